@@ -1,0 +1,26 @@
+// The plan: every (host, address, port, service) the run will look at, and what the policy
+// expects of it. Built from the policy alone (plus name resolution); no probing here.
+import type { ServiceName } from '../policy/services.js';
+import type { HostSettings, SourceLocation } from '../policy/types.js';
+
+export type Expectation = 'require' | 'forbid';
+
+export interface Endpoint {
+  /** The host name (or IP literal) as the policy wrote it: used for SNI, Host and name checks. */
+  host: string;
+  /** The address to connect to; null when the host name did not resolve. */
+  address: string | null;
+  port: number;
+  service: ServiceName;
+  expectation: Expectation;
+  /** The `require:` / `forbid:` list item that asked for this endpoint. */
+  location: SourceLocation;
+  /** The host's effective settings (defaults merged with the host's own). */
+  settings: HostSettings;
+  /** Why the host name did not resolve (set only when address is null). */
+  resolveError?: string;
+}
+
+export interface Plan {
+  endpoints: Endpoint[];
+}

@@ -1,0 +1,84 @@
+// The policy as the rest of the program sees it: validated, defaults applied, aliases
+// normalised, and every item carrying the place in the file that asked for it.
+import type { ServiceName } from './services.js';
+
+export interface SourceLocation {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeverityOverride = Severity | 'off';
+export type TlsVersion = '1.0' | '1.1' | '1.2' | '1.3';
+export type AddressSelection = 'all' | 'first';
+
+export interface TlsPolicy {
+  minVersion: TlsVersion;
+}
+
+export interface CertificatePolicy {
+  verify: boolean;
+  minDaysLeft: number;
+}
+
+/** Settings that `defaults:` gives every host and a host entry may override. */
+export interface HostSettings {
+  tls: TlsPolicy;
+  certificate: CertificatePolicy;
+  timeoutMs: number;
+  addresses: AddressSelection;
+}
+
+export interface ServiceRequest {
+  service: ServiceName;
+  port: number;
+  /** The list item in `require:` / `forbid:` that asked for it. */
+  location: SourceLocation;
+}
+
+export interface HostPolicy extends HostSettings {
+  host: string;
+  require: ServiceRequest[];
+  forbid: ServiceRequest[];
+  location: SourceLocation;
+}
+
+export type MtaStsExpectation = 'enforce' | 'testing' | 'off';
+
+export interface DomainPolicy {
+  domain: string;
+  mx: { require: ServiceRequest[] } | null;
+  mtaSts: MtaStsExpectation;
+  tlsRpt: 'required' | 'off';
+  location: SourceLocation;
+}
+
+export interface Waiver {
+  rule: string;
+  host: string;
+  port: number | null;
+  reason: string;
+  /** YYYY-MM-DD; the waiver holds through the end of this day (UTC). */
+  expires: string;
+  location: SourceLocation;
+}
+
+export interface Policy {
+  file: string;
+  version: 1;
+  defaults: HostSettings;
+  hosts: HostPolicy[];
+  domains: DomainPolicy[];
+  /** Severity overrides by rule id, each with where it was set. */
+  rules: Record<string, { severity: SeverityOverride; location: SourceLocation }>;
+  waivers: Waiver[];
+}
+
+/** One problem found in a policy file. */
+export interface PolicyProblem {
+  location: SourceLocation;
+  message: string;
+}

@@ -1,0 +1,110 @@
+// Observations: what the network showed for one endpoint, and nothing about whether it is good.
+// The shape is the report's `endpoints[]` (DESIGN.md); fields that do not apply are null.
+
+export type ProbeStep =
+  | 'resolve'
+  | 'connect'
+  | 'greeting'
+  | 'capabilities'
+  | 'starttls'
+  | 'handshake'
+  | 'after-tls'
+  | 'http';
+
+export type ProbeErrorKind =
+  | 'unresolved' // the host name has no address
+  | 'refused' // TCP RST in answer to SYN
+  | 'reset' // connection reset after it was established
+  | 'timeout' // a step's deadline passed
+  | 'unreachable' // no route, network down, host unreachable
+  | 'closed' // the peer closed the connection cleanly mid-dialogue
+  | 'misbehaving' // over-long line or reply, garbage instead of protocol
+  | 'starttls-refused' // the server answered STARTTLS with an error
+  | 'tls-handshake' // the TLS handshake did not complete
+  | 'other';
+
+export interface ProbeError {
+  kind: ProbeErrorKind;
+  step: ProbeStep;
+  /** Our own words, plus the system error code where there is one (ECONNREFUSED, …). */
+  message: string;
+}
+
+export interface PlaintextFacts {
+  /** The greeting as received (latin1-decoded, possibly several lines joined by \n). */
+  greeting: string;
+  /** Capabilities advertised before TLS (EHLO keywords, IMAP CAPABILITY atoms, POP3 CAPA lines, …). */
+  capabilities: string[];
+  /** STARTTLS (or STLS) advertised before TLS. */
+  starttls: boolean;
+  /** Authentication offered before TLS: SASL mechanisms, plus LOGIN (IMAP without LOGINDISABLED) or USER (POP3). */
+  authBeforeTls: string[];
+  /** IMAP only: LOGINDISABLED advertised before TLS. Null for other protocols. */
+  loginDisabled: boolean | null;
+  /** The server's reply to STARTTLS, when it was sent. */
+  starttlsReply: string | null;
+  /** Capabilities advertised after the upgrade (null when there was no upgrade). */
+  capabilitiesAfterTls: string[] | null;
+  /** A command pipelined with STARTTLS was answered inside TLS. Null when not tested. */
+  commandInjection: boolean | null;
+}
+
+export interface CertificateFacts {
+  subject: string;
+  issuer: string;
+  san: string[];
+  notBefore: string; // ISO 8601
+  notAfter: string; // ISO 8601
+  /** Whole days from the probe's clock to notAfter (negative once expired). */
+  daysLeft: number;
+  /** Chains to a trusted root (system roots plus `ca-file`); self-signed is untrusted. */
+  trusted: boolean;
+  /** A SAN (or, for IP literals, an IP SAN) matches the policy host name (RFC 6125 / 7817). */
+  nameMatch: boolean;
+  keyType: string; // rsa | ec | ed25519 | …
+  keyBits: number | null;
+  signature: string; // e.g. sha256WithRSAEncryption
+  /** OpenSSL's verification error code when untrusted (e.g. DEPTH_ZERO_SELF_SIGNED_CERT). */
+  error: string | null;
+  /** SHA-256 fingerprint of the leaf, colon-separated hex. */
+  fingerprint256: string;
+  /** Certificates the server sent after the leaf, subject → issuer, in order. */
+  chain: { subject: string; issuer: string }[];
+}
+
+export type TlsVersionName = 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
+
+export interface TlsFacts {
+  mode: 'implicit' | 'starttls';
+  /** Negotiated with the best client settings; null when the handshake failed. */
+  version: TlsVersionName | null;
+  cipher: string | null;
+  /** Which versions the server accepted in the sweep (ascending). */
+  versionsAccepted: TlsVersionName[];
+  certificate: CertificateFacts | null;
+  /** Why the handshake failed (null when it completed). */
+  error: string | null;
+}
+
+export interface HttpFacts {
+  status: number | null;
+  location: string | null;
+  error: string | null;
+}
+
+export interface EndpointFacts {
+  host: string;
+  address: string | null;
+  port: number;
+  service: string;
+  /** A TCP connection was accepted. */
+  reachable: boolean;
+  durationMs: number;
+  /** TCP connections this probe opened to the endpoint. */
+  connections: number;
+  /** The first thing that went wrong, if anything did. */
+  error: ProbeError | null;
+  plaintext: PlaintextFacts | null;
+  tls: TlsFacts | null;
+  http: HttpFacts | null;
+}

@@ -1,0 +1,50 @@
+// Findings: what the policy says of the facts. Produced by pure rules, consumed by the outputs.
+import type { ServiceName } from '../policy/services.js';
+import type { Severity, SourceLocation } from '../policy/types.js';
+
+export const RULE_IDS = [
+  'required-service-unreachable',
+  'forbidden-service-reachable',
+  'service-misbehaving',
+  'tls-handshake-failed',
+  'starttls-not-offered',
+  'starttls-failed',
+  'plaintext-auth-offered',
+  'starttls-command-injection',
+  'http-not-redirected',
+  'tls-version-legacy',
+  'tls13-not-supported',
+  'certificate-untrusted',
+  'certificate-name-mismatch',
+  'certificate-expired',
+  'certificate-expiring',
+  'certificate-weak',
+  'mx-lookup-failed',
+  'mta-sts-missing',
+  'mta-sts-invalid',
+  'mta-sts-not-enforcing',
+  'mta-sts-mx-not-covered',
+  'tls-rpt-missing',
+  'waiver-expired',
+  'service-busy',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  host: string;
+  address: string | null;
+  port: number | null;
+  service: ServiceName | null;
+  /** One sentence in our own words. */
+  message: string;
+  /** What was seen (may quote remote text: neutralise before printing). */
+  evidence: string | null;
+  /** The policy line that asked for the thing that failed. */
+  location: SourceLocation;
+  waived: boolean;
+  /** The waiver's reason, when waived. */
+  waiverReason?: string;
+}
