@@ -48,3 +48,21 @@ export interface Finding {
   /** The waiver's reason, when waived. */
   waiverReason?: string;
 }
+
+/** Everything said about a rule, in one place: drives docs, SARIF, annotations and summaries. */
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity | 'off';
+  /** A short title, sentence case, no final period. */
+  title: string;
+  /** What the rule checks, one or two sentences. */
+  what: string;
+  /** Why it matters, naming the standard. */
+  why: string;
+  /** How to fix it on the server, one or two sentences (server-specific pages come later). */
+  fix: string;
+  /** Standards it rests on, e.g. ["RFC 8314 §3", "RFC 3207"]. */
+  references: string[];
+  /** SARIF security-severity, "0.0"–"10.0". */
+  securitySeverity: string;
+}
