@@ -1,0 +1,114 @@
+import { buildPlan, compareAddresses, type ResolveAll } from '../../src/plan/plan.js';
+import type { HostPolicy, HostSettings, Policy, ServiceRequest } from '../../src/policy/types.js';
+import type { ServiceName } from '../../src/policy/services.js';
+import { SERVICES } from '../../src/policy/services.js';
+
+const settings: HostSettings = {
+  tls: { minVersion: '1.2' },
+  certificate: { verify: true, minDaysLeft: 21 },
+  timeoutMs: 10_000,
+  addresses: 'all',
+};
+
+let line = 10;
+function ask(service: ServiceName, port = SERVICES[service].port): ServiceRequest {
+  line += 1;
+  return { service, port, location: { file: 'p.yml', line, column: 7 } };
+}
+
+function host(name: string, require: ServiceRequest[], forbid: ServiceRequest[] = [], over: Partial<HostSettings> = {}): HostPolicy {
+  return { host: name, require, forbid, location: { file: 'p.yml', line: 1, column: 5 }, ...settings, ...over };
+}
+
+function policy(hosts: HostPolicy[]): Policy {
+  return { file: 'p.yml', version: 1, defaults: settings, hosts, domains: [], rules: {}, waivers: [] };
+}
+
+/** A resolver over a fixed table, recording what it was asked. */
+function tableResolver(table: Record<string, string[]>): ResolveAll & { asked: string[] } {
+  const asked: string[] = [];
+  const fn = (async (name: string) => {
+    asked.push(name);
+    const found = table[name];
+    if (!found) throw Object.assign(new Error('nope'), { code: 'ENOTFOUND' });
+    return found;
+  }) as ResolveAll & { asked: string[] };
+  fn.asked = asked;
+  return fn;
+}
+
+describe('buildPlan', () => {
+  test('expands a name with two addresses into one endpoint per address and service, in order', async () => {
+    const imaps = ask('imaps');
+    const smtps = ask('submissions');
+    const imap = ask('imap');
+    const resolve = tableResolver({ 'mail.example.com': ['2001:db8::1', '192.0.2.10', '192.0.2.9'] });
+    const plan = await buildPlan(policy([host('mail.example.com', [imaps, smtps], [imap])]), resolve);
+    expect(plan.endpoints.map((e) => `${e.address} ${e.port} ${e.service} ${e.expectation} ${e.location.line}`)).toEqual([
+      `192.0.2.9 143 imap forbid ${imap.location.line}`,
+      `192.0.2.9 465 submissions require ${smtps.location.line}`,
+      `192.0.2.9 993 imaps require ${imaps.location.line}`,
+      `192.0.2.10 143 imap forbid ${imap.location.line}`,
+      `192.0.2.10 465 submissions require ${smtps.location.line}`,
+      `192.0.2.10 993 imaps require ${imaps.location.line}`,
+      `2001:db8::1 143 imap forbid ${imap.location.line}`,
+      `2001:db8::1 465 submissions require ${smtps.location.line}`,
+      `2001:db8::1 993 imaps require ${imaps.location.line}`,
+    ]);
+    expect(plan.endpoints.every((e) => e.host === 'mail.example.com' && e.settings.timeoutMs === 10_000)).toBe(true);
+  });
+
+  test('addresses: first keeps the resolver\'s first address only', async () => {
+    const resolve = tableResolver({ 'mx.example.com': ['192.0.2.20', '192.0.2.3'] });
+    const plan = await buildPlan(policy([host('mx.example.com', [ask('smtp')], [], { addresses: 'first' })]), resolve);
+    expect(plan.endpoints.map((e) => e.address)).toEqual(['192.0.2.20']);
+  });
+
+  test('IP literals, IPv6 included, are used as they are and never resolved', async () => {
+    const resolve = tableResolver({});
+    const plan = await buildPlan(policy([host('2001:db8::25', [ask('smtp')]), host('192.0.2.7', [ask('smtp')])]), resolve);
+    expect(resolve.asked).toEqual([]);
+    expect(plan.endpoints.map((e) => [e.host, e.address])).toEqual([
+      ['192.0.2.7', '192.0.2.7'],
+      ['2001:db8::25', '2001:db8::25'],
+    ]);
+  });
+
+  test('a name that does not resolve is planned with no address and the reason, not a policy error', async () => {
+    const resolve = tableResolver({ 'ok.example.com': ['192.0.2.1'] });
+    const plan = await buildPlan(
+      policy([host('gone.example.com', [ask('imaps'), ask('pop3s')]), host('ok.example.com', [ask('imaps')])]),
+      resolve,
+    );
+    const gone = plan.endpoints.filter((e) => e.host === 'gone.example.com');
+    expect(gone.map((e) => [e.address, e.port, e.resolveError])).toEqual([
+      [null, 993, 'ENOTFOUND'],
+      [null, 995, 'ENOTFOUND'],
+    ]);
+    expect(plan.endpoints.find((e) => e.host === 'ok.example.com')?.resolveError).toBeUndefined();
+  });
+
+  test('each name is resolved once however many entries ask for it', async () => {
+    const resolve = tableResolver({ 'a.example.com': ['192.0.2.1'] });
+    await buildPlan(policy([host('a.example.com', [ask('imaps')]), host('a.example.com', [ask('smtp')])]), resolve);
+    expect(resolve.asked).toEqual(['a.example.com']);
+  });
+
+  test('hosts are ordered by name whatever their order in the policy', async () => {
+    const resolve = tableResolver({ 'b.example.com': ['192.0.2.1'], 'a.example.com': ['192.0.2.2'] });
+    const plan = await buildPlan(policy([host('b.example.com', [ask('smtp')]), host('a.example.com', [ask('smtp')])]), resolve);
+    expect(plan.endpoints.map((e) => e.host)).toEqual(['a.example.com', 'b.example.com']);
+  });
+});
+
+describe('compareAddresses', () => {
+  test.each([
+    ['192.0.2.9', '192.0.2.10', -1],
+    ['10.0.0.1', '9.0.0.1', 1],
+    ['192.0.2.1', '::1', -1],
+    ['2001:db8::2', '2001:db8::10', -1],
+    ['2001:db8::1', '2001:db8:0:0:0:0:0:1', 0],
+  ])('%s vs %s', (a, b, sign) => {
+    expect(Math.sign(compareAddresses(a, b))).toBe(sign);
+  });
+});

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The command line: a thin shell over run.ts. Prints results, sets the exit code, nothing else.
+import { parseArgs } from 'node:util';
+import { runDemo } from './demo/demo.js';
+import { formatProblem } from './policy/load.js';
+import { reportToJson } from './report/json.js';
+import { formatText, shouldUseColor } from './report/text.js';
+import { formatPlan } from './report/plan.js';
+import { check, validate } from './run.js';
+import { parseConcurrency, parseFailOn, parseTimeout } from './options.js';
+import { TOOL_VERSION } from './version.js';
+
+const USAGE = `usage:
+  mail-tls-gate check POLICY [--format text|json|sarif] [--fail-on error|warning|notice|never]
+                      [--concurrency N] [--timeout 10s] [--ca-file PEM] [--report FILE]
+                      [--sarif FILE] [--helo-name NAME]
+  mail-tls-gate validate POLICY [--format text|json]
+  mail-tls-gate demo
+  mail-tls-gate --version
+
+exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid policy or usage`;
+
+const EXIT_USAGE = 2;
+
+function usageError(message: string): number {
+  process.stderr.write(`mail-tls-gate: ${message}\n\n${USAGE}\n`);
+  return EXIT_USAGE;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        'ca-file': { type: 'string' },
+        report: { type: 'string' },
+        sarif: { type: 'string' },
+        'helo-name': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    return usageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(TOOL_VERSION + '\n');
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case 'check':
+      return runCheck(rest, values);
+    case 'validate':
+      return runValidate(rest, values.format ?? 'text');
+    case 'demo':
+      if (rest.length > 0) return usageError('demo takes no arguments');
+      return runDemo();
+    case undefined:
+      return usageError('no command given');
+    default:
+      return usageError(`unknown command '${command}'`);
+  }
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function printProblems(problems: Parameters<typeof formatProblem>[0][]): void {
+  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
+}
+
+async function runValidate(args: string[], format: string): Promise<number> {
+  if (args.length !== 1) return usageError('validate takes exactly one POLICY');
+  if (format !== 'text' && format !== 'json') return usageError(`--format: '${format}' is not text or json`);
+  const outcome = await validate(args[0]!);
+  if (outcome.kind === 'invalid') {
+    printProblems(outcome.problems);
+    return outcome.exitCode;
+  }
+  process.stdout.write(
+    format === 'json' ? JSON.stringify(outcome.plan.endpoints, null, 2) + '\n' : formatPlan(outcome.policy, outcome.plan),
+  );
+  return 0;
+}
+
+async function runCheck(args: string[], values: Values): Promise<number> {
+  if (args.length !== 1) return usageError('check takes exactly one POLICY');
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
+  const failOn = parseFailOn('--fail-on', (values['fail-on'] as string | undefined) ?? 'error');
+  const concurrency = parseConcurrency('--concurrency', (values.concurrency as string | undefined) ?? '32');
+  const timeout = values.timeout === undefined ? undefined : parseTimeout('--timeout', values.timeout as string);
+  for (const p of [failOn, concurrency, timeout]) if (p && !p.ok) return usageError(p.message);
+
+  const progress = startProgress();
+  const outcome = await check({
+    policyPath: args[0]!,
+    failOn: (failOn as { value: never }).value,
+    concurrency: (concurrency as { value: number }).value,
+    timeoutMs: timeout?.ok ? timeout.value : undefined,
+    caFile: values['ca-file'] as string | undefined,
+    reportPath: values.report as string | undefined,
+    sarifPath: values.sarif as string | undefined,
+    heloName: values['helo-name'] as string | undefined,
+    onEndpointDone: progress.tick,
+  }).finally(progress.stop);
+
+  if (outcome.kind === 'invalid') {
+    printProblems(outcome.problems);
+    return outcome.exitCode;
+  }
+  if (format === 'json') process.stdout.write(reportToJson(outcome.report));
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(outcome.sarif, null, 2) + '\n');
+  else process.stdout.write(formatText(outcome.report, { color: shouldUseColor(process.stdout, process.env) }));
+  return outcome.exitCode;
+}
+
+/** A one-line counter on stderr, only on a terminal and only once a run has taken over 2 s. */
+function startProgress(): { tick: () => void; stop: () => void } {
+  let done = 0;
+  let shown = false;
+  const tty = process.stderr.isTTY === true;
+  const startedAt = Date.now();
+  const tick = (): void => {
+    done += 1;
+    if (!tty || Date.now() - startedAt < 2000) return;
+    shown = true;
+    process.stderr.write(`\r\x1b[Kprobing: ${done} endpoints done`);
+  };
+  const stop = (): void => {
+    if (shown) process.stderr.write('\r\x1b[K');
+  };
+  return { tick, stop };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // A bug, not a user error: say so plainly, without a stack trace unless asked.
+    process.stderr.write(`mail-tls-gate: internal error: ${(err as Error)?.message ?? err}\n`);
+    if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+    process.exitCode = 2;
+  },
+);

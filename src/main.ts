@@ -1,0 +1,112 @@
+// The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
+// and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
+import * as core from '@actions/core';
+import { mkdir } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseBoolean, parseConcurrency, parseFailOn, parseTimeout } from './options.js';
+import { annotationsFor } from './report/annotations.js';
+import { summaryMarkdown } from './report/summary.js';
+import { check } from './run.js';
+
+// Inputs the design names that a later release implements; set to anything but their default
+// they get a warning rather than silently doing nothing.
+const NOT_YET_SUPPORTED: Record<string, string> = {
+  issue: 'false',
+  shard: '',
+  merge: '',
+  resolver: '',
+  'per-host': '2',
+  'retry-after': '5s',
+};
+
+/** The policy's name as annotations need it: relative to the repository root. */
+function repoRelative(path: string): string {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const absolute = isAbsolute(path) ? path : join(workspace ?? process.cwd(), path);
+  if (!workspace) return path;
+  const rel = relative(workspace, absolute);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split('\\').join('/');
+}
+
+async function defaultOutputPath(name: string): Promise<string> {
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'mail-tls-gate');
+  await mkdir(dir, { recursive: true });
+  return join(dir, name);
+}
+
+export async function runAction(): Promise<void> {
+  const settings = {
+    failOn: parseFailOn('fail-on', core.getInput('fail-on') || 'error'),
+    concurrency: parseConcurrency('concurrency', core.getInput('concurrency') || '32'),
+    timeout: core.getInput('timeout') ? parseTimeout('timeout', core.getInput('timeout')) : undefined,
+    summary: parseBoolean('summary', core.getInput('summary') || 'true'),
+  };
+  const bad = Object.values(settings).filter((s) => s && !s.ok) as { message: string }[];
+  if (bad.length > 0) {
+    for (const b of bad) core.error(`invalid input ${b.message}`);
+    core.setFailed(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
+    return;
+  }
+  for (const [name, dflt] of Object.entries(NOT_YET_SUPPORTED)) {
+    const value = core.getInput(name);
+    if (value && value !== dflt) core.warning(`input '${name}' is not supported by this version yet and was ignored`);
+  }
+
+  const policyPath = core.getInput('policy') || '.github/mail-tls-policy.yml';
+  const policyName = repoRelative(policyPath);
+  const reportPath = core.getInput('report') || (await defaultOutputPath('report.json'));
+  const sarifPath = core.getInput('sarif') || (await defaultOutputPath('report.sarif'));
+
+  const outcome = await core.group('mail-tls-gate: probing', () =>
+    check({
+      policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
+      policyName,
+      failOn: (settings.failOn as { value: never }).value,
+      concurrency: (settings.concurrency as { value: number }).value,
+      timeoutMs: settings.timeout?.ok ? settings.timeout.value : undefined,
+      caFile: core.getInput('ca-file') || undefined,
+      heloName: core.getInput('helo-name') || undefined,
+      reportPath,
+      sarifPath,
+      onEndpointDone: (f) => core.info(`${f.host} ${f.address ?? '-'}:${f.port} ${f.service}: ${f.reachable ? 'reachable' : 'unreachable'}`),
+    }),
+  );
+
+  if (outcome.kind === 'invalid') {
+    for (const p of outcome.problems) {
+      core.error(p.message, {
+        title: 'invalid policy',
+        file: p.location.file,
+        startLine: p.location.line,
+        startColumn: p.location.column,
+      });
+    }
+    core.setOutput('result', 'fail');
+    core.setFailed(`the policy has ${outcome.problems.length} problem(s); nothing was probed`);
+    return;
+  }
+
+  const { report } = outcome;
+  for (const a of annotationsFor(report)) {
+    const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  if (settings.summary.ok && settings.summary.value && process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(summaryMarkdown(report), true).write();
+  }
+  core.setOutput('result', report.summary.result);
+  core.setOutput('errors', report.summary.errors);
+  core.setOutput('warnings', report.summary.warnings);
+  core.setOutput('notices', report.summary.notices);
+  core.setOutput('report', reportPath);
+  core.setOutput('sarif', sarifPath);
+  if (outcome.exitCode !== 0) {
+    const s = report.summary;
+    core.setFailed(`mail-tls-gate: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s) in ${s.endpoints} endpoint(s)`);
+  }
+}
+
+runAction().catch((err: unknown) => core.setFailed(`mail-tls-gate: internal error: ${(err as Error)?.message ?? err}`));

@@ -1,0 +1,113 @@
+// Expand the policy into endpoints: hosts × services × addresses. Name resolution is the only
+// outside contact, and it is injectable so tests need no DNS.
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import type { HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
+import type { Endpoint, Expectation, Plan } from './types.js';
+
+/** Every address of a name, in the resolver's order. Rejects when the name does not resolve. */
+export type ResolveAll = (host: string) => Promise<string[]>;
+
+export const systemResolveAll: ResolveAll = async (host) => {
+  const found = await dnsLookup(host, { all: true, verbatim: true });
+  return found.map((a) => a.address);
+};
+
+type Resolution = { addresses: string[]; error?: undefined } | { addresses: []; error: string };
+
+// Several host entries may share no names, but one name may be asked for by both a host entry
+// and (later) an MX expansion: resolve each name once, a bounded number at a time.
+const RESOLVE_CONCURRENCY = 16;
+
+async function resolveNames(names: string[], resolveAll: ResolveAll): Promise<Map<string, Resolution>> {
+  const results = new Map<string, Resolution>();
+  const queue = [...new Set(names)];
+  async function worker(): Promise<void> {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      results.set(name, await resolveOne(name, resolveAll));
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(RESOLVE_CONCURRENCY, queue.length) }, worker));
+  return results;
+}
+
+async function resolveOne(name: string, resolveAll: ResolveAll): Promise<Resolution> {
+  if (isIP(name)) return { addresses: [name] };
+  try {
+    const addresses = [...new Set(await resolveAll(name))];
+    if (addresses.length === 0) return { addresses: [], error: 'no A or AAAA records' };
+    return { addresses };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { addresses: [], error: code ? `${code}` : String(err) };
+  }
+}
+
+function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
+  const settings = { tls: host.tls, certificate: host.certificate, timeoutMs: host.timeoutMs, addresses: host.addresses };
+  const addresses: (string | null)[] =
+    resolution.error !== undefined ? [null] : host.addresses === 'first' ? resolution.addresses.slice(0, 1) : resolution.addresses;
+  const asked: [ServiceRequest, Expectation][] = [
+    ...host.require.map((r): [ServiceRequest, Expectation] => [r, 'require']),
+    ...host.forbid.map((r): [ServiceRequest, Expectation] => [r, 'forbid']),
+  ];
+  const out: Endpoint[] = [];
+  for (const address of addresses) {
+    for (const [request, expectation] of asked) {
+      const endpoint: Endpoint = {
+        host: host.host,
+        address,
+        port: request.port,
+        service: request.service,
+        expectation,
+        location: request.location,
+        settings,
+      };
+      if (address === null) endpoint.resolveError = resolution.error;
+      out.push(endpoint);
+    }
+  }
+  return out;
+}
+
+/** Orders addresses as numbers would: IPv4 before IPv6, then by value. */
+export function compareAddresses(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  const fa = isIP(a);
+  const fb = isIP(b);
+  if (fa !== fb) return fa - fb;
+  const ka = addressKey(a);
+  const kb = addressKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function addressKey(address: string): string {
+  if (isIP(address) === 4) return address.split('.').map((o) => o.padStart(3, '0')).join('.');
+  // Expand :: so that string order is numeric order.
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
+  const fill = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+  return [...left, ...fill, ...right].map((g) => g.padStart(4, '0')).join(':');
+}
+
+export function compareEndpoints(a: Endpoint, b: Endpoint): number {
+  return (
+    (a.host < b.host ? -1 : a.host > b.host ? 1 : 0) ||
+    compareAddresses(a.address, b.address) ||
+    a.port - b.port ||
+    (a.service < b.service ? -1 : a.service > b.service ? 1 : 0)
+  );
+}
+
+export async function buildPlan(policy: Policy, resolveAll: ResolveAll = systemResolveAll): Promise<Plan> {
+  const resolutions = await resolveNames(
+    policy.hosts.map((h) => h.host),
+    resolveAll,
+  );
+  const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
+  endpoints.sort(compareEndpoints);
+  return { endpoints };
+}

@@ -1,0 +1,25 @@
+// The plan as text, for `validate`: what a check of this policy would probe.
+import type { Plan } from '../plan/types.js';
+import type { Policy } from '../policy/types.js';
+
+export function formatPlan(policy: Policy, plan: Plan): string {
+  const rows = plan.endpoints.map((e) => [
+    e.host,
+    e.address ?? '(resolved at check time)',
+    String(e.port),
+    e.service,
+    e.expectation,
+    `${e.location.file}:${e.location.line}:${e.location.column}`,
+  ]);
+  const header = ['host', 'address', 'port', 'service', 'expect', 'asked at'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const hosts = policy.hosts.length;
+  return [
+    `${policy.file}: valid policy, ${hosts} host${hosts === 1 ? '' : 's'}, ${plan.endpoints.length} endpoint${plan.endpoints.length === 1 ? '' : 's'} planned`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}

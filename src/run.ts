@@ -1,0 +1,119 @@
+// The one pipeline both entry points share: policy → plan → probe → rules → report.
+// It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildPlan, type ResolveAll } from './plan/plan.js';
+import type { Plan } from './plan/types.js';
+import { loadPolicyFile } from './policy/load.js';
+import type { Policy, PolicyProblem } from './policy/types.js';
+import { probeAll } from './probe/engine.js';
+import type { EndpointFacts } from './probe/facts.js';
+import { buildReport, reportToJson } from './report/json.js';
+import { toSarif } from './report/sarif.js';
+import type { Report } from './report/types.js';
+import { judge, verdict, type FailOn } from './rules/judge.js';
+import { TOOL_VERSION } from './version.js';
+
+export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
+
+export interface CheckOptions {
+  /** Where to read the policy. */
+  policyPath: string;
+  /** The policy's name in locations and reports (repository-relative for the action). */
+  policyName?: string;
+  failOn: FailOn;
+  concurrency: number;
+  /** Overrides every host's `timeout`. */
+  timeoutMs?: number;
+  /** PEM file of extra trusted roots. */
+  caFile?: string;
+  heloName?: string;
+  reportPath?: string;
+  sarifPath?: string;
+  /** Injected for tests and the demo; the system resolver otherwise. */
+  resolveAll?: ResolveAll;
+  now?: () => Date;
+  onEndpointDone?: (facts: EndpointFacts) => void;
+}
+
+export type CheckOutcome =
+  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | { kind: 'checked'; exitCode: 0 | 1; policy: Policy; plan: Plan; report: Report; sarif: object };
+
+export type ValidateOutcome =
+  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | { kind: 'valid'; exitCode: 0; policy: Policy; plan: Plan };
+
+/** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
+export async function validate(policyPath: string, policyName?: string): Promise<ValidateOutcome> {
+  const loaded = await loadPolicyFile(policyPath, policyName);
+  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  const plan = await buildPlan(loaded.policy, noResolution);
+  return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
+}
+
+const noResolution: ResolveAll = async () => {
+  throw Object.assign(new Error('not resolved (validation only)'), { code: 'NOT-RESOLVED' });
+};
+
+export async function check(options: CheckOptions): Promise<CheckOutcome> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const started = performance.now();
+
+  const loaded = await loadPolicyFile(options.policyPath, options.policyName);
+  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  const extraCa = await readExtraCa(options.caFile);
+  if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
+
+  const policy = withTimeout(loaded.policy, options.timeoutMs);
+  const plan = await buildPlan(policy, options.resolveAll);
+  const facts = await probeAll(plan.endpoints, {
+    concurrency: options.concurrency,
+    extraCa: extraCa.pems,
+    heloName: options.heloName,
+    now,
+    onEndpointDone: options.onEndpointDone,
+  });
+  const findings = judge(
+    policy,
+    plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! })),
+    now(),
+  );
+  const result = verdict(findings, options.failOn);
+  const report = buildReport({
+    policyFile: policy.file,
+    toolVersion: TOOL_VERSION,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    endpoints: facts,
+    findings,
+    result,
+  });
+  const sarif = toSarif(report, { policyUri: policy.file });
+  if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
+  if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  return { kind: 'checked', exitCode: result === 'fail' ? 1 : 0, policy, plan, report, sarif };
+}
+
+function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
+  if (timeoutMs === undefined) return policy;
+  return {
+    ...policy,
+    defaults: { ...policy.defaults, timeoutMs },
+    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+  };
+}
+
+async function readExtraCa(caFile: string | undefined): Promise<{ pems: string[] } | { problem: PolicyProblem }> {
+  if (!caFile) return { pems: [] };
+  const at = { file: caFile, line: 1, column: 1 };
+  let text: string;
+  try {
+    text = await readFile(caFile, 'utf8');
+  } catch (err) {
+    return { problem: { location: at, message: `cannot read the CA file: ${(err as NodeJS.ErrnoException).code ?? err}` } };
+  }
+  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (pems.length === 0) return { problem: { location: at, message: 'the CA file holds no PEM certificate' } };
+  return { pems };
+}
