@@ -1,0 +1,272 @@
+import { draftEndpoint } from '../../src/rules/checks.js';
+import { SERVICE_NAMES, type ServiceName } from '../../src/policy/services.js';
+import type { Endpoint } from '../../src/plan/types.js';
+import type { TlsVersion } from '../../src/policy/types.js';
+import type { EndpointFacts, ProbeError, TlsFacts } from '../../src/probe/facts.js';
+import { endpoint, goodFacts, NOW, settings, unreachableFacts } from './fixtures.js';
+
+function rulesOf(target: Endpoint, facts: EndpointFacts): string[] {
+  return draftEndpoint(target, facts, NOW).map((draft) => draft.rule).sort();
+}
+
+function withError(target: Endpoint, error: ProbeError, changes: Partial<EndpointFacts> = {}): EndpointFacts {
+  return { ...goodFacts(target), error, ...changes };
+}
+
+describe('healthy servers', () => {
+  test.each(SERVICE_NAMES)('a compliant %s endpoint draws no finding', (service) => {
+    const target = endpoint(service);
+    expect(draftEndpoint(target, goodFacts(target), NOW)).toEqual([]);
+  });
+
+  test.each(SERVICE_NAMES)('a forbidden %s that refuses connections draws no finding', (service) => {
+    const target = endpoint(service, { expectation: 'forbid' });
+    expect(draftEndpoint(target, unreachableFacts(target), NOW)).toEqual([]);
+  });
+});
+
+describe('forbidden services', () => {
+  test('reachable is the one finding, whatever else the facts show', () => {
+    const target = endpoint('imap', { expectation: 'forbid' });
+    const facts = goodFacts(target);
+    facts.plaintext!.authBeforeTls = ['PLAIN'];
+    facts.tls!.versionsAccepted = ['TLSv1', 'TLSv1.2'];
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['forbidden-service-reachable']);
+    expect(drafts[0]!.evidence).toContain('* OK IMAP ready');
+  });
+});
+
+describe('reachability of required services', () => {
+  const smtp = endpoint('smtp');
+  test.each<[string, ProbeError, string]>([
+    ['refused', { kind: 'refused', step: 'connect', message: 'ECONNREFUSED' }, 'refused'],
+    ['timed out', { kind: 'timeout', step: 'connect', message: 'no answer in 10s' }, 'timed out'],
+    ['reset', { kind: 'reset', step: 'connect', message: 'ECONNRESET' }, 'reset'],
+    ['unreachable', { kind: 'unreachable', step: 'connect', message: 'EHOSTUNREACH' }, 'unreachable'],
+    ['unresolved', { kind: 'unresolved', step: 'resolve', message: 'ENOTFOUND' }, 'no address'],
+  ])('%s → required-service-unreachable naming the cause', (_name, error, words) => {
+    const facts: EndpointFacts = { ...unreachableFacts(smtp), error };
+    const drafts = draftEndpoint(smtp, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['required-service-unreachable']);
+    expect(drafts[0]!.message).toContain(words);
+    expect(drafts[0]!.evidence).toContain(error.message);
+  });
+
+  test('a host without address says so and carries the resolver error', () => {
+    const target: Endpoint = { ...endpoint('imaps', { address: null }), resolveError: 'NXDOMAIN' };
+    const facts: EndpointFacts = { ...unreachableFacts(target), error: null };
+    const [draft] = draftEndpoint(target, facts, NOW);
+    expect(draft).toMatchObject({ rule: 'required-service-unreachable', evidence: 'NXDOMAIN' });
+    expect(draft!.message).toContain('no address');
+  });
+
+  test('a reset right after accepting counts as unreachable', () => {
+    expect(rulesOf(smtp, withError(smtp, { kind: 'reset', step: 'greeting', message: 'ECONNRESET' }, { plaintext: null, tls: null }))).toEqual([
+      'required-service-unreachable',
+    ]);
+  });
+});
+
+describe('misbehaving and busy services', () => {
+  const imap = endpoint('imap');
+  test.each<[string, ProbeError]>([
+    ['garbage instead of a greeting', { kind: 'misbehaving', step: 'greeting', message: 'not IMAP' }],
+    ['over-long reply', { kind: 'misbehaving', step: 'capabilities', message: 'line over 8 KiB' }],
+    ['no greeting in time', { kind: 'timeout', step: 'greeting', message: 'no greeting in 10s' }],
+    ['stalls after the greeting', { kind: 'timeout', step: 'capabilities', message: 'no reply' }],
+    ['closes mid-dialogue', { kind: 'closed', step: 'capabilities', message: 'EOF' }],
+  ])('%s → service-misbehaving', (_name, error) => {
+    const facts = withError(imap, error, { plaintext: null, tls: null });
+    expect(rulesOf(imap, facts)).toEqual(['service-misbehaving']);
+  });
+
+  test('the greeting time-out message says no greeting came', () => {
+    const facts = withError(imap, { kind: 'timeout', step: 'greeting', message: 'x' }, { plaintext: null, tls: null });
+    expect(draftEndpoint(imap, facts, NOW)[0]!.message).toContain('no greeting in time');
+  });
+
+  test('closing before the greeting is busy, not broken', () => {
+    const facts = withError(imap, { kind: 'closed', step: 'greeting', message: 'EOF' }, { plaintext: null, tls: null });
+    expect(rulesOf(imap, facts)).toEqual(['service-busy']);
+  });
+
+  test.each<[ServiceName, string]>([
+    ['smtp', '421 4.7.0 mail.example.com Too many connections'],
+    ['submission', '450 try later'],
+    ['imap', '* BYE Too many connections'],
+    ['pop3', '-ERR [SYS/TEMP] busy'],
+    ['managesieve', 'BYE "Server overloaded"'],
+  ])('a busy %s greeting → service-busy with the greeting as evidence', (service, greeting) => {
+    const target = endpoint(service);
+    const facts = goodFacts(target);
+    facts.error = { kind: 'other', step: 'greeting', message: 'busy greeting' };
+    facts.plaintext = { ...facts.plaintext!, greeting, starttls: false, capabilities: [] };
+    facts.tls = null;
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['service-busy']);
+    expect(drafts[0]!.evidence).toContain(greeting);
+  });
+
+  test('a 2xx SMTP greeting is not busy', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.plaintext!.greeting = '220-mail.example.com ESMTP\n220 421 messages today';
+    expect(rulesOf(target, facts)).toEqual([]);
+  });
+});
+
+describe('STARTTLS', () => {
+  test.each<ServiceName>(['smtp', 'submission', 'imap', 'pop3', 'managesieve'])('%s without STARTTLS → starttls-not-offered', (service) => {
+    const target = endpoint(service);
+    const facts = goodFacts(target);
+    facts.plaintext = { ...facts.plaintext!, starttls: false, starttlsReply: null, capabilitiesAfterTls: null, commandInjection: null };
+    facts.tls = null;
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['starttls-not-offered']);
+    expect(drafts[0]!.message).toContain(service === 'pop3' ? 'STLS' : 'STARTTLS');
+  });
+
+  test('a capability list cut short is not read as "no STARTTLS"', () => {
+    const target = endpoint('smtp');
+    const facts = withError(target, { kind: 'misbehaving', step: 'capabilities', message: 'line too long' });
+    facts.plaintext = { ...facts.plaintext!, starttls: false };
+    facts.tls = null;
+    expect(rulesOf(target, facts)).toEqual(['service-misbehaving']);
+  });
+
+  test('STARTTLS refused → starttls-failed quoting the reply', () => {
+    const target = endpoint('submission');
+    const facts = withError(target, { kind: 'starttls-refused', step: 'starttls', message: 'server said no' });
+    facts.plaintext!.starttlsReply = '454 4.7.0 TLS not available due to local problem';
+    facts.tls = null;
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['starttls-failed']);
+    expect(drafts[0]!.message).toContain('refused');
+    expect(drafts[0]!.evidence).toContain('454 4.7.0');
+  });
+
+  test.each<[string, Partial<EndpointFacts>]>([
+    ['a handshake error', { error: { kind: 'tls-handshake', step: 'handshake', message: 'wrong version number' } }],
+    ['a handshake time-out', { error: { kind: 'timeout', step: 'handshake', message: 'no ServerHello' } }],
+  ])('upgrade broken by %s → starttls-failed', (_name, changes) => {
+    const target = endpoint('pop3');
+    const facts = { ...goodFacts(target), ...changes };
+    facts.tls = { ...facts.tls!, version: null, versionsAccepted: [], certificate: null, error: 'handshake failed' };
+    expect(rulesOf(target, facts)).toEqual(['starttls-failed']);
+  });
+
+  test('a handshake failure recorded only in the TLS facts still counts', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.tls = { ...facts.tls!, version: null, versionsAccepted: [], certificate: null, error: 'alert handshake failure' };
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['starttls-failed']);
+    expect(drafts[0]!.evidence).toContain('alert handshake failure');
+  });
+});
+
+describe('implicit TLS', () => {
+  test.each<ServiceName>(['submissions', 'imaps', 'pop3s', 'https'])('%s handshake failure → tls-handshake-failed', (service) => {
+    const target = endpoint(service);
+    const facts = withError(target, { kind: 'tls-handshake', step: 'handshake', message: 'unexpected eof' });
+    facts.tls = { ...facts.tls!, version: null, versionsAccepted: [], certificate: null, error: 'unexpected eof' };
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['tls-handshake-failed']);
+    expect(drafts[0]!.evidence).toContain('unexpected eof');
+  });
+});
+
+describe('authentication before TLS', () => {
+  test.each<[ServiceName, Partial<NonNullable<EndpointFacts['plaintext']>>, string]>([
+    ['submission', { authBeforeTls: ['PLAIN', 'LOGIN'] }, 'LOGIN, PLAIN'],
+    ['smtp', { authBeforeTls: ['PLAIN'] }, 'PLAIN'],
+    ['imap', { loginDisabled: false, capabilities: ['IMAP4rev1', 'STARTTLS'] }, 'LOGIN'],
+    ['pop3', { capabilities: ['TOP', 'USER', 'STLS'] }, 'USER'],
+    ['managesieve', { authBeforeTls: ['PLAIN'] }, 'PLAIN'],
+  ])('%s offering %j → plaintext-auth-offered', (service, plaintext, named) => {
+    const target = endpoint(service);
+    const facts = goodFacts(target);
+    facts.plaintext = { ...facts.plaintext!, ...plaintext };
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['plaintext-auth-offered']);
+    expect(drafts[0]!.evidence).toBe(`before TLS: ${named}`);
+  });
+
+  test('IMAP with LOGINDISABLED and no mechanisms is fine', () => {
+    const target = endpoint('imap');
+    const facts = goodFacts(target);
+    facts.plaintext = { ...facts.plaintext!, loginDisabled: true, authBeforeTls: [] };
+    expect(rulesOf(target, facts)).toEqual([]);
+  });
+
+  test('what an implicit-TLS server says is inside TLS, so not judged as cleartext', () => {
+    const target = endpoint('imaps');
+    const facts = goodFacts(target);
+    facts.plaintext = {
+      greeting: '* OK ready',
+      capabilities: ['IMAP4rev1', 'AUTH=PLAIN'],
+      starttls: false,
+      authBeforeTls: [],
+      loginDisabled: false,
+      starttlsReply: null,
+      capabilitiesAfterTls: null,
+      commandInjection: null,
+    };
+    expect(rulesOf(target, facts)).toEqual([]);
+  });
+});
+
+describe('command injection', () => {
+  test('a pipelined command answered inside TLS → starttls-command-injection', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.plaintext!.commandInjection = true;
+    expect(rulesOf(target, facts)).toEqual(['starttls-command-injection']);
+  });
+
+  test('untested (null) is not a finding', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.plaintext!.commandInjection = null;
+    expect(rulesOf(target, facts)).toEqual([]);
+  });
+});
+
+describe('TLS versions', () => {
+  test.each<[string, Partial<TlsFacts>, TlsVersion, string[]]>([
+    ['TLS 1.0 and 1.1 below 1.2', { versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] }, '1.2', ['tls-version-legacy']],
+    ['TLS 1.2 below a 1.3 minimum', { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] }, '1.3', ['tls-version-legacy']],
+    ['only 1.2 and 1.3 at minimum 1.2', { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] }, '1.2', []],
+    ['TLS 1.1 at a 1.1 minimum', { versionsAccepted: ['TLSv1.1', 'TLSv1.2', 'TLSv1.3'] }, '1.1', []],
+    ['a negotiated version missing from the sweep', { version: 'TLSv1', versionsAccepted: [] }, '1.2', ['tls-version-legacy', 'tls13-not-supported']],
+  ])('%s', (_name, tls, minVersion, expected) => {
+    const target = endpoint('imaps', { settings: settings({ tls: { minVersion } }) });
+    const facts = goodFacts(target);
+    facts.tls = { ...facts.tls!, ...tls };
+    expect(rulesOf(target, facts)).toEqual(expected);
+  });
+
+  test('the legacy finding lists exactly the versions below the minimum', () => {
+    const target = endpoint('submissions');
+    const facts = goodFacts(target);
+    facts.tls!.versionsAccepted = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+    const [draft] = draftEndpoint(target, facts, NOW);
+    expect(draft!.message).toContain('TLSv1, TLSv1.1,');
+    expect(draft!.message).not.toContain('TLSv1.2,');
+  });
+
+  test('no TLS 1.3 → tls13-not-supported; upgraded sessions are judged too', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.tls = { ...facts.tls!, version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'] };
+    expect(rulesOf(target, facts)).toEqual(['tls13-not-supported']);
+  });
+
+  test('no session reached → no version findings', () => {
+    const target = endpoint('imaps');
+    const facts = withError(target, { kind: 'tls-handshake', step: 'handshake', message: 'x' });
+    facts.tls = { ...facts.tls!, version: null, versionsAccepted: ['TLSv1'], certificate: null, error: 'x' };
+    expect(rulesOf(target, facts)).toEqual(['tls-handshake-failed']);
+  });
+});

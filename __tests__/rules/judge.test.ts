@@ -1,0 +1,229 @@
+import { countBySeverity, hasInconclusive, judge, verdict, type FailOn, type Observation } from '../../src/rules/judge.js';
+import type { Endpoint } from '../../src/plan/types.js';
+import type { ServiceName } from '../../src/policy/services.js';
+import type { Finding } from '../../src/rules/types.js';
+import { endpoint, goodFacts, HOST, NOW, policy, unreachableFacts, waiver } from './fixtures.js';
+
+/** imaps with TLS 1.0 accepted: one tls-version-legacy finding under default settings. */
+function legacyObservation(options: Parameters<typeof endpoint>[1] = {}, service: ServiceName = 'imaps'): Observation {
+  const target = endpoint(service, options);
+  const facts = goodFacts(target);
+  facts.tls!.versionsAccepted = ['TLSv1', 'TLSv1.2', 'TLSv1.3'];
+  return { endpoint: target, facts };
+}
+
+function noTls13Observation(): Observation {
+  const target = endpoint('imaps');
+  const facts = goodFacts(target);
+  facts.tls = { ...facts.tls!, version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'] };
+  return { endpoint: target, facts };
+}
+
+describe('findings', () => {
+  test('carry the endpoint, the location that asked for it and the default severity', () => {
+    const [finding] = judge(policy(), [legacyObservation({ line: 12 })], NOW);
+    expect(finding).toEqual<Finding>({
+      rule: 'tls-version-legacy',
+      severity: 'error',
+      host: HOST,
+      address: '192.0.2.1',
+      port: 993,
+      service: 'imaps',
+      message: expect.stringContaining('TLSv1') as unknown as string,
+      evidence: 'accepted: TLSv1, TLSv1.2, TLSv1.3',
+      location: { file: 'policy.yml', line: 12, column: 7 },
+      waived: false,
+    });
+  });
+
+  test('healthy observations give no findings', () => {
+    const target = endpoint('submission');
+    expect(judge(policy(), [{ endpoint: target, facts: goodFacts(target) }], NOW)).toEqual([]);
+  });
+
+  test('one finding per rule per endpoint, even when the plan repeats an endpoint', () => {
+    const observation = legacyObservation();
+    expect(judge(policy(), [observation, observation], NOW)).toHaveLength(1);
+  });
+});
+
+describe('severity overrides', () => {
+  const at = { file: 'policy.yml', line: 30, column: 3 };
+
+  test('an override replaces the default', () => {
+    const findings = judge(policy({ rules: { 'tls-version-legacy': { severity: 'notice', location: at } } }), [legacyObservation()], NOW);
+    expect(findings.map((finding) => finding.severity)).toEqual(['notice']);
+  });
+
+  test('off drops the rule', () => {
+    const findings = judge(policy({ rules: { 'tls-version-legacy': { severity: 'off', location: at } } }), [legacyObservation()], NOW);
+    expect(findings).toEqual([]);
+  });
+
+  test('a rule that is off by default produces nothing…', () => {
+    expect(judge(policy(), [noTls13Observation()], NOW)).toEqual([]);
+  });
+
+  test('…until the policy turns it on', () => {
+    const findings = judge(policy({ rules: { 'tls13-not-supported': { severity: 'warning', location: at } } }), [noTls13Observation()], NOW);
+    expect(findings.map((finding) => [finding.rule, finding.severity])).toEqual([['tls13-not-supported', 'warning']]);
+  });
+
+  test('overrides apply to waiver-expired too', () => {
+    const expired = waiver({ expires: '2026-01-01' });
+    const findings = judge(policy({ waivers: [expired], rules: { 'waiver-expired': { severity: 'error', location: at } } }), [], NOW);
+    expect(findings.map((finding) => finding.severity)).toEqual(['error']);
+  });
+});
+
+describe('waivers', () => {
+  test('an active waiver keeps the finding, marked waived with its reason', () => {
+    const findings = judge(policy({ waivers: [waiver({ expires: '2026-12-31' })] }), [legacyObservation()], NOW);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'tls-version-legacy', waived: true, waiverReason: 'old scanners; OPS-123' });
+  });
+
+  test('a waiver holds through the end of its expires day (UTC)', () => {
+    const lastDay = waiver({ expires: '2026-03-15' });
+    const endOfDay = new Date('2026-03-15T23:59:59.999Z');
+    const nextDay = new Date('2026-03-16T00:00:00.000Z');
+    expect(judge(policy({ waivers: [lastDay] }), [legacyObservation()], endOfDay).map((finding) => [finding.rule, finding.waived])).toEqual([
+      ['tls-version-legacy', true],
+    ]);
+    expect(
+      judge(policy({ waivers: [lastDay] }), [legacyObservation()], nextDay).map((finding) => [finding.rule, finding.waived]),
+    ).toEqual([
+      // No address sorts first within a host.
+      ['waiver-expired', false],
+      ['tls-version-legacy', false],
+    ]);
+  });
+
+  test('an expired waiver stops waiving and is a finding at its own line', () => {
+    const expired = waiver({ expires: '2026-02-28', location: { file: 'policy.yml', line: 41, column: 5 } });
+    const findings = judge(policy({ waivers: [expired] }), [legacyObservation({ line: 12 })], NOW);
+    const legacy = findings.find((finding) => finding.rule === 'tls-version-legacy');
+    const lapsed = findings.find((finding) => finding.rule === 'waiver-expired');
+    expect(legacy?.waived).toBe(false);
+    expect(lapsed).toMatchObject({
+      severity: 'warning',
+      host: HOST,
+      address: null,
+      service: null,
+      port: null,
+      location: { file: 'policy.yml', line: 41, column: 5 },
+      waived: false,
+    });
+    expect(lapsed!.message).toContain('2026-02-28');
+    expect(lapsed!.message).toContain('tls-version-legacy');
+  });
+
+  test('an expired waiver that matched nothing is still reported', () => {
+    const findings = judge(policy({ waivers: [waiver({ host: 'gone.example.com', expires: '2025-06-30', port: 10993 })] }), [], NOW);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'waiver-expired', host: 'gone.example.com', port: 10993 });
+  });
+
+  test('a port-specific waiver covers only that port', () => {
+    const onCustomPort = legacyObservation({ port: 10993 });
+    const onDefaultPort = legacyObservation();
+    const findings = judge(policy({ waivers: [waiver({ port: 10993 })] }), [onDefaultPort, onCustomPort], NOW);
+    expect(findings.map((finding) => [finding.port, finding.waived])).toEqual([
+      [993, false],
+      [10993, true],
+    ]);
+  });
+
+  test('a waiver without a port covers every port of the host', () => {
+    const findings = judge(policy({ waivers: [waiver()] }), [legacyObservation(), legacyObservation({ port: 10993 })], NOW);
+    expect(findings.every((finding) => finding.waived)).toBe(true);
+  });
+
+  test('a waiver needs the same rule and host (case and trailing dot aside)', () => {
+    const observations = [legacyObservation(), legacyObservation({ host: 'other.example.com' })];
+    const findings = judge(policy({ waivers: [waiver({ host: 'MAIL.example.com.' }), waiver({ rule: 'certificate-weak', host: 'other.example.com' })] }), observations, NOW);
+    expect(findings.map((finding) => [finding.host, finding.waived])).toEqual([
+      [HOST, true],
+      ['other.example.com', false],
+    ]);
+  });
+
+  test('an unreadable expires date never waives', () => {
+    const findings = judge(policy({ waivers: [waiver({ expires: 'someday' })] }), [legacyObservation()], NOW);
+    expect(findings.map((finding) => [finding.rule, finding.waived])).toEqual([
+      ['waiver-expired', false],
+      ['tls-version-legacy', false],
+    ]);
+  });
+});
+
+describe('order', () => {
+  test('sorted by host, address, port, service, rule whatever the input order', () => {
+    const unreachable = (target: Endpoint): Observation => ({ endpoint: target, facts: unreachableFacts(target) });
+    const observations: Observation[] = [
+      unreachable(endpoint('pop3s', { host: 'b.example.com', address: '192.0.2.9' })),
+      unreachable(endpoint('imaps', { host: 'b.example.com', address: '192.0.2.10' })),
+      unreachable(endpoint('smtp', { host: 'a.example.com', address: '2001:db8::1' })),
+      unreachable(endpoint('imaps', { host: 'b.example.com', address: '192.0.2.9' })),
+      unreachable(endpoint('submissions', { host: 'a.example.com', address: null })),
+    ];
+    const cert = endpoint('imaps', { host: 'c.example.com' });
+    const certFacts = goodFacts(cert);
+    certFacts.tls!.certificate = { ...certFacts.tls!.certificate!, trusted: false, nameMatch: false };
+    observations.unshift({ endpoint: cert, facts: certFacts });
+    const key = (finding: Finding): string => `${finding.host} ${finding.address} ${finding.port} ${finding.rule}`;
+    const expected = [
+      'a.example.com null 465 required-service-unreachable',
+      'a.example.com 2001:db8::1 25 required-service-unreachable',
+      'b.example.com 192.0.2.10 993 required-service-unreachable',
+      'b.example.com 192.0.2.9 993 required-service-unreachable',
+      'b.example.com 192.0.2.9 995 required-service-unreachable',
+      'c.example.com 192.0.2.1 993 certificate-name-mismatch',
+      'c.example.com 192.0.2.1 993 certificate-untrusted',
+    ];
+    expect(judge(policy(), observations, NOW).map(key)).toEqual(expected);
+    expect(judge(policy(), [...observations].reverse(), NOW).map(key)).toEqual(expected);
+  });
+});
+
+function finding(severity: Finding['severity'], waived = false, rule: Finding['rule'] = 'certificate-weak'): Finding {
+  return {
+    rule,
+    severity,
+    host: HOST,
+    address: null,
+    port: null,
+    service: null,
+    message: 'm',
+    evidence: null,
+    location: { file: 'policy.yml', line: 1, column: 1 },
+    waived,
+  };
+}
+
+describe('verdict', () => {
+  test.each<[string, Finding[], Record<FailOn, 'pass' | 'fail'>]>([
+    ['no findings', [], { error: 'pass', warning: 'pass', notice: 'pass', never: 'pass' }],
+    ['an error', [finding('error')], { error: 'fail', warning: 'fail', notice: 'fail', never: 'pass' }],
+    ['a warning', [finding('warning')], { error: 'pass', warning: 'fail', notice: 'fail', never: 'pass' }],
+    ['a notice', [finding('notice')], { error: 'pass', warning: 'pass', notice: 'fail', never: 'pass' }],
+    ['a waived error', [finding('error', true)], { error: 'pass', warning: 'pass', notice: 'pass', never: 'pass' }],
+  ])('%s', (_name, findings, expected) => {
+    for (const failOn of ['error', 'warning', 'notice', 'never'] as const) {
+      expect([failOn, verdict(findings, failOn)]).toEqual([failOn, expected[failOn]]);
+    }
+  });
+});
+
+describe('countBySeverity and hasInconclusive', () => {
+  test('count unwaived findings only', () => {
+    const findings = [finding('error'), finding('error', true), finding('warning'), finding('warning'), finding('notice'), finding('notice', true)];
+    expect(countBySeverity(findings)).toEqual({ errors: 1, warnings: 2, notices: 1 });
+  });
+
+  test('an unwaived service-busy finding makes the run inconclusive', () => {
+    expect(hasInconclusive([finding('warning', false, 'service-busy')])).toBe(true);
+    expect(hasInconclusive([finding('warning', true, 'service-busy')])).toBe(false);
+    expect(hasInconclusive([finding('error')])).toBe(false);
+  });
+});

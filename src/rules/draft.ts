@@ -1,0 +1,16 @@
+// A draft is what a rule says of one endpoint before the policy has its say: no severity yet,
+// no location, no waiver. judge() turns drafts into findings.
+import type { Endpoint } from '../plan/types.js';
+import type { EndpointFacts } from '../probe/facts.js';
+import type { RuleId } from './types.js';
+
+export interface Draft {
+  rule: RuleId;
+  /** One sentence in our own words. */
+  message: string;
+  /** What was seen; may quote remote text, so outputs must neutralise it. */
+  evidence: string | null;
+}
+
+/** One check over one endpoint. Pure: the only clock is the injected `now`. */
+export type EndpointCheck = (endpoint: Endpoint, facts: EndpointFacts, now: Date) => Draft[];

@@ -1,0 +1,8 @@
+// The rules stage's public face.
+export { RULES, ruleMeta } from './catalog.js';
+export { judge, verdict, countBySeverity, hasInconclusive, effectiveSeverity, compareFindings } from './judge.js';
+export type { Observation, FailOn } from './judge.js';
+export { draftEndpoint } from './checks.js';
+export type { Draft, EndpointCheck } from './draft.js';
+export { RULE_IDS } from './types.js';
+export type { Finding, RuleId, RuleMeta } from './types.js';

@@ -1,0 +1,140 @@
+// The rules stage: observations in, findings out. Pure: the only clock is `now`, passed in so
+// a report judged twice (or in a test) says the same thing.
+import type { Endpoint } from '../plan/types.js';
+import type { Policy, Severity, SeverityOverride, Waiver } from '../policy/types.js';
+import type { EndpointFacts } from '../probe/facts.js';
+import { RULES } from './catalog.js';
+import { draftEndpoint } from './checks.js';
+import type { Draft } from './draft.js';
+import type { Finding, RuleId } from './types.js';
+import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
+
+export interface Observation {
+  endpoint: Endpoint;
+  facts: EndpointFacts;
+}
+
+export type FailOn = 'error' | 'warning' | 'notice' | 'never';
+
+/** The severity the policy gives a rule: its override if any, else the catalog default. */
+export function effectiveSeverity(policy: Policy, rule: RuleId): SeverityOverride {
+  return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
+}
+
+export function judge(policy: Policy, observations: Observation[], now: Date): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { endpoint, facts } of observations) {
+    for (const draft of draftEndpoint(endpoint, facts, now)) {
+      const finding = endpointFinding(policy, endpoint, draft);
+      if (finding === null) continue;
+      // One finding per rule per endpoint, even if the plan listed an endpoint twice.
+      const key = JSON.stringify([finding.host, finding.address, finding.port, finding.service, finding.rule]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  for (const waiver of expiredWaivers(policy.waivers, now)) {
+    const finding = waiverExpiredFinding(policy, waiver);
+    if (finding !== null) findings.push(finding);
+  }
+  return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
+}
+
+function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Finding | null {
+  const severity = effectiveSeverity(policy, draft.rule);
+  if (severity === 'off') return null;
+  return {
+    rule: draft.rule,
+    severity,
+    host: endpoint.host,
+    address: endpoint.address,
+    port: endpoint.port,
+    service: endpoint.service,
+    message: draft.message,
+    evidence: draft.evidence,
+    location: endpoint.location,
+    waived: false,
+  };
+}
+
+function waiverExpiredFinding(policy: Policy, waiver: Waiver): Finding | null {
+  const severity = effectiveSeverity(policy, 'waiver-expired');
+  if (severity === 'off') return null;
+  const readable = !Number.isNaN(waiverEnd(waiver));
+  const scope = waiver.port === null ? waiver.host : `${waiver.host} port ${waiver.port}`;
+  return {
+    rule: 'waiver-expired',
+    severity,
+    host: waiver.host,
+    address: null,
+    port: waiver.port,
+    service: null,
+    message: readable
+      ? `The waiver of ${waiver.rule} for ${scope} expired on ${waiver.expires} and no longer applies.`
+      : `The waiver of ${waiver.rule} for ${scope} has an unreadable expires date (${waiver.expires}) and does not apply.`,
+    evidence: `reason: ${waiver.reason}; expires: ${waiver.expires}`,
+    location: waiver.location,
+    waived: false,
+  };
+}
+
+function compareText(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNumber(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a - b;
+}
+
+/** Host, address, port, service, rule; then the policy line, so ties still sort the same way. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.host, b.host) ||
+    compareText(a.address, b.address) ||
+    compareNumber(a.port, b.port) ||
+    compareText(a.service, b.service) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.location.file, b.location.file) ||
+    compareNumber(a.location.line, b.location.line) ||
+    compareNumber(a.location.column, b.location.column) ||
+    compareText(a.message, b.message)
+  );
+}
+
+const FAILING: Readonly<Record<FailOn, ReadonlySet<Severity>>> = {
+  error: new Set<Severity>(['error']),
+  warning: new Set<Severity>(['error', 'warning']),
+  notice: new Set<Severity>(['error', 'warning', 'notice']),
+  never: new Set<Severity>(),
+};
+
+/** Waived findings never fail a run. */
+export function verdict(findings: Finding[], failOn: FailOn): 'pass' | 'fail' {
+  const failing = FAILING[failOn];
+  return findings.some((finding) => !finding.waived && failing.has(finding.severity)) ? 'fail' : 'pass';
+}
+
+/** Unwaived findings by severity: the action's errors / warnings / notices outputs. */
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notices: number } {
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const finding of findings) {
+    if (finding.waived) continue;
+    if (finding.severity === 'error') counts.errors += 1;
+    else if (finding.severity === 'warning') counts.warnings += 1;
+    else counts.notices += 1;
+  }
+  return counts;
+}
+
+/** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
+export function hasInconclusive(findings: Finding[]): boolean {
+  return findings.some((finding) => !finding.waived && finding.rule === 'service-busy');
+}
