@@ -1,0 +1,127 @@
+import { annotationsFor, ANNOTATIONS_PER_LEVEL, LINES_PER_ANNOTATION } from '../../src/report/annotations.js';
+import { finding, HOSTILE, POLICY, report } from './fixtures.js';
+
+const at = (line: number, column = 7) => ({ file: POLICY, line, column });
+
+describe('annotationsFor', () => {
+  test('groups unwaived findings per policy line and severity, most severe first, then by line', () => {
+    const annotations = annotationsFor(
+      report(
+        [],
+        [
+          finding({ rule: 'certificate-expiring', severity: 'warning', location: at(5) }),
+          finding({ rule: 'certificate-untrusted', severity: 'error', location: at(9, 11), message: 'The chain does not reach a trusted root.' }),
+          finding({ rule: 'certificate-name-mismatch', severity: 'error', location: at(9, 5), port: 995, service: 'pop3s', message: 'No SAN matches.' }),
+          finding({ rule: 'certificate-untrusted', severity: 'error', location: at(9, 11), port: 995, service: 'pop3s', message: 'The chain does not reach a trusted root.' }),
+          finding({ rule: 'starttls-not-offered', severity: 'error', location: at(3), port: 143, service: 'imap', message: 'STARTTLS is not advertised.' }),
+          finding({ rule: 'tls-version-legacy', severity: 'error', location: at(3), waived: true, waiverReason: 'x' }),
+        ],
+      ),
+    );
+    expect(annotations).toEqual([
+      {
+        level: 'error',
+        file: POLICY,
+        line: 3,
+        column: 7,
+        title: 'starttls-not-offered',
+        message: 'mail.example.com:143 imap — STARTTLS is not advertised.',
+      },
+      {
+        level: 'error',
+        file: POLICY,
+        line: 9,
+        column: 5,
+        title: 'certificate-name-mismatch, certificate-untrusted',
+        message: [
+          'mail.example.com:993 imaps — The chain does not reach a trusted root.',
+          'mail.example.com:995 pop3s — No SAN matches.',
+          'mail.example.com:995 pop3s — The chain does not reach a trusted root.',
+        ].join('\n'),
+      },
+      {
+        level: 'warning',
+        file: POLICY,
+        line: 5,
+        column: 7,
+        title: 'certificate-expiring',
+        message: 'mail.example.com:993 imaps — The certificate expires in 10 days.',
+      },
+    ]);
+  });
+
+  test('says once how many addresses showed the same finding', () => {
+    const [a] = annotationsFor(
+      report(
+        [],
+        ['192.0.2.1', '192.0.2.2', '2001:db8::1'].map((address) => finding({ address })),
+      ),
+    );
+    expect(a!.message).toBe('mail.example.com:993 imaps — The certificate expires in 10 days. (on 3 addresses)');
+  });
+
+  test('names a domain-wide finding by its domain alone', () => {
+    const [a] = annotationsFor(
+      report([], [finding({ rule: 'mta-sts-missing', severity: 'error', host: 'example.com', address: null, port: null, service: null, message: 'No MTA-STS policy.' })]),
+    );
+    expect(a!.message).toBe('example.com — No MTA-STS policy.');
+  });
+
+  test('gives nothing for a clean or fully waived run', () => {
+    expect(annotationsFor(report([], []))).toEqual([]);
+    expect(annotationsFor(report([], [finding({ waived: true, waiverReason: 'ok' })]))).toEqual([]);
+  });
+
+  test('rolls lines beyond the tenth of a level into one annotation that counts them', () => {
+    const errors = Array.from({ length: 13 }, (_, i) =>
+      finding({ rule: 'certificate-expired', severity: 'error', location: at(10 + i), port: 1000 + i }),
+    );
+    // Two findings on the last line: the roll-up counts findings as well as lines.
+    errors.push(finding({ rule: 'certificate-weak', severity: 'error', location: at(22), port: 1012 }));
+    const warnings = [finding({ severity: 'warning', location: at(40) })];
+    const annotations = annotationsFor(report([], [...errors, ...warnings]));
+
+    const ofError = annotations.filter((a) => a.level === 'error');
+    expect(ofError).toHaveLength(ANNOTATIONS_PER_LEVEL);
+    expect(ofError.slice(0, 9).map((a) => a.line)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(ofError[9]).toEqual({
+      level: 'error',
+      file: POLICY,
+      line: 19,
+      column: 7,
+      title: '4 more policy lines with errors',
+      message: [
+        '5 more errors on 4 policy lines are not annotated (GitHub shows at most 10 errors per step). The job summary lists every finding.',
+        `Lines: ${POLICY}:19, ${POLICY}:20, ${POLICY}:21, ${POLICY}:22`,
+        'Rules: certificate-expired, certificate-weak',
+      ].join('\n'),
+    });
+    expect(annotations.filter((a) => a.level === 'warning').map((a) => a.line)).toEqual([40]);
+    expect(annotations.at(-1)!.level).toBe('warning');
+  });
+
+  test('exactly ten lines of a level need no roll-up', () => {
+    const errors = Array.from({ length: 10 }, (_, i) => finding({ severity: 'error', location: at(i + 1) }));
+    const annotations = annotationsFor(report([], errors));
+    expect(annotations.map((a) => a.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(annotations.every((a) => a.title === 'certificate-expiring')).toBe(true);
+  });
+
+  test('caps the lines of one annotation and points at the summary for the rest', () => {
+    const many = Array.from({ length: 40 }, (_, i) => finding({ host: `mx${String(i).padStart(2, '0')}.example.com` }));
+    const [a] = annotationsFor(report([], many));
+    const lines = a!.message.split('\n');
+    expect(lines).toHaveLength(LINES_PER_ANNOTATION);
+    expect(lines[0]).toBe('mx00.example.com:993 imaps — The certificate expires in 10 days.');
+    expect(lines.at(-1)).toBe(`… and ${40 - (LINES_PER_ANNOTATION - 1)} more on this line: the job summary lists every finding.`);
+  });
+
+  test('hostile remote text never reaches an annotation intact', () => {
+    const [a] = annotationsFor(report([], [finding({ message: `greeting was ${HOSTILE}`, evidence: HOSTILE })]));
+    const lines = a!.message.split('\n');
+    expect(lines).toHaveLength(1);
+    expect(a!.message).not.toMatch(/::|##\[|%0A|\r|\x1b|\u2028|\u0085/i);
+    expect(a!.message).toContain(': :error: :x');
+    expect(a!.message.length).toBeLessThanOrEqual(300);
+  });
+});

@@ -1,0 +1,120 @@
+// Hand-built facts, findings and reports for the output tests.
+import type { CertificateFacts, EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import type { Finding } from '../../src/rules/types.js';
+import { buildReport } from '../../src/report/json.js';
+import type { Report } from '../../src/report/types.js';
+
+export const POLICY = '.github/mail-tls-policy.yml';
+
+export function certificate(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
+  return {
+    subject: 'CN=mail.example.com',
+    issuer: 'CN=Example CA',
+    san: ['mail.example.com'],
+    notBefore: '2025-01-01T00:00:00.000Z',
+    notAfter: '2026-09-01T00:00:00.000Z',
+    daysLeft: 80,
+    trusted: true,
+    nameMatch: true,
+    keyType: 'rsa',
+    keyBits: 2048,
+    signature: 'sha256WithRSAEncryption',
+    error: null,
+    fingerprint256: Array.from({ length: 32 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase()).join(':'),
+    chain: [{ subject: 'CN=Example CA', issuer: 'CN=Example Root' }],
+    ...overrides,
+  };
+}
+
+export function tls(overrides: Partial<TlsFacts> = {}): TlsFacts {
+  return {
+    mode: 'implicit',
+    version: 'TLSv1.3',
+    cipher: 'TLS_AES_256_GCM_SHA384',
+    versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
+    certificate: certificate(),
+    error: null,
+    ...overrides,
+  };
+}
+
+export function plaintext(overrides: Partial<PlaintextFacts> = {}): PlaintextFacts {
+  return {
+    greeting: '220 mail.example.com ESMTP',
+    capabilities: ['PIPELINING', 'STARTTLS'],
+    starttls: true,
+    authBeforeTls: [],
+    loginDisabled: null,
+    starttlsReply: '220 2.0.0 Ready to start TLS',
+    capabilitiesAfterTls: ['PIPELINING', 'AUTH PLAIN'],
+    commandInjection: false,
+    ...overrides,
+  };
+}
+
+export function endpoint(overrides: Partial<EndpointFacts> = {}): EndpointFacts {
+  return {
+    host: 'mail.example.com',
+    address: '192.0.2.1',
+    port: 993,
+    service: 'imaps',
+    reachable: true,
+    durationMs: 12,
+    connections: 1,
+    error: null,
+    plaintext: null,
+    tls: tls(),
+    http: null,
+    ...overrides,
+  };
+}
+
+export function unreachable(overrides: Partial<EndpointFacts> = {}): EndpointFacts {
+  return endpoint({
+    reachable: false,
+    tls: null,
+    error: { kind: 'refused', step: 'connect', message: 'connection refused (ECONNREFUSED)' },
+    ...overrides,
+  });
+}
+
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    rule: 'certificate-expiring',
+    severity: 'warning',
+    host: 'mail.example.com',
+    address: '192.0.2.1',
+    port: 993,
+    service: 'imaps',
+    message: 'The certificate expires in 10 days.',
+    evidence: null,
+    location: { file: POLICY, line: 5, column: 7 },
+    waived: false,
+    ...overrides,
+  };
+}
+
+export function report(endpoints: EndpointFacts[], findings: Finding[], overrides: { durationMs?: number; startedAt?: Date } = {}): Report {
+  const failing = findings.some((f) => !f.waived && f.severity === 'error');
+  return buildReport({
+    policyFile: POLICY,
+    toolVersion: '0.1.0',
+    startedAt: overrides.startedAt ?? new Date('2026-06-12T03:00:00.000Z'),
+    durationMs: overrides.durationMs ?? 1234,
+    endpoints,
+    findings,
+    result: failing ? 'fail' : 'pass',
+  });
+}
+
+/** Peer text that tries every way out of a log line. */
+export const HOSTILE = [
+  '::error::x',
+  '##[error]x',
+  '%0A::warning::owned',
+  'line1\r\n::add-mask::secret',
+  '\x1b[31mred\x1b[0m',
+  '   ::notice::indented',
+  'a\u2028::error::b\u0085c',
+  '<script>alert(1)</script>|[link](https://evil.example)',
+].join(' ');

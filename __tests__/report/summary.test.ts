@@ -1,0 +1,145 @@
+import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
+import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
+
+function sampleReport() {
+  return report(
+    [
+      endpoint(),
+      unreachable({ port: 110, service: 'pop3' }),
+      endpoint({ host: 'mx.example.com', port: 25, service: 'smtp', plaintext: plaintext(), tls: tls({ mode: 'starttls', certificate: null, version: null, error: 'alert 40' }) }),
+      endpoint({ host: 'clean.example.com', tls: tls({ certificate: null }) }),
+    ],
+    [
+      finding(),
+      finding({ rule: 'tls-version-legacy', severity: 'error', waived: true, waiverReason: 'OPS-123', message: 'TLS 1.0 is accepted.' }),
+      finding({ rule: 'starttls-failed', severity: 'error', host: 'mx.example.com', port: 25, service: 'smtp', message: 'The upgrade failed.', evidence: 'alert 40' }),
+      finding({ rule: 'mta-sts-missing', severity: 'error', host: 'example.com', address: null, port: null, service: null, message: 'No MTA-STS policy.' }),
+    ],
+  );
+}
+
+describe('summaryMarkdown', () => {
+  test('states the verdict and counts, then one table per host, worst hosts first, then waived findings', () => {
+    expect(summaryMarkdown(sampleReport()).split('\n')).toEqual([
+      '## mail-tls-gate',
+      '',
+      '**FAIL&#58; 2 errors, 1 warning in 4 endpoints (1 waived)**',
+      '',
+      'Policy <code>.github/mail-tls-policy.yml</code>, checked at 2026-06-12T03&#58;00&#58;00.000Z in 1.2 s by mail-tls-gate 0.1.0.',
+      '',
+      '| Errors | Warnings | Notices | Waived | Endpoints | Unreachable |',
+      '|---:|---:|---:|---:|---:|---:|',
+      '| 2 | 1 | 0 | 1 | 4 | 1 |',
+      '',
+      '### Hosts',
+      '',
+      '#### example.com',
+      '',
+      '| Service | Port | Address | Status | TLS | Certificate | Findings |',
+      '|---|---:|---|---|---|---|---|',
+      '| — | — | — | — | — | — | <strong>error</strong> mta-sts-missing: No MTA-STS policy. |',
+      '',
+      '#### mx.example.com',
+      '',
+      '| Service | Port | Address | Status | TLS | Certificate | Findings |',
+      '|---|---:|---|---|---|---|---|',
+      '| smtp | 25 | 192.0.2.1 | reachable | handshake failed (STARTTLS) | — | <strong>error</strong> starttls-failed: The upgrade failed. (seen: <code>alert 40</code>) |',
+      '',
+      '#### mail.example.com',
+      '',
+      '| Service | Port | Address | Status | TLS | Certificate | Findings |',
+      '|---|---:|---|---|---|---|---|',
+      '| pop3 | 110 | 192.0.2.1 | <strong>unreachable&#58; refused at connect</strong> | — | — | none |',
+      '| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> certificate-expiring: The certificate expires in 10 days. |',
+      '',
+      '#### clean.example.com',
+      '',
+      '| Service | Port | Address | Status | TLS | Certificate | Findings |',
+      '|---|---:|---|---|---|---|---|',
+      '| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | — | none |',
+      '',
+      '### Waived findings',
+      '',
+      'Listed for the record; they do not count towards the result.',
+      '',
+      '| Rule | Severity | Where | Address | Reason | Finding |',
+      '|---|---|---|---|---|---|',
+      '| tls-version-legacy | error | mail.example.com&#58;993 imaps | 192.0.2.1 | OPS-123 | TLS 1.0 is accepted. |',
+      '',
+    ]);
+  });
+
+  test('shows expired certificates as such', () => {
+    const md = summaryMarkdown(report([endpoint({ tls: tls({ certificate: { ...tls().certificate!, daysLeft: -3 } }) })], []));
+    expect(md).toContain('| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | expired 3 days ago | none |');
+  });
+
+  test('escapes remote and policy text so it stays inert text in one cell', () => {
+    const hostile = report(
+      [endpoint({ host: '<b>x</b>' })],
+      [
+        finding({ host: '<b>x</b>', message: HOSTILE, evidence: HOSTILE }),
+        finding({ waived: true, waiverReason: '<img src=x onerror=alert(1)> @team #1 :smile: *bold* _it_ `code` ~~s~~ \\| www.evil.example' }),
+      ],
+    );
+    const md = summaryMarkdown(hostile);
+    expect(md).not.toMatch(/<(?!\/?(strong|code|br)>)/);
+    expect(md).not.toMatch(/\[link\]|\(https?:|www\.|@team|(?<!&)#1|:smile:|\*bold\*|_it_|`code`|~~s~~/);
+    expect(md).not.toMatch(/[\r\x1b\u2028\u0085]/);
+    // Every table row keeps the column count of its header: no stray `|` got through.
+    const cellsPerRow = md
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .map((l) => l.split('|').length - 2);
+    // Counts table, the host's table (header, rule, one row), the waived table.
+    expect(cellsPerRow).toEqual([6, 6, 6, 7, 7, 7, 6, 6, 6]);
+    expect(md).toContain('#### &lt;b&gt;x&lt;/b&gt;');
+  });
+
+  test('escapeMarkdown turns every active character into an entity (a backslash is doubled first, as in every output)', () => {
+    expect(escapeMarkdown('a|b <c> & "d" \'e\' [f](g) *h* _i_ `j` ~k~ #1 @m :n: !o \\p www.q')).toBe(
+      'a&#124;b &lt;c&gt; &amp; &quot;d&quot; &#39;e&#39; &#91;f&#93;(g) &#42;h&#42; &#95;i&#95; &#96;j&#96; &#126;k&#126; &#35;1 &#64;m &#58;n&#58; &#33;o &#92;&#92;p www&#46;q',
+    );
+    expect(escapeMarkdown('line\nbreak\r\x1b[1m')).toBe('line&#92;nbreak&#92;r&#92;x1b&#91;1m');
+  });
+
+  test('stays under maxBytes, cut between table rows, with a note naming what was cut', () => {
+    const hosts = Array.from({ length: 40 }, (_, i) => `mx${String(i).padStart(2, '0')}.example.com`);
+    const big = report(
+      hosts.flatMap((host) => [endpoint({ host }), endpoint({ host, address: '192.0.2.2' })]),
+      hosts.map((host, i) => finding({ host, severity: i < 5 ? 'error' : 'warning', rule: i < 5 ? 'certificate-expired' : 'certificate-expiring' })),
+    );
+    const full = summaryMarkdown(big);
+    const maxBytes = 6000;
+    const cut = summaryMarkdown(big, { maxBytes });
+    expect(Buffer.byteLength(cut, 'utf8')).toBeLessThanOrEqual(maxBytes);
+    expect(full.length).toBeGreaterThan(maxBytes);
+
+    const lines = cut.trimEnd().split('\n');
+    const note = lines.at(-1)!;
+    expect(note).toMatch(/^<strong>Summary truncated<\/strong> to stay under the job summary size limit: \d+ table rows cut, covering <code>mx\d\d\.example\.com<\/code>/);
+    expect(note).toContain('The JSON report and the SARIF file hold every finding.');
+    // What is kept is a prefix of the full summary, made of whole lines.
+    const kept = lines.slice(0, -2).join('\n');
+    expect(full.startsWith(kept + '\n')).toBe(true);
+    // The hosts with errors came first and survived.
+    for (const host of hosts.slice(0, 5)) expect(kept).toContain(`#### ${host}`);
+    // The count of cut rows is right.
+    const fullRows = full.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Service') && !l.startsWith('| Errors')).length;
+    const keptRows = kept.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Service') && !l.startsWith('| Errors')).length;
+    expect(note).toContain(`${fullRows - keptRows} table rows cut`);
+  });
+
+  test('names more than ten cut hosts by count', () => {
+    const hosts = Array.from({ length: 30 }, (_, i) => `h${String(i).padStart(2, '0')}.example.com`);
+    const big = report(hosts.map((host) => endpoint({ host })), []);
+    const note = summaryMarkdown(big, { maxBytes: 3500 }).trimEnd().split('\n').at(-1)!;
+    expect(note).toMatch(/covering (<code>h\d\d\.example\.com<\/code>, ){9}<code>h\d\d\.example\.com<\/code> and \d+ more\./);
+  });
+
+  test('is unchanged when it fits', () => {
+    const md = summaryMarkdown(sampleReport());
+    expect(summaryMarkdown(sampleReport(), { maxBytes: Buffer.byteLength(md) + 2048 })).toBe(md);
+    expect(md).not.toContain('truncated');
+  });
+});

@@ -1,0 +1,169 @@
+// The JSON report (reportVersion 1): the machine-readable record of a run, and the input of
+// `merge`. Keys come out in the design's order so diffs between two nightly reports stay small.
+import type {
+  CertificateFacts,
+  EndpointFacts,
+  HttpFacts,
+  PlaintextFacts,
+  ProbeError,
+  TlsFacts,
+} from '../probe/facts.js';
+import type { SourceLocation } from '../policy/types.js';
+import type { Finding } from '../rules/types.js';
+import { compareEndpoints, compareFindings, compareText } from './order.js';
+import type { Report, ReportSummary, Result } from './types.js';
+
+export interface ReportInput {
+  policyFile: string;
+  toolVersion: string;
+  startedAt: Date;
+  durationMs: number;
+  endpoints: EndpointFacts[];
+  findings: Finding[];
+  result: Result;
+}
+
+export function buildReport(input: ReportInput): Report {
+  return canonicalReport({
+    reportVersion: 1,
+    tool: { name: 'mail-tls-gate', version: input.toolVersion },
+    policy: input.policyFile,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: input.durationMs,
+    summary: summarise(input.endpoints, input.findings, input.result),
+    endpoints: input.endpoints,
+    findings: input.findings,
+  });
+}
+
+/** Counts of what still stands: a waived finding is listed but not counted. */
+export function summarise(endpoints: readonly EndpointFacts[], findings: readonly Finding[], result: Result): ReportSummary {
+  const standing = findings.filter((f) => !f.waived);
+  const count = (severity: Finding['severity']): number => standing.filter((f) => f.severity === severity).length;
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    endpoints: endpoints.length,
+    result,
+  };
+}
+
+export function reportToJson(report: Report): string {
+  return JSON.stringify(canonicalReport(report), null, 2) + '\n';
+}
+
+/**
+ * A copy of the report with endpoints and findings sorted and every object's keys in the
+ * design's order (keys the design does not name follow, alphabetically; undefined ones are
+ * dropped). Idempotent, so a merged or re-read report comes out the same.
+ */
+export function canonicalReport(report: Report): Report {
+  return ordered(
+    {
+      ...report,
+      tool: ordered(report.tool, ['name', 'version']),
+      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
+      endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
+      findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
+    },
+    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'endpoints', 'findings'],
+  );
+}
+
+function canonicalEndpoint(e: EndpointFacts): EndpointFacts {
+  return ordered(
+    {
+      ...e,
+      error: e.error && canonicalProbeError(e.error),
+      plaintext: e.plaintext && canonicalPlaintext(e.plaintext),
+      tls: e.tls && canonicalTls(e.tls),
+      http: e.http && canonicalHttp(e.http),
+    },
+    ['host', 'address', 'port', 'service', 'reachable', 'durationMs', 'connections', 'error', 'plaintext', 'tls', 'http'],
+  );
+}
+
+function canonicalProbeError(e: ProbeError): ProbeError {
+  return ordered(e, ['kind', 'step', 'message']);
+}
+
+function canonicalPlaintext(p: PlaintextFacts): PlaintextFacts {
+  return ordered({ ...p, capabilities: [...p.capabilities], authBeforeTls: [...p.authBeforeTls] }, [
+    'greeting',
+    'capabilities',
+    'starttls',
+    'authBeforeTls',
+    'loginDisabled',
+    'starttlsReply',
+    'capabilitiesAfterTls',
+    'commandInjection',
+  ]);
+}
+
+function canonicalTls(t: TlsFacts): TlsFacts {
+  return ordered({ ...t, versionsAccepted: [...t.versionsAccepted], certificate: t.certificate && canonicalCertificate(t.certificate) }, [
+    'mode',
+    'version',
+    'cipher',
+    'versionsAccepted',
+    'certificate',
+    'error',
+  ]);
+}
+
+function canonicalCertificate(c: CertificateFacts): CertificateFacts {
+  return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])) }, [
+    'subject',
+    'issuer',
+    'san',
+    'notBefore',
+    'notAfter',
+    'daysLeft',
+    'trusted',
+    'nameMatch',
+    'keyType',
+    'keyBits',
+    'signature',
+    'error',
+    'fingerprint256',
+    'chain',
+  ]);
+}
+
+function canonicalHttp(h: HttpFacts): HttpFacts {
+  return ordered(h, ['status', 'location', 'error']);
+}
+
+function canonicalFinding(f: Finding): Finding {
+  return ordered({ ...f, location: canonicalLocation(f.location) }, [
+    'rule',
+    'severity',
+    'host',
+    'address',
+    'port',
+    'service',
+    'message',
+    'evidence',
+    'location',
+    'waived',
+    'waiverReason',
+  ]);
+}
+
+function canonicalLocation(l: SourceLocation): SourceLocation {
+  return ordered(l, ['file', 'line', 'column']);
+}
+
+function ordered<T extends object>(value: T, keys: readonly (keyof T & string)[]): T {
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const key of keys) {
+    if (source[key] !== undefined) out[key] = source[key];
+  }
+  const known = new Set<string>(keys);
+  for (const key of Object.keys(source).sort(compareText)) {
+    if (!known.has(key) && source[key] !== undefined) out[key] = source[key];
+  }
+  return out as T;
+}

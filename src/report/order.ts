@@ -1,0 +1,84 @@
+// Deterministic ordering for everything the outputs list: two runs that saw the same things
+// produce byte-identical reports, whatever order the probes finished in.
+import { isIPv4, isIPv6 } from 'node:net';
+import type { EndpointFacts } from '../probe/facts.js';
+import type { Severity } from '../policy/types.js';
+import type { Finding } from '../rules/types.js';
+
+/** Most severe first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
+
+/** Code-unit order, independent of the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Absent values first. */
+function compareNullable<T>(a: T | null | undefined, b: T | null | undefined, compare: (x: T, y: T) => number): number {
+  const aMissing = a === null || a === undefined;
+  const bMissing = b === null || b === undefined;
+  if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? -1 : 1;
+  return compare(a, b);
+}
+
+function ipv6Groups(address: string): number[] {
+  const [head = '', tail] = address.split('%')[0]!.split('::');
+  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  const before = parse(head);
+  if (tail === undefined) return before;
+  const after = parse(tail);
+  return [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+function addressKey(address: string): { family: number; parts: number[] } {
+  if (isIPv4(address)) return { family: 4, parts: address.split('.').map(Number) };
+  // An embedded IPv4 tail (::ffff:192.0.2.1) is rare enough to fall back to text order.
+  if (isIPv6(address) && !address.includes('.')) return { family: 6, parts: ipv6Groups(address) };
+  return { family: 99, parts: [] };
+}
+
+/** IPv4 before IPv6, each in numeric order; anything else after, in text order. */
+export function compareAddress(a: string, b: string): number {
+  const ka = addressKey(a);
+  const kb = addressKey(b);
+  if (ka.family !== kb.family) return ka.family - kb.family;
+  for (let i = 0; i < Math.min(ka.parts.length, kb.parts.length); i++) {
+    if (ka.parts[i] !== kb.parts[i]) return ka.parts[i]! - kb.parts[i]!;
+  }
+  return ka.parts.length - kb.parts.length || compareText(a, b);
+}
+
+const compareNumber = (a: number, b: number): number => a - b;
+
+interface Place {
+  host: string;
+  address: string | null;
+  port: number | null;
+  service: string | null;
+}
+
+export function comparePlace(a: Place, b: Place): number {
+  return (
+    compareText(a.host.toLowerCase(), b.host.toLowerCase()) ||
+    compareText(a.host, b.host) ||
+    compareNullable(a.address, b.address, compareAddress) ||
+    compareNullable(a.port, b.port, compareNumber) ||
+    compareNullable(a.service, b.service, compareText)
+  );
+}
+
+export function compareEndpoints(a: EndpointFacts, b: EndpointFacts): number {
+  return comparePlace(a, b);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    comparePlace(a, b) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.message, b.message) ||
+    Number(a.waived) - Number(b.waived)
+  );
+}

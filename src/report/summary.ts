@@ -1,0 +1,252 @@
+// The job summary: every finding, one table per host. GitHub renders it as Markdown with HTML,
+// so every piece of remote or policy text is escaped, and the whole stays under the summary's
+// size limit, cut between table rows with a note that names what was left out.
+import type { EndpointFacts } from '../probe/facts.js';
+import type { Finding } from '../rules/types.js';
+import { visibleText } from './neutralise.js';
+import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from './order.js';
+import type { Report } from './types.js';
+import { certificateDays, endpointStatus, findingPlace, plural, tlsSummary, verdictLine } from './words.js';
+
+/** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
+export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+
+export interface SummaryOptions {
+  maxBytes?: number;
+}
+
+const CELL_MAX_CHARS = 400;
+
+// Markdown punctuation goes out as entities too: a peer must not be able to add links, images,
+// emphasis, @mentions, #references, :emoji: or table cells to our summary.
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '\\': '&#92;',
+  '`': '&#96;',
+  '*': '&#42;',
+  '_': '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '@': '&#64;',
+  ':': '&#58;',
+  '!': '&#33;',
+};
+
+/** Remote or policy text, made safe for a Markdown table cell (one line, nothing active). */
+export function escapeMarkdown(text: string, max = CELL_MAX_CHARS): string {
+  return visibleText(text, max)
+    .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch) => ENTITIES[ch]!)
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+}
+
+/** A piece of output; rows may be dropped to fit, nothing else is. */
+interface Block {
+  /** What the block holds, for the truncation note (already escaped); none for framing. */
+  label?: string;
+  /** Lines to emit before the first row when a table starts. */
+  lines: string[];
+  rows: string[];
+}
+
+export function summaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+  const blocks: Block[] = [headerBlock(report), ...hostBlocks(report), ...waivedBlocks(report)];
+  return fit(blocks, maxBytes);
+}
+
+function headerBlock(report: Report): Block {
+  const { errors, warnings, notices, endpoints } = report.summary;
+  const waived = report.findings.filter((f) => f.waived).length;
+  const unreachable = report.endpoints.filter((e) => !e.reachable).length;
+  return {
+    lines: [
+      '## mail-tls-gate',
+      '',
+      `**${escapeMarkdown(verdictLine(report))}**`,
+      '',
+      `Policy <code>${escapeMarkdown(report.policy)}</code>, checked at ${escapeMarkdown(report.startedAt)} in ${formatDuration(report.durationMs)} by mail-tls-gate ${escapeMarkdown(report.tool.version)}.`,
+      '',
+      '| Errors | Warnings | Notices | Waived | Endpoints | Unreachable |',
+      '|---:|---:|---:|---:|---:|---:|',
+      `| ${errors} | ${warnings} | ${notices} | ${waived} | ${endpoints} | ${unreachable} |`,
+      '',
+    ],
+    rows: [],
+  };
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+interface HostRows {
+  host: string;
+  endpoints: EndpointFacts[];
+  /** Standing findings not tied to one of the host's endpoints (domain checks, unplanned ports). */
+  loose: Finding[];
+  findingsOf: Map<EndpointFacts, Finding[]>;
+  worst: number;
+}
+
+function samePlace(e: EndpointFacts, f: Finding): boolean {
+  return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
+}
+
+function collectHosts(report: Report): HostRows[] {
+  const standing = report.findings.filter((f) => !f.waived);
+  const names = [...new Set([...report.endpoints.map((e) => e.host), ...standing.map((f) => f.host)])];
+  return names.map((host) => {
+    const endpoints = report.endpoints.filter((e) => e.host === host).sort(compareEndpoints);
+    const findings = standing.filter((f) => f.host === host).sort(compareFindings);
+    const findingsOf = new Map(endpoints.map((e) => [e, findings.filter((f) => samePlace(e, f))]));
+    const loose = findings.filter((f) => !endpoints.some((e) => samePlace(e, f)));
+    const worst = Math.min(3, ...findings.map((f) => SEVERITY_RANK[f.severity]));
+    return { host, endpoints, loose, findingsOf, worst };
+  });
+}
+
+/** Hosts with errors come first so that, if the summary must be cut, what is cut matters least. */
+function hostBlocks(report: Report): Block[] {
+  const hosts = collectHosts(report).sort((a, b) => a.worst - b.worst || compareText(a.host, b.host));
+  if (hosts.length === 0) return [];
+  const intro: Block = { lines: ['### Hosts', ''], rows: [] };
+  return [
+    intro,
+    ...hosts.map((h) => ({
+      label: `<code>${escapeMarkdown(h.host, 100)}</code>`,
+      lines: [
+        `#### ${escapeMarkdown(h.host)}`,
+        '',
+        '| Service | Port | Address | Status | TLS | Certificate | Findings |',
+        '|---|---:|---|---|---|---|---|',
+      ],
+      rows: [...h.endpoints.map((e) => endpointRow(e, h.findingsOf.get(e) ?? [])), ...h.loose.map(looseRow)],
+    })),
+  ];
+}
+
+function endpointRow(e: EndpointFacts, findings: readonly Finding[]): string {
+  const status = e.reachable ? escapeMarkdown(endpointStatus(e)) : `<strong>${escapeMarkdown(endpointStatus(e))}</strong>`;
+  return row([
+    escapeMarkdown(e.service),
+    String(e.port),
+    e.address === null ? '—' : escapeMarkdown(e.address),
+    status,
+    escapeMarkdown(tlsSummary(e)) || '—',
+    escapeMarkdown(certificateDays(e)) || '—',
+    findingsCell(findings),
+  ]);
+}
+
+function looseRow(f: Finding): string {
+  return row([
+    f.service === null ? '—' : escapeMarkdown(f.service),
+    f.port === null ? '—' : String(f.port),
+    f.address === null ? '—' : escapeMarkdown(f.address),
+    '—',
+    '—',
+    '—',
+    findingsCell([f]),
+  ]);
+}
+
+function findingsCell(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'none';
+  return [...findings]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule))
+    .map((f) => {
+      const evidence = f.evidence === null ? '' : ` (seen: <code>${escapeMarkdown(f.evidence, 200)}</code>)`;
+      return `<strong>${f.severity}</strong> ${escapeMarkdown(f.rule)}: ${escapeMarkdown(f.message)}${evidence}`;
+    })
+    .join('<br>');
+}
+
+function waivedBlocks(report: Report): Block[] {
+  const waived = report.findings.filter((f) => f.waived).sort(compareFindings);
+  if (waived.length === 0) return [];
+  return [
+    {
+      label: 'the waived findings',
+      lines: [
+        '### Waived findings',
+        '',
+        'Listed for the record; they do not count towards the result.',
+        '',
+        '| Rule | Severity | Where | Address | Reason | Finding |',
+        '|---|---|---|---|---|---|',
+      ],
+      rows: waived.map((f) =>
+        row([
+          escapeMarkdown(f.rule),
+          f.severity,
+          escapeMarkdown(findingPlace(f)),
+          f.address === null ? '—' : escapeMarkdown(f.address),
+          escapeMarkdown(f.waiverReason ?? ''),
+          escapeMarkdown(f.message),
+        ]),
+      ),
+    },
+  ];
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+const NOTE_RESERVE_BYTES = 2048;
+
+/**
+ * Emits blocks in order until the next piece would not fit, then closes with a note. Whole
+ * lines only: a table is cut between rows, never inside one.
+ */
+function fit(blocks: readonly Block[], maxBytes: number): string {
+  const out: string[] = [];
+  let used = 0;
+  const budget = maxBytes - NOTE_RESERVE_BYTES;
+  const take = (line: string): boolean => {
+    const size = Buffer.byteLength(line, 'utf8') + 1;
+    if (used + size > budget) return false;
+    out.push(line);
+    used += size;
+    return true;
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    // A heading with no room for even one row under it says nothing; cut before it instead.
+    const headSize = block.lines.reduce((n, l) => n + Buffer.byteLength(l, 'utf8') + 1, 0);
+    const firstRowSize = block.rows.length > 0 ? Buffer.byteLength(block.rows[0]!, 'utf8') + 1 : 0;
+    if (used + headSize + firstRowSize > budget) return finish(out, truncationNote(blocks, b, 0));
+    block.lines.forEach(take);
+    for (let r = 0; r < block.rows.length; r++) {
+      if (!take(block.rows[r]!)) return finish(out, truncationNote(blocks, b, r));
+    }
+    if (block.rows.length > 0) take('');
+  }
+  return finish(out, null);
+}
+
+function finish(lines: string[], note: string | null): string {
+  if (note !== null) lines.push('', note, '');
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** Names what was left out: rows of the block being cut, and every block after it. */
+function truncationNote(blocks: readonly Block[], cutBlock: number, cutRow: number): string {
+  const rest = blocks.slice(cutBlock);
+  const rows = rest.reduce((n, b, i) => n + b.rows.length - (i === 0 ? cutRow : 0), 0);
+  const labels = rest.flatMap((b) => (b.label === undefined ? [] : [b.label]));
+  const named = labels.slice(0, 10).join(', ') + (labels.length > 10 ? ` and ${labels.length - 10} more` : '');
+  const what = labels.length > 0 ? named : 'the rest of the summary';
+  return (
+    `<strong>Summary truncated</strong> to stay under the job summary size limit: ` +
+    `${plural(rows, 'table row')} cut, covering ${what}. The JSON report and the SARIF file hold every finding.`
+  );
+}

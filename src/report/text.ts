@@ -1,0 +1,97 @@
+// The command line's report: one block per host, columns aligned across the whole report, each
+// endpoint's findings under it, and a one-line verdict last (what a person or a `tail -1` wants).
+import type { Severity } from '../policy/types.js';
+import type { EndpointFacts } from '../probe/facts.js';
+import type { Finding } from '../rules/types.js';
+import { neutralise } from './neutralise.js';
+import { compareEndpoints, compareFindings, compareText } from './order.js';
+import type { Report } from './types.js';
+import { addressText, certificateDays, endpointStatus, tlsSummary, verdictLine } from './words.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+/** Colour only where a person is watching, and never against their stated wish (no-color.org). */
+export function shouldUseColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' } as const;
+type Style = keyof typeof SGR;
+
+const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+const CELL_MAX = 60;
+const MESSAGE_MAX = 300;
+const HEADER = ['SERVICE', 'PORT', 'ADDRESS', 'STATUS', 'TLS', 'CERTIFICATE'];
+
+export function formatText(report: Report, opts: TextOptions): string {
+  const paint = (style: Style, text: string): string => (opts.color && text !== '' ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
+  const endpoints = [...report.endpoints].sort(compareEndpoints);
+  const findings = [...report.findings].sort(compareFindings);
+
+  const cells = new Map(endpoints.map((e) => [e, endpointCells(e)]));
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...[...cells.values()].map((c) => c[i]!.length)));
+  const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length));
+  const columns = (values: readonly string[]): string => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+
+  const findingLine = (f: Finding, indent: string, place: string): string => {
+    const label = f.waived ? paint('dim', 'waived'.padEnd(8)) : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
+    const reason = f.waived && f.waiverReason ? ` (waived: ${f.waiverReason})` : '';
+    const text = place + neutralise(`${f.message}${reason}`, MESSAGE_MAX);
+    return `${indent}${label} ${f.rule.padEnd(ruleWidth)}  ${text}`;
+  };
+  const evidenceLine = (f: Finding, indent: string): string[] =>
+    f.evidence === null ? [] : [`${indent}${' '.repeat(9 + ruleWidth + 2)}${paint('dim', `seen: ${neutralise(f.evidence, MESSAGE_MAX)}`)}`];
+
+  const lines: string[] = [];
+  const hosts = [...new Set([...endpoints.map((e) => e.host), ...findings.map((f) => f.host)])].sort(compareText);
+  for (const host of hosts) {
+    const own = endpoints.filter((e) => e.host === host);
+    const hostFindings = findings.filter((f) => f.host === host);
+    lines.push(paint('bold', neutralise(host, 253)));
+    if (own.length > 0) lines.push('  ' + paint('dim', columns(HEADER)));
+    for (const e of own) {
+      const row = columns(cells.get(e)!);
+      lines.push('  ' + (e.reachable ? row : paint('yellow', row)));
+      for (const f of hostFindings.filter((f) => samePlace(e, f))) {
+        lines.push(findingLine(f, '    ', ''), ...evidenceLine(f, '    '));
+      }
+    }
+    // Findings not tied to a probed endpoint: domain checks, or ports the probe never reached.
+    for (const f of hostFindings.filter((f) => !own.some((e) => samePlace(e, f)))) {
+      const place = f.port === null && f.service === null ? '' : `${placeOf(f)}: `;
+      lines.push(findingLine(f, '  ', place), ...evidenceLine(f, '  '));
+    }
+    lines.push('');
+  }
+  const verdict = verdictLine(report);
+  lines.push(paint(report.summary.result === 'pass' ? 'green' : 'red', verdict));
+  return lines.join('\n') + '\n';
+}
+
+function endpointCells(e: EndpointFacts): string[] {
+  return [
+    neutralise(e.service, CELL_MAX),
+    String(e.port),
+    e.address === null ? '-' : addressText(e.address),
+    neutralise(endpointStatus(e), CELL_MAX),
+    neutralise(tlsSummary(e) || '-', CELL_MAX),
+    neutralise(certificateDays(e) || '-', CELL_MAX),
+  ];
+}
+
+function samePlace(e: EndpointFacts, f: Finding): boolean {
+  return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
+}
+
+function placeOf(f: Finding): string {
+  return [f.address === null ? '' : addressText(f.address), f.port === null ? '' : String(f.port), f.service === null ? '' : neutralise(f.service, CELL_MAX)]
+    .filter(Boolean)
+    .join(' ');
+}

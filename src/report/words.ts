@@ -1,0 +1,61 @@
+// Phrases more than one output uses, so the CLI, the summary and the annotations agree.
+import { isIP } from 'node:net';
+import type { EndpointFacts } from '../probe/facts.js';
+import type { Finding } from '../rules/types.js';
+import { neutralise } from './neutralise.js';
+import type { Report } from './types.js';
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "FAIL: 3 errors, 1 warning in 12 endpoints (1 waived)"; zero counts are left out. */
+export function verdictLine(report: Report): string {
+  const { errors, warnings, notices, endpoints, result } = report.summary;
+  const counts = [
+    errors > 0 ? plural(errors, 'error') : '',
+    warnings > 0 ? plural(warnings, 'warning') : '',
+    notices > 0 ? plural(notices, 'notice') : '',
+  ].filter(Boolean);
+  const waived = report.findings.filter((f) => f.waived).length;
+  return [
+    `${result.toUpperCase()}: `,
+    counts.length > 0 ? counts.join(', ') : 'no findings',
+    ` in ${plural(endpoints, 'endpoint')}`,
+    waived > 0 ? ` (${waived} waived)` : '',
+  ].join('');
+}
+
+/** Where a connection got to, in a few words: "reachable", "unreachable: refused at connect". */
+export function endpointStatus(e: EndpointFacts): string {
+  if (e.error?.kind === 'unresolved') return 'unresolved';
+  if (!e.reachable) return e.error ? `unreachable: ${e.error.kind} at ${e.error.step}` : 'unreachable';
+  return e.error ? `reachable; ${e.error.kind} at ${e.error.step}` : 'reachable';
+}
+
+/** "TLSv1.3 (STARTTLS)", "handshake failed (implicit)", or "" when no TLS was attempted. */
+export function tlsSummary(e: EndpointFacts): string {
+  if (!e.tls) return '';
+  const mode = e.tls.mode === 'starttls' ? 'STARTTLS' : 'implicit';
+  return `${e.tls.version ?? 'handshake failed'} (${mode})`;
+}
+
+/** "80 days left", "expired 3 days ago", or "" when no certificate was seen. */
+export function certificateDays(e: EndpointFacts): string {
+  const days = e.tls?.certificate?.daysLeft;
+  if (days === undefined) return '';
+  return days >= 0 ? `${plural(days, 'day')} left` : `expired ${plural(-days, 'day')} ago`;
+}
+
+/**
+ * An IP literal as is (an IPv6 `::` mid-line is no workflow command, and breaking it would
+ * misprint the address); anything else is treated as remote text.
+ */
+export function addressText(address: string): string {
+  return isIP(address) !== 0 ? address : neutralise(address, 64);
+}
+
+/** "host:port service", or just the domain for domain-wide findings. */
+export function findingPlace(f: Finding): string {
+  return `${f.host}${f.port === null ? '' : `:${f.port}`}${f.service === null ? '' : ` ${f.service}`}`;
+}
