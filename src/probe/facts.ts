@@ -28,6 +28,12 @@ export interface ProbeError {
   step: ProbeStep;
   /** Our own words, plus the system error code where there is one (ECONNREFUSED, …). */
   message: string;
+  /**
+   * The server turned the session away before it began (SMTP 4xx greeting, IMAP `* BYE`, POP3
+   * `-ERR`, ManageSieve BYE/NO, or a close before any greeting), and did so again after one retry.
+   * The checks are inconclusive, not failed. Absent when not so.
+   */
+  busy?: boolean;
 }
 
 export interface PlaintextFacts {

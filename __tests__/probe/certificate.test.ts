@@ -1,0 +1,293 @@
+import { X509Certificate } from 'node:crypto';
+import { isIP } from 'node:net';
+import fc from 'fast-check';
+import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
+import {
+  describeCertificate,
+  dnsIdMatches,
+  formatIp,
+  hostMatchesNames,
+  isWeakDigestSignature,
+  parseIp,
+  signatureAlgorithmName,
+  type CertificateNames,
+} from '../../src/probe/certificate.js';
+import { certificateSignatureOid, DerError, subjectAltNames } from '../../src/probe/der.js';
+
+describe('dnsIdMatches (RFC 6125 §6.4 as profiled by RFC 7817)', () => {
+  const cases: [host: string, pattern: string, expected: boolean, why: string][] = [
+    ['mail.example.com', 'mail.example.com', true, 'exact'],
+    ['MAIL.Example.COM', 'mail.example.com', true, 'case-insensitive host'],
+    ['mail.example.com', 'MAIL.EXAMPLE.COM', true, 'case-insensitive pattern'],
+    ['mail.example.com.', 'mail.example.com', true, 'trailing dot on host ignored'],
+    ['mail.example.com', 'mail.example.com.', true, 'trailing dot on pattern ignored'],
+    ['mail.example.com', 'mx.example.com', false, 'different left label'],
+    ['mail.example.com', 'mail.example.org', false, 'different suffix'],
+    ['mail.example.com', 'example.com', false, 'parent name'],
+    ['example.com', 'mail.example.com', false, 'child name'],
+    ['mail.example.com', '*.example.com', true, 'wildcard covers one label'],
+    ['a.b.example.com', '*.example.com', false, 'wildcard never covers two labels'],
+    ['example.com', '*.example.com', false, 'wildcard never matches the empty label'],
+    ['.example.com', '*.example.com', false, 'empty host label'],
+    ['mail.example.com', '*.com', false, 'no wildcard on a two-label pattern'],
+    ['mail.example.com', 'mail.*.com', false, 'wildcard only in the left-most label'],
+    ['mail.example.com', '*.*.com', false, 'two wildcards'],
+    ['mail.example.com', 'm*.example.com', false, 'partial-label wildcard not honoured'],
+    ['mail.example.com', '*il.example.com', false, 'suffix wildcard not honoured'],
+    ['mail.example.com', '*', false, 'bare wildcard'],
+    ['*.example.com', '*.example.com', false, 'a host name is never a pattern'],
+    ['mail.example.com', '', false, 'empty pattern'],
+    ['', 'mail.example.com', false, 'empty host'],
+    ['mail..example.com', 'mail..example.com', false, 'empty inner label'],
+    ['xn--bcher-kva.example.com', '*.example.com', true, 'A-label matched like any label'],
+    ['MX.EXAMPLE.CO.UK', '*.example.co.uk', true, 'three-label wildcard with mixed case'],
+    ['mail.example.com', 'mail.example.com\u0000.evil.test', false, 'embedded NUL'],
+  ];
+  test.each(cases)('%s vs %s → %s (%s)', (host, pattern, expected) => {
+    expect(dnsIdMatches(host, pattern)).toBe(expected);
+  });
+});
+
+describe('hostMatchesNames', () => {
+  const names = (dns: string[], ips: string[], commonName: string | null = null, present = true): CertificateNames => ({
+    san: { present, dns, ip: ips.map((ip) => parseIp(ip)!) },
+    commonName,
+  });
+
+  test('an IPv4 host matches only an iPAddress SAN', () => {
+    expect(hostMatchesNames('192.0.2.10', names([], ['192.0.2.10']))).toBe(true);
+    expect(hostMatchesNames('192.0.2.10', names(['192.0.2.10'], []))).toBe(false);
+    expect(hostMatchesNames('192.0.2.10', names([], ['192.0.2.11']))).toBe(false);
+  });
+
+  test('IPv6 hosts are compared as addresses, not as text', () => {
+    const san = names([], ['2001:db8:0:0:0:0:0:1']);
+    expect(hostMatchesNames('2001:db8::1', san)).toBe(true);
+    expect(hostMatchesNames('[2001:DB8::1]', san)).toBe(true);
+    expect(hostMatchesNames('2001:db8::2', san)).toBe(false);
+    // An IPv4-mapped address is a different iPAddress from the IPv4 one.
+    expect(hostMatchesNames('::ffff:192.0.2.10', names([], ['192.0.2.10']))).toBe(false);
+    expect(hostMatchesNames('::ffff:192.0.2.10', names([], ['::ffff:c000:20a']))).toBe(true);
+  });
+
+  test('a DNS host never matches an iPAddress SAN', () => {
+    expect(hostMatchesNames('localhost', names([], ['127.0.0.1']))).toBe(false);
+  });
+
+  test('the subject CN counts only when there is no subjectAltName at all', () => {
+    expect(hostMatchesNames('mail.example.com', names([], [], 'mail.example.com', false))).toBe(true);
+    expect(hostMatchesNames('mail.example.com', names(['other.example.com'], [], 'mail.example.com'))).toBe(false);
+    expect(hostMatchesNames('mail.example.com', names([], ['192.0.2.1'], 'mail.example.com'))).toBe(false);
+  });
+});
+
+describe('IP literals', () => {
+  const hex = (text: string) => Buffer.from(parseIp(text)!).toString('hex');
+
+  test('parseIp reads v4, v6, embedded v4 and brackets', () => {
+    expect(Array.from(parseIp('127.0.0.1')!)).toEqual([127, 0, 0, 1]);
+    expect(hex('::1')).toBe('0'.repeat(31) + '1');
+    expect(hex('[fe80::a:b]')).toBe('fe80' + '0'.repeat(20) + '000a000b');
+    expect(hex('::ffff:192.0.2.1')).toBe('0'.repeat(20) + 'ffff' + 'c0000201');
+    expect(hex('1:2:3:4:5:6:7:8')).toBe('00010002000300040005000600070008');
+  });
+
+  test('parseIp refuses names, zone indexes and malformed literals', () => {
+    for (const text of ['mail.example.com', 'fe80::1%eth0', '256.1.1.1', '1.2.3', '1::2::3', '[127.0.0.1', '']) {
+      expect(parseIp(text)).toBeNull();
+    }
+  });
+
+  test('formatIp writes RFC 5952 text', () => {
+    expect(formatIp(parseIp('2001:0DB8:0000:0000:0000:0000:0000:0001')!)).toBe('2001:db8::1');
+    expect(formatIp(parseIp('2001:db8:0:1:0:0:0:1')!)).toBe('2001:db8:0:1::1');
+    expect(formatIp(parseIp('2001:db8:0:0:1:0:0:1')!)).toBe('2001:db8::1:0:0:1');
+    expect(formatIp(parseIp('2001:db8:1:1:1:1:0:1')!)).toBe('2001:db8:1:1:1:1:0:1');
+    expect(formatIp(parseIp('0:0:0:0:0:0:0:0')!)).toBe('::');
+    expect(formatIp(parseIp('10.0.0.1')!)).toBe('10.0.0.1');
+  });
+
+  test('formatIp and parseIp round-trip every IPv6 address', () => {
+    // Zero-heavy groups exercise the :: compression paths.
+    const group = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 8, maxLength: 8 }), (groups) => {
+        const bytes = new Uint8Array(16);
+        groups.forEach((g, i) => {
+          bytes[2 * i] = g >> 8;
+          bytes[2 * i + 1] = g & 0xff;
+        });
+        const text = formatIp(bytes);
+        expect(isIP(text)).toBe(6);
+        expect(Array.from(parseIp(text)!)).toEqual(Array.from(bytes));
+      }),
+    );
+  });
+});
+
+describe('reading the certificate DER', () => {
+  let certs: FixtureCertificates;
+  const hosts = ['mail.example.test', '127.0.0.1', '2001:db8::25'];
+  beforeAll(async () => {
+    certs = await createFixtureCertificates();
+  });
+
+  const der = (pem: string) => new Uint8Array(new X509Certificate(pem).raw);
+
+  test('signature algorithm names follow OpenSSL', async () => {
+    expect(signatureAlgorithmName(der((await certs.good(hosts)).cert))).toBe('sha256WithRSAEncryption');
+    expect(signatureAlgorithmName(der((await certs.sha1(hosts)).cert))).toBe('sha1WithRSAEncryption');
+    expect(signatureAlgorithmName(der(certs.ca.cert))).toBe('sha256WithRSAEncryption');
+    expect(isWeakDigestSignature('sha1WithRSAEncryption')).toBe(true);
+    expect(isWeakDigestSignature('ecdsa-with-SHA1')).toBe(true);
+    expect(isWeakDigestSignature('sha256WithRSAEncryption')).toBe(false);
+    expect(isWeakDigestSignature('ecdsa-with-SHA256')).toBe(false);
+  });
+
+  test('subjectAltName entries come out exactly as issued', async () => {
+    const san = subjectAltNames(der((await certs.ec(hosts)).cert));
+    expect(san.present).toBe(true);
+    expect(san.dns).toEqual(['mail.example.test']);
+    expect(san.ip.map(formatIp)).toEqual(['127.0.0.1', '2001:db8::25']);
+    expect(subjectAltNames(der((await certs.good([])).cert))).toEqual({ present: false, dns: [], ip: [] });
+  });
+
+  test('truncated or random bytes give a DerError, never a crash or a wrong answer', async () => {
+    const whole = der((await certs.good(hosts)).cert);
+    for (const cut of [0, 1, 2, 5, 40, whole.length >> 1, whole.length - 1]) {
+      expect(() => certificateSignatureOid(whole.subarray(0, cut))).toThrow(DerError);
+    }
+    expect(signatureAlgorithmName(whole.subarray(0, 10))).toBe('unknown');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        for (const read of [certificateSignatureOid, subjectAltNames]) {
+          try {
+            read(bytes);
+          } catch (err) {
+            expect(err).toBeInstanceOf(DerError);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('describeCertificate', () => {
+  let certs: FixtureCertificates;
+  const host = 'mail.example.test';
+  const now = new Date();
+  beforeAll(async () => {
+    certs = await createFixtureCertificates();
+  });
+  const leaf = (pem: { cert: string }) => new X509Certificate(pem.cert);
+  const ok = { authorized: true, authorizationError: null };
+
+  test('a good leaf: names, dates, key, signature, fingerprint', async () => {
+    const pem = await certs.good([host, '127.0.0.1']);
+    const facts = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, ok);
+    expect(facts).toMatchObject({
+      subject: `CN=${host}`,
+      san: [`DNS:${host}`, 'IP:127.0.0.1'],
+      daysLeft: 90,
+      trusted: true,
+      nameMatch: true,
+      keyType: 'rsa',
+      keyBits: 2048,
+      signature: 'sha256WithRSAEncryption',
+      error: null,
+      fingerprint256: leaf(pem).fingerprint256,
+      chain: [],
+    });
+    expect(facts.issuer).toMatch(/^CN=mail-tls-gate fixture root /);
+    expect(new Date(facts.notAfter).getTime()).toBe(new Date(leaf(pem).validTo).getTime());
+  });
+
+  test('daysLeft counts whole days against the injected clock', async () => {
+    const pem = await certs.expiring([host], 10);
+    const notAfter = new Date(leaf(pem).validTo).getTime();
+    const at = (ms: number) => describeCertificate(leaf(pem), [], { host, now: new Date(ms), extraCa: [] }, ok).daysLeft;
+    expect(at(notAfter - 10 * 86_400_000)).toBe(10);
+    expect(at(notAfter - 1)).toBe(0);
+    expect(at(notAfter + 1)).toBe(-1);
+    expect(at(notAfter + 3 * 86_400_000 + 1)).toBe(-4);
+  });
+
+  test('an expired leaf from a trusted CA still chains; the date error is kept', async () => {
+    const pem = await certs.expired([host]);
+    const expired = { authorized: false, authorizationError: 'CERT_HAS_EXPIRED' };
+    const trustedCa = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, expired);
+    expect(trustedCa.trusted).toBe(true);
+    expect(trustedCa.error).toBe('CERT_HAS_EXPIRED');
+    expect(trustedCa.daysLeft).toBeLessThan(0);
+    const unknownCa = describeCertificate(leaf(pem), [], { host, now, extraCa: [] }, expired);
+    expect(unknownCa.trusted).toBe(false);
+  });
+
+  test('a self-signed leaf is untrusted whatever the error says', async () => {
+    const pem = await certs.selfSigned([host]);
+    const facts = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, {
+      authorized: false,
+      authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    });
+    expect(facts).toMatchObject({ trusted: false, error: 'DEPTH_ZERO_SELF_SIGNED_CERT', issuer: `CN=${host}` });
+  });
+
+  test('EC and weak RSA keys report their size', async () => {
+    const ec = describeCertificate(leaf(await certs.ec([host])), [], { host, now, extraCa: [] }, ok);
+    expect([ec.keyType, ec.keyBits]).toEqual(['ec', 256]);
+    const weak = describeCertificate(leaf(await certs.weakRsa([host])), [], { host, now, extraCa: [] }, ok);
+    expect([weak.keyType, weak.keyBits]).toEqual(['rsa', 1024]);
+  });
+
+  test('an unnamed verification failure on a SHA-1 chain is called CA_MD_TOO_WEAK', async () => {
+    const pem = await certs.sha1([host]);
+    const facts = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, {
+      authorized: false,
+      authorizationError: 'UNSPECIFIED',
+    });
+    expect(facts).toMatchObject({ error: 'CA_MD_TOO_WEAK', trusted: true, signature: 'sha1WithRSAEncryption' });
+  });
+});
+
+describe('fixture certificates', () => {
+  let certs: FixtureCertificates;
+  beforeAll(async () => {
+    certs = await createFixtureCertificates();
+  });
+
+  test('the CA is a CA; leaves are server certificates it issued', async () => {
+    const ca = new X509Certificate(certs.ca.cert);
+    expect(ca.ca).toBe(true);
+    expect(ca.checkIssued(ca)).toBe(true);
+    for (const make of [certs.good, certs.expired, certs.weakRsa, certs.sha1, certs.ec]) {
+      const leaf = new X509Certificate((await make(['mx.example.test'])).cert);
+      expect(leaf.ca).toBe(false);
+      expect(leaf.checkIssued(ca) && leaf.verify(ca.publicKey)).toBe(true);
+      expect(leaf.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1']); // node lists the extended key usages here
+    }
+    const self = new X509Certificate((await certs.selfSigned(['mx.example.test'])).cert);
+    expect(self.checkIssued(ca)).toBe(false);
+    expect(self.issuer).toBe(self.subject);
+    expect(self.verify(self.publicKey)).toBe(true);
+  });
+
+  test('keys are PKCS#8 PEM that match their certificates, and PEM text ends with a newline', async () => {
+    const { createPrivateKey, createPublicKey } = await import('node:crypto');
+    for (const pem of [certs.ca, await certs.good(['a.test']), await certs.ec(['a.test'])]) {
+      expect(pem.key.startsWith('-----BEGIN PRIVATE KEY-----')).toBe(true);
+      expect(pem.cert.endsWith('-----END CERTIFICATE-----\n')).toBe(true);
+      const fromKey = createPublicKey(createPrivateKey(pem.key)).export({ type: 'spki', format: 'der' });
+      const fromCert = new X509Certificate(pem.cert).publicKey.export({ type: 'spki', format: 'der' });
+      expect(fromKey.equals(fromCert)).toBe(true);
+    }
+  });
+
+  test('expiring windows stay well-formed for zero and negative days', async () => {
+    for (const days of [30, 0, -3]) {
+      const leaf = new X509Certificate((await certs.expiring(['a.test'], days)).cert);
+      const notAfter = new Date(leaf.validTo).getTime();
+      expect(new Date(leaf.validFrom).getTime()).toBeLessThan(notAfter);
+      expect(Math.floor((notAfter - Date.now()) / 86_400_000)).toBe(days);
+    }
+  });
+});

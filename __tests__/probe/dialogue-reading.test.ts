@@ -1,0 +1,37 @@
+// What each dialogue concludes from a capability list: the pure half of the dialogues.
+import { dialogueFor, DIALOGUES } from '../../src/probe/dialogues/index.js';
+
+test('the table gives each STARTTLS and implicit mail service its dialogue, and web services none', () => {
+  expect(dialogueFor('smtp')).toBe(DIALOGUES.smtp);
+  expect(dialogueFor('submissions')).toBe(DIALOGUES.smtp);
+  expect(dialogueFor('imaps')).toBe(DIALOGUES.imap);
+  expect(dialogueFor('pop3')).toBe(DIALOGUES.pop3);
+  expect(dialogueFor('managesieve')).toBe(DIALOGUES.managesieve);
+  expect(dialogueFor('https')).toBeNull();
+  expect(dialogueFor('http')).toBeNull();
+});
+
+test('SMTP: both AUTH spellings, mechanisms upper-cased and once each; STARTTLS by keyword only', () => {
+  expect(DIALOGUES.smtp.read(['AUTH=login plain', 'AUTH PLAIN CRAM-MD5', 'STARTTLS', 'SIZE 100'])).toEqual({
+    starttls: true,
+    authBeforeTls: ['LOGIN', 'PLAIN', 'CRAM-MD5'],
+    loginDisabled: null,
+  });
+  expect(DIALOGUES.smtp.read(['X-STARTTLS-LIKE', 'AUTHX PLAIN'])).toEqual({ starttls: false, authBeforeTls: [], loginDisabled: null });
+});
+
+test('IMAP: LOGIN counts unless LOGINDISABLED; AUTH= atoms are mechanisms; case does not matter', () => {
+  expect(DIALOGUES.imap.read(['IMAP4rev1', 'starttls', 'auth=plain'])).toEqual({ starttls: true, authBeforeTls: ['PLAIN', 'LOGIN'], loginDisabled: false });
+  expect(DIALOGUES.imap.read(['IMAP4rev1', 'STARTTLS', 'LOGINDISABLED'])).toEqual({ starttls: true, authBeforeTls: [], loginDisabled: true });
+  expect(DIALOGUES.imap.read(['IMAP4rev1', 'AUTH=LOGIN'])).toEqual({ starttls: false, authBeforeTls: ['LOGIN'], loginDisabled: false });
+});
+
+test('POP3: SASL mechanisms, then USER; STLS', () => {
+  expect(DIALOGUES.pop3.read(['USER', 'SASL PLAIN GSSAPI', 'STLS'])).toEqual({ starttls: true, authBeforeTls: ['PLAIN', 'GSSAPI', 'USER'], loginDisabled: null });
+  expect(DIALOGUES.pop3.read(['TOP', 'UIDL'])).toEqual({ starttls: false, authBeforeTls: [], loginDisabled: null });
+});
+
+test('ManageSieve: SASL value split; an empty SASL is no mechanism', () => {
+  expect(DIALOGUES.managesieve.read(['IMPLEMENTATION x', 'SASL PLAIN LOGIN', 'STARTTLS'])).toEqual({ starttls: true, authBeforeTls: ['PLAIN', 'LOGIN'], loginDisabled: null });
+  expect(DIALOGUES.managesieve.read(['IMPLEMENTATION x', 'SASL', 'VERSION 1.0'])).toEqual({ starttls: false, authBeforeTls: [], loginDisabled: null });
+});

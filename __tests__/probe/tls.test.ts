@@ -1,0 +1,295 @@
+import { X509Certificate } from 'node:crypto';
+import * as net from 'node:net';
+import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
+import {
+  startStallingTls,
+  startTarpit,
+  startTlsServer,
+  type FixtureServer,
+  type TlsFixtureServer,
+  type TlsServerOptions,
+} from '../../src/demo/tls-server.js';
+import type { TlsVersionName } from '../../src/probe/facts.js';
+import { sweepVersions, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
+
+const HOST = 'mail.example.test';
+const HOSTS = [HOST, '127.0.0.1', '::1'];
+
+let certs: FixtureCertificates;
+const servers: FixtureServer[] = [];
+
+beforeAll(async () => {
+  certs = await createFixtureCertificates();
+});
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(options: TlsServerOptions) {
+  const server = await startTlsServer(options);
+  servers.push(server);
+  return server;
+}
+
+function connect(port: number, host = '127.0.0.1'): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ port, host }, () => {
+      socket.removeListener('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+function context(overrides: Partial<TlsContext> = {}): TlsContext {
+  return { servername: HOST, extraCa: [certs.ca.cert], timeoutMs: 5000, now: new Date(), ...overrides };
+}
+
+const opened: HandshakeOutcome[] = [];
+afterEach(() => {
+  for (const outcome of opened.splice(0)) outcome.socket?.destroy();
+});
+
+async function handshakeWith(pem: Pem, ctx: Partial<TlsContext> = {}, server: Partial<TlsServerOptions> = {}) {
+  const fixture = await serve({ pem, ...server });
+  const outcome = await tlsHandshake(await connect(fixture.port, fixture.address), context(ctx));
+  opened.push(outcome);
+  return outcome;
+}
+
+/** The SNI names the server saw, once it has finished its side of `count` handshakes. */
+async function servernamesAfter(fixture: TlsFixtureServer, count = 1) {
+  await fixture.handshakesReached(count);
+  return fixture.servernames;
+}
+
+describe('tlsHandshake', () => {
+  test('a good certificate from the extra CA: trusted, named, modern, and the socket stays usable', async () => {
+    const pem = await certs.good(HOSTS);
+    const fixture = await serve({ pem, greeting: '* OK ready\r\n' });
+    const outcome = await tlsHandshake(await connect(fixture.port), context());
+    opened.push(outcome);
+    expect(outcome.error).toBeNull();
+    expect(outcome.version).toBe('TLSv1.3');
+    expect(outcome.cipher).toMatch(/^TLS_/);
+    expect(outcome.certificate).toMatchObject({
+      subject: `CN=${HOST}`,
+      trusted: true,
+      nameMatch: true,
+      error: null,
+      keyType: 'rsa',
+      keyBits: 2048,
+      signature: 'sha256WithRSAEncryption',
+      daysLeft: 90,
+      fingerprint256: new X509Certificate(pem.cert).fingerprint256,
+    });
+    expect(await servernamesAfter(fixture)).toEqual([HOST]);
+    // The caller continues the dialogue on the returned socket.
+    const greeting = await new Promise<string>((resolve) => outcome.socket!.once('data', (d: Buffer) => resolve(d.toString())));
+    expect(greeting).toBe('* OK ready\r\n');
+  });
+
+  test('without the extra CA the same certificate is untrusted but fully described', async () => {
+    const outcome = await handshakeWith(await certs.good(HOSTS), { extraCa: [] });
+    expect(outcome.error).toBeNull();
+    expect(outcome.certificate?.trusted).toBe(false);
+    expect(outcome.certificate?.error).toMatch(/^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)$/);
+    expect(outcome.certificate?.nameMatch).toBe(true);
+  });
+
+  test('a chain ending in a root nobody trusts: the sent chain is recorded', async () => {
+    const pem = await certs.good(HOSTS);
+    const outcome = await handshakeWith(pem, { extraCa: [] }, { chain: [certs.ca.cert] });
+    const ca = new X509Certificate(certs.ca.cert);
+    const caName = ca.subject.split('\n').join(', ');
+    expect(outcome.certificate).toMatchObject({
+      trusted: false,
+      error: 'SELF_SIGNED_CERT_IN_CHAIN',
+      issuer: caName,
+      chain: [{ subject: caName, issuer: caName }],
+    });
+  });
+
+  test('expired: the chain is fine, the date is not', async () => {
+    const outcome = await handshakeWith(await certs.expired(HOSTS));
+    expect(outcome.certificate).toMatchObject({ trusted: true, error: 'CERT_HAS_EXPIRED' });
+    expect(outcome.certificate!.daysLeft).toBeLessThan(0);
+  });
+
+  test('not yet valid', async () => {
+    const now = new Date();
+    const outcome = await handshakeWith(await certs.notYetValid(HOSTS), { now });
+    expect(outcome.certificate).toMatchObject({ trusted: true, error: 'CERT_NOT_YET_VALID' });
+    expect(new Date(outcome.certificate!.notBefore).getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  test('expiring in 5 days', async () => {
+    const outcome = await handshakeWith(await certs.expiring(HOSTS, 5));
+    expect(outcome.certificate).toMatchObject({ trusted: true, error: null, daysLeft: 5 });
+  });
+
+  test('self-signed: untrusted even with an extra CA', async () => {
+    const outcome = await handshakeWith(await certs.selfSigned(HOSTS));
+    expect(outcome.error).toBeNull();
+    expect(outcome.certificate).toMatchObject({ trusted: false, error: 'DEPTH_ZERO_SELF_SIGNED_CERT', nameMatch: true });
+  });
+
+  test('a name the certificate does not carry', async () => {
+    const fixture = await serve({ pem: await certs.good(HOSTS) });
+    const outcome = await tlsHandshake(await connect(fixture.port), context({ servername: 'other.example.test' }));
+    opened.push(outcome);
+    expect(outcome.certificate).toMatchObject({ trusted: true, nameMatch: false });
+    expect(await servernamesAfter(fixture)).toEqual(['other.example.test']);
+  });
+
+  test('RSA 1024 is served at the default level and reported as 1024 bits', async () => {
+    const outcome = await handshakeWith(await certs.weakRsa(HOSTS));
+    expect(outcome.error).toBeNull();
+    expect(outcome.certificate).toMatchObject({ keyType: 'rsa', keyBits: 1024, trusted: true });
+  });
+
+  test('SHA-1: the server must lower its security level to load it; the probe names the weakness', async () => {
+    const pem = await certs.sha1(HOSTS);
+    await expect(startTlsServer({ pem })).rejects.toThrow(/md too weak/i);
+    const outcome = await handshakeWith(pem, {}, { ciphers: 'DEFAULT@SECLEVEL=0' });
+    expect(outcome.error).toBeNull();
+    expect(outcome.certificate).toMatchObject({ signature: 'sha1WithRSAEncryption', error: 'CA_MD_TOO_WEAK', trusted: true });
+  });
+
+  test('EC P-256', async () => {
+    const outcome = await handshakeWith(await certs.ec(HOSTS), {}, { maxVersion: 'TLSv1.2' });
+    expect(outcome.version).toBe('TLSv1.2');
+    expect(outcome.cipher).toMatch(/^ECDHE-ECDSA-/);
+    expect(outcome.certificate).toMatchObject({ keyType: 'ec', keyBits: 256, signature: 'sha256WithRSAEncryption' });
+  });
+
+  test('an IPv4 literal host sends no SNI and matches the iPAddress SAN', async () => {
+    const fixture = await serve({ pem: await certs.good(HOSTS) });
+    const outcome = await tlsHandshake(await connect(fixture.port), context({ servername: '127.0.0.1' }));
+    opened.push(outcome);
+    expect(await servernamesAfter(fixture)).toEqual([false]);
+    expect(outcome.certificate).toMatchObject({ nameMatch: true, trusted: true });
+    const withoutIp = await handshakeWith(await certs.good([HOST]), { servername: '127.0.0.1' });
+    expect(withoutIp.certificate?.nameMatch).toBe(false);
+  });
+
+  test('an IPv6 literal host over ::1 matches the iPAddress SAN', async () => {
+    const fixture = await serve({ pem: await certs.good(HOSTS), host: '::1' });
+    const outcome = await tlsHandshake(await connect(fixture.port, '::1'), context({ servername: '0:0::1' }));
+    opened.push(outcome);
+    expect(await servernamesAfter(fixture)).toEqual([false]);
+    expect(outcome.certificate).toMatchObject({ nameMatch: true, san: [`DNS:${HOST}`, 'IP:127.0.0.1', 'IP:::1'] });
+  });
+
+  test('a server that reads the ClientHello and never answers: a timeout, and the socket is destroyed', async () => {
+    const stalling = await startStallingTls();
+    servers.push(stalling);
+    const raw = await connect(stalling.port);
+    const outcome = await tlsHandshake(raw, context({ timeoutMs: 300 }));
+    expect(outcome).toMatchObject({ socket: null, version: null, certificate: null });
+    expect(outcome.error).toMatch(/^timeout: .*300 ms/);
+    expect(raw.destroyed).toBe(true);
+    expect(stalling.bytesReceived).toBeGreaterThan(0);
+  });
+
+  test('a tarpit times out the same way', async () => {
+    const tarpit = await startTarpit();
+    servers.push(tarpit);
+    const outcome = await tlsHandshake(await connect(tarpit.port), context({ timeoutMs: 200 }));
+    expect(outcome.error).toMatch(/^timeout/);
+  });
+
+  test('a plaintext server answering a ClientHello with a greeting fails fast', async () => {
+    const sockets = new Set<net.Socket>();
+    const server = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.end('220 mail.example.test ESMTP\r\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push({
+      port: 0,
+      address: '',
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        return new Promise((resolve) => server.close(() => resolve()));
+      },
+    });
+    const outcome = await tlsHandshake(await connect((server.address() as net.AddressInfo).port), context({ timeoutMs: 20000 }));
+    expect(outcome.socket).toBeNull();
+    expect(outcome.error).not.toMatch(/timeout/);
+    expect(outcome.error).toMatch(/WRONG_VERSION_NUMBER|wrong version|closed|ECONNRESET/i);
+  });
+
+  test('a socket already closed fails without waiting', async () => {
+    const fixture = await serve({ pem: await certs.good(HOSTS) });
+    const raw = await connect(fixture.port);
+    raw.destroy();
+    const outcome = await tlsHandshake(raw, context({ timeoutMs: 20000 }));
+    expect(outcome.error).toMatch(/closed before the TLS handshake/);
+  });
+});
+
+describe('sweepVersions', () => {
+  const LEGACY = 'DEFAULT@SECLEVEL=0';
+
+  async function sweepOf(server: Partial<TlsServerOptions>, opener?: (port: number) => Promise<net.Socket>) {
+    const fixture = await serve({ pem: await certs.good(HOSTS), ...server });
+    const main = await tlsHandshake(await connect(fixture.port), context());
+    main.socket?.destroy();
+    let opens = 0;
+    const openReady = () => {
+      opens++;
+      return (opener ?? connect)(fixture.port);
+    };
+    const versions = await sweepVersions(openReady, context(), main.version);
+    return { negotiated: main.version, versions, opens };
+  }
+
+  test('a modern server (1.2 and 1.3): two extra connections', async () => {
+    const result = await sweepOf({});
+    expect(result).toEqual({ negotiated: 'TLSv1.3', versions: ['TLSv1.2', 'TLSv1.3'], opens: 2 });
+  });
+
+  test('a TLS 1.3-only server', async () => {
+    const result = await sweepOf({ minVersion: 'TLSv1.3' });
+    expect(result).toMatchObject({ negotiated: 'TLSv1.3', versions: ['TLSv1.3'], opens: 2 });
+  });
+
+  test('a TLS 1.2-only server costs one legacy probe', async () => {
+    const result = await sweepOf({ maxVersion: 'TLSv1.2' });
+    expect(result).toMatchObject({ negotiated: 'TLSv1.2', versions: ['TLSv1.2'], opens: 1 });
+  });
+
+  test('a legacy server accepting 1.0 to 1.3: three extra connections', async () => {
+    const result = await sweepOf({ minVersion: 'TLSv1', ciphers: LEGACY });
+    const all: TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+    expect(result).toMatchObject({ negotiated: 'TLSv1.3', versions: all, opens: 3 });
+  });
+
+  test('a TLS 1.0-only server: the legacy offer lands on 1.0, so it is not split', async () => {
+    const result = await sweepOf({ minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: LEGACY });
+    expect(result.negotiated).toBeNull();
+    expect(result.versions).toEqual(['TLSv1']);
+    expect(result.opens).toBe(3); // 1.3 alone, 1.2 alone, then the 1.0–1.1 offer
+  });
+
+  test('a legacy-only server (1.0–1.1) that the modern client cannot reach', async () => {
+    const result = await sweepOf({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY });
+    expect(result).toMatchObject({ negotiated: null, versions: ['TLSv1', 'TLSv1.1'], opens: 4 });
+  });
+
+  test('connections that cannot be opened count as versions not accepted', async () => {
+    const result = await sweepOf({ minVersion: 'TLSv1', ciphers: LEGACY }, () => Promise.reject(new Error('busy')));
+    expect(result).toMatchObject({ negotiated: 'TLSv1.3', versions: ['TLSv1.3'], opens: 2 });
+  });
+
+  test('a sweep never leaves old versions enabled for the next main handshake', async () => {
+    const fixture = await serve({ pem: await certs.good(HOSTS), minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY });
+    await sweepVersions(() => connect(fixture.port), context(), null);
+    const after = await tlsHandshake(await connect(fixture.port), context());
+    expect(after.socket).toBeNull();
+    expect(after.error).toMatch(/protocol|version/i);
+  });
+});

@@ -1,0 +1,342 @@
+// Mail fixture servers on 127.0.0.1: real SMTP, IMAP, POP3 and ManageSieve over node:net, with a
+// real STARTTLS upgrade, in the good and the bad shapes the rules care about. The tests probe
+// them and the `demo` command runs them, so they ship with the tool.
+import net from 'node:net';
+import tls from 'node:tls';
+import type { Pem } from './certificates.js';
+
+export type MailProtocol = 'smtp' | 'imap' | 'pop3' | 'managesieve';
+
+export interface MailServerOptions {
+  protocol: MailProtocol;
+  /** Served for STARTTLS and implicit TLS. Without it STARTTLS is neither offered nor possible. */
+  pem?: Pem;
+  minVersion?: tls.SecureVersion;
+  maxVersion?: tls.SecureVersion;
+  /** offer (the default with a pem); absent: never advertised or accepted; refuse: advertised, answered with an error. */
+  starttls?: 'offer' | 'absent' | 'refuse';
+  /** Offer authentication before TLS: SASL PLAIN and LOGIN, and IMAP LOGIN / POP3 USER in the clear. */
+  authBeforeTls?: boolean;
+  /**
+   * What becomes of plaintext a client pipelined after STARTTLS: `clean` throws it away (what
+   * RFC 3207 §4.2 asks), `vulnerable` runs it inside TLS (CVE-2011-0411).
+   */
+  injection?: 'clean' | 'vulnerable';
+  /** Greet inside TLS, as submissions / imaps / pop3s do. Needs a pem. */
+  implicitTls?: boolean;
+  /** Replaces the protocol's greeting (busy, garbage, …); sent as is. */
+  rawGreeting?: string | Buffer;
+  /** ManageSieve only: skip the capabilities RFC 5804 §2.2 says to send after STARTTLS (as some servers do). */
+  silentAfterUpgrade?: boolean;
+}
+
+export interface MailServer {
+  address: string;
+  port: number;
+  /** TCP connections accepted so far. */
+  readonly accepted: number;
+  /** Connections open right now, as this server sees them. */
+  readonly open: number;
+  close(): Promise<void>;
+}
+
+interface SessionState {
+  secure: boolean;
+  options: MailServerOptions;
+}
+
+interface Answer {
+  lines: string[];
+  then?: 'starttls' | 'close';
+}
+
+/** One protocol's server side: what it says first, and how it answers a command line. */
+interface ServerProtocol {
+  greeting(state: SessionState): string[];
+  answer(line: string, state: SessionState): Answer;
+  /** What it says unasked once TLS is up (ManageSieve re-sends its capabilities). */
+  afterUpgrade(state: SessionState): string[];
+}
+
+const NAME = 'fixture.mail-tls-gate.test';
+
+function offersStarttls(state: SessionState): boolean {
+  return !state.secure && state.options.starttls !== 'absent' && (state.options.pem !== undefined || state.options.starttls === 'refuse');
+}
+
+function offersAuth(state: SessionState): boolean {
+  return state.secure || state.options.authBeforeTls === true;
+}
+
+/** STARTTLS asked for: go ahead, refuse, or not known (the caller supplies the words). */
+function starttlsOutcome(state: SessionState): 'go' | 'refuse' | 'unknown' {
+  if (state.secure || state.options.starttls === 'absent') return 'unknown';
+  if (state.options.starttls === 'refuse' || state.options.pem === undefined) return 'refuse';
+  return 'go';
+}
+
+const smtp: ServerProtocol = {
+  greeting: () => [`220-${NAME} ESMTP fixture`, `220 ${NAME} ready`],
+  answer(line, state) {
+    const verb = (line.split(' ', 1)[0] ?? '').toUpperCase();
+    switch (verb) {
+      case 'EHLO': {
+        const caps = ['PIPELINING', 'SIZE 10240000', ...(offersStarttls(state) ? ['STARTTLS'] : []), ...(offersAuth(state) ? ['AUTH PLAIN LOGIN'] : []), '8BITMIME'];
+        return { lines: [NAME, ...caps].map((text, i, all) => `250${i === all.length - 1 ? ' ' : '-'}${text}`) };
+      }
+      case 'HELO':
+        return { lines: [`250 ${NAME}`] };
+      case 'STARTTLS': {
+        const outcome = starttlsOutcome(state);
+        if (outcome === 'go') return { lines: ['220 2.0.0 Ready to start TLS'], then: 'starttls' };
+        if (outcome === 'refuse') return { lines: ['454 4.7.0 TLS not available due to temporary reason'] };
+        return { lines: ['502 5.5.1 Command not implemented'] };
+      }
+      case 'NOOP':
+        return { lines: ['250 2.0.0 OK'] };
+      case 'QUIT':
+        return { lines: ['221 2.0.0 Bye'], then: 'close' };
+      default:
+        return { lines: ['500 5.5.2 Command not recognised'] };
+    }
+  },
+  afterUpgrade: () => [],
+};
+
+function imapCapabilities(state: SessionState): string {
+  const caps = ['IMAP4rev1', 'LITERAL+', 'ID'];
+  if (offersStarttls(state)) caps.push('STARTTLS');
+  if (offersAuth(state)) caps.push('AUTH=PLAIN', 'AUTH=LOGIN');
+  else caps.push('LOGINDISABLED');
+  return caps.join(' ');
+}
+
+const imap: ServerProtocol = {
+  greeting: (state) => [`* OK [CAPABILITY ${imapCapabilities(state)}] ${NAME} IMAP fixture ready`],
+  answer(line, state) {
+    const [tag = '*', verb = ''] = line.split(' ');
+    switch (verb.toUpperCase()) {
+      case 'CAPABILITY':
+        return { lines: [`* CAPABILITY ${imapCapabilities(state)}`, `${tag} OK CAPABILITY completed`] };
+      case 'STARTTLS': {
+        const outcome = starttlsOutcome(state);
+        if (outcome === 'go') return { lines: [`${tag} OK Begin TLS negotiation now`], then: 'starttls' };
+        if (outcome === 'refuse') return { lines: [`${tag} NO TLS not available`] };
+        return { lines: [`${tag} BAD Unknown command`] };
+      }
+      case 'NOOP':
+        return { lines: [`${tag} OK NOOP completed`] };
+      case 'LOGOUT':
+        return { lines: ['* BYE Logging out', `${tag} OK LOGOUT completed`], then: 'close' };
+      default:
+        return { lines: [`${tag} BAD Unknown command`] };
+    }
+  },
+  afterUpgrade: () => [],
+};
+
+const pop3: ServerProtocol = {
+  greeting: () => [`+OK ${NAME} POP3 fixture ready`],
+  answer(line, state) {
+    switch ((line.split(' ', 1)[0] ?? '').toUpperCase()) {
+      case 'CAPA': {
+        const caps = ['TOP', 'UIDL', 'RESP-CODES'];
+        if (offersStarttls(state)) caps.push('STLS');
+        if (offersAuth(state)) caps.push('USER', 'SASL PLAIN LOGIN');
+        return { lines: ['+OK Capability list follows', ...caps, '.'] };
+      }
+      case 'STLS': {
+        const outcome = starttlsOutcome(state);
+        if (outcome === 'go') return { lines: ['+OK Begin TLS negotiation'], then: 'starttls' };
+        if (outcome === 'refuse') return { lines: ['-ERR TLS not available'] };
+        return { lines: ['-ERR Unknown command'] };
+      }
+      case 'NOOP':
+        // RFC 1939 allows NOOP only once logged in; the answer still shows it was read.
+        return { lines: ['-ERR Not logged in'] };
+      case 'QUIT':
+        return { lines: ['+OK Bye'], then: 'close' };
+      default:
+        return { lines: ['-ERR Unknown command'] };
+    }
+  },
+  afterUpgrade: () => [],
+};
+
+function sieveCapabilities(state: SessionState): string[] {
+  return [
+    '"IMPLEMENTATION" "mail-tls-gate fixture"',
+    `"SASL" "${offersAuth(state) ? 'PLAIN LOGIN' : ''}"`,
+    '"SIEVE" "fileinto reject envelope"',
+    ...(offersStarttls(state) ? ['"STARTTLS"'] : []),
+    '"VERSION" "1.0"',
+    'OK "ManageSieve fixture ready"',
+  ];
+}
+
+const managesieve: ServerProtocol = {
+  greeting: sieveCapabilities,
+  answer(line, state) {
+    switch ((line.split(' ', 1)[0] ?? '').toUpperCase()) {
+      case 'CAPABILITY':
+        return { lines: sieveCapabilities(state) };
+      case 'STARTTLS': {
+        const outcome = starttlsOutcome(state);
+        if (outcome === 'go') return { lines: ['OK "Begin TLS negotiation now"'], then: 'starttls' };
+        if (outcome === 'refuse') return { lines: ['NO "TLS not available"'] };
+        return { lines: ['NO "Unknown command"'] };
+      }
+      case 'NOOP':
+        return { lines: ['OK "NOOP completed"'] };
+      case 'LOGOUT':
+        return { lines: ['OK "Bye"'], then: 'close' };
+      default:
+        return { lines: ['NO "Unknown command"'] };
+    }
+  },
+  // RFC 5804 §2.2: after a successful STARTTLS the server sends its capabilities again.
+  afterUpgrade: sieveCapabilities,
+};
+
+const PROTOCOLS: Readonly<Record<MailProtocol, ServerProtocol>> = { smtp, imap, pop3, managesieve };
+
+function tlsOptions(options: MailServerOptions): tls.SecureContextOptions | null {
+  if (!options.pem) return null;
+  const old = options.minVersion === 'TLSv1' || options.minVersion === 'TLSv1.1';
+  return {
+    cert: options.pem.cert,
+    key: options.pem.key,
+    minVersion: options.minVersion ?? 'TLSv1.2',
+    maxVersion: options.maxVersion ?? 'TLSv1.3',
+    // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; a legacy fixture must lower it.
+    ...(old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+  };
+}
+
+/** Runs one client session on a stream, upgrading it in place on STARTTLS. */
+function serve(stream: net.Socket, secure: boolean, options: MailServerOptions, context: tls.SecureContext | null, track: (s: net.Socket) => void): void {
+  const protocol = PROTOCOLS[options.protocol];
+  const state: SessionState = { secure, options };
+  let current: net.Socket = stream;
+  let pending = '';
+  let busy = false;
+
+  const send = (lines: string[]) => {
+    if (lines.length > 0) current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
+  };
+
+  const drain = () => {
+    if (busy) return;
+    for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
+      const line = pending.slice(0, lf).replace(/\r$/, '');
+      pending = pending.slice(lf + 1);
+      const answer = protocol.answer(line, state);
+      send(answer.lines);
+      if (answer.then === 'close') {
+        current.end();
+        return;
+      }
+      if (answer.then === 'starttls' && context) {
+        upgrade();
+        return;
+      }
+    }
+  };
+
+  const onData = (chunk: Buffer) => {
+    pending += chunk.toString('latin1');
+    drain();
+  };
+
+  const upgrade = () => {
+    busy = true;
+    current.off('data', onData);
+    // Whatever the client sent after STARTTLS is still in `pending`: a careful server drops
+    // it, a vulnerable one carries it across into the TLS session.
+    const carried = options.injection === 'vulnerable' ? pending : '';
+    pending = '';
+    const secured = new tls.TLSSocket(current, { isServer: true, secureContext: context! });
+    track(secured);
+    secured.on('error', () => secured.destroy());
+    secured.once('secure', () => {
+      state.secure = true;
+      current = secured;
+      if (!options.silentAfterUpgrade) send(protocol.afterUpgrade(state));
+      pending = carried;
+      busy = false;
+      secured.on('data', onData);
+      drain();
+    });
+  };
+
+  current.on('data', onData);
+  if (options.rawGreeting !== undefined) current.write(options.rawGreeting);
+  else send(protocol.greeting(state));
+}
+
+export async function startMailServer(options: MailServerOptions): Promise<MailServer> {
+  const secure = tlsOptions(options);
+  const context = secure ? tls.createSecureContext(secure) : null;
+  if (options.implicitTls && !secure) throw new Error('an implicit-TLS fixture needs a certificate');
+  const sockets = new Set<net.Socket>();
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
+  let accepted = 0;
+  const connections = new Set<net.Socket>();
+  const server: net.Server = options.implicitTls
+    ? tls.createServer(secure!, (socket) => serve(socket, true, options, context, track))
+    : net.createServer((socket) => serve(socket, false, options, context, track));
+  server.on('connection', (socket: net.Socket) => {
+    accepted += 1;
+    track(socket);
+    connections.add(socket);
+    socket.on('close', () => connections.delete(socket));
+  });
+  // A handshake a client abandons is routine here (version sweeps); it must not crash the server.
+  server.on('tlsClientError', (_err: Error, socket: net.Socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    address: '127.0.0.1',
+    port,
+    get accepted() {
+      return accepted;
+    },
+    get open() {
+      return connections.size;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The shapes the demo and tests use most, by name. */
+export type MailFixtureKind = 'good' | 'plaintext' | 'injectable' | 'starttls-refused' | 'implicit-tls';
+
+export function mailFixtureOptions(protocol: MailProtocol, kind: MailFixtureKind, pem: Pem): MailServerOptions {
+  switch (kind) {
+    case 'good':
+      return { protocol, pem, injection: 'clean' };
+    case 'plaintext':
+      return { protocol, starttls: 'absent', authBeforeTls: true };
+    case 'injectable':
+      return { protocol, pem, injection: 'vulnerable' };
+    case 'starttls-refused':
+      return { protocol, pem, starttls: 'refuse' };
+    case 'implicit-tls':
+      return { protocol, pem, implicitTls: true };
+  }
+}
+
+export function startMailFixture(protocol: MailProtocol, kind: MailFixtureKind, pem: Pem): Promise<MailServer> {
+  return startMailServer(mailFixtureOptions(protocol, kind, pem));
+}

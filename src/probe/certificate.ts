@@ -1,0 +1,369 @@
+// Facts about the certificate a TLS peer presented: who it names, when it is valid, its key and
+// signature, whether it chains to a trusted root, and whether it names the host the policy asked
+// for (RFC 6125 as profiled for mail by RFC 7817). Facts only: the rules decide what is bad.
+
+import { X509Certificate } from 'node:crypto';
+import { isIP } from 'node:net';
+import { rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import type { CertificateFacts } from './facts.js';
+import { certificateSignatureOid, subjectAltNames, type SubjectAltNames } from './der.js';
+
+const DAY_MS = 86_400_000;
+
+// ---------------------------------------------------------------------------------------------
+// IP literals
+
+/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
+export function parseIp(text: string): Uint8Array | null {
+  const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+  const family = isIP(bare);
+  // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
+  if (family === 4) return parseIpv4(bare);
+  if (family === 6 && !bare.includes('%')) return parseIpv6(bare);
+  return null;
+}
+
+function parseIpv4(text: string): Uint8Array {
+  return Uint8Array.from(text.split('.').map((part) => Number(part)));
+}
+
+function parseIpv6(text: string): Uint8Array {
+  const out = new Uint8Array(16);
+  let tail = text;
+  // An embedded IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
+  const lastColon = tail.lastIndexOf(':');
+  let ipv4Tail: Uint8Array | null = null;
+  if (tail.slice(lastColon + 1).includes('.')) {
+    ipv4Tail = parseIpv4(tail.slice(lastColon + 1));
+    tail = `${tail.slice(0, lastColon + 1)}0:0`;
+  }
+  const [headText, restText] = tail.includes('::') ? tail.split('::') : [tail, null];
+  const groups = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+  const head = groups(headText);
+  const rest = restText === null ? [] : groups(restText);
+  const all = [...head, ...new Array<number>(8 - head.length - rest.length).fill(0), ...rest];
+  all.forEach((group, i) => {
+    out[i * 2] = group >> 8;
+    out[i * 2 + 1] = group & 0xff;
+  });
+  if (ipv4Tail) out.set(ipv4Tail, 12);
+  return out;
+}
+
+/** Dotted quad, or RFC 5952 text (lower case, longest zero run as ::). */
+export function formatIp(bytes: Uint8Array): string {
+  if (bytes.length === 4) return Array.from(bytes).join('.');
+  if (bytes.length !== 16) return `invalid(${Buffer.from(bytes).toString('hex')})`;
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push((bytes[i]! << 8) | bytes[i + 1]!);
+  let bestStart = -1;
+  let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is not shortened
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name matching (RFC 6125 §6.4, RFC 7817 §3)
+
+function normaliseDnsName(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/**
+ * Does one DNS-ID pattern from a certificate match the reference host name? A wildcard is only
+ * honoured as the entire left-most label, stands for exactly one non-empty label, and is refused
+ * on two-label patterns (`*.com`) that would cover a whole public suffix.
+ */
+export function dnsIdMatches(host: string, pattern: string): boolean {
+  const hostName = normaliseDnsName(host);
+  const patternName = normaliseDnsName(pattern);
+  if (hostName === '' || patternName === '' || hostName.includes('*')) return false;
+  const hostLabels = hostName.split('.');
+  const patternLabels = patternName.split('.');
+  if (hostLabels.some((l) => l === '') || patternLabels.some((l) => l === '')) return false;
+  if (hostLabels.length !== patternLabels.length) return false;
+  const [first, ...rest] = patternLabels;
+  if (rest.some((label) => label.includes('*'))) return false;
+  if (first === '*') {
+    if (patternLabels.length < 3) return false;
+    return rest.every((label, i) => label === hostLabels[i + 1]);
+  }
+  if (first!.includes('*')) return false; // partial-label wildcards (w*.example.com) are not honoured
+  return patternLabels.every((label, i) => label === hostLabels[i]);
+}
+
+export interface CertificateNames {
+  san: SubjectAltNames;
+  /** The subject CN, consulted only when the certificate has no subjectAltName at all. */
+  commonName: string | null;
+}
+
+/** IP literal hosts match only iPAddress SANs; DNS names only dNSName SANs (or CN without SANs). */
+export function hostMatchesNames(host: string, names: CertificateNames): boolean {
+  const ip = parseIp(host);
+  if (ip) return names.san.ip.some((candidate) => sameBytes(candidate, ip));
+  if (names.san.present) return names.san.dns.some((pattern) => dnsIdMatches(host, pattern));
+  return names.commonName !== null && dnsIdMatches(host, names.commonName);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key and signature
+
+const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
+  '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+  '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+  '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+  '1.2.840.113549.1.1.10': 'rsassaPss',
+  '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+  '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+  '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+  '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
+  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+  '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
+  '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+  '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+  '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+  '1.2.840.10040.4.3': 'dsaWithSHA1',
+  '2.16.840.1.101.3.4.3.2': 'dsa_with_SHA256',
+  '1.3.101.112': 'ED25519',
+  '1.3.101.113': 'ED448',
+};
+
+/** OpenSSL's long name for the certificate's signature algorithm (the dotted OID if unknown). */
+export function signatureAlgorithmName(der: Uint8Array): string {
+  try {
+    const oid = certificateSignatureOid(der);
+    return SIGNATURE_NAMES[oid] ?? oid;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
+export function isWeakDigestSignature(name: string): boolean {
+  return /^(md2|md5|sha1)With|-with-SHA1$|^dsaWithSHA1$/i.test(name);
+}
+
+const CURVE_BITS: Readonly<Record<string, number>> = {
+  prime256v1: 256,
+  'P-256': 256,
+  secp256k1: 256,
+  secp384r1: 384,
+  'P-384': 384,
+  secp521r1: 521,
+  'P-521': 521,
+  secp224r1: 224,
+  prime192v1: 192,
+};
+
+function keyDescription(cert: X509Certificate): { keyType: string; keyBits: number | null } {
+  const key = cert.publicKey;
+  const keyType = key.asymmetricKeyType ?? 'unknown';
+  const details = key.asymmetricKeyDetails ?? {};
+  if (typeof details.modulusLength === 'number') return { keyType, keyBits: details.modulusLength };
+  if (typeof details.namedCurve === 'string') return { keyType, keyBits: CURVE_BITS[details.namedCurve] ?? null };
+  if (keyType === 'ed25519' || keyType === 'x25519') return { keyType, keyBits: 256 };
+  if (keyType === 'ed448' || keyType === 'x448') return { keyType, keyBits: 448 };
+  return { keyType, keyBits: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trust
+
+/** The certificate stores a probe trusts: node's bundled roots plus the policy's extra roots. */
+export function trustedRootPems(extraCa: readonly string[]): string[] {
+  return [...rootCertificates, ...extraCa];
+}
+
+const parsedRootsCache = new Map<string, X509Certificate[]>();
+
+function parsedRoots(extraCa: readonly string[]): X509Certificate[] {
+  const key = extraCa.join('\n');
+  let roots = parsedRootsCache.get(key);
+  if (!roots) {
+    roots = [];
+    for (const pem of trustedRootPems(extraCa)) {
+      for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+        try {
+          roots.push(new X509Certificate(block));
+        } catch {
+          // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
+        }
+      }
+    }
+    parsedRootsCache.set(key, roots);
+  }
+  return roots;
+}
+
+// OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
+// algorithm is below its security level. The rules judge dates and strength on their own, so
+// "trusted" here answers only the chain question.
+const NOT_ABOUT_THE_CHAIN = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CA_MD_TOO_WEAK',
+  'EE_KEY_TOO_SMALL',
+  'CA_KEY_TOO_SMALL',
+  'UNSPECIFIED', // what node reports for OpenSSL verify errors it has no name for (such as CA_MD_TOO_WEAK)
+]);
+
+function issuedBy(child: X509Certificate, parent: X509Certificate): boolean {
+  try {
+    return child.checkIssued(parent) && child.verify(parent.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/** Walk leaf → sent intermediates → a trusted root by name and signature, ignoring dates. */
+function chainReachesRoot(leaf: X509Certificate, sent: X509Certificate[], roots: X509Certificate[]): boolean {
+  let current = leaf;
+  const used = new Set<string>();
+  for (let depth = 0; depth < 10; depth++) {
+    if (roots.some((root) => root.fingerprint256 === current.fingerprint256)) return true;
+    if (roots.some((root) => issuedBy(current, root))) return true;
+    const next = sent.find((c) => c.ca && !used.has(c.fingerprint256) && issuedBy(current, c));
+    if (!next) return false;
+    used.add(next.fingerprint256);
+    current = next;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+export interface CertificateContext {
+  /** The policy host name the certificate must name. */
+  host: string;
+  now: Date;
+  extraCa: readonly string[];
+}
+
+export interface Verification {
+  authorized: boolean;
+  authorizationError: string | null;
+}
+
+function oneLineName(name: string): string {
+  return name
+    .split('\n')
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+function commonNameOf(subject: string): string | null {
+  for (const part of subject.split('\n')) if (part.startsWith('CN=')) return part.slice(3);
+  return null;
+}
+
+/**
+ * The peer's leaf and the certificates after it, as node links them (issuerCertificate): the
+ * certificates the server sent, in issuer order, where node may have appended the one trust
+ * anchor it found in the local store (node offers no view of the raw Certificate message).
+ * Read through getPeerCertificate(true) only: on node 20, calling getPeerX509Certificate() first
+ * leaves getPeerCertificate() returning an empty object.
+ */
+function peerCertificates(socket: TLSSocket): { leaf: X509Certificate; chain: X509Certificate[] } | null {
+  let detailed: DetailedPeerCertificate;
+  let leaf: X509Certificate;
+  try {
+    detailed = socket.getPeerCertificate(true);
+    if (!detailed?.raw) return null;
+    leaf = new X509Certificate(detailed.raw);
+  } catch {
+    return null;
+  }
+  const chain: X509Certificate[] = [];
+  const seen = new Set<string>([detailed.fingerprint256]);
+  for (
+    let at: DetailedPeerCertificate | undefined = detailed.issuerCertificate;
+    at?.raw && !seen.has(at.fingerprint256);
+    at = at.issuerCertificate
+  ) {
+    seen.add(at.fingerprint256);
+    try {
+      chain.push(new X509Certificate(at.raw));
+    } catch {
+      break;
+    }
+  }
+  return { leaf, chain };
+}
+
+/** Facts about one certificate and its chain; pure apart from the cached root store. */
+export function describeCertificate(
+  leaf: X509Certificate,
+  sent: X509Certificate[],
+  ctx: CertificateContext,
+  verification: Verification,
+): CertificateFacts {
+  const der = new Uint8Array(leaf.raw);
+  let san: SubjectAltNames;
+  try {
+    san = subjectAltNames(der);
+  } catch {
+    // node parsed the certificate, so this is an oddity of our reader: claim no names rather
+    // than guess, which makes the name check fail visibly.
+    san = { present: true, dns: [], ip: [] };
+  }
+  const notBefore = new Date(leaf.validFrom);
+  const notAfter = new Date(leaf.validTo);
+  const signature = signatureAlgorithmName(der);
+
+  let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
+  if (error === 'UNSPECIFIED' && [leaf, ...sent].some((c) => isWeakDigestSignature(signatureAlgorithmName(new Uint8Array(c.raw))))) {
+    error = 'CA_MD_TOO_WEAK';
+  }
+  const trusted =
+    error === null || (NOT_ABOUT_THE_CHAIN.has(error) && chainReachesRoot(leaf, sent, parsedRoots(ctx.extraCa)));
+
+  return {
+    subject: oneLineName(leaf.subject),
+    issuer: oneLineName(leaf.issuer),
+    san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
+    notBefore: notBefore.toISOString(),
+    notAfter: notAfter.toISOString(),
+    daysLeft: Math.floor((notAfter.getTime() - ctx.now.getTime()) / DAY_MS),
+    trusted,
+    nameMatch: hostMatchesNames(ctx.host, { san, commonName: commonNameOf(leaf.subject) }),
+    ...keyDescription(leaf),
+    signature,
+    error,
+    fingerprint256: leaf.fingerprint256,
+    chain: sent.map((c) => ({ subject: oneLineName(c.subject), issuer: oneLineName(c.issuer) })),
+  };
+}
+
+/** Facts about the certificate a connected TLS socket's peer presented (null if it sent none). */
+export function peerCertificateFacts(socket: TLSSocket, ctx: CertificateContext): CertificateFacts | null {
+  const presented = peerCertificates(socket);
+  if (!presented) return null;
+  const authorizationError = socket.authorizationError as unknown as string | Error | null | undefined;
+  return describeCertificate(presented.leaf, presented.chain, ctx, {
+    authorized: socket.authorized,
+    authorizationError:
+      authorizationError == null
+        ? null
+        : typeof authorizationError === 'string'
+          ? authorizationError
+          : ((authorizationError as Error & { code?: string }).code ?? authorizationError.message),
+  });
+}

@@ -1,0 +1,83 @@
+// The one interface every plaintext mail dialogue implements. The engine drives a dialogue
+// through the same steps whatever the protocol; the modules beside this one know the words.
+import type { LineReader } from '../lines.js';
+
+/** One conversation with a server; the reader is swapped for a TLS one after an upgrade. */
+export class Session {
+  private tags = 0;
+
+  constructor(
+    public reader: LineReader,
+    readonly timeoutMs: number,
+    /** The name SMTP gives in EHLO. */
+    readonly heloName: string,
+  ) {}
+
+  /** A fresh IMAP-style command tag (a1, a2, …). */
+  nextTag(): string {
+    this.tags += 1;
+    return `a${this.tags}`;
+  }
+
+  send(command: string): void {
+    this.reader.write(`${command}\r\n`);
+  }
+}
+
+export interface Greeting {
+  /** As received, lines joined by \n. */
+  text: string;
+  /** Capabilities the greeting itself carried (IMAP [CAPABILITY …], ManageSieve), if any. */
+  capabilities: string[] | null;
+}
+
+/** What a capability list says about security before TLS. */
+export interface CapabilityReading {
+  starttls: boolean;
+  authBeforeTls: string[];
+  loginDisabled: boolean | null;
+}
+
+export interface StarttlsReply {
+  accepted: boolean;
+  /** The reply as received, lines joined by \n. */
+  reply: string;
+}
+
+export interface MailDialogue {
+  readonly protocol: 'smtp' | 'imap' | 'pop3' | 'managesieve';
+  /** Reads the server's greeting. Throws a busy failure when it turns us away. */
+  greeting(s: Session): Promise<Greeting>;
+  /** Asks for (or, where the greeting carried them, reuses) the capability list. */
+  capabilities(s: Session, greeting: Greeting | null): Promise<string[]>;
+  read(capabilities: string[]): CapabilityReading;
+  /**
+   * Sends STARTTLS and reads the answer. With `pipelined`, a harmless command follows STARTTLS in
+   * the same write (the command-injection test); returns null when the protocol has no such
+   * command here.
+   */
+  starttls(s: Session, capabilities: string[], pipelined: boolean): Promise<StarttlsReply | null>;
+  /** What the server says unasked right after the upgrade (ManageSieve's capabilities), or null. */
+  afterUpgrade(s: Session): Promise<string[] | null>;
+  /** Ends the session politely; never throws. */
+  quit(s: Session): Promise<void>;
+}
+
+/** A polite goodbye must not hold the probe up: a short deadline, and errors do not matter. */
+export const QUIT_TIMEOUT_MS = 1000;
+
+export function quitTimeout(s: Session): number {
+  return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
+}
+
+export function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * No control characters but tab: a protocol line never has them, binary nearly always does.
+ * Bytes above 0x7f are let through, as some servers greet in UTF-8.
+ */
+export function isTextLine(line: string): boolean {
+  return !/[\x00-\x08\x0a-\x1f\x7f]/.test(line);
+}

@@ -1,0 +1,104 @@
+// IMAP (RFC 9051 / 3501) with STARTTLS and LOGINDISABLED (RFC 2595): greeting, CAPABILITY,
+// STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
+import type { ProbeStep } from '../facts.js';
+import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+
+const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
+
+function atoms(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** The capability atoms in a "[CAPABILITY …]" response code, if the text carries one. */
+function capabilityCode(text: string): string[] | null {
+  const m = /\[CAPABILITY ([^\]]*)\]/i.exec(text);
+  return m ? atoms(m[1]!) : null;
+}
+
+interface Tagged {
+  untagged: string[];
+  /** OK, NO or BAD (upper-cased). */
+  status: string;
+  raw: string;
+}
+
+async function command(s: Session, text: string, step: ProbeStep, timeoutMs = s.timeoutMs): Promise<Tagged> {
+  const tag = s.nextTag();
+  s.send(`${tag} ${text}`);
+  return readTagged(s, tag, step, timeoutMs);
+}
+
+async function readTagged(s: Session, tag: string, step: ProbeStep, timeoutMs = s.timeoutMs): Promise<Tagged> {
+  const prefix = `${tag} `;
+  const lines = await s.reader.readReply(
+    (line) => {
+      if (!isTextLine(line)) throw new ProbeFailure('misbehaving', step, 'not an IMAP response', clipEvidence(line));
+      return line.startsWith(prefix);
+    },
+    timeoutMs,
+    step,
+  );
+  const last = lines[lines.length - 1]!;
+  return {
+    untagged: lines.slice(0, -1),
+    status: (last.slice(prefix.length).split(' ', 1)[0] ?? '').toUpperCase(),
+    raw: lines.join('\n'),
+  };
+}
+
+export const imap: MailDialogue = {
+  protocol: 'imap',
+
+  async greeting(s) {
+    const line = await s.reader.readLine(s.timeoutMs, 'greeting');
+    const m = GREETING.exec(line);
+    if (!m || !isTextLine(line)) throw new ProbeFailure('misbehaving', 'greeting', 'not an IMAP greeting', clipEvidence(line));
+    if (m[1]!.toUpperCase() === 'BYE') throw busyFailure('greeting', 'IMAP greeting * BYE', clipEvidence(line));
+    return { text: line, capabilities: capabilityCode(m[2]!) };
+  },
+
+  async capabilities(s, greeting) {
+    const reply = await command(s, 'CAPABILITY', 'capabilities');
+    if (reply.status !== 'OK') return greeting?.capabilities ?? [];
+    const found: string[] = [];
+    for (const line of reply.untagged) {
+      const m = /^\* CAPABILITY (.*)$/i.exec(line);
+      if (m) found.push(...atoms(m[1]!));
+    }
+    return unique(found);
+  },
+
+  read(capabilities) {
+    const upper = capabilities.map((c) => c.toUpperCase());
+    const loginDisabled = upper.includes('LOGINDISABLED');
+    const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length));
+    // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
+    if (!loginDisabled) mechanisms.push('LOGIN');
+    return { starttls: upper.includes('STARTTLS'), authBeforeTls: unique(mechanisms), loginDisabled };
+  },
+
+  async starttls(s, _capabilities, pipelined) {
+    const tag = s.nextTag();
+    if (pipelined) {
+      const noop = s.nextTag();
+      s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
+    } else {
+      s.send(`${tag} STARTTLS`);
+    }
+    const reply = await readTagged(s, tag, 'starttls');
+    return { accepted: reply.status === 'OK', reply: reply.raw };
+  },
+
+  async afterUpgrade() {
+    return null;
+  },
+
+  async quit(s) {
+    try {
+      await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
+    } catch {
+      // The session is over either way.
+    }
+  },
+};

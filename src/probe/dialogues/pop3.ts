@@ -1,0 +1,87 @@
+// POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
+import type { ProbeStep } from '../facts.js';
+import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+
+function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
+  if (/^\+OK\b/i.test(line) && isTextLine(line)) return '+OK';
+  if (/^-ERR\b/i.test(line) && isTextLine(line)) return '-ERR';
+  throw new ProbeFailure('misbehaving', step, 'not a POP3 response', clipEvidence(line));
+}
+
+/** A single-line POP3 response. */
+async function readStatus(s: Session, step: ProbeStep, timeoutMs = s.timeoutMs): Promise<{ ok: boolean; raw: string }> {
+  const line = await s.reader.readLine(timeoutMs, step);
+  return { ok: status(line, step) === '+OK', raw: line };
+}
+
+function keyword(capability: string): string {
+  return (capability.split(/\s/, 1)[0] ?? '').toUpperCase();
+}
+
+export const pop3: MailDialogue = {
+  protocol: 'pop3',
+
+  async greeting(s) {
+    const line = await s.reader.readLine(s.timeoutMs, 'greeting');
+    if (status(line, 'greeting') === '-ERR') throw busyFailure('greeting', 'POP3 greeting -ERR', clipEvidence(line));
+    return { text: line, capabilities: null };
+  },
+
+  async capabilities(s) {
+    s.send('CAPA');
+    let first = true;
+    let ok = false;
+    const lines = await s.reader.readReply(
+      (line) => {
+        if (first) {
+          first = false;
+          ok = status(line, 'capabilities') === '+OK';
+          return !ok;
+        }
+        return line === '.';
+      },
+      s.timeoutMs,
+      'capabilities',
+    );
+    // Without CAPA a server advertises nothing, STLS included.
+    if (!ok) return [];
+    return lines
+      .slice(1, -1)
+      .map((line) => (line.startsWith('.') ? line.slice(1) : line).trim())
+      .filter((line) => line.length > 0);
+  },
+
+  read(capabilities) {
+    const mechanisms: string[] = [];
+    for (const capability of capabilities) {
+      if (keyword(capability) === 'SASL') mechanisms.push(...capability.split(/\s+/).slice(1).filter(Boolean).map((x) => x.toUpperCase()));
+    }
+    // USER means USER/PASS: a password in the clear.
+    if (capabilities.some((capability) => keyword(capability) === 'USER')) mechanisms.push('USER');
+    return {
+      starttls: capabilities.some((capability) => keyword(capability) === 'STLS'),
+      authBeforeTls: unique(mechanisms),
+      loginDisabled: null,
+    };
+  },
+
+  async starttls(s, _capabilities, pipelined) {
+    s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
+    const reply = await readStatus(s, 'starttls');
+    return { accepted: reply.ok, reply: reply.raw };
+  },
+
+  async afterUpgrade() {
+    return null;
+  },
+
+  async quit(s) {
+    try {
+      s.send('QUIT');
+      await readStatus(s, 'after-tls', quitTimeout(s));
+    } catch {
+      // The session is over either way.
+    }
+  },
+};

@@ -1,0 +1,90 @@
+// SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
+import type { ProbeStep } from '../facts.js';
+import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+
+interface SmtpReply {
+  code: number;
+  /** Each line's text after the code and separator. */
+  texts: string[];
+  raw: string;
+}
+
+const REPLY_LINE = /^(\d{3})(?:([ -])(.*))?$/;
+
+async function readReply(s: Session, step: ProbeStep, timeoutMs = s.timeoutMs): Promise<SmtpReply> {
+  const lines = await s.reader.readReply(
+    (line) => {
+      const m = REPLY_LINE.exec(line);
+      if (!m || !isTextLine(line)) {
+        throw new ProbeFailure('misbehaving', step, 'not an SMTP reply', clipEvidence(line));
+      }
+      return m[2] !== '-';
+    },
+    timeoutMs,
+    step,
+  );
+  return {
+    code: Number(lines[lines.length - 1]!.slice(0, 3)),
+    texts: lines.map((line) => line.slice(4)),
+    raw: lines.join('\n'),
+  };
+}
+
+function keyword(capability: string): string {
+  return (capability.split(/[\s=]/, 1)[0] ?? '').toUpperCase();
+}
+
+export const smtp: MailDialogue = {
+  protocol: 'smtp',
+
+  async greeting(s) {
+    const reply = await readReply(s, 'greeting');
+    if (reply.code === 220) return { text: reply.raw, capabilities: null };
+    // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
+    // service a client could use at all.
+    if (reply.code >= 400 && reply.code < 500) throw busyFailure('greeting', `SMTP greeting ${reply.code}`, clipEvidence(reply.raw));
+    throw new ProbeFailure('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, clipEvidence(reply.raw));
+  },
+
+  async capabilities(s) {
+    s.send(`EHLO ${s.heloName}`);
+    const reply = await readReply(s, 'capabilities');
+    // A server without ESMTP has no extensions, so no STARTTLS either.
+    if (reply.code !== 250) return [];
+    return reply.texts.slice(1).map((text) => text.trim()).filter((text) => text.length > 0);
+  },
+
+  read(capabilities) {
+    const mechanisms: string[] = [];
+    for (const capability of capabilities) {
+      // "AUTH PLAIN LOGIN", and the pre-standard "AUTH=PLAIN LOGIN" some servers still send.
+      const m = /^AUTH[ =](.*)$/i.exec(capability);
+      if (m) mechanisms.push(...m[1]!.trim().split(/\s+/).filter(Boolean).map((x) => x.toUpperCase()));
+    }
+    return {
+      starttls: capabilities.some((capability) => keyword(capability) === 'STARTTLS'),
+      authBeforeTls: unique(mechanisms),
+      loginDisabled: null,
+    };
+  },
+
+  async starttls(s, _capabilities, pipelined) {
+    s.reader.write(pipelined ? 'STARTTLS\r\nNOOP\r\n' : 'STARTTLS\r\n');
+    const reply = await readReply(s, 'starttls');
+    return { accepted: reply.code === 220, reply: reply.raw };
+  },
+
+  async afterUpgrade() {
+    return null;
+  },
+
+  async quit(s) {
+    try {
+      s.send('QUIT');
+      await readReply(s, 'after-tls', quitTimeout(s));
+    } catch {
+      // The session is over either way.
+    }
+  },
+};

@@ -1,0 +1,367 @@
+// The probe engine: for each planned endpoint, the connections and dialogues that turn it into
+// facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
+//
+// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
+// up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
+// 4 only when the main handshake failed, and then the injection test is skipped). So never more
+// than MAX_CONNECTIONS_PER_ENDPOINT (6).
+import os from 'node:os';
+import type net from 'node:net';
+import type { Endpoint } from '../plan/types.js';
+import { SERVICES } from '../policy/services.js';
+import { Connector } from './connect.js';
+import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
+import type { Greeting } from './dialogues/dialogue.js';
+import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
+import { ProbeFailure, clipEvidence } from './failure.js';
+import { probeHttp } from './http.js';
+import { LineReader } from './lines.js';
+import { Semaphore } from './semaphore.js';
+import { type HandshakeOutcome, type TlsContext, sweepVersions, tlsHandshake } from './tls.js';
+
+export interface ProbeOptions {
+  concurrency: number;
+  extraCa: string[];
+  heloName?: string;
+  now?: () => Date;
+  onEndpointDone?: (facts: EndpointFacts) => void;
+  /** Wait before retrying a service that turned us away (the `retry-after` input). Default 5 s. */
+  retryAfterMs?: number;
+  /** Endpoints probed at once per address (the `per-host` input). Default 2. */
+  perHost?: number;
+}
+
+export const DEFAULT_RETRY_AFTER_MS = 5000;
+export const DEFAULT_PER_HOST = 2;
+/** How long to listen, inside TLS, for an answer to a command sent before it. */
+export const INJECTION_WAIT_MS = 1500;
+
+interface OpenSession {
+  socket: net.Socket;
+  session: Session;
+  greeting: Greeting;
+}
+
+/** Everything one endpoint's probe needs, and the facts it fills in as it goes. */
+class EndpointProbe {
+  readonly facts: EndpointFacts;
+  private readonly timeoutMs: number;
+  private readonly heloName: string;
+  private readonly retryAfterMs: number;
+
+  constructor(
+    private readonly endpoint: Endpoint,
+    private readonly connector: Connector,
+    private readonly options: ProbeOptions,
+    facts: EndpointFacts,
+  ) {
+    this.facts = facts;
+    this.timeoutMs = endpoint.settings.timeoutMs;
+    this.heloName = options.heloName ?? os.hostname();
+    this.retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  }
+
+  private tlsContext(): TlsContext {
+    return {
+      servername: this.endpoint.host,
+      extraCa: this.options.extraCa,
+      timeoutMs: this.timeoutMs,
+      now: (this.options.now ?? (() => new Date()))(),
+    };
+  }
+
+  /** Keeps the first thing that went wrong; later trouble is a consequence of it. */
+  private fail(error: ProbeError): void {
+    this.facts.error ??= error;
+  }
+
+  async run(): Promise<void> {
+    const spec = SERVICES[this.endpoint.service];
+    if (this.endpoint.expectation === 'forbid') return this.reachOnly();
+    if (spec.transport === 'http') return this.http();
+    if (spec.transport === 'implicit-tls') return this.implicitTls();
+    return this.starttls(dialogueFor(this.endpoint.service)!);
+  }
+
+  /** A forbidden service only has to be shown reachable or not: connect, and hang up at once. */
+  private async reachOnly(): Promise<void> {
+    const socket = await this.connector.connect();
+    socket.destroy();
+  }
+
+  private async http(): Promise<void> {
+    const outcome = await probeHttp(this.connector, this.endpoint.host, this.timeoutMs);
+    this.facts.http = outcome.facts;
+    if (outcome.error) this.fail(outcome.error);
+  }
+
+  /**
+   * A service that says it is busy (or hangs up before greeting) gets one more chance after
+   * `retryAfterMs`; if it is still so, the failure is marked busy: inconclusive, not broken.
+   */
+  private async withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let round = 0; ; round += 1) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!(err instanceof ProbeFailure)) throw err;
+        const e = err.error;
+        if (e.kind === 'closed' && e.step === 'greeting') e.busy = true;
+        if (!e.busy || round > 0) throw err;
+        this.facts.plaintext = null;
+        await new Promise((resolve) => setTimeout(resolve, this.retryAfterMs));
+      }
+    }
+  }
+
+  /** Connect (or take a connected stream) and read the greeting, keeping what was said. */
+  private async greet(dialogue: MailDialogue, socket: net.Socket, stream: net.Socket = socket): Promise<OpenSession> {
+    const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
+    try {
+      const greeting = await dialogue.greeting(session);
+      return { socket, session, greeting };
+    } catch (err) {
+      if (err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
+        this.facts.plaintext = emptyPlaintext(err.evidence);
+      }
+      socket.destroy();
+      throw err;
+    }
+  }
+
+  /**
+   * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
+   * our ClientHello; bytes already sent after its go-ahead would be read as TLS, so they are a
+   * misbehaviour of their own.
+   */
+  private handOver(open: OpenSession): net.Socket {
+    const leftover = open.session.reader.release();
+    if (leftover.length > 0) {
+      open.socket.destroy();
+      throw new ProbeFailure('misbehaving', 'starttls', 'the server sent data after its STARTTLS go-ahead', clipEvidence(leftover.toString('latin1')));
+    }
+    return open.socket;
+  }
+
+  private tlsFacts(mode: TlsFacts['mode'], outcome: HandshakeOutcome): TlsFacts {
+    return { mode, version: outcome.version, cipher: outcome.cipher, versionsAccepted: [], certificate: outcome.certificate, error: outcome.error };
+  }
+
+  private async implicitTls(): Promise<void> {
+    const spec = SERVICES[this.endpoint.service];
+    const dialogue = spec.dialogue === 'http' || spec.dialogue === 'none' ? null : dialogueFor(this.endpoint.service);
+    const ctx = this.tlsContext();
+    let negotiated: HandshakeOutcome | null = null;
+    try {
+      await this.withBusyRetry(async () => {
+        const raw = await this.connector.connect();
+        const outcome = await tlsHandshake(raw, ctx);
+        negotiated = outcome;
+        this.facts.tls = this.tlsFacts('implicit', outcome);
+        if (!outcome.socket) throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
+        if (!dialogue) {
+          outcome.socket.destroy();
+          return;
+        }
+        // Inside TLS the greeting and capabilities are still worth recording: what the service
+        // offers once the channel is secure.
+        const open = await this.greet(dialogue, raw, outcome.socket);
+        this.facts.plaintext = emptyPlaintext(open.greeting.text);
+        try {
+          this.facts.plaintext.capabilitiesAfterTls = await dialogue.capabilities(open.session, open.greeting);
+          await dialogue.quit(open.session);
+        } finally {
+          outcome.socket.destroy();
+        }
+      });
+    } catch (err) {
+      this.fail(errorOf(err));
+    }
+    if (!this.facts.tls) return;
+    const first = negotiated as HandshakeOutcome | null;
+    this.facts.tls.versionsAccepted = await sweepVersions(() => this.connector.connect(), ctx, first?.version ?? null);
+  }
+
+  private async starttls(dialogue: MailDialogue): Promise<void> {
+    const ctx = this.tlsContext();
+    const open = await this.withBusyRetry(async () => this.greet(dialogue, await this.connector.connect()));
+    const plaintext = emptyPlaintext(open.greeting.text);
+    this.facts.plaintext = plaintext;
+    try {
+      plaintext.capabilities = await dialogue.capabilities(open.session, open.greeting);
+    } catch (err) {
+      open.socket.destroy();
+      throw err;
+    }
+    Object.assign(plaintext, dialogue.read(plaintext.capabilities));
+    // Not advertised: that is the finding. Trying it anyway would test a server nobody uses.
+    if (!plaintext.starttls) {
+      await dialogue.quit(open.session);
+      open.socket.destroy();
+      return;
+    }
+
+    const reply = (await dialogue.starttls(open.session, plaintext.capabilities, false))!;
+    plaintext.starttlsReply = reply.reply;
+    if (!reply.accepted) {
+      await dialogue.quit(open.session);
+      open.socket.destroy();
+      throw new ProbeFailure('starttls-refused', 'starttls', 'the server refused STARTTLS', clipEvidence(reply.reply));
+    }
+    const outcome = await tlsHandshake(this.handOver(open), ctx);
+    this.facts.tls = this.tlsFacts('starttls', outcome);
+    if (outcome.socket) {
+      open.session.reader = new LineReader(outcome.socket);
+      try {
+        const unasked = await dialogue.afterUpgrade(open.session);
+        plaintext.capabilitiesAfterTls = unasked ?? (await dialogue.capabilities(open.session, null));
+        await dialogue.quit(open.session);
+      } catch (err) {
+        this.fail(errorOf(err));
+      } finally {
+        outcome.socket.destroy();
+      }
+      plaintext.commandInjection = await this.injectionTest(dialogue, ctx);
+    } else {
+      this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
+    }
+
+    this.facts.tls.versionsAccepted = await sweepVersions(() => this.readyForTls(dialogue), ctx, outcome.version);
+  }
+
+  /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
+  private async readyForTls(dialogue: MailDialogue): Promise<net.Socket> {
+    const open = await this.greet(dialogue, await this.connector.connect());
+    try {
+      const capabilities = await dialogue.capabilities(open.session, open.greeting);
+      const reply = await dialogue.starttls(open.session, capabilities, false);
+      if (!reply?.accepted) throw new ProbeFailure('starttls-refused', 'starttls', 'the server refused STARTTLS');
+      return this.handOver(open);
+    } catch (err) {
+      open.socket.destroy();
+      throw err;
+    }
+  }
+
+  /**
+   * CVE-2011-0411: STARTTLS and a harmless command go out in one write. A server that answers
+   * the command inside TLS kept plaintext from before the handshake and ran it as if it had
+   * been protected. Null when the test could not be made.
+   */
+  private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<boolean | null> {
+    let open: OpenSession | null = null;
+    try {
+      open = await this.greet(dialogue, await this.connector.connect());
+      const capabilities = await dialogue.capabilities(open.session, open.greeting);
+      const reply = await dialogue.starttls(open.session, capabilities, true);
+      if (!reply?.accepted) return null;
+      // An answer to the command before the handshake means it ran in plaintext, where it was
+      // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
+      if (open.session.reader.release().length > 0) return null;
+      const outcome = await tlsHandshake(open.socket, ctx);
+      if (!outcome.socket) return null;
+      open.session.reader = new LineReader(outcome.socket);
+      try {
+        const unasked = await dialogue.afterUpgrade(open.session);
+        // A ManageSieve server that skips the capability re-send but runs the NOOP answers with
+        // a bare OK where the capabilities should be: no real capability list is empty.
+        if (unasked !== null && unasked.length === 0) return true;
+        await open.session.reader.readLine(Math.min(this.timeoutMs, INJECTION_WAIT_MS), 'after-tls');
+        return true;
+      } catch (err) {
+        if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) return false;
+        return null;
+      } finally {
+        outcome.socket.destroy();
+      }
+    } catch {
+      return null;
+    } finally {
+      open?.socket.destroy();
+    }
+  }
+}
+
+function emptyPlaintext(greeting: string): PlaintextFacts {
+  return {
+    greeting,
+    capabilities: [],
+    starttls: false,
+    authBeforeTls: [],
+    loginDisabled: null,
+    starttlsReply: null,
+    capabilitiesAfterTls: null,
+    commandInjection: null,
+  };
+}
+
+function errorOf(err: unknown): ProbeError {
+  if (err instanceof ProbeFailure) return err.error;
+  return { kind: 'other', step: 'connect', message: err instanceof Error ? err.message : String(err) };
+}
+
+/** Probes one endpoint. Never throws; every socket it opened is destroyed when it returns. */
+export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): Promise<EndpointFacts> {
+  const started = performance.now();
+  const facts: EndpointFacts = {
+    host: endpoint.host,
+    address: endpoint.address,
+    port: endpoint.port,
+    service: endpoint.service,
+    reachable: false,
+    durationMs: 0,
+    connections: 0,
+    error: null,
+    plaintext: null,
+    tls: null,
+    http: null,
+  };
+  if (endpoint.address === null) {
+    facts.error = { kind: 'unresolved', step: 'resolve', message: endpoint.resolveError ?? `${endpoint.host} has no address` };
+    return facts;
+  }
+  let connector: Connector | null = null;
+  try {
+    connector = new Connector(endpoint.address, endpoint.port, endpoint.settings.timeoutMs);
+    await new EndpointProbe(endpoint, connector, options, facts).run();
+  } catch (err) {
+    facts.error ??= errorOf(err);
+  } finally {
+    connector?.destroyAll();
+  }
+  facts.reachable = (connector?.established ?? 0) > 0;
+  facts.connections = connector?.connections ?? 0;
+  facts.durationMs = Math.round(performance.now() - started);
+  return facts;
+}
+
+/**
+ * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per address;
+ * results come back in the order of the input whatever order they finish in.
+ */
+export async function probeAll(endpoints: Endpoint[], options: ProbeOptions): Promise<EndpointFacts[]> {
+  const overall = new Semaphore(Math.max(1, Math.floor(options.concurrency) || 1));
+  const perHostLimit = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST) || 1);
+  const perAddress = new Map<string, Semaphore>();
+  const results: EndpointFacts[] = new Array<EndpointFacts>(endpoints.length);
+  await Promise.all(
+    endpoints.map(async (endpoint, i) => {
+      const key = endpoint.address ?? `unresolved ${endpoint.host}`;
+      let local = perAddress.get(key);
+      if (!local) {
+        local = new Semaphore(perHostLimit);
+        perAddress.set(key, local);
+      }
+      // The address slot first: an endpoint waiting on a busy address must not hold an overall
+      // slot that another address could use.
+      const facts = await local.run(() => overall.run(() => probeEndpoint(endpoint, options)));
+      results[i] = facts;
+      try {
+        options.onEndpointDone?.(facts);
+      } catch {
+        // A progress callback's failure is not the probe's.
+      }
+    }),
+  );
+  return results;
+}

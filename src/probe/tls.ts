@@ -1,0 +1,241 @@
+// The TLS half of a probe: wrap a connected plaintext socket in TLS, record what was negotiated
+// and what certificate came back, and find out which protocol versions a server accepts while
+// spending as few handshakes as the facts need.
+
+import { isIP, type Socket } from 'node:net';
+import * as tls from 'node:tls';
+import type { CertificateFacts, TlsVersionName } from './facts.js';
+import { peerCertificateFacts, trustedRootPems } from './certificate.js';
+
+export interface TlsContext {
+  /** The policy host name: sent as SNI unless it is an IP literal, and the name to match. */
+  servername: string;
+  /** PEM roots trusted in addition to node's bundled roots. */
+  extraCa: string[];
+  timeoutMs: number;
+  now: Date;
+}
+
+export interface HandshakeOutcome {
+  /** Open on success; the caller continues the dialogue and destroys it. */
+  socket: tls.TLSSocket | null;
+  version: TlsVersionName | null;
+  cipher: string | null;
+  /** Filled whenever a certificate was seen, including when verification failed. */
+  certificate: CertificateFacts | null;
+  /** Why the handshake failed (null on success). */
+  error: string | null;
+}
+
+export interface VersionRange {
+  min: TlsVersionName;
+  max: TlsVersionName;
+}
+
+const VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+/** What a current client offers; older versions are enabled only by the sweep. */
+const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
+
+// OpenSSL 3 will not speak TLS 1.0/1.1 (nor sign with SHA-1) at its default security level, so
+// a probe for legacy versions must lower it; nothing else ever does.
+const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
+
+function rank(version: TlsVersionName): number {
+  return VERSION_ORDER.indexOf(version);
+}
+
+function asVersionName(value: string | null): TlsVersionName | null {
+  return (VERSION_ORDER as readonly string[]).includes(value ?? '') ? (value as TlsVersionName) : null;
+}
+
+// Building a context parses every bundled root, so contexts are shared per (roots, versions).
+const contextCache = new Map<string, tls.SecureContext>();
+
+function secureContextFor(extraCa: readonly string[], versions: VersionRange): tls.SecureContext {
+  const legacy = rank(versions.min) < rank('TLSv1.2');
+  const key = `${versions.min}|${versions.max}|${extraCa.join('\n')}`;
+  let context = contextCache.get(key);
+  if (!context) {
+    context = tls.createSecureContext({
+      // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
+      ca: trustedRootPems(extraCa),
+      minVersion: versions.min,
+      maxVersion: versions.max,
+      ...(legacy ? { ciphers: LEGACY_CIPHERS } : {}),
+    });
+    contextCache.set(key, context);
+  }
+  return context;
+}
+
+function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  // OpenSSL's own message carries an error-queue prefix and a source file path; its short
+  // reason ("wrong version number", "tlsv1 alert protocol version") is what a reader needs.
+  const { code, reason } = err as Error & { code?: string; reason?: string };
+  const text = (reason ?? err.message).trim();
+  return code && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
+interface HandshakeOptions {
+  /** The sweep only needs to know whether a version was accepted. */
+  collectCertificate: boolean;
+}
+
+function handshake(
+  raw: Socket,
+  ctx: TlsContext,
+  versions: VersionRange,
+  options: HandshakeOptions,
+): Promise<HandshakeOutcome> {
+  return new Promise((resolve) => {
+    const failed = (error: string, certificate: CertificateFacts | null = null): HandshakeOutcome => ({
+      socket: null,
+      version: null,
+      cipher: null,
+      certificate,
+      error,
+    });
+    if (raw.destroyed || !raw.writable) {
+      raw.destroy();
+      resolve(failed('the connection was closed before the TLS handshake'));
+      return;
+    }
+
+    const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
+    let socket: tls.TLSSocket;
+    try {
+      socket = tls.connect({
+        socket: raw,
+        // RFC 6066 §3: SNI carries host names only, never address literals.
+        ...(hostIsIp ? {} : { servername: ctx.servername }),
+        secureContext: secureContextFor(ctx.extraCa, versions),
+        // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
+        // whatever the chain looks like and the certificate is always recorded.
+        rejectUnauthorized: false,
+        checkServerIdentity: () => undefined,
+      });
+    } catch (err) {
+      raw.destroy();
+      resolve(failed(describeError(err)));
+      return;
+    }
+
+    let settled = false;
+    const settle = (outcome: HandshakeOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      socket.removeListener('secureConnect', onSecure);
+      socket.removeListener('close', onClose);
+      resolve(outcome);
+    };
+    const certificateNow = () =>
+      options.collectCertificate
+        ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }))
+        : null;
+    const fail = (error: string) => {
+      if (settled) return;
+      // The peer may have sent its certificate before the handshake broke down.
+      const certificate = certificateNow();
+      socket.destroy();
+      raw.destroy();
+      settle(failed(error, certificate));
+    };
+    const onSecure = () => {
+      settle({
+        socket,
+        version: asVersionName(socket.getProtocol()),
+        cipher: socket.getCipher()?.name ?? null,
+        certificate: certificateNow(),
+        error: null,
+      });
+    };
+    const onClose = () => fail('the connection closed during the TLS handshake');
+
+    const deadline = setTimeout(
+      () => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`),
+      ctx.timeoutMs,
+    );
+    socket.once('secureConnect', onSecure);
+    socket.once('close', onClose);
+    // Stays attached after success: a late reset must never become an uncaught exception, and
+    // the caller's own listeners still see every error.
+    socket.on('error', (err) => fail(describeError(err)));
+  });
+}
+
+function safely<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
+ * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
+ */
+export function tlsHandshake(raw: Socket, ctx: TlsContext, versions: VersionRange = MODERN): Promise<HandshakeOutcome> {
+  return handshake(raw, ctx, versions, { collectCertificate: true });
+}
+
+/** Does the server complete a handshake within `versions`, and at which version? */
+async function tryVersions(
+  openReady: () => Promise<Socket>,
+  ctx: TlsContext,
+  versions: VersionRange,
+): Promise<TlsVersionName | null> {
+  let raw: Socket;
+  try {
+    raw = await openReady();
+  } catch {
+    return null;
+  }
+  const outcome = await handshake(raw, ctx, versions, { collectCertificate: false });
+  outcome.socket?.destroy();
+  if (!outcome.version) return null;
+  // A server answering outside the offered range would be a broken peer; do not count it.
+  return rank(outcome.version) >= rank(versions.min) && rank(outcome.version) <= rank(versions.max)
+    ? outcome.version
+    : null;
+}
+
+/**
+ * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
+ * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
+ * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
+ * is asked about 1.0 alone. A modern server costs two extra handshakes, a legacy one three.
+ */
+export async function sweepVersions(
+  openReady: () => Promise<Socket>,
+  ctx: TlsContext,
+  negotiated: TlsVersionName | null,
+): Promise<TlsVersionName[]> {
+  const accepted = new Set<TlsVersionName>();
+  const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
+  const record = (v: TlsVersionName | null) => {
+    if (v) accepted.add(v);
+    return v;
+  };
+  record(negotiated);
+
+  if (negotiated === null) {
+    // Nothing is known: ask for each modern version on its own.
+    record(await tryVersions(openReady, ctx, only('TLSv1.3')));
+    record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+  } else if (negotiated === 'TLSv1.3') {
+    record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+  }
+
+  if (negotiated === 'TLSv1.1') {
+    record(await tryVersions(openReady, ctx, only('TLSv1')));
+  } else if (negotiated !== 'TLSv1') {
+    const legacy = record(await tryVersions(openReady, ctx, { min: 'TLSv1', max: 'TLSv1.1' }));
+    if (legacy === 'TLSv1.1') record(await tryVersions(openReady, ctx, only('TLSv1')));
+  }
+
+  return VERSION_ORDER.filter((v) => accepted.has(v));
+}
