@@ -7,13 +7,13 @@ import { reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
 import { check, validate } from './run.js';
-import { parseConcurrency, parseFailOn, parseTimeout } from './options.js';
+import { parseCheckSettings } from './options.js';
 import { TOOL_VERSION } from './version.js';
 
 const USAGE = `usage:
   mail-tls-gate check POLICY [--format text|json|sarif] [--fail-on error|warning|notice|never]
-                      [--concurrency N] [--timeout 10s] [--ca-file PEM] [--report FILE]
-                      [--sarif FILE] [--helo-name NAME]
+                      [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
+                      [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
@@ -38,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
+        'per-host': { type: 'string' },
+        'retry-after': { type: 'string' },
         'ca-file': { type: 'string' },
         report: { type: 'string' },
         sarif: { type: 'string' },
@@ -99,17 +101,22 @@ async function runCheck(args: string[], values: Values): Promise<number> {
   if (args.length !== 1) return usageError('check takes exactly one POLICY');
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const failOn = parseFailOn('--fail-on', (values['fail-on'] as string | undefined) ?? 'error');
-  const concurrency = parseConcurrency('--concurrency', (values.concurrency as string | undefined) ?? '32');
-  const timeout = values.timeout === undefined ? undefined : parseTimeout('--timeout', values.timeout as string);
-  for (const p of [failOn, concurrency, timeout]) if (p && !p.ok) return usageError(p.message);
+  const settings = parseCheckSettings(
+    {
+      failOn: values['fail-on'] as string | undefined,
+      concurrency: values.concurrency as string | undefined,
+      perHost: values['per-host'] as string | undefined,
+      timeout: values.timeout as string | undefined,
+      retryAfter: values['retry-after'] as string | undefined,
+    },
+    (name) => `--${name}`,
+  );
+  if (!settings.ok) return usageError(settings.messages.join('\n'));
 
   const progress = startProgress();
   const outcome = await check({
     policyPath: args[0]!,
-    failOn: (failOn as { value: never }).value,
-    concurrency: (concurrency as { value: number }).value,
-    timeoutMs: timeout?.ok ? timeout.value : undefined,
+    ...settings.value,
     caFile: values['ca-file'] as string | undefined,
     reportPath: values.report as string | undefined,
     sarifPath: values.sarif as string | undefined,

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { parseBoolean, parseConcurrency, parseFailOn, parseTimeout } from './options.js';
+import { parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
 import { summaryMarkdown } from './report/summary.js';
 import { check } from './run.js';
@@ -16,8 +16,6 @@ const NOT_YET_SUPPORTED: Record<string, string> = {
   shard: '',
   merge: '',
   resolver: '',
-  'per-host': '2',
-  'retry-after': '5s',
 };
 
 /** The policy's name as annotations need it: relative to the repository root. */
@@ -36,15 +34,20 @@ async function defaultOutputPath(name: string): Promise<string> {
 }
 
 export async function runAction(): Promise<void> {
-  const settings = {
-    failOn: parseFailOn('fail-on', core.getInput('fail-on') || 'error'),
-    concurrency: parseConcurrency('concurrency', core.getInput('concurrency') || '32'),
-    timeout: core.getInput('timeout') ? parseTimeout('timeout', core.getInput('timeout')) : undefined,
-    summary: parseBoolean('summary', core.getInput('summary') || 'true'),
-  };
-  const bad = Object.values(settings).filter((s) => s && !s.ok) as { message: string }[];
-  if (bad.length > 0) {
-    for (const b of bad) core.error(`invalid input ${b.message}`);
+  const settings = parseCheckSettings(
+    {
+      failOn: core.getInput('fail-on'),
+      concurrency: core.getInput('concurrency'),
+      perHost: core.getInput('per-host'),
+      timeout: core.getInput('timeout'),
+      retryAfter: core.getInput('retry-after'),
+    },
+    (name) => name,
+  );
+  const summary = parseBoolean('summary', core.getInput('summary') || 'true');
+  const bad = [...(settings.ok ? [] : settings.messages), ...(summary.ok ? [] : [summary.message])];
+  if (!settings.ok || !summary.ok) {
+    for (const message of bad) core.error(`invalid input ${message}`);
     core.setFailed(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
     return;
   }
@@ -62,9 +65,7 @@ export async function runAction(): Promise<void> {
     check({
       policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
       policyName,
-      failOn: (settings.failOn as { value: never }).value,
-      concurrency: (settings.concurrency as { value: number }).value,
-      timeoutMs: settings.timeout?.ok ? settings.timeout.value : undefined,
+      ...settings.value,
       caFile: core.getInput('ca-file') || undefined,
       heloName: core.getInput('helo-name') || undefined,
       reportPath,
@@ -94,7 +95,7 @@ export async function runAction(): Promise<void> {
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
-  if (settings.summary.ok && settings.summary.value && process.env.GITHUB_STEP_SUMMARY) {
+  if (summary.value && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(summaryMarkdown(report), true).write();
   }
   core.setOutput('result', report.summary.result);

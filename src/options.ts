@@ -1,24 +1,25 @@
-// Checks of the settings both entry points take (CLI flags, action inputs), with one wording.
-import { FAIL_ON_VALUES } from './run.js';
-import type { FailOn } from './rules/judge.js';
+// The settings both entry points take (CLI flags, action inputs), checked with one wording.
 import { parseDuration } from './policy/duration.js';
+import type { FailOn } from './rules/judge.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
 
-export function parseFailOn(name: string, text: string): Parsed<FailOn> {
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function parseFailOn(name: string, text: string): Parsed<FailOn> {
   return (FAIL_ON_VALUES as readonly string[]).includes(text)
     ? { ok: true, value: text as FailOn }
     : { ok: false, message: `${name}: '${text}' is not one of ${FAIL_ON_VALUES.join(', ')}` };
 }
 
-export function parseConcurrency(name: string, text: string): Parsed<number> {
+function parseWholeNumber(name: string, text: string, max: number): Parsed<number> {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= 1024
+  return Number.isInteger(n) && n >= 1 && n <= max
     ? { ok: true, value: n }
-    : { ok: false, message: `${name}: '${text}' is not a whole number from 1 to 1024` };
+    : { ok: false, message: `${name}: '${text}' is not a whole number from 1 to ${max}` };
 }
 
-export function parseTimeout(name: string, text: string): Parsed<number> {
+function parseTimeout(name: string, text: string): Parsed<number> {
   const ms = parseDuration(text);
   return typeof ms === 'number'
     ? { ok: true, value: ms }
@@ -30,4 +31,51 @@ export function parseBoolean(name: string, text: string): Parsed<boolean> {
   if (/^(true|True|TRUE)$/.test(text)) return { ok: true, value: true };
   if (/^(false|False|FALSE)$/.test(text)) return { ok: true, value: false };
   return { ok: false, message: `${name}: '${text}' is not true or false` };
+}
+
+export interface CheckSettings {
+  failOn: FailOn;
+  concurrency: number;
+  perHost: number;
+  timeoutMs?: number;
+  retryAfterMs: number;
+}
+
+/** Raw texts as given (undefined or '' = not given), keyed by the settings' names. */
+export interface RawCheckSettings {
+  failOn?: string;
+  concurrency?: string;
+  perHost?: string;
+  timeout?: string;
+  retryAfter?: string;
+}
+
+/**
+ * Checks every setting and reports every bad one at once. `label` turns a setting's name into
+ * what the user typed (`--fail-on` on the command line, `fail-on` in a workflow).
+ */
+export function parseCheckSettings(
+  raw: RawCheckSettings,
+  label: (kebab: string) => string,
+): { ok: true; value: CheckSettings } | { ok: false; messages: string[] } {
+  const given = (t: string | undefined): string | undefined => (t === undefined || t === '' ? undefined : t);
+  const failOn = parseFailOn(label('fail-on'), given(raw.failOn) ?? 'error');
+  const concurrency = parseWholeNumber(label('concurrency'), given(raw.concurrency) ?? '32', 1024);
+  const perHost = parseWholeNumber(label('per-host'), given(raw.perHost) ?? '2', 64);
+  const timeout = given(raw.timeout) === undefined ? undefined : parseTimeout(label('timeout'), raw.timeout!);
+  const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
+  const messages = [failOn, concurrency, perHost, timeout, retryAfter].flatMap((p) => (p && !p.ok ? [p.message] : []));
+  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok) {
+    return { ok: false, messages };
+  }
+  return {
+    ok: true,
+    value: {
+      failOn: failOn.value,
+      concurrency: concurrency.value,
+      perHost: perHost.value,
+      timeoutMs: timeout?.value,
+      retryAfterMs: retryAfter.value,
+    },
+  };
 }

@@ -13,8 +13,6 @@ import type { Report } from './report/types.js';
 import { judge, verdict, type FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
-export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
-
 export interface CheckOptions {
   /** Where to read the policy. */
   policyPath: string;
@@ -22,6 +20,10 @@ export interface CheckOptions {
   policyName?: string;
   failOn: FailOn;
   concurrency: number;
+  /** Simultaneous connections to one address. */
+  perHost?: number;
+  /** Wait before retrying a service that turned the probe away. */
+  retryAfterMs?: number;
   /** Overrides every host's `timeout`. */
   timeoutMs?: number;
   /** PEM file of extra trusted roots. */
@@ -69,6 +71,8 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const plan = await buildPlan(policy, options.resolveAll);
   const facts = await probeAll(plan.endpoints, {
     concurrency: options.concurrency,
+    perHost: options.perHost,
+    retryAfterMs: options.retryAfterMs,
     extraCa: extraCa.pems,
     heloName: options.heloName,
     now,

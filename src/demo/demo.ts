@@ -158,6 +158,8 @@ export async function runDemo(): Promise<number> {
       policyName: 'demo-policy.yml',
       failOn: 'error',
       concurrency: 32,
+      // Every demo host lives on 127.0.0.1, so the per-address politeness cap would serialise them.
+      perHost: 32,
       caFile,
       reportPath,
       sarifPath,

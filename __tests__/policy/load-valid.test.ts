@@ -1,0 +1,180 @@
+// Valid policies load to exactly the Policy the rest of the program expects: defaults
+// applied, aliases and spellings normalised, every item at the place that wrote it.
+import { readFileSync } from 'node:fs';
+import { loadPolicyFile, parsePolicy } from '../../src/policy/load.js';
+import type { PolicyLoadResult } from '../../src/policy/load.js';
+import type { Policy } from '../../src/policy/types.js';
+import type { HostSettings, ServiceRequest } from '../../src/policy/types.js';
+
+const FIXTURES = '__tests__/fixtures/policies';
+const FILE = 'edge-cases.yml';
+
+function loaded(result: PolicyLoadResult): Policy {
+  if (!result.ok) throw new Error(`expected a valid policy, got:\n${result.problems.map((p) => p.message).join('\n')}`);
+  return result.policy;
+}
+
+const at = (line: number, column: number) => ({ file: FILE, line, column });
+const request = (service: ServiceRequest['service'], port: number, line: number, column: number): ServiceRequest => ({
+  service,
+  port,
+  location: at(line, column),
+});
+
+describe('a policy using comments, anchors, merge keys, quoted keys, aliases and overrides', () => {
+  const policy = () => loaded(parsePolicy(readFileSync(`${FIXTURES}/${FILE}`), FILE));
+  const defaults: HostSettings = {
+    tls: { minVersion: '1.3' }, // written unquoted: the YAML number 1.3
+    certificate: { verify: true, minDaysLeft: 30 },
+    timeoutMs: 120_000,
+    addresses: 'all',
+  };
+  const secure = [request('submissions', 465, 11, 25), request('imaps', 993, 11, 32)];
+
+  test('defaults layer over the built-in settings', () => {
+    expect(policy().defaults).toEqual(defaults);
+    expect(policy().version).toBe(1);
+    expect(policy().file).toBe(FILE);
+  });
+
+  test('a host name is lower-cased and loses its trailing dot; its overrides layer over defaults', () => {
+    expect(policy().hosts[0]).toEqual({
+      host: 'mx1.example.com',
+      tls: { minVersion: '1.3' },
+      certificate: { verify: false, minDaysLeft: 30 },
+      timeoutMs: 500,
+      addresses: 'all',
+      require: secure, // smtps is the alias of submissions
+      forbid: [request('imap', 143, 12, 16)],
+      location: at(10, 5),
+    });
+  });
+
+  test('a merge key copies an entry; keys written beside it win', () => {
+    expect(policy().hosts[1]).toEqual({
+      host: 'mx2.example.com',
+      tls: { minVersion: '1.3' },
+      certificate: { verify: false, minDaysLeft: 30 },
+      timeoutMs: 500,
+      addresses: 'first',
+      require: secure,
+      forbid: [request('imap', 143, 12, 16)],
+      location: at(15, 5),
+    });
+  });
+
+  test('an IPv6 literal is written in its short form; a custom port and an aliased list keep their places', () => {
+    expect(policy().hosts[2]).toEqual({
+      host: '2001:db8::1',
+      tls: { minVersion: '1.0' },
+      certificate: { verify: true, minDaysLeft: 30 },
+      timeoutMs: 120_000,
+      addresses: 'all',
+      require: [request('managesieve', 2000, 20, 9), request('https', 443, 21, 9)],
+      forbid: secure,
+      location: at(18, 5),
+    });
+  });
+
+  test('domains take their defaults for what they leave out', () => {
+    expect(policy().domains).toEqual([
+      {
+        domain: 'example.com',
+        mx: { require: [request('smtp', 25, 26, 21)] },
+        mtaSts: 'testing',
+        tlsRpt: 'off',
+        location: at(25, 5),
+      },
+    ]);
+  });
+
+  test('rule severities are kept with the key that set them', () => {
+    expect(policy().rules).toEqual({
+      'tls13-not-supported': { severity: 'notice', location: at(29, 3) },
+      'certificate-weak': { severity: 'off', location: at(30, 3) },
+    });
+  });
+
+  test('a waiver may name an IP host however it is spelt, on a leap day', () => {
+    expect(policy().waivers).toEqual([
+      {
+        rule: 'certificate-untrusted',
+        host: '2001:db8::1',
+        port: null,
+        reason: 'lab box, no public CA',
+        expires: '2028-02-29',
+        location: at(32, 5),
+      },
+    ]);
+  });
+});
+
+describe('smallest policies', () => {
+  test('a host with only forbid gets the built-in defaults', () => {
+    const policy = loaded(parsePolicy('version: 1\nhosts:\n  - host: 192.0.2.10\n    forbid: [pop3]\n', 'p.yml'));
+    expect(policy).toEqual({
+      file: 'p.yml',
+      version: 1,
+      defaults: { tls: { minVersion: '1.2' }, certificate: { verify: true, minDaysLeft: 21 }, timeoutMs: 10_000, addresses: 'all' },
+      hosts: [
+        {
+          host: '192.0.2.10',
+          tls: { minVersion: '1.2' },
+          certificate: { verify: true, minDaysLeft: 21 },
+          timeoutMs: 10_000,
+          addresses: 'all',
+          require: [],
+          forbid: [{ service: 'pop3', port: 110, location: { file: 'p.yml', line: 4, column: 14 } }],
+          location: { file: 'p.yml', line: 3, column: 5 },
+        },
+      ],
+      domains: [],
+      rules: {},
+      waivers: [],
+    });
+  });
+
+  test('a domain-only policy is valid; mx absent is null', () => {
+    const policy = loaded(parsePolicy('version: 1\ndomains:\n  - domain: example.net\n    tls-rpt: required\n', 'p.yml'));
+    expect(policy.hosts).toEqual([]);
+    expect(policy.domains).toEqual([
+      { domain: 'example.net', mx: null, mtaSts: 'off', tlsRpt: 'required', location: { file: 'p.yml', line: 3, column: 5 } },
+    ]);
+  });
+
+  test('a byte order mark and CRLF line ends are fine, and do not shift columns', () => {
+    const text = '\ufeffversion: 1\r\nhosts:\r\n  - host: mail.example.com\r\n    require: [imaps]\r\n';
+    const policy = loaded(parsePolicy(Buffer.from(text, 'utf8'), 'p.yml'));
+    expect(policy.hosts[0]!.require).toEqual([{ service: 'imaps', port: 993, location: { file: 'p.yml', line: 4, column: 15 } }]);
+  });
+
+  test('TLS versions written as YAML numbers are normalised (1.0 arrives as 1)', () => {
+    const policy = loaded(
+      parsePolicy('version: 1\ndefaults: {tls: {min-version: 1.0}}\nhosts: [{host: a.example.com, require: [smtp], tls: {min-version: 1.1}}]\n', 'p.yml'),
+    );
+    expect(policy.defaults.tls.minVersion).toBe('1.0');
+    expect(policy.hosts[0]!.tls.minVersion).toBe('1.1');
+  });
+
+  test('durations at both bounds are accepted', () => {
+    const policy = loaded(
+      parsePolicy('version: 1\ndefaults: {timeout: 100ms}\nhosts: [{host: a.example.com, require: [smtp], timeout: 10m}]\n', 'p.yml'),
+    );
+    expect(policy.defaults.timeoutMs).toBe(100);
+    expect(policy.hosts[0]!.timeoutMs).toBe(600_000);
+  });
+});
+
+describe('loadPolicyFile', () => {
+  test('reads a file and names it in locations by the display name', async () => {
+    const policy = loaded(await loadPolicyFile(`${FIXTURES}/${FILE}`, FILE));
+    expect(policy.file).toBe(FILE);
+    expect(policy.hosts[0]!.location).toEqual(at(10, 5));
+  });
+
+  test('without a display name, locations name the path', async () => {
+    const path = `${FIXTURES}/${FILE}`;
+    const policy = loaded(await loadPolicyFile(path));
+    expect(policy.hosts[0]!.location.file).toBe(path);
+  });
+});

@@ -1,0 +1,85 @@
+// policies/schema.json: the same file editors use and the loader validates against. It must
+// agree with the rule table and the service table, and the shipped examples must pass it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import { SERVICE_ALIASES, SERVICE_NAMES } from '../../src/policy/services.js';
+import { RULE_IDS } from '../../src/rules/types.js';
+
+const schema = JSON.parse(readFileSync('policies/schema.json', 'utf8')) as {
+  $id: string;
+  $schema: string;
+  title: string;
+  $defs: Record<string, { enum?: unknown[]; properties?: Record<string, unknown> }>;
+};
+
+const examples = readdirSync('policies').filter((name) => name.endsWith('.yml'));
+
+describe('policies/schema.json', () => {
+  test('is a draft 2020-12 schema with an $id and a title', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toMatch(/^https:\/\/.+\/schema\.json$/);
+    expect(schema.title.length).toBeGreaterThan(0);
+  });
+
+  test('enumerates exactly the rule ids the rules define, for values and for severity keys', () => {
+    expect(schema.$defs['ruleId']!.enum).toEqual([...RULE_IDS]);
+    expect(Object.keys(schema.$defs['ruleSeverities']!.properties!)).toEqual([...RULE_IDS]);
+  });
+
+  test('enumerates exactly the services and their aliases', () => {
+    expect([...schema.$defs['serviceName']!.enum!].sort()).toEqual([...SERVICE_NAMES, ...Object.keys(SERVICE_ALIASES)].sort());
+  });
+
+  test('every definition explains itself to editors', () => {
+    for (const [name, definition] of Object.entries(schema.$defs)) {
+      const explained = 'title' in definition || 'description' in definition;
+      expect([name, explained]).toEqual([name, true]);
+    }
+  });
+});
+
+describe('the example policies', () => {
+  test('are the three documented ones', () => {
+    expect(examples.sort()).toEqual(['legacy-with-waiver.yml', 'mail-host.yml', 'mx-fleet.yml']);
+  });
+
+  test.each(examples)('%s points editors at the schema', (name) => {
+    expect(readFileSync(`policies/${name}`, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json');
+  });
+
+  test.each(examples)('%s validates against schema.json with a stock validator', (name) => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const valid = validate(parse(readFileSync(`policies/${name}`, 'utf8')));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  test.each(examples)('%s loads as a valid policy', async (name) => {
+    const result = await loadPolicyFile(`policies/${name}`);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  test('mail-host.yml requires every secure service and forbids plaintext access', async () => {
+    const result = await loadPolicyFile('policies/mail-host.yml');
+    if (!result.ok) throw new Error('invalid');
+    const [host] = result.policy.hosts;
+    expect(host!.require.map((r) => r.service)).toEqual(['smtp', 'submission', 'submissions', 'imaps', 'pop3s', 'managesieve', 'https', 'http']);
+    expect(host!.forbid.map((r) => r.service)).toEqual(['imap', 'pop3']);
+  });
+
+  test('legacy-with-waiver.yml waives one rule on the custom port it requires', async () => {
+    const result = await loadPolicyFile('policies/legacy-with-waiver.yml');
+    if (!result.ok) throw new Error('invalid');
+    expect(result.policy.hosts[0]!.require).toMatchObject([{ service: 'imaps', port: 10993 }]);
+    expect(result.policy.waivers).toMatchObject([{ rule: 'tls-version-legacy', host: 'legacy.example.com', port: 10993 }]);
+  });
+
+  test('mx-fleet.yml has several MX hosts and a domain', async () => {
+    const result = await loadPolicyFile('policies/mx-fleet.yml');
+    if (!result.ok) throw new Error('invalid');
+    expect(result.policy.hosts.length).toBeGreaterThan(1);
+    expect(result.policy.domains).toMatchObject([{ domain: 'example.com', mtaSts: 'enforce', tlsRpt: 'required' }]);
+  });
+});

@@ -1,0 +1,196 @@
+// Checks the schema cannot state: bounds on durations, real calendar dates, real IP
+// addresses, duplicates and contradictions, waivers that name hosts the policy knows.
+// They read the value defensively, so that they run (and report) alongside schema problems
+// in the parts that are well formed.
+import { calendarDateProblem } from './dates.js';
+import { parseDuration } from './duration.js';
+import { hostLiteralProblem, normaliseHost } from './hostname.js';
+import type { PathSegment, PolicyLocator } from './locate.js';
+import { clip, subjectOf } from './paths.js';
+import { schemaDefinition } from './schema-source.js';
+import { readServiceItem } from './service-items.js';
+import { closestMatch } from './suggest.js';
+import type { PolicyProblem } from './types.js';
+
+type Written = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Written {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listAt(record: Written, key: string): unknown[] {
+  const value = record[key];
+  return Array.isArray(value) ? value : [];
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Does `value` pass the schema definition's pattern (so the schema had nothing to say)? */
+function matches(definition: string, value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  let pattern = patterns.get(definition);
+  if (pattern === undefined) {
+    pattern = new RegExp(String(schemaDefinition(definition)['pattern']), 'u');
+    patterns.set(definition, pattern);
+  }
+  return pattern.test(value);
+}
+
+export function checkBeyondSchema(policy: Written, locator: PolicyLocator): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const report = (path: PathSegment[], message: string) => problems.push({ location: locator.value(path), message });
+
+  const defaults = policy['defaults'];
+  if (isRecord(defaults)) checkTimeout(defaults, ['defaults'], report);
+
+  const hostNames = new Map<string, number>(); // normalised name → line of first entry
+  listAt(policy, 'hosts').forEach((entry, i) => {
+    if (!isRecord(entry)) return;
+    const path: PathSegment[] = ['hosts', i];
+    checkTimeout(entry, path, report);
+    const name = checkName(entry['host'], 'hostName', 'host', [...path, 'host'], report);
+    if (name !== undefined) {
+      const first = hostNames.get(name);
+      if (first !== undefined) {
+        report([...path, 'host'], `host ${name} is listed twice (first at line ${first}); merge the two entries`);
+      } else {
+        hostNames.set(name, locator.value([...path, 'host']).line);
+      }
+    }
+    const label = name ?? (typeof entry['host'] === 'string' ? clip(entry['host']) : `hosts[${i}]`);
+    const require = entry['require'];
+    const forbid = entry['forbid'];
+    const emptyOrAbsent = (list: unknown) => list === undefined || (Array.isArray(list) && list.length === 0);
+    if (name !== undefined && emptyOrAbsent(require) && emptyOrAbsent(forbid)) {
+      report(path, `host ${label} requires and forbids nothing; list services under require or forbid`);
+    }
+    checkServiceLists(
+      [
+        { key: 'require', items: listAt(entry, 'require') },
+        { key: 'forbid', items: listAt(entry, 'forbid') },
+      ],
+      path,
+      label,
+      locator,
+      report,
+    );
+  });
+
+  const domainNames = new Map<string, number>();
+  listAt(policy, 'domains').forEach((entry, i) => {
+    if (!isRecord(entry)) return;
+    const path: PathSegment[] = ['domains', i];
+    const name = checkName(entry['domain'], 'domainName', 'domain', [...path, 'domain'], report);
+    if (name !== undefined) {
+      const first = domainNames.get(name);
+      if (first !== undefined) {
+        report([...path, 'domain'], `domain ${name} is listed twice (first at line ${first}); merge the two entries`);
+      } else {
+        domainNames.set(name, locator.value([...path, 'domain']).line);
+      }
+    }
+    const mx = entry['mx'];
+    if (isRecord(mx)) {
+      checkServiceLists([{ key: 'require', items: listAt(mx, 'require') }], [...path, 'mx'], `the MX hosts of ${name ?? `domains[${i}]`}`, locator, report);
+    }
+  });
+
+  const anyHosts = Array.isArray(policy['hosts']) && policy['hosts'].length > 0;
+  const anyDomains = Array.isArray(policy['domains']) && policy['domains'].length > 0;
+  const structurallyListed = (key: string) => policy[key] === undefined || Array.isArray(policy[key]);
+  if (!anyHosts && !anyDomains && structurallyListed('hosts') && structurallyListed('domains')) {
+    report([], 'the policy lists no hosts and no domains, so there is nothing to check');
+  }
+
+  const known = [...hostNames.keys(), ...domainNames.keys()];
+  listAt(policy, 'waivers').forEach((waiver, i) => {
+    if (!isRecord(waiver)) return;
+    const path: PathSegment[] = ['waivers', i];
+    const expires = waiver['expires'];
+    if (typeof expires === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(expires)) {
+      const wrong = calendarDateProblem(expires);
+      if (wrong !== undefined) report([...path, 'expires'], `${subjectOf([...path, 'expires'])} ${expires} ${wrong}`);
+    }
+    const host = checkName(waiver['host'], 'hostName', 'host', [...path, 'host'], report);
+    if (host !== undefined && !hostNames.has(host) && !domainNames.has(host)) {
+      const guess = closestMatch(host, known);
+      report(
+        [...path, 'host'],
+        `waiver for ${host}, which is neither a host in hosts nor a domain in domains` +
+          (guess === undefined ? '' : ` (did you mean '${guess}'?)`),
+      );
+    }
+  });
+
+  return problems;
+}
+
+function checkTimeout(record: Written, path: PathSegment[], report: (path: PathSegment[], message: string) => void): void {
+  const timeout = record['timeout'];
+  if (!matches('duration', timeout)) return; // the schema reports any other shape
+  const ms = parseDuration(timeout);
+  if (typeof ms !== 'number') {
+    report([...path, 'timeout'], `${subjectOf([...path, 'timeout'])} '${clip(timeout)}' is out of range: ${ms.error}`);
+  }
+}
+
+/** The normalised name when it is a good one; reports what the pattern could not. */
+function checkName(
+  value: unknown,
+  definition: 'hostName' | 'domainName',
+  kind: 'host' | 'domain',
+  path: PathSegment[],
+  report: (path: PathSegment[], message: string) => void,
+): string | undefined {
+  if (!matches(definition, value)) return undefined;
+  const problem = hostLiteralProblem(value, kind);
+  if (problem !== undefined) {
+    report(path, `${subjectOf(path)} '${clip(value)}' ${problem}`);
+    return undefined;
+  }
+  return normaliseHost(value);
+}
+
+/**
+ * Within one host: a service and port asked for twice, required and forbidden at once, or
+ * one port given to two services (a port speaks one protocol).
+ */
+function checkServiceLists(
+  lists: Array<{ key: 'require' | 'forbid'; items: unknown[] }>,
+  base: PathSegment[],
+  label: string,
+  locator: PolicyLocator,
+  report: (path: PathSegment[], message: string) => void,
+): void {
+  const seen = new Map<string, { key: string; line: number }>(); // "service:port" → first
+  const ports = new Map<number, { service: string; line: number }>();
+  for (const { key, items } of lists) {
+    items.forEach((item, j) => {
+      const wanted = readServiceItem(item);
+      if (wanted === undefined) return;
+      const path = [...base, key, j];
+      const line = locator.value(path).line;
+      const what = `${wanted.service} on port ${wanted.port}`;
+      const first = seen.get(`${wanted.service}:${wanted.port}`);
+      if (first !== undefined) {
+        report(
+          path,
+          first.key === key
+            ? `${what} is listed twice for ${label} (first at line ${first.line})`
+            : `${what} is both required (line ${first.line}) and forbidden for ${label}`,
+        );
+        return;
+      }
+      const sharing = ports.get(wanted.port);
+      if (sharing !== undefined && sharing.service !== wanted.service) {
+        report(
+          path,
+          `port ${wanted.port} is given to both ${sharing.service} (line ${sharing.line}) and ${wanted.service} for ${label}; a port speaks one protocol`,
+        );
+        return;
+      }
+      seen.set(`${wanted.service}:${wanted.port}`, { key, line });
+      ports.set(wanted.port, { service: wanted.service, line });
+    });
+  }
+}

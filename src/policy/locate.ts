@@ -1,0 +1,111 @@
+// Maps a path into the policy's value (as the schema validator and our checks see it) back to
+// the place in the YAML text that wrote it, following aliases and merge keys.
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { AliasResolver } from './anchors.js';
+import type { SourceLocation } from './types.js';
+
+export type PathSegment = string | number;
+
+interface Step {
+  /** The node holding the value (an alias where the file wrote one). */
+  value: Node | null;
+  /** The key node, when the step went through a mapping. */
+  key: Node | null;
+}
+
+export class PolicyLocator {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+    private readonly aliases: AliasResolver,
+    readonly file: string,
+  ) {}
+
+  /** The location of a character offset into the text. */
+  at(offset: number): SourceLocation {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+
+  /** Where the value at `path` is written; the nearest written ancestor if it is not. */
+  value(path: readonly PathSegment[]): SourceLocation {
+    const steps = this.walk(path);
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i]!;
+      const node = step.value !== null && hasRange(step.value) ? step.value : step.key;
+      if (node !== null && hasRange(node)) return this.at(node.range[0]);
+    }
+    return this.at(0);
+  }
+
+  /** Where the key naming the last segment of `path` is written (the value for list items). */
+  key(path: readonly PathSegment[]): SourceLocation {
+    const steps = this.walk(path);
+    const last = steps.length === path.length ? steps[steps.length - 1] : undefined;
+    if (last?.key != null && hasRange(last.key)) return this.at(last.key.range[0]);
+    return this.value(path);
+  }
+
+  /** The root, as the walk starts from it. */
+  rootLocation(): SourceLocation {
+    const root = this.doc.contents;
+    return root !== null && hasRange(root) ? this.at(root.range[0]) : this.at(0);
+  }
+
+  /** One step per segment reached; shorter than `path` when the text does not hold it. */
+  private walk(path: readonly PathSegment[]): Step[] {
+    const steps: Step[] = [];
+    let current: Node | null = this.doc.contents as Node | null;
+    for (const segment of path) {
+      const container = this.resolve(current);
+      let step: Step | undefined;
+      const index = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
+      if (isSeq(container)) {
+        const item = index >= 0 ? container.items[index] : undefined;
+        if (item !== undefined) step = { value: (item as Node | null) ?? null, key: null };
+      } else if (isMap(container)) {
+        const pair = this.findPair(container.items as Pair[], String(segment), 0);
+        if (pair !== undefined) step = { value: (pair.value as Node | null) ?? null, key: pair.key as Node };
+      }
+      if (step === undefined) break;
+      steps.push(step);
+      current = step.value;
+    }
+    return steps;
+  }
+
+  private resolve(node: Node | null): Node | null {
+    if (node !== null && isAlias(node)) return this.aliases.resolve(node) ?? null;
+    return node;
+  }
+
+  /**
+   * The pair that supplies `key`: written directly (which wins, as in the loaded value), or
+   * else through a `<<` merge. `depth` bounds merge chains that merge further merges.
+   */
+  private findPair(items: Pair[], key: string, depth: number): Pair | undefined {
+    for (const pair of items) {
+      if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value !== 'symbol' && String(pair.key.value) === key) {
+        return pair;
+      }
+    }
+    if (depth > 8) return undefined;
+    for (const pair of items) {
+      if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'symbol') continue;
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const source of sources) {
+        const merged = this.resolve(source as Node | null);
+        if (isMap(merged)) {
+          const found = this.findPair(merged.items as Pair[], key, depth + 1);
+          if (found !== undefined) return found;
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+function hasRange(node: Node): node is Node & { range: [number, number, number] } {
+  return Array.isArray(node.range);
+}

@@ -1,0 +1,206 @@
+// Policy text → one YAML document and its plain value, with every syntax problem located.
+// Guards run before the expensive or recursive steps they protect: nesting depth before the
+// composer (which recurses per level), alias expansion before anything walks the value.
+import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { CST, Document, Node, Pair, YAMLError } from 'yaml';
+import { MAX_EXPANDED_VALUES, MAX_NESTING_DEPTH, YAML_MAX_ALIAS_COUNT } from './limits.js';
+import { AliasResolver, allNodes } from './anchors.js';
+import { PolicyLocator } from './locate.js';
+import { clip } from './paths.js';
+import { roughNestingOverflow } from './nesting-scan.js';
+import type { PolicyProblem } from './types.js';
+
+export type YamlResult =
+  | { ok: true; value: unknown; doc: Document; locator: PolicyLocator }
+  | { ok: false; problems: PolicyProblem[] };
+
+export function readYaml(text: string, file: string): YamlResult {
+  const lines = new LineCounter();
+  const where = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+
+  const blatant = roughNestingOverflow(text, 2 * MAX_NESTING_DEPTH);
+  if (blatant !== undefined) {
+    // Positions come from the parser's line counter; count lines here instead.
+    const before = text.slice(0, blatant);
+    const line = before.split('\n').length;
+    const column = blatant - (before.lastIndexOf('\n') + 1) + 1;
+    return fail({ file, line, column }, `the policy nests deeper than ${MAX_NESTING_DEPTH} levels`);
+  }
+
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    return fail(where(tooDeep), `the policy nests deeper than ${MAX_NESTING_DEPTH} levels`);
+  }
+
+  const composer = new Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+  const docs = Array.from(composer.compose(tokens, true, text.length));
+  const doc = docs[0];
+  if (doc === undefined) return fail(where(0), 'the policy is empty; it must start with version: 1');
+  const aliases = new AliasResolver(doc.contents as Node | null);
+  const locator = new PolicyLocator(doc, lines, aliases, file);
+
+  const problems: PolicyProblem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    problems.push({ location: where(error.pos[0]), message: describeYamlError(error, text, doc, lines) });
+  }
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    const start = second.range?.[0] ?? 0;
+    problems.push({
+      location: where(startOfSecondDocument(text, start)),
+      message: 'a policy file holds one YAML document; found another one here',
+    });
+    // Problems in later documents would only distract: the file is wrong as a whole.
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.source === '')) {
+    return fail(where(0), 'the policy is empty; it must start with version: 1');
+  }
+
+  const dangling = aliases.firstUnresolved();
+  if (dangling !== undefined) {
+    return fail(
+      where(dangling.range?.[0] ?? 0),
+      `alias *${clip(dangling.source)} refers to no anchor &${clip(dangling.source)} written before it`,
+    );
+  }
+
+  const bomb = aliases.hasAliases ? firstOverExpansion(doc, aliases) : undefined;
+  if (bomb !== undefined) return fail(where(bomb.offset), bomb.message);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch (error) {
+    // Only reachable if the expansion guard above misjudged; report, never crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(locator.rootLocation(), `the policy could not be read: ${lowerFirst(detail)}`);
+  }
+  return { ok: true, value, doc, locator };
+}
+
+function fail(location: PolicyProblem['location'], message: string): YamlResult {
+  return { ok: false, problems: [{ location, message }] };
+}
+
+/**
+ * Offset of the first collection nested deeper than the limit, walking the concrete syntax
+ * tree with an explicit stack (the parser builds it without recursion; we must not recurse
+ * either).
+ */
+function firstTooDeep(tokens: CST.Token[]): number | undefined {
+  const stack: Array<{ token: CST.Token; depth: number }> = [];
+  for (const token of tokens) {
+    if (token.type === 'document' && token.value !== undefined) stack.push({ token: token.value, depth: 0 });
+  }
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (item.key != null) stack.push({ token: item.key, depth: depth + 1 });
+      if (item.value !== undefined) stack.push({ token: item.value, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Walks the document as a tree, aliases followed, counting values and depth. Aliases can
+ * make a tiny file into billions of values (or an endless loop, when an anchor refers to
+ * itself); this stops at a fixed budget and names the alias that blew it.
+ */
+function firstOverExpansion(doc: Document, aliases: AliasResolver): { offset: number; message: string } | undefined {
+  const stack: Array<{ node: Node | null; depth: number; via: Node | null }> = [
+    { node: doc.contents as Node | null, depth: 0, via: null },
+  ];
+  let count = 0;
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    let node = entry.node;
+    let via = entry.via;
+    if (node === null) continue;
+    if (isAlias(node)) {
+      via ??= node;
+      node = aliases.resolve(node) ?? null;
+      if (node === null) continue;
+    }
+    count += 1;
+    const offset = via?.range?.[0] ?? node.range?.[0] ?? 0;
+    if (count > MAX_EXPANDED_VALUES) {
+      return {
+        offset,
+        message: `aliases expand the policy to more than ${MAX_EXPANDED_VALUES} values; refusing a likely alias bomb`,
+      };
+    }
+    if (entry.depth > MAX_NESTING_DEPTH) {
+      return { offset, message: `aliases nest the policy deeper than ${MAX_NESTING_DEPTH} levels` };
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push({ node: (item as Pair).key as Node | null, depth: entry.depth + 1, via });
+          stack.push({ node: (item as Pair).value as Node | null, depth: entry.depth + 1, via });
+        } else {
+          stack.push({ node: item as Node | null, depth: entry.depth + 1, via });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where the second document begins: its `---` marker if it has one. */
+function startOfSecondDocument(text: string, contentStart: number): number {
+  const marker = text.lastIndexOf('---', contentStart);
+  return marker >= 0 && (marker === 0 || text[marker - 1] === '\n') ? marker : contentStart;
+}
+
+function describeYamlError(error: YAMLError, text: string, doc: Document, lines: LineCounter): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return describeDuplicateKey(error.pos[0], text, doc, lines);
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed for indentation; indent with spaces';
+    case 'TAG_RESOLVE_FAILED':
+      return `${clip(lowerFirst(error.message))}; a policy uses plain YAML values only`;
+    case 'MULTILINE_IMPLICIT_KEY':
+      return "a key must be followed by ':' on the same line (is a ':' missing?)";
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a mapping cannot start on the same line as its key; put nested keys on their own, indented lines';
+    case 'BAD_SCALAR_START':
+      return `${clip(lowerFirst(error.message))}; quote the value`;
+    case 'RESOURCE_EXHAUSTION':
+      return 'the policy is too large or nests too deeply to read';
+    default:
+      // yaml's messages are plain English; keep them, on one bounded line.
+      return clip(lowerFirst(error.message.replace(/\s+/g, ' ').trim()), 200);
+  }
+}
+
+/** "duplicate key 'host' (first at line 3)", finding the first occurrence in the same map. */
+function describeDuplicateKey(offset: number, text: string, doc: Document, lines: LineCounter): string {
+  for (const node of allNodes(doc.contents as Node | null)) {
+    if (!isMap(node)) continue;
+    const pairs = node.items as Pair[];
+    const duplicate = pairs.find((p) => (p.key as Node | null)?.range?.[0] === offset);
+    if (duplicate === undefined || !isScalar(duplicate.key)) continue;
+    const name = String(duplicate.key.value);
+    const first = pairs.find((p) => p !== duplicate && isScalar(p.key) && String(p.key.value) === name);
+    const firstStart = (first?.key as Node | undefined)?.range?.[0];
+    const seen = firstStart === undefined ? '' : ` (first set at line ${lines.linePos(firstStart).line})`;
+    return `duplicate key '${clip(name)}'${seen}`;
+  }
+  const snippet = /^[^\s:]*/.exec(text.slice(offset, offset + 80))?.[0] ?? '';
+  return snippet === '' ? 'duplicate key in this mapping' : `duplicate key '${clip(snippet)}'`;
+}
+
+function lowerFirst(message: string): string {
+  return /^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
+}
