@@ -12,7 +12,7 @@ import {
   signatureAlgorithmName,
   type CertificateNames,
 } from '../../src/probe/certificate.js';
-import { certificateSignatureOid, DerError, subjectAltNames } from '../../src/probe/der.js';
+import { CertificateParseError, certificateSignatureOid, subjectAltNames } from '../../src/probe/x509-fields.js';
 
 describe('dnsIdMatches (RFC 6125 §6.4 as profiled by RFC 7817)', () => {
   const cases: [host: string, pattern: string, expected: boolean, why: string][] = [
@@ -152,10 +152,10 @@ describe('reading the certificate DER', () => {
     expect(subjectAltNames(der((await certs.good([])).cert))).toEqual({ present: false, dns: [], ip: [] });
   });
 
-  test('truncated or random bytes give a DerError, never a crash or a wrong answer', async () => {
+  test('truncated or random bytes give a CertificateParseError, never a crash or a wrong answer', async () => {
     const whole = der((await certs.good(hosts)).cert);
     for (const cut of [0, 1, 2, 5, 40, whole.length >> 1, whole.length - 1]) {
-      expect(() => certificateSignatureOid(whole.subarray(0, cut))).toThrow(DerError);
+      expect(() => certificateSignatureOid(whole.subarray(0, cut))).toThrow(CertificateParseError);
     }
     expect(signatureAlgorithmName(whole.subarray(0, 10))).toBe('unknown');
     fc.assert(
@@ -164,7 +164,7 @@ describe('reading the certificate DER', () => {
           try {
             read(bytes);
           } catch (err) {
-            expect(err).toBeInstanceOf(DerError);
+            expect(err).toBeInstanceOf(CertificateParseError);
           }
         }
       }),

@@ -46,11 +46,12 @@ let libraryLoad: Promise<typeof X509> | undefined;
 /**
  * @peculiar/x509, loaded on first use. It needs Reflect metadata present before it is evaluated,
  * and a static import cannot guarantee that order everywhere (a CommonJS dependency may be
- * evaluated while modules are still being linked), so the shim goes first, then the library.
+ * evaluated while modules are still being linked), so the reflect-metadata polyfill goes first,
+ * then the library.
  */
 function library(): Promise<typeof X509> {
   libraryLoad ??= (async () => {
-    await import('./reflect-metadata.js');
+    await import('reflect-metadata');
     const lib = await import('@peculiar/x509');
     // It signs through whichever WebCrypto it is given; node's is the one to use. (Its typings
     // name the DOM `Crypto`, which node's webcrypto matches only structurally.)

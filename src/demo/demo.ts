@@ -65,7 +65,7 @@ export async function startDemoWorld(): Promise<DemoWorld> {
     const b = {
       smtp: keep(await startMailFixture('smtp', 'plaintext', good)),
       submission: keep(await startMailServer({ protocol: 'smtp', pem: await certs.good([BAD_HOST]), authBeforeTls: true, injection: 'vulnerable' })),
-      submissions: keep(await startTlsServer({ pem: await certs.good([BAD_HOST]), minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0', greeting: '220 legacy ESMTP\r\n' })),
+      submissions: keep(await startMailServer({ protocol: 'smtp', pem: await certs.good([BAD_HOST]), implicitTls: true, minVersion: 'TLSv1' })),
       imaps: keep(await startMailServer({ protocol: 'imap', pem: await certs.expired([BAD_HOST]), implicitTls: true })),
       pop3s: keep(await startMailServer({ protocol: 'pop3', pem: await certs.selfSigned([BAD_HOST]), implicitTls: true })),
       https: keep(await startTlsServer({ pem: await certs.good(['webmail.elsewhere.demo.test']) })),

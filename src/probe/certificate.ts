@@ -6,7 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import { rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
-import { certificateSignatureOid, subjectAltNames, type SubjectAltNames } from './der.js';
+import { certificateSignatureOid, subjectAltNames, type SubjectAltNames } from './x509-fields.js';
 
 const DAY_MS = 86_400_000;
 
@@ -320,8 +320,8 @@ export function describeCertificate(
   try {
     san = subjectAltNames(der);
   } catch {
-    // node parsed the certificate, so this is an oddity of our reader: claim no names rather
-    // than guess, which makes the name check fail visibly.
+    // node parsed the certificate but the X.509 schema refused it: claim no names rather than
+    // guess, which makes the name check fail visibly.
     san = { present: true, dns: [], ip: [] };
   }
   const notBefore = new Date(leaf.validFrom);

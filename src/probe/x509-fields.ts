@@ -1,0 +1,69 @@
+// The two certificate fields node's X509Certificate does not expose: the signature algorithm and
+// the exact subjectAltName entries, read with the @peculiar ASN.1 schemas. The bytes come from a
+// remote peer, so anything the parser rejects becomes a CertificateParseError, never a crash.
+
+import { AsnConvert, AsnOctetStringConverter } from '@peculiar/asn1-schema';
+import { AsnIpConverter, Certificate, SubjectAlternativeName, id_ce_subjectAltName } from '@peculiar/asn1-x509';
+
+export class CertificateParseError extends Error {
+  override name = 'CertificateParseError';
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Runs a read over untrusted bytes; whatever goes wrong comes out as a CertificateParseError. */
+function guarded<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof CertificateParseError) throw err;
+    throw new CertificateParseError(`cannot read ${what}: ${messageOf(err)}`, { cause: err });
+  }
+}
+
+function parseCertificate(der: Uint8Array): Certificate {
+  return guarded('Certificate', () => AsnConvert.parse(der, Certificate));
+}
+
+/** The OID of Certificate.signatureAlgorithm (RFC 5280 §4.1.1.2). */
+export function certificateSignatureOid(der: Uint8Array): string {
+  const oid = parseCertificate(der).signatureAlgorithm.algorithm;
+  if (!oid) throw new CertificateParseError('empty signatureAlgorithm');
+  return oid;
+}
+
+export interface SubjectAltNames {
+  /** The extension is present (RFC 6125: then CN is never consulted). */
+  present: boolean;
+  dns: string[];
+  /** Raw iPAddress octets: 4 for IPv4, 16 for IPv6. */
+  ip: Uint8Array[];
+}
+
+/**
+ * The library hands iPAddress back as text: an address for 4 or 16 octets, address/prefix for 8
+ * or 32 (the name-constraint form) and lower-case hex for any other length. Undo that to octets
+ * with the library's own converter, so odd entries keep their exact bytes.
+ */
+function ipOctets(text: string): Uint8Array {
+  if (/^[0-9a-f]*$/.test(text)) return Uint8Array.from(Buffer.from(text, 'hex'));
+  const asn = AsnIpConverter.toASN(text) as Parameters<typeof AsnOctetStringConverter.fromASN>[0];
+  return new Uint8Array(AsnOctetStringConverter.fromASN(asn));
+}
+
+export function subjectAltNames(der: Uint8Array): SubjectAltNames {
+  const cert = parseCertificate(der);
+  const result: SubjectAltNames = { present: false, dns: [], ip: [] };
+  for (const extension of cert.tbsCertificate.extensions ?? []) {
+    if (extension.extnID !== id_ce_subjectAltName) continue;
+    const names = guarded('subjectAltName', () => AsnConvert.parse(extension.extnValue, SubjectAlternativeName));
+    result.present = true;
+    for (const name of names) {
+      if (name.dNSName !== undefined) result.dns.push(name.dNSName);
+      else if (name.iPAddress !== undefined) result.ip.push(guarded('iPAddress', () => ipOctets(name.iPAddress!)));
+    }
+  }
+  return result;
+}
