@@ -11875,7 +11875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 1949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12747,7 +12747,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(7589)
-const { Cache } = __nccwpck_require__(4330)
+const { Cache } = __nccwpck_require__(1949)
 const { webidl } = __nccwpck_require__(253)
 const { kEnumerableProperty } = __nccwpck_require__(1544)
 
@@ -97513,9 +97513,9 @@ function randomToken() {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/report/order.ts
-// Deterministic ordering for everything the outputs list: two runs that saw the same things
-// produce byte-identical reports, whatever order the probes finished in.
+;// CONCATENATED MODULE: ./src/order.ts
+// Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
+// things produce byte-identical reports, whatever order the probes finished in.
 
 /** Most severe first. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -97946,6 +97946,7 @@ const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequ
 // outside contact, and it is injectable so tests need no DNS.
 
 
+
 const systemResolveAll = async (host) => {
     const found = await (0,external_node_dns_promises_namespaceObject.lookup)(host, { all: true, verbatim: true });
     return found.map((a) => a.address);
@@ -98004,42 +98005,10 @@ function endpointsFor(host, resolution) {
     }
     return out;
 }
-/** Orders addresses as numbers would: IPv4 before IPv6, then by value. */
-function compareAddresses(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    const fa = (0,external_node_net_.isIP)(a);
-    const fb = (0,external_node_net_.isIP)(b);
-    if (fa !== fb)
-        return fa - fb;
-    const ka = plan_addressKey(a);
-    const kb = plan_addressKey(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-function plan_addressKey(address) {
-    if ((0,external_node_net_.isIP)(address) === 4)
-        return address.split('.').map((o) => o.padStart(3, '0')).join('.');
-    // Expand :: so that string order is numeric order.
-    const [head, tail = ''] = address.toLowerCase().split('::');
-    const left = head ? head.split(':') : [];
-    const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
-    const fill = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-    return [...left, ...fill, ...right].map((g) => g.padStart(4, '0')).join(':');
-}
-function plan_compareEndpoints(a, b) {
-    return ((a.host < b.host ? -1 : a.host > b.host ? 1 : 0) ||
-        compareAddresses(a.address, b.address) ||
-        a.port - b.port ||
-        (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
-}
 async function plan_buildPlan(policy, resolveAll = systemResolveAll) {
     const resolutions = await resolveNames(policy.hosts.map((h) => h.host), resolveAll);
     const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)));
-    endpoints.sort(plan_compareEndpoints);
+    endpoints.sort(comparePlace);
     return { endpoints };
 }
 
@@ -102522,6 +102491,7 @@ function expiredWaivers(waivers, now) {
 
 
 
+
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
     return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
@@ -102547,7 +102517,7 @@ function judge(policy, observations, now) {
         if (finding !== null)
             findings.push(finding);
     }
-    return applyWaivers(findings, policy.waivers, now).sort(judge_compareFindings);
+    return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
 }
 function endpointFinding(policy, endpoint, draft) {
     const severity = effectiveSeverity(policy, draft.rule);
@@ -102586,36 +102556,6 @@ function waiverExpiredFinding(policy, waiver) {
         location: waiver.location,
         waived: false,
     };
-}
-function judge_compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function judge_compareNumber(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a - b;
-}
-/** Host, address, port, service, rule; then the policy line, so ties still sort the same way. */
-function judge_compareFindings(a, b) {
-    return (judge_compareText(a.host, b.host) ||
-        judge_compareText(a.address, b.address) ||
-        judge_compareNumber(a.port, b.port) ||
-        judge_compareText(a.service, b.service) ||
-        judge_compareText(a.rule, b.rule) ||
-        judge_compareText(a.location.file, b.location.file) ||
-        judge_compareNumber(a.location.line, b.location.line) ||
-        judge_compareNumber(a.location.column, b.location.column) ||
-        judge_compareText(a.message, b.message));
 }
 const FAILING = {
     error: new Set(['error']),
@@ -102686,6 +102626,7 @@ async function check(options) {
         return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
     const policy = withTimeout(loaded.policy, options.timeoutMs);
     const plan = await plan_buildPlan(policy, options.resolveAll);
+    options.onPlanned?.(plan);
     const facts = await probeAll(plan.endpoints, {
         concurrency: options.concurrency,
         perHost: options.perHost,
@@ -102772,6 +102713,34 @@ async function defaultOutputPath(name) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     return (0,external_node_path_.join)(dir, name);
 }
+/**
+ * One log line per host, when the last of its endpoints is done. Host names come from the policy
+ * (validated DNS names or IP literals), never from a peer.
+ */
+function hostProgress(log) {
+    const left = new Map();
+    return {
+        planned: (plan) => {
+            for (const e of plan.endpoints) {
+                const entry = left.get(e.host) ?? { total: 0, remaining: 0, reachable: 0 };
+                entry.total += 1;
+                entry.remaining += 1;
+                left.set(e.host, entry);
+            }
+            log(`${plan.endpoints.length} endpoints on ${left.size} hosts planned`);
+        },
+        done: (facts) => {
+            const entry = left.get(facts.host);
+            if (!entry)
+                return;
+            entry.remaining -= 1;
+            if (facts.reachable)
+                entry.reachable += 1;
+            if (entry.remaining === 0)
+                log(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`);
+        },
+    };
+}
 async function runAction() {
     const settings = parseCheckSettings({
         failOn: getInput('fail-on'),
@@ -102797,6 +102766,7 @@ async function runAction() {
     const policyName = repoRelative(policyPath);
     const reportPath = getInput('report') || (await defaultOutputPath('report.json'));
     const sarifPath = getInput('sarif') || (await defaultOutputPath('report.sarif'));
+    const progress = hostProgress((line) => info(line));
     const outcome = await group('mail-tls-gate: probing', () => check({
         policyPath: (0,external_node_path_.isAbsolute)(policyPath) ? policyPath : (0,external_node_path_.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
         policyName,
@@ -102805,7 +102775,8 @@ async function runAction() {
         heloName: getInput('helo-name') || undefined,
         reportPath,
         sarifPath,
-        onEndpointDone: (f) => info(`${f.host} ${f.address ?? '-'}:${f.port} ${f.service}: ${f.reachable ? 'reachable' : 'unreachable'}`),
+        onPlanned: progress.planned,
+        onEndpointDone: progress.done,
     }));
     if (outcome.kind === 'invalid') {
         for (const p of outcome.problems) {

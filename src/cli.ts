@@ -121,6 +121,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     reportPath: values.report as string | undefined,
     sarifPath: values.sarif as string | undefined,
     heloName: values['helo-name'] as string | undefined,
+    onPlanned: (plan) => progress.planned(plan.endpoints.length),
     onEndpointDone: progress.tick,
   }).finally(progress.stop);
 
@@ -135,8 +136,9 @@ async function runCheck(args: string[], values: Values): Promise<number> {
 }
 
 /** A one-line counter on stderr, only on a terminal and only once a run has taken over 2 s. */
-function startProgress(): { tick: () => void; stop: () => void } {
+function startProgress(): { planned: (total: number) => void; tick: () => void; stop: () => void } {
   let done = 0;
+  let total = 0;
   let shown = false;
   const tty = process.stderr.isTTY === true;
   const startedAt = Date.now();
@@ -144,12 +146,15 @@ function startProgress(): { tick: () => void; stop: () => void } {
     done += 1;
     if (!tty || Date.now() - startedAt < 2000) return;
     shown = true;
-    process.stderr.write(`\r\x1b[Kprobing: ${done} endpoints done`);
+    process.stderr.write(`\r\x1b[Kprobing: ${done}/${total} endpoints done`);
+  };
+  const planned = (n: number): void => {
+    total = n;
   };
   const stop = (): void => {
     if (shown) process.stderr.write('\r\x1b[K');
   };
-  return { tick, stop };
+  return { planned, tick, stop };
 }
 
 main(process.argv.slice(2)).then(

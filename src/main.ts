@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
 import { summaryMarkdown } from './report/summary.js';
+import type { Plan } from './plan/types.js';
+import type { EndpointFacts } from './probe/facts.js';
 import { check } from './run.js';
 
 // Inputs the design names that a later release implements; set to anything but their default
@@ -31,6 +33,32 @@ async function defaultOutputPath(name: string): Promise<string> {
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'mail-tls-gate');
   await mkdir(dir, { recursive: true });
   return join(dir, name);
+}
+
+/**
+ * One log line per host, when the last of its endpoints is done. Host names come from the policy
+ * (validated DNS names or IP literals), never from a peer.
+ */
+function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => void; done: (facts: EndpointFacts) => void } {
+  const left = new Map<string, { total: number; remaining: number; reachable: number }>();
+  return {
+    planned: (plan) => {
+      for (const e of plan.endpoints) {
+        const entry = left.get(e.host) ?? { total: 0, remaining: 0, reachable: 0 };
+        entry.total += 1;
+        entry.remaining += 1;
+        left.set(e.host, entry);
+      }
+      log(`${plan.endpoints.length} endpoints on ${left.size} hosts planned`);
+    },
+    done: (facts) => {
+      const entry = left.get(facts.host);
+      if (!entry) return;
+      entry.remaining -= 1;
+      if (facts.reachable) entry.reachable += 1;
+      if (entry.remaining === 0) log(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`);
+    },
+  };
 }
 
 export async function runAction(): Promise<void> {
@@ -61,6 +89,7 @@ export async function runAction(): Promise<void> {
   const reportPath = core.getInput('report') || (await defaultOutputPath('report.json'));
   const sarifPath = core.getInput('sarif') || (await defaultOutputPath('report.sarif'));
 
+  const progress = hostProgress((line) => core.info(line));
   const outcome = await core.group('mail-tls-gate: probing', () =>
     check({
       policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
@@ -70,7 +99,8 @@ export async function runAction(): Promise<void> {
       heloName: core.getInput('helo-name') || undefined,
       reportPath,
       sarifPath,
-      onEndpointDone: (f) => core.info(`${f.host} ${f.address ?? '-'}:${f.port} ${f.service}: ${f.reachable ? 'reachable' : 'unreachable'}`),
+      onPlanned: progress.planned,
+      onEndpointDone: progress.done,
     }),
   );
 

@@ -34,6 +34,8 @@ export interface CheckOptions {
   /** Injected for tests and the demo; the system resolver otherwise. */
   resolveAll?: ResolveAll;
   now?: () => Date;
+  /** Called once the plan is known, before any probe. */
+  onPlanned?: (plan: Plan) => void;
   onEndpointDone?: (facts: EndpointFacts) => void;
 }
 
@@ -69,6 +71,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 
   const policy = withTimeout(loaded.policy, options.timeoutMs);
   const plan = await buildPlan(policy, options.resolveAll);
+  options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {
     concurrency: options.concurrency,
     perHost: options.perHost,

@@ -1,4 +1,5 @@
-import { buildPlan, compareAddresses, type ResolveAll } from '../../src/plan/plan.js';
+import { compareAddress } from '../../src/order.js';
+import { buildPlan, type ResolveAll } from '../../src/plan/plan.js';
 import type { HostPolicy, HostSettings, Policy, ServiceRequest } from '../../src/policy/types.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { SERVICES } from '../../src/policy/services.js';
@@ -101,14 +102,14 @@ describe('buildPlan', () => {
   });
 });
 
-describe('compareAddresses', () => {
+describe('compareAddress', () => {
   test.each([
     ['192.0.2.9', '192.0.2.10', -1],
     ['10.0.0.1', '9.0.0.1', 1],
     ['192.0.2.1', '::1', -1],
     ['2001:db8::2', '2001:db8::10', -1],
-    ['2001:db8::1', '2001:db8:0:0:0:0:0:1', 0],
+    ['2001:db8::ff', '2001:db8:0:0:0:0:1:0', -1],
   ])('%s vs %s', (a, b, sign) => {
-    expect(Math.sign(compareAddresses(a, b))).toBe(sign);
+    expect(Math.sign(compareAddress(a, b))).toBe(sign);
   });
 });

@@ -175,9 +175,9 @@ describe('order', () => {
     const expected = [
       'a.example.com null 465 required-service-unreachable',
       'a.example.com 2001:db8::1 25 required-service-unreachable',
-      'b.example.com 192.0.2.10 993 required-service-unreachable',
       'b.example.com 192.0.2.9 993 required-service-unreachable',
       'b.example.com 192.0.2.9 995 required-service-unreachable',
+      'b.example.com 192.0.2.10 993 required-service-unreachable',
       'c.example.com 192.0.2.1 993 certificate-name-mismatch',
       'c.example.com 192.0.2.1 993 certificate-untrusted',
     ];

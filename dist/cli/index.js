@@ -66196,9 +66196,9 @@ function randomToken() {
     return randomBytes(16).toString('hex');
 }
 
-;// CONCATENATED MODULE: ./src/report/order.ts
-// Deterministic ordering for everything the outputs list: two runs that saw the same things
-// produce byte-identical reports, whatever order the probes finished in.
+;// CONCATENATED MODULE: ./src/order.ts
+// Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
+// things produce byte-identical reports, whatever order the probes finished in.
 
 /** Most severe first. */
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -66408,6 +66408,7 @@ const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequ
 // outside contact, and it is injectable so tests need no DNS.
 
 
+
 const systemResolveAll = async (host) => {
     const found = await (0,external_node_dns_promises_namespaceObject.lookup)(host, { all: true, verbatim: true });
     return found.map((a) => a.address);
@@ -66466,42 +66467,10 @@ function endpointsFor(host, resolution) {
     }
     return out;
 }
-/** Orders addresses as numbers would: IPv4 before IPv6, then by value. */
-function compareAddresses(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    const fa = (0,external_node_net_.isIP)(a);
-    const fb = (0,external_node_net_.isIP)(b);
-    if (fa !== fb)
-        return fa - fb;
-    const ka = plan_addressKey(a);
-    const kb = plan_addressKey(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-function plan_addressKey(address) {
-    if ((0,external_node_net_.isIP)(address) === 4)
-        return address.split('.').map((o) => o.padStart(3, '0')).join('.');
-    // Expand :: so that string order is numeric order.
-    const [head, tail = ''] = address.toLowerCase().split('::');
-    const left = head ? head.split(':') : [];
-    const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
-    const fill = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-    return [...left, ...fill, ...right].map((g) => g.padStart(4, '0')).join(':');
-}
-function plan_compareEndpoints(a, b) {
-    return ((a.host < b.host ? -1 : a.host > b.host ? 1 : 0) ||
-        compareAddresses(a.address, b.address) ||
-        a.port - b.port ||
-        (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
-}
 async function buildPlan(policy, resolveAll = systemResolveAll) {
     const resolutions = await resolveNames(policy.hosts.map((h) => h.host), resolveAll);
     const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)));
-    endpoints.sort(plan_compareEndpoints);
+    endpoints.sort(comparePlace);
     return { endpoints };
 }
 
@@ -71008,6 +70977,7 @@ function expiredWaivers(waivers, now) {
 
 
 
+
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
     return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
@@ -71033,7 +71003,7 @@ function judge(policy, observations, now) {
         if (finding !== null)
             findings.push(finding);
     }
-    return applyWaivers(findings, policy.waivers, now).sort(judge_compareFindings);
+    return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
 }
 function endpointFinding(policy, endpoint, draft) {
     const severity = effectiveSeverity(policy, draft.rule);
@@ -71072,36 +71042,6 @@ function waiverExpiredFinding(policy, waiver) {
         location: waiver.location,
         waived: false,
     };
-}
-function judge_compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function judge_compareNumber(a, b) {
-    if (a === b)
-        return 0;
-    if (a === null)
-        return -1;
-    if (b === null)
-        return 1;
-    return a - b;
-}
-/** Host, address, port, service, rule; then the policy line, so ties still sort the same way. */
-function judge_compareFindings(a, b) {
-    return (judge_compareText(a.host, b.host) ||
-        judge_compareText(a.address, b.address) ||
-        judge_compareNumber(a.port, b.port) ||
-        judge_compareText(a.service, b.service) ||
-        judge_compareText(a.rule, b.rule) ||
-        judge_compareText(a.location.file, b.location.file) ||
-        judge_compareNumber(a.location.line, b.location.line) ||
-        judge_compareNumber(a.location.column, b.location.column) ||
-        judge_compareText(a.message, b.message));
 }
 const FAILING = {
     error: new Set(['error']),
@@ -71172,6 +71112,7 @@ async function check(options) {
         return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
     const policy = withTimeout(loaded.policy, options.timeoutMs);
     const plan = await buildPlan(policy, options.resolveAll);
+    options.onPlanned?.(plan);
     const facts = await probeAll(plan.endpoints, {
         concurrency: options.concurrency,
         perHost: options.perHost,
@@ -72180,6 +72121,7 @@ async function runCheck(args, values) {
         reportPath: values.report,
         sarifPath: values.sarif,
         heloName: values['helo-name'],
+        onPlanned: (plan) => progress.planned(plan.endpoints.length),
         onEndpointDone: progress.tick,
     }).finally(progress.stop);
     if (outcome.kind === 'invalid') {
@@ -72197,6 +72139,7 @@ async function runCheck(args, values) {
 /** A one-line counter on stderr, only on a terminal and only once a run has taken over 2 s. */
 function startProgress() {
     let done = 0;
+    let total = 0;
     let shown = false;
     const tty = process.stderr.isTTY === true;
     const startedAt = Date.now();
@@ -72205,13 +72148,16 @@ function startProgress() {
         if (!tty || Date.now() - startedAt < 2000)
             return;
         shown = true;
-        process.stderr.write(`\r\x1b[Kprobing: ${done} endpoints done`);
+        process.stderr.write(`\r\x1b[Kprobing: ${done}/${total} endpoints done`);
+    };
+    const planned = (n) => {
+        total = n;
     };
     const stop = () => {
         if (shown)
             process.stderr.write('\r\x1b[K');
     };
-    return { tick, stop };
+    return { planned, tick, stop };
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

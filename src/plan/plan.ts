@@ -2,6 +2,7 @@
 // outside contact, and it is injectable so tests need no DNS.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { comparePlace } from '../order.js';
 import type { HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
 
@@ -70,44 +71,12 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
   return out;
 }
 
-/** Orders addresses as numbers would: IPv4 before IPv6, then by value. */
-export function compareAddresses(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  const fa = isIP(a);
-  const fb = isIP(b);
-  if (fa !== fb) return fa - fb;
-  const ka = addressKey(a);
-  const kb = addressKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-function addressKey(address: string): string {
-  if (isIP(address) === 4) return address.split('.').map((o) => o.padStart(3, '0')).join('.');
-  // Expand :: so that string order is numeric order.
-  const [head, tail = ''] = address.toLowerCase().split('::');
-  const left = head ? head.split(':') : [];
-  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
-  const fill = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-  return [...left, ...fill, ...right].map((g) => g.padStart(4, '0')).join(':');
-}
-
-export function compareEndpoints(a: Endpoint, b: Endpoint): number {
-  return (
-    (a.host < b.host ? -1 : a.host > b.host ? 1 : 0) ||
-    compareAddresses(a.address, b.address) ||
-    a.port - b.port ||
-    (a.service < b.service ? -1 : a.service > b.service ? 1 : 0)
-  );
-}
-
 export async function buildPlan(policy: Policy, resolveAll: ResolveAll = systemResolveAll): Promise<Plan> {
   const resolutions = await resolveNames(
     policy.hosts.map((h) => h.host),
     resolveAll,
   );
   const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
-  endpoints.sort(compareEndpoints);
+  endpoints.sort(comparePlace);
   return { endpoints };
 }

@@ -4,7 +4,7 @@
 import type { Severity } from '../policy/types.js';
 import type { Finding } from '../rules/types.js';
 import { neutralise } from './neutralise.js';
-import { compareFindings, compareText } from './order.js';
+import { compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
 import { findingPlace } from './words.js';
 

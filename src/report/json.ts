@@ -10,7 +10,7 @@ import type {
 } from '../probe/facts.js';
 import type { SourceLocation } from '../policy/types.js';
 import type { Finding } from '../rules/types.js';
-import { compareEndpoints, compareFindings, compareText } from './order.js';
+import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report, ReportSummary, Result } from './types.js';
 
 export interface ReportInput {

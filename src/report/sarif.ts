@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { RULES } from '../rules/catalog.js';
 import { RULE_IDS, type Finding, type RuleId, type RuleMeta } from '../rules/types.js';
 import type { Severity } from '../policy/types.js';
-import { compareAddress, SEVERITY_RANK } from './order.js';
+import { compareAddress, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -4,7 +4,7 @@
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
 import { visibleText } from './neutralise.js';
-import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from './order.js';
+import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 import { certificateDays, endpointStatus, findingPlace, plural, tlsSummary, verdictLine } from './words.js';
 

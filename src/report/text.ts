@@ -4,7 +4,7 @@ import type { Severity } from '../policy/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
 import { neutralise } from './neutralise.js';
-import { compareEndpoints, compareFindings, compareText } from './order.js';
+import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
 import { addressText, certificateDays, endpointStatus, tlsSummary, verdictLine } from './words.js';
 

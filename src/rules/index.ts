@@ -1,6 +1,7 @@
 // The rules stage's public face.
 export { RULES, ruleMeta } from './catalog.js';
-export { judge, verdict, countBySeverity, hasInconclusive, effectiveSeverity, compareFindings } from './judge.js';
+export { judge, verdict, countBySeverity, hasInconclusive, effectiveSeverity } from './judge.js';
+export { compareFindings } from '../order.js';
 export type { Observation, FailOn } from './judge.js';
 export { draftEndpoint } from './checks.js';
 export type { Draft, EndpointCheck } from './draft.js';

@@ -3,6 +3,7 @@
 import type { Endpoint } from '../plan/types.js';
 import type { Policy, Severity, SeverityOverride, Waiver } from '../policy/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
+import { compareFindings } from '../order.js';
 import { RULES } from './catalog.js';
 import { draftEndpoint } from './checks.js';
 import type { Draft } from './draft.js';
@@ -80,34 +81,6 @@ function waiverExpiredFinding(policy: Policy, waiver: Waiver): Finding | null {
   };
 }
 
-function compareText(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareNumber(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a - b;
-}
-
-/** Host, address, port, service, rule; then the policy line, so ties still sort the same way. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.host, b.host) ||
-    compareText(a.address, b.address) ||
-    compareNumber(a.port, b.port) ||
-    compareText(a.service, b.service) ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.location.file, b.location.file) ||
-    compareNumber(a.location.line, b.location.line) ||
-    compareNumber(a.location.column, b.location.column) ||
-    compareText(a.message, b.message)
-  );
-}
 
 const FAILING: Readonly<Record<FailOn, ReadonlySet<Severity>>> = {
   error: new Set<Severity>(['error']),

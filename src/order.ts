@@ -1,9 +1,9 @@
-// Deterministic ordering for everything the outputs list: two runs that saw the same things
-// produce byte-identical reports, whatever order the probes finished in.
+// Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
+// things produce byte-identical reports, whatever order the probes finished in.
 import { isIPv4, isIPv6 } from 'node:net';
-import type { EndpointFacts } from '../probe/facts.js';
-import type { Severity } from '../policy/types.js';
-import type { Finding } from '../rules/types.js';
+import type { EndpointFacts } from './probe/facts.js';
+import type { Severity } from './policy/types.js';
+import type { Finding } from './rules/types.js';
 
 /** Most severe first. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
