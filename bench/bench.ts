@@ -1,0 +1,313 @@
+// `npm run bench`: what a full check costs next to the bare minimum, measured in one run on
+// loopback. It reports and never fails: the exit code is 0 unless the bench itself crashes.
+//
+//   (a) floor     one bare TLS handshake per endpoint (node:tls connect, handshake, destroy),
+//                 measured before and after (b) and averaged
+//   (b) check     the same endpoints through the real engine (probeAll), sweep and certificate
+//                 facts included
+//   (c) ratio     (b) / (a) wall time
+//   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s
+//   (e) peak RSS  of this process
+//   (f) connections opened per endpoint in (b)
+//
+// The servers run in a child process (bench/fixtures.ts) so that this process does the client's
+// work only. 1,000 endpoints point round-robin at a few dozen servers: it is the client that is
+// measured, and a server per endpoint would measure the machine instead.
+
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import * as tls from 'node:tls';
+import type { Endpoint } from '../src/plan/types.js';
+import type { HostSettings } from '../src/policy/types.js';
+import type { ServiceName } from '../src/policy/services.js';
+import { MAX_CONNECTIONS_PER_ENDPOINT } from '../src/probe/connect.js';
+import { probeAll } from '../src/probe/engine.js';
+import type { EndpointFacts } from '../src/probe/facts.js';
+import type { FixtureReady, FixtureTarget } from './fixtures.js';
+
+const ENDPOINTS = 1000;
+const CONCURRENCY = 32;
+const HOST_NAMES = 5;
+const HTTPS_SERVERS = 25;
+const IMAPS_SERVERS = 25;
+const TARPIT_SERVERS = 8;
+const TARPIT_ENDPOINTS = 64;
+const TARPIT_TIMEOUT_MS = 2000;
+const CHECK_TIMEOUT_MS = 10_000;
+const WARM_UP_ENDPOINTS = 64;
+const RATIO_TARGET = 2.0;
+const RSS_TARGET_MB = 150;
+// Every endpoint is on 127.0.0.1, so the per-address limit (default 2) would otherwise hold the
+// whole run to two probes at once. Equal to the overall concurrency: the address never throttles.
+const PER_HOST = CONCURRENCY;
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+async function startFixtures(): Promise<{ child: ChildProcess; ready: FixtureReady }> {
+  const child = fork(new URL('./fixtures.js', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<FixtureReady>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the fixture process exited early (code ${code})`)));
+    child.on('message', (message: unknown) => {
+      const m = message as { type?: string; message?: string };
+      if (m.type === 'ready') resolve(message as FixtureReady);
+      else if (m.type === 'error') reject(new Error(`fixtures: ${m.message}`));
+    });
+    child.send({ type: 'start', hostNames: HOST_NAMES, httpsServers: HTTPS_SERVERS, imapsServers: IMAPS_SERVERS, tarpits: TARPIT_SERVERS });
+  });
+  child.removeAllListeners('exit');
+  child.removeAllListeners('message');
+  return { child, ready };
+}
+
+/** CPU time (ms) the fixture process has used so far. */
+function serverCpuMs(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: string; cpuMicros?: number };
+      if (m.type !== 'usage') return;
+      child.off('message', onMessage);
+      resolve((m.cpuMicros ?? 0) / 1000);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'usage' });
+  });
+}
+
+function stopFixtures(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill(), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.send({ type: 'stop' });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints, as the planner would build them
+
+function settings(timeoutMs: number): HostSettings {
+  return {
+    tls: { minVersion: '1.2' },
+    certificate: { verify: true, minDaysLeft: 21 },
+    timeoutMs,
+    addresses: 'all',
+  };
+}
+
+interface Target extends FixtureTarget {
+  service: ServiceName;
+}
+
+function endpoints(targets: Target[], count: number, timeoutMs: number): Endpoint[] {
+  const shared = settings(timeoutMs);
+  return Array.from({ length: count }, (_, i) => {
+    const target = targets[i % targets.length]!;
+    return {
+      host: target.host,
+      address: target.address,
+      port: target.port,
+      service: target.service,
+      expectation: 'require',
+      // Where a planned endpoint points back into the policy; one list item per target here.
+      location: { file: 'bench-policy.yml', line: 4 + (i % targets.length), column: 7 },
+      settings: shared,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Measured<T> {
+  ms: number;
+  /** CPU time of this process (the client). */
+  cpuMs: number;
+  /** CPU time of the fixture process (the servers). */
+  serverCpuMs: number;
+  value: T;
+}
+
+async function measure<T>(child: ChildProcess, work: () => Promise<T>): Promise<Measured<T>> {
+  const serverBefore = await serverCpuMs(child);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const serverAfter = await serverCpuMs(child);
+  return { ms, cpuMs: (used.user + used.system) / 1000, serverCpuMs: serverAfter - serverBefore, value };
+}
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** (a): the least a TLS probe can do. One shared context, as any client would keep. */
+function bareHandshake(endpoint: Endpoint, context: tls.SecureContext): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tls.connect({
+      host: endpoint.address!,
+      port: endpoint.port,
+      servername: endpoint.host,
+      secureContext: context,
+    });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('secureConnect', () => done(socket.authorized));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function floor(list: Endpoint[], context: tls.SecureContext): Promise<number> {
+  let ok = 0;
+  await pool(list, CONCURRENCY, async (endpoint) => {
+    if (await bareHandshake(endpoint, context)) ok += 1;
+  });
+  return ok;
+}
+
+/** (b) and (d): the engine as `check` runs it; each endpoint carries its own timeout. */
+function check(list: Endpoint[], ca: string): Promise<EndpointFacts[]> {
+  return probeAll(list, { concurrency: CONCURRENCY, perHost: PER_HOST, extraCa: [ca], heloName: 'bench.example' });
+}
+
+/** A probe that saw what the fixtures are: TLS up, trusted, named, modern versions only. */
+function clean(facts: EndpointFacts): boolean {
+  const t = facts.tls;
+  return (
+    facts.error === null &&
+    t !== null &&
+    t.version === 'TLSv1.3' &&
+    t.certificate !== null &&
+    t.certificate.trusted &&
+    t.certificate.nameMatch &&
+    t.versionsAccepted.join(' ') === 'TLSv1.2 TLSv1.3'
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+type Verdict = 'within' | 'over' | '';
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  verdict: Verdict;
+}
+
+function table(rows: Row[]): string {
+  const head: Row = { measure: 'measure', value: 'value', target: 'target', verdict: 'verdict' as Verdict };
+  const all = [head, ...rows];
+  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
+  const w = { measure: width('measure'), value: width('value'), target: width('target'), verdict: width('verdict') };
+  const line = (r: Row) =>
+    `${r.measure.padEnd(w.measure)}  ${r.value.padStart(w.value)}  ${r.target.padEnd(w.target)}  ${r.verdict}`.trimEnd();
+  const rule = `${'-'.repeat(w.measure)}  ${'-'.repeat(w.value)}  ${'-'.repeat(w.target)}  ${'-'.repeat(w.verdict)}`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const rate = (n: number, ms: number) => `${Math.round((n * 1000) / ms)}/s`;
+const cpuShare = (m: Measured<unknown>) =>
+  `${Math.round(m.cpuMs)} / ${Math.round(m.serverCpuMs)} ms`;
+const within = (ok: boolean): Verdict => (ok ? 'within' : 'over');
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const { child, ready } = await startFixtures();
+  try {
+    const targets: Target[] = [];
+    // Interleaved, so that consecutive endpoints alternate between web and IMAP servers.
+    for (let i = 0; i < Math.max(ready.https.length, ready.imaps.length); i++) {
+      if (ready.https[i]) targets.push({ ...ready.https[i]!, service: 'https' });
+      if (ready.imaps[i]) targets.push({ ...ready.imaps[i]!, service: 'imaps' });
+    }
+    const list = endpoints(targets, ENDPOINTS, CHECK_TIMEOUT_MS);
+    const tarpitList = endpoints(
+      ready.tarpits.map((t) => ({ ...t, service: 'imaps' as const })),
+      TARPIT_ENDPOINTS,
+      TARPIT_TIMEOUT_MS,
+    );
+    const context = tls.createSecureContext({ ca: ready.ca });
+
+    // Warm-up, not measured: code paths compiled, contexts and root stores built on both sides.
+    await floor(list.slice(0, WARM_UP_ENDPOINTS), context);
+    await check(list.slice(0, WARM_UP_ENDPOINTS), ready.ca);
+
+    // The floor is measured before and after the check and averaged, so that a machine whose
+    // load drifts during the run does not favour either side of the ratio.
+    const a1 = await measure(child, () => floor(list, context));
+    const b = await measure(child, () => check(list, ready.ca));
+    const a2 = await measure(child, () => floor(list, context));
+    const a: Measured<number> = {
+      ms: (a1.ms + a2.ms) / 2,
+      cpuMs: (a1.cpuMs + a2.cpuMs) / 2,
+      serverCpuMs: (a1.serverCpuMs + a2.serverCpuMs) / 2,
+      value: Math.min(a1.value, a2.value),
+    };
+    const d = await measure(child, () => check(tarpitList, ready.ca));
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+    const ratio = b.ms / a.ms;
+    const cpuRatio = b.cpuMs / a.cpuMs;
+    const connections = b.value.map((f) => f.connections);
+    const minConn = Math.min(...connections);
+    const maxConn = Math.max(...connections);
+    const cleanCount = b.value.filter(clean).length;
+    const bound = Math.ceil(TARPIT_ENDPOINTS / CONCURRENCY) * TARPIT_TIMEOUT_MS + 1000;
+    const tarpitConn = d.value.map((f) => f.connections);
+    const tarpitSlowest = Math.max(...d.value.map((f) => f.durationMs));
+
+    const rows: Row[] = [
+      { measure: '(a) floor: bare handshakes', value: seconds(a.ms), target: '', verdict: '' },
+      { measure: '    passes before / after (b)', value: `${seconds(a1.ms)} / ${seconds(a2.ms)}`, target: '', verdict: '' },
+      { measure: '    throughput', value: rate(ENDPOINTS, a.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(a), target: '', verdict: '' },
+      { measure: '    handshakes completed', value: `${a.value}/${ENDPOINTS}`, target: `${ENDPOINTS}/${ENDPOINTS}`, verdict: within(a.value === ENDPOINTS) },
+      { measure: '(b) full check (probeAll)', value: seconds(b.ms), target: '', verdict: '' },
+      { measure: '    throughput', value: rate(ENDPOINTS, b.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(b), target: '', verdict: '' },
+      { measure: '    endpoints with expected facts', value: `${cleanCount}/${ENDPOINTS}`, target: `${ENDPOINTS}/${ENDPOINTS}`, verdict: within(cleanCount === ENDPOINTS) },
+      { measure: '(c) ratio (b)/(a), wall time', value: ratio.toFixed(2), target: `<= ${RATIO_TARGET.toFixed(1)}`, verdict: within(ratio <= RATIO_TARGET) },
+      { measure: '    ratio (b)/(a), client CPU', value: cpuRatio.toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: `(d) tarpit: ${TARPIT_ENDPOINTS} endpoints, ${TARPIT_TIMEOUT_MS / 1000} s timeout`, value: seconds(d.ms), target: `<= ${seconds(bound)}`, verdict: within(d.ms <= bound) },
+      { measure: '    slowest tarpit endpoint', value: seconds(tarpitSlowest), target: '', verdict: '' },
+      { measure: '    connections per tarpit endpoint', value: `${Math.min(...tarpitConn)}-${Math.max(...tarpitConn)}`, target: '', verdict: '' },
+      { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
+      { measure: '(f) connections per endpoint in (b)', value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
+    ];
+
+    console.log('mail-tls-gate bench (loopback, one run)');
+    console.log(`node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${process.platform}/${process.arch}`);
+    console.log(
+      `${ENDPOINTS} endpoints round-robin over ${ready.https.length} https + ${ready.imaps.length} imaps servers ` +
+        `named by ${HOST_NAMES} host names (one certificate, fixture CA passed as extraCa), concurrency ${CONCURRENCY}, ` +
+        `perHost ${PER_HOST} (every endpoint is 127.0.0.1; the default of 2 would throttle), ` +
+        `timeout ${CHECK_TIMEOUT_MS / 1000} s; servers run in a child process`,
+    );
+    console.log('');
+    console.log(table(rows));
+  } finally {
+    await stopFixtures(child);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});

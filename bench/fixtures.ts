@@ -1,0 +1,104 @@
+// The benchmark's servers, run in a child process of their own so that the bench process measures
+// the client side only (its CPU time, its event loop, its peak RSS). Loopback only, ephemeral
+// ports. The parent forks this module, receives a `ready` message with the CA and the listening
+// ports, and sends `stop` when it is done (a lost parent stops it too).
+
+import { createFixtureCertificates } from '../src/demo/certificates.js';
+import { startMailServer } from '../src/demo/mail-servers.js';
+import { type FixtureServer, startTarpit, startTlsServer } from '../src/demo/tls-server.js';
+
+export interface FixtureTarget {
+  /** The name the certificate carries, used for SNI and the name check. */
+  host: string;
+  address: string;
+  port: number;
+}
+
+export interface FixtureReady {
+  type: 'ready';
+  /** The fixture root that signed the one certificate every TLS server presents (PEM). */
+  ca: string;
+  /** Implicit-TLS web servers (node:tls, no dialogue). */
+  https: FixtureTarget[];
+  /** Implicit-TLS IMAP servers: greet, answer CAPABILITY and LOGOUT inside TLS. */
+  imaps: FixtureTarget[];
+  /** Accept TCP connections and never send a byte. */
+  tarpits: FixtureTarget[];
+}
+
+export interface FixtureRequest {
+  /** Host names the certificate carries; servers take them round-robin (a host on many ports). */
+  hostNames: number;
+  httpsServers: number;
+  imapsServers: number;
+  tarpits: number;
+}
+
+const DOMAIN = 'bench.example';
+
+function name(i: number): string {
+  return `mail-${i + 1}.${DOMAIN}`;
+}
+
+async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; servers: FixtureServer[] }> {
+  const certificates = await createFixtureCertificates();
+  const names = Array.from({ length: Math.max(1, request.hostNames) }, (_, i) => name(i));
+  const nameFor = (i: number) => names[i % names.length]!;
+  const httpsNames = Array.from({ length: request.httpsServers }, (_, i) => nameFor(i));
+  const imapsNames = Array.from({ length: request.imapsServers }, (_, i) => nameFor(i + request.httpsServers));
+  const tarpitNames = Array.from({ length: request.tarpits }, (_, i) => nameFor(i));
+  // One certificate for every server, naming every host (a handful of SANs, as a mail host's
+  // certificate has): trust and names are both real.
+  const pem = await certificates.good(names);
+
+  const servers: FixtureServer[] = [];
+  const https: FixtureTarget[] = [];
+  for (const host of httpsNames) {
+    const server = await startTlsServer({ pem });
+    servers.push(server);
+    https.push({ host, address: server.address, port: server.port });
+  }
+  const imaps: FixtureTarget[] = [];
+  for (const host of imapsNames) {
+    const server = await startMailServer({ protocol: 'imap', pem, implicitTls: true });
+    servers.push(server);
+    imaps.push({ host, address: server.address, port: server.port });
+  }
+  const tarpits: FixtureTarget[] = [];
+  for (const host of tarpitNames) {
+    const server = await startTarpit();
+    servers.push(server);
+    tarpits.push({ host, address: server.address, port: server.port });
+  }
+  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits }, servers };
+}
+
+if (process.send) {
+  let servers: FixtureServer[] = [];
+  const stop = async () => {
+    await Promise.allSettled(servers.map((s) => s.close()));
+    process.exit(0);
+  };
+  process.on('disconnect', () => void stop());
+  process.on('message', (message: unknown) => {
+    const m = message as { type?: string } & Partial<FixtureRequest>;
+    if (m.type === 'start') {
+      start({ hostNames: m.hostNames ?? 5, httpsServers: m.httpsServers ?? 25, imapsServers: m.imapsServers ?? 25, tarpits: m.tarpits ?? 8 }).then(
+        (started) => {
+          servers = started.servers;
+          process.send!(started.ready);
+        },
+        (err: unknown) => {
+          process.send!({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+          process.exit(1);
+        },
+      );
+    } else if (m.type === 'usage') {
+      // CPU time the servers spent so far (microseconds): tells whether they were the bottleneck.
+      const used = process.cpuUsage();
+      process.send!({ type: 'usage', cpuMicros: used.user + used.system });
+    } else if (m.type === 'stop') {
+      void stop();
+    }
+  });
+}
