@@ -11,14 +11,18 @@ import { parseCheckSettings } from './options.js';
 import { TOOL_VERSION } from './version.js';
 
 const USAGE = `usage:
-  mail-tls-gate check POLICY [--format text|json|sarif] [--fail-on error|warning|notice|never]
+  mail-tls-gate check POLICY [--format text|json|sarif]
+                      [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
 
-exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid policy or usage`;
+exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
+  that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
+  checks could not be concluded (a busy service, or no required endpoint reachable); with
+  --fail-on never, 0 whatever was found`;
 
 const EXIT_USAGE = 2;
 

@@ -6,7 +6,9 @@ import { isAbsolute, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
+import { neutralise } from './report/neutralise.js';
 import { summaryMarkdown } from './report/summary.js';
+import { notConcluded } from './report/words.js';
 import type { Plan } from './plan/types.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { check } from './run.js';
@@ -134,9 +136,19 @@ export async function runAction(): Promise<void> {
   core.setOutput('notices', report.summary.notices);
   core.setOutput('report', reportPath);
   core.setOutput('sarif', sarifPath);
+  // An action step passes or fails: an inconclusive run (the command line's exit code 3) fails
+  // it too, since a run that could not conclude must never read as a pass; fail-on `never` is
+  // the one way to keep such a step green. The `result` output tells the two failures apart.
+  const open = notConcluded(report);
+  if (open.length > 0) core.info(`not concluded:\n${open.map((line) => `  ${neutralise(line, 300)}`).join('\n')}`);
   if (outcome.exitCode !== 0) {
     const s = report.summary;
-    core.setFailed(`mail-tls-gate: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s) in ${s.endpoints} endpoint(s)`);
+    const counts = `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s) in ${s.endpoints} endpoint(s)`;
+    if (s.result === 'inconclusive') {
+      core.setFailed(`mail-tls-gate: inconclusive: ${open.length} check(s) could not be concluded (see the job summary); ${counts}`);
+    } else {
+      core.setFailed(`mail-tls-gate: ${counts}${open.length > 0 ? `; ${open.length} check(s) not concluded` : ''}`);
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import { parseDuration } from './policy/duration.js';
 import type { FailOn } from './rules/judge.js';
 
-export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
+export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@ import type { EndpointFacts } from './probe/facts.js';
 import { buildReport, reportToJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import type { Report } from './report/types.js';
-import { judge, verdict, type FailOn } from './rules/judge.js';
+import { exitCodeOf, isInconclusive, judge, verdict, type FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -20,7 +20,7 @@ export interface CheckOptions {
   policyName?: string;
   failOn: FailOn;
   concurrency: number;
-  /** Simultaneous connections to one address. */
+  /** Simultaneous connections per host name and per address. */
   perHost?: number;
   /** Wait before retrying a service that turned the probe away. */
   retryAfterMs?: number;
@@ -41,7 +41,8 @@ export interface CheckOptions {
 
 export type CheckOutcome =
   | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
-  | { kind: 'checked'; exitCode: 0 | 1; policy: Policy; plan: Plan; report: Report; sarif: object };
+  /** exitCode: 0 pass, 1 fail, 3 inconclusive (no failing finding, but some required check could not be concluded). */
+  | { kind: 'checked'; exitCode: 0 | 1 | 3; policy: Policy; plan: Plan; report: Report; sarif: object };
 
 export type ValidateOutcome =
   | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
@@ -81,12 +82,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     now,
     onEndpointDone: options.onEndpointDone,
   });
-  const findings = judge(
-    policy,
-    plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! })),
-    now(),
-  );
-  const result = verdict(findings, options.failOn);
+  const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
+  const findings = judge(policy, observations, now());
+  const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
     toolVersion: TOOL_VERSION,
@@ -99,7 +97,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const sarif = toSarif(report, { policyUri: policy.file });
   if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
   if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
-  return { kind: 'checked', exitCode: result === 'fail' ? 1 : 0, policy, plan, report, sarif };
+  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
 }
 
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {

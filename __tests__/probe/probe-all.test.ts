@@ -63,10 +63,11 @@ test('results come back in input order; never more than `concurrency` at once, a
   expect(results.map((f) => f.http?.location)).toEqual(DELAYS.map((d) => `https://d${d}.test/`));
   expect(server.peak()).toBeLessThanOrEqual(3);
   expect(server.peak()).toBeGreaterThanOrEqual(2);
-  // The callback saw each endpoint once, in the order they finished (not the input order).
+  // The callback saw each endpoint once, as each finished: the slowest (150 ms, first in the
+  // input) cannot have been reported first. Exact finishing order is left alone: near-equal
+  // delays race on a busy machine.
   expect([...done].sort()).toEqual(results.map((f) => f.host).sort());
-  expect(done).toEqual(server.finished);
-  expect(done).not.toEqual(results.map((f) => f.host));
+  expect(done[0]).not.toBe('d150.test');
 });
 
 test('per-address limit holds below the overall one', async () => {

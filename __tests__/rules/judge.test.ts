@@ -1,4 +1,4 @@
-import { countBySeverity, hasInconclusive, judge, verdict, type FailOn, type Observation } from '../../src/rules/judge.js';
+import { countBySeverity, exitCodeOf, hasInconclusive, isInconclusive, judge, nothingConcluded, verdict, type FailOn, type Observation, type Verdict } from '../../src/rules/judge.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -202,16 +202,58 @@ function finding(severity: Finding['severity'], waived = false, rule: Finding['r
 }
 
 describe('verdict', () => {
-  test.each<[string, Finding[], Record<FailOn, 'pass' | 'fail'>]>([
-    ['no findings', [], { error: 'pass', warning: 'pass', notice: 'pass', never: 'pass' }],
-    ['an error', [finding('error')], { error: 'fail', warning: 'fail', notice: 'fail', never: 'pass' }],
-    ['a warning', [finding('warning')], { error: 'pass', warning: 'fail', notice: 'fail', never: 'pass' }],
-    ['a notice', [finding('notice')], { error: 'pass', warning: 'pass', notice: 'fail', never: 'pass' }],
-    ['a waived error', [finding('error', true)], { error: 'pass', warning: 'pass', notice: 'pass', never: 'pass' }],
+  type Expected = Record<FailOn, Verdict>;
+  test.each<[string, Finding[], Expected]>([
+    ['no findings', [], { error: 'pass', warning: 'pass', notice: 'pass', inconclusive: 'pass', never: 'pass' }],
+    ['an error', [finding('error')], { error: 'fail', warning: 'fail', notice: 'fail', inconclusive: 'fail', never: 'pass' }],
+    ['a warning', [finding('warning')], { error: 'pass', warning: 'fail', notice: 'fail', inconclusive: 'pass', never: 'pass' }],
+    ['a notice', [finding('notice')], { error: 'pass', warning: 'pass', notice: 'fail', inconclusive: 'pass', never: 'pass' }],
+    ['a waived error', [finding('error', true)], { error: 'pass', warning: 'pass', notice: 'pass', inconclusive: 'pass', never: 'pass' }],
+    [
+      'a service-busy warning',
+      [finding('warning', false, 'service-busy')],
+      { error: 'inconclusive', warning: 'fail', notice: 'fail', inconclusive: 'fail', never: 'inconclusive' },
+    ],
+    [
+      'a service-busy warning beside an error',
+      [finding('warning', false, 'service-busy'), finding('error')],
+      { error: 'fail', warning: 'fail', notice: 'fail', inconclusive: 'fail', never: 'inconclusive' },
+    ],
+    [
+      'a waived service-busy',
+      [finding('warning', true, 'service-busy')],
+      { error: 'pass', warning: 'pass', notice: 'pass', inconclusive: 'pass', never: 'pass' },
+    ],
   ])('%s', (_name, findings, expected) => {
-    for (const failOn of ['error', 'warning', 'notice', 'never'] as const) {
+    for (const failOn of ['error', 'warning', 'notice', 'inconclusive', 'never'] as const) {
       expect([failOn, verdict(findings, failOn)]).toEqual([failOn, expected[failOn]]);
     }
+  });
+
+  test('exit codes: 0 pass, 1 fail, 3 inconclusive (0 with fail-on never)', () => {
+    expect(exitCodeOf('pass', 'error')).toBe(0);
+    expect(exitCodeOf('fail', 'error')).toBe(1);
+    expect(exitCodeOf('inconclusive', 'error')).toBe(3);
+    expect(exitCodeOf('inconclusive', 'warning')).toBe(3);
+    expect(exitCodeOf('inconclusive', 'never')).toBe(0);
+  });
+
+  test('a run whose every required endpoint is unreachable or busy is inconclusive even with those findings off', () => {
+    const a = endpoint('smtp', { port: 25 });
+    const b = endpoint('imaps', { port: 993 });
+    const down: Observation[] = [
+      { endpoint: a, facts: unreachableFacts(a) },
+      { endpoint: b, facts: { ...unreachableFacts(b), reachable: true, connections: 2, error: { kind: 'closed', step: 'greeting', message: 'closed', busy: true } } },
+    ];
+    expect(nothingConcluded(down)).toBe(true);
+    expect(isInconclusive([], down)).toBe(true);
+    expect(verdict([], 'error', isInconclusive([], down))).toBe('inconclusive');
+    const up: Observation[] = [down[0]!, { endpoint: b, facts: goodFacts(b) }];
+    expect(nothingConcluded(up)).toBe(false);
+    // Forbidden endpoints say nothing about a host that is down.
+    const forbidden = endpoint('pop3', { port: 110, expectation: 'forbid' });
+    expect(nothingConcluded([...down, { endpoint: forbidden, facts: unreachableFacts(forbidden) }])).toBe(true);
+    expect(nothingConcluded([{ endpoint: forbidden, facts: unreachableFacts(forbidden) }])).toBe(false);
   });
 });
 

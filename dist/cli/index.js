@@ -66287,6 +66287,20 @@ function verdictLine(report) {
         waived > 0 ? ` (${waived} waived)` : '',
     ].join('');
 }
+/**
+ * The checks a run could not conclude, one line each ("host:port service: message"): the
+ * standing service-busy findings, or, for a run in which no required endpoint got through and
+ * nothing says so any more (waived or turned off), one line that says it. Remote text is left as
+ * is: each output escapes it its own way.
+ */
+function notConcluded(report) {
+    const busy = report.findings.filter((f) => f.rule === 'service-busy' && !f.waived);
+    const lines = busy.map((f) => `${findingPlace(f)}: ${f.message}`);
+    if (lines.length === 0 && report.summary.result === 'inconclusive') {
+        lines.push('no required endpoint could be reached or would talk, so nothing could be concluded');
+    }
+    return lines;
+}
 /** Where a connection got to, in a few words: "reachable", "unreachable: refused at connect". */
 function endpointStatus(e) {
     if (e.error?.kind === 'unresolved')
@@ -66378,8 +66392,16 @@ function formatText(report, opts) {
         }
         lines.push('');
     }
+    const open = notConcluded(report);
+    if (open.length > 0) {
+        lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
+        for (const line of open)
+            lines.push(`  ${neutralise(line, MESSAGE_MAX)}`);
+        lines.push('');
+    }
     const verdict = verdictLine(report);
-    lines.push(paint(report.summary.result === 'pass' ? 'green' : 'red', verdict));
+    const result = report.summary.result;
+    lines.push(paint(result === 'pass' ? 'green' : result === 'inconclusive' ? 'yellow' : 'red', verdict));
     return lines.join('\n') + '\n';
 }
 function endpointCells(e) {
@@ -69428,17 +69450,29 @@ function safely(read) {
 function tlsHandshake(raw, ctx, versions = MODERN) {
     return handshake(raw, ctx, versions, { collectCertificate: true });
 }
-/** Does the server complete a handshake within `versions`, and at which version? */
-async function tryVersions(openReady, ctx, versions) {
+/**
+ * Does the server complete a handshake within `versions`, and at which version? `untested` when
+ * no connection ready for the handshake could be had (the server turned it away, or it could not
+ * be opened): that says nothing about the versions.
+ */
+async function tryVersions(openReady, ctx, versions, farewell) {
     let raw;
     try {
         raw = await openReady();
     }
     catch {
-        return null;
+        return 'untested';
     }
     const outcome = await handshake(raw, ctx, versions, { collectCertificate: false });
-    outcome.socket?.destroy();
+    if (outcome.socket) {
+        try {
+            await farewell?.(outcome.socket);
+        }
+        catch {
+            // A goodbye that goes wrong changes nothing about the version.
+        }
+        outcome.socket.destroy();
+    }
     if (!outcome.version)
         return null;
     // A server answering outside the offered range would be a broken peer; do not count it.
@@ -69453,31 +69487,52 @@ async function tryVersions(openReady, ctx, versions) {
  * is asked about 1.0 alone. A modern server costs two extra handshakes, a legacy one three.
  */
 async function sweepVersions(openReady, ctx, negotiated) {
+    return (await sweepTls(openReady, ctx, negotiated)).accepted;
+}
+/**
+ * The sweep, with what it could not find out kept apart from what it found: a connection that
+ * was turned away leaves its versions untested, never "not accepted". `farewell` ends each
+ * successful session politely (QUIT, LOGOUT) before it is closed.
+ */
+async function sweepTls(openReady, ctx, negotiated, farewell) {
     const accepted = new Set();
+    const untested = new Set();
     const only = (v) => ({ min: v, max: v });
-    const record = (v) => {
+    const attempt = async (range) => {
+        const v = await tryVersions(openReady, ctx, range, farewell);
+        if (v === 'untested') {
+            for (const version of VERSION_ORDER) {
+                if (rank(version) >= rank(range.min) && rank(version) <= rank(range.max))
+                    untested.add(version);
+            }
+            return null;
+        }
         if (v)
             accepted.add(v);
         return v;
     };
-    record(negotiated);
+    if (negotiated)
+        accepted.add(negotiated);
     if (negotiated === null) {
         // Nothing is known: ask for each modern version on its own.
-        record(await tryVersions(openReady, ctx, only('TLSv1.3')));
-        record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+        await attempt(only('TLSv1.3'));
+        await attempt(only('TLSv1.2'));
     }
     else if (negotiated === 'TLSv1.3') {
-        record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+        await attempt(only('TLSv1.2'));
     }
     if (negotiated === 'TLSv1.1') {
-        record(await tryVersions(openReady, ctx, only('TLSv1')));
+        await attempt(only('TLSv1'));
     }
     else if (negotiated !== 'TLSv1') {
-        const legacy = record(await tryVersions(openReady, ctx, { min: 'TLSv1', max: 'TLSv1.1' }));
+        const legacy = await attempt({ min: 'TLSv1', max: 'TLSv1.1' });
         if (legacy === 'TLSv1.1')
-            record(await tryVersions(openReady, ctx, only('TLSv1')));
+            await attempt(only('TLSv1'));
     }
-    return VERSION_ORDER.filter((v) => accepted.has(v));
+    return {
+        accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
+        untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/engine.ts
@@ -69487,7 +69542,14 @@ async function sweepVersions(openReady, ctx, negotiated) {
 // Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
 // up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
 // 4 only when the main handshake failed, and then the injection test is skipped). So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (6).
+// than MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3
+// (implicit) or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy
+// retry only while the budget lasts; one turned away for good leaves its check untested
+// (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
+//
+// Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
+// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up).
+
 
 
 
@@ -69564,30 +69626,73 @@ class EndpointProbe {
             catch (err) {
                 if (!(err instanceof ProbeFailure))
                     throw err;
-                const e = err.error;
-                if (e.kind === 'closed' && e.step === 'greeting')
-                    e.busy = true;
-                if (!e.busy || round > 0)
+                markBusy(err.error);
+                if (!err.error.busy || round > 0)
                     throw err;
                 this.facts.plaintext = null;
-                await new Promise((resolve) => setTimeout(resolve, this.retryAfterMs));
+                await this.backOff();
             }
         }
     }
-    /** Connect (or take a connected stream) and read the greeting, keeping what was said. */
-    async greet(dialogue, socket, stream = socket) {
+    /**
+     * The same for an extra connection (injection test, sweep): one retry after `retryAfterMs`,
+     * and only while the connection budget lasts. Nothing of the facts is touched.
+     */
+    async politely(attempt) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (!(err instanceof ProbeFailure))
+                throw err;
+            markBusy(err.error);
+            if (!err.error.busy || this.connector.connections >= MAX_CONNECTIONS_PER_ENDPOINT)
+                throw err;
+            await this.backOff();
+            return attempt();
+        }
+    }
+    backOff() {
+        return new Promise((resolve) => setTimeout(resolve, this.retryAfterMs));
+    }
+    /**
+     * Read the greeting on a connected stream; nothing is sent before it. `record` keeps a refusal's
+     * text in the facts (the main session only: an extra connection must not overwrite them).
+     */
+    async greet(dialogue, socket, stream = socket, record = false) {
         const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
         try {
             const greeting = await dialogue.greeting(session);
             return { socket, session, greeting };
         }
         catch (err) {
-            if (err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
+            if (record && err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
                 this.facts.plaintext = emptyPlaintext(err.evidence);
             }
+            // A server that said "busy" still gets its goodbye (RFC 5321 §3.1 asks for QUIT).
+            if (err instanceof ProbeFailure && err.error.busy)
+                await dialogue.quit(session);
             socket.destroy();
             throw err;
         }
+    }
+    /** Ends a TLS session reached only to see that it works: greeting (implicit TLS), then QUIT/LOGOUT. */
+    farewell(dialogue, implicit) {
+        if (!dialogue)
+            return undefined;
+        return async (socket) => {
+            const session = new Session(new LineReader(socket), Math.min(this.timeoutMs, 2 * QUIT_TIMEOUT_MS), this.heloName);
+            if (implicit)
+                await dialogue.greeting(session);
+            await dialogue.quit(session);
+        };
+    }
+    recordSweep(sweep) {
+        if (!this.facts.tls)
+            return;
+        this.facts.tls.versionsAccepted = sweep.accepted;
+        if (sweep.untested.length > 0)
+            this.facts.tls.versionsUntested = sweep.untested;
     }
     /**
      * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
@@ -69624,7 +69729,7 @@ class EndpointProbe {
                 }
                 // Inside TLS the greeting and capabilities are still worth recording: what the service
                 // offers once the channel is secure.
-                const open = await this.greet(dialogue, raw, outcome.socket);
+                const open = await this.greet(dialogue, raw, outcome.socket, true);
                 this.facts.plaintext = emptyPlaintext(open.greeting.text);
                 try {
                     this.facts.plaintext.capabilitiesAfterTls = await dialogue.capabilities(open.session, open.greeting);
@@ -69641,11 +69746,11 @@ class EndpointProbe {
         if (!this.facts.tls)
             return;
         const first = negotiated;
-        this.facts.tls.versionsAccepted = await sweepVersions(() => this.connector.connect(), ctx, first?.version ?? null);
+        this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
     }
     async starttls(dialogue) {
         const ctx = this.tlsContext();
-        const open = await this.withBusyRetry(async () => this.greet(dialogue, await this.connector.connect()));
+        const open = await this.withBusyRetry(async () => this.greet(dialogue, await this.connector.connect(), undefined, true));
         const plaintext = emptyPlaintext(open.greeting.text);
         this.facts.plaintext = plaintext;
         try {
@@ -69684,12 +69789,15 @@ class EndpointProbe {
             finally {
                 outcome.socket.destroy();
             }
-            plaintext.commandInjection = await this.injectionTest(dialogue, ctx);
+            const injection = await this.injectionTest(dialogue, ctx);
+            plaintext.commandInjection = injection.result;
+            if (injection.untested !== undefined)
+                plaintext.commandInjectionUntested = injection.untested;
         }
         else {
             this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
         }
-        this.facts.tls.versionsAccepted = await sweepVersions(() => this.readyForTls(dialogue), ctx, outcome.version);
+        this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, this.farewell(dialogue, false)));
     }
     /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
     async readyForTls(dialogue) {
@@ -69697,8 +69805,10 @@ class EndpointProbe {
         try {
             const capabilities = await dialogue.capabilities(open.session, open.greeting);
             const reply = await dialogue.starttls(open.session, capabilities, false);
-            if (!reply?.accepted)
+            if (!reply?.accepted) {
+                await dialogue.quit(open.session);
                 throw new ProbeFailure('starttls-refused', 'starttls', 'the server refused STARTTLS');
+            }
             return this.handOver(open);
         }
         catch (err) {
@@ -69709,49 +69819,78 @@ class EndpointProbe {
     /**
      * CVE-2011-0411: STARTTLS and a harmless command go out in one write. A server that answers
      * the command inside TLS kept plaintext from before the handshake and ran it as if it had
-     * been protected. Null when the test could not be made.
+     * been protected. `result` is null when the test could not be made; `untested` then says why
+     * when the reason was the connection itself (turned away, refused): the question is open.
      */
     async injectionTest(dialogue, ctx) {
-        let open = null;
+        let open;
+        let reply;
         try {
-            open = await this.greet(dialogue, await this.connector.connect());
+            open = await this.politely(async () => this.greet(dialogue, await this.connector.connect()));
+        }
+        catch (err) {
+            return { result: null, untested: untestedReason(err) };
+        }
+        try {
             const capabilities = await dialogue.capabilities(open.session, open.greeting);
-            const reply = await dialogue.starttls(open.session, capabilities, true);
-            if (!reply?.accepted)
-                return null;
+            reply = await dialogue.starttls(open.session, capabilities, true);
+        }
+        catch (err) {
+            open.socket.destroy();
+            return { result: null, untested: untestedReason(err) };
+        }
+        try {
+            // A refusal of the pipelined STARTTLS (or a protocol with no harmless command here) runs
+            // nothing inside TLS: not the vulnerability.
+            if (!reply?.accepted) {
+                if (reply)
+                    await dialogue.quit(open.session);
+                return { result: null };
+            }
             // An answer to the command before the handshake means it ran in plaintext, where it was
             // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
             if (open.session.reader.release().length > 0)
-                return null;
+                return { result: null };
             const outcome = await tlsHandshake(open.socket, ctx);
             if (!outcome.socket)
-                return null;
+                return { result: null };
             open.session.reader = new LineReader(outcome.socket);
             try {
                 const unasked = await dialogue.afterUpgrade(open.session);
                 // A ManageSieve server that skips the capability re-send but runs the NOOP answers with
                 // a bare OK where the capabilities should be: no real capability list is empty.
                 if (unasked !== null && unasked.length === 0)
-                    return true;
+                    return { result: true };
                 await open.session.reader.readLine(Math.min(this.timeoutMs, INJECTION_WAIT_MS), 'after-tls');
-                return true;
+                return { result: true };
             }
             catch (err) {
                 if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset'))
-                    return false;
-                return null;
+                    return { result: false };
+                return { result: null };
             }
             finally {
+                await dialogue.quit(open.session);
                 outcome.socket.destroy();
             }
         }
         catch {
-            return null;
+            return { result: null };
         }
         finally {
-            open?.socket.destroy();
+            open.socket.destroy();
         }
     }
+}
+/** A close before any greeting is how overloaded or rate-limiting servers turn clients away. */
+function markBusy(e) {
+    if (e.kind === 'closed' && e.step === 'greeting')
+        e.busy = true;
+}
+function untestedReason(err) {
+    const e = engine_errorOf(err);
+    const evidence = err instanceof ProbeFailure && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
+    return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 function emptyPlaintext(greeting) {
     return {
@@ -69807,24 +69946,32 @@ async function probeEndpoint(endpoint, options) {
     return facts;
 }
 /**
- * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per address;
- * results come back in the order of the input whatever order they finish in.
+ * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per host name
+ * and per address; results come back in the order of the input whatever order they finish in.
  */
 async function probeAll(endpoints, options) {
     const overall = new Semaphore(Math.max(1, Math.floor(options.concurrency) || 1));
     const perHostLimit = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST) || 1);
+    const perName = new Map();
     const perAddress = new Map();
+    const slot = (map, key) => {
+        let semaphore = map.get(key);
+        if (!semaphore) {
+            semaphore = new Semaphore(perHostLimit);
+            map.set(key, semaphore);
+        }
+        return semaphore;
+    };
     const results = new Array(endpoints.length);
     await Promise.all(endpoints.map(async (endpoint, i) => {
-        const key = endpoint.address ?? `unresolved ${endpoint.host}`;
-        let local = perAddress.get(key);
-        if (!local) {
-            local = new Semaphore(perHostLimit);
-            perAddress.set(key, local);
-        }
-        // The address slot first: an endpoint waiting on a busy address must not hold an overall
-        // slot that another address could use.
-        const facts = await local.run(() => overall.run(() => probeEndpoint(endpoint, options)));
+        const probe = () => overall.run(() => probeEndpoint(endpoint, options));
+        // An endpoint with no address opens no connection and waits for nobody. The others take
+        // the name's slot, then the address's, then an overall one: always in that order, so no
+        // two endpoints can each hold what the other waits for, and one waiting on a busy host
+        // holds no overall slot that another host could use.
+        const facts = endpoint.address === null
+            ? await probe()
+            : await slot(perName, endpoint.host.toLowerCase()).run(() => slot(perAddress, endpoint.address).run(probe));
         results[i] = facts;
         try {
             options.onEndpointDone?.(facts);
@@ -70277,6 +70424,8 @@ function toSarif(report, opts) {
                 columnKind: 'utf16CodeUnits',
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results: groupFindings(report.findings).map((group) => sarifResult(group, ruleIndex, opts.policyUri)),
+                // The run's verdict (pass, fail or inconclusive), as in the JSON report's summary.
+                properties: { result: report.summary.result },
             },
         ],
     };
@@ -70750,6 +70899,7 @@ function checkCommandInjection(endpoint, facts) {
 ;// CONCATENATED MODULE: ./src/rules/reachability.ts
 
 
+
 /** Forbidden services: reaching them at all is the finding. */
 function checkForbidden(endpoint, facts) {
     if (!facts.reachable)
@@ -70777,7 +70927,7 @@ function checkRequiredReachable(endpoint, facts) {
         return [
             {
                 rule,
-                message: `${describeEndpoint(endpoint)} turned the connection away as busy, so its checks are inconclusive.`,
+                message: `${describeEndpoint(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
                 evidence: busyEvidence(facts),
             },
         ];
@@ -70792,6 +70942,52 @@ function checkRequiredReachable(endpoint, facts) {
         ];
     }
     return [];
+}
+/** What a required endpoint's probe would have shown, had the server talked. */
+function checksOf(endpoint) {
+    switch (SERVICES[endpoint.service].transport) {
+        case 'starttls':
+            return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+        case 'implicit-tls':
+            return 'the TLS handshake, TLS versions and the certificate';
+        case 'http':
+            return 'the redirect to https';
+    }
+}
+const VERSION_RANK = { TLSv1: 10, 'TLSv1.1': 11, 'TLSv1.2': 12, 'TLSv1.3': 13 };
+const POLICY_VERSION_RANK = { '1.0': 10, '1.1': 11, '1.2': 12, '1.3': 13 };
+const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
+/**
+ * The service talked, but a check that needs a connection of its own (the version sweep, the
+ * injection test) met a server that turned that connection away: that check is inconclusive,
+ * which service-busy says, naming it. Only checks a rule would judge count: a version the
+ * policy allows anyway changes nothing.
+ */
+function checkUntested(endpoint, facts) {
+    if (failureRule(endpoint, facts) !== null)
+        return [];
+    const minimum = POLICY_VERSION_RANK[endpoint.settings.tls.minVersion];
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum);
+    const injection = facts.plaintext?.commandInjectionUntested;
+    const open = [];
+    const evidence = [];
+    if (versions.length > 0) {
+        open.push(`whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`);
+        evidence.push(`versions untested: ${listOf(versions)}`);
+    }
+    if (injection !== undefined && SERVICES[endpoint.service].transport === 'starttls') {
+        open.push('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)');
+        evidence.push(`injection test: ${injection}`);
+    }
+    if (open.length === 0)
+        return [];
+    return [
+        {
+            rule: 'service-busy',
+            message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${open.join('; ')}.`,
+            evidence: evidence.join('; '),
+        },
+    ];
 }
 function unreachableReason(endpoint, error) {
     if (endpoint.address === null || error?.kind === 'unresolved')
@@ -70832,13 +71028,13 @@ function busyEvidence(facts) {
 ;// CONCATENATED MODULE: ./src/rules/tls-session.ts
 
 
-const VERSION_RANK = {
+const tls_session_VERSION_RANK = {
     TLSv1: 10,
     'TLSv1.1': 11,
     'TLSv1.2': 12,
     'TLSv1.3': 13,
 };
-const POLICY_VERSION_RANK = {
+const tls_session_POLICY_VERSION_RANK = {
     '1.0': 10,
     '1.1': 11,
     '1.2': 12,
@@ -70867,13 +71063,13 @@ function versionsSeen(facts) {
     const seen = new Set(tls.versionsAccepted);
     if (tls.version !== null)
         seen.add(tls.version);
-    return [...seen].sort((a, b) => VERSION_RANK[a] - VERSION_RANK[b]);
+    return [...seen].sort((a, b) => tls_session_VERSION_RANK[a] - tls_session_VERSION_RANK[b]);
 }
 function checkLegacyVersions(endpoint, facts) {
     if (facts.tls?.version == null)
         return [];
     const minimum = endpoint.settings.tls.minVersion;
-    const legacy = versionsSeen(facts).filter((version) => VERSION_RANK[version] < POLICY_VERSION_RANK[minimum]);
+    const legacy = versionsSeen(facts).filter((version) => tls_session_VERSION_RANK[version] < tls_session_POLICY_VERSION_RANK[minimum]);
     if (legacy.length === 0)
         return [];
     return [
@@ -70907,6 +71103,7 @@ function checkTls13(endpoint, facts) {
 
 const REQUIRED_CHECKS = [
     checkRequiredReachable,
+    checkUntested,
     checkStarttlsOffered,
     checkStarttlsUpgrade,
     checkImplicitHandshake,
@@ -70978,6 +71175,7 @@ function expiredWaivers(waivers, now) {
 
 
 
+
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
     return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
@@ -71045,14 +71243,32 @@ function waiverExpiredFinding(policy, waiver) {
 }
 const FAILING = {
     error: new Set(['error']),
+    inconclusive: new Set(['error']),
     warning: new Set(['error', 'warning']),
     notice: new Set(['error', 'warning', 'notice']),
     never: new Set(),
 };
-/** Waived findings never fail a run. */
-function verdict(findings, failOn) {
+/**
+ * Waived findings never fail a run. `inconclusive` says whether some required check could not be
+ * concluded (see isInconclusive); by default, whether an unwaived service-busy finding says so.
+ * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
+ * keeps it from failing).
+ */
+function verdict(findings, failOn, inconclusive = hasInconclusive(findings)) {
     const failing = FAILING[failOn];
-    return findings.some((finding) => !finding.waived && failing.has(finding.severity)) ? 'fail' : 'pass';
+    if (findings.some((finding) => !finding.waived && failing.has(finding.severity)))
+        return 'fail';
+    if (inconclusive)
+        return failOn === 'inconclusive' ? 'fail' : 'inconclusive';
+    return 'pass';
+}
+/** The command line's exit code for a verdict: 0 pass, 1 fail, 3 inconclusive (0 with fail-on `never`). */
+function exitCodeOf(result, failOn) {
+    if (result === 'fail')
+        return 1;
+    if (result === 'inconclusive')
+        return failOn === 'never' ? 0 : 3;
+    return 0;
 }
 /** Unwaived findings by severity: the action's errors / warnings / notices outputs. */
 function countBySeverity(findings) {
@@ -71072,6 +71288,23 @@ function countBySeverity(findings) {
 /** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
 function hasInconclusive(findings) {
     return findings.some((finding) => !finding.waived && finding.rule === 'service-busy');
+}
+/**
+ * Nothing could be concluded: the plan has required endpoints and not one of them got through
+ * (each unreachable, unresolved or busy). Such a run is never a pass, even when the findings that
+ * say so are waived or turned off.
+ */
+function nothingConcluded(observations) {
+    const required = observations.filter((o) => o.endpoint.expectation === 'require');
+    return (required.length > 0 &&
+        required.every((o) => {
+            const rule = failureRule(o.endpoint, o.facts);
+            return rule === 'required-service-unreachable' || rule === 'service-busy';
+        }));
+}
+/** Exit code 3 territory: an unwaived service-busy finding, or a run where nothing was concluded. */
+function isInconclusive(findings, observations) {
+    return hasInconclusive(findings) || nothingConcluded(observations);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -71122,8 +71355,9 @@ async function check(options) {
         now,
         onEndpointDone: options.onEndpointDone,
     });
-    const findings = judge(policy, plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] })), now());
-    const result = verdict(findings, options.failOn);
+    const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
+    const findings = judge(policy, observations, now());
+    const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
     const report = buildReport({
         policyFile: policy.file,
         toolVersion: TOOL_VERSION,
@@ -71138,7 +71372,7 @@ async function check(options) {
         await (0,promises_.writeFile)(options.reportPath, reportToJson(report));
     if (options.sarifPath)
         await (0,promises_.writeFile)(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
-    return { kind: 'checked', exitCode: result === 'fail' ? 1 : 0, policy, plan, report, sarif };
+    return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
 }
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)
@@ -71528,6 +71762,12 @@ const mail_servers_managesieve = {
     afterUpgrade: sieveCapabilities,
 };
 const PROTOCOLS = { smtp: mail_servers_smtp, imap: mail_servers_imap, pop3: mail_servers_pop3, managesieve: mail_servers_managesieve };
+const BUSY_GREETING = {
+    smtp: '421 4.7.0 fixture: too many connections from your address, try again later',
+    imap: '* BYE too many connections from your address',
+    pop3: '-ERR [SYS/TEMP] too many connections from your address',
+    managesieve: 'BYE "too many connections from your address"',
+};
 function tlsOptions(options) {
     if (!options.pem)
         return null;
@@ -71542,12 +71782,13 @@ function tlsOptions(options) {
     };
 }
 /** Runs one client session on a stream, upgrading it in place on STARTTLS. */
-function serve(stream, secure, options, context, track) {
+function serve(stream, secure, options, context, track, record) {
     const protocol = PROTOCOLS[options.protocol];
     const state = { secure, options };
     let current = stream;
     let pending = '';
     let busy = false;
+    let greeted = false;
     const send = (lines) => {
         if (lines.length > 0)
             current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
@@ -71558,6 +71799,7 @@ function serve(stream, secure, options, context, track) {
         for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
             const line = pending.slice(0, lf).replace(/\r$/, '');
             pending = pending.slice(lf + 1);
+            record.commands.push(line);
             const answer = protocol.answer(line, state);
             send(answer.lines);
             if (answer.then === 'close') {
@@ -71571,8 +71813,17 @@ function serve(stream, secure, options, context, track) {
         }
     };
     const onData = (chunk) => {
+        if (!greeted) {
+            record.spokeEarly = true;
+            if (options.dropEarlyTalkers) {
+                current.end('554 5.5.0 SMTP synchronization error\r\n');
+                current.destroy();
+                return;
+            }
+        }
         pending += chunk.toString('latin1');
-        drain();
+        if (greeted)
+            drain();
     };
     const upgrade = () => {
         busy = true;
@@ -71596,10 +71847,25 @@ function serve(stream, secure, options, context, track) {
         });
     };
     current.on('data', onData);
-    if (options.rawGreeting !== undefined)
-        current.write(options.rawGreeting);
+    const greet = () => {
+        if (current.destroyed)
+            return;
+        greeted = true;
+        if (options.turnAway?.()) {
+            record.turnedAway = true;
+            current.end(`${BUSY_GREETING[options.protocol]}\r\n`, 'latin1');
+            return;
+        }
+        if (options.rawGreeting !== undefined)
+            current.write(options.rawGreeting);
+        else
+            send(protocol.greeting(state));
+        drain();
+    };
+    if (options.greetingDelayMs)
+        setTimeout(greet, options.greetingDelayMs).unref();
     else
-        send(protocol.greeting(state));
+        greet();
 }
 async function startMailServer(options) {
     const secure = tlsOptions(options);
@@ -71613,14 +71879,22 @@ async function startMailServer(options) {
         socket.on('error', () => socket.destroy());
     };
     let accepted = 0;
+    let peak = 0;
+    const sessions = [];
+    const begin = () => {
+        const session = { commands: [], turnedAway: false, spokeEarly: false };
+        sessions.push(session);
+        return session;
+    };
     const connections = new Set();
     const server = options.implicitTls
-        ? external_node_tls_default().createServer(secure, (socket) => serve(socket, true, options, context, track))
-        : external_node_net_default().createServer((socket) => serve(socket, false, options, context, track));
+        ? external_node_tls_default().createServer(secure, (socket) => serve(socket, true, options, context, track, begin()))
+        : external_node_net_default().createServer((socket) => serve(socket, false, options, context, track, begin()));
     server.on('connection', (socket) => {
         accepted += 1;
         track(socket);
         connections.add(socket);
+        peak = Math.max(peak, connections.size);
         socket.on('close', () => connections.delete(socket));
     });
     // A handshake a client abandons is routine here (version sweeps); it must not crash the server.
@@ -71639,6 +71913,10 @@ async function startMailServer(options) {
         get open() {
             return connections.size;
         },
+        get peak() {
+            return peak;
+        },
+        sessions,
         close: () => new Promise((resolve) => {
             for (const socket of sockets)
                 socket.destroy();
@@ -71952,7 +72230,7 @@ function formatPlan(policy, plan) {
 ;// CONCATENATED MODULE: ./src/options.ts
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'];
 function parseFailOn(name, text) {
     return FAIL_ON_VALUES.includes(text)
         ? { ok: true, value: text }
@@ -72017,14 +72295,18 @@ function parseCheckSettings(raw, label) {
 
 
 const USAGE = `usage:
-  mail-tls-gate check POLICY [--format text|json|sarif] [--fail-on error|warning|notice|never]
+  mail-tls-gate check POLICY [--format text|json|sarif]
+                      [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
 
-exit codes: 0 pass, 1 findings at or above --fail-on, 2 invalid policy or usage`;
+exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
+  that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
+  checks could not be concluded (a busy service, or no required endpoint reachable); with
+  --fail-on never, 0 whatever was found`;
 const EXIT_USAGE = 2;
 function usageError(message) {
     process.stderr.write(`mail-tls-gate: ${message}\n\n${USAGE}\n`);

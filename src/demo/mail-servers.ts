@@ -28,6 +28,26 @@ export interface MailServerOptions {
   rawGreeting?: string | Buffer;
   /** ManageSieve only: skip the capabilities RFC 5804 §2.2 says to send after STARTTLS (as some servers do). */
   silentAfterUpgrade?: boolean;
+  /** Wait this long before greeting (as tarpits and busy servers do). */
+  greetingDelayMs?: number;
+  /** Hang up on a client that sends anything before the greeting (Exim's "synchronization error"). */
+  dropEarlyTalkers?: boolean;
+  /**
+   * Asked once per session, before greeting: true turns the client away with the protocol's
+   * "busy" greeting (SMTP 421, IMAP * BYE, POP3 -ERR, ManageSieve BYE) and a close. For rate
+   * limits and overload in tests.
+   */
+  turnAway?: () => boolean;
+}
+
+/** What one client session did, as this server saw it. */
+export interface ServerSession {
+  /** Every command line received, in order, before and after STARTTLS. */
+  commands: string[];
+  /** Turned away with the busy greeting. */
+  turnedAway: boolean;
+  /** Spoke before the greeting (and was dropped, with dropEarlyTalkers). */
+  spokeEarly: boolean;
 }
 
 export interface MailServer {
@@ -37,6 +57,10 @@ export interface MailServer {
   readonly accepted: number;
   /** Connections open right now, as this server sees them. */
   readonly open: number;
+  /** Most connections open at one time so far. */
+  readonly peak: number;
+  /** Every session that reached the greeting stage (for implicit TLS: the TLS handshake), in order. */
+  readonly sessions: readonly ServerSession[];
   close(): Promise<void>;
 }
 
@@ -200,6 +224,13 @@ const managesieve: ServerProtocol = {
 
 const PROTOCOLS: Readonly<Record<MailProtocol, ServerProtocol>> = { smtp, imap, pop3, managesieve };
 
+const BUSY_GREETING: Readonly<Record<MailProtocol, string>> = {
+  smtp: '421 4.7.0 fixture: too many connections from your address, try again later',
+  imap: '* BYE too many connections from your address',
+  pop3: '-ERR [SYS/TEMP] too many connections from your address',
+  managesieve: 'BYE "too many connections from your address"',
+};
+
 function tlsOptions(options: MailServerOptions): tls.SecureContextOptions | null {
   if (!options.pem) return null;
   const old = options.minVersion === 'TLSv1' || options.minVersion === 'TLSv1.1';
@@ -214,12 +245,20 @@ function tlsOptions(options: MailServerOptions): tls.SecureContextOptions | null
 }
 
 /** Runs one client session on a stream, upgrading it in place on STARTTLS. */
-function serve(stream: net.Socket, secure: boolean, options: MailServerOptions, context: tls.SecureContext | null, track: (s: net.Socket) => void): void {
+function serve(
+  stream: net.Socket,
+  secure: boolean,
+  options: MailServerOptions,
+  context: tls.SecureContext | null,
+  track: (s: net.Socket) => void,
+  record: ServerSession,
+): void {
   const protocol = PROTOCOLS[options.protocol];
   const state: SessionState = { secure, options };
   let current: net.Socket = stream;
   let pending = '';
   let busy = false;
+  let greeted = false;
 
   const send = (lines: string[]) => {
     if (lines.length > 0) current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
@@ -230,6 +269,7 @@ function serve(stream: net.Socket, secure: boolean, options: MailServerOptions, 
     for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
       const line = pending.slice(0, lf).replace(/\r$/, '');
       pending = pending.slice(lf + 1);
+      record.commands.push(line);
       const answer = protocol.answer(line, state);
       send(answer.lines);
       if (answer.then === 'close') {
@@ -244,8 +284,16 @@ function serve(stream: net.Socket, secure: boolean, options: MailServerOptions, 
   };
 
   const onData = (chunk: Buffer) => {
+    if (!greeted) {
+      record.spokeEarly = true;
+      if (options.dropEarlyTalkers) {
+        current.end('554 5.5.0 SMTP synchronization error\r\n');
+        current.destroy();
+        return;
+      }
+    }
     pending += chunk.toString('latin1');
-    drain();
+    if (greeted) drain();
   };
 
   const upgrade = () => {
@@ -270,8 +318,20 @@ function serve(stream: net.Socket, secure: boolean, options: MailServerOptions, 
   };
 
   current.on('data', onData);
-  if (options.rawGreeting !== undefined) current.write(options.rawGreeting);
-  else send(protocol.greeting(state));
+  const greet = () => {
+    if (current.destroyed) return;
+    greeted = true;
+    if (options.turnAway?.()) {
+      record.turnedAway = true;
+      current.end(`${BUSY_GREETING[options.protocol]}\r\n`, 'latin1');
+      return;
+    }
+    if (options.rawGreeting !== undefined) current.write(options.rawGreeting);
+    else send(protocol.greeting(state));
+    drain();
+  };
+  if (options.greetingDelayMs) setTimeout(greet, options.greetingDelayMs).unref();
+  else greet();
 }
 
 export async function startMailServer(options: MailServerOptions): Promise<MailServer> {
@@ -285,14 +345,22 @@ export async function startMailServer(options: MailServerOptions): Promise<MailS
     socket.on('error', () => socket.destroy());
   };
   let accepted = 0;
+  let peak = 0;
+  const sessions: ServerSession[] = [];
+  const begin = (): ServerSession => {
+    const session: ServerSession = { commands: [], turnedAway: false, spokeEarly: false };
+    sessions.push(session);
+    return session;
+  };
   const connections = new Set<net.Socket>();
   const server: net.Server = options.implicitTls
-    ? tls.createServer(secure!, (socket) => serve(socket, true, options, context, track))
-    : net.createServer((socket) => serve(socket, false, options, context, track));
+    ? tls.createServer(secure!, (socket) => serve(socket, true, options, context, track, begin()))
+    : net.createServer((socket) => serve(socket, false, options, context, track, begin()));
   server.on('connection', (socket: net.Socket) => {
     accepted += 1;
     track(socket);
     connections.add(socket);
+    peak = Math.max(peak, connections.size);
     socket.on('close', () => connections.delete(socket));
   });
   // A handshake a client abandons is routine here (version sweeps); it must not crash the server.
@@ -311,6 +379,10 @@ export async function startMailServer(options: MailServerOptions): Promise<MailS
     get open() {
       return connections.size;
     },
+    get peak() {
+      return peak;
+    },
+    sessions,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

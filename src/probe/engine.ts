@@ -4,20 +4,27 @@
 // Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
 // up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
 // 4 only when the main handshake failed, and then the injection test is skipped). So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (6).
+// than MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3
+// (implicit) or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy
+// retry only while the budget lasts; one turned away for good leaves its check untested
+// (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
+//
+// Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
+// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up).
 import os from 'node:os';
 import type net from 'node:net';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import { Connector } from './connect.js';
+import { Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
-import type { Greeting } from './dialogues/dialogue.js';
+import { type Greeting, QUIT_TIMEOUT_MS } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
 import { ProbeFailure, clipEvidence } from './failure.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
-import { type HandshakeOutcome, type TlsContext, sweepVersions, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
+import type { TLSSocket } from 'node:tls';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -27,7 +34,11 @@ export interface ProbeOptions {
   onEndpointDone?: (facts: EndpointFacts) => void;
   /** Wait before retrying a service that turned us away (the `retry-after` input). Default 5 s. */
   retryAfterMs?: number;
-  /** Endpoints probed at once per address (the `per-host` input). Default 2. */
+  /**
+   * Simultaneous connections per host (the `per-host` input), default 2: per policy host name
+   * (one name with several addresses is one operator) and per IP address (several names on one
+   * machine are one server). An endpoint's own connections are made one after another.
+   */
   perHost?: number;
 }
 
@@ -105,28 +116,68 @@ class EndpointProbe {
         return await attempt();
       } catch (err) {
         if (!(err instanceof ProbeFailure)) throw err;
-        const e = err.error;
-        if (e.kind === 'closed' && e.step === 'greeting') e.busy = true;
-        if (!e.busy || round > 0) throw err;
+        markBusy(err.error);
+        if (!err.error.busy || round > 0) throw err;
         this.facts.plaintext = null;
-        await new Promise((resolve) => setTimeout(resolve, this.retryAfterMs));
+        await this.backOff();
       }
     }
   }
 
-  /** Connect (or take a connected stream) and read the greeting, keeping what was said. */
-  private async greet(dialogue: MailDialogue, socket: net.Socket, stream: net.Socket = socket): Promise<OpenSession> {
+  /**
+   * The same for an extra connection (injection test, sweep): one retry after `retryAfterMs`,
+   * and only while the connection budget lasts. Nothing of the facts is touched.
+   */
+  private async politely<T>(attempt: () => Promise<T>): Promise<T> {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof ProbeFailure)) throw err;
+      markBusy(err.error);
+      if (!err.error.busy || this.connector.connections >= MAX_CONNECTIONS_PER_ENDPOINT) throw err;
+      await this.backOff();
+      return attempt();
+    }
+  }
+
+  private backOff(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, this.retryAfterMs));
+  }
+
+  /**
+   * Read the greeting on a connected stream; nothing is sent before it. `record` keeps a refusal's
+   * text in the facts (the main session only: an extra connection must not overwrite them).
+   */
+  private async greet(dialogue: MailDialogue, socket: net.Socket, stream: net.Socket = socket, record = false): Promise<OpenSession> {
     const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
     try {
       const greeting = await dialogue.greeting(session);
       return { socket, session, greeting };
     } catch (err) {
-      if (err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
+      if (record && err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
         this.facts.plaintext = emptyPlaintext(err.evidence);
       }
+      // A server that said "busy" still gets its goodbye (RFC 5321 §3.1 asks for QUIT).
+      if (err instanceof ProbeFailure && err.error.busy) await dialogue.quit(session);
       socket.destroy();
       throw err;
     }
+  }
+
+  /** Ends a TLS session reached only to see that it works: greeting (implicit TLS), then QUIT/LOGOUT. */
+  private farewell(dialogue: MailDialogue | null, implicit: boolean): ((socket: TLSSocket) => Promise<void>) | undefined {
+    if (!dialogue) return undefined;
+    return async (socket) => {
+      const session = new Session(new LineReader(socket), Math.min(this.timeoutMs, 2 * QUIT_TIMEOUT_MS), this.heloName);
+      if (implicit) await dialogue.greeting(session);
+      await dialogue.quit(session);
+    };
+  }
+
+  private recordSweep(sweep: SweepOutcome): void {
+    if (!this.facts.tls) return;
+    this.facts.tls.versionsAccepted = sweep.accepted;
+    if (sweep.untested.length > 0) this.facts.tls.versionsUntested = sweep.untested;
   }
 
   /**
@@ -165,7 +216,7 @@ class EndpointProbe {
         }
         // Inside TLS the greeting and capabilities are still worth recording: what the service
         // offers once the channel is secure.
-        const open = await this.greet(dialogue, raw, outcome.socket);
+        const open = await this.greet(dialogue, raw, outcome.socket, true);
         this.facts.plaintext = emptyPlaintext(open.greeting.text);
         try {
           this.facts.plaintext.capabilitiesAfterTls = await dialogue.capabilities(open.session, open.greeting);
@@ -179,12 +230,12 @@ class EndpointProbe {
     }
     if (!this.facts.tls) return;
     const first = negotiated as HandshakeOutcome | null;
-    this.facts.tls.versionsAccepted = await sweepVersions(() => this.connector.connect(), ctx, first?.version ?? null);
+    this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
   }
 
   private async starttls(dialogue: MailDialogue): Promise<void> {
     const ctx = this.tlsContext();
-    const open = await this.withBusyRetry(async () => this.greet(dialogue, await this.connector.connect()));
+    const open = await this.withBusyRetry(async () => this.greet(dialogue, await this.connector.connect(), undefined, true));
     const plaintext = emptyPlaintext(open.greeting.text);
     this.facts.plaintext = plaintext;
     try {
@@ -221,12 +272,14 @@ class EndpointProbe {
       } finally {
         outcome.socket.destroy();
       }
-      plaintext.commandInjection = await this.injectionTest(dialogue, ctx);
+      const injection = await this.injectionTest(dialogue, ctx);
+      plaintext.commandInjection = injection.result;
+      if (injection.untested !== undefined) plaintext.commandInjectionUntested = injection.untested;
     } else {
       this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
     }
 
-    this.facts.tls.versionsAccepted = await sweepVersions(() => this.readyForTls(dialogue), ctx, outcome.version);
+    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, this.farewell(dialogue, false)));
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -235,7 +288,10 @@ class EndpointProbe {
     try {
       const capabilities = await dialogue.capabilities(open.session, open.greeting);
       const reply = await dialogue.starttls(open.session, capabilities, false);
-      if (!reply?.accepted) throw new ProbeFailure('starttls-refused', 'starttls', 'the server refused STARTTLS');
+      if (!reply?.accepted) {
+        await dialogue.quit(open.session);
+        throw new ProbeFailure('starttls-refused', 'starttls', 'the server refused STARTTLS');
+      }
       return this.handOver(open);
     } catch (err) {
       open.socket.destroy();
@@ -246,40 +302,68 @@ class EndpointProbe {
   /**
    * CVE-2011-0411: STARTTLS and a harmless command go out in one write. A server that answers
    * the command inside TLS kept plaintext from before the handshake and ran it as if it had
-   * been protected. Null when the test could not be made.
+   * been protected. `result` is null when the test could not be made; `untested` then says why
+   * when the reason was the connection itself (turned away, refused): the question is open.
    */
-  private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<boolean | null> {
-    let open: OpenSession | null = null;
+  private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<{ result: boolean | null; untested?: string }> {
+    let open: OpenSession;
+    let reply: Awaited<ReturnType<MailDialogue['starttls']>>;
     try {
-      open = await this.greet(dialogue, await this.connector.connect());
+      open = await this.politely(async () => this.greet(dialogue, await this.connector.connect()));
+    } catch (err) {
+      return { result: null, untested: untestedReason(err) };
+    }
+    try {
       const capabilities = await dialogue.capabilities(open.session, open.greeting);
-      const reply = await dialogue.starttls(open.session, capabilities, true);
-      if (!reply?.accepted) return null;
+      reply = await dialogue.starttls(open.session, capabilities, true);
+    } catch (err) {
+      open.socket.destroy();
+      return { result: null, untested: untestedReason(err) };
+    }
+    try {
+      // A refusal of the pipelined STARTTLS (or a protocol with no harmless command here) runs
+      // nothing inside TLS: not the vulnerability.
+      if (!reply?.accepted) {
+        if (reply) await dialogue.quit(open.session);
+        return { result: null };
+      }
       // An answer to the command before the handshake means it ran in plaintext, where it was
       // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
-      if (open.session.reader.release().length > 0) return null;
+      if (open.session.reader.release().length > 0) return { result: null };
       const outcome = await tlsHandshake(open.socket, ctx);
-      if (!outcome.socket) return null;
+      if (!outcome.socket) return { result: null };
       open.session.reader = new LineReader(outcome.socket);
       try {
         const unasked = await dialogue.afterUpgrade(open.session);
         // A ManageSieve server that skips the capability re-send but runs the NOOP answers with
         // a bare OK where the capabilities should be: no real capability list is empty.
-        if (unasked !== null && unasked.length === 0) return true;
+        if (unasked !== null && unasked.length === 0) return { result: true };
         await open.session.reader.readLine(Math.min(this.timeoutMs, INJECTION_WAIT_MS), 'after-tls');
-        return true;
+        return { result: true };
       } catch (err) {
-        if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) return false;
-        return null;
+        if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) return { result: false };
+        return { result: null };
       } finally {
+        await dialogue.quit(open.session);
         outcome.socket.destroy();
       }
     } catch {
-      return null;
+      return { result: null };
     } finally {
-      open?.socket.destroy();
+      open.socket.destroy();
     }
   }
+}
+
+/** A close before any greeting is how overloaded or rate-limiting servers turn clients away. */
+function markBusy(e: ProbeError): void {
+  if (e.kind === 'closed' && e.step === 'greeting') e.busy = true;
+}
+
+function untestedReason(err: unknown): string {
+  const e = errorOf(err);
+  const evidence = err instanceof ProbeFailure && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
+  return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 
 function emptyPlaintext(greeting: string): PlaintextFacts {
@@ -336,25 +420,34 @@ export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): 
 }
 
 /**
- * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per address;
- * results come back in the order of the input whatever order they finish in.
+ * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per host name
+ * and per address; results come back in the order of the input whatever order they finish in.
  */
 export async function probeAll(endpoints: Endpoint[], options: ProbeOptions): Promise<EndpointFacts[]> {
   const overall = new Semaphore(Math.max(1, Math.floor(options.concurrency) || 1));
   const perHostLimit = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST) || 1);
+  const perName = new Map<string, Semaphore>();
   const perAddress = new Map<string, Semaphore>();
+  const slot = (map: Map<string, Semaphore>, key: string): Semaphore => {
+    let semaphore = map.get(key);
+    if (!semaphore) {
+      semaphore = new Semaphore(perHostLimit);
+      map.set(key, semaphore);
+    }
+    return semaphore;
+  };
   const results: EndpointFacts[] = new Array<EndpointFacts>(endpoints.length);
   await Promise.all(
     endpoints.map(async (endpoint, i) => {
-      const key = endpoint.address ?? `unresolved ${endpoint.host}`;
-      let local = perAddress.get(key);
-      if (!local) {
-        local = new Semaphore(perHostLimit);
-        perAddress.set(key, local);
-      }
-      // The address slot first: an endpoint waiting on a busy address must not hold an overall
-      // slot that another address could use.
-      const facts = await local.run(() => overall.run(() => probeEndpoint(endpoint, options)));
+      const probe = () => overall.run(() => probeEndpoint(endpoint, options));
+      // An endpoint with no address opens no connection and waits for nobody. The others take
+      // the name's slot, then the address's, then an overall one: always in that order, so no
+      // two endpoints can each hold what the other waits for, and one waiting on a busy host
+      // holds no overall slot that another host could use.
+      const facts =
+        endpoint.address === null
+          ? await probe()
+          : await slot(perName, endpoint.host.toLowerCase()).run(() => slot(perAddress, endpoint.address!).run(probe));
       results[i] = facts;
       try {
         options.onEndpointDone?.(facts);

@@ -53,6 +53,12 @@ export interface PlaintextFacts {
   capabilitiesAfterTls: string[] | null;
   /** A command pipelined with STARTTLS was answered inside TLS. Null when not tested. */
   commandInjection: boolean | null;
+  /**
+   * Why the injection test could not be made when a connection for it was turned away (busy) or
+   * could not be had: the test is inconclusive, not passed. Absent when it was made, or not
+   * applicable.
+   */
+  commandInjectionUntested?: string;
 }
 
 export interface CertificateFacts {
@@ -87,6 +93,12 @@ export interface TlsFacts {
   cipher: string | null;
   /** Which versions the server accepted in the sweep (ascending). */
   versionsAccepted: TlsVersionName[];
+  /**
+   * Versions the sweep could not test because the connection for them was turned away (busy) or
+   * could not be opened, ascending: unknown, not "not accepted". Absent when every version was
+   * tested.
+   */
+  versionsUntested?: TlsVersionName[];
   certificate: CertificateFacts | null;
   /** Why the handshake failed (null when it completed). */
   error: string | null;

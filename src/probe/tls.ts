@@ -182,25 +182,44 @@ export function tlsHandshake(raw: Socket, ctx: TlsContext, versions: VersionRang
   return handshake(raw, ctx, versions, { collectCertificate: true });
 }
 
-/** Does the server complete a handshake within `versions`, and at which version? */
+/**
+ * Does the server complete a handshake within `versions`, and at which version? `untested` when
+ * no connection ready for the handshake could be had (the server turned it away, or it could not
+ * be opened): that says nothing about the versions.
+ */
 async function tryVersions(
   openReady: () => Promise<Socket>,
   ctx: TlsContext,
   versions: VersionRange,
-): Promise<TlsVersionName | null> {
+  farewell?: (socket: tls.TLSSocket) => Promise<void>,
+): Promise<TlsVersionName | null | 'untested'> {
   let raw: Socket;
   try {
     raw = await openReady();
   } catch {
-    return null;
+    return 'untested';
   }
   const outcome = await handshake(raw, ctx, versions, { collectCertificate: false });
-  outcome.socket?.destroy();
+  if (outcome.socket) {
+    try {
+      await farewell?.(outcome.socket);
+    } catch {
+      // A goodbye that goes wrong changes nothing about the version.
+    }
+    outcome.socket.destroy();
+  }
   if (!outcome.version) return null;
   // A server answering outside the offered range would be a broken peer; do not count it.
   return rank(outcome.version) >= rank(versions.min) && rank(outcome.version) <= rank(versions.max)
     ? outcome.version
     : null;
+}
+
+export interface SweepOutcome {
+  /** Versions seen to complete a handshake, ascending. */
+  accepted: TlsVersionName[];
+  /** Versions the sweep could not test because no connection for them was had, ascending. */
+  untested: TlsVersionName[];
 }
 
 /**
@@ -214,28 +233,53 @@ export async function sweepVersions(
   ctx: TlsContext,
   negotiated: TlsVersionName | null,
 ): Promise<TlsVersionName[]> {
+  return (await sweepTls(openReady, ctx, negotiated)).accepted;
+}
+
+/**
+ * The sweep, with what it could not find out kept apart from what it found: a connection that
+ * was turned away leaves its versions untested, never "not accepted". `farewell` ends each
+ * successful session politely (QUIT, LOGOUT) before it is closed.
+ */
+export async function sweepTls(
+  openReady: () => Promise<Socket>,
+  ctx: TlsContext,
+  negotiated: TlsVersionName | null,
+  farewell?: (socket: tls.TLSSocket) => Promise<void>,
+): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
+  const untested = new Set<TlsVersionName>();
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
-  const record = (v: TlsVersionName | null) => {
+  const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
+    const v = await tryVersions(openReady, ctx, range, farewell);
+    if (v === 'untested') {
+      for (const version of VERSION_ORDER) {
+        if (rank(version) >= rank(range.min) && rank(version) <= rank(range.max)) untested.add(version);
+      }
+      return null;
+    }
     if (v) accepted.add(v);
     return v;
   };
-  record(negotiated);
+  if (negotiated) accepted.add(negotiated);
 
   if (negotiated === null) {
     // Nothing is known: ask for each modern version on its own.
-    record(await tryVersions(openReady, ctx, only('TLSv1.3')));
-    record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+    await attempt(only('TLSv1.3'));
+    await attempt(only('TLSv1.2'));
   } else if (negotiated === 'TLSv1.3') {
-    record(await tryVersions(openReady, ctx, only('TLSv1.2')));
+    await attempt(only('TLSv1.2'));
   }
 
   if (negotiated === 'TLSv1.1') {
-    record(await tryVersions(openReady, ctx, only('TLSv1')));
+    await attempt(only('TLSv1'));
   } else if (negotiated !== 'TLSv1') {
-    const legacy = record(await tryVersions(openReady, ctx, { min: 'TLSv1', max: 'TLSv1.1' }));
-    if (legacy === 'TLSv1.1') record(await tryVersions(openReady, ctx, only('TLSv1')));
+    const legacy = await attempt({ min: 'TLSv1', max: 'TLSv1.1' });
+    if (legacy === 'TLSv1.1') await attempt(only('TLSv1'));
   }
 
-  return VERSION_ORDER.filter((v) => accepted.has(v));
+  return {
+    accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
+    untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+  };
 }

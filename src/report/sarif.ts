@@ -69,6 +69,8 @@ export function toSarif(report: Report, opts: SarifOptions): object {
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results: groupFindings(report.findings).map((group) => sarifResult(group, ruleIndex, opts.policyUri)),
+        // The run's verdict (pass, fail or inconclusive), as in the JSON report's summary.
+        properties: { result: report.summary.result },
       },
     ],
   };

@@ -6,7 +6,7 @@ import type { Finding } from '../rules/types.js';
 import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { certificateDays, endpointStatus, findingPlace, plural, tlsSummary, verdictLine } from './words.js';
+import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -57,7 +57,7 @@ interface Block {
 
 export function summaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-  const blocks: Block[] = [headerBlock(report), ...hostBlocks(report), ...waivedBlocks(report)];
+  const blocks: Block[] = [headerBlock(report), ...notConcludedBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
   return fit(blocks, maxBytes);
 }
 
@@ -80,6 +80,24 @@ function headerBlock(report: Report): Block {
     ],
     rows: [],
   };
+}
+
+/** Which checks could not be concluded, near the top: the reason a run is inconclusive. */
+function notConcludedBlocks(report: Report): Block[] {
+  const open = notConcluded(report);
+  if (open.length === 0) return [];
+  return [
+    {
+      label: 'the checks not concluded',
+      lines: [
+        '### Not concluded',
+        '',
+        'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, or could not be reached at all. Neither a pass nor a violation.',
+        '',
+      ],
+      rows: open.map((line) => `- ${escapeMarkdown(line)}`),
+    },
+  ];
 }
 
 function formatDuration(ms: number): string {

@@ -6,7 +6,7 @@ import type { Finding } from '../rules/types.js';
 import { neutralise } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
-import { addressText, certificateDays, endpointStatus, tlsSummary, verdictLine } from './words.js';
+import { addressText, certificateDays, endpointStatus, notConcluded, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -70,8 +70,15 @@ export function formatText(report: Report, opts: TextOptions): string {
     }
     lines.push('');
   }
+  const open = notConcluded(report);
+  if (open.length > 0) {
+    lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
+    for (const line of open) lines.push(`  ${neutralise(line, MESSAGE_MAX)}`);
+    lines.push('');
+  }
   const verdict = verdictLine(report);
-  lines.push(paint(report.summary.result === 'pass' ? 'green' : 'red', verdict));
+  const result = report.summary.result;
+  lines.push(paint(result === 'pass' ? 'green' : result === 'inconclusive' ? 'yellow' : 'red', verdict));
   return lines.join('\n') + '\n';
 }
 

@@ -3,7 +3,11 @@
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
 
-export type Result = 'pass' | 'fail';
+/**
+ * `fail`: findings at or above fail-on; `inconclusive`: none, but some required check could not be
+ * concluded (a service turned the probe away, or no required endpoint got through); `pass`.
+ */
+export type Result = 'pass' | 'fail' | 'inconclusive';
 
 export interface ReportSummary {
   errors: number;

@@ -26,6 +26,21 @@ export function verdictLine(report: Report): string {
   ].join('');
 }
 
+/**
+ * The checks a run could not conclude, one line each ("host:port service: message"): the
+ * standing service-busy findings, or, for a run in which no required endpoint got through and
+ * nothing says so any more (waived or turned off), one line that says it. Remote text is left as
+ * is: each output escapes it its own way.
+ */
+export function notConcluded(report: Report): string[] {
+  const busy = report.findings.filter((f) => f.rule === 'service-busy' && !f.waived);
+  const lines = busy.map((f) => `${findingPlace(f)}: ${f.message}`);
+  if (lines.length === 0 && report.summary.result === 'inconclusive') {
+    lines.push('no required endpoint could be reached or would talk, so nothing could be concluded');
+  }
+  return lines;
+}
+
 /** Where a connection got to, in a few words: "reachable", "unreachable: refused at connect". */
 export function endpointStatus(e: EndpointFacts): string {
   if (e.error?.kind === 'unresolved') return 'unresolved';

@@ -8,11 +8,12 @@ import { checkExpiring, checkName, checkStrength, checkTrust, checkValidity } fr
 import type { Draft, EndpointCheck } from './draft.js';
 import { checkHttpRedirect } from './http.js';
 import { checkCommandInjection, checkPlaintextAuth, checkStarttlsOffered, checkStarttlsUpgrade } from './plaintext.js';
-import { checkForbidden, checkRequiredReachable } from './reachability.js';
+import { checkForbidden, checkRequiredReachable, checkUntested } from './reachability.js';
 import { checkImplicitHandshake, checkLegacyVersions, checkTls13 } from './tls-session.js';
 
 export const REQUIRED_CHECKS: readonly EndpointCheck[] = [
   checkRequiredReachable,
+  checkUntested,
   checkStarttlsOffered,
   checkStarttlsUpgrade,
   checkImplicitHandshake,

@@ -8,6 +8,7 @@ import { RULES } from './catalog.js';
 import { draftEndpoint } from './checks.js';
 import type { Draft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
+import { failureRule } from './probe-outcome.js';
 import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
 
 export interface Observation {
@@ -15,7 +16,17 @@ export interface Observation {
   facts: EndpointFacts;
 }
 
-export type FailOn = 'error' | 'warning' | 'notice' | 'never';
+/**
+ * What fails a run: findings at or above a severity (`error`, `warning`, `notice`); `inconclusive`
+ * is `error` plus inconclusive checks counted as failures; `never` fails nothing.
+ */
+export type FailOn = 'error' | 'warning' | 'notice' | 'inconclusive' | 'never';
+
+/**
+ * `fail`: a finding at or above fail-on (or, with fail-on `inconclusive`, an inconclusive check);
+ * `inconclusive`: no such finding, but some required check could not be concluded; `pass`: neither.
+ */
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 export function effectiveSeverity(policy: Policy, rule: RuleId): SeverityOverride {
@@ -84,15 +95,30 @@ function waiverExpiredFinding(policy: Policy, waiver: Waiver): Finding | null {
 
 const FAILING: Readonly<Record<FailOn, ReadonlySet<Severity>>> = {
   error: new Set<Severity>(['error']),
+  inconclusive: new Set<Severity>(['error']),
   warning: new Set<Severity>(['error', 'warning']),
   notice: new Set<Severity>(['error', 'warning', 'notice']),
   never: new Set<Severity>(),
 };
 
-/** Waived findings never fail a run. */
-export function verdict(findings: Finding[], failOn: FailOn): 'pass' | 'fail' {
+/**
+ * Waived findings never fail a run. `inconclusive` says whether some required check could not be
+ * concluded (see isInconclusive); by default, whether an unwaived service-busy finding says so.
+ * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
+ * keeps it from failing).
+ */
+export function verdict(findings: Finding[], failOn: FailOn, inconclusive: boolean = hasInconclusive(findings)): Verdict {
   const failing = FAILING[failOn];
-  return findings.some((finding) => !finding.waived && failing.has(finding.severity)) ? 'fail' : 'pass';
+  if (findings.some((finding) => !finding.waived && failing.has(finding.severity))) return 'fail';
+  if (inconclusive) return failOn === 'inconclusive' ? 'fail' : 'inconclusive';
+  return 'pass';
+}
+
+/** The command line's exit code for a verdict: 0 pass, 1 fail, 3 inconclusive (0 with fail-on `never`). */
+export function exitCodeOf(result: Verdict, failOn: FailOn): 0 | 1 | 3 {
+  if (result === 'fail') return 1;
+  if (result === 'inconclusive') return failOn === 'never' ? 0 : 3;
+  return 0;
 }
 
 /** Unwaived findings by severity: the action's errors / warnings / notices outputs. */
@@ -110,4 +136,25 @@ export function countBySeverity(findings: Finding[]): { errors: number; warnings
 /** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
 export function hasInconclusive(findings: Finding[]): boolean {
   return findings.some((finding) => !finding.waived && finding.rule === 'service-busy');
+}
+
+/**
+ * Nothing could be concluded: the plan has required endpoints and not one of them got through
+ * (each unreachable, unresolved or busy). Such a run is never a pass, even when the findings that
+ * say so are waived or turned off.
+ */
+export function nothingConcluded(observations: readonly Observation[]): boolean {
+  const required = observations.filter((o) => o.endpoint.expectation === 'require');
+  return (
+    required.length > 0 &&
+    required.every((o) => {
+      const rule = failureRule(o.endpoint, o.facts);
+      return rule === 'required-service-unreachable' || rule === 'service-busy';
+    })
+  );
+}
+
+/** Exit code 3 territory: an unwaived service-busy finding, or a run where nothing was concluded. */
+export function isInconclusive(findings: Finding[], observations: readonly Observation[]): boolean {
+  return hasInconclusive(findings) || nothingConcluded(observations);
 }

@@ -1,9 +1,11 @@
 // Is the service there, and does it speak its protocol? forbidden-service-reachable,
 // required-service-unreachable, service-busy, service-misbehaving.
 import type { Endpoint } from '../plan/types.js';
-import type { EndpointFacts, ProbeError } from '../probe/facts.js';
+import type { TlsVersion } from '../policy/types.js';
+import { SERVICES } from '../policy/services.js';
+import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
 import type { Draft } from './draft.js';
-import { describeEndpoint, errorEvidence } from './describe.js';
+import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import { failureRule } from './probe-outcome.js';
 
 /** Forbidden services: reaching them at all is the finding. */
@@ -33,7 +35,7 @@ export function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts)
     return [
       {
         rule,
-        message: `${describeEndpoint(endpoint)} turned the connection away as busy, so its checks are inconclusive.`,
+        message: `${describeEndpoint(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
         evidence: busyEvidence(facts),
       },
     ];
@@ -48,6 +50,53 @@ export function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts)
     ];
   }
   return [];
+}
+
+/** What a required endpoint's probe would have shown, had the server talked. */
+function checksOf(endpoint: Endpoint): string {
+  switch (SERVICES[endpoint.service].transport) {
+    case 'starttls':
+      return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+    case 'implicit-tls':
+      return 'the TLS handshake, TLS versions and the certificate';
+    case 'http':
+      return 'the redirect to https';
+  }
+}
+
+const VERSION_RANK: Readonly<Record<TlsVersionName, number>> = { TLSv1: 10, 'TLSv1.1': 11, 'TLSv1.2': 12, 'TLSv1.3': 13 };
+const POLICY_VERSION_RANK: Readonly<Record<TlsVersion, number>> = { '1.0': 10, '1.1': 11, '1.2': 12, '1.3': 13 };
+const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
+
+/**
+ * The service talked, but a check that needs a connection of its own (the version sweep, the
+ * injection test) met a server that turned that connection away: that check is inconclusive,
+ * which service-busy says, naming it. Only checks a rule would judge count: a version the
+ * policy allows anyway changes nothing.
+ */
+export function checkUntested(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (failureRule(endpoint, facts) !== null) return [];
+  const minimum = POLICY_VERSION_RANK[endpoint.settings.tls.minVersion];
+  const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum);
+  const injection = facts.plaintext?.commandInjectionUntested;
+  const open: string[] = [];
+  const evidence: string[] = [];
+  if (versions.length > 0) {
+    open.push(`whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`);
+    evidence.push(`versions untested: ${listOf(versions)}`);
+  }
+  if (injection !== undefined && SERVICES[endpoint.service].transport === 'starttls') {
+    open.push('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)');
+    evidence.push(`injection test: ${injection}`);
+  }
+  if (open.length === 0) return [];
+  return [
+    {
+      rule: 'service-busy',
+      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${open.join('; ')}.`,
+      evidence: evidence.join('; '),
+    },
+  ];
 }
 
 function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {

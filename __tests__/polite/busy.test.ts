@@ -1,0 +1,194 @@
+// Busy servers: one retry after retry-after, then service-busy (inconclusive, exit code 3), never
+// starttls-not-offered and never a pass; extra connections (sweep, injection test) that meet a
+// busy server leave their checks untested rather than inventing facts. Connection counts in the
+// report are checked against the accepts each server counted.
+import net from 'node:net';
+import { startMailServer, type MailProtocol, type MailServer, type MailServerOptions } from '../../src/demo/mail-servers.js';
+import type { ServiceName } from '../../src/policy/services.js';
+import { summaryMarkdown } from '../../src/report/summary.js';
+import { formatText } from '../../src/report/text.js';
+import { certificates, HOST, runCheck, workspace, type Workspace } from './world.js';
+
+const servers: MailServer[] = [];
+const spaces: Workspace[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  await Promise.all(spaces.splice(0).map((w) => w.remove()));
+});
+
+async function serve(options: MailServerOptions): Promise<MailServer> {
+  const server = await startMailServer(options);
+  servers.push(server);
+  return server;
+}
+
+async function policyFor(services: [ServiceName, number][], timeout?: string, extra?: string): Promise<Workspace> {
+  const ws = await workspace(services, timeout, extra);
+  spaces.push(ws);
+  return ws;
+}
+
+/** turnAway for the given session numbers (1-based, counted per server). */
+function awayOn(...sessions: number[]): () => boolean {
+  let n = 0;
+  return () => sessions.includes(++n);
+}
+const always = (): boolean => true;
+
+test('421 on the first connection, fine on the second: no finding, pass, every connection counted', async () => {
+  const pem = await (await certificates()).good([HOST]);
+  const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(1) });
+  const ws = await policyFor([['smtp', smtp.port]]);
+  const started = Date.now();
+  const outcome = await runCheck(ws, { retryAfterMs: 200 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+  expect(outcome.report.findings).toEqual([]);
+  expect(outcome.report.summary.result).toBe('pass');
+  expect(outcome.exitCode).toBe(0);
+  const [facts] = outcome.report.endpoints;
+  expect(facts).toMatchObject({ error: null, plaintext: { starttls: true, commandInjection: false }, tls: { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] } });
+  expect(facts!.plaintext!.greeting).toMatch(/^220/);
+  expect(facts!.tls!.versionsUntested).toBeUndefined();
+  // the busy one, the session, the injection test, TLS 1.2 alone, the legacy offer
+  expect(facts!.connections).toBe(5);
+  expect(smtp.accepted).toBe(facts!.connections);
+  expect(smtp.sessions.filter((s) => s.turnedAway)).toHaveLength(1);
+});
+
+describe.each<[ServiceName, MailProtocol]>([
+  ['smtp', 'smtp'],
+  ['imap', 'imap'],
+  ['pop3', 'pop3'],
+  ['managesieve', 'managesieve'],
+])('%s always busy', (service, protocol) => {
+  test('service-busy after exactly one retry: inconclusive, exit code 3, never starttls-not-offered', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    const server = await serve({ protocol, pem, turnAway: always });
+    const ws = await policyFor([[service, server.port]]);
+    const outcome = await runCheck(ws);
+    expect(outcome.report.findings.map((f) => [f.rule, f.severity])).toEqual([['service-busy', 'warning']]);
+    expect(outcome.report.findings[0]!.message).toMatch(/none of its checks could be concluded \(STARTTLS/);
+    expect(outcome.report.summary.result).toBe('inconclusive');
+    expect(outcome.exitCode).toBe(3);
+    const [facts] = outcome.report.endpoints;
+    expect(facts).toMatchObject({ reachable: true, connections: 2, error: { busy: true, step: 'greeting' }, tls: null });
+    expect(server.accepted).toBe(2);
+    // The client spoke only after the refusal, if at all, and said goodbye.
+    for (const s of server.sessions) expect(s.spokeEarly).toBe(false);
+  });
+});
+
+test('close before the greeting, twice, is busy too', async () => {
+  const hangUp = net.createServer((socket) => socket.end());
+  await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
+  const port = (hangUp.address() as net.AddressInfo).port;
+  try {
+    const ws = await policyFor([['submission', port]]);
+    const outcome = await runCheck(ws);
+    expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
+    expect(outcome.exitCode).toBe(3);
+    expect(outcome.report.endpoints[0]!.connections).toBe(2);
+  } finally {
+    await new Promise<void>((resolve) => hangUp.close(() => resolve()));
+  }
+});
+
+test('fail-on inconclusive makes an inconclusive run a failure (exit 1); fail-on never keeps it at 0 but never calls it a pass', async () => {
+  const server = await serve({ protocol: 'imap', turnAway: always });
+  const ws = await policyFor([['imap', server.port]]);
+  const strict = await runCheck(ws, { failOn: 'inconclusive' });
+  expect([strict.report.summary.result, strict.exitCode]).toEqual(['fail', 1]);
+  const lax = await runCheck(ws, { failOn: 'never' });
+  expect([lax.report.summary.result, lax.exitCode]).toEqual(['inconclusive', 0]);
+});
+
+test('a waived service-busy is accepted; the run passes when something else was concluded', async () => {
+  const pem = await (await certificates()).good([HOST]);
+  const busy = await serve({ protocol: 'pop3', pem, turnAway: always });
+  const good = await serve({ protocol: 'imap', pem, implicitTls: true });
+  const waiver = ['waivers:', '  - rule: service-busy', `    host: ${HOST}`, `    port: ${busy.port}`, '    reason: "rate limit, OPS-7"', '    expires: 2999-01-01'].join('\n');
+  const ws = await policyFor([['pop3', busy.port], ['imaps', good.port]], '2s', waiver);
+  const outcome = await runCheck(ws);
+  expect(outcome.report.findings.map((f) => [f.rule, f.waived])).toEqual([['service-busy', true]]);
+  expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['pass', 0]);
+});
+
+test('nothing concluded is never a pass, even with the findings that say so turned off', async () => {
+  const server = await serve({ protocol: 'smtp', turnAway: always });
+  const ws = await policyFor([['smtp', server.port]], '2s', 'rules:\n  service-busy: off');
+  const outcome = await runCheck(ws);
+  expect(outcome.report.findings).toEqual([]);
+  expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
+  expect(formatText(outcome.report, { color: false })).toMatch(/Not concluded.*\n.*no required endpoint could be reached/);
+});
+
+test('the CLI text and the job summary name what could not be concluded', async () => {
+  const server = await serve({ protocol: 'smtp', turnAway: always });
+  const ws = await policyFor([['smtp', server.port]]);
+  const outcome = await runCheck(ws);
+  const text = formatText(outcome.report, { color: false });
+  expect(text).toContain('Not concluded (inconclusive checks):');
+  expect(text).toContain(`${HOST}:${server.port} smtp: smtp on ${HOST}:${server.port}`);
+  expect(text.trimEnd().split('\n').pop()).toBe('INCONCLUSIVE: 1 warning in 1 endpoint');
+  const summary = summaryMarkdown(outcome.report);
+  expect(summary).toContain('### Not concluded');
+  expect(summary).toContain('**INCONCLUSIVE&#58; 1 warning in 1 endpoint**');
+});
+
+describe('extra connections that meet a busy server', () => {
+  test('a sweep turned away (also on its retry) leaves the legacy versions untested, not "not accepted"', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    // Sessions 1 and 2 (session, injection test) and 3 (TLS 1.2 alone) are served; the legacy
+    // offer and its retry are turned away.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(4, 5) });
+    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const outcome = await runCheck(ws);
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1.2', 'TLSv1.3'], versionsUntested: ['TLSv1', 'TLSv1.1'] });
+    expect(facts!.plaintext!.commandInjection).toBe(false);
+    expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
+    expect(outcome.report.findings[0]!.message).toMatch(/whether TLS 1\.0 and TLS 1\.1 are accepted \(tls-version-legacy\)/);
+    expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
+    expect(facts!.connections).toBe(5);
+    expect(smtp.accepted).toBe(5);
+  });
+
+  test('a sweep connection busy once is retried and the facts are complete', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3) });
+    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const outcome = await runCheck(ws);
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(facts!.tls!.versionsUntested).toBeUndefined();
+    expect(outcome.report.findings).toEqual([]);
+    expect([facts!.connections, smtp.accepted]).toEqual([5, 5]);
+  });
+
+  test('an injection test turned away is untested, not "not vulnerable"', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    const imap = await serve({ protocol: 'imap', pem, injection: 'clean', turnAway: awayOn(2, 3) });
+    const ws = await policyFor([['imap', imap.port]], '1s');
+    const outcome = await runCheck(ws);
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.plaintext!.commandInjection).toBeNull();
+    expect(facts!.plaintext!.commandInjectionUntested).toMatch(/turned away as busy.*\* BYE/);
+    expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
+    expect(outcome.report.findings[0]!.message).toMatch(/starttls-command-injection/);
+    expect(outcome.exitCode).toBe(3);
+    // the session, the injection test and its retry, TLS 1.2 alone, the legacy offer
+    expect([facts!.connections, imap.accepted]).toEqual([5, 5]);
+  });
+
+  test('an untested version the policy allows anyway changes nothing', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    // TLS 1.2 alone (session 3) and its retry are turned away; min-version 1.2 allows 1.2.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3, 4) });
+    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const outcome = await runCheck(ws);
+    expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);
+    expect(outcome.report.findings).toEqual([]);
+    expect(outcome.exitCode).toBe(0);
+  });
+});
