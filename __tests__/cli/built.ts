@@ -1,0 +1,121 @@
+// Shared by the end-to-end tests: they run the BUILT entry points (dist/cli.js, dist/index.js)
+// as a user and the Actions runner do, in a child process, while the fixture servers run here.
+// The child must be spawned asynchronously: a synchronous spawn would block this process's event
+// loop, and with it every fixture server the child is trying to reach.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'cli.js');
+export const ACTION = join(ROOT, 'dist', 'index.js');
+
+const BUNDLE_FILES = ['dist/cli.js', 'dist/cli/index.js', 'dist/index.js'];
+
+async function newestMtime(dir: string): Promise<{ path: string; mtimeMs: number }> {
+  let newest = { path: dir, mtimeMs: 0 };
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const candidate = entry.isDirectory() ? await newestMtime(path) : { path, mtimeMs: (await stat(path)).mtimeMs };
+    if (candidate.mtimeMs > newest.mtimeMs) newest = candidate;
+  }
+  return newest;
+}
+
+/** Fails (with what to do) when the bundle is missing or older than any source file. */
+export async function assertBundleFresh(): Promise<void> {
+  const source = await newestMtime(join(ROOT, 'src'));
+  for (const file of BUNDLE_FILES) {
+    let mtimeMs: number;
+    try {
+      mtimeMs = (await stat(join(ROOT, file))).mtimeMs;
+    } catch {
+      throw new Error(`${file} is missing: run \`npm run bundle\` before these tests`);
+    }
+    if (mtimeMs < source.mtimeMs) {
+      const changed = source.path.slice(ROOT.length);
+      throw new Error(`${file} is older than ${changed}: run \`npm run bundle\` before these tests (CI bundles first)`);
+    }
+  }
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** The child is killed after this long (and `timedOut` is set). */
+  timeoutMs?: number;
+}
+
+/**
+ * This process's environment without anything that would change how the tool behaves: no
+ * runner variables or inputs, no colour forcing. Tests add what they mean to set.
+ */
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(key)) continue;
+    if (['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'MAIL_TLS_GATE_DEBUG', 'CI'].includes(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+export function runNode(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? ROOT,
+      env: options.env ?? cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 20_000);
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: performance.now() - started,
+        timedOut,
+      });
+    });
+  });
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return runNode([CLI, ...args], options);
+}
+
+export async function makeTempDir(prefix: string): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The same bytes without anything the runner or a terminal would treat specially, for failure messages. */
+export function show(text: string): string {
+  return JSON.stringify(text.length > 4000 ? `${text.slice(0, 4000)}…` : text);
+}
