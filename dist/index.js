@@ -99428,6 +99428,11 @@ function readYaml(text, file) {
     const bomb = aliases.hasAliases ? firstOverExpansion(doc, aliases) : undefined;
     if (bomb !== undefined)
         return fail(where(bomb.offset), bomb.message);
+    // yaml would stringify a mapping or list used as a key (and print a warning doing so): no
+    // policy key is anything but a plain word, so say so at the key instead.
+    const collectionKey = firstCollectionKey(doc);
+    if (collectionKey !== undefined)
+        return fail(where(collectionKey), 'a key must be a plain word, not a list or mapping');
     let value;
     try {
         value = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
@@ -99438,6 +99443,22 @@ function readYaml(text, file) {
         return fail(locator.rootLocation(), `the policy could not be read: ${lowerFirst(detail)}`);
     }
     return { ok: true, value, doc, locator };
+}
+/** Offset of the first mapping key that is itself a collection (walked without recursion). */
+function firstCollectionKey(doc) {
+    let first;
+    for (const node of allNodes(doc.contents)) {
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        for (const pair of node.items) {
+            if (!(0,dist/* isMap */.jh)(pair.key) && !(0,dist/* isSeq */.oP)(pair.key))
+                continue;
+            const offset = pair.key.range?.[0] ?? 0;
+            if (first === undefined || offset < first)
+                first = offset;
+        }
+    }
+    return first;
 }
 function fail(location, message) {
     return { ok: false, problems: [{ location, message }] };
@@ -100932,14 +100953,14 @@ function handshake(raw, ctx, versions, options) {
         const certificateNow = () => options.collectCertificate
             ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }))
             : null;
-        const fail = (error) => {
+        const fail = (error, timedOut = false) => {
             if (settled)
                 return;
             // The peer may have sent its certificate before the handshake broke down.
             const certificate = certificateNow();
             socket.destroy();
             raw.destroy();
-            settle(failed(error, certificate));
+            settle(timedOut ? { ...failed(error, certificate), timedOut } : failed(error, certificate));
         };
         const onSecure = () => {
             settle({
@@ -100951,12 +100972,21 @@ function handshake(raw, ctx, versions, options) {
             });
         };
         const onClose = () => fail('the connection closed during the TLS handshake');
-        const deadline = setTimeout(() => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`), ctx.timeoutMs);
+        const deadline = setTimeout(() => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`, true), ctx.timeoutMs);
         socket.once('secureConnect', onSecure);
         socket.once('close', onClose);
         // Stays attached after success: a late reset must never become an uncaught exception, and
         // the caller's own listeners still see every error.
-        socket.on('error', (err) => fail(describeError(err)));
+        socket.on('error', (err) => {
+            const reset = err.code === 'ECONNRESET' && socket.bytesRead === 0;
+            if (!reset)
+                return fail(describeError(err));
+            if (settled)
+                return;
+            socket.destroy();
+            raw.destroy();
+            settle({ ...failed(describeError(err)), reset: true });
+        });
     });
 }
 function safely(read) {
@@ -101245,6 +101275,8 @@ class EndpointProbe {
                 const outcome = await tlsHandshake(raw, ctx);
                 negotiated = outcome;
                 this.facts.tls = this.tlsFacts('implicit', outcome);
+                if (outcome.reset)
+                    throw new ProbeFailure('reset', 'handshake', outcome.error ?? 'the connection was reset');
                 if (!outcome.socket)
                     throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
                 if (!dialogue) {
@@ -101270,6 +101302,8 @@ class EndpointProbe {
         if (!this.facts.tls)
             return;
         const first = negotiated;
+        if (first?.timedOut)
+            return;
         this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
     }
     async starttls(dialogue) {
@@ -101321,6 +101355,8 @@ class EndpointProbe {
         else {
             this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
         }
+        if (outcome.timedOut)
+            return;
         this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, this.farewell(dialogue, false)));
     }
     /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -101376,8 +101412,11 @@ class EndpointProbe {
             if (open.session.reader.release().length > 0)
                 return { result: null };
             const outcome = await tlsHandshake(open.socket, ctx);
+            // This endpoint's own upgrade just succeeded, so a handshake that fails here failed on our
+            // pipelined command: the server fed it to TLS as handshake bytes (Dovecot does), which
+            // means it never ran it. Not vulnerable.
             if (!outcome.socket)
-                return { result: null };
+                return { result: false };
             open.session.reader = new LineReader(outcome.socket);
             try {
                 const unasked = await dialogue.afterUpgrade(open.session);
@@ -102215,8 +102254,12 @@ function ruleForError(endpoint, error) {
         case 'unreachable':
             return 'required-service-unreachable';
         case 'reset':
-            // A reset right after accepting is how many firewalls and tarpits refuse.
-            if (error.step === 'connect' || error.step === 'greeting')
+            // A reset before the service said anything is how many firewalls and tarpits refuse:
+            // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
+            // reset as such only when no TLS record came back), or in answer to an HTTP request.
+            if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
+                return 'required-service-unreachable';
+            if (error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls')
                 return 'required-service-unreachable';
             return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
         case 'timeout':

@@ -78,15 +78,17 @@ test('https: implicit TLS with nothing spoken after, three connections', async (
   expect(facts.tls?.certificate).toMatchObject({ trusted: true, nameMatch: true });
 });
 
-test('implicit TLS that stalls the handshake times out at the handshake step, and the sweep gives up in time too', async () => {
+test('implicit TLS that stalls the handshake times out at the handshake step, and no sweep waits on it again', async () => {
   const server = await startStallingTls();
   cleanup.push(() => server.close());
   const facts = await probeEndpoint(endpointFor('imaps', server.port, {}, 300), options);
   expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
   expect(facts.tls).toMatchObject({ mode: 'implicit', version: null, versionsAccepted: [] });
   expect(facts.durationMs).toBeGreaterThanOrEqual(300);
-  // main, then 1.3 alone, 1.2 alone, 1.0–1.1 (nothing there, so 1.0 alone is not asked)
-  expect(facts.connections).toBe(4);
+  // A peer that lets one handshake time out would let every sweep handshake time out too:
+  // one connection, one deadline, not four.
+  expect(facts.connections).toBe(1);
+  expect(facts.durationMs).toBeLessThan(4 * 300);
 });
 
 test('STARTTLS with a self-signed certificate completes; the certificate says untrusted', async () => {

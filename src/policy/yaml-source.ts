@@ -74,6 +74,11 @@ export function readYaml(text: string, file: string): YamlResult {
   const bomb = aliases.hasAliases ? firstOverExpansion(doc, aliases) : undefined;
   if (bomb !== undefined) return fail(where(bomb.offset), bomb.message);
 
+  // yaml would stringify a mapping or list used as a key (and print a warning doing so): no
+  // policy key is anything but a plain word, so say so at the key instead.
+  const collectionKey = firstCollectionKey(doc);
+  if (collectionKey !== undefined) return fail(where(collectionKey), 'a key must be a plain word, not a list or mapping');
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
@@ -83,6 +88,20 @@ export function readYaml(text: string, file: string): YamlResult {
     return fail(locator.rootLocation(), `the policy could not be read: ${lowerFirst(detail)}`);
   }
   return { ok: true, value, doc, locator };
+}
+
+/** Offset of the first mapping key that is itself a collection (walked without recursion). */
+function firstCollectionKey(doc: Document): number | undefined {
+  let first: number | undefined;
+  for (const node of allNodes(doc.contents as Node | null)) {
+    if (!isMap(node)) continue;
+    for (const pair of node.items) {
+      if (!isMap(pair.key) && !isSeq(pair.key)) continue;
+      const offset = (pair.key as Node).range?.[0] ?? 0;
+      if (first === undefined || offset < first) first = offset;
+    }
+  }
+  return first;
 }
 
 function fail(location: PolicyProblem['location'], message: string): YamlResult {

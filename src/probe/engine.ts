@@ -209,6 +209,7 @@ class EndpointProbe {
         const outcome = await tlsHandshake(raw, ctx);
         negotiated = outcome;
         this.facts.tls = this.tlsFacts('implicit', outcome);
+        if (outcome.reset) throw new ProbeFailure('reset', 'handshake', outcome.error ?? 'the connection was reset');
         if (!outcome.socket) throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
         if (!dialogue) {
           outcome.socket.destroy();
@@ -230,6 +231,7 @@ class EndpointProbe {
     }
     if (!this.facts.tls) return;
     const first = negotiated as HandshakeOutcome | null;
+    if (first?.timedOut) return;
     this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
   }
 
@@ -279,6 +281,7 @@ class EndpointProbe {
       this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
     }
 
+    if (outcome.timedOut) return;
     this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, this.farewell(dialogue, false)));
   }
 
@@ -331,7 +334,10 @@ class EndpointProbe {
       // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
       if (open.session.reader.release().length > 0) return { result: null };
       const outcome = await tlsHandshake(open.socket, ctx);
-      if (!outcome.socket) return { result: null };
+      // This endpoint's own upgrade just succeeded, so a handshake that fails here failed on our
+      // pipelined command: the server fed it to TLS as handshake bytes (Dovecot does), which
+      // means it never ran it. Not vulnerable.
+      if (!outcome.socket) return { result: false };
       open.session.reader = new LineReader(outcome.socket);
       try {
         const unasked = await dialogue.afterUpgrade(open.session);

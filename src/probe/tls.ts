@@ -25,6 +25,16 @@ export interface HandshakeOutcome {
   certificate: CertificateFacts | null;
   /** Why the handshake failed (null on success). */
   error: string | null;
+  /**
+   * The deadline passed with the handshake unfinished: the peer does not speak TLS at any
+   * pace worth waiting for, so more handshakes (a version sweep) would only wait again.
+   */
+  timedOut?: boolean;
+  /**
+   * The peer reset the connection before sending any TLS record (no certificate seen): it
+   * turned the connection away rather than failing a negotiation.
+   */
+  reset?: boolean;
 }
 
 export interface VersionRange {
@@ -135,13 +145,13 @@ function handshake(
       options.collectCertificate
         ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }))
         : null;
-    const fail = (error: string) => {
+    const fail = (error: string, timedOut = false) => {
       if (settled) return;
       // The peer may have sent its certificate before the handshake broke down.
       const certificate = certificateNow();
       socket.destroy();
       raw.destroy();
-      settle(failed(error, certificate));
+      settle(timedOut ? { ...failed(error, certificate), timedOut } : failed(error, certificate));
     };
     const onSecure = () => {
       settle({
@@ -155,14 +165,21 @@ function handshake(
     const onClose = () => fail('the connection closed during the TLS handshake');
 
     const deadline = setTimeout(
-      () => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`),
+      () => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`, true),
       ctx.timeoutMs,
     );
     socket.once('secureConnect', onSecure);
     socket.once('close', onClose);
     // Stays attached after success: a late reset must never become an uncaught exception, and
     // the caller's own listeners still see every error.
-    socket.on('error', (err) => fail(describeError(err)));
+    socket.on('error', (err) => {
+      const reset = (err as NodeJS.ErrnoException).code === 'ECONNRESET' && socket.bytesRead === 0;
+      if (!reset) return fail(describeError(err));
+      if (settled) return;
+      socket.destroy();
+      raw.destroy();
+      settle({ ...failed(describeError(err)), reset: true });
+    });
   });
 }
 

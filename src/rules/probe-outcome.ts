@@ -38,8 +38,11 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
     case 'unreachable':
       return 'required-service-unreachable';
     case 'reset':
-      // A reset right after accepting is how many firewalls and tarpits refuse.
-      if (error.step === 'connect' || error.step === 'greeting') return 'required-service-unreachable';
+      // A reset before the service said anything is how many firewalls and tarpits refuse:
+      // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
+      // reset as such only when no TLS record came back), or in answer to an HTTP request.
+      if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http') return 'required-service-unreachable';
+      if (error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls') return 'required-service-unreachable';
       return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
     case 'timeout':
       if (error.step === 'connect' || error.step === 'resolve') return 'required-service-unreachable';
