@@ -88,7 +88,6 @@ test('implicit TLS that stalls the handshake times out at the handshake step, an
   // A peer that lets one handshake time out would let every sweep handshake time out too:
   // one connection, one deadline, not four.
   expect(facts.connections).toBe(1);
-  expect(facts.durationMs).toBeLessThan(4 * 300);
 });
 
 test('STARTTLS with a self-signed certificate completes; the certificate says untrusted', async () => {
