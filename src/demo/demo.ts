@@ -71,6 +71,8 @@ export async function startDemoWorld(): Promise<DemoWorld> {
       https: keep(await startTlsServer({ pem: await certs.good(['webmail.elsewhere.demo.test']) })),
       http: keep(await startHttpServer('ok')),
       imap: keep(await startMailFixture('imap', 'plaintext', good)),
+      pop3: keep(await startMailFixture('pop3', 'plaintext', good)),
+      managesieve: keep(await startMailFixture('managesieve', 'starttls-refused', good)),
     };
 
     const policyText = `# The demo policy: one well-run mail host and one that breaks most rules.
@@ -102,6 +104,8 @@ hosts:
       - { service: pop3s, port: ${b.pop3s.port} }
       - { service: https, port: ${b.https.port} }
       - { service: http, port: ${b.http.port} }
+      - { service: pop3, port: ${b.pop3.port} }
+      - { service: managesieve, port: ${b.managesieve.port} }
     forbid:
       - { service: imap, port: ${b.imap.port} }
 `;
@@ -122,6 +126,7 @@ hosts:
           'http-not-redirected',
           'plaintext-auth-offered',
           'starttls-command-injection',
+          'starttls-failed',
           'starttls-not-offered',
           'tls-version-legacy',
         ],
