@@ -215,7 +215,10 @@ describe('invalid policies: exit 2, every problem at its place, nothing probed',
       const context = `${args[0]} ${file}: exit ${r.code}, stderr ${show(r.stderr)}`;
       expect([context, r.timedOut]).toEqual([context, false]);
       expect([context, r.code]).toEqual([context, 2]);
-      expect([context, r.ms < 2000]).toEqual([context, true]);
+      // 2 s for the policy's own work, on top of what starting node takes on this machine right
+      // now (a busy machine slows both alike; the bound is about the policy, not the start-up).
+      const baseline = await runCli(['--version'], { cwd: dir.path, timeoutMs: 10_000 });
+      expect([context, r.ms < 2000 + baseline.ms]).toEqual([context, true]);
       expect(r.stdout).toBe('');
       const lines = r.stderr.split('\n').filter((l) => l !== '');
       const problems = lines.slice(0, -1);
