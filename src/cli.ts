@@ -6,8 +6,9 @@ import { formatProblem } from './policy/load.js';
 import { reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
-import { check, validate } from './run.js';
+import { check, merge, validate } from './run.js';
 import { parseCheckSettings } from './options.js';
+import { parseShard } from './shard/shard.js';
 import { TOOL_VERSION } from './version.js';
 
 const USAGE = `usage:
@@ -15,6 +16,9 @@ const USAGE = `usage:
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
+                      [--shard i/n] [--resolver ADDR[:PORT]]
+  mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
+                      [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
@@ -48,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
         report: { type: 'string' },
         sarif: { type: 'string' },
         'helo-name': { type: 'string' },
+        shard: { type: 'string' },
+        resolver: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -68,6 +74,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return runCheck(rest, values);
+    case 'merge':
+      return runMerge(rest, values);
     case 'validate':
       return runValidate(rest, values.format ?? 'text');
     case 'demo':
@@ -112,10 +120,13 @@ async function runCheck(args: string[], values: Values): Promise<number> {
       perHost: values['per-host'] as string | undefined,
       timeout: values.timeout as string | undefined,
       retryAfter: values['retry-after'] as string | undefined,
+      resolver: values.resolver as string | undefined,
     },
     (name) => `--${name}`,
   );
   if (!settings.ok) return usageError(settings.messages.join('\n'));
+  const shard = values.shard === undefined ? undefined : parseShard('--shard', values.shard as string);
+  if (shard && !shard.ok) return usageError(shard.message);
 
   const progress = startProgress();
   const outcome = await check({
@@ -125,12 +136,39 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     reportPath: values.report as string | undefined,
     sarifPath: values.sarif as string | undefined,
     heloName: values['helo-name'] as string | undefined,
+    shard: shard?.value,
     onPlanned: (plan) => progress.planned(plan.endpoints.length),
     onEndpointDone: progress.tick,
   }).finally(progress.stop);
 
   if (outcome.kind === 'invalid') {
     printProblems(outcome.problems);
+    return outcome.exitCode;
+  }
+  if (format === 'json') process.stdout.write(reportToJson(outcome.report));
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(outcome.sarif, null, 2) + '\n');
+  else process.stdout.write(formatText(outcome.report, { color: shouldUseColor(process.stdout, process.env) }));
+  return outcome.exitCode;
+}
+
+/** Shard reports combined: the same outputs and exit codes as `check`, without probing. */
+async function runMerge(args: string[], values: Values): Promise<number> {
+  if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
+  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
+  if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
+  const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
+  if (!settings.ok) return usageError(settings.messages.join('\n'));
+  const outcome = await merge({
+    reportPaths: args,
+    failOn: settings.value.failOn,
+    reportPath: values.report as string | undefined,
+    sarifPath: values.sarif as string | undefined,
+  });
+  if (outcome.kind === 'refused') {
+    for (const p of outcome.problems) process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+    process.stderr.write('nothing was merged.\n');
     return outcome.exitCode;
   }
   if (format === 'json') process.stdout.write(reportToJson(outcome.report));

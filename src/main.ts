@@ -4,6 +4,10 @@ import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
+import type { IssueLinks } from './report/issue.js';
+import type { Report } from './report/types.js';
+import { globFiles } from './shard/glob.js';
+import { parseShard } from './shard/shard.js';
 import { parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
 import { neutralise } from './report/neutralise.js';
@@ -11,16 +15,11 @@ import { summaryMarkdown } from './report/summary.js';
 import { notConcluded } from './report/words.js';
 import type { Plan } from './plan/types.js';
 import type { EndpointFacts } from './probe/facts.js';
-import { check } from './run.js';
+import { check, merge } from './run.js';
 
 // Inputs the design names that a later release implements; set to anything but their default
 // they get a warning rather than silently doing nothing.
-const NOT_YET_SUPPORTED: Record<string, string> = {
-  issue: 'false',
-  shard: '',
-  merge: '',
-  resolver: '',
-};
+const NOT_YET_SUPPORTED: Record<string, string> = {};
 
 /** The policy's name as annotations need it: relative to the repository root. */
 function repoRelative(path: string): string {
@@ -71,12 +70,23 @@ export async function runAction(): Promise<void> {
       perHost: core.getInput('per-host'),
       timeout: core.getInput('timeout'),
       retryAfter: core.getInput('retry-after'),
+      resolver: core.getInput('resolver'),
     },
     (name) => name,
   );
   const summary = parseBoolean('summary', core.getInput('summary') || 'true');
-  const bad = [...(settings.ok ? [] : settings.messages), ...(summary.ok ? [] : [summary.message])];
-  if (!settings.ok || !summary.ok) {
+  const issue = parseBoolean('issue', core.getInput('issue') || 'false');
+  const shardText = core.getInput('shard');
+  const shard = shardText ? parseShard('shard', shardText) : undefined;
+  const mergePattern = core.getInput('merge');
+  const bad = [
+    ...(settings.ok ? [] : settings.messages),
+    ...(summary.ok ? [] : [summary.message]),
+    ...(issue.ok ? [] : [issue.message]),
+    ...(shard && !shard.ok ? [shard.message] : []),
+    ...(shard && mergePattern ? ['shard and merge: a job either probes a shard or merges the shards\' reports, not both'] : []),
+  ];
+  if (!settings.ok || !summary.ok || !issue.ok || bad.length > 0) {
     for (const message of bad) core.error(`invalid input ${message}`);
     core.setFailed(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
     return;
@@ -91,36 +101,61 @@ export async function runAction(): Promise<void> {
   const reportPath = core.getInput('report') || (await defaultOutputPath('report.json'));
   const sarifPath = core.getInput('sarif') || (await defaultOutputPath('report.sarif'));
 
-  const progress = hostProgress((line) => core.info(line));
-  const outcome = await core.group('mail-tls-gate: probing', () =>
-    check({
-      policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
-      policyName,
-      ...settings.value,
-      caFile: core.getInput('ca-file') || undefined,
-      heloName: core.getInput('helo-name') || undefined,
+  let report: Report;
+  let exitCode: 0 | 1 | 3;
+  if (mergePattern) {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const paths = await globFiles(mergePattern, workspace);
+    core.info(`merge: ${paths.length} report(s) match '${neutralise(mergePattern, 200)}'`);
+    const merged = await merge({
+      reportPaths: paths.map((p) => (isAbsolute(p) ? p : join(workspace, p))),
+      failOn: settings.value.failOn,
       reportPath,
       sarifPath,
-      onPlanned: progress.planned,
-      onEndpointDone: progress.done,
-    }),
-  );
-
-  if (outcome.kind === 'invalid') {
-    for (const p of outcome.problems) {
-      core.error(p.message, {
-        title: 'invalid policy',
-        file: p.location.file,
-        startLine: p.location.line,
-        startColumn: p.location.column,
-      });
+    });
+    if (merged.kind === 'refused') {
+      const problems = paths.length === 0 ? [`no file matches '${mergePattern}'`] : merged.problems;
+      for (const p of problems) core.error(`merge: ${neutralise(p.split(workspace + '/').join(''), 500)}`);
+      core.setOutput('result', 'fail');
+      core.setFailed(`mail-tls-gate: the shard reports could not be merged (${problems.length} problem(s)); nothing was judged`);
+      return;
     }
-    core.setOutput('result', 'fail');
-    core.setFailed(`the policy has ${outcome.problems.length} problem(s); nothing was probed`);
-    return;
-  }
+    report = merged.report;
+    exitCode = merged.exitCode;
+  } else {
+    const progress = hostProgress((line) => core.info(line));
+    const outcome = await core.group('mail-tls-gate: probing', () =>
+      check({
+        policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
+        policyName,
+        ...settings.value,
+        caFile: core.getInput('ca-file') || undefined,
+        heloName: core.getInput('helo-name') || undefined,
+        reportPath,
+        sarifPath,
+        shard: shard?.ok ? shard.value : undefined,
+        onPlanned: progress.planned,
+        onEndpointDone: progress.done,
+      }),
+    );
 
-  const { report } = outcome;
+    if (outcome.kind === 'invalid') {
+      for (const p of outcome.problems) {
+        core.error(p.message, {
+          title: 'invalid policy',
+          file: p.location.file,
+          startLine: p.location.line,
+          startColumn: p.location.column,
+        });
+      }
+      core.setOutput('result', 'fail');
+      core.setFailed(`the policy has ${outcome.problems.length} problem(s); nothing was probed`);
+      return;
+    }
+
+    report = outcome.report;
+    exitCode = outcome.exitCode;
+  }
   for (const a of annotationsFor(report)) {
     const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
     if (a.level === 'error') core.error(a.message, properties);
@@ -139,9 +174,11 @@ export async function runAction(): Promise<void> {
   // An action step passes or fails: an inconclusive run (the command line's exit code 3) fails
   // it too, since a run that could not conclude must never read as a pass; fail-on `never` is
   // the one way to keep such a step green. The `result` output tells the two failures apart.
+  const issueProblem = issue.value ? await trackingIssue(report, shard !== undefined) : null;
   const open = notConcluded(report);
   if (open.length > 0) core.info(`not concluded:\n${open.map((line) => `  ${neutralise(line, 300)}`).join('\n')}`);
-  if (outcome.exitCode !== 0) {
+  if (exitCode === 0 && issueProblem !== null) core.setFailed(`mail-tls-gate: tracking issue: ${issueProblem}`);
+  if (exitCode !== 0) {
     const s = report.summary;
     const counts = `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s) in ${s.endpoints} endpoint(s)`;
     if (s.result === 'inconclusive') {
@@ -149,6 +186,53 @@ export async function runAction(): Promise<void> {
     } else {
       core.setFailed(`mail-tls-gate: ${counts}${open.length > 0 ? `; ${open.length} check(s) not concluded` : ''}`);
     }
+  }
+}
+
+/** The run's links for the issue, from the runner's environment (only well-formed values). */
+function issueLinks(report: Report): IssueLinks {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const runId = process.env.GITHUB_RUN_ID ?? '';
+  const sha = process.env.GITHUB_SHA ?? '';
+  if (!/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return {};
+  const base = `${server.replace(/\/+$/, '')}/${repository}`;
+  const relativePolicy = !isAbsolute(report.policy) && !report.policy.split('/').includes('..');
+  return {
+    runUrl: /^\d+$/.test(runId) ? `${base}/actions/runs/${runId}` : undefined,
+    policyUrl: /^[0-9a-f]{40,64}$/.test(sha) && relativePolicy ? `${base}/blob/${sha}/${report.policy.split('/').map(encodeURIComponent).join('/')}` : undefined,
+  };
+}
+
+/** Opens, updates or closes the tracking issue; returns what went wrong, or null. */
+async function trackingIssue(report: Report, sharded: boolean): Promise<string | null> {
+  if (sharded) {
+    core.warning('issue: a shard sees only part of the plan; the tracking issue is kept by the merge job (merge input), not by a shard');
+    return null;
+  }
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  if (event === 'pull_request' || event === 'pull_request_target') {
+    core.info('tracking issue: not kept on pull requests (they check a proposed policy); use it on schedule or push runs');
+    return null;
+  }
+  try {
+    // Loaded only when asked for, so that a plain gate starts without Octokit.
+    const { syncTrackingIssue } = await import('./github/tracking-issue.js');
+    const done = await syncTrackingIssue({
+      token: core.getInput('token'),
+      label: core.getInput('issue-label') || 'mail-tls-gate',
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      apiUrl: process.env.GITHUB_API_URL,
+      links: issueLinks(report),
+      report,
+      log: (line) => core.info(line),
+    });
+    if (done.action !== 'none') core.setOutput('issue', String(done.number));
+    return null;
+  } catch (err) {
+    const message = (err as Error)?.message ?? String(err);
+    core.error(`tracking issue: ${message}`);
+    return message;
   }
 }
 

@@ -1,6 +1,7 @@
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 import { parseDuration } from './policy/duration.js';
 import type { FailOn } from './rules/judge.js';
+import { parseResolverAddress, type ResolverAddress } from './probe/dns.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;
 
@@ -39,6 +40,8 @@ export interface CheckSettings {
   perHost: number;
   timeoutMs?: number;
   retryAfterMs: number;
+  /** The DNS server for domain look-ups; the system's when absent. */
+  resolver?: ResolverAddress;
 }
 
 /** Raw texts as given (undefined or '' = not given), keyed by the settings' names. */
@@ -48,6 +51,7 @@ export interface RawCheckSettings {
   perHost?: string;
   timeout?: string;
   retryAfter?: string;
+  resolver?: string;
 }
 
 /**
@@ -64,8 +68,12 @@ export function parseCheckSettings(
   const perHost = parseWholeNumber(label('per-host'), given(raw.perHost) ?? '2', 64);
   const timeout = given(raw.timeout) === undefined ? undefined : parseTimeout(label('timeout'), raw.timeout!);
   const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
-  const messages = [failOn, concurrency, perHost, timeout, retryAfter].flatMap((p) => (p && !p.ok ? [p.message] : []));
-  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok) {
+  const resolverText = given(raw.resolver);
+  const resolverParsed = resolverText === undefined ? undefined : parseResolverAddress(resolverText);
+  const resolver: Parsed<ResolverAddress> | undefined =
+    resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
+  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver].flatMap((p) => (p && !p.ok ? [p.message] : []));
+  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok)) {
     return { ok: false, messages };
   }
   return {
@@ -76,6 +84,7 @@ export function parseCheckSettings(
       perHost: perHost.value,
       timeoutMs: timeout?.value,
       retryAfterMs: retryAfter.value,
+      resolver: resolver?.value,
     },
   };
 }

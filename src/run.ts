@@ -1,15 +1,22 @@
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildPlan, type ResolveAll } from './plan/plan.js';
+import { buildPlan, systemResolveAll, type ResolveAll } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
+import { createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
+import { observeDomains } from './probe/domains.js';
+import { mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { buildReport, reportToJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
-import type { Report } from './report/types.js';
+import type { Report, ReportShard } from './report/types.js';
+import { failureRule } from './rules/probe-outcome.js';
+import { mergeReports, type ReportFile } from './shard/merge.js';
+import { inShard, type Shard } from './shard/shard.js';
 import { exitCodeOf, isInconclusive, judge, verdict, type FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -29,11 +36,19 @@ export interface CheckOptions {
   /** PEM file of extra trusted roots. */
   caFile?: string;
   heloName?: string;
+  /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
+  resolver?: ResolverAddress;
+  /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
+  domainResolver?: DomainResolver;
+  /** The MTA-STS policy host's port: 443, except in tests. */
+  mtaStsPort?: number;
   reportPath?: string;
   sarifPath?: string;
   /** Injected for tests and the demo; the system resolver otherwise. */
   resolveAll?: ResolveAll;
   now?: () => Date;
+  /** Probe only this part of the plan (hosts split by a stable hash of their names). */
+  shard?: Shard;
   /** Called once the plan is known, before any probe. */
   onPlanned?: (plan: Plan) => void;
   onEndpointDone?: (facts: EndpointFacts) => void;
@@ -71,7 +86,19 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
 
   const policy = withTimeout(loaded.policy, options.timeoutMs);
-  const plan = await buildPlan(policy, options.resolveAll);
+  // The domains stage first: a domain's MX hosts become planned endpoints.
+  const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
+  const domains = await observeDomains(policy.domains, {
+    resolver: domainResolver,
+    extraCa: extraCa.pems,
+    timeoutMs: policy.defaults.timeoutMs,
+    mtaStsPort: options.mtaStsPort,
+  });
+  // MX hosts' addresses come from the same DNS as the MX records when a resolver is named.
+  const mxResolveAll: ResolveAll | undefined =
+    options.resolver || options.domainResolver ? (name) => domainResolver.addresses(name) : options.resolveAll;
+  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxResolveAll ?? systemResolveAll });
+  const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
   options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {
     concurrency: options.concurrency,
@@ -83,7 +110,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     onEndpointDone: options.onEndpointDone,
   });
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
-  const findings = judge(policy, observations, now());
+  const findings = judge(policy, observations, now(), domains);
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -93,11 +120,63 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     endpoints: facts,
     findings,
     result,
+    domains: domains.length > 0 ? domains : undefined,
+    shard: options.shard && (await shardRecord(options.shard, options.policyPath, observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
   if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
   if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
   return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
+}
+
+/** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
+async function shardRecord(
+  shard: Shard,
+  policyPath: string,
+  observations: { endpoint: Plan['endpoints'][number]; facts: EndpointFacts }[],
+): Promise<ReportShard> {
+  const required = observations.filter((o) => o.endpoint.expectation === 'require');
+  const blocked = new Set(['required-service-unreachable', 'service-busy']);
+  return {
+    index: shard.index,
+    count: shard.count,
+    policySha256: createHash('sha256').update(await readFile(policyPath)).digest('hex'),
+    requiredEndpoints: required.length,
+    concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
+  };
+}
+
+export interface MergeOptions {
+  /** The shard reports, as the user named them. */
+  reportPaths: string[];
+  failOn: FailOn;
+  reportPath?: string;
+  sarifPath?: string;
+}
+
+export type MergeOutcome =
+  | { kind: 'refused'; exitCode: 2; problems: string[] }
+  | { kind: 'merged'; exitCode: 0 | 1 | 3; report: Report; sarif: object };
+
+/** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
+export async function merge(options: MergeOptions): Promise<MergeOutcome> {
+  const files: ReportFile[] = [];
+  const unreadable: string[] = [];
+  for (const name of options.reportPaths) {
+    try {
+      files.push({ name, text: await readFile(name, 'utf8') });
+    } catch (err) {
+      unreadable.push(`${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? err})`);
+    }
+  }
+  if (unreadable.length > 0) return { kind: 'refused', exitCode: 2, problems: unreadable };
+  const merged = mergeReports(files, options.failOn);
+  if (!merged.ok) return { kind: 'refused', exitCode: 2, problems: merged.problems };
+  const { report } = merged;
+  const sarif = toSarif(report, { policyUri: report.policy });
+  if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
+  if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  return { kind: 'merged', exitCode: exitCodeOf(report.summary.result, options.failOn), report, sarif };
 }
 
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {

@@ -84,6 +84,7 @@ describe('a policy using comments, anchors, merge keys, quoted keys, aliases and
         mtaSts: 'testing',
         tlsRpt: 'off',
         location: at(25, 5),
+        keyLocations: { mtaSts: at(27, 5) },
       },
     ]);
   });
@@ -138,7 +139,14 @@ describe('smallest policies', () => {
     const policy = loaded(parsePolicy('version: 1\ndomains:\n  - domain: example.net\n    tls-rpt: required\n', 'p.yml'));
     expect(policy.hosts).toEqual([]);
     expect(policy.domains).toEqual([
-      { domain: 'example.net', mx: null, mtaSts: 'off', tlsRpt: 'required', location: { file: 'p.yml', line: 3, column: 5 } },
+      {
+        domain: 'example.net',
+        mx: null,
+        mtaSts: 'off',
+        tlsRpt: 'required',
+        location: { file: 'p.yml', line: 3, column: 5 },
+        keyLocations: { tlsRpt: { file: 'p.yml', line: 4, column: 5 } },
+      },
     ]);
   });
 

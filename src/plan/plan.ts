@@ -71,12 +71,37 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
   return out;
 }
 
-export async function buildPlan(policy: Policy, resolveAll: ResolveAll = systemResolveAll): Promise<Plan> {
+/** Hosts the plan takes from outside `hosts:` (a domain's MX hosts), with their own resolver. */
+export interface ExtraHosts {
+  hosts: HostPolicy[];
+  resolveAll: ResolveAll;
+}
+
+export async function buildPlan(policy: Policy, resolveAll: ResolveAll = systemResolveAll, extra?: ExtraHosts): Promise<Plan> {
   const resolutions = await resolveNames(
     policy.hosts.map((h) => h.host),
     resolveAll,
   );
   const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
+  if (extra !== undefined && extra.hosts.length > 0) {
+    const extraResolutions = await resolveNames(
+      extra.hosts.map((h) => h.host),
+      extra.resolveAll,
+    );
+    // A host both in hosts: and among the MX hosts keeps both requests; the same endpoint and
+    // service asked for twice is planned once (the hosts: entry, written first, keeps its place).
+    const planned = new Set(endpoints.map(endpointKey));
+    for (const endpoint of extra.hosts.flatMap((host) => endpointsFor(host, extraResolutions.get(host.host)!))) {
+      const key = endpointKey(endpoint);
+      if (planned.has(key)) continue;
+      planned.add(key);
+      endpoints.push(endpoint);
+    }
+  }
   endpoints.sort(comparePlace);
   return { endpoints };
+}
+
+function endpointKey(e: Endpoint): string {
+  return JSON.stringify([e.host, e.address, e.port, e.service, e.expectation]);
 }

@@ -74,6 +74,10 @@ export function buildPolicy(value: unknown, locator: PolicyLocator): Policy {
       mtaSts: entry['mta-sts'] ?? 'off',
       tlsRpt: entry['tls-rpt'] ?? 'off',
       location: locator.value(['domains', i]),
+      keyLocations: {
+        mtaSts: entry['mta-sts'] === undefined ? undefined : locator.key(['domains', i, 'mta-sts']),
+        tlsRpt: entry['tls-rpt'] === undefined ? undefined : locator.key(['domains', i, 'tls-rpt']),
+      },
     }),
   );
 

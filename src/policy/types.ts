@@ -54,6 +54,8 @@ export interface DomainPolicy {
   mtaSts: MtaStsExpectation;
   tlsRpt: 'required' | 'off';
   location: SourceLocation;
+  /** Where the `mta-sts:` and `tls-rpt:` keys are written, when they are. */
+  keyLocations?: { mtaSts?: SourceLocation; tlsRpt?: SourceLocation };
 }
 
 export interface Waiver {

@@ -9,9 +9,10 @@ import type {
   TlsFacts,
 } from '../probe/facts.js';
 import type { SourceLocation } from '../policy/types.js';
+import type { DomainFacts } from '../probe/domains.js';
 import type { Finding } from '../rules/types.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
-import type { Report, ReportSummary, Result } from './types.js';
+import type { Report, ReportShard, ReportSummary, Result } from './types.js';
 
 export interface ReportInput {
   policyFile: string;
@@ -21,6 +22,8 @@ export interface ReportInput {
   endpoints: EndpointFacts[];
   findings: Finding[];
   result: Result;
+  shard?: ReportShard;
+  domains?: DomainFacts[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -31,7 +34,9 @@ export function buildReport(input: ReportInput): Report {
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
     summary: summarise(input.endpoints, input.findings, input.result),
+    shard: input.shard,
     endpoints: input.endpoints,
+    domains: input.domains,
     findings: input.findings,
   });
 }
@@ -65,9 +70,10 @@ export function canonicalReport(report: Report): Report {
       tool: ordered(report.tool, ['name', 'version']),
       summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
       endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
+      domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
       findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
     },
-    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'endpoints', 'findings'],
+    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'findings'],
   );
 }
 
@@ -133,6 +139,28 @@ function canonicalCertificate(c: CertificateFacts): CertificateFacts {
 
 function canonicalHttp(h: HttpFacts): HttpFacts {
   return ordered(h, ['status', 'location', 'error']);
+}
+
+function canonicalDomain(d: DomainFacts): DomainFacts {
+  return ordered(
+    {
+      ...d,
+      mx: ordered(d.mx, ['records', 'nullMx', 'implicit', 'error']),
+      mtaSts:
+        d.mtaSts &&
+        ordered(
+          {
+            ...d.mtaSts,
+            record: ordered(d.mtaSts.record, ['records', 'id', 'problem', 'lookupError']),
+            fetch: ordered(d.mtaSts.fetch, ['url', 'address', 'status', 'contentType', 'redirect', 'bytes', 'tooLarge', 'error', 'errorKind']),
+            policy: d.mtaSts.policy && ordered(d.mtaSts.policy, ['version', 'mode', 'mx', 'maxAge', 'problems']),
+          },
+          ['record', 'fetch', 'policy'],
+        ),
+      tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
+    },
+    ['domain', 'mx', 'mtaSts', 'tlsRpt', 'durationMs'],
+  );
 }
 
 function canonicalFinding(f: Finding): Finding {

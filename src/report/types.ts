@@ -1,6 +1,7 @@
 // The JSON report (reportVersion 1), exactly as DESIGN.md gives it. Deterministic: endpoints and
 // findings sorted by host, address, port (then service, rule).
 import type { EndpointFacts } from '../probe/facts.js';
+import type { DomainFacts } from '../probe/domains.js';
 import type { Finding } from '../rules/types.js';
 
 /**
@@ -24,6 +25,22 @@ export interface Report {
   startedAt: string;
   durationMs: number;
   summary: ReportSummary;
+  /** Set when the run probed one shard of the plan (`shard: i/n`); absent for a whole or merged run. */
+  shard?: ReportShard;
   endpoints: EndpointFacts[];
+  /** What DNS and the MTA-STS policy hosts showed for the policy's domains; absent when it lists none. */
+  domains?: DomainFacts[];
   findings: Finding[];
+}
+
+/** Which part of the plan a sharded run probed, and what `merge` needs to judge the whole. */
+export interface ReportShard {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** SHA-256 (hex) of the policy file's bytes: shards of different policies are never merged. */
+  policySha256: string;
+  /** Required endpoints in this shard, and how many of them got through (neither unreachable nor busy). */
+  requiredEndpoints: number;
+  concludedEndpoints: number;
 }

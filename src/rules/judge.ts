@@ -10,6 +10,8 @@ import type { Draft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
+import type { DomainFacts } from '../probe/domains.js';
+import { judgeDomains } from './domain-findings.js';
 
 export interface Observation {
   endpoint: Endpoint;
@@ -33,7 +35,7 @@ export function effectiveSeverity(policy: Policy, rule: RuleId): SeverityOverrid
   return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
 }
 
-export function judge(policy: Policy, observations: Observation[], now: Date): Finding[] {
+export function judge(policy: Policy, observations: Observation[], now: Date, domains: readonly DomainFacts[] = []): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const { endpoint, facts } of observations) {
@@ -47,6 +49,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date): F
       findings.push(finding);
     }
   }
+  findings.push(...judgeDomains(policy, domains, effectiveSeverity));
   for (const waiver of expiredWaivers(policy.waivers, now)) {
     const finding = waiverExpiredFinding(policy, waiver);
     if (finding !== null) findings.push(finding);

@@ -1,0 +1,112 @@
+// The RFC 8461 / RFC 8460 readers and the resolver setting, over text alone.
+import { parseResolverAddress } from '../../src/probe/dns.js';
+import { mxPatternMatches, parseMtaStsPolicy, readMtaStsRecords } from '../../src/probe/mta-sts.js';
+import { readTlsRptRecords } from '../../src/probe/tls-rpt.js';
+import { parseCheckSettings } from '../../src/options.js';
+
+describe('the _mta-sts TXT record (RFC 8461 §3.1)', () => {
+  test.each([
+    [['v=STSv1; id=20240101'], '20240101', null],
+    [['v=STSv1;id=abc;'], 'abc', null],
+    [['v=STSv1; id=abc; ext=1'], 'abc', null],
+    [['unrelated', 'v=STSv1; id=x1'], 'x1', null],
+  ])('%j has id %s', (records, id, problem) => {
+    expect(readMtaStsRecords(records, null)).toMatchObject({ id, problem });
+  });
+  test.each([
+    [['v=STSv1; id=a', 'v=STSv1; id=b'], /2 v=STSv1 records/],
+    [['v=STSv1;'], /no id/],
+    [['v=STSv1; id=not-alnum'], /letters and digits/],
+    [['v=STSv1; id=' + 'a'.repeat(33)], /letters and digits/],
+    [['v=STSv1; garbage'], /not name=value/],
+  ])('%j is invalid', (records, problem) => {
+    const read = readMtaStsRecords(records, null);
+    expect(read.id).toBeNull();
+    expect(read.problem).toMatch(problem);
+  });
+  test('no v=STSv1 record is no record, not a bad one', () => {
+    expect(readMtaStsRecords(['v=spf1 -all'], null)).toMatchObject({ id: null, problem: null });
+    expect(readMtaStsRecords([], 'ENOTFOUND')).toMatchObject({ id: null, problem: null, lookupError: 'ENOTFOUND' });
+  });
+});
+
+describe('the MTA-STS policy file (RFC 8461 §3.2)', () => {
+  test('a valid policy, CRLF or LF', () => {
+    for (const eol of ['\r\n', '\n']) {
+      const text = ['version: STSv1', 'mode: enforce', 'mx: mx1.example.com', 'mx: *.example.net', 'max_age: 604800', ''].join(eol);
+      expect(parseMtaStsPolicy(text)).toEqual({ version: 'STSv1', mode: 'enforce', mx: ['mx1.example.com', '*.example.net'], maxAge: 604800, problems: [] });
+    }
+  });
+  test('mode none needs no mx; the first of a repeated key counts; unknown keys are ignored', () => {
+    const p = parseMtaStsPolicy('version: STSv1\nmode: none\nmode: enforce\nmax_age: 86400\nfuture: yes\n');
+    expect(p).toMatchObject({ mode: 'none', problems: [] });
+  });
+  test.each([
+    ['mode: enforce\nmx: a.example\nmax_age: 1\n', /no version/],
+    ['version: STSv2\nmode: enforce\nmx: a.example\nmax_age: 1\n', /not STSv1/],
+    ['version: STSv1\nmode: strict\nmx: a.example\nmax_age: 1\n', /mode 'strict'/],
+    ['version: STSv1\nmode: enforce\nmax_age: 1\n', /no mx/],
+    ['version: STSv1\nmode: enforce\nmx: a.example\nmax_age: 31557601\n', /max_age/],
+    ['version: STSv1\nmode: enforce\nmx: a.example\n', /no max_age/],
+    ['version: STSv1\nmode: enforce\nmx: a..example\nmax_age: 1\n', /mx 'a..example'/],
+    ['<html>not a policy</html>', /not key: value/],
+  ])('%j is invalid', (text, problem) => {
+    expect(parseMtaStsPolicy(text).problems.join('; ')).toMatch(problem);
+  });
+});
+
+describe('mx patterns (RFC 8461 §4.1)', () => {
+  test.each([
+    ['mx1.example.com', 'mx1.example.com', true],
+    ['MX1.Example.com', 'mx1.example.com.', true],
+    ['*.example.com', 'mx1.example.com', true],
+    ['*.example.com', 'a.b.example.com', false],
+    ['*.example.com', 'example.com', false],
+    ['mx1.example.com', 'mx2.example.com', false],
+  ])('%s matches %s: %s', (pattern, host, matches) => {
+    expect(mxPatternMatches(pattern, host)).toBe(matches);
+  });
+});
+
+describe('the _smtp._tls TXT record (RFC 8460 §3)', () => {
+  test.each([
+    [['v=TLSRPTv1; rua=mailto:tls@example.com'], ['mailto:tls@example.com']],
+    [['v=TLSRPTv1;rua=mailto:a@example.com,https://reports.example.com/tls'], ['mailto:a@example.com', 'https://reports.example.com/tls']],
+  ])('%j is valid', (records, rua) => {
+    expect(readTlsRptRecords(records, null)).toMatchObject({ rua, problem: null });
+  });
+  test.each([
+    [[], 'ENODATA', /no v=TLSRPTv1 record/],
+    [[], 'ETIMEOUT', /look-up failed/],
+    [['v=TLSRPTv1;'], null, /no rua/],
+    [['v=TLSRPTv1; rua=ftp://example.com/'], null, /neither a mailto: nor an https:/],
+    [['v=TLSRPTv1; rua=mailto:nobody'], null, /neither/],
+    [['v=TLSRPTv1; rua=mailto:a@example.com', 'v=TLSRPTv1; rua=mailto:b@example.com'], null, /2 v=TLSRPTv1 records/],
+  ])('%j (%s) is missing or malformed', (records, error, problem) => {
+    const read = readTlsRptRecords(records, error);
+    expect(read.rua).toEqual([]);
+    expect(read.problem).toMatch(problem);
+  });
+});
+
+describe('the resolver setting', () => {
+  test.each([
+    ['192.0.2.53', { address: '192.0.2.53', port: 53 }],
+    ['127.0.0.1:5353', { address: '127.0.0.1', port: 5353 }],
+    ['::1', { address: '::1', port: 53 }],
+    ['[::1]:5353', { address: '::1', port: 5353 }],
+    ['[2001:db8::53]', { address: '2001:db8::53', port: 53 }],
+  ])('%s', (text, parsed) => {
+    expect(parseResolverAddress(text)).toEqual(parsed);
+  });
+  test.each(['ns1.example.com', '127.0.0.1:0', '127.0.0.1:70000', '[127.0.0.1]:53', '1.2.3:53', ''])('%j is refused', (text) => {
+    expect(parseResolverAddress(text)).toHaveProperty('error');
+  });
+  test('both entry points report a bad resolver with the others', () => {
+    const parsed = parseCheckSettings({ resolver: 'dns.example', concurrency: '0' }, (n) => `--${n}`);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.messages.join('\n')).toMatch(/--resolver: 'dns.example' is not an IP address/);
+    const good = parseCheckSettings({ resolver: '[::1]:53' }, (n) => n);
+    expect(good.ok && good.value.resolver).toEqual({ address: '::1', port: 53 });
+  });
+});

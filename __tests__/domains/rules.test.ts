@@ -1,0 +1,160 @@
+// Domain rules as a table over facts alone: no DNS, no network.
+import type { DomainPolicy, Policy } from '../../src/policy/types.js';
+import type { DomainFacts } from '../../src/probe/domains.js';
+import type { MtaStsFacts } from '../../src/probe/mta-sts.js';
+import { draftDomain } from '../../src/rules/domains.js';
+import { judge } from '../../src/rules/judge.js';
+import { mxHostPolicies } from '../../src/plan/mx.js';
+import { buildPlan } from '../../src/plan/plan.js';
+
+const at = (line: number) => ({ file: 'p.yml', line, column: 5 });
+
+function domainPolicy(overrides: Partial<DomainPolicy> = {}): DomainPolicy {
+  return {
+    domain: 'example.com',
+    mx: { require: [{ service: 'smtp', port: 25, location: at(4) }] },
+    mtaSts: 'enforce',
+    tlsRpt: 'required',
+    location: at(2),
+    keyLocations: { mtaSts: at(5), tlsRpt: at(6) },
+    ...overrides,
+  };
+}
+
+function sts(overrides: { record?: Partial<MtaStsFacts['record']>; fetch?: Partial<MtaStsFacts['fetch']>; policy?: Partial<NonNullable<MtaStsFacts['policy']>> | null } = {}): MtaStsFacts {
+  return {
+    record: { records: ['v=STSv1; id=1'], id: '1', problem: null, lookupError: null, ...overrides.record },
+    fetch: {
+      url: 'https://mta-sts.example.com/.well-known/mta-sts.txt',
+      address: '127.0.0.10',
+      status: 200,
+      contentType: 'text/plain; charset=utf-8',
+      redirect: null,
+      bytes: 80,
+      tooLarge: false,
+      error: null,
+      errorKind: null,
+      ...overrides.fetch,
+    },
+    policy:
+      overrides.policy === null
+        ? null
+        : { version: 'STSv1', mode: 'enforce', mx: ['mx1.example.com', '*.mx.example.com'], maxAge: 604800, problems: [], ...overrides.policy },
+  };
+}
+
+function facts(overrides: Partial<DomainFacts> = {}): DomainFacts {
+  return {
+    domain: 'example.com',
+    mx: { records: [{ host: 'mx1.example.com', preference: 10 }, { host: 'a.mx.example.com', preference: 20 }], nullMx: false, implicit: false, error: null },
+    mtaSts: sts(),
+    tlsRpt: { records: ['v=TLSRPTv1; rua=mailto:tls@example.com'], rua: ['mailto:tls@example.com'], problem: null, lookupError: null },
+    durationMs: 1,
+    ...overrides,
+  };
+}
+
+const rulesOf = (p: DomainPolicy, f: DomainFacts): string[] => draftDomain(p, f).map((d) => d.rule);
+
+describe('domain rules', () => {
+  test.each<[string, Partial<DomainPolicy>, Partial<DomainFacts>, string[]]>([
+    ['all well', {}, {}, []],
+    ['NXDOMAIN', {}, { mx: { records: [], nullMx: false, implicit: false, error: 'ENOTFOUND' } }, ['mx-lookup-failed']],
+    ['SERVFAIL', {}, { mx: { records: [], nullMx: false, implicit: false, error: 'ESERVFAIL' } }, ['mx-lookup-failed']],
+    ['null MX with MX services required', {}, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, ['mx-lookup-failed']],
+    ['null MX, no MX services asked', { mx: null }, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, []],
+    ['no MTA-STS record', {}, { mtaSts: sts({ record: { records: [], id: null } }) }, ['mta-sts-missing']],
+    ['record but no policy host', {}, { mtaSts: sts({ fetch: { status: null, error: 'ENOTFOUND', errorKind: 'unresolved' }, policy: null }) }, ['mta-sts-missing']],
+    ['record but HTTP 404', {}, { mtaSts: sts({ fetch: { status: 404 }, policy: null }) }, ['mta-sts-missing']],
+    ['two records', {}, { mtaSts: sts({ record: { id: null, problem: '2 v=STSv1 records' } }) }, ['mta-sts-invalid']],
+    ['redirect', {}, { mtaSts: sts({ fetch: { status: 301, redirect: 'https://elsewhere.example/' }, policy: null }) }, ['mta-sts-invalid']],
+    ['oversized', {}, { mtaSts: sts({ fetch: { tooLarge: true, bytes: 70000 }, policy: null }) }, ['mta-sts-invalid']],
+    ['HTTP 500', {}, { mtaSts: sts({ fetch: { status: 500 }, policy: null }) }, ['mta-sts-invalid']],
+    ['bad certificate', {}, { mtaSts: sts({ fetch: { status: null, error: 'certificate not valid', errorKind: 'certificate' }, policy: null }) }, ['mta-sts-invalid']],
+    ['text/html', {}, { mtaSts: sts({ fetch: { contentType: 'text/html' } }) }, ['mta-sts-invalid']],
+    ['malformed file', {}, { mtaSts: sts({ policy: { problems: ['no mode field'], mode: null } }) }, ['mta-sts-invalid']],
+    ['testing where enforce is asked', {}, { mtaSts: sts({ policy: { mode: 'testing' } }) }, ['mta-sts-not-enforcing']],
+    ['testing where testing is asked', { mtaSts: 'testing' }, { mtaSts: sts({ policy: { mode: 'testing' } }) }, []],
+    ['none where testing is asked', { mtaSts: 'testing' }, { mtaSts: sts({ policy: { mode: 'none', mx: [] } }) }, ['mta-sts-not-enforcing']],
+    ['an MX host no pattern covers', {}, { mx: { records: [{ host: 'mx1.example.com', preference: 10 }, { host: 'b.a.mx.example.com', preference: 20 }], nullMx: false, implicit: false, error: null } }, ['mta-sts-mx-not-covered']],
+    ['implicit MX is the domain itself', {}, { mx: { records: [], nullMx: false, implicit: true, error: null } }, ['mta-sts-mx-not-covered']],
+    ['mta-sts off', { mtaSts: 'off' }, { mtaSts: null }, []],
+    ['TLS-RPT missing', {}, { tlsRpt: { records: [], rua: [], problem: 'no v=TLSRPTv1 record', lookupError: 'ENODATA' } }, ['tls-rpt-missing']],
+    ['TLS-RPT malformed', {}, { tlsRpt: { records: ['v=TLSRPTv1; rua=ftp://x'], rua: [], problem: 'bad rua', lookupError: null } }, ['tls-rpt-missing']],
+    ['TLS-RPT off', { tlsRpt: 'off' }, { tlsRpt: null }, []],
+  ])('%s', (_name, policyOverrides, factOverrides, rules) => {
+    expect(rulesOf(domainPolicy(policyOverrides), facts(factOverrides))).toEqual(rules);
+  });
+
+  test('a testing-mode policy still gets its MX coverage checked', () => {
+    const f = facts({ mtaSts: sts({ policy: { mode: 'testing', mx: ['other.example.com'] } }) });
+    expect(rulesOf(domainPolicy({ mtaSts: 'testing' }), f)).toEqual(['mta-sts-mx-not-covered']);
+    const [draft] = draftDomain(domainPolicy({ mtaSts: 'testing' }), f);
+    expect(draft!.message).toMatch(/2 MX hosts of example.com mx1.example.com, a.mx.example.com match no mx pattern/);
+  });
+});
+
+function policyWith(domains: DomainPolicy[], rules: Policy['rules'] = {}): Policy {
+  return {
+    file: 'p.yml',
+    version: 1,
+    defaults: { tls: { minVersion: '1.2' }, certificate: { verify: true, minDaysLeft: 21 }, timeoutMs: 5000, addresses: 'all' },
+    hosts: [],
+    domains,
+    rules,
+    waivers: [],
+  };
+}
+
+describe('domain findings', () => {
+  test('sit at the domain, with no address, port or service, at the key that asked', () => {
+    const f = facts({ tlsRpt: { records: [], rua: [], problem: 'no v=TLSRPTv1 record', lookupError: 'ENODATA' }, mtaSts: sts({ policy: { mode: 'testing' } }) });
+    const findings = judge(policyWith([domainPolicy()]), [], new Date('2026-01-01T00:00:00Z'), [f]);
+    expect(findings.map((x) => [x.rule, x.severity, x.host, x.address, x.port, x.service, x.location.line])).toEqual([
+      ['mta-sts-not-enforcing', 'error', 'example.com', null, null, null, 5],
+      ['tls-rpt-missing', 'warning', 'example.com', null, null, null, 6],
+    ]);
+  });
+  test('follow the policy severities, and mx-lookup-failed sits at the domain entry', () => {
+    const f = facts({ mx: { records: [], nullMx: false, implicit: false, error: 'ENOTFOUND' } });
+    const findings = judge(policyWith([domainPolicy()], { 'mx-lookup-failed': { severity: 'warning', location: at(9) } }), [], new Date(), [f]);
+    expect(findings.map((x) => [x.rule, x.severity, x.location.line])).toEqual([['mx-lookup-failed', 'warning', 2]]);
+  });
+});
+
+describe('MX hosts in the plan', () => {
+  test('get the mx require services at the mx item, merged with hosts: and planned once', async () => {
+    const policy = policyWith([domainPolicy()]);
+    policy.hosts = [
+      {
+        host: 'mx1.example.com',
+        ...policy.defaults,
+        timeoutMs: 1234,
+        require: [
+          { service: 'smtp', port: 25, location: at(20) },
+          { service: 'submissions', port: 465, location: at(21) },
+        ],
+        forbid: [],
+        location: at(19),
+      },
+    ];
+    const extra = mxHostPolicies(policy, [facts()]);
+    expect(extra.map((h) => [h.host, h.timeoutMs, h.require.map((r) => r.location.line)])).toEqual([
+      ['mx1.example.com', 1234, [4]],
+      ['a.mx.example.com', 5000, [4]],
+    ]);
+    const resolve = async (name: string) => (name === 'a.mx.example.com' ? ['127.0.0.3'] : ['127.0.0.2']);
+    const plan = await buildPlan(policy, resolve, { hosts: extra, resolveAll: resolve });
+    expect(plan.endpoints.map((e) => [e.host, e.address, e.port, e.service, e.location.line])).toEqual([
+      ['a.mx.example.com', '127.0.0.3', 25, 'smtp', 4],
+      ['mx1.example.com', '127.0.0.2', 25, 'smtp', 20],
+      ['mx1.example.com', '127.0.0.2', 465, 'submissions', 21],
+    ]);
+  });
+  test('none for a null MX or a failed look-up; the domain itself for an implicit MX', () => {
+    const policy = policyWith([domainPolicy()]);
+    expect(mxHostPolicies(policy, [facts({ mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } })])).toEqual([]);
+    expect(mxHostPolicies(policy, [facts({ mx: { records: [], nullMx: false, implicit: false, error: 'ESERVFAIL' } })])).toEqual([]);
+    expect(mxHostPolicies(policy, [facts({ mx: { records: [], nullMx: false, implicit: true, error: null } })]).map((h) => h.host)).toEqual(['example.com']);
+  });
+});

@@ -1,0 +1,49 @@
+// One line of words per policy domain (MX, MTA-STS, TLS-RPT), shared by the text output and the
+// job summary. May quote remote text (TXT records, policy file values): callers neutralise or
+// escape it before printing.
+import type { DomainFacts } from '../probe/domains.js';
+
+const MAX_LISTED = 5;
+
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_LISTED).join(', ');
+  return items.length > MAX_LISTED ? `${shown} +${items.length - MAX_LISTED}` : shown;
+}
+
+export function mxWords(d: DomainFacts): string {
+  if (d.mx.error !== null) return `look-up failed (${d.mx.error})`;
+  if (d.mx.nullMx) return 'null MX (accepts no mail)';
+  if (d.mx.implicit) return `none (mail goes to ${d.domain} itself)`;
+  return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
+}
+
+export function mtaStsWords(d: DomainFacts): string {
+  const sts = d.mtaSts;
+  if (sts === null) return 'not checked';
+  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : 'no record';
+  const f = sts.fetch;
+  let file: string;
+  if (f.error !== null) file = `policy not fetched: ${f.error}`;
+  else if (f.redirect !== null) file = `HTTP ${f.status} to ${f.redirect}`;
+  else if (f.status !== 200) file = `HTTP ${f.status}`;
+  else if (f.tooLarge) file = 'policy over 64 KiB';
+  else if (sts.policy === null) file = 'no policy';
+  else {
+    const p = sts.policy;
+    const mx = p.mx.length > 0 ? `, mx ${listed(p.mx)}` : '';
+    const maxAge = p.maxAge === null ? '' : `, max_age ${p.maxAge}`;
+    file = `mode ${p.mode ?? '?'}${mx}${maxAge}${p.problems.length > 0 ? `, ${p.problems.length} problem(s)` : ''}`;
+  }
+  return `${record}; ${file}`;
+}
+
+export function tlsRptWords(d: DomainFacts): string {
+  if (d.tlsRpt === null) return 'not checked';
+  if (d.tlsRpt.problem !== null) return d.tlsRpt.problem;
+  return listed(d.tlsRpt.rua);
+}
+
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain. */
+export function domainLine(d: DomainFacts): string {
+  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}`;
+}
