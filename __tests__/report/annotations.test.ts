@@ -1,5 +1,8 @@
 import { annotationsFor, ANNOTATIONS_PER_LEVEL, LINES_PER_ANNOTATION } from '../../src/report/annotations.js';
+import { ruleDocsUrl } from '../../src/rules/links.js';
 import { finding, HOSTILE, POLICY, report } from './fixtures.js';
+
+const howTo = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `How to fix ${rule}: ${ruleDocsUrl(rule)}`;
 
 const at = (line: number, column = 7) => ({ file: POLICY, line, column });
 
@@ -25,7 +28,7 @@ describe('annotationsFor', () => {
         line: 3,
         column: 7,
         title: 'starttls-not-offered',
-        message: 'mail.example.com:143 imap — STARTTLS is not advertised.',
+        message: ['mail.example.com:143 imap — STARTTLS is not advertised.', howTo('starttls-not-offered')].join('\n'),
       },
       {
         level: 'error',
@@ -37,6 +40,8 @@ describe('annotationsFor', () => {
           'mail.example.com:993 imaps — The chain does not reach a trusted root.',
           'mail.example.com:995 pop3s — No SAN matches.',
           'mail.example.com:995 pop3s — The chain does not reach a trusted root.',
+          howTo('certificate-name-mismatch'),
+          howTo('certificate-untrusted'),
         ].join('\n'),
       },
       {
@@ -45,7 +50,7 @@ describe('annotationsFor', () => {
         line: 5,
         column: 7,
         title: 'certificate-expiring',
-        message: 'mail.example.com:993 imaps — The certificate expires in 10 days.',
+        message: ['mail.example.com:993 imaps — The certificate expires in 10 days.', howTo('certificate-expiring')].join('\n'),
       },
     ]);
   });
@@ -57,14 +62,14 @@ describe('annotationsFor', () => {
         ['192.0.2.1', '192.0.2.2', '2001:db8::1'].map((address) => finding({ address })),
       ),
     );
-    expect(a!.message).toBe('mail.example.com:993 imaps — The certificate expires in 10 days. (on 3 addresses)');
+    expect(a!.message).toBe(`mail.example.com:993 imaps — The certificate expires in 10 days. (on 3 addresses)\n${howTo('certificate-expiring')}`);
   });
 
   test('names a domain-wide finding by its domain alone', () => {
     const [a] = annotationsFor(
       report([], [finding({ rule: 'mta-sts-missing', severity: 'error', host: 'example.com', address: null, port: null, service: null, message: 'No MTA-STS policy.' })]),
     );
-    expect(a!.message).toBe('example.com — No MTA-STS policy.');
+    expect(a!.message).toBe(`example.com — No MTA-STS policy.\n${howTo('mta-sts-missing')}`);
   });
 
   test('gives nothing for a clean or fully waived run', () => {
@@ -111,17 +116,19 @@ describe('annotationsFor', () => {
     const many = Array.from({ length: 40 }, (_, i) => finding({ host: `mx${String(i).padStart(2, '0')}.example.com` }));
     const [a] = annotationsFor(report([], many));
     const lines = a!.message.split('\n');
-    expect(lines).toHaveLength(LINES_PER_ANNOTATION);
+    // The findings' lines are capped; the link to the rule's page always follows them.
+    expect(lines).toHaveLength(LINES_PER_ANNOTATION + 1);
     expect(lines[0]).toBe('mx00.example.com:993 imaps — The certificate expires in 10 days.');
-    expect(lines.at(-1)).toBe(`… and ${40 - (LINES_PER_ANNOTATION - 1)} more on this line: the job summary lists every finding.`);
+    expect(lines.at(-2)).toBe(`… and ${40 - (LINES_PER_ANNOTATION - 1)} more on this line: the job summary lists every finding.`);
+    expect(lines.at(-1)).toBe(howTo('certificate-expiring'));
   });
 
   test('hostile remote text never reaches an annotation intact', () => {
     const [a] = annotationsFor(report([], [finding({ message: `greeting was ${HOSTILE}`, evidence: HOSTILE })]));
     const lines = a!.message.split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toEqual([expect.any(String), howTo('certificate-expiring')]);
     expect(a!.message).not.toMatch(/::|##\[|%0A|\r|\x1b|\u2028|\u0085/i);
     expect(a!.message).toContain(': :error: :x');
-    expect(a!.message.length).toBeLessThanOrEqual(300);
+    expect(lines[0]!.length).toBeLessThanOrEqual(300);
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { markdownProse } from '../../src/docs/rule-docs.js';
+import { RULE_DOCS_URL, ruleDocsUrl } from '../../src/rules/links.js';
 import { createRequire } from 'node:module';
 import ajvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../src/rules/catalog.js';
@@ -50,6 +52,7 @@ interface SarifRule {
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
+  helpUri: string;
   defaultConfiguration: { level: string; enabled?: boolean };
   properties: { 'security-severity': string; tags: string[] };
 }
@@ -105,7 +108,11 @@ describe('toSarif', () => {
       expect(rule.fullDescription.text).toBe(meta.what);
       expect(rule.help.text).toContain(meta.why);
       expect(rule.help.text).toContain(meta.fix);
-      expect(rule.help.markdown).toContain(meta.fix);
+      expect(rule.help.markdown).toContain(markdownProse(meta.fix));
+      expect(rule.helpUri).toBe(ruleDocsUrl(meta.id));
+      expect(rule.helpUri).toBe(`${RULE_DOCS_URL}/${meta.id}.md`);
+      expect(rule.help.text).toContain(ruleDocsUrl(meta.id));
+      expect(rule.help.markdown).toContain(`(${ruleDocsUrl(meta.id)})`);
       for (const ref of meta.references) expect(rule.help.text).toContain(ref);
       expect(rule.properties['security-severity']).toBe(meta.securitySeverity);
       expect(rule.properties.tags).toContain('security');
@@ -117,6 +124,18 @@ describe('toSarif', () => {
     expect(rules.get('certificate-expired')!.defaultConfiguration).toEqual({ level: 'error' });
     expect(rules.get('certificate-expiring')!.defaultConfiguration).toEqual({ level: 'warning' });
     expect(rules.get('tls13-not-supported')!.defaultConfiguration).toEqual({ enabled: false, level: 'note' });
+  });
+
+  test('gives the per-server fixes of the rule page in the markdown help', () => {
+    const rules = new Map(sarifOf().runs[0]!.tool.driver.rules.map((r) => [r.id, r]));
+    const auth = rules.get('plaintext-auth-offered')!.help.markdown;
+    expect(auth).toContain('### Postfix');
+    expect(auth).toContain('smtpd_tls_auth_only = yes');
+    expect(auth).toContain('### Dovecot');
+    expect(auth).toContain('disable_plaintext_auth = yes');
+    expect(auth).toContain('### Exim');
+    expect(rules.get('http-not-redirected')!.help.markdown).toContain('return 301 https://$host$request_uri;');
+    expect(rules.get('tls-rpt-missing')!.help.markdown).not.toContain('### ');
   });
 
   test('links RFC references in the markdown help', () => {

@@ -1,4 +1,7 @@
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
+import { ruleDocsUrl } from '../../src/rules/links.js';
+
+const link = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `[${rule}](${ruleDocsUrl(rule)})`;
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 
 function sampleReport() {
@@ -31,26 +34,45 @@ describe('summaryMarkdown', () => {
       '|---:|---:|---:|---:|---:|---:|',
       '| 2 | 1 | 0 | 1 | 4 | 1 |',
       '',
+      '### Fleet',
+      '',
+      '4 hosts: 3 with findings, 1 without. ✅ pass · ❌ error · ⚠️ warning · ℹ️ notice, with the most severe rule (its page says how to fix it) and +N more · 💤 waived · — not asked.',
+      '',
+      '| Host | imaps | pop3 | smtp | other |'.replace('imaps | pop3 | smtp', 'smtp | imaps | pop3'),
+      '|---|:-:|:-:|:-:|:-:|',
+      `| <code>example.com</code> | — | — | — | ❌ ${link('mta-sts-missing')} |`,
+      `| <code>mx.example.com</code> | ❌ ${link('starttls-failed')} | — | — | — |`,
+      `| <code>mail.example.com</code> | — | ⚠️ ${link('certificate-expiring')} | ✅ | — |`,
+      '',
+      '<details>',
+      '<summary>1 host without findings</summary>',
+      '',
+      '| Host | smtp | imaps | pop3 | other |',
+      '|---|:-:|:-:|:-:|:-:|',
+      '| <code>clean.example.com</code> | — | ✅ | — | — |',
+      '',
+      '</details>',
+      '',
       '### Hosts',
       '',
       '#### example.com',
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
-      '| — | — | — | — | — | — | <strong>error</strong> mta-sts-missing: No MTA-STS policy. |',
+      `| — | — | — | — | — | — | <strong>error</strong> ${link('mta-sts-missing')}: No MTA-STS policy. |`,
       '',
       '#### mx.example.com',
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
-      '| smtp | 25 | 192.0.2.1 | reachable | handshake failed (STARTTLS) | — | <strong>error</strong> starttls-failed: The upgrade failed. (seen: <code>alert 40</code>) |',
+      `| smtp | 25 | 192.0.2.1 | reachable | handshake failed (STARTTLS) | — | <strong>error</strong> ${link('starttls-failed')}: The upgrade failed. (seen: <code>alert 40</code>) |`,
       '',
       '#### mail.example.com',
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
       '| pop3 | 110 | 192.0.2.1 | <strong>unreachable&#58; refused at connect</strong> | — | — | none |',
-      '| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> certificate-expiring: The certificate expires in 10 days. |',
+      `| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> ${link('certificate-expiring')}: The certificate expires in 10 days. |`,
       '',
       '#### clean.example.com',
       '',
@@ -64,7 +86,7 @@ describe('summaryMarkdown', () => {
       '',
       '| Rule | Severity | Where | Address | Reason | Finding |',
       '|---|---|---|---|---|---|',
-      '| tls-version-legacy | error | mail.example.com&#58;993 imaps | 192.0.2.1 | OPS-123 | TLS 1.0 is accepted. |',
+      `| ${link('tls-version-legacy')} | error | mail.example.com&#58;993 imaps | 192.0.2.1 | OPS-123 | TLS 1.0 is accepted. |`,
       '',
     ]);
   });
@@ -82,8 +104,10 @@ describe('summaryMarkdown', () => {
         finding({ waived: true, waiverReason: '<img src=x onerror=alert(1)> @team #1 :smile: *bold* _it_ `code` ~~s~~ \\| www.evil.example' }),
       ],
     );
-    const md = summaryMarkdown(hostile);
-    expect(md).not.toMatch(/<(?!\/?(strong|code|br)>)/);
+    // Our own links to rule pages are the only links; take them away and nothing active is left.
+    const withLinks = summaryMarkdown(hostile);
+    const md = withLinks.replace(/\[([a-z0-9-]+)\]\(https:\/\/github\.com\/mail-tls-gate\/mail-tls-gate\/blob\/main\/docs\/rules\/\1\.md\)/g, '$1');
+    expect(md).not.toMatch(/<(?!\/?(strong|code|br|details|summary)>)/);
     expect(md).not.toMatch(/\[link\]|\(https?:|www\.|@team|(?<!&)#1|:smile:|\*bold\*|_it_|`code`|~~s~~/);
     expect(md).not.toMatch(/[\r\x1b\u2028\u0085]/);
     // Every table row keeps the column count of its header: no stray `|` got through.
@@ -91,8 +115,9 @@ describe('summaryMarkdown', () => {
       .split('\n')
       .filter((l) => l.startsWith('|'))
       .map((l) => l.split('|').length - 2);
-    // Counts table, the host's table (header, rule, one row), the waived table.
-    expect(cellsPerRow).toEqual([6, 6, 6, 7, 7, 7, 6, 6, 6]);
+    // Counts table, the fleet matrix (host with findings, then host without), the host's table
+    // (header, rule, one row), the waived table.
+    expect(cellsPerRow).toEqual([6, 6, 6, 2, 2, 2, 2, 2, 2, 7, 7, 7, 6, 6, 6]);
     expect(md).toContain('#### &lt;b&gt;x&lt;/b&gt;');
   });
 
@@ -110,7 +135,8 @@ describe('summaryMarkdown', () => {
       hosts.map((host, i) => finding({ host, severity: i < 5 ? 'error' : 'warning', rule: i < 5 ? 'certificate-expired' : 'certificate-expiring' })),
     );
     const full = summaryMarkdown(big);
-    const maxBytes = 6000;
+    // Room for the fleet matrix, which comes first, and a few host tables.
+    const maxBytes = Buffer.byteLength(full.slice(0, full.indexOf('### Hosts')), 'utf8') + 6000;
     const cut = summaryMarkdown(big, { maxBytes });
     expect(Buffer.byteLength(cut, 'utf8')).toBeLessThanOrEqual(maxBytes);
     expect(full.length).toBeGreaterThan(maxBytes);
@@ -133,7 +159,9 @@ describe('summaryMarkdown', () => {
   test('names more than ten cut hosts by count', () => {
     const hosts = Array.from({ length: 30 }, (_, i) => `h${String(i).padStart(2, '0')}.example.com`);
     const big = report(hosts.map((host) => endpoint({ host })), []);
-    const note = summaryMarkdown(big, { maxBytes: 3500 }).trimEnd().split('\n').at(-1)!;
+    const full = summaryMarkdown(big);
+    const maxBytes = Buffer.byteLength(full.slice(0, full.indexOf('### Hosts')), 'utf8') + 3500;
+    const note = summaryMarkdown(big, { maxBytes }).trimEnd().split('\n').at(-1)!;
     expect(note).toMatch(/covering (<code>h\d\d\.example\.com<\/code>, ){9}<code>h\d\d\.example\.com<\/code> and \d+ more\./);
   });
 

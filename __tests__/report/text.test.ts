@@ -1,4 +1,5 @@
 import { formatText, shouldUseColor } from '../../src/report/text.js';
+import { RULE_DOCS_URL } from '../../src/rules/links.js';
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 
 function sampleReport() {
@@ -22,6 +23,17 @@ function sampleReport() {
 describe('formatText', () => {
   test('groups endpoints per host in aligned columns, findings under each, verdict last', () => {
     expect(formatText(sampleReport(), { color: false }).split('\n')).toEqual([
+      'Fleet: 3 hosts, 3 with findings, 0 without',
+      '  HOST              smtp  imaps  pop3  other',
+      '  example.com       .     .      .     E1',
+      '  mail.example.com  .     W2     E3    .',
+      '  mx.example.com    E4    .      .     .',
+      '  ok pass · E/W/N error/warning/notice, the most severe rule (numbered below) · wv waived · . not asked',
+      `  1  mta-sts-missing              ${RULE_DOCS_URL}/mta-sts-missing.md`,
+      `  2  certificate-expiring         ${RULE_DOCS_URL}/certificate-expiring.md`,
+      `  3  forbidden-service-reachable  ${RULE_DOCS_URL}/forbidden-service-reachable.md`,
+      `  4  starttls-failed              ${RULE_DOCS_URL}/starttls-failed.md`,
+      '',
       'example.com',
       '  error    mta-sts-missing              No MTA-STS policy.',
       '',
@@ -53,20 +65,24 @@ describe('formatText', () => {
 
   test('shows findings on ports the probe never saw, with their place', () => {
     const text = formatText(report([], [finding({ rule: 'required-service-unreachable', severity: 'error', address: null, message: 'No address.' })]), { color: false });
-    expect(text.split('\n').slice(0, 2)).toEqual(['mail.example.com', '  error    required-service-unreachable  993 imaps: No address.']);
+    const afterMatrix = text.slice(text.indexOf('\n\n') + 2);
+    expect(afterMatrix.split('\n').slice(0, 2)).toEqual(['mail.example.com', '  error    required-service-unreachable  993 imaps: No address.']);
   });
 
   test('colours severities, unreachable rows and the verdict only when asked', () => {
     const plain = formatText(sampleReport(), { color: false });
     expect(plain).not.toContain('\x1b');
-    const coloured = formatText(sampleReport(), { color: true }).split('\n');
+    const all = formatText(sampleReport(), { color: true }).split('\n');
+    expect(all[0]).toBe('\x1b[1mFleet: 3 hosts, 3 with findings, 0 without\x1b[0m');
+    expect(all[3]).toBe('  mail.example.com  \x1b[2m.\x1b[0m     \x1b[33mW2\x1b[0m     \x1b[31mE3\x1b[0m    \x1b[2m.\x1b[0m');
+    const coloured = all.slice(all.indexOf('') + 1);
     expect(coloured[0]).toBe('\x1b[1mexample.com\x1b[0m');
     expect(coloured[1]).toBe('  \x1b[31merror   \x1b[0m mta-sts-missing              No MTA-STS policy.');
     expect(coloured[5]).toBe('  \x1b[33mpop3     110   192.0.2.1    unreachable: refused at connect  -                            -\x1b[0m');
     expect(coloured[8]).toBe('    \x1b[33mwarning \x1b[0m certificate-expiring         The certificate expires in 10 days.');
     expect(coloured.at(-2)).toBe('\x1b[31mFAIL: 3 errors, 1 warning in 4 endpoints (1 waived)\x1b[0m');
     // Take the escapes away and the text is the plain one.
-    expect(coloured.join('\n').replace(/\x1b\[\d+m/g, '')).toBe(plain);
+    expect(all.join('\n').replace(/\x1b\[\d+m/g, '')).toBe(plain);
   });
 
   test('hostile remote text is neutralised in every place it can appear', () => {

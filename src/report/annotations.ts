@@ -3,6 +3,7 @@
 // is rolled up into a last annotation that says how much is missing and where to find it.
 import type { Severity } from '../policy/types.js';
 import type { Finding } from '../rules/types.js';
+import { ruleDocsUrl } from '../rules/links.js';
 import { neutralise } from './neutralise.js';
 import { compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
@@ -73,7 +74,8 @@ function annotationForLine(group: LineGroup): Annotation {
     line: group.line,
     column: Math.min(...group.findings.map((f) => f.location.column)),
     title: neutralise(rules.join(', ')),
-    message: messageLines(group.findings).join('\n'),
+    // Each rule's page says what it means and how to fix it, per server.
+    message: [...messageLines(group.findings), ...rules.map((rule) => neutralise(`How to fix ${rule}: ${ruleDocsUrl(rule)}`, LINE_MAX_CHARS))].join('\n'),
   };
 }
 

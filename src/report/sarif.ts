@@ -4,13 +4,15 @@
 // or which of a host's addresses answered first.
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/catalog.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../rules/links.js';
+import { ruleBodyMarkdown } from '../docs/rule-docs.js';
 import { RULE_IDS, type Finding, type RuleId, type RuleMeta } from '../rules/types.js';
 import type { Severity } from '../policy/types.js';
 import { compareAddress, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const DEFAULT_INFORMATION_URI = 'https://github.com/mail-tls-gate/mail-tls-gate';
+export const DEFAULT_INFORMATION_URI = REPOSITORY_URL;
 /** Versioned so that a future change of what goes into the hash can say so. */
 export const FINGERPRINT_KEY = 'mailTlsGate/v1';
 
@@ -85,6 +87,7 @@ function sarifRule(meta: RuleMeta): object {
     shortDescription: { text: meta.title },
     fullDescription: { text: meta.what },
     help: { text: helpText(meta), markdown: helpMarkdown(meta) },
+    helpUri: ruleDocsUrl(meta.id),
     defaultConfiguration: enabled ? { level: LEVEL[meta.defaultSeverity as Severity] } : { enabled: false, level: 'note' },
     properties: {
       'security-severity': meta.securitySeverity,
@@ -101,21 +104,13 @@ function helpText(meta: RuleMeta): string {
     `Why: ${meta.why}`,
     `How to fix: ${meta.fix}`,
     ...(meta.references.length > 0 ? [`References: ${meta.references.join('; ')}`] : []),
+    `Fixes for Postfix, Dovecot, Exim and nginx: ${ruleDocsUrl(meta.id)}`,
   ].join('\n\n');
 }
 
+/** The rule page's text (with the fix per server), and a link to the page itself. */
 function helpMarkdown(meta: RuleMeta): string {
-  const lines = [`**${meta.title}**`, '', meta.what, '', `**Why it matters.** ${meta.why}`, '', `**How to fix.** ${meta.fix}`];
-  if (meta.references.length > 0) {
-    lines.push('', '**References**', '', ...meta.references.map((ref) => `- ${linkReference(ref)}`));
-  }
-  return lines.join('\n');
-}
-
-/** "RFC 8314 §3" → a link to the RFC; anything else stays text. */
-function linkReference(ref: string): string {
-  const rfc = /^RFC\s?(\d{3,5})\b/i.exec(ref);
-  return rfc ? `[${ref}](https://www.rfc-editor.org/rfc/rfc${rfc[1]})` : ref;
+  return `${ruleBodyMarkdown(meta).trimEnd()}\n\n[The rule's page](${ruleDocsUrl(meta.id)})\n`;
 }
 
 function pascalCase(id: string): string {

@@ -3,9 +3,13 @@
 // size limit, cut between table rows with a note that names what was left out.
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
+import { ruleDocsUrl } from '../rules/links.js';
+import type { Severity } from '../policy/types.js';
+import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';
 import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
+import { mxWords, mtaStsWords, tlsRptWords } from './domains.js';
 import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
@@ -53,11 +57,13 @@ interface Block {
   /** Lines to emit before the first row when a table starts. */
   lines: string[];
   rows: string[];
+  /** Lines that close the block (e.g. `</details>`); emitted even when its rows are cut. */
+  tail?: string[];
 }
 
 export function summaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-  const blocks: Block[] = [headerBlock(report), ...notConcludedBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
+  const blocks: Block[] = [headerBlock(report), ...matrixBlocks(report), ...notConcludedBlocks(report), ...domainBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
   return fit(blocks, maxBytes);
 }
 
@@ -82,6 +88,64 @@ function headerBlock(report: Report): Block {
   };
 }
 
+const SEVERITY_MARK: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/** The link to a rule's page: the rule id, its text, our own. */
+function ruleLink(rule: Finding['rule']): string {
+  return `[${escapeMarkdown(rule)}](${ruleDocsUrl(rule)})`;
+}
+
+function matrixCell(cell: MatrixCell): string {
+  switch (cell.mark) {
+    case 'pass':
+      return '✅';
+    case 'waived':
+      return '💤';
+    case 'not-asked':
+      return '—';
+    case 'fail':
+      return `${SEVERITY_MARK[cell.severity]} ${ruleLink(cell.rule)}${cell.findings > 1 ? ` +${cell.findings - 1}` : ''}`;
+  }
+}
+
+/**
+ * The fleet at a glance, first: hosts with standing findings in an open table (most severe first),
+ * the others collapsed into a `<details>` block so that 200 hosts stay readable.
+ */
+function matrixBlocks(report: Report): Block[] {
+  const matrix = fleetMatrix(report);
+  if (matrix.rows.length === 0) return [];
+  const header = [
+    `| Host | ${matrix.columns.map((c) => escapeMarkdown(c)).join(' | ')} |`,
+    `|---|${matrix.columns.map(() => ':-:|').join('')}`,
+  ];
+  const toRow = (r: MatrixRow): string => row([`<code>${escapeMarkdown(r.host, 100)}</code>`, ...r.cells.map(matrixCell)]);
+  const failing = matrix.rows.filter((r) => r.worst !== null);
+  const passing = matrix.rows.filter((r) => r.worst === null);
+  const blocks: Block[] = [
+    {
+      label: 'the fleet matrix',
+      lines: [
+        '### Fleet',
+        '',
+        `${plural(matrix.rows.length, 'host')}: ${failing.length} with findings, ${passing.length} without. ✅ pass · ❌ error · ⚠️ warning · ℹ️ notice, with the most severe rule (its page says how to fix it) and +N more · 💤 waived · — not asked.`,
+        '',
+        ...(failing.length > 0 ? header : []),
+      ],
+      rows: failing.map(toRow),
+    },
+  ];
+  if (passing.length > 0) {
+    blocks.push({
+      label: 'the hosts without findings',
+      lines: ['<details>', `<summary>${plural(passing.length, 'host')} without findings</summary>`, '', ...header],
+      rows: passing.map(toRow),
+      tail: ['', '</details>', ''],
+    });
+  }
+  return blocks;
+}
+
 /** Which checks could not be concluded, near the top: the reason a run is inconclusive. */
 function notConcludedBlocks(report: Report): Block[] {
   const open = notConcluded(report);
@@ -96,6 +160,20 @@ function notConcludedBlocks(report: Report): Block[] {
         '',
       ],
       rows: open.map((line) => `- ${escapeMarkdown(line)}`),
+    },
+  ];
+}
+
+/** One row per policy domain: what DNS and the MTA-STS policy host showed. */
+function domainBlocks(report: Report): Block[] {
+  if (report.domains === undefined || report.domains.length === 0) return [];
+  return [
+    {
+      label: 'the domains',
+      lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
+      rows: report.domains.map((d) =>
+        row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown(mxWords(d)), escapeMarkdown(mtaStsWords(d)), escapeMarkdown(tlsRptWords(d))]),
+      ),
     },
   ];
 }
@@ -181,7 +259,7 @@ function findingsCell(findings: readonly Finding[]): string {
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule))
     .map((f) => {
       const evidence = f.evidence === null ? '' : ` (seen: <code>${escapeMarkdown(f.evidence, 200)}</code>)`;
-      return `<strong>${f.severity}</strong> ${escapeMarkdown(f.rule)}: ${escapeMarkdown(f.message)}${evidence}`;
+      return `<strong>${f.severity}</strong> ${ruleLink(f.rule)}: ${escapeMarkdown(f.message)}${evidence}`;
     })
     .join('<br>');
 }
@@ -202,7 +280,7 @@ function waivedBlocks(report: Report): Block[] {
       ],
       rows: waived.map((f) =>
         row([
-          escapeMarkdown(f.rule),
+          ruleLink(f.rule),
           f.severity,
           escapeMarkdown(findingPlace(f)),
           f.address === null ? '—' : escapeMarkdown(f.address),
@@ -244,9 +322,15 @@ function fit(blocks: readonly Block[], maxBytes: number): string {
     if (used + headSize + firstRowSize > budget) return finish(out, truncationNote(blocks, b, 0));
     block.lines.forEach(take);
     for (let r = 0; r < block.rows.length; r++) {
-      if (!take(block.rows[r]!)) return finish(out, truncationNote(blocks, b, r));
+      // The tail closes what the lines opened (NOTE_RESERVE_BYTES leaves room for it).
+      if (!take(block.rows[r]!)) return finish([...out, ...(block.tail ?? [])], truncationNote(blocks, b, r));
     }
-    if (block.rows.length > 0) take('');
+    if (block.tail !== undefined) {
+      for (const line of block.tail) {
+        out.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+      }
+    } else if (block.rows.length > 0) take('');
   }
   return finish(out, null);
 }

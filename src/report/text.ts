@@ -6,7 +6,10 @@ import type { Finding } from '../rules/types.js';
 import { neutralise } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
-import { addressText, certificateDays, endpointStatus, notConcluded, tlsSummary, verdictLine } from './words.js';
+import { ruleDocsUrl } from '../rules/links.js';
+import { fleetMatrix, type MatrixCell } from './matrix.js';
+import { domainLine } from './domains.js';
+import { addressText, certificateDays, endpointStatus, notConcluded, plural, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -49,7 +52,7 @@ export function formatText(report: Report, opts: TextOptions): string {
   const evidenceLine = (f: Finding, indent: string): string[] =>
     f.evidence === null ? [] : [`${indent}${' '.repeat(9 + ruleWidth + 2)}${paint('dim', `seen: ${neutralise(f.evidence, MESSAGE_MAX)}`)}`];
 
-  const lines: string[] = [];
+  const lines: string[] = matrixLines(report, paint);
   const hosts = [...new Set([...endpoints.map((e) => e.host), ...findings.map((f) => f.host)])].sort(compareText);
   for (const host of hosts) {
     const own = endpoints.filter((e) => e.host === host);
@@ -70,6 +73,11 @@ export function formatText(report: Report, opts: TextOptions): string {
     }
     lines.push('');
   }
+  if (report.domains !== undefined && report.domains.length > 0) {
+    lines.push(paint('bold', 'Domains'));
+    for (const d of report.domains) lines.push(`  ${neutralise(d.domain, 253)}  ${neutralise(domainLine(d), 400)}`);
+    lines.push('');
+  }
   const open = notConcluded(report);
   if (open.length > 0) {
     lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
@@ -80,6 +88,48 @@ export function formatText(report: Report, opts: TextOptions): string {
   const result = report.summary.result;
   lines.push(paint(result === 'pass' ? 'green' : result === 'inconclusive' ? 'yellow' : 'red', verdict));
   return lines.join('\n') + '\n';
+}
+
+const HOST_MAX = 40;
+const SEVERITY_LETTER: Readonly<Record<Severity, string>> = { error: 'E', warning: 'W', notice: 'N' };
+const PLAIN_MARK = { pass: 'ok', waived: 'wv', 'not-asked': '.' } as const;
+
+/**
+ * The fleet at a glance, first: a host per line (those with findings first), a short mark per
+ * service, and a legend that numbers the rules the marks name.
+ */
+function matrixLines(report: Report, paint: (style: Style, text: string) => string): string[] {
+  const matrix = fleetMatrix(report);
+  if (matrix.rows.length === 0) return [];
+  const rules = [...new Set(matrix.rows.flatMap((r) => r.cells.flatMap((c) => (c.mark === 'fail' ? [c.rule] : []))))];
+  const numbers = new Map(rules.map((rule, i) => [rule, i + 1]));
+  const mark = (c: MatrixCell): string => (c.mark === 'fail' ? `${SEVERITY_LETTER[c.severity]}${numbers.get(c.rule)}` : PLAIN_MARK[c.mark]);
+  const style = (c: MatrixCell): Style => (c.mark === 'fail' ? SEVERITY_STYLE[c.severity] : c.mark === 'pass' ? 'green' : 'dim');
+  const hosts = matrix.rows.map((r) => neutralise(r.host, HOST_MAX));
+  const hostWidth = Math.max(4, ...hosts.map((h) => h.length));
+  const columns = matrix.columns.map((c) => neutralise(c, CELL_MAX / 3));
+  const widths = columns.map((c, i) => Math.max(c.length, ...matrix.rows.map((r) => mark(r.cells[i]!).length)));
+  const failing = matrix.rows.filter((r) => r.worst !== null).length;
+  const lines = [
+    paint('bold', `Fleet: ${plural(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
+    '  ' + paint('dim', ['HOST'.padEnd(hostWidth), ...columns.map((c, i) => c.padEnd(widths[i]!))].join('  ').trimEnd()),
+  ];
+  matrix.rows.forEach((r, n) => {
+    const cells = r.cells.map((c, i) => {
+      const text = mark(c);
+      const pad = i === r.cells.length - 1 ? '' : ' '.repeat(widths[i]! - text.length);
+      return paint(style(c), text) + pad;
+    });
+    lines.push(`  ${hosts[n]!.padEnd(hostWidth)}  ${cells.join('  ')}`);
+  });
+  lines.push(paint('dim', '  ok pass · E/W/N error/warning/notice, the most severe rule (numbered below) · wv waived · . not asked'));
+  const numberWidth = String(rules.length).length;
+  const ruleWidth = Math.max(0, ...rules.map((r) => r.length));
+  for (const rule of rules) {
+    lines.push(`  ${String(numbers.get(rule)).padStart(numberWidth)}  ${rule.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(rule))}`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function endpointCells(e: EndpointFacts): string[] {

@@ -1,12 +1,14 @@
 // What each rule is, why it matters and how to fix it: the text users see in annotations,
-// summaries and SARIF. Default severities follow DESIGN.md's rule table.
+// summaries and SARIF, and the source of docs/rules/<id>.md and the README's rule table
+// (`npm run docs`). The per-server fixes are in remediation.ts. Default severities follow
+// DESIGN.md's rule table.
 //
-// mx-lookup-failed, mta-sts-* and tls-rpt-missing are catalogued here so policies, waivers and
-// SARIF can name them, but no check produces them yet: their facts come from a domains stage
-// (MX, MTA-STS and TLS-RPT look-ups) that does not exist so far.
+// mx-lookup-failed, mta-sts-* and tls-rpt-missing are judged in rules/domains.ts over the facts
+// of the domains stage (probe/domains.ts: MX, MTA-STS and TLS-RPT look-ups).
+import { SERVER_FIXES } from './remediation.js';
 import type { RuleId, RuleMeta } from './types.js';
 
-type Entry = Omit<RuleMeta, 'id'>;
+type Entry = Omit<RuleMeta, 'id' | 'servers'>;
 
 const ENTRIES: Readonly<Record<RuleId, Entry>> = {
   'required-service-unreachable': {
@@ -231,7 +233,12 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = Object.freeze(
   Object.fromEntries(
     Object.entries(ENTRIES).map(([id, entry]) => [
       id,
-      Object.freeze({ id: id as RuleId, ...entry, references: Object.freeze([...entry.references]) as string[] }),
+      Object.freeze({
+        id: id as RuleId,
+        ...entry,
+        references: Object.freeze([...entry.references]) as string[],
+        servers: Object.freeze({ ...SERVER_FIXES[id as RuleId] }),
+      }),
     ]),
   ) as Record<RuleId, RuleMeta>,
 );

@@ -65,4 +65,25 @@ export interface RuleMeta {
   references: string[];
   /** SARIF security-severity, "0.0"–"10.0". */
   securitySeverity: string;
+  /**
+   * The fix per server, only for the servers the rule applies to (none for DNS and policy rules).
+   * Drives the "How to fix" sections of docs/rules/<id>.md and the SARIF help.
+   */
+  servers: ServerFixes;
 }
+
+/** The mail and web servers the rule pages give configuration for, in the order they are shown. */
+export const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'] as const;
+
+export type ServerName = (typeof SERVER_NAMES)[number];
+
+export interface ServerFix {
+  /** Where the settings go, e.g. "main.cf", "master.cf", "conf.d/10-ssl.conf", "shell". */
+  file: string;
+  /** The lines to put there, exactly as the server reads them (several lines joined by "\n"). */
+  settings: string;
+  /** What to know about the settings: versions, reloads, pitfalls. */
+  note?: string;
+}
+
+export type ServerFixes = Readonly<Partial<Record<ServerName, ServerFix>>>;

@@ -508,11 +508,12 @@ http {
   default_type text/plain;
   server_tokens off;
 
-  # The well-configured host: port 80 only sends browsers to https on the same host name.
+  # The well-configured host: port 80 only sends browsers to https on the same host name (nginx's
+  # host variable: the name the client asked for, as docs/rules/http-not-redirected.md shows).
   server {
     listen $(bind good 80);
     server_name $(host_of good);
-    return 301 https://$(host_of good)\$request_uri;
+    return 301 https://\$host\$request_uri;
   }
   server {
     listen $(bind good 443) ssl;

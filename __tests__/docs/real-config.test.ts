@@ -1,0 +1,145 @@
+// Where the real-server suite (test/real/up.sh) configures Postfix, Dovecot or nginx so that a rule
+// passes, the rule's page must show that same setting with that same value: the page's advice is
+// then what the suite runs against every change. Paths and host names differ between the two
+// (certbot's layout and mail.example.com on the page, the run's directory and host in the
+// script), so both are normalised before comparing.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULES } from '../../src/rules/catalog.js';
+import type { RuleId } from '../../src/rules/types.js';
+
+const UP = readFileSync(fileURLToPath(new URL('../../test/real/up.sh', import.meta.url)), 'utf8');
+
+/** The text between two markers of up.sh; fails loudly when the script changed shape. */
+function between(start: string, end: string): string {
+  const from = UP.indexOf(start);
+  const to = UP.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) throw new Error(`test/real/up.sh no longer has ${JSON.stringify(start)} … ${JSON.stringify(end)}`);
+  return UP.slice(from + start.length, to);
+}
+
+/** The configurations that make the well-configured scenarios pass. */
+const SECTIONS = {
+  // main.cf, and the master.cf services of the good host (with their -o overrides).
+  postfix: between('cat >"$PF/main.cf" <<EOF', '\nEOF') + between('# The well-configured host: MX on 25', '# The plaintext host'),
+  dovecotGood: between('dovecot_common good', '} >"$RUN/dovecot/good.conf"'),
+  // Certificate scenarios: IMAPS only, the cleartext listeners closed (what forbid asks for).
+  dovecotCerts: between('dovecot_common certs', '} >"$RUN/dovecot/certs.conf"'),
+  nginx: between('# The well-configured host: port 80', '# The plaintext host'),
+} as const;
+type Section = keyof typeof SECTIONS;
+
+/** Paths, addresses and host names as placeholders; shell escapes undone. */
+function normalise(value: string): string {
+  return value
+    .replace(/\\\$/g, '$')
+    .replace(/\$\(bind \w+ (\d+)\)/g, '$1')
+    .replace(/\$\(host_of \w+\)|\bmail\.example\.com\b/g, 'HOST')
+    .replace(/(^|[\s,<=])(?:\$[A-Z]+)?\/[^\s,;]*/g, '$1PATH')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type Kind = 'postfix' | 'dovecot' | 'nginx';
+
+/** The `name = value` settings of a piece of configuration (nginx: `name args;`). */
+function settings(text: string, kind: Kind): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.endsWith('{') || line === '}') continue;
+    let m: RegExpExecArray | null;
+    if (kind === 'nginx') {
+      m = /^([a-z_]+)\s+(.*);$/.exec(line);
+    } else if (kind === 'postfix' && line.startsWith('-o ')) {
+      m = /^-o ([a-z0-9_]+)=(.*)$/.exec(line);
+    } else {
+      m = /^([a-z0-9_]+)\s*=\s*(.*)$/.exec(line);
+    }
+    if (m) out.push([m[1]!, normalise(m[2]!)]);
+  }
+  return out;
+}
+
+function valuesOf(section: Section, kind: Kind): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [name, value] of settings(SECTIONS[section], kind)) {
+    if (!map.has(name)) map.set(name, new Set());
+    map.get(name)!.add(value);
+  }
+  return map;
+}
+
+/** The rules the real-server suite checks, and which configuration makes each pass, per server. */
+const COVERED: ReadonlyArray<[RuleId, Kind, Section]> = [
+  ['required-service-unreachable', 'postfix', 'postfix'],
+  ['required-service-unreachable', 'dovecot', 'dovecotGood'],
+  ['required-service-unreachable', 'nginx', 'nginx'],
+  ['forbidden-service-reachable', 'dovecot', 'dovecotCerts'],
+  ['tls-handshake-failed', 'postfix', 'postfix'],
+  ['tls-handshake-failed', 'dovecot', 'dovecotGood'],
+  ['tls-handshake-failed', 'nginx', 'nginx'],
+  ['starttls-not-offered', 'postfix', 'postfix'],
+  ['starttls-not-offered', 'dovecot', 'dovecotGood'],
+  ['starttls-failed', 'postfix', 'postfix'],
+  ['starttls-failed', 'dovecot', 'dovecotGood'],
+  ['plaintext-auth-offered', 'postfix', 'postfix'],
+  ['plaintext-auth-offered', 'dovecot', 'dovecotGood'],
+  ['http-not-redirected', 'nginx', 'nginx'],
+  ['tls-version-legacy', 'postfix', 'postfix'],
+  ['tls-version-legacy', 'dovecot', 'dovecotGood'],
+  ['tls-version-legacy', 'nginx', 'nginx'],
+  ...(['certificate-untrusted', 'certificate-name-mismatch', 'certificate-expired', 'certificate-expiring'] as const).flatMap(
+    (rule): Array<[RuleId, Kind, Section]> => [
+      [rule, 'postfix', 'postfix'],
+      [rule, 'dovecot', 'dovecotGood'],
+      [rule, 'nginx', 'nginx'],
+    ],
+  ),
+];
+
+/** The lines the suite's passing configuration rests on, which the pages must show word for word. */
+const KEY_LINES: ReadonlyArray<[RuleId, Kind, string]> = [
+  ['plaintext-auth-offered', 'postfix', 'smtpd_tls_auth_only = yes'],
+  ['plaintext-auth-offered', 'dovecot', 'disable_plaintext_auth = yes'],
+  ['starttls-not-offered', 'postfix', 'smtpd_tls_security_level = may'],
+  ['starttls-not-offered', 'dovecot', 'ssl = required'],
+  ['tls-version-legacy', 'postfix', 'smtpd_tls_protocols = >=TLSv1.2'],
+  ['tls-version-legacy', 'postfix', 'smtpd_tls_mandatory_protocols = >=TLSv1.2'],
+  ['tls-version-legacy', 'dovecot', 'ssl_min_protocol = TLSv1.2'],
+  ['tls-version-legacy', 'nginx', 'ssl_protocols TLSv1.2 TLSv1.3;'],
+  ['http-not-redirected', 'nginx', 'return 301 https://$host$request_uri;'],
+  ['tls-handshake-failed', 'postfix', '-o smtpd_tls_wrappermode=yes'],
+  ['forbidden-service-reachable', 'dovecot', 'port = 0'],
+];
+
+describe('rule pages agree with the real-server configuration', () => {
+  test.each(COVERED)('%s on %s: every setting the suite also sets has the suite\'s value', (rule, kind, section) => {
+    const fix = RULES[rule].servers[kind];
+    expect(fix).toBeDefined();
+    const suite = valuesOf(section, kind);
+    const shown = settings(fix!.settings, kind);
+    const checked = shown.filter(([name]) => suite.has(name));
+    // The page shows at least one setting the suite relies on…
+    expect(checked.length).toBeGreaterThan(0);
+    // …and none with a value the suite does not use.
+    const differing = checked.filter(([name, value]) => !suite.get(name)!.has(value)).map(([name, value]) => `${name} = ${value} (suite: ${[...suite.get(name)!].join(' | ')})`);
+    expect(differing).toEqual([]);
+  });
+
+  test.each(KEY_LINES)('%s on %s shows %s, as test/real/up.sh sets it', (rule, kind, line) => {
+    const snippet = RULES[rule].servers[kind]!.settings.split('\n').map((l) => l.trim());
+    expect(snippet).toContain(line);
+    const script = UP.split('\n').map((l) => l.trim().replace(/\\\$/g, '$'));
+    expect(script).toContain(line);
+  });
+
+  test('normalising makes paths, bound addresses and host names comparable', () => {
+    expect(normalise('<$PKI/good.pem')).toBe('<PATH');
+    expect(normalise('$PKI/good.key, $PKI/good.pem')).toBe('PATH, PATH');
+    expect(normalise('/etc/letsencrypt/live/mail.example.com/privkey.pem, /etc/letsencrypt/live/mail.example.com/fullchain.pem')).toBe('PATH, PATH');
+    expect(normalise('$(bind good 443) ssl')).toBe('443 ssl');
+    expect(normalise('https://$host$request_uri')).toBe('https://$host$request_uri');
+    expect(normalise('>=TLSv1.2')).toBe('>=TLSv1.2');
+  });
+});
