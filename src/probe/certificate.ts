@@ -2,11 +2,11 @@
 // signature, whether it chains to a trusted root, and whether it names the host the policy asked
 // for (RFC 6125 as profiled for mail by RFC 7817). Facts only: the rules decide what is bad.
 
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
-import { certificateSignatureOid, subjectAltNames, type SubjectAltNames } from './x509-fields.js';
+import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
 
 const DAY_MS = 86_400_000;
 
@@ -147,12 +147,13 @@ const SIGNATURE_NAMES: Readonly<Record<string, string>> = {
 
 /** OpenSSL's long name for the certificate's signature algorithm (the dotted OID if unknown). */
 export function signatureAlgorithmName(der: Uint8Array): string {
-  try {
-    const oid = certificateSignatureOid(der);
-    return SIGNATURE_NAMES[oid] ?? oid;
-  } catch {
-    return 'unknown';
-  }
+  return signatureNameOf(certificateFields(der));
+}
+
+function signatureNameOf(fields: CertificateFields): string {
+  const oid = fields.signatureOid;
+  if (oid instanceof CertificateParseError) return 'unknown';
+  return SIGNATURE_NAMES[oid] ?? oid;
 }
 
 /** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
@@ -212,6 +213,23 @@ function parsedRoots(extraCa: readonly string[]): X509Certificate[] {
   return roots;
 }
 
+const anchorsCache = new Map<string, Map<string, ReadCertificate>>();
+
+/**
+ * The trusted roots by SHA-256 fingerprint, read once per root store: node appends the trust
+ * anchor it found locally to the peer's chain, and that certificate is then taken from here
+ * rather than read again for every endpoint.
+ */
+function trustAnchors(extraCa: readonly string[]): Map<string, ReadCertificate> {
+  const key = extraCa.join('\n');
+  let anchors = anchorsCache.get(key);
+  if (!anchors) {
+    anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+    anchorsCache.set(key, anchors);
+  }
+  return anchors;
+}
+
 // OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
 // algorithm is below its security level. The rules judge dates and strength on their own, so
 // "trusted" here answers only the chain question.
@@ -248,6 +266,102 @@ function chainReachesRoot(leaf: X509Certificate, sent: X509Certificate[], roots:
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reading a certificate once
+
+/**
+ * One certificate as read from its DER, with what does not depend on the endpoint that sent
+ * it. Reading is the costly part of describing a certificate (OpenSSL's decoder for the X509
+ * object, the ASN.1 schema parse for SAN and signature algorithm), so each is done at most once
+ * per object, and only when asked for.
+ */
+class ReadCertificate {
+  private asn: CertificateFields | undefined;
+  private named: { subject: string; issuer: string } | undefined;
+  private own: OwnFacts | undefined;
+
+  constructor(readonly x509: X509Certificate) {}
+
+  get fields(): CertificateFields {
+    return (this.asn ??= certificateFields(new Uint8Array(this.x509.raw)));
+  }
+
+  get signature(): string {
+    return signatureNameOf(this.fields);
+  }
+
+  /** Subject and issuer on one line each. */
+  get names(): { subject: string; issuer: string } {
+    return (this.named ??= { subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) });
+  }
+
+  /** The facts a leaf certificate gives on its own, whoever asks and when. */
+  get facts(): OwnFacts {
+    if (this.own) return this.own;
+    const leaf = this.x509;
+    const san = this.fields.san;
+    const notAfter = new Date(leaf.validTo);
+    this.own = {
+      ...this.names,
+      // node parsed the certificate but the X.509 schema refused it: claim no names rather
+      // than guess, which makes the name check fail visibly.
+      names: {
+        san: san instanceof CertificateParseError ? { present: true, dns: [], ip: [] } : san,
+        commonName: commonNameOf(leaf.subject),
+      },
+      notBefore: new Date(leaf.validFrom).toISOString(),
+      notAfter: notAfter.toISOString(),
+      notAfterMs: notAfter.getTime(),
+      ...keyDescription(leaf),
+      signature: this.signature,
+      fingerprint256: leaf.fingerprint256,
+    };
+    return this.own;
+  }
+}
+
+interface OwnFacts {
+  subject: string;
+  issuer: string;
+  names: CertificateNames;
+  notBefore: string;
+  notAfter: string;
+  notAfterMs: number;
+  keyType: string;
+  keyBits: number | null;
+  signature: string;
+  fingerprint256: string;
+}
+
+/**
+ * A fleet tends to present one certificate on many ports and addresses, so recently read
+ * certificates are kept, keyed by the SHA-256 of their DER and bounded (least recently used
+ * goes first): a hostile peer sending a new certificate every time only churns the cache.
+ */
+const DEFAULT_CACHE_SIZE = 256;
+let cacheSize = DEFAULT_CACHE_SIZE;
+const readCache = new Map<string, ReadCertificate>();
+
+/** Sets how many read certificates are kept (0 turns the cache off and empties it). */
+export function setCertificateCacheSize(size: number = DEFAULT_CACHE_SIZE): void {
+  cacheSize = Math.max(0, Math.floor(size) || 0);
+  while (readCache.size > cacheSize) readCache.delete(readCache.keys().next().value!);
+}
+
+function readDer(der: Buffer): ReadCertificate {
+  if (cacheSize === 0) return new ReadCertificate(new X509Certificate(der));
+  const key = createHash('sha256').update(der).digest('base64');
+  let read = readCache.get(key);
+  if (read) {
+    readCache.delete(key); // re-inserted below: the most recently used comes last
+  } else {
+    read = new ReadCertificate(new X509Certificate(der));
+    if (readCache.size >= cacheSize) readCache.delete(readCache.keys().next().value!);
+  }
+  readCache.set(key, read);
+  return read;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Facts
 
 export interface CertificateContext {
@@ -278,20 +392,26 @@ function commonNameOf(subject: string): string | null {
  * The peer's leaf and the certificates after it, as node links them (issuerCertificate): the
  * certificates the server sent, in issuer order, where node may have appended the one trust
  * anchor it found in the local store (node offers no view of the raw Certificate message).
- * Read through getPeerCertificate(true) only: on node 20, calling getPeerX509Certificate() first
- * leaves getPeerCertificate() returning an empty object.
+ * `presented` is that same object when node already built it during the handshake (it does so
+ * for every chain that verifies, to check the server's identity); otherwise it is read through
+ * getPeerCertificate(true). Never getPeerX509Certificate(): on node 20 it takes the leaf out of
+ * the socket's peer chain, after which getPeerCertificate() returns an empty object.
  */
-function peerCertificates(socket: TLSSocket): { leaf: X509Certificate; chain: X509Certificate[] } | null {
+function peerCertificates(
+  socket: TLSSocket,
+  extraCa: readonly string[],
+  presented?: DetailedPeerCertificate,
+): { leaf: ReadCertificate; chain: ReadCertificate[] } | null {
   let detailed: DetailedPeerCertificate;
-  let leaf: X509Certificate;
+  let leaf: ReadCertificate;
   try {
-    detailed = socket.getPeerCertificate(true);
+    detailed = presented?.raw ? presented : socket.getPeerCertificate(true);
     if (!detailed?.raw) return null;
-    leaf = new X509Certificate(detailed.raw);
+    leaf = readDer(detailed.raw);
   } catch {
     return null;
   }
-  const chain: X509Certificate[] = [];
+  const chain: ReadCertificate[] = [];
   const seen = new Set<string>([detailed.fingerprint256]);
   for (
     let at: DetailedPeerCertificate | undefined = detailed.issuerCertificate;
@@ -300,7 +420,7 @@ function peerCertificates(socket: TLSSocket): { leaf: X509Certificate; chain: X5
   ) {
     seen.add(at.fingerprint256);
     try {
-      chain.push(new X509Certificate(at.raw));
+      chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
     } catch {
       break;
     }
@@ -315,49 +435,61 @@ export function describeCertificate(
   ctx: CertificateContext,
   verification: Verification,
 ): CertificateFacts {
-  const der = new Uint8Array(leaf.raw);
-  let san: SubjectAltNames;
-  try {
-    san = subjectAltNames(der);
-  } catch {
-    // node parsed the certificate but the X.509 schema refused it: claim no names rather than
-    // guess, which makes the name check fail visibly.
-    san = { present: true, dns: [], ip: [] };
-  }
-  const notBefore = new Date(leaf.validFrom);
-  const notAfter = new Date(leaf.validTo);
-  const signature = signatureAlgorithmName(der);
+  return describe(
+    new ReadCertificate(leaf),
+    sent.map((c) => new ReadCertificate(c)),
+    ctx,
+    verification,
+  );
+}
 
+function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: CertificateContext, verification: Verification): CertificateFacts {
+  const own = read.facts;
   let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
-  if (error === 'UNSPECIFIED' && [leaf, ...sent].some((c) => isWeakDigestSignature(signatureAlgorithmName(new Uint8Array(c.raw))))) {
+  if (error === 'UNSPECIFIED' && [read, ...sentRead].some((c) => isWeakDigestSignature(c.signature))) {
     error = 'CA_MD_TOO_WEAK';
   }
   const trusted =
-    error === null || (NOT_ABOUT_THE_CHAIN.has(error) && chainReachesRoot(leaf, sent, parsedRoots(ctx.extraCa)));
+    error === null ||
+    (NOT_ABOUT_THE_CHAIN.has(error) &&
+      chainReachesRoot(
+        read.x509,
+        sentRead.map((c) => c.x509),
+        parsedRoots(ctx.extraCa),
+      ));
+  const { san } = own.names;
 
   return {
-    subject: oneLineName(leaf.subject),
-    issuer: oneLineName(leaf.issuer),
+    subject: own.subject,
+    issuer: own.issuer,
     san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
-    notBefore: notBefore.toISOString(),
-    notAfter: notAfter.toISOString(),
-    daysLeft: Math.floor((notAfter.getTime() - ctx.now.getTime()) / DAY_MS),
+    notBefore: own.notBefore,
+    notAfter: own.notAfter,
+    daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
     trusted,
-    nameMatch: hostMatchesNames(ctx.host, { san, commonName: commonNameOf(leaf.subject) }),
-    ...keyDescription(leaf),
-    signature,
+    nameMatch: hostMatchesNames(ctx.host, own.names),
+    keyType: own.keyType,
+    keyBits: own.keyBits,
+    signature: own.signature,
     error,
-    fingerprint256: leaf.fingerprint256,
-    chain: sent.map((c) => ({ subject: oneLineName(c.subject), issuer: oneLineName(c.issuer) })),
+    fingerprint256: own.fingerprint256,
+    chain: sentRead.map((c) => ({ ...c.names })),
   };
 }
 
-/** Facts about the certificate a connected TLS socket's peer presented (null if it sent none). */
-export function peerCertificateFacts(socket: TLSSocket, ctx: CertificateContext): CertificateFacts | null {
-  const presented = peerCertificates(socket);
-  if (!presented) return null;
+/**
+ * Facts about the certificate a connected TLS socket's peer presented (null if it sent none).
+ * `presented`: the peer certificate node already built during this handshake, if it did.
+ */
+export function peerCertificateFacts(
+  socket: TLSSocket,
+  ctx: CertificateContext,
+  presented?: DetailedPeerCertificate,
+): CertificateFacts | null {
+  const certificates = peerCertificates(socket, ctx.extraCa, presented);
+  if (!certificates) return null;
   const authorizationError = socket.authorizationError as unknown as string | Error | null | undefined;
-  return describeCertificate(presented.leaf, presented.chain, ctx, {
+  return describe(certificates.leaf, certificates.chain, ctx, {
     authorized: socket.authorized,
     authorizationError:
       authorizationError == null

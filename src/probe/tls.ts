@@ -62,14 +62,20 @@ function asVersionName(value: string | null): TlsVersionName | null {
 // Building a context parses every bundled root, so contexts are shared per (roots, versions).
 const contextCache = new Map<string, tls.SecureContext>();
 
-function secureContextFor(extraCa: readonly string[], versions: VersionRange): tls.SecureContext {
+/**
+ * `verifying` false: a context that trusts nothing, for the sweep's handshakes, which only ask
+ * whether a version completes. Their certificate is never a fact, and with no chain to verify
+ * node does not build the peer's certificate objects for an identity check either.
+ */
+function secureContextFor(extraCa: readonly string[], versions: VersionRange, verifying = true): tls.SecureContext {
   const legacy = rank(versions.min) < rank('TLSv1.2');
-  const key = `${versions.min}|${versions.max}|${extraCa.join('\n')}`;
+  const key = `${versions.min}|${versions.max}|${verifying ? extraCa.join('\n') : '(no roots)'}`;
   let context = contextCache.get(key);
   if (!context) {
     context = tls.createSecureContext({
-      // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
-      ca: trustedRootPems(extraCa),
+      // Passing `ca` replaces node's roots, so they are listed again alongside the extras; an
+      // empty list leaves the store empty.
+      ca: verifying ? trustedRootPems(extraCa) : [],
       minVersion: versions.min,
       maxVersion: versions.max,
       ...(legacy ? { ciphers: LEGACY_CIPHERS } : {}),
@@ -114,17 +120,23 @@ function handshake(
     }
 
     const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
+    // The peer certificate as node reads it for the identity check of a chain that verified:
+    // kept, so that the facts are built from it rather than from a second read.
+    let presented: tls.PeerCertificate | undefined;
     let socket: tls.TLSSocket;
     try {
       socket = tls.connect({
         socket: raw,
         // RFC 6066 §3: SNI carries host names only, never address literals.
         ...(hostIsIp ? {} : { servername: ctx.servername }),
-        secureContext: secureContextFor(ctx.extraCa, versions),
+        secureContext: secureContextFor(ctx.extraCa, versions, options.collectCertificate),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
-        checkServerIdentity: () => undefined,
+        checkServerIdentity: (_host, cert) => {
+          presented = cert;
+          return undefined;
+        },
       });
     } catch (err) {
       raw.destroy();
@@ -143,7 +155,13 @@ function handshake(
     };
     const certificateNow = () =>
       options.collectCertificate
-        ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }))
+        ? safely(() =>
+            peerCertificateFacts(
+              socket,
+              { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa },
+              presented as tls.DetailedPeerCertificate | undefined,
+            ),
+          )
         : null;
     const fail = (error: string, timedOut = false) => {
       if (settled) return;

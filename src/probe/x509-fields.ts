@@ -29,9 +29,7 @@ function parseCertificate(der: Uint8Array): Certificate {
 
 /** The OID of Certificate.signatureAlgorithm (RFC 5280 §4.1.1.2). */
 export function certificateSignatureOid(der: Uint8Array): string {
-  const oid = parseCertificate(der).signatureAlgorithm.algorithm;
-  if (!oid) throw new CertificateParseError('empty signatureAlgorithm');
-  return oid;
+  return orThrow(certificateFields(der).signatureOid);
 }
 
 export interface SubjectAltNames {
@@ -54,7 +52,27 @@ function ipOctets(text: string): Uint8Array {
 }
 
 export function subjectAltNames(der: Uint8Array): SubjectAltNames {
-  const cert = parseCertificate(der);
+  return orThrow(certificateFields(der).san);
+}
+
+/** Each field read, or why it could not be: one bad field does not hide the other. */
+export interface CertificateFields {
+  signatureOid: string | CertificateParseError;
+  san: SubjectAltNames | CertificateParseError;
+}
+
+function orThrow<T>(field: T | CertificateParseError): T {
+  if (field instanceof CertificateParseError) throw field;
+  return field;
+}
+
+function signatureOidOf(cert: Certificate): string {
+  const oid = cert.signatureAlgorithm.algorithm;
+  if (!oid) throw new CertificateParseError('empty signatureAlgorithm');
+  return oid;
+}
+
+function subjectAltNamesOf(cert: Certificate): SubjectAltNames {
   const result: SubjectAltNames = { present: false, dns: [], ip: [] };
   for (const extension of cert.tbsCertificate.extensions ?? []) {
     if (extension.extnID !== id_ce_subjectAltName) continue;
@@ -66,4 +84,27 @@ export function subjectAltNames(der: Uint8Array): SubjectAltNames {
     }
   }
   return result;
+}
+
+function field<T>(read: () => T): T | CertificateParseError {
+  try {
+    return read();
+  } catch (err) {
+    return err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+  }
+}
+
+/**
+ * Both fields from one parse of the DER: the ASN.1 decoder is the costly part of describing a
+ * certificate, so it runs once per certificate. Never throws.
+ */
+export function certificateFields(der: Uint8Array): CertificateFields {
+  let cert: Certificate;
+  try {
+    cert = parseCertificate(der);
+  } catch (err) {
+    const failure = err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+    return { signatureOid: failure, san: failure };
+  }
+  return { signatureOid: field(() => signatureOidOf(cert)), san: field(() => subjectAltNamesOf(cert)) };
 }
