@@ -1,12 +1,12 @@
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
 import * as core from '@actions/core';
+import * as glob from '@actions/glob';
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { IssueLinks } from './report/issue.js';
 import type { Report } from './report/types.js';
-import { globFiles } from './shard/glob.js';
 import { parseShard } from './shard/shard.js';
 import { parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
@@ -20,6 +20,18 @@ import { check, merge } from './run.js';
 // Inputs the design names that a later release implements; set to anything but their default
 // they get a warning rather than silently doing nothing.
 const NOT_YET_SUPPORTED: Record<string, string> = {};
+
+/** Shard reports matching the `merge` pattern (relative to the workspace), sorted, files only. */
+async function reportFiles(pattern: string, workspace: string): Promise<string[]> {
+  const anchored = pattern
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => (line.startsWith('!') ? `!${join(workspace, line.slice(1))}` : isAbsolute(line) ? line : join(workspace, line)))
+    .join('\n');
+  const globber = await glob.create(anchored, { matchDirectories: false, implicitDescendants: false });
+  return (await globber.glob()).sort();
+}
 
 /** The policy's name as annotations need it: relative to the repository root. */
 function repoRelative(path: string): string {
@@ -105,10 +117,10 @@ export async function runAction(): Promise<void> {
   let exitCode: 0 | 1 | 3;
   if (mergePattern) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = await globFiles(mergePattern, workspace);
+    const paths = await reportFiles(mergePattern, workspace);
     core.info(`merge: ${paths.length} report(s) match '${neutralise(mergePattern, 200)}'`);
     const merged = await merge({
-      reportPaths: paths.map((p) => (isAbsolute(p) ? p : join(workspace, p))),
+      reportPaths: paths,
       failOn: settings.value.failOn,
       reportPath,
       sarifPath,

@@ -53,14 +53,16 @@ export interface ActionSetup {
   /** More files in the workspace, by relative path. */
   files?: Record<string, string | Buffer>;
   timeoutMs?: number;
+  /** Over the runner's variables (e.g. GITHUB_API_URL, GITHUB_EVENT_NAME). */
+  env?: Record<string, string>;
 }
 
 /** Runs the action in a fresh workspace, as the runner would. */
 export async function runAction(setup: ActionSetup): Promise<ActionRun> {
-  const { policy, inputs = {}, files = {}, timeoutMs = 30_000 } = setup;
+  const { policy, inputs = {}, files = {}, timeoutMs = 30_000, env = {} } = setup;
   const dir = await makeTempDir('mtg-action-');
   try {
-    return await runIn(dir, policy, inputs, files, timeoutMs);
+    return await runIn(dir, policy, inputs, files, timeoutMs, env);
   } catch (error) {
     await dir.remove();
     throw error;
@@ -73,6 +75,7 @@ async function runIn(
   inputs: Record<string, string>,
   files: Record<string, string | Buffer>,
   timeoutMs: number,
+  extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   const workspace = join(dir.path, 'workspace');
   const runnerTemp = join(dir.path, 'runner-temp');
@@ -111,6 +114,7 @@ async function runIn(
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
     ...Object.fromEntries(Object.entries(values).map(([k, v]) => [inputVariable(k), v])),
+    ...extraEnv,
   });
   // The runner starts the action in the workspace.
   const result = await runNode([ACTION], { env, cwd: workspace, timeoutMs });

@@ -3496,6 +3496,62 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 
 /***/ }),
 
+/***/ 42463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(33021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(53162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
 /***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -8535,6 +8591,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 39941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -65844,6 +65923,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
+/***/ }),
+
+/***/ 72079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -66264,6 +66350,212 @@ function compareFindings(a, b) {
         Number(a.waived) - Number(b.waived));
 }
 
+;// CONCATENATED MODULE: ./src/rules/links.ts
+/** The project's repository. */
+const REPOSITORY_URL = 'https://github.com/mail-tls-gate/mail-tls-gate';
+/** The folder of the generated rule pages (docs/rules/<id>.md), as GitHub shows it. */
+const RULE_DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/rules`;
+/** The page that explains a rule and how to fix it on each server. */
+function ruleDocsUrl(id) {
+    return `${RULE_DOCS_URL}/${id}.md`;
+}
+/** "RFC 8314 §3" → the RFC Editor's page for RFC 8314; null for anything that is not an RFC. */
+function rfcUrl(reference) {
+    const rfc = /^RFC\s?(\d{3,5})\b/i.exec(reference);
+    return rfc ? `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/policy/services.ts
+// The services a policy can name, and how each one is reached. One table: the policy loader
+// checks names against it, the planner takes default ports from it, the prober picks the
+// dialogue from it.
+const SERVICE_NAMES = [
+    'smtp',
+    'submission',
+    'submissions',
+    'imap',
+    'imaps',
+    'pop3',
+    'pop3s',
+    'managesieve',
+    'https',
+    'http',
+];
+const SERVICES = {
+    smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true },
+    submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true },
+    submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true },
+    imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true },
+    imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true },
+    pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true },
+    pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true },
+    managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true },
+    https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true },
+    http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false },
+};
+/** Other names people use for the same services (RFC 8314 calls 465 "submissions"). */
+const SERVICE_ALIASES = {
+    smtps: 'submissions',
+    sieve: 'managesieve',
+};
+function canonicalService(name) {
+    if (SERVICE_NAMES.includes(name))
+        return name;
+    return SERVICE_ALIASES[name];
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const types_RULE_IDS = [
+    'required-service-unreachable',
+    'forbidden-service-reachable',
+    'service-misbehaving',
+    'tls-handshake-failed',
+    'starttls-not-offered',
+    'starttls-failed',
+    'plaintext-auth-offered',
+    'starttls-command-injection',
+    'http-not-redirected',
+    'tls-version-legacy',
+    'tls13-not-supported',
+    'certificate-untrusted',
+    'certificate-name-mismatch',
+    'certificate-expired',
+    'certificate-expiring',
+    'certificate-weak',
+    'mx-lookup-failed',
+    'mta-sts-missing',
+    'mta-sts-invalid',
+    'mta-sts-not-enforcing',
+    'mta-sts-mx-not-covered',
+    'tls-rpt-missing',
+    'waiver-expired',
+    'service-busy',
+];
+/** The mail and web servers the rule pages give configuration for, in the order they are shown. */
+const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'];
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+// The fleet at a glance: one row per host, one column per service, one mark per cell. The job
+// summary and the command line's text open with it, each drawing it its own way.
+
+
+
+/** The column of findings that belong to a host but to no service (domain checks, waivers). */
+const OTHER_COLUMN = 'other';
+const RULE_ORDER = new Map(types_RULE_IDS.map((id, i) => [id, i]));
+/** Most severe first; among equals, the catalog's order (which puts causes before consequences). */
+function compareSeverityThenRule(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || RULE_ORDER.get(a.rule) - RULE_ORDER.get(b.rule);
+}
+function columnOf(service) {
+    return service ?? OTHER_COLUMN;
+}
+function fleetMatrix(report) {
+    const asked = new Set();
+    const byHost = new Map();
+    const entry = (host) => {
+        let e = byHost.get(host);
+        if (!e)
+            byHost.set(host, (e = { asked: new Set(), findings: [] }));
+        return e;
+    };
+    for (const e of report.endpoints) {
+        entry(e.host).asked.add(e.service);
+        asked.add(e.service);
+    }
+    for (const f of report.findings) {
+        const column = columnOf(f.service);
+        const e = entry(f.host);
+        e.asked.add(column);
+        e.findings.push(f);
+        asked.add(column);
+    }
+    const columns = [...SERVICE_NAMES.filter((s) => asked.has(s)), ...[...asked].filter((c) => !SERVICE_NAMES.includes(c) && c !== OTHER_COLUMN).sort(compareText)];
+    if (asked.has(OTHER_COLUMN))
+        columns.push(OTHER_COLUMN);
+    const rows = [...byHost].map(([host, { asked: hostAsked, findings }]) => {
+        const cells = columns.map((column) => {
+            if (!hostAsked.has(column))
+                return { mark: 'not-asked' };
+            const here = findings.filter((f) => columnOf(f.service) === column);
+            const standing = here.filter((f) => !f.waived).sort(compareSeverityThenRule);
+            if (standing.length > 0)
+                return { mark: 'fail', severity: standing[0].severity, rule: standing[0].rule, findings: standing.length };
+            const waived = here.filter((f) => f.waived).sort(compareSeverityThenRule);
+            if (waived.length > 0)
+                return { mark: 'waived', rule: waived[0].rule };
+            return { mark: 'pass' };
+        });
+        const standing = findings.filter((f) => !f.waived).sort(compareSeverityThenRule);
+        return { host, cells, worst: standing.length > 0 ? standing[0].severity : null };
+    });
+    const rank = (r) => (r.worst === null ? 3 : SEVERITY_RANK[r.worst]);
+    rows.sort((a, b) => rank(a) - rank(b) || compareText(a.host.toLowerCase(), b.host.toLowerCase()) || compareText(a.host, b.host));
+    return { columns, rows };
+}
+/** The rules named by failing or waived cells, in the catalog's order. */
+function matrixRules(matrix) {
+    const rules = new Set();
+    for (const row of matrix.rows) {
+        for (const cell of row.cells)
+            if (cell.mark === 'fail' || cell.mark === 'waived')
+                rules.add(cell.rule);
+    }
+    return [...rules].sort((a, b) => RULE_ORDER.get(a) - RULE_ORDER.get(b));
+}
+
+;// CONCATENATED MODULE: ./src/report/domains.ts
+const MAX_LISTED = 5;
+function listed(items) {
+    const shown = items.slice(0, MAX_LISTED).join(', ');
+    return items.length > MAX_LISTED ? `${shown} +${items.length - MAX_LISTED}` : shown;
+}
+function mxWords(d) {
+    if (d.mx.error !== null)
+        return `look-up failed (${d.mx.error})`;
+    if (d.mx.nullMx)
+        return 'null MX (accepts no mail)';
+    if (d.mx.implicit)
+        return `none (mail goes to ${d.domain} itself)`;
+    return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
+}
+function mtaStsWords(d) {
+    const sts = d.mtaSts;
+    if (sts === null)
+        return 'not checked';
+    const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : 'no record';
+    const f = sts.fetch;
+    let file;
+    if (f.error !== null)
+        file = `policy not fetched: ${f.error}`;
+    else if (f.redirect !== null)
+        file = `HTTP ${f.status} to ${f.redirect}`;
+    else if (f.status !== 200)
+        file = `HTTP ${f.status}`;
+    else if (f.tooLarge)
+        file = 'policy over 64 KiB';
+    else if (sts.policy === null)
+        file = 'no policy';
+    else {
+        const p = sts.policy;
+        const mx = p.mx.length > 0 ? `, mx ${listed(p.mx)}` : '';
+        const maxAge = p.maxAge === null ? '' : `, max_age ${p.maxAge}`;
+        file = `mode ${p.mode ?? '?'}${mx}${maxAge}${p.problems.length > 0 ? `, ${p.problems.length} problem(s)` : ''}`;
+    }
+    return `${record}; ${file}`;
+}
+function tlsRptWords(d) {
+    if (d.tlsRpt === null)
+        return 'not checked';
+    if (d.tlsRpt.problem !== null)
+        return d.tlsRpt.problem;
+    return listed(d.tlsRpt.rua);
+}
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain. */
+function domainLine(d) {
+    return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/words.ts
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
 
@@ -66339,6 +66631,9 @@ function findingPlace(f) {
 
 
 
+
+
+
 /** Colour only where a person is watching, and never against their stated wish (no-color.org). */
 function shouldUseColor(stream, env) {
     if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
@@ -66370,7 +66665,7 @@ function formatText(report, opts) {
         return `${indent}${label} ${f.rule.padEnd(ruleWidth)}  ${text}`;
     };
     const evidenceLine = (f, indent) => f.evidence === null ? [] : [`${indent}${' '.repeat(9 + ruleWidth + 2)}${paint('dim', `seen: ${neutralise(f.evidence, MESSAGE_MAX)}`)}`];
-    const lines = [];
+    const lines = matrixLines(report, paint);
     const hosts = [...new Set([...endpoints.map((e) => e.host), ...findings.map((f) => f.host)])].sort(compareText);
     for (const host of hosts) {
         const own = endpoints.filter((e) => e.host === host);
@@ -66392,6 +66687,12 @@ function formatText(report, opts) {
         }
         lines.push('');
     }
+    if (report.domains !== undefined && report.domains.length > 0) {
+        lines.push(paint('bold', 'Domains'));
+        for (const d of report.domains)
+            lines.push(`  ${neutralise(d.domain, 253)}  ${neutralise(domainLine(d), 400)}`);
+        lines.push('');
+    }
     const open = notConcluded(report);
     if (open.length > 0) {
         lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
@@ -66403,6 +66704,47 @@ function formatText(report, opts) {
     const result = report.summary.result;
     lines.push(paint(result === 'pass' ? 'green' : result === 'inconclusive' ? 'yellow' : 'red', verdict));
     return lines.join('\n') + '\n';
+}
+const HOST_MAX = 40;
+const SEVERITY_LETTER = { error: 'E', warning: 'W', notice: 'N' };
+const PLAIN_MARK = { pass: 'ok', waived: 'wv', 'not-asked': '.' };
+/**
+ * The fleet at a glance, first: a host per line (those with findings first), a short mark per
+ * service, and a legend that numbers the rules the marks name.
+ */
+function matrixLines(report, paint) {
+    const matrix = fleetMatrix(report);
+    if (matrix.rows.length === 0)
+        return [];
+    const rules = [...new Set(matrix.rows.flatMap((r) => r.cells.flatMap((c) => (c.mark === 'fail' ? [c.rule] : []))))];
+    const numbers = new Map(rules.map((rule, i) => [rule, i + 1]));
+    const mark = (c) => (c.mark === 'fail' ? `${SEVERITY_LETTER[c.severity]}${numbers.get(c.rule)}` : PLAIN_MARK[c.mark]);
+    const style = (c) => (c.mark === 'fail' ? SEVERITY_STYLE[c.severity] : c.mark === 'pass' ? 'green' : 'dim');
+    const hosts = matrix.rows.map((r) => neutralise(r.host, HOST_MAX));
+    const hostWidth = Math.max(4, ...hosts.map((h) => h.length));
+    const columns = matrix.columns.map((c) => neutralise(c, CELL_MAX / 3));
+    const widths = columns.map((c, i) => Math.max(c.length, ...matrix.rows.map((r) => mark(r.cells[i]).length)));
+    const failing = matrix.rows.filter((r) => r.worst !== null).length;
+    const lines = [
+        paint('bold', `Fleet: ${plural(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
+        '  ' + paint('dim', ['HOST'.padEnd(hostWidth), ...columns.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd()),
+    ];
+    matrix.rows.forEach((r, n) => {
+        const cells = r.cells.map((c, i) => {
+            const text = mark(c);
+            const pad = i === r.cells.length - 1 ? '' : ' '.repeat(widths[i] - text.length);
+            return paint(style(c), text) + pad;
+        });
+        lines.push(`  ${hosts[n].padEnd(hostWidth)}  ${cells.join('  ')}`);
+    });
+    lines.push(paint('dim', '  ok pass · E/W/N error/warning/notice, the most severe rule (numbered below) · wv waived · . not asked'));
+    const numberWidth = String(rules.length).length;
+    const ruleWidth = Math.max(0, ...rules.map((r) => r.length));
+    for (const rule of rules) {
+        lines.push(`  ${String(numbers.get(rule)).padStart(numberWidth)}  ${rule.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(rule))}`);
+    }
+    lines.push('');
+    return lines;
 }
 function endpointCells(e) {
     return [
@@ -66489,11 +66831,27 @@ function endpointsFor(host, resolution) {
     }
     return out;
 }
-async function buildPlan(policy, resolveAll = systemResolveAll) {
+async function buildPlan(policy, resolveAll = systemResolveAll, extra) {
     const resolutions = await resolveNames(policy.hosts.map((h) => h.host), resolveAll);
     const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)));
+    if (extra !== undefined && extra.hosts.length > 0) {
+        const extraResolutions = await resolveNames(extra.hosts.map((h) => h.host), extra.resolveAll);
+        // A host both in hosts: and among the MX hosts keeps both requests; the same endpoint and
+        // service asked for twice is planned once (the hosts: entry, written first, keeps its place).
+        const planned = new Set(endpoints.map(endpointKey));
+        for (const endpoint of extra.hosts.flatMap((host) => endpointsFor(host, extraResolutions.get(host.host)))) {
+            const key = endpointKey(endpoint);
+            if (planned.has(key))
+                continue;
+            planned.add(key);
+            endpoints.push(endpoint);
+        }
+    }
     endpoints.sort(comparePlace);
     return { endpoints };
+}
+function endpointKey(e) {
+    return JSON.stringify([e.host, e.address, e.port, e.service, e.expectation]);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/hostname.ts
@@ -66642,45 +67000,6 @@ function normaliseHost(value) {
     return value.toLowerCase().replace(/\.$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/policy/services.ts
-// The services a policy can name, and how each one is reached. One table: the policy loader
-// checks names against it, the planner takes default ports from it, the prober picks the
-// dialogue from it.
-const SERVICE_NAMES = [
-    'smtp',
-    'submission',
-    'submissions',
-    'imap',
-    'imaps',
-    'pop3',
-    'pop3s',
-    'managesieve',
-    'https',
-    'http',
-];
-const SERVICES = {
-    smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true },
-    submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true },
-    submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true },
-    imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true },
-    imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true },
-    pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true },
-    pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true },
-    managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true },
-    https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true },
-    http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false },
-};
-/** Other names people use for the same services (RFC 8314 calls 465 "submissions"). */
-const SERVICE_ALIASES = {
-    smtps: 'submissions',
-    sieve: 'managesieve',
-};
-function canonicalService(name) {
-    if (SERVICE_NAMES.includes(name))
-        return name;
-    return SERVICE_ALIASES[name];
-}
-
 ;// CONCATENATED MODULE: ./src/policy/service-items.ts
 // Items of `require:` / `forbid:` lists: a service name, or { service, port }.
 
@@ -66788,6 +67107,10 @@ function buildPolicy(value, locator) {
         mtaSts: entry['mta-sts'] ?? 'off',
         tlsRpt: entry['tls-rpt'] ?? 'off',
         location: locator.value(['domains', i]),
+        keyLocations: {
+            mtaSts: entry['mta-sts'] === undefined ? undefined : locator.key(['domains', i, 'mta-sts']),
+            tlsRpt: entry['tls-rpt'] === undefined ? undefined : locator.key(['domains', i, 'tls-rpt']),
+        },
     }));
     const rules = {};
     for (const [rule, severity] of Object.entries(written.rules ?? {})) {
@@ -68963,10 +69286,7 @@ function parseCertificate(der) {
 }
 /** The OID of Certificate.signatureAlgorithm (RFC 5280 §4.1.1.2). */
 function certificateSignatureOid(der) {
-    const oid = parseCertificate(der).signatureAlgorithm.algorithm;
-    if (!oid)
-        throw new CertificateParseError('empty signatureAlgorithm');
-    return oid;
+    return orThrow(x509_fields_certificateFields(der).signatureOid);
 }
 /**
  * The library hands iPAddress back as text: an address for 4 or 16 octets, address/prefix for 8
@@ -68980,7 +69300,20 @@ function ipOctets(text) {
     return new Uint8Array(cjs.AsnOctetStringConverter.fromASN(asn));
 }
 function subjectAltNames(der) {
-    const cert = parseCertificate(der);
+    return orThrow(x509_fields_certificateFields(der).san);
+}
+function orThrow(field) {
+    if (field instanceof CertificateParseError)
+        throw field;
+    return field;
+}
+function signatureOidOf(cert) {
+    const oid = cert.signatureAlgorithm.algorithm;
+    if (!oid)
+        throw new CertificateParseError('empty signatureAlgorithm');
+    return oid;
+}
+function subjectAltNamesOf(cert) {
     const result = { present: false, dns: [], ip: [] };
     for (const extension of cert.tbsCertificate.extensions ?? []) {
         if (extension.extnID !== build_cjs.id_ce_subjectAltName)
@@ -68995,6 +69328,29 @@ function subjectAltNames(der) {
         }
     }
     return result;
+}
+function field(read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        return err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+    }
+}
+/**
+ * Both fields from one parse of the DER: the ASN.1 decoder is the costly part of describing a
+ * certificate, so it runs once per certificate. Never throws.
+ */
+function x509_fields_certificateFields(der) {
+    let cert;
+    try {
+        cert = parseCertificate(der);
+    }
+    catch (err) {
+        const failure = err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+        return { signatureOid: failure, san: failure };
+    }
+    return { signatureOid: field(() => signatureOidOf(cert)), san: field(() => subjectAltNamesOf(cert)) };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/certificate.ts
@@ -69142,13 +69498,13 @@ const SIGNATURE_NAMES = {
 };
 /** OpenSSL's long name for the certificate's signature algorithm (the dotted OID if unknown). */
 function signatureAlgorithmName(der) {
-    try {
-        const oid = certificateSignatureOid(der);
-        return SIGNATURE_NAMES[oid] ?? oid;
-    }
-    catch {
+    return signatureNameOf(certificateFields(der));
+}
+function signatureNameOf(fields) {
+    const oid = fields.signatureOid;
+    if (oid instanceof CertificateParseError)
         return 'unknown';
-    }
+    return SIGNATURE_NAMES[oid] ?? oid;
 }
 /** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
 function isWeakDigestSignature(name) {
@@ -69205,6 +69561,21 @@ function parsedRoots(extraCa) {
     }
     return roots;
 }
+const anchorsCache = new Map();
+/**
+ * The trusted roots by SHA-256 fingerprint, read once per root store: node appends the trust
+ * anchor it found locally to the peer's chain, and that certificate is then taken from here
+ * rather than read again for every endpoint.
+ */
+function trustAnchors(extraCa) {
+    const key = extraCa.join('\n');
+    let anchors = anchorsCache.get(key);
+    if (!anchors) {
+        anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+        anchorsCache.set(key, anchors);
+    }
+    return anchors;
+}
 // OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
 // algorithm is below its security level. The rules judge dates and strength on their own, so
 // "trusted" here answers only the chain question.
@@ -69241,6 +69612,87 @@ function chainReachesRoot(leaf, sent, roots) {
     }
     return false;
 }
+// ---------------------------------------------------------------------------------------------
+// Reading a certificate once
+/**
+ * One certificate as read from its DER, with what does not depend on the endpoint that sent
+ * it. Reading is the costly part of describing a certificate (OpenSSL's decoder for the X509
+ * object, the ASN.1 schema parse for SAN and signature algorithm), so each is done at most once
+ * per object, and only when asked for.
+ */
+class ReadCertificate {
+    x509;
+    asn;
+    named;
+    own;
+    constructor(x509) {
+        this.x509 = x509;
+    }
+    get fields() {
+        return (this.asn ??= x509_fields_certificateFields(new Uint8Array(this.x509.raw)));
+    }
+    get signature() {
+        return signatureNameOf(this.fields);
+    }
+    /** Subject and issuer on one line each. */
+    get names() {
+        return (this.named ??= { subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) });
+    }
+    /** The facts a leaf certificate gives on its own, whoever asks and when. */
+    get facts() {
+        if (this.own)
+            return this.own;
+        const leaf = this.x509;
+        const san = this.fields.san;
+        const notAfter = new Date(leaf.validTo);
+        this.own = {
+            ...this.names,
+            // node parsed the certificate but the X.509 schema refused it: claim no names rather
+            // than guess, which makes the name check fail visibly.
+            names: {
+                san: san instanceof CertificateParseError ? { present: true, dns: [], ip: [] } : san,
+                commonName: commonNameOf(leaf.subject),
+            },
+            notBefore: new Date(leaf.validFrom).toISOString(),
+            notAfter: notAfter.toISOString(),
+            notAfterMs: notAfter.getTime(),
+            ...keyDescription(leaf),
+            signature: this.signature,
+            fingerprint256: leaf.fingerprint256,
+        };
+        return this.own;
+    }
+}
+/**
+ * A fleet tends to present one certificate on many ports and addresses, so recently read
+ * certificates are kept, keyed by the SHA-256 of their DER and bounded (least recently used
+ * goes first): a hostile peer sending a new certificate every time only churns the cache.
+ */
+const DEFAULT_CACHE_SIZE = 256;
+let cacheSize = DEFAULT_CACHE_SIZE;
+const readCache = new Map();
+/** Sets how many read certificates are kept (0 turns the cache off and empties it). */
+function setCertificateCacheSize(size = DEFAULT_CACHE_SIZE) {
+    cacheSize = Math.max(0, Math.floor(size) || 0);
+    while (readCache.size > cacheSize)
+        readCache.delete(readCache.keys().next().value);
+}
+function readDer(der) {
+    if (cacheSize === 0)
+        return new ReadCertificate(new external_node_crypto_.X509Certificate(der));
+    const key = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+    let read = readCache.get(key);
+    if (read) {
+        readCache.delete(key); // re-inserted below: the most recently used comes last
+    }
+    else {
+        read = new ReadCertificate(new external_node_crypto_.X509Certificate(der));
+        if (readCache.size >= cacheSize)
+            readCache.delete(readCache.keys().next().value);
+    }
+    readCache.set(key, read);
+    return read;
+}
 function oneLineName(name) {
     return name
         .split('\n')
@@ -69257,17 +69709,19 @@ function commonNameOf(subject) {
  * The peer's leaf and the certificates after it, as node links them (issuerCertificate): the
  * certificates the server sent, in issuer order, where node may have appended the one trust
  * anchor it found in the local store (node offers no view of the raw Certificate message).
- * Read through getPeerCertificate(true) only: on node 20, calling getPeerX509Certificate() first
- * leaves getPeerCertificate() returning an empty object.
+ * `presented` is that same object when node already built it during the handshake (it does so
+ * for every chain that verifies, to check the server's identity); otherwise it is read through
+ * getPeerCertificate(true). Never getPeerX509Certificate(): on node 20 it takes the leaf out of
+ * the socket's peer chain, after which getPeerCertificate() returns an empty object.
  */
-function peerCertificates(socket) {
+function peerCertificates(socket, extraCa, presented) {
     let detailed;
     let leaf;
     try {
-        detailed = socket.getPeerCertificate(true);
+        detailed = presented?.raw ? presented : socket.getPeerCertificate(true);
         if (!detailed?.raw)
             return null;
-        leaf = new external_node_crypto_.X509Certificate(detailed.raw);
+        leaf = readDer(detailed.raw);
     }
     catch {
         return null;
@@ -69277,7 +69731,7 @@ function peerCertificates(socket) {
     for (let at = detailed.issuerCertificate; at?.raw && !seen.has(at.fingerprint256); at = at.issuerCertificate) {
         seen.add(at.fingerprint256);
         try {
-            chain.push(new external_node_crypto_.X509Certificate(at.raw));
+            chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
         }
         catch {
             break;
@@ -69287,47 +69741,45 @@ function peerCertificates(socket) {
 }
 /** Facts about one certificate and its chain; pure apart from the cached root store. */
 function describeCertificate(leaf, sent, ctx, verification) {
-    const der = new Uint8Array(leaf.raw);
-    let san;
-    try {
-        san = subjectAltNames(der);
-    }
-    catch {
-        // node parsed the certificate but the X.509 schema refused it: claim no names rather than
-        // guess, which makes the name check fail visibly.
-        san = { present: true, dns: [], ip: [] };
-    }
-    const notBefore = new Date(leaf.validFrom);
-    const notAfter = new Date(leaf.validTo);
-    const signature = signatureAlgorithmName(der);
+    return describe(new ReadCertificate(leaf), sent.map((c) => new ReadCertificate(c)), ctx, verification);
+}
+function describe(read, sentRead, ctx, verification) {
+    const own = read.facts;
     let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
-    if (error === 'UNSPECIFIED' && [leaf, ...sent].some((c) => isWeakDigestSignature(signatureAlgorithmName(new Uint8Array(c.raw))))) {
+    if (error === 'UNSPECIFIED' && [read, ...sentRead].some((c) => isWeakDigestSignature(c.signature))) {
         error = 'CA_MD_TOO_WEAK';
     }
-    const trusted = error === null || (NOT_ABOUT_THE_CHAIN.has(error) && chainReachesRoot(leaf, sent, parsedRoots(ctx.extraCa)));
+    const trusted = error === null ||
+        (NOT_ABOUT_THE_CHAIN.has(error) &&
+            chainReachesRoot(read.x509, sentRead.map((c) => c.x509), parsedRoots(ctx.extraCa)));
+    const { san } = own.names;
     return {
-        subject: oneLineName(leaf.subject),
-        issuer: oneLineName(leaf.issuer),
+        subject: own.subject,
+        issuer: own.issuer,
         san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
-        notBefore: notBefore.toISOString(),
-        notAfter: notAfter.toISOString(),
-        daysLeft: Math.floor((notAfter.getTime() - ctx.now.getTime()) / DAY_MS),
+        notBefore: own.notBefore,
+        notAfter: own.notAfter,
+        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
         trusted,
-        nameMatch: hostMatchesNames(ctx.host, { san, commonName: commonNameOf(leaf.subject) }),
-        ...keyDescription(leaf),
-        signature,
+        nameMatch: hostMatchesNames(ctx.host, own.names),
+        keyType: own.keyType,
+        keyBits: own.keyBits,
+        signature: own.signature,
         error,
-        fingerprint256: leaf.fingerprint256,
-        chain: sent.map((c) => ({ subject: oneLineName(c.subject), issuer: oneLineName(c.issuer) })),
+        fingerprint256: own.fingerprint256,
+        chain: sentRead.map((c) => ({ ...c.names })),
     };
 }
-/** Facts about the certificate a connected TLS socket's peer presented (null if it sent none). */
-function peerCertificateFacts(socket, ctx) {
-    const presented = peerCertificates(socket);
-    if (!presented)
+/**
+ * Facts about the certificate a connected TLS socket's peer presented (null if it sent none).
+ * `presented`: the peer certificate node already built during this handshake, if it did.
+ */
+function peerCertificateFacts(socket, ctx, presented) {
+    const certificates = peerCertificates(socket, ctx.extraCa, presented);
+    if (!certificates)
         return null;
     const authorizationError = socket.authorizationError;
-    return describeCertificate(presented.leaf, presented.chain, ctx, {
+    return describe(certificates.leaf, certificates.chain, ctx, {
         authorized: socket.authorized,
         authorizationError: authorizationError == null
             ? null
@@ -69358,14 +69810,20 @@ function asVersionName(value) {
 }
 // Building a context parses every bundled root, so contexts are shared per (roots, versions).
 const contextCache = new Map();
-function secureContextFor(extraCa, versions) {
+/**
+ * `verifying` false: a context that trusts nothing, for the sweep's handshakes, which only ask
+ * whether a version completes. Their certificate is never a fact, and with no chain to verify
+ * node does not build the peer's certificate objects for an identity check either.
+ */
+function secureContextFor(extraCa, versions, verifying = true) {
     const legacy = rank(versions.min) < rank('TLSv1.2');
-    const key = `${versions.min}|${versions.max}|${extraCa.join('\n')}`;
+    const key = `${versions.min}|${versions.max}|${verifying ? extraCa.join('\n') : '(no roots)'}`;
     let context = contextCache.get(key);
     if (!context) {
         context = external_node_tls_.createSecureContext({
-            // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
-            ca: trustedRootPems(extraCa),
+            // Passing `ca` replaces node's roots, so they are listed again alongside the extras; an
+            // empty list leaves the store empty.
+            ca: verifying ? trustedRootPems(extraCa) : [],
             minVersion: versions.min,
             maxVersion: versions.max,
             ...(legacy ? { ciphers: LEGACY_CIPHERS } : {}),
@@ -69398,17 +69856,23 @@ function handshake(raw, ctx, versions, options) {
             return;
         }
         const hostIsIp = (0,external_node_net_.isIP)(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
+        // The peer certificate as node reads it for the identity check of a chain that verified:
+        // kept, so that the facts are built from it rather than from a second read.
+        let presented;
         let socket;
         try {
             socket = external_node_tls_.connect({
                 socket: raw,
                 // RFC 6066 §3: SNI carries host names only, never address literals.
                 ...(hostIsIp ? {} : { servername: ctx.servername }),
-                secureContext: secureContextFor(ctx.extraCa, versions),
+                secureContext: secureContextFor(ctx.extraCa, versions, options.collectCertificate),
                 // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
                 // whatever the chain looks like and the certificate is always recorded.
                 rejectUnauthorized: false,
-                checkServerIdentity: () => undefined,
+                checkServerIdentity: (_host, cert) => {
+                    presented = cert;
+                    return undefined;
+                },
             });
         }
         catch (err) {
@@ -69427,7 +69891,7 @@ function handshake(raw, ctx, versions, options) {
             resolve(outcome);
         };
         const certificateNow = () => options.collectCertificate
-            ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }))
+            ? safely(() => peerCertificateFacts(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented))
             : null;
         const fail = (error, timedOut = false) => {
             if (settled)
@@ -70022,6 +70486,492 @@ async function probeAll(endpoints, options) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/probe/dns.ts
+// DNS look-ups for the domains stage (MX, TXT, A/AAAA), through node's own resolver: the system's
+// name servers by default, or the one server the `resolver` setting names. Every answer is a fact;
+// every failure is kept as its code (ENOTFOUND, ESERVFAIL, ETIMEOUT, …), never thrown further.
+
+
+/**
+ * `ADDR`, `ADDR:PORT`, `[IPv6]` or `[IPv6]:PORT` (a bare IPv6 address takes the default port 53).
+ * Only IP addresses: a server given by name would need a resolver to find the resolver.
+ */
+function parseResolverAddress(text) {
+    const trimmed = text.trim();
+    let address;
+    let portText;
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(trimmed);
+    if (bracketed) {
+        address = bracketed[1];
+        portText = bracketed[2];
+        if (!(0,external_node_net_.isIPv6)(address))
+            return { error: `'${text}': ${address} in brackets is not an IPv6 address` };
+    }
+    else if ((0,external_node_net_.isIPv6)(trimmed)) {
+        address = trimmed;
+    }
+    else {
+        const parts = /^([^:]+)(?::(\d+))?$/.exec(trimmed);
+        if (!parts || (0,external_node_net_.isIP)(parts[1]) !== 4) {
+            return { error: `'${text}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)` };
+        }
+        address = parts[1];
+        portText = parts[2];
+    }
+    const port = portText === undefined ? 53 : Number(portText);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return { error: `'${text}': port ${portText} is not from 1 to 65535` };
+    return { address, port };
+}
+/** `ADDR:PORT` in the form Resolver.setServers takes (IPv6 in brackets). */
+function serverText(server) {
+    return (0,external_node_net_.isIPv6)(server.address) ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
+}
+function codeOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : String(err);
+}
+async function answer(query) {
+    try {
+        return { ok: true, value: await query() };
+    }
+    catch (err) {
+        return { ok: false, code: codeOf(err) };
+    }
+}
+/** Lower case, no trailing dot: names as the plan and the rules compare them. */
+function canonicalName(name) {
+    return name.trim().toLowerCase().replace(/\.+$/, '');
+}
+function createDomainResolver(options) {
+    const resolver = new external_node_dns_promises_namespaceObject.Resolver({ timeout: Math.max(1, options.timeoutMs), tries: 2 });
+    if (options.server)
+        resolver.setServers([serverText(options.server)]);
+    return {
+        mx: (domain) => answer(() => resolver.resolveMx(domain)),
+        txt: async (name) => {
+            const found = await answer(() => resolver.resolveTxt(name));
+            return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;
+        },
+        addresses: async (name) => {
+            const [v4, v6] = await Promise.all([answer(() => resolver.resolve4(name)), answer(() => resolver.resolve6(name))]);
+            const all = [...(v4.ok ? v4.value : []), ...(v6.ok ? v6.value : [])];
+            if (all.length > 0)
+                return all;
+            // The more telling of the two failures: NXDOMAIN or a server failure over "no AAAA".
+            const failure = [v4, v6].find((a) => !a.ok && a.code !== 'ENODATA') ?? v4;
+            throw Object.assign(new Error(`no address for ${name}`), { code: failure.ok ? 'ENODATA' : failure.code });
+        },
+    };
+}
+/** Our words for a resolver's error code. */
+function describeDnsCode(code) {
+    switch (code) {
+        case 'ENOTFOUND':
+            return 'no such domain (NXDOMAIN)';
+        case 'ENODATA':
+            return 'no records of that type';
+        case 'ESERVFAIL':
+            return 'the name server failed (SERVFAIL)';
+        case 'EREFUSED':
+            return 'the name server refused the query (REFUSED)';
+        case 'ETIMEOUT':
+            return 'no answer in time';
+        case 'ECONNREFUSED':
+            return 'the name server refused the connection';
+        default:
+            return code;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/mta-sts.ts
+// MTA-STS (RFC 8461): the `_mta-sts` TXT record and the policy file, read and parsed into facts.
+// The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
+// certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
+
+
+
+
+/** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
+const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
+/** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
+const MAX_MTA_STS_MAX_AGE = 31_557_600;
+// ---------------------------------------------------------------------------------------------
+// The TXT record (RFC 8461 §3.1)
+const STS_FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*([\x21-\x3a\x3c\x3e-\x7e]*)$/;
+/** Reads the TXT records at _mta-sts.<domain> as a sender would (§3.1). */
+function readMtaStsRecords(records, lookupError) {
+    // Records that do not begin with v=STSv1 are not MTA-STS records and are discarded.
+    const sts = records.filter((r) => /^v[ \t]*=[ \t]*STSv1(;|[ \t]*$)/.test(r));
+    const base = { records, lookupError };
+    if (sts.length === 0)
+        return { ...base, id: null, problem: null };
+    if (sts.length > 1)
+        return { ...base, id: null, problem: `${sts.length} v=STSv1 records; senders ignore them all unless there is exactly one` };
+    const fields = sts[0]
+        .split(';')
+        .map((f) => f.trim())
+        .filter((f, i, all) => f !== '' || i < all.length - 1);
+    const values = new Map();
+    for (const field of fields.slice(1)) {
+        const m = STS_FIELD.exec(field);
+        if (!m)
+            return { ...base, id: null, problem: `field '${field}' is not name=value` };
+        if (!values.has(m[1]))
+            values.set(m[1], m[2]);
+    }
+    const id = values.get('id');
+    if (id === undefined)
+        return { ...base, id: null, problem: 'no id field' };
+    if (!/^[A-Za-z0-9]{1,32}$/.test(id))
+        return { ...base, id: null, problem: `id '${id}' is not 1 to 32 letters and digits` };
+    return { ...base, id, problem: null };
+}
+// ---------------------------------------------------------------------------------------------
+// The policy file (RFC 8461 §3.2)
+const MX_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
+function parseMtaStsPolicy(text) {
+    const facts = { version: null, mode: null, mx: [], maxAge: null, problems: [] };
+    const problem = (p) => {
+        if (facts.problems.length < 20)
+            facts.problems.push(p);
+    };
+    const seen = new Set();
+    // CRLF per the RFC; a bare LF is what most servers send and every sender accepts.
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/[ \t]+$/, '');
+        if (line === '')
+            return;
+        const m = /^([A-Za-z0-9_.-]+)[ \t]*:[ \t]*(.*)$/.exec(line);
+        if (!m) {
+            problem(`line ${i + 1} is not key: value`);
+            return;
+        }
+        const key = m[1];
+        const value = m[2];
+        if (key === 'mx') {
+            if (MX_PATTERN.test(value))
+                facts.mx.push(value.toLowerCase().replace(/\.$/, ''));
+            else
+                problem(`mx '${value}' is not a host name or a *. pattern`);
+            return;
+        }
+        // Only the first of a repeated key counts (§3.2).
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        if (key === 'version')
+            facts.version = value;
+        else if (key === 'mode')
+            facts.mode = value;
+        else if (key === 'max_age') {
+            if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_MTA_STS_MAX_AGE)
+                facts.maxAge = Number(value);
+            else
+                problem(`max_age '${value}' is not a whole number of seconds from 0 to ${MAX_MTA_STS_MAX_AGE}`);
+        }
+    });
+    if (facts.version === null)
+        problem('no version field');
+    else if (facts.version !== 'STSv1')
+        problem(`version '${facts.version}' is not STSv1`);
+    if (facts.mode === null)
+        problem('no mode field');
+    else if (!['enforce', 'testing', 'none'].includes(facts.mode))
+        problem(`mode '${facts.mode}' is not enforce, testing or none`);
+    if (facts.maxAge === null && !facts.problems.some((p) => p.startsWith('max_age')))
+        problem('no max_age field');
+    if (facts.mx.length === 0 && facts.mode !== 'none' && !facts.problems.some((p) => p.startsWith('mx')))
+        problem('no mx field');
+    return facts;
+}
+/**
+ * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
+ * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
+ */
+function mxPatternMatches(pattern, host) {
+    const p = pattern.toLowerCase().replace(/\.$/, '');
+    const h = host.toLowerCase().replace(/\.$/, '');
+    if (!p.startsWith('*.'))
+        return p === h;
+    const dot = h.indexOf('.');
+    return dot > 0 && h.slice(dot + 1) === p.slice(2);
+}
+class FetchFailure extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
+}
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH/;
+function failureOf(err) {
+    if (err instanceof FetchFailure)
+        return err;
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+    if (cause instanceof FetchFailure)
+        return cause;
+    const code = cause?.code ?? '';
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (CERTIFICATE_CODES.test(code))
+        return new FetchFailure('certificate', `certificate not valid for the host: ${code} ${message}`.trim());
+    if (/Timeout/i.test(err?.name ?? ''))
+        return new FetchFailure('timeout', message);
+    return new FetchFailure('connection', code && !message.includes(code) ? `${code} ${message}` : message);
+}
+/** GET https://mta-sts.<domain>/.well-known/mta-sts.txt; never throws. */
+async function fetchMtaStsPolicy(domain, options) {
+    const host = `mta-sts.${domain}`;
+    const url = `https://${host}${options.port === 443 ? '' : `:${options.port}`}/.well-known/mta-sts.txt`;
+    const fetch = {
+        url,
+        address: options.address,
+        status: null,
+        contentType: null,
+        redirect: null,
+        bytes: 0,
+        tooLarge: false,
+        error: null,
+        errorKind: null,
+    };
+    const ca = trustedRootPems(options.extraCa);
+    let opened;
+    const client = new undici/* Client */.Kj(`https://${host}:${options.port}`, {
+        // The socket goes to the resolved address only, with the policy host's name for SNI and the
+        // certificate check: the fetch can reach nowhere else.
+        connect: (_opts, callback) => {
+            const socket = (opened = external_node_tls_default().connect({
+                host: options.address,
+                port: options.port,
+                servername: external_node_net_default().isIP(host) ? undefined : host,
+                ca,
+                rejectUnauthorized: true,
+                ALPNProtocols: ['http/1.1'],
+            }));
+            let settled = false;
+            socket.once('secureConnect', () => {
+                settled = true;
+                callback(null, socket);
+            });
+            socket.once('error', (err) => {
+                if (settled)
+                    return;
+                settled = true;
+                socket.destroy();
+                callback(err, null);
+            });
+        },
+        headersTimeout: options.timeoutMs,
+        bodyTimeout: options.timeoutMs,
+        pipelining: 1,
+    });
+    const timer = setTimeout(() => {
+        client.destroy(new FetchFailure('timeout', `no complete answer within ${options.timeoutMs} ms`)).catch(() => undefined);
+    }, options.timeoutMs);
+    try {
+        const response = await client.request({
+            path: '/.well-known/mta-sts.txt',
+            method: 'GET',
+            headers: { host, 'user-agent': 'mail-tls-gate' },
+            // A bare Client has no redirect interceptor: a 3xx comes back as it is, never followed.
+        });
+        fetch.status = response.statusCode;
+        const type = response.headers['content-type'];
+        fetch.contentType = (Array.isArray(type) ? type[0] : type) ?? null;
+        const location = response.headers['location'];
+        if (response.statusCode >= 300 && response.statusCode < 400)
+            fetch.redirect = (Array.isArray(location) ? location[0] : location) ?? null;
+        const chunks = [];
+        for await (const chunk of response.body) {
+            const buffer = chunk;
+            fetch.bytes += buffer.length;
+            if (fetch.bytes > MAX_MTA_STS_POLICY_BYTES) {
+                fetch.tooLarge = true;
+                break;
+            }
+            chunks.push(buffer);
+        }
+        const ok = response.statusCode === 200 && !fetch.tooLarge;
+        return { fetch, text: ok ? Buffer.concat(chunks).toString('utf8') : null };
+    }
+    catch (err) {
+        const failure = failureOf(err);
+        fetch.error = failure.message;
+        fetch.errorKind = failure.kind;
+        return { fetch, text: null };
+    }
+    finally {
+        clearTimeout(timer);
+        await client.destroy().catch(() => undefined);
+        opened?.destroy();
+    }
+}
+/** The facts of a fetch that never started because mta-sts.<domain> has no address. */
+function unresolvedFetch(domain, port, code) {
+    return {
+        url: `https://mta-sts.${domain}${port === 443 ? '' : `:${port}`}/.well-known/mta-sts.txt`,
+        address: null,
+        status: null,
+        contentType: null,
+        redirect: null,
+        bytes: 0,
+        tooLarge: false,
+        error: `mta-sts.${domain} has no address: ${code}`,
+        errorKind: 'unresolved',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/tls-rpt.ts
+// TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
+// the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
+const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
+function readTlsRptRecords(records, lookupError) {
+    const base = { records, lookupError, rua: [] };
+    // Records that do not begin with v=TLSRPTv1 are discarded (§3).
+    const rpt = records.filter((r) => /^v[ \t]*=[ \t]*TLSRPTv1(;|[ \t]*$)/.test(r));
+    if (rpt.length === 0) {
+        const why = lookupError !== null && lookupError !== 'ENODATA' && lookupError !== 'ENOTFOUND' ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
+        return { ...base, problem: why };
+    }
+    if (rpt.length > 1)
+        return { ...base, problem: `${rpt.length} v=TLSRPTv1 records; senders use none unless there is exactly one` };
+    const values = new Map();
+    for (const field of rpt[0].split(';').map((f) => f.trim()).slice(1)) {
+        if (field === '')
+            continue;
+        const m = FIELD.exec(field);
+        if (!m)
+            return { ...base, problem: `field '${field}' is not name=value` };
+        if (!values.has(m[1]))
+            values.set(m[1], m[2].trim());
+    }
+    const rua = values.get('rua');
+    if (rua === undefined || rua === '')
+        return { ...base, problem: 'no rua field' };
+    const uris = rua.split(',').map((u) => u.trim());
+    for (const uri of uris) {
+        const problem = ruaProblem(uri);
+        if (problem !== null)
+            return { ...base, problem };
+    }
+    return { ...base, rua: uris, problem: null };
+}
+function ruaProblem(uri) {
+    const mailto = /^mailto:([^@\s,;!]+)@([A-Za-z0-9.-]+\.[A-Za-z0-9-]+)$/i.exec(uri);
+    if (mailto)
+        return null;
+    if (/^https:/i.test(uri)) {
+        try {
+            const url = new URL(uri);
+            return url.hostname === '' ? `rua '${uri}' has no host` : null;
+        }
+        catch {
+            return `rua '${uri}' is not a valid https URI`;
+        }
+    }
+    return `rua '${uri}' is neither a mailto: nor an https: URI`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/domains.ts
+
+
+
+/** The hosts that receive the domain's mail: the MX hosts, or the domain itself when implicit. */
+function mailHosts(facts) {
+    if (facts.mx.nullMx || facts.mx.error !== null)
+        return [];
+    if (facts.mx.implicit)
+        return [facts.domain];
+    return [...new Set(facts.mx.records.map((r) => r.host))];
+}
+async function observeMx(domain, resolver) {
+    const answer = await resolver.mx(domain);
+    if (!answer.ok) {
+        // NODATA: the name exists with no MX, so its own A/AAAA stand in (RFC 5321 §5.1).
+        if (answer.code === 'ENODATA')
+            return { records: [], nullMx: false, implicit: true, error: null };
+        return { records: [], nullMx: false, implicit: false, error: answer.code };
+    }
+    const records = answer.value
+        .map((r) => ({ host: canonicalName(r.exchange), preference: r.priority }))
+        .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    const nullMx = records.length === 1 && records[0].host === '' && records[0].preference === 0;
+    return { records, nullMx, implicit: false, error: null };
+}
+async function observeMtaSts(domain, options) {
+    const port = options.mtaStsPort ?? 443;
+    const txt = await options.resolver.txt(`_mta-sts.${domain}`);
+    const record = readMtaStsRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+    let address;
+    try {
+        address = (await options.resolver.addresses(`mta-sts.${domain}`))[0];
+    }
+    catch (err) {
+        const code = err.code ?? String(err);
+        return { record, fetch: unresolvedFetch(domain, port, code), policy: null };
+    }
+    const { fetch, text } = await fetchMtaStsPolicy(domain, { address, port, extraCa: options.extraCa, timeoutMs: options.timeoutMs });
+    return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
+}
+async function observeTlsRpt(domain, resolver) {
+    const txt = await resolver.txt(`_smtp._tls.${domain}`);
+    return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+}
+async function observeDomain(policy, options) {
+    const started = performance.now();
+    const domain = canonicalName(policy.domain);
+    const [mx, mtaSts, tlsRpt] = await Promise.all([
+        observeMx(domain, options.resolver),
+        policy.mtaSts === 'off' ? null : observeMtaSts(domain, options),
+        policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
+    ]);
+    return { domain, mx, mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+}
+/** Every policy domain's facts, in policy order, a bounded number at a time. */
+async function observeDomains(domains, options) {
+    const results = new Array(domains.length);
+    let next = 0;
+    async function worker() {
+        for (let i = next++; i < domains.length; i = next++)
+            results[i] = await observeDomain(domains[i], options);
+    }
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, domains.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/plan/mx.ts
+
+
+function mxHostPolicies(policy, facts) {
+    const byName = new Map(policy.hosts.map((h) => [canonicalName(h.host), h]));
+    const out = new Map();
+    for (const domain of policy.domains) {
+        if (domain.mx === null || domain.mx.require.length === 0)
+            continue;
+        const seen = facts.find((f) => f.domain === canonicalName(domain.domain));
+        if (seen === undefined)
+            continue;
+        for (const host of mailHosts(seen)) {
+            const listed = byName.get(host);
+            const settings = listed ?? policy.defaults;
+            const entry = out.get(host) ?? {
+                host,
+                tls: settings.tls,
+                certificate: settings.certificate,
+                timeoutMs: settings.timeoutMs,
+                addresses: settings.addresses,
+                require: [],
+                forbid: [],
+                location: domain.location,
+            };
+            entry.require.push(...domain.mx.require);
+            out.set(host, entry);
+        }
+    }
+    return [...out.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 function buildReport(input) {
@@ -70032,7 +70982,9 @@ function buildReport(input) {
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
         summary: summarise(input.endpoints, input.findings, input.result),
+        shard: input.shard,
         endpoints: input.endpoints,
+        domains: input.domains,
         findings: input.findings,
     });
 }
@@ -70062,8 +71014,9 @@ function canonicalReport(report) {
         tool: ordered(report.tool, ['name', 'version']),
         summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
         endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
+        domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
         findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
-    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'endpoints', 'findings']);
+    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'findings']);
 }
 function canonicalEndpoint(e) {
     return ordered({
@@ -70120,6 +71073,20 @@ function canonicalCertificate(c) {
 function canonicalHttp(h) {
     return ordered(h, ['status', 'location', 'error']);
 }
+function canonicalDomain(d) {
+    return ordered({
+        ...d,
+        mx: ordered(d.mx, ['records', 'nullMx', 'implicit', 'error']),
+        mtaSts: d.mtaSts &&
+            ordered({
+                ...d.mtaSts,
+                record: ordered(d.mtaSts.record, ['records', 'id', 'problem', 'lookupError']),
+                fetch: ordered(d.mtaSts.fetch, ['url', 'address', 'status', 'contentType', 'redirect', 'bytes', 'tooLarge', 'error', 'errorKind']),
+                policy: d.mtaSts.policy && ordered(d.mtaSts.policy, ['version', 'mode', 'mx', 'maxAge', 'problems']),
+            }, ['record', 'fetch', 'policy']),
+        tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
+    }, ['domain', 'mx', 'mtaSts', 'tlsRpt', 'durationMs']);
+}
 function canonicalFinding(f) {
     return ordered({ ...f, location: canonicalLocation(f.location) }, [
         'rule',
@@ -70153,7 +71120,454 @@ function ordered(value, keys) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/rules/remediation.ts
+const LIVE = '/etc/letsencrypt/live/mail.example.com';
+/** The certificate and key, full chain (leaf first), per server. */
+const CHAIN = {
+    postfix: {
+        file: 'main.cf',
+        settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+        note: 'Postfix 3.4 and later. The files are read in order and must hold the key first, then the leaf certificate, then its intermediates; fullchain.pem has the leaf and the intermediates. Replaces smtpd_tls_cert_file and smtpd_tls_key_file. Apply with postfix reload.',
+    },
+    dovecot: {
+        file: 'conf.d/10-ssl.conf',
+        settings: `ssl_cert = <${LIVE}/fullchain.pem\nssl_key = <${LIVE}/privkey.pem`,
+        note: 'The < makes Dovecot read the file\'s contents; without it the value is taken as the certificate itself. Put the intermediates in the ssl_cert file after the leaf. Dovecot 2.4 names these ssl_server_cert_file and ssl_server_key_file and takes plain paths (no <). Apply with doveadm reload.',
+    },
+    exim: {
+        file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
+        settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+        note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
+    },
+    nginx: {
+        file: 'the server block with listen 443 ssl',
+        settings: `ssl_certificate ${LIVE}/fullchain.pem;\nssl_certificate_key ${LIVE}/privkey.pem;`,
+        note: 'ssl_certificate must be the full chain, leaf first. Apply with nginx -s reload (or systemctl reload nginx).',
+    },
+};
+const SERVER_FIXES = {
+    'required-service-unreachable': {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'submission inet  n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submission',
+                '  -o smtpd_tls_security_level=encrypt',
+                '  -o smtpd_sasl_auth_enable=yes',
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submissions',
+                '  -o smtpd_tls_wrappermode=yes',
+                '  -o smtpd_sasl_auth_enable=yes',
+            ].join('\n'),
+            note: 'Port 25 is the smtp inet line, on by default. Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
+        },
+        dovecot: {
+            file: 'dovecot.conf and conf.d/10-master.conf',
+            settings: [
+                'protocols = imap pop3 sieve',
+                'service imap-login {',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+                'service pop3-login {',
+                '  inet_listener pop3s {',
+                '    port = 995',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'A protocol listens only when it is in protocols and its package is installed (Debian: dovecot-imapd, dovecot-pop3d, dovecot-managesieved for sieve on 4190). listen (default *, ::) must include the probed address.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'daemon_smtp_ports = 25 : 465 : 587\ntls_on_connect_ports = 465',
+            note: 'On Debian, SMTPLISTENEROPTIONS in /etc/default/exim4 can override the ports; local_interfaces (dc_local_interfaces in update-exim4.conf.conf) must not restrict Exim to 127.0.0.1.',
+        },
+        nginx: {
+            file: 'the http block',
+            settings: 'server {\n    listen 443 ssl;\n    server_name mail.example.com;\n}',
+            note: 'Also check firewalls and cloud security groups between the checker and the host, and that the name has A/AAAA records.',
+        },
+    },
+    'forbidden-service-reachable': {
+        postfix: {
+            file: 'master.cf',
+            settings: '#submission inet  n       -       y       -       -       smtpd',
+            note: 'Comment out (or delete) the service and the -o lines under it, then postfix reload. Never remove the smtp line of an MX host: port 25 is how other servers deliver mail.',
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: [
+                'service imap-login {',
+                '  inet_listener imap {',
+                '    port = 0',
+                '  }',
+                '}',
+                'service pop3-login {',
+                '  inet_listener pop3 {',
+                '    port = 0',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'port = 0 closes the cleartext listener and keeps imaps and pop3s (993, 995). Apply with doveadm reload.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'daemon_smtp_ports = 25 : 465',
+            note: 'Lists only the ports Exim should listen on (here without 587).',
+        },
+        nginx: {
+            file: 'the http block',
+            settings: 'server {\n    listen 443 ssl;\n    server_name mail.example.com;\n}',
+            note: 'Remove the server block that has listen 80 (or the listen 80 line). For webmail, a redirect to https on port 80 is usually the better choice: require http instead of forbidding it.',
+        },
+    },
+    'service-misbehaving': {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'smtp      inet  n       -       y       -       -       smtpd',
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o smtpd_tls_wrappermode=yes',
+            ].join('\n'),
+            note: 'smtpd_tls_wrappermode=yes belongs on the submissions (465) service only: on 25 or 587 the server waits for a TLS handshake instead of greeting. With postscreen on port 25, its after-greeting tests and a long postscreen_greet_wait can hold the greeting back.',
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: [
+                'service imap-login {',
+                '  inet_listener imap {',
+                '    port = 143',
+                '  }',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'ssl = yes inside a listener means implicit TLS: set it on 993 and 995 only, never on 143, 110 or 4190, which greet in cleartext and upgrade with STARTTLS.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
+            note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off, as Exim\'s default configuration does.',
+        },
+    },
+    'tls-handshake-failed': {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submissions',
+                '  -o smtpd_tls_wrappermode=yes',
+                '  -o smtpd_sasl_auth_enable=yes',
+            ].join('\n'),
+            note: 'The certificate comes from smtpd_tls_chain_files in main.cf. The reason of a failed handshake is in the mail log with smtpd_tls_loglevel = 1.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf and conf.d/10-master.conf',
+            settings: [
+                'ssl = required',
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'ssl_min_protocol = TLSv1.2',
+                'service imap-login {',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'With ssl = no, the imaps and pop3s listeners cannot do TLS at all. doveconf -n shows what Dovecot actually reads.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: `tls_on_connect_ports = 465\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+            note: 'Port 465 must also be in daemon_smtp_ports.',
+        },
+        nginx: {
+            file: 'the server block for the host',
+            settings: [
+                'listen 443 ssl;',
+                `ssl_certificate ${LIVE}/fullchain.pem;`,
+                `ssl_certificate_key ${LIVE}/privkey.pem;`,
+                'ssl_protocols TLSv1.2 TLSv1.3;',
+            ].join('\n'),
+            note: 'The ssl parameter on listen turns TLS on; without it nginx answers plain HTTP on 443. nginx -t checks the configuration before a reload.',
+        },
+    },
+    'starttls-not-offered': {
+        postfix: {
+            file: 'main.cf',
+            settings: [`smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`, 'smtpd_tls_security_level = may'].join('\n'),
+            note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587) require it in master.cf: -o smtpd_tls_security_level=encrypt. Apply with postfix reload.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: ['ssl = required', `ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`].join('\n'),
+            note: 'ssl = yes or required makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; required also refuses to authenticate before TLS. Apply with doveadm reload.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: `tls_advertise_hosts = *\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+            note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts, and only when it has a certificate. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file does the same.',
+        },
+    },
+    'starttls-failed': {
+        postfix: {
+            file: 'main.cf',
+            settings: [
+                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                'smtpd_tls_protocols = >=TLSv1.2',
+                'smtpd_tls_mandatory_protocols = >=TLSv1.2',
+                'smtpd_tls_loglevel = 1',
+            ].join('\n'),
+            note: 'With smtpd_tls_loglevel = 1 the mail log says why each handshake failed. An unreadable key or a key that does not match its certificate makes Postfix log a warning and refuse STARTTLS.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf and conf.d/10-logging.conf',
+            settings: [`ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`, 'ssl_min_protocol = TLSv1.2', 'verbose_ssl = yes'].join('\n'),
+            note: 'verbose_ssl = yes logs the TLS errors of each connection; turn it off again once fixed.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem\nlog_selector = +tls_cipher +tls_peerdn`,
+            note: 'Exim logs a failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason.',
+        },
+    },
+    'plaintext-auth-offered': {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_auth_only = yes',
+            note: 'Postfix then announces and accepts AUTH only after STARTTLS. smtpd_tls_security_level = encrypt (as on submission) implies it. Apply with postfix reload.',
+        },
+        dovecot: {
+            file: 'conf.d/10-auth.conf',
+            settings: 'disable_plaintext_auth = yes',
+            note: 'Dovecot 2.3; yes is its default, so look for an override to no (doveconf disable_plaintext_auth). Dovecot 2.4 renames it: auth_allow_cleartext = no. IMAP then advertises LOGINDISABLED and POP3 refuses USER before TLS. ssl = required goes further and refuses every mechanism before TLS. Dovecot always allows cleartext logins from its own addresses and from login_trusted_networks, so keep that list to proxies you run.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}',
+            note: 'Advertises AUTH only once the session is encrypted. Alternatively set server_advertise_condition = ${if eq{$tls_in_cipher}{}{}{*}} on each PLAIN and LOGIN authenticator, as Debian\'s example authenticators do.',
+        },
+    },
+    'starttls-command-injection': {
+        postfix: {
+            file: 'shell',
+            settings: 'postconf mail_version',
+            note: 'Postfix fixed CVE-2011-0411 in March 2011, in every release line it supported then; any Postfix from a current distribution is fixed. If the finding persists, something in front of Postfix (a proxy or load balancer that handles STARTTLS itself) keeps the cleartext buffer.',
+        },
+        dovecot: {
+            file: 'shell',
+            settings: 'dovecot --version',
+            note: 'Run a supported Dovecot release from your distribution, and check any IMAP or POP3 proxy in front of it: it must discard whatever the client sent before the TLS handshake.',
+        },
+        exim: {
+            file: 'shell',
+            settings: 'exim -bV',
+            note: 'Run a supported Exim release; Exim discards input received before the TLS handshake. A proxy in front of Exim must do the same.',
+        },
+    },
+    'http-not-redirected': {
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 80;',
+                '    server_name mail.example.com;',
+                '    return 301 https://$host$request_uri;',
+                '}',
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                '    add_header Strict-Transport-Security "max-age=31536000" always;',
+                '}',
+            ].join('\n'),
+            note: '$host is the name the browser asked for (from the request line or Host header, else server_name), so the redirect stays on the same host. Add listen [::]:80; when the host has an AAAA record. HSTS (RFC 6797) on the HTTPS server keeps browsers from trying cleartext again. With Apache: Redirect permanent / https://mail.example.com/ in the port-80 VirtualHost.',
+        },
+    },
+    'tls-version-legacy': {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
+            note: 'The >= syntax needs Postfix 3.6 or later; older releases: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1 (and the same for smtpd_tls_mandatory_protocols). The first is used with opportunistic TLS (port 25), the second where TLS is required (encrypt, and wrapper mode on 465).',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: 'ssl_min_protocol = TLSv1.2',
+            note: 'TLSv1.2 is the default of Dovecot 2.3 and 2.4: look for an override (doveconf ssl_min_protocol), including inside local and local_name blocks. Remove any ssl_cipher_list with @SECLEVEL=0 kept for old clients.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
+            note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string. With OpenSSL: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1.',
+        },
+        nginx: {
+            file: 'every server block on the address (or the http block)',
+            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
+            note: 'nginx takes the protocols of a listening address from its default server block, so set it there too, or once in the http block.',
+        },
+    },
+    'tls13-not-supported': {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
+            note: 'No upper bound (no <=TLSv1.2, no !TLSv1.3). TLS 1.3 needs Postfix 3.4 or later built with OpenSSL 1.1.1 or later.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: 'ssl_min_protocol = TLSv1.2',
+            note: 'Dovecot 2.3 sets only a lower bound (ssl_min_protocol), so TLS 1.3 is on whenever Dovecot runs with OpenSSL 1.1.1 or later.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
+            note: 'Do not remove VERS-TLS1.3 from the GnuTLS priority string (or add +no_tlsv1_3 to openssl_options). TLS 1.3 needs GnuTLS 3.6.5 or OpenSSL 1.1.1 or later.',
+        },
+        nginx: {
+            file: 'every server block on the address (or the http block)',
+            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
+            note: 'TLS 1.3 needs nginx 1.13.0 or later built with OpenSSL 1.1.1 or later (nginx -V shows both).',
+        },
+    },
+    'certificate-untrusted': {
+        ...CHAIN,
+        postfix: { ...CHAIN.postfix, note: `${CHAIN.postfix.note} A port-25 MX with DANE TLSA records (RFC 7672) may use a certificate from a private CA; set certificate verify: false for it in the policy.` },
+    },
+    'certificate-name-mismatch': {
+        postfix: {
+            file: 'main.cf',
+            settings: [
+                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                'indexed = ${default_database_type}:${config_directory}/',
+                'tls_server_sni_maps = ${indexed}sni',
+            ].join('\n'),
+            note: 'The default certificate must name the MX host (mail.example.com, not example.com). For further names, tls_server_sni_maps (Postfix 3.4 and later) maps each name to its own key-and-chain file, one line per name in /etc/postfix/sni (e.g. imap.example.net /etc/postfix/sni-chains/example.net.pem); build it with postmap -F, and list the default name there too.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: [
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'local_name imap.example.net {',
+                '  ssl_cert = </etc/letsencrypt/live/imap.example.net/fullchain.pem',
+                '  ssl_key = </etc/letsencrypt/live/imap.example.net/privkey.pem',
+                '}',
+            ].join('\n'),
+            note: 'local_name picks the certificate by the name the client sends (SNI); clients that send no SNI get the default.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+            note: 'For several names, use one certificate that lists them all, or expand the file name from the name the client asked for ($tls_in_sni).',
+        },
+        nginx: {
+            file: 'one server block per name',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                `    ssl_certificate ${LIVE}/fullchain.pem;`,
+                `    ssl_certificate_key ${LIVE}/privkey.pem;`,
+                '}',
+            ].join('\n'),
+            note: 'nginx picks the server block, and so the certificate, by SNI; a client without SNI gets the default server of the address.',
+        },
+    },
+    'certificate-expired': CHAIN,
+    'certificate-expiring': CHAIN,
+    'certificate-weak': {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_chain_files = /etc/postfix/ecdsa-chain.pem, /etc/postfix/rsa-chain.pem',
+            note: 'Postfix can serve an ECDSA and an RSA certificate side by side; each file holds a key followed by its certificate and intermediates. A single file per key type works as well.',
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: [
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'ssl_alt_cert = </etc/letsencrypt/live/mail.example.com-rsa/fullchain.pem',
+                'ssl_alt_key = </etc/letsencrypt/live/mail.example.com-rsa/privkey.pem',
+            ].join('\n'),
+            note: 'ssl_alt_cert and ssl_alt_key (Dovecot 2.3) add a second certificate of another key type, e.g. RSA next to ECDSA.',
+        },
+        exim: CHAIN.exim,
+        nginx: {
+            file: 'the server block with listen 443 ssl',
+            settings: [
+                `ssl_certificate ${LIVE}/fullchain.pem;`,
+                `ssl_certificate_key ${LIVE}/privkey.pem;`,
+                'ssl_certificate /etc/letsencrypt/live/mail.example.com-rsa/fullchain.pem;',
+                'ssl_certificate_key /etc/letsencrypt/live/mail.example.com-rsa/privkey.pem;',
+            ].join('\n'),
+            note: 'nginx 1.11.0 and later accept several ssl_certificate pairs (e.g. ECDSA and RSA) and pick one per client.',
+        },
+    },
+    'mx-lookup-failed': {},
+    'mta-sts-missing': {
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mta-sts.example.com;',
+                '    ssl_certificate /etc/letsencrypt/live/mta-sts.example.com/fullchain.pem;',
+                '    ssl_certificate_key /etc/letsencrypt/live/mta-sts.example.com/privkey.pem;',
+                '    location = /.well-known/mta-sts.txt {',
+                '        root /var/www/mta-sts;',
+                '        default_type text/plain;',
+                '    }',
+                '}',
+            ].join('\n'),
+            note: 'Put the policy in /var/www/mta-sts/.well-known/mta-sts.txt: version: STSv1, mode: enforce, one mx: line per MX host, max_age: 604800. Then publish the TXT record _mta-sts.example.com "v=STSv1; id=20250101T000000".',
+        },
+    },
+    'mta-sts-invalid': {
+        nginx: {
+            file: 'the mta-sts.example.com server block',
+            settings: ['location = /.well-known/mta-sts.txt {', '    root /var/www/mta-sts;', '    default_type text/plain;', '}'].join('\n'),
+            note: 'The policy must come straight from https://mta-sts.<domain>/.well-known/mta-sts.txt: status 200, no redirect (remove any return 301 or rewrite for this name), and a valid certificate for mta-sts.<domain>. Lines end in CRLF or LF, as key: value.',
+        },
+    },
+    'mta-sts-not-enforcing': {},
+    'mta-sts-mx-not-covered': {},
+    'tls-rpt-missing': {},
+    'waiver-expired': {},
+    'service-busy': {
+        postfix: {
+            file: 'main.cf',
+            settings: [
+                'postscreen_access_list = permit_mynetworks, cidr:/etc/postfix/postscreen_access.cidr',
+                'smtpd_client_event_limit_exceptions = $mynetworks, 192.0.2.10',
+            ].join('\n'),
+            note: 'Put the checker\'s address in /etc/postfix/postscreen_access.cidr (192.0.2.10/32 permit) so postscreen lets it straight through, and exempt it from smtpd_client_connection_count_limit and smtpd_client_connection_rate_limit. Replace 192.0.2.10 with the address the checks come from.',
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: ['service imap-login {', '  process_limit = 500', '}', 'service pop3-login {', '  process_limit = 500', '}'].join('\n'),
+            note: 'In its default mode Dovecot runs one login process per connection, at most default_process_limit (100) per service; the log then says process_limit (100) reached and new connections are dropped.',
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'smtp_accept_max = 100\nsmtp_accept_reserve = 5\nsmtp_reserve_hosts = 192.0.2.10',
+            note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/catalog.ts
+// What each rule is, why it matters and how to fix it: the text users see in annotations,
+// summaries and SARIF, and the source of docs/rules/<id>.md and the README's rule table
+// (`npm run docs`). The per-server fixes are in remediation.ts. Default severities follow
+// DESIGN.md's rule table.
+//
+// mx-lookup-failed, mta-sts-* and tls-rpt-missing are judged in rules/domains.ts over the facts
+// of the domains stage (probe/domains.ts: MX, MTA-STS and TLS-RPT look-ups).
+
 const ENTRIES = {
     'required-service-unreachable': {
         defaultSeverity: 'error',
@@ -70372,41 +71786,185 @@ const ENTRIES = {
         securitySeverity: '2.0',
     },
 };
-const RULES = Object.freeze(Object.fromEntries(Object.entries(ENTRIES).map(([id, entry]) => [
+const catalog_RULES = Object.freeze(Object.fromEntries(Object.entries(ENTRIES).map(([id, entry]) => [
     id,
-    Object.freeze({ id: id, ...entry, references: Object.freeze([...entry.references]) }),
+    Object.freeze({
+        id: id,
+        ...entry,
+        references: Object.freeze([...entry.references]),
+        servers: Object.freeze({ ...SERVER_FIXES[id] }),
+    }),
 ])));
 function ruleMeta(id) {
-    return RULES[id];
+    return catalog_RULES[id];
 }
 
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const RULE_IDS = [
-    'required-service-unreachable',
-    'forbidden-service-reachable',
-    'service-misbehaving',
-    'tls-handshake-failed',
-    'starttls-not-offered',
-    'starttls-failed',
-    'plaintext-auth-offered',
-    'starttls-command-injection',
-    'http-not-redirected',
-    'tls-version-legacy',
-    'tls13-not-supported',
-    'certificate-untrusted',
-    'certificate-name-mismatch',
-    'certificate-expired',
-    'certificate-expiring',
-    'certificate-weak',
-    'mx-lookup-failed',
-    'mta-sts-missing',
-    'mta-sts-invalid',
-    'mta-sts-not-enforcing',
-    'mta-sts-mx-not-covered',
-    'tls-rpt-missing',
-    'waiver-expired',
-    'service-busy',
-];
+;// CONCATENATED MODULE: ./src/docs/rule-docs.ts
+// The rule pages (docs/rules/<id>.md), their index, and the README's rule table, all rendered from
+// the rule metadata (src/rules/catalog.ts, src/rules/remediation.ts). Pure: `npm run docs` writes
+// what expectedDocs() returns, and a test compares it with the files, so the docs never drift.
+
+
+
+const RULE_DOCS_DIR = 'docs/rules';
+const README_TABLE_START = '<!-- rule-table:start (generated by `npm run docs` from src/rules/catalog.ts) -->';
+const README_TABLE_END = '<!-- rule-table:end -->';
+const GENERATED = '<!-- Generated by `npm run docs` from src/rules/catalog.ts and src/rules/remediation.ts: edit those, not this page. -->';
+const SERVER_TITLES = {
+    postfix: 'Postfix',
+    dovecot: 'Dovecot',
+    exim: 'Exim',
+    nginx: 'nginx',
+};
+const FENCE_LANGUAGE = { postfix: '', dovecot: '', exim: '', nginx: 'nginx' };
+/**
+ * Our own prose, made safe for Markdown: what could open an HTML tag or an entity is escaped,
+ * everything else stays as written (GitHub leaves intraword underscores and a lone `*` alone).
+ */
+function markdownProse(text) {
+    return text.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;').replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+}
+function referenceLink(reference) {
+    const url = rfcUrl(reference);
+    return url === null ? markdownProse(reference) : `[${reference}](${url})`;
+}
+/** A fence longer than any run of backticks in the code. */
+function codeBlock(code, language) {
+    const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${language}`, ...code.split('\n'), fence];
+}
+function serverSection(server, fix) {
+    const shell = fix.file === 'shell';
+    return [
+        `### ${SERVER_TITLES[server]}`,
+        '',
+        shell ? 'Run:' : `In ${markdownProse(fix.file)}:`,
+        '',
+        ...codeBlock(fix.settings, shell ? 'sh' : FENCE_LANGUAGE[server]),
+        ...(fix.note === undefined ? [] : ['', markdownProse(fix.note)]),
+        '',
+    ];
+}
+/** Renewal and the full chain, on every certificate rule's page. */
+function certificateSection() {
+    return [
+        '## Renewing the certificate and serving the full chain',
+        '',
+        'Get certificates from an ACME CA and let them renew on their own; with certbot (webroot mode, for a host whose port 80 is served by nginx; `--standalone` when nothing listens on port 80; add `--key-type ecdsa` for an ECDSA key):',
+        '',
+        ...codeBlock('certbot certonly --webroot -w /var/www/html -d mail.example.com', 'sh'),
+        '',
+        'certbot installs a timer that runs `certbot renew`. A renewed file on disk is not served until each daemon reads it again, so add a deploy hook, which certbot runs after every successful renewal:',
+        '',
+        ...codeBlock([
+            '#!/bin/sh',
+            '# /etc/letsencrypt/renewal-hooks/deploy/reload-mail (chmod 755)',
+            'systemctl reload postfix dovecot nginx',
+            'systemctl restart exim4',
+        ].join('\n'), 'sh'),
+        '',
+        'Serve the full chain: the leaf certificate first, then the intermediates (certbot\'s `fullchain.pem`, not `cert.pem`); the root itself need not be sent. Check what a client receives, and when it expires:',
+        '',
+        ...codeBlock([
+            'openssl s_client -connect mail.example.com:993 -servername mail.example.com -showcerts </dev/null',
+            'openssl s_client -connect mail.example.com:25 -starttls smtp -servername mail.example.com </dev/null',
+            'openssl x509 -noout -subject -ext subjectAltName -enddate -in /etc/letsencrypt/live/mail.example.com/fullchain.pem',
+        ].join('\n'), 'sh'),
+        '',
+        '`Verify return code: 0 (ok)` means the chain reached a trusted root; `unable to get local issuer certificate` usually means the intermediates are missing.',
+        '',
+    ];
+}
+function policySection(meta) {
+    const lines = [
+        '## In the policy',
+        '',
+        'Change the severity of the rule (or turn it off), or waive it for one host until a date:',
+        '',
+        '```yaml',
+        'rules:',
+        `  ${meta.id}: warning   # error | warning | notice | off`,
+    ];
+    if (meta.id !== 'waiver-expired') {
+        lines.push('waivers:', `  - rule: ${meta.id}`, '    host: mail.example.com', '    reason: "replacement tracked in OPS-123"', '    expires: 2027-01-31');
+    }
+    lines.push('```', '');
+    return lines;
+}
+/**
+ * Everything said about the rule, in Markdown: the rule page's body and the SARIF help. Links
+ * are absolute, so the text works wherever it is shown.
+ */
+function ruleBodyMarkdown(meta) {
+    const severity = meta.defaultSeverity === 'off' ? 'off (turn it on in the policy)' : meta.defaultSeverity;
+    const servers = SERVER_NAMES.filter((s) => meta.servers[s] !== undefined);
+    const lines = [
+        `**${markdownProse(meta.title)}** · default severity: ${severity} · security severity: ${meta.securitySeverity}`,
+        '',
+        '## What it checks',
+        '',
+        markdownProse(meta.what),
+        '',
+        '## Why it matters',
+        '',
+        markdownProse(meta.why),
+        '',
+        `References: ${meta.references.map(referenceLink).join(' · ')}`,
+        '',
+        '## How to fix it',
+        '',
+        markdownProse(meta.fix),
+        '',
+        ...servers.flatMap((s) => serverSection(s, meta.servers[s])),
+        ...(meta.id.startsWith('certificate-') ? certificateSection() : []),
+        ...policySection(meta),
+    ];
+    return lines.join('\n').replace(/\n+$/, '\n');
+}
+function rulePage(meta) {
+    return [GENERATED, '', `# \`${meta.id}\``, '', ruleBodyMarkdown(meta).trimEnd(), '', '[All rules](README.md)', ''].join('\n');
+}
+/** One row per rule: id (linking to its page, relative to `pagePrefix`), default severity, title. */
+function ruleTable(pagePrefix) {
+    return [
+        '| id | default | what it means |',
+        '|---|---|---|',
+        ...RULE_IDS.map((id) => {
+            const meta = RULES[id];
+            return `| [\`${id}\`](${pagePrefix}${id}.md) | ${meta.defaultSeverity} | ${markdownProse(meta.title).replace(/\|/g, '\\|')} |`;
+        }),
+    ].join('\n');
+}
+function rulesIndex() {
+    return [
+        GENERATED,
+        '',
+        '# Rules',
+        '',
+        'Every finding names one of these rules. Each page says what the rule checks, why it matters (with the standard it rests on) and how to fix it on Postfix, Dovecot, Exim and nginx, where they apply. Rule ids are stable: policies use them in `rules:` and `waivers:`.',
+        '',
+        ruleTable(''),
+        '',
+    ].join('\n');
+}
+/** The README with the rule table between its markers replaced; throws when the markers are missing. */
+function readmeWithRuleTable(readme) {
+    const start = readme.indexOf(README_TABLE_START);
+    const end = readme.indexOf(README_TABLE_END);
+    if (start < 0 || end < start)
+        throw new Error(`README.md must hold the markers ${README_TABLE_START} and ${README_TABLE_END}`);
+    return `${readme.slice(0, start + README_TABLE_START.length)}\n${ruleTable(`${RULE_DOCS_DIR}/`)}\n${readme.slice(end)}`;
+}
+/** Every generated file (path relative to the repository root → content), given the current README. */
+function expectedDocs(readme) {
+    const files = new Map();
+    files.set(`${RULE_DOCS_DIR}/README.md`, rulesIndex());
+    for (const id of RULE_IDS)
+        files.set(`${RULE_DOCS_DIR}/${id}.md`, rulePage(RULES[id]));
+    files.set('README.md', readmeWithRuleTable(readme));
+    return files;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for code scanning: every finding becomes an alert on the policy line that asked for
@@ -70417,8 +71975,10 @@ const RULE_IDS = [
 
 
 
+
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const DEFAULT_INFORMATION_URI = 'https://github.com/mail-tls-gate/mail-tls-gate';
+const DEFAULT_INFORMATION_URI = REPOSITORY_URL;
 /** Versioned so that a future change of what goes into the hash can say so. */
 const FINGERPRINT_KEY = 'mailTlsGate/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -70444,8 +72004,8 @@ const CWE = {
     'certificate-weak': '326',
 };
 function toSarif(report, opts) {
-    const rules = opts.rules ?? RULES;
-    const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
+    const rules = opts.rules ?? catalog_RULES;
+    const ruleIndex = new Map(types_RULE_IDS.map((id, i) => [id, i]));
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -70457,7 +72017,7 @@ function toSarif(report, opts) {
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
                         informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
-                        rules: RULE_IDS.map((id) => sarifRule(rules[id])),
+                        rules: types_RULE_IDS.map((id) => sarifRule(rules[id])),
                     },
                 },
                 columnKind: 'utf16CodeUnits',
@@ -70478,6 +72038,7 @@ function sarifRule(meta) {
         shortDescription: { text: meta.title },
         fullDescription: { text: meta.what },
         help: { text: helpText(meta), markdown: helpMarkdown(meta) },
+        helpUri: ruleDocsUrl(meta.id),
         defaultConfiguration: enabled ? { level: LEVEL[meta.defaultSeverity] } : { enabled: false, level: 'note' },
         properties: {
             'security-severity': meta.securitySeverity,
@@ -70493,19 +72054,12 @@ function helpText(meta) {
         `Why: ${meta.why}`,
         `How to fix: ${meta.fix}`,
         ...(meta.references.length > 0 ? [`References: ${meta.references.join('; ')}`] : []),
+        `Fixes for Postfix, Dovecot, Exim and nginx: ${ruleDocsUrl(meta.id)}`,
     ].join('\n\n');
 }
+/** The rule page's text (with the fix per server), and a link to the page itself. */
 function helpMarkdown(meta) {
-    const lines = [`**${meta.title}**`, '', meta.what, '', `**Why it matters.** ${meta.why}`, '', `**How to fix.** ${meta.fix}`];
-    if (meta.references.length > 0) {
-        lines.push('', '**References**', '', ...meta.references.map((ref) => `- ${linkReference(ref)}`));
-    }
-    return lines.join('\n');
-}
-/** "RFC 8314 §3" → a link to the RFC; anything else stays text. */
-function linkReference(ref) {
-    const rfc = /^RFC\s?(\d{3,5})\b/i.exec(ref);
-    return rfc ? `[${ref}](https://www.rfc-editor.org/rfc/rfc${rfc[1]})` : ref;
+    return `${ruleBodyMarkdown(meta).trimEnd()}\n\n[The rule's page](${ruleDocsUrl(meta.id)})\n`;
 }
 function pascalCase(id) {
     return id
@@ -70567,6 +72121,96 @@ function sarifResult(group, ruleIndex, policyUri) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/rules/probe-outcome.ts
+
+const TLS_STEPS = new Set(['starttls', 'handshake']);
+/**
+ * The rule a required endpoint's failure falls under, or null when the probe got through.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too.
+ */
+function failureRule(endpoint, facts) {
+    if (!facts.reachable)
+        return 'required-service-unreachable';
+    if (isBusyGreeting(endpoint, facts.plaintext?.greeting ?? null))
+        return 'service-busy';
+    const error = facts.error;
+    if (error !== null)
+        return ruleForError(endpoint, error);
+    if (facts.tls !== null && facts.tls.error !== null)
+        return tlsFailureRule(endpoint);
+    return null;
+}
+function ruleForError(endpoint, error) {
+    const atTls = TLS_STEPS.has(error.step);
+    switch (error.kind) {
+        case 'unresolved':
+        case 'refused':
+        case 'unreachable':
+            return 'required-service-unreachable';
+        case 'reset':
+            // A reset before the service said anything is how many firewalls and tarpits refuse:
+            // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
+            // reset as such only when no TLS record came back), or in answer to an HTTP request.
+            if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
+                return 'required-service-unreachable';
+            if (error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'timeout':
+            if (error.step === 'connect' || error.step === 'resolve')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'closed':
+            // Closing before the greeting is what overloaded or rate-limiting servers do: the
+            // checks are inconclusive rather than failed (DESIGN.md, service-busy).
+            if (error.step === 'greeting' || error.step === 'connect')
+                return 'service-busy';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'starttls-refused':
+            return SERVICES[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
+        case 'tls-handshake':
+            return tlsFailureRule(endpoint);
+        case 'misbehaving':
+            return 'service-misbehaving';
+        case 'other':
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+    }
+}
+function tlsFailureRule(endpoint) {
+    switch (SERVICES[endpoint.service].transport) {
+        case 'starttls':
+            return 'starttls-failed';
+        case 'implicit-tls':
+            return 'tls-handshake-failed';
+        case 'http':
+            return 'service-misbehaving';
+    }
+}
+/** A greeting that says "come back later": 4xx in SMTP, `* BYE` in IMAP, `-ERR` in POP3, `BYE` in ManageSieve. */
+function isBusyGreeting(endpoint, greeting) {
+    if (greeting === null || greeting === '')
+        return false;
+    const first = greeting.split('\n', 1)[0].trimStart();
+    switch (SERVICES[endpoint.service].dialogue) {
+        case 'smtp':
+            return /^4\d\d(?:[ -]|$)/.test(first);
+        case 'imap':
+            return /^\* BYE\b/i.test(first);
+        case 'pop3':
+            return /^-ERR\b/i.test(first);
+        case 'managesieve':
+            // ManageSieve greets with capability lines; a refusal is a BYE on any of them.
+            return greeting.split('\n').some((line) => /^BYE\b/i.test(line.trimStart()));
+        case 'http':
+        case 'none':
+            return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+;// CONCATENATED MODULE: ./policies/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"mail-tls-gate report","description":"The JSON report of one mail-tls-gate run (reportVersion 1). Endpoints are what was seen; findings are what the policy says of them.","type":"object","additionalProperties":false,"required":["reportVersion","tool","policy","startedAt","durationMs","summary","endpoints","findings"],"properties":{"reportVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mail-tls-gate"},"version":{"type":"string","minLength":1}}},"policy":{"type":"string","description":"The policy file the run checked."},"startedAt":{"$ref":"#/definitions/isoTime"},"durationMs":{"$ref":"#/definitions/count"},"summary":{"type":"object","additionalProperties":false,"required":["errors","warnings","notices","endpoints","result"],"description":"Counts of findings that are not waived.","properties":{"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"endpoints":{"$ref":"#/definitions/count"},"result":{"enum":["pass","fail","inconclusive"],"description":"fail: findings at or above fail-on; inconclusive: none, but some required check could not be concluded (exit code 3)."}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count","policySha256","requiredEndpoints","concludedEndpoints"],"description":"Present when the run probed one shard of the plan (shard: i/n); absent for a whole or merged run.","properties":{"index":{"type":"integer","minimum":1,"maximum":256,"description":"This shard, 1-based."},"count":{"type":"integer","minimum":1,"maximum":256,"description":"How many shards the plan was split into."},"policySha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the policy file: shards of different policies are never merged."},"requiredEndpoints":{"$ref":"#/definitions/count","description":"Required endpoints in this shard."},"concludedEndpoints":{"$ref":"#/definitions/count","description":"Required endpoints in this shard that got through (neither unreachable nor busy)."}}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"domains":{"type":"array","items":{"$ref":"#/definitions/domain"},"description":"What DNS and the MTA-STS policy hosts showed for the policy\'s domains (facts, not judgements); absent when the policy lists no domains."},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"definitions":{"count":{"type":"integer","minimum":0},"port":{"type":"integer","minimum":1,"maximum":65535},"isoTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"service":{"enum":["smtp","submission","submissions","imap","imaps","pop3","pop3s","managesieve","https","http"]},"tlsVersion":{"enum":["TLSv1","TLSv1.1","TLSv1.2","TLSv1.3"]},"stringList":{"type":"array","items":{"type":"string"}},"nullableString":{"type":["string","null"]},"endpoint":{"type":"object","additionalProperties":false,"required":["host","address","port","service","reachable","durationMs","connections","error","plaintext","tls","http"],"properties":{"host":{"type":"string","minLength":1},"address":{"$ref":"#/definitions/nullableString","description":"Null when the host name did not resolve."},"port":{"$ref":"#/definitions/port"},"service":{"$ref":"#/definitions/service"},"reachable":{"type":"boolean"},"durationMs":{"$ref":"#/definitions/count"},"connections":{"$ref":"#/definitions/count"},"error":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/probeError"}]},"plaintext":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/plaintext"}]},"tls":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/tls"}]},"http":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/http"}]}}},"probeError":{"type":"object","additionalProperties":false,"required":["kind","step","message"],"properties":{"kind":{"enum":["unresolved","refused","reset","timeout","unreachable","closed","misbehaving","starttls-refused","tls-handshake","other"]},"step":{"enum":["resolve","connect","greeting","capabilities","starttls","handshake","after-tls","http"]},"message":{"type":"string"},"busy":{"const":true,"description":"The server turned the session away (4xx greeting, BYE, -ERR, close before greeting), also after one retry."}}},"plaintext":{"type":"object","additionalProperties":false,"required":["greeting","capabilities","starttls","authBeforeTls","loginDisabled","starttlsReply","capabilitiesAfterTls","commandInjection"],"properties":{"greeting":{"type":"string"},"capabilities":{"$ref":"#/definitions/stringList"},"starttls":{"type":"boolean"},"authBeforeTls":{"$ref":"#/definitions/stringList"},"loginDisabled":{"type":["boolean","null"]},"starttlsReply":{"$ref":"#/definitions/nullableString"},"capabilitiesAfterTls":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/stringList"}]},"commandInjection":{"type":["boolean","null"]},"commandInjectionUntested":{"type":"string","description":"Why the injection test could not be made (its connection was turned away or failed): inconclusive."}}},"tls":{"type":"object","additionalProperties":false,"required":["mode","version","cipher","versionsAccepted","certificate","error"],"properties":{"mode":{"enum":["implicit","starttls"]},"version":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/tlsVersion"}]},"cipher":{"$ref":"#/definitions/nullableString"},"versionsAccepted":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true},"versionsUntested":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true,"minItems":1,"description":"Versions the sweep could not test (connection turned away or failed): unknown, not rejected."},"certificate":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/certificate"}]},"error":{"$ref":"#/definitions/nullableString"}}},"certificate":{"type":"object","additionalProperties":false,"required":["subject","issuer","san","notBefore","notAfter","daysLeft","trusted","nameMatch","keyType","keyBits","signature","error","fingerprint256","chain"],"properties":{"subject":{"type":"string"},"issuer":{"type":"string"},"san":{"$ref":"#/definitions/stringList"},"notBefore":{"$ref":"#/definitions/isoTime"},"notAfter":{"$ref":"#/definitions/isoTime"},"daysLeft":{"type":"integer","description":"Negative once expired."},"trusted":{"type":"boolean"},"nameMatch":{"type":"boolean"},"keyType":{"type":"string"},"keyBits":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/count"}]},"signature":{"type":"string"},"error":{"$ref":"#/definitions/nullableString"},"fingerprint256":{"type":"string","pattern":"^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){31})?$"},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["subject","issuer"],"properties":{"subject":{"type":"string"},"issuer":{"type":"string"}}}}}},"http":{"type":"object","additionalProperties":false,"required":["status","location","error"],"properties":{"status":{"oneOf":[{"type":"null"},{"type":"integer","minimum":100,"maximum":999}]},"location":{"$ref":"#/definitions/nullableString"},"error":{"$ref":"#/definitions/nullableString"}}},"nullableCount":{"type":["integer","null"],"minimum":0},"domain":{"type":"object","additionalProperties":false,"required":["domain","mx","mtaSts","tlsRpt","durationMs"],"properties":{"domain":{"type":"string","minLength":1},"mx":{"type":"object","additionalProperties":false,"required":["records","nullMx","implicit","error"],"properties":{"records":{"type":"array","description":"By preference, then name; names lower case without the final dot.","items":{"type":"object","additionalProperties":false,"required":["host","preference"],"properties":{"host":{"type":"string"},"preference":{"$ref":"#/definitions/count"}}}},"nullMx":{"type":"boolean","description":"RFC 7505: a single MX of preference 0 and name \'.\': the domain accepts no mail."},"implicit":{"type":"boolean","description":"No MX records, so mail goes to the domain\'s own address (RFC 5321 §5.1)."},"error":{"$ref":"#/definitions/nullableString","description":"The look-up\'s error code: ENOTFOUND (NXDOMAIN), ESERVFAIL, ETIMEOUT, …"}}},"mtaSts":{"description":"Null when the policy does not ask about MTA-STS.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["record","fetch","policy"],"properties":{"record":{"type":"object","additionalProperties":false,"required":["records","id","problem","lookupError"],"properties":{"records":{"$ref":"#/definitions/stringList"},"id":{"$ref":"#/definitions/nullableString"},"problem":{"$ref":"#/definitions/nullableString"},"lookupError":{"$ref":"#/definitions/nullableString"}}},"fetch":{"type":"object","additionalProperties":false,"required":["url","address","status","contentType","redirect","bytes","tooLarge","error","errorKind"],"properties":{"url":{"type":"string"},"address":{"$ref":"#/definitions/nullableString"},"status":{"$ref":"#/definitions/nullableCount"},"contentType":{"$ref":"#/definitions/nullableString"},"redirect":{"$ref":"#/definitions/nullableString","description":"The Location of a 3xx answer: reported, never followed."},"bytes":{"$ref":"#/definitions/count"},"tooLarge":{"type":"boolean"},"error":{"$ref":"#/definitions/nullableString"},"errorKind":{"enum":["unresolved","certificate","timeout","connection",null]}}},"policy":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["version","mode","mx","maxAge","problems"],"properties":{"version":{"$ref":"#/definitions/nullableString"},"mode":{"$ref":"#/definitions/nullableString"},"mx":{"$ref":"#/definitions/stringList"},"maxAge":{"$ref":"#/definitions/nullableCount"},"problems":{"$ref":"#/definitions/stringList"}}}]}}}]},"tlsRpt":{"description":"Null when the policy does not ask about TLS-RPT.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["records","rua","problem","lookupError"],"properties":{"records":{"$ref":"#/definitions/stringList"},"rua":{"$ref":"#/definitions/stringList"},"problem":{"$ref":"#/definitions/nullableString"},"lookupError":{"$ref":"#/definitions/nullableString"}}}]},"durationMs":{"$ref":"#/definitions/count"}}},"finding":{"type":"object","additionalProperties":false,"required":["rule","severity","host","address","port","service","message","evidence","location","waived"],"properties":{"rule":{"enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy"]},"severity":{"enum":["error","warning","notice"]},"host":{"type":"string","minLength":1,"description":"The host, or the domain for domain-wide rules."},"address":{"$ref":"#/definitions/nullableString"},"port":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/port"}]},"service":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/service"}]},"message":{"type":"string"},"evidence":{"$ref":"#/definitions/nullableString"},"location":{"type":"object","additionalProperties":false,"required":["file","line","column"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"waived":{"type":"boolean"},"waiverReason":{"type":"string","description":"The waiver\'s reason, present when waived."}}}}}');
 ;// CONCATENATED MODULE: ./src/rules/describe.ts
 /** "imaps on mail.example.com:993 (192.0.2.1)" */
 function describeEndpoint(endpoint) {
@@ -70701,92 +72345,6 @@ function checkStrength(endpoint, facts) {
             evidence: `key: ${certificate.keyType} ${certificate.keyBits ?? '?'} bits; signature: ${certificate.signature}`,
         },
     ];
-}
-
-;// CONCATENATED MODULE: ./src/rules/probe-outcome.ts
-
-const TLS_STEPS = new Set(['starttls', 'handshake']);
-/**
- * The rule a required endpoint's failure falls under, or null when the probe got through.
- * A failed TLS handshake recorded only in `facts.tls.error` counts too.
- */
-function failureRule(endpoint, facts) {
-    if (!facts.reachable)
-        return 'required-service-unreachable';
-    if (isBusyGreeting(endpoint, facts.plaintext?.greeting ?? null))
-        return 'service-busy';
-    const error = facts.error;
-    if (error !== null)
-        return ruleForError(endpoint, error);
-    if (facts.tls !== null && facts.tls.error !== null)
-        return tlsFailureRule(endpoint);
-    return null;
-}
-function ruleForError(endpoint, error) {
-    const atTls = TLS_STEPS.has(error.step);
-    switch (error.kind) {
-        case 'unresolved':
-        case 'refused':
-        case 'unreachable':
-            return 'required-service-unreachable';
-        case 'reset':
-            // A reset before the service said anything is how many firewalls and tarpits refuse:
-            // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
-            // reset as such only when no TLS record came back), or in answer to an HTTP request.
-            if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
-                return 'required-service-unreachable';
-            if (error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'timeout':
-            if (error.step === 'connect' || error.step === 'resolve')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'closed':
-            // Closing before the greeting is what overloaded or rate-limiting servers do: the
-            // checks are inconclusive rather than failed (DESIGN.md, service-busy).
-            if (error.step === 'greeting' || error.step === 'connect')
-                return 'service-busy';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'starttls-refused':
-            return SERVICES[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
-        case 'tls-handshake':
-            return tlsFailureRule(endpoint);
-        case 'misbehaving':
-            return 'service-misbehaving';
-        case 'other':
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-    }
-}
-function tlsFailureRule(endpoint) {
-    switch (SERVICES[endpoint.service].transport) {
-        case 'starttls':
-            return 'starttls-failed';
-        case 'implicit-tls':
-            return 'tls-handshake-failed';
-        case 'http':
-            return 'service-misbehaving';
-    }
-}
-/** A greeting that says "come back later": 4xx in SMTP, `* BYE` in IMAP, `-ERR` in POP3, `BYE` in ManageSieve. */
-function isBusyGreeting(endpoint, greeting) {
-    if (greeting === null || greeting === '')
-        return false;
-    const first = greeting.split('\n', 1)[0].trimStart();
-    switch (SERVICES[endpoint.service].dialogue) {
-        case 'smtp':
-            return /^4\d\d(?:[ -]|$)/.test(first);
-        case 'imap':
-            return /^\* BYE\b/i.test(first);
-        case 'pop3':
-            return /^-ERR\b/i.test(first);
-        case 'managesieve':
-            // ManageSieve greets with capability lines; a refusal is a BYE on any of them.
-            return greeting.split('\n').some((line) => /^BYE\b/i.test(line.trimStart()));
-        case 'http':
-        case 'none':
-            return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/http.ts
@@ -71213,7 +72771,166 @@ function expiredWaivers(waivers, now) {
     return waivers.filter((waiver) => !isWaiverActive(waiver, now));
 }
 
+;// CONCATENATED MODULE: ./src/rules/domains.ts
+
+
+const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
+function list(items, max = 5) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+function draftDomain(policy, facts) {
+    const drafts = [...mxDrafts(policy, facts)];
+    if (policy.mtaSts !== 'off' && facts.mtaSts !== null)
+        drafts.push(...mtaStsDrafts(policy, facts, facts.mtaSts));
+    if (policy.tlsRpt === 'required' && facts.tlsRpt !== null && facts.tlsRpt.problem !== null) {
+        drafts.push({
+            rule: 'tls-rpt-missing',
+            at: 'tls-rpt',
+            message: `${facts.domain} publishes no valid TLS-RPT record at _smtp._tls.${facts.domain}: ${facts.tlsRpt.problem}.`,
+            evidence: facts.tlsRpt.records.length > 0 ? `TXT: ${facts.tlsRpt.records.join(' | ')}` : `TXT: ${facts.tlsRpt.lookupError ?? 'none'}`,
+        });
+    }
+    return drafts;
+}
+function mxDrafts(policy, facts) {
+    if (facts.mx.error !== null) {
+        return [
+            {
+                rule: 'mx-lookup-failed',
+                at: 'domain',
+                message: `The MX records of ${facts.domain} could not be resolved: ${describeDnsCode(facts.mx.error)}.`,
+                evidence: `MX ${facts.domain}: ${facts.mx.error}`,
+            },
+        ];
+    }
+    if (facts.mx.nullMx && policy.mx !== null && policy.mx.require.length > 0) {
+        return [
+            {
+                rule: 'mx-lookup-failed',
+                at: 'domain',
+                message: `${facts.domain} publishes a null MX (RFC 7505): it accepts no mail, so there are no MX hosts to hold to the services the policy requires.`,
+                evidence: `MX ${facts.domain}: 0 .`,
+            },
+        ];
+    }
+    return [];
+}
+function mtaStsDrafts(policy, facts, sts) {
+    const { record, fetch } = sts;
+    const domain = facts.domain;
+    if (record.id === null && record.problem === null) {
+        const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
+        return [
+            {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
+                evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
+            },
+        ];
+    }
+    if (fetch.errorKind === 'unresolved' || fetch.status === 404) {
+        return [
+            {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} has an MTA-STS record but no policy file at ${fetch.url}.`,
+                evidence: fetch.status === 404 ? `HTTP 404` : fetch.error,
+            },
+        ];
+    }
+    const problems = [];
+    if (record.problem !== null)
+        problems.push(`the _mta-sts TXT record: ${record.problem}`);
+    if (fetch.error !== null)
+        problems.push(`the policy file could not be fetched: ${fetch.error}`);
+    else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {
+        problems.push(`the policy server answered HTTP ${fetch.status} redirecting to ${fetch.redirect ?? '(no Location)'}; senders must not follow redirects (RFC 8461 §3.3)`);
+    }
+    else if (fetch.status !== 200)
+        problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);
+    else if (fetch.tooLarge)
+        problems.push(`the policy file is larger than ${MAX_MTA_STS_POLICY_BYTES / 1024} KiB`);
+    else {
+        const mediaType = (fetch.contentType ?? '').split(';')[0].trim().toLowerCase();
+        if (mediaType !== 'text/plain')
+            problems.push(`the policy file is served as ${fetch.contentType ?? 'no Content-Type'}, not text/plain`);
+        for (const p of sts.policy?.problems ?? [])
+            problems.push(`the policy file: ${p}`);
+    }
+    if (problems.length > 0) {
+        return [
+            {
+                rule: 'mta-sts-invalid',
+                at: 'mta-sts',
+                message: `The MTA-STS policy of ${domain} is not valid, so senders ignore it: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`,
+                evidence: problems.join('; '),
+            },
+        ];
+    }
+    const policyFile = sts.policy;
+    const drafts = [];
+    const mode = policyFile.mode ?? 'none';
+    if ((MODE_RANK[mode] ?? 0) < MODE_RANK[policy.mtaSts]) {
+        drafts.push({
+            rule: 'mta-sts-not-enforcing',
+            at: 'mta-sts',
+            message: `The MTA-STS policy of ${domain} is in mode ${mode}; the policy file asks for ${policy.mtaSts}.`,
+            evidence: `mode: ${mode}`,
+        });
+    }
+    if (mode !== 'none') {
+        const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
+        const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => mxPatternMatches(pattern, host)));
+        if (uncovered.length > 0) {
+            drafts.push({
+                rule: 'mta-sts-mx-not-covered',
+                at: 'mta-sts',
+                message: `${uncovered.length === 1 ? 'The MX host' : `${uncovered.length} MX hosts`} of ${domain} ${list(uncovered)} ${uncovered.length === 1 ? 'matches' : 'match'} no mx pattern of its MTA-STS policy.`,
+                evidence: `mx: ${policyFile.mx.join(', ') || '(none)'}`,
+            });
+        }
+    }
+    return drafts;
+}
+
+;// CONCATENATED MODULE: ./src/rules/domain-findings.ts
+// Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
+// service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
+
+
+function judgeDomains(policy, domains, severityOf) {
+    const findings = [];
+    for (const entry of policy.domains) {
+        const facts = domains.find((d) => d.domain === canonicalName(entry.domain));
+        if (facts === undefined)
+            continue;
+        for (const draft of draftDomain(entry, facts)) {
+            const severity = severityOf(policy, draft.rule);
+            if (severity === 'off')
+                continue;
+            const location = (draft.at === 'mta-sts' ? entry.keyLocations?.mtaSts : draft.at === 'tls-rpt' ? entry.keyLocations?.tlsRpt : undefined) ??
+                entry.location;
+            findings.push({
+                rule: draft.rule,
+                severity,
+                host: facts.domain,
+                address: null,
+                port: null,
+                service: null,
+                message: draft.message,
+                evidence: draft.evidence,
+                location,
+                waived: false,
+            });
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/judge.ts
+
 
 
 
@@ -71221,9 +72938,9 @@ function expiredWaivers(waivers, now) {
 
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
-    return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
+    return policy.rules[rule]?.severity ?? catalog_RULES[rule].defaultSeverity;
 }
-function judge(policy, observations, now) {
+function judge(policy, observations, now, domains = []) {
     const findings = [];
     const seen = new Set();
     for (const { endpoint, facts } of observations) {
@@ -71239,6 +72956,7 @@ function judge(policy, observations, now) {
             findings.push(finding);
         }
     }
+    findings.push(...judgeDomains(policy, domains, effectiveSeverity));
     for (const waiver of expiredWaivers(policy.waivers, now)) {
         const finding = waiverExpiredFinding(policy, waiver);
         if (finding !== null)
@@ -71350,6 +73068,168 @@ function isInconclusive(findings, observations) {
     return hasInconclusive(findings) || nothingConcluded(observations);
 }
 
+;// CONCATENATED MODULE: ./src/shard/merge.ts
+// Merge: the reports of a matrix of shard jobs combined into the one report the whole plan would
+// have produced. Every input is checked against policies/report.schema.json, and a set that cannot
+// be one run is refused with every reason at once: reports of different policies, tool versions
+// or shard counts, a shard missing or given twice, an endpoint seen by two shards.
+
+
+
+
+let merge_compiled;
+function schemaErrors(value) {
+    merge_compiled ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(report_schema_namespaceObject);
+    return merge_compiled(value) ? [] : [...(merge_compiled.errors ?? [])];
+}
+/** Reads one report: JSON, valid against the schema, from a shard run. */
+function readShardReport(file) {
+    let value;
+    try {
+        value = JSON.parse(file.text);
+    }
+    catch (err) {
+        return { problem: `${file.name}: not JSON (${err.message})` };
+    }
+    const errors = schemaErrors(value);
+    if (errors.length > 0) {
+        const first = errors
+            .slice(0, 3)
+            .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
+            .join('; ');
+        return { problem: `${file.name}: not a mail-tls-gate report (reportVersion 1): ${first}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}` };
+    }
+    const report = value;
+    if (report.shard === undefined) {
+        return { problem: `${file.name}: not a shard report (no "shard"): merge combines the reports of runs made with shard: i/n` };
+    }
+    return { report: report };
+}
+/** Values that must be equal across the set, each with the files that hold each value. */
+function mismatch(label, reports) {
+    const byValue = new Map();
+    for (const r of reports)
+        byValue.set(r.value, [...(byValue.get(r.value) ?? []), r.name]);
+    if (byValue.size <= 1)
+        return null;
+    const parts = [...byValue].map(([value, names]) => `${value} (${names.join(', ')})`);
+    return `the reports are of different ${label}: ${parts.join(' vs ')}`;
+}
+function findingKey(f) {
+    return JSON.stringify([f.rule, f.severity, f.host, f.address, f.port, f.service, f.message, f.evidence, f.location, f.waived, f.waiverReason ?? null]);
+}
+function mergeReports(files, failOn) {
+    if (files.length === 0)
+        return { ok: false, problems: ['no report to merge'] };
+    const problems = [];
+    const reports = [];
+    for (const file of files) {
+        const read = readShardReport(file);
+        if ('problem' in read)
+            problems.push(read.problem);
+        else
+            reports.push({ name: file.name, report: read.report });
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const checks = [
+        ['policies', (r) => r.policy],
+        ['policy contents', (r) => `sha256 ${r.shard.policySha256.slice(0, 12)}`],
+        ['tool versions', (r) => `${r.tool.name} ${r.tool.version}`],
+        ['shard counts', (r) => `n = ${r.shard.count}`],
+    ];
+    for (const [label, value] of checks) {
+        const m = mismatch(label, reports.map((r) => ({ name: r.name, value: value(r.report) })));
+        if (m !== null)
+            problems.push(m);
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const count = reports[0].report.shard.count;
+    const byIndex = new Map();
+    for (const r of reports)
+        byIndex.set(r.report.shard.index, [...(byIndex.get(r.report.shard.index) ?? []), r.name]);
+    for (let i = 1; i <= count; i++) {
+        const names = byIndex.get(i) ?? [];
+        if (names.length === 0)
+            problems.push(`shard ${i}/${count} is missing: every shard's report is needed`);
+        if (names.length > 1)
+            problems.push(`shard ${i}/${count} is given more than once: ${names.join(', ')}`);
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const seen = new Map();
+    for (const { name, report } of reports) {
+        for (const e of report.endpoints) {
+            const key = JSON.stringify([e.host, e.address, e.port, e.service]);
+            const other = seen.get(key);
+            if (other !== undefined && other !== name) {
+                problems.push(`${e.host}${e.address ? ` (${e.address})` : ''} port ${e.port} ${e.service} is in both ${other} and ${name}: the shards were not split the same way`);
+            }
+            seen.set(key, name);
+        }
+    }
+    if (problems.length > 0)
+        return { ok: false, problems: problems.slice(0, 20) };
+    const endpoints = reports.flatMap((r) => r.report.endpoints);
+    // Findings not tied to an endpoint (an expired waiver) are made by every shard: keep one.
+    const findings = new Map();
+    for (const r of reports)
+        for (const f of r.report.findings)
+            if (!findings.has(findingKey(f)))
+                findings.set(findingKey(f), f);
+    const merged = [...findings.values()];
+    const required = reports.reduce((n, r) => n + r.report.shard.requiredEndpoints, 0);
+    const concluded = reports.reduce((n, r) => n + r.report.shard.concludedEndpoints, 0);
+    const nothingConcluded = required > 0 && concluded === 0;
+    const result = verdict(merged, failOn, hasInconclusive(merged) || nothingConcluded);
+    const starts = reports.map((r) => Date.parse(r.report.startedAt));
+    const ends = reports.map((r) => Date.parse(r.report.startedAt) + r.report.durationMs);
+    const first = reports[starts.indexOf(Math.min(...starts))].report;
+    // Every shard looks at every domain of the policy (only hosts are split): take shard 1's view.
+    const domainsOf = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index)[0].report.domains;
+    const report = {
+        reportVersion: 1,
+        tool: first.tool,
+        policy: first.policy,
+        startedAt: first.startedAt,
+        durationMs: Math.max(0, Math.max(...ends) - Math.min(...starts)),
+        summary: summarise(endpoints, merged, result),
+        endpoints,
+        ...(domainsOf !== undefined ? { domains: domainsOf } : {}),
+        findings: merged,
+    };
+    return { ok: true, report: canonicalReport(report) };
+}
+
+;// CONCATENATED MODULE: ./src/shard/shard.ts
+// Sharding: a large fleet's plan split over a matrix of jobs. Every host goes to one shard, by a
+// stable hash of its name alone, so the split never depends on name resolution, on the machine or
+// on what other hosts the policy names: adding a host never moves another one to a new shard, and
+// one host's endpoints (all its addresses and ports) are always probed by the same job, which
+// keeps the per-host connection cap meaningful.
+
+const MAX_SHARDS = 256;
+/** `i/n` with 1 ≤ i ≤ n ≤ 256. */
+function parseShard(name, text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        return { ok: false, message: `${name}: '${text}' is not i/n with 1 <= i <= n <= ${MAX_SHARDS}, e.g. 2/4` };
+    }
+    return { ok: true, value: { index, count } };
+}
+/** The 1-based shard a host belongs to: SHA-256 of its lower-cased name, modulo the count. */
+function shardOfHost(host, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(host.toLowerCase(), 'utf8').digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+/** The items (endpoints, facts) whose host falls in `shard`, in their order. */
+function inShard(items, shard) {
+    return items.filter((item) => shardOfHost(item.host, shard.count) === shard.index);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test; a constant so the bundle needs no package.json.
 const TOOL_VERSION = '0.1.0';
@@ -71357,6 +73237,13 @@ const TOOL_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+
+
+
+
+
+
+
 
 
 
@@ -71387,7 +73274,18 @@ async function check(options) {
     if ('problem' in extraCa)
         return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
     const policy = withTimeout(loaded.policy, options.timeoutMs);
-    const plan = await buildPlan(policy, options.resolveAll);
+    // The domains stage first: a domain's MX hosts become planned endpoints.
+    const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
+    const domains = await observeDomains(policy.domains, {
+        resolver: domainResolver,
+        extraCa: extraCa.pems,
+        timeoutMs: policy.defaults.timeoutMs,
+        mtaStsPort: options.mtaStsPort,
+    });
+    // MX hosts' addresses come from the same DNS as the MX records when a resolver is named.
+    const mxResolveAll = options.resolver || options.domainResolver ? (name) => domainResolver.addresses(name) : options.resolveAll;
+    const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxResolveAll ?? systemResolveAll });
+    const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
     options.onPlanned?.(plan);
     const facts = await probeAll(plan.endpoints, {
         concurrency: options.concurrency,
@@ -71399,7 +73297,7 @@ async function check(options) {
         onEndpointDone: options.onEndpointDone,
     });
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
-    const findings = judge(policy, observations, now());
+    const findings = judge(policy, observations, now(), domains);
     const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
     const report = buildReport({
         policyFile: policy.file,
@@ -71409,6 +73307,8 @@ async function check(options) {
         endpoints: facts,
         findings,
         result,
+        domains: domains.length > 0 ? domains : undefined,
+        shard: options.shard && (await shardRecord(options.shard, options.policyPath, observations)),
     });
     const sarif = toSarif(report, { policyUri: policy.file });
     if (options.reportPath)
@@ -71416,6 +73316,43 @@ async function check(options) {
     if (options.sarifPath)
         await (0,promises_.writeFile)(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
     return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
+}
+/** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
+async function shardRecord(shard, policyPath, observations) {
+    const required = observations.filter((o) => o.endpoint.expectation === 'require');
+    const blocked = new Set(['required-service-unreachable', 'service-busy']);
+    return {
+        index: shard.index,
+        count: shard.count,
+        policySha256: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(policyPath)).digest('hex'),
+        requiredEndpoints: required.length,
+        concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
+    };
+}
+/** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
+async function merge(options) {
+    const files = [];
+    const unreadable = [];
+    for (const name of options.reportPaths) {
+        try {
+            files.push({ name, text: await (0,promises_.readFile)(name, 'utf8') });
+        }
+        catch (err) {
+            unreadable.push(`${name}: cannot read (${err.code ?? err})`);
+        }
+    }
+    if (unreadable.length > 0)
+        return { kind: 'refused', exitCode: 2, problems: unreadable };
+    const merged = mergeReports(files, options.failOn);
+    if (!merged.ok)
+        return { kind: 'refused', exitCode: 2, problems: merged.problems };
+    const { report } = merged;
+    const sarif = toSarif(report, { policyUri: report.policy });
+    if (options.reportPath)
+        await (0,promises_.writeFile)(options.reportPath, reportToJson(report));
+    if (options.sarifPath)
+        await (0,promises_.writeFile)(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+    return { kind: 'merged', exitCode: exitCodeOf(report.summary.result, options.failOn), report, sarif };
 }
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)
@@ -72129,6 +74066,8 @@ async function startDemoWorld() {
             https: keep(await startTlsServer({ pem: await certs.good(['webmail.elsewhere.demo.test']) })),
             http: keep(await startHttpServer('ok')),
             imap: keep(await startMailFixture('imap', 'plaintext', good)),
+            pop3: keep(await startMailFixture('pop3', 'plaintext', good)),
+            managesieve: keep(await startMailFixture('managesieve', 'starttls-refused', good)),
         };
         const policyText = `# The demo policy: one well-run mail host and one that breaks most rules.
 version: 1
@@ -72159,6 +74098,8 @@ hosts:
       - { service: pop3s, port: ${b.pop3s.port} }
       - { service: https, port: ${b.https.port} }
       - { service: http, port: ${b.http.port} }
+      - { service: pop3, port: ${b.pop3.port} }
+      - { service: managesieve, port: ${b.managesieve.port} }
     forbid:
       - { service: imap, port: ${b.imap.port} }
 `;
@@ -72180,6 +74121,7 @@ hosts:
                     'http-not-redirected',
                     'plaintext-auth-offered',
                     'starttls-command-injection',
+                    'starttls-failed',
                     'starttls-not-offered',
                     'tls-version-legacy',
                 ],
@@ -72273,6 +74215,7 @@ function formatPlan(policy, plan) {
 ;// CONCATENATED MODULE: ./src/options.ts
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 
+
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'];
 function parseFailOn(name, text) {
     return FAIL_ON_VALUES.includes(text)
@@ -72310,8 +74253,11 @@ function parseCheckSettings(raw, label) {
     const perHost = parseWholeNumber(label('per-host'), given(raw.perHost) ?? '2', 64);
     const timeout = given(raw.timeout) === undefined ? undefined : parseTimeout(label('timeout'), raw.timeout);
     const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
-    const messages = [failOn, concurrency, perHost, timeout, retryAfter].flatMap((p) => (p && !p.ok ? [p.message] : []));
-    if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok) {
+    const resolverText = given(raw.resolver);
+    const resolverParsed = resolverText === undefined ? undefined : parseResolverAddress(resolverText);
+    const resolver = resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
+    const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver].flatMap((p) => (p && !p.ok ? [p.message] : []));
+    if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok)) {
         return { ok: false, messages };
     }
     return {
@@ -72322,6 +74268,7 @@ function parseCheckSettings(raw, label) {
             perHost: perHost.value,
             timeoutMs: timeout?.value,
             retryAfterMs: retryAfter.value,
+            resolver: resolver?.value,
         },
     };
 }
@@ -72337,11 +74284,15 @@ function parseCheckSettings(raw, label) {
 
 
 
+
 const USAGE = `usage:
   mail-tls-gate check POLICY [--format text|json|sarif]
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
+                      [--shard i/n] [--resolver ADDR[:PORT]]
+  mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
+                      [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
@@ -72372,6 +74323,8 @@ async function main(argv) {
                 report: { type: 'string' },
                 sarif: { type: 'string' },
                 'helo-name': { type: 'string' },
+                shard: { type: 'string' },
+                resolver: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },
@@ -72393,6 +74346,8 @@ async function main(argv) {
     switch (command) {
         case 'check':
             return runCheck(rest, values);
+        case 'merge':
+            return runMerge(rest, values);
         case 'validate':
             return runValidate(rest, values.format ?? 'text');
         case 'demo':
@@ -72435,9 +74390,13 @@ async function runCheck(args, values) {
         perHost: values['per-host'],
         timeout: values.timeout,
         retryAfter: values['retry-after'],
+        resolver: values.resolver,
     }, (name) => `--${name}`);
     if (!settings.ok)
         return usageError(settings.messages.join('\n'));
+    const shard = values.shard === undefined ? undefined : parseShard('--shard', values.shard);
+    if (shard && !shard.ok)
+        return usageError(shard.message);
     const progress = startProgress();
     const outcome = await check({
         policyPath: args[0],
@@ -72446,11 +74405,45 @@ async function runCheck(args, values) {
         reportPath: values.report,
         sarifPath: values.sarif,
         heloName: values['helo-name'],
+        shard: shard?.value,
         onPlanned: (plan) => progress.planned(plan.endpoints.length),
         onEndpointDone: progress.tick,
     }).finally(progress.stop);
     if (outcome.kind === 'invalid') {
         printProblems(outcome.problems);
+        return outcome.exitCode;
+    }
+    if (format === 'json')
+        process.stdout.write(reportToJson(outcome.report));
+    else if (format === 'sarif')
+        process.stdout.write(JSON.stringify(outcome.sarif, null, 2) + '\n');
+    else
+        process.stdout.write(formatText(outcome.report, { color: shouldUseColor(process.stdout, process.env) }));
+    return outcome.exitCode;
+}
+/** Shard reports combined: the same outputs and exit codes as `check`, without probing. */
+async function runMerge(args, values) {
+    if (args.length === 0)
+        return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'sarif'].includes(format))
+        return usageError(`--format: '${format}' is not text, json or sarif`);
+    const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
+    if (probingOnly.length > 0)
+        return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
+    const settings = parseCheckSettings({ failOn: values['fail-on'] }, (name) => `--${name}`);
+    if (!settings.ok)
+        return usageError(settings.messages.join('\n'));
+    const outcome = await merge({
+        reportPaths: args,
+        failOn: settings.value.failOn,
+        reportPath: values.report,
+        sarifPath: values.sarif,
+    });
+    if (outcome.kind === 'refused') {
+        for (const p of outcome.problems)
+            process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+        process.stderr.write('nothing was merged.\n');
         return outcome.exitCode;
     }
     if (format === 'json')
