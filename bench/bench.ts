@@ -7,7 +7,8 @@
 //                 facts included; run twice: with the engine's cache of read certificates (as
 //                 `check` runs) and with that cache off (every certificate read afresh)
 //   (c) ratio     (b) / (a) wall time, for both runs of (b)
-//   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s
+//   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s;
+//                 and drip endpoints (an SMTP greeting sent one byte a second), same bound
 //   (e) peak RSS  of this process
 //   (f) connections opened per endpoint in (b)
 //
@@ -34,6 +35,8 @@ const HTTPS_SERVERS = 25;
 const IMAPS_SERVERS = 25;
 const TARPIT_SERVERS = 8;
 const TARPIT_ENDPOINTS = 64;
+const DRIP_SERVERS = 8;
+const DRIP_ENDPOINTS = 64;
 const TARPIT_TIMEOUT_MS = 2000;
 const CHECK_TIMEOUT_MS = 10_000;
 const WARM_UP_ENDPOINTS = 64;
@@ -56,7 +59,7 @@ async function startFixtures(): Promise<{ child: ChildProcess; ready: FixtureRea
       if (m.type === 'ready') resolve(message as FixtureReady);
       else if (m.type === 'error') reject(new Error(`fixtures: ${m.message}`));
     });
-    child.send({ type: 'start', hostNames: HOST_NAMES, httpsServers: HTTPS_SERVERS, imapsServers: IMAPS_SERVERS, tarpits: TARPIT_SERVERS });
+    child.send({ type: 'start', hostNames: HOST_NAMES, httpsServers: HTTPS_SERVERS, imapsServers: IMAPS_SERVERS, tarpits: TARPIT_SERVERS, drips: DRIP_SERVERS });
   });
   child.removeAllListeners('exit');
   child.removeAllListeners('message');
@@ -249,6 +252,11 @@ async function main(): Promise<void> {
       TARPIT_ENDPOINTS,
       TARPIT_TIMEOUT_MS,
     );
+    const dripList = endpoints(
+      ready.drips.map((t) => ({ ...t, service: 'smtp' as const })),
+      DRIP_ENDPOINTS,
+      TARPIT_TIMEOUT_MS,
+    );
     const context = tls.createSecureContext({ ca: [...tls.rootCertificates, ready.ca] });
 
     // Warm-up, not measured: code paths compiled, contexts and root stores built on both sides.
@@ -270,6 +278,7 @@ async function main(): Promise<void> {
       value: Math.min(a1.value, a2.value),
     };
     const d = await measure(child, () => check(tarpitList, ready.ca));
+    const drip = await measure(child, () => check(dripList, ready.ca));
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
     const ratio = b.ms / a.ms;
@@ -284,6 +293,9 @@ async function main(): Promise<void> {
     const bound = Math.ceil(TARPIT_ENDPOINTS / CONCURRENCY) * TARPIT_TIMEOUT_MS + 1000;
     const tarpitConn = d.value.map((f) => f.connections);
     const tarpitSlowest = Math.max(...d.value.map((f) => f.durationMs));
+    const dripBound = Math.ceil(DRIP_ENDPOINTS / CONCURRENCY) * TARPIT_TIMEOUT_MS + 1000;
+    const dripConn = drip.value.map((f) => f.connections);
+    const dripTimedOut = drip.value.filter((f) => f.error?.kind === 'timeout' && f.error.step === 'greeting').length;
 
     const rows: Row[] = [
       { measure: '(a) floor: bare handshakes', value: seconds(a.ms), target: '', verdict: '' },
@@ -306,6 +318,9 @@ async function main(): Promise<void> {
       { measure: `(d) tarpit: ${TARPIT_ENDPOINTS} endpoints, ${TARPIT_TIMEOUT_MS / 1000} s timeout`, value: seconds(d.ms), target: `<= ${seconds(bound)}`, verdict: within(d.ms <= bound) },
       { measure: '    slowest tarpit endpoint', value: seconds(tarpitSlowest), target: '', verdict: '' },
       { measure: '    connections per tarpit endpoint', value: `${Math.min(...tarpitConn)}-${Math.max(...tarpitConn)}`, target: '', verdict: '' },
+      { measure: `    drip: ${DRIP_ENDPOINTS} smtp endpoints, 1 byte/s`, value: seconds(drip.ms), target: `<= ${seconds(dripBound)}`, verdict: within(drip.ms <= dripBound) },
+      { measure: '    drip endpoints timed out at the greeting', value: `${dripTimedOut}/${DRIP_ENDPOINTS}`, target: `${DRIP_ENDPOINTS}/${DRIP_ENDPOINTS}`, verdict: within(dripTimedOut === DRIP_ENDPOINTS) },
+      { measure: '    connections per drip endpoint', value: `${Math.min(...dripConn)}-${Math.max(...dripConn)}`, target: '', verdict: '' },
       { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
       { measure: "(f) connections per endpoint in (b), (b')", value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
     ];

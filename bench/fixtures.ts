@@ -4,6 +4,7 @@
 // ports, and sends `stop` when it is done (a lost parent stops it too).
 
 import { createFixtureCertificates } from '../src/demo/certificates.js';
+import { startDrip } from '../src/demo/hostile-servers.js';
 import { startMailServer } from '../src/demo/mail-servers.js';
 import { type FixtureServer, startTarpit, startTlsServer } from '../src/demo/tls-server.js';
 
@@ -24,6 +25,8 @@ export interface FixtureReady {
   imaps: FixtureTarget[];
   /** Accept TCP connections and never send a byte. */
   tarpits: FixtureTarget[];
+  /** Send an SMTP greeting one byte a second. */
+  drips: FixtureTarget[];
 }
 
 export interface FixtureRequest {
@@ -32,6 +35,7 @@ export interface FixtureRequest {
   httpsServers: number;
   imapsServers: number;
   tarpits: number;
+  drips: number;
 }
 
 const DOMAIN = 'bench.example';
@@ -46,7 +50,7 @@ async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; se
   const nameFor = (i: number) => names[i % names.length]!;
   const httpsNames = Array.from({ length: request.httpsServers }, (_, i) => nameFor(i));
   const imapsNames = Array.from({ length: request.imapsServers }, (_, i) => nameFor(i + request.httpsServers));
-  const tarpitNames = Array.from({ length: request.tarpits }, (_, i) => nameFor(i));
+  const tarpitNames = Array.from({ length: Math.max(request.tarpits, request.drips) }, (_, i) => nameFor(i));
   // One certificate for every server, naming every host (a handful of SANs, as a mail host's
   // certificate has): trust and names are both real.
   const pem = await certificates.good(names);
@@ -70,7 +74,13 @@ async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; se
     servers.push(server);
     tarpits.push({ host, address: server.address, port: server.port });
   }
-  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits }, servers };
+  const drips: FixtureTarget[] = [];
+  for (const host of tarpitNames.slice(0, request.drips)) {
+    const server = await startDrip();
+    servers.push(server);
+    drips.push({ host, address: server.address, port: server.port });
+  }
+  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits, drips }, servers };
 }
 
 if (process.send) {
@@ -83,7 +93,7 @@ if (process.send) {
   process.on('message', (message: unknown) => {
     const m = message as { type?: string } & Partial<FixtureRequest>;
     if (m.type === 'start') {
-      start({ hostNames: m.hostNames ?? 5, httpsServers: m.httpsServers ?? 25, imapsServers: m.imapsServers ?? 25, tarpits: m.tarpits ?? 8 }).then(
+      start({ hostNames: m.hostNames ?? 5, httpsServers: m.httpsServers ?? 25, imapsServers: m.imapsServers ?? 25, tarpits: m.tarpits ?? 8, drips: m.drips ?? 8 }).then(
         (started) => {
           servers = started.servers;
           process.send!(started.ready);
