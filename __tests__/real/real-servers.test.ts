@@ -410,6 +410,11 @@ const TITLE = REAL
   ? 'real mail servers (Postfix, Dovecot, nginx on loopback)'
   : 'real mail servers: skipped, set MAIL_TLS_GATE_REAL=1 after `sudo bash test/real/up.sh` to run';
 
+if (!REAL) {
+  // eslint-disable-next-line no-console
+  console.warn(TITLE);
+}
+
 describeReal(TITLE, () => {
   beforeAll(async () => {
     env = readEnv();
