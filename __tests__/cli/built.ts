@@ -24,7 +24,11 @@ async function newestMtime(dir: string): Promise<{ path: string; mtimeMs: number
   return newest;
 }
 
-/** Fails (with what to do) when the bundle is missing or older than any source file. */
+/**
+ * Fails (with what to do) when the bundle is missing; warns when it looks older than a source
+ * file. Dates alone cannot fail the run: a fresh clone writes files in any order, and CI checks
+ * the bundle's content against src/ before testing.
+ */
 export async function assertBundleFresh(): Promise<void> {
   const source = await newestMtime(join(ROOT, 'src'));
   for (const file of BUNDLE_FILES) {
@@ -36,7 +40,8 @@ export async function assertBundleFresh(): Promise<void> {
     }
     if (mtimeMs < source.mtimeMs) {
       const changed = source.path.slice(ROOT.length);
-      throw new Error(`${file} is older than ${changed}: run \`npm run bundle\` before these tests (CI bundles first)`);
+      // eslint-disable-next-line no-console
+      console.warn(`${file} is older than ${changed}: if you changed src/, run \`npm run bundle\` before these tests`);
     }
   }
 }
