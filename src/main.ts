@@ -1,7 +1,6 @@
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -29,6 +28,8 @@ async function reportFiles(pattern: string, workspace: string): Promise<string[]
     .filter((line) => line !== '')
     .map((line) => (line.startsWith('!') ? `!${join(workspace, line.slice(1))}` : isAbsolute(line) ? line : join(workspace, line)))
     .join('\n');
+  // @actions/glob is loaded only in a merge run.
+  const glob = await import('@actions/glob');
   const globber = await glob.create(anchored, { matchDirectories: false, implicitDescendants: false });
   return (await globber.glob()).sort();
 }

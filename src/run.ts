@@ -12,12 +12,11 @@ import { observeDomains } from './probe/domains.js';
 import { mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { buildReport, reportToJson } from './report/json.js';
-import { toSarif } from './report/sarif.js';
 import type { Report, ReportShard } from './report/types.js';
 import { failureRule } from './rules/probe-outcome.js';
-import { mergeReports, type ReportFile } from './shard/merge.js';
+import type { ReportFile } from './shard/merge.js';
 import { inShard, type Shard } from './shard/shard.js';
-import { exitCodeOf, isInconclusive, judge, verdict, type FailOn } from './rules/judge.js';
+import type { FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -109,6 +108,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     now,
     onEndpointDone: options.onEndpointDone,
   });
+  // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
+  const { exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
+  const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
@@ -170,6 +172,10 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
     }
   }
   if (unreadable.length > 0) return { kind: 'refused', exitCode: 2, problems: unreadable };
+  // Loaded only in a merge run (it brings the report schema's validator).
+  const { mergeReports } = await import('./shard/merge.js');
+  const { toSarif } = await import('./report/sarif.js');
+  const { exitCodeOf } = await import('./rules/judge.js');
   const merged = mergeReports(files, options.failOn);
   if (!merged.ok) return { kind: 'refused', exitCode: 2, problems: merged.problems };
   const { report } = merged;

@@ -1,6 +1,7 @@
 // The action as the runner runs it: `node dist/index.js` with INPUT_* variables, the runner's
 // files and a workspace holding the policy; stdout read back as workflow commands, outputs read
 // from GITHUB_OUTPUT, the job summary from GITHUB_STEP_SUMMARY, and the process exit code.
+import { RULES } from '../../src/rules/catalog.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
@@ -103,13 +104,13 @@ describe('a failing check', () => {
     expectNoLeaks(r);
   });
 
-  test('annotates the exact policy lines, file relative to the workspace, rule ids in the title', () => {
+  test('annotates the exact policy lines, file relative to the workspace, rule titles from the metadata, with their ids, in the title', () => {
     const found = annotations(r)
       .map((c) => ({ level: c.name, file: c.properties.file, line: Number(c.properties.line), title: c.properties.title }))
       .sort((a, b) => a.line - b.line);
     expect(found).toEqual([
-      { level: 'error', file: POLICY_PATH, line: LINE.smtp, title: 'plaintext-auth-offered, starttls-not-offered' },
-      { level: 'error', file: POLICY_PATH, line: LINE.imap, title: 'forbidden-service-reachable' },
+      { level: 'error', file: POLICY_PATH, line: LINE.smtp, title: `${RULES['plaintext-auth-offered'].title} (plaintext-auth-offered); ${RULES['starttls-not-offered'].title} (starttls-not-offered)` },
+      { level: 'error', file: POLICY_PATH, line: LINE.imap, title: `${RULES['forbidden-service-reachable'].title} (forbidden-service-reachable)` },
     ]);
     const policyLines = policy.split('\n');
     for (const a of annotations(r)) {

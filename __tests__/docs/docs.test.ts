@@ -14,6 +14,14 @@ const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 /** Rules about DNS records or the policy file itself: no server setting fixes them. */
 const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired'];
 
+/** Where each server's own documentation lives: every section links there. */
+const OFFICIAL_DOCS: Readonly<Record<ServerName, string>> = {
+  postfix: 'https://www.postfix.org',
+  dovecot: 'https://doc.dovecot.org',
+  exim: 'https://www.exim.org',
+  nginx: 'https://nginx.org',
+};
+
 /** The servers each kind of rule must cover: mail rules Postfix, Dovecot and Exim; web rules nginx. */
 const MUST_COVER: Partial<Record<RuleId, ServerName[]>> = {
   'http-not-redirected': ['nginx'],
@@ -42,6 +50,27 @@ describe('rule metadata', () => {
     const must = MUST_COVER[id] ?? ['postfix', 'dovecot', 'exim'];
     const missing = must.filter((s) => RULES[id].servers[s] === undefined);
     expect(missing).toEqual([]);
+  });
+
+  test.each(RULE_IDS.filter((id) => !NO_SERVER.includes(id)))('%s links each server section to that server\'s own documentation', (id) => {
+    for (const [server, fix] of Object.entries(RULES[id].servers) as Array<[ServerName, NonNullable<(typeof RULES)[RuleId]['servers'][ServerName]>]>) {
+      expect([server, fix.docs.length > 0]).toEqual([server, true]);
+      for (const doc of fix.docs) {
+        expect([server, doc.label.trim() !== '', new URL(doc.url).origin]).toEqual([server, true, OFFICIAL_DOCS[server]]);
+      }
+      // Every Postfix parameter a section sets has its postconf(5) entry linked.
+      if (server === 'postfix') {
+        const parameters = [...fix.settings.matchAll(/^\s*(?:-o )?([a-z0-9_]+)\s*=/gm)].map((m) => m[1]!).filter((p) => p !== 'indexed');
+        const linked = fix.docs.map((d) => d.url);
+        expect(parameters.filter((p) => !linked.includes(`https://www.postfix.org/postconf.5.html#${p}`))).toEqual([]);
+      }
+      // nginx: every ssl_* directive has its ngx_http_ssl_module entry linked.
+      if (server === 'nginx') {
+        const directives = [...new Set([...fix.settings.matchAll(/^\s*(ssl_[a-z_]+)\s/gm)].map((m) => m[1]!))];
+        const linked = fix.docs.map((d) => d.url);
+        expect(directives.filter((d) => !linked.includes(`https://nginx.org/en/docs/http/ngx_http_ssl_module.html#${d}`))).toEqual([]);
+      }
+    }
   });
 
   test.each(NO_SERVER)('%s has no server section (DNS or policy only)', (id) => {
@@ -83,6 +112,9 @@ describe('generated docs', () => {
     }
     expect(page).toContain('[RFC 2595](https://www.rfc-editor.org/rfc/rfc2595)');
     expect(page).toContain('smtpd_tls_auth_only = yes');
+    expect(page).toContain('Postfix documentation: [postconf(5): smtpd_tls_auth_only](https://www.postfix.org/postconf.5.html#smtpd_tls_auth_only)');
+    expect(page).toContain('(https://doc.dovecot.org/2.3/settings/core/#core_setting-disable_plaintext_auth)');
+    expect(page).toContain('Exim documentation: [Exim specification: SMTP authentication](https://www.exim.org/');
     expect(page).not.toContain('### nginx');
   });
 

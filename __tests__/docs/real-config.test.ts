@@ -42,12 +42,25 @@ function normalise(value: string): string {
 
 type Kind = 'postfix' | 'dovecot' | 'nginx';
 
-/** The `name = value` settings of a piece of configuration (nginx: `name args;`). */
+/**
+ * The `name = value` settings of a piece of configuration (nginx: `name args;`). Dovecot's are
+ * named by the blocks they sit in (`service imap-login / inet_listener imaps / ssl`), so a
+ * listener's `ssl = yes` is not taken for the global `ssl`.
+ */
 function settings(text: string, kind: Kind): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  const blocks: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.endsWith('{') || line === '}') continue;
+    if (line.endsWith('{')) {
+      blocks.push(line.slice(0, -1).trim().replace(/\s+/g, ' '));
+      continue;
+    }
+    if (line === '}') {
+      blocks.pop();
+      continue;
+    }
+    if (line === '' || line.startsWith('#')) continue;
     let m: RegExpExecArray | null;
     if (kind === 'nginx') {
       m = /^([a-z_]+)\s+(.*);$/.exec(line);
@@ -56,7 +69,7 @@ function settings(text: string, kind: Kind): Array<[string, string]> {
     } else {
       m = /^([a-z0-9_]+)\s*=\s*(.*)$/.exec(line);
     }
-    if (m) out.push([m[1]!, normalise(m[2]!)]);
+    if (m) out.push([kind === 'dovecot' ? [...blocks, m[1]!].join(' / ') : m[1]!, normalise(m[2]!)]);
   }
   return out;
 }
@@ -98,20 +111,36 @@ const COVERED: ReadonlyArray<[RuleId, Kind, Section]> = [
   ),
 ];
 
-/** The lines the suite's passing configuration rests on, which the pages must show word for word. */
-const KEY_LINES: ReadonlyArray<[RuleId, Kind, string]> = [
-  ['plaintext-auth-offered', 'postfix', 'smtpd_tls_auth_only = yes'],
-  ['plaintext-auth-offered', 'dovecot', 'disable_plaintext_auth = yes'],
-  ['starttls-not-offered', 'postfix', 'smtpd_tls_security_level = may'],
-  ['starttls-not-offered', 'dovecot', 'ssl = required'],
-  ['tls-version-legacy', 'postfix', 'smtpd_tls_protocols = >=TLSv1.2'],
-  ['tls-version-legacy', 'postfix', 'smtpd_tls_mandatory_protocols = >=TLSv1.2'],
-  ['tls-version-legacy', 'dovecot', 'ssl_min_protocol = TLSv1.2'],
-  ['tls-version-legacy', 'nginx', 'ssl_protocols TLSv1.2 TLSv1.3;'],
-  ['http-not-redirected', 'nginx', 'return 301 https://$host$request_uri;'],
-  ['tls-handshake-failed', 'postfix', '-o smtpd_tls_wrappermode=yes'],
-  ['forbidden-service-reachable', 'dovecot', 'port = 0'],
+/**
+ * The lines the suite's passing configuration rests on, which the pages must show word for word,
+ * and the scenario configuration that must hold them (the one the suite shows passing).
+ */
+const KEY_LINES: ReadonlyArray<[RuleId, Kind, string, Section]> = [
+  ['plaintext-auth-offered', 'postfix', 'smtpd_tls_auth_only = yes', 'postfix'],
+  ['plaintext-auth-offered', 'dovecot', 'disable_plaintext_auth = yes', 'dovecotGood'],
+  ['starttls-not-offered', 'postfix', 'smtpd_tls_security_level = may', 'postfix'],
+  ['starttls-not-offered', 'dovecot', 'ssl = yes', 'dovecotGood'],
+  ['tls-version-legacy', 'postfix', 'smtpd_tls_protocols = >=TLSv1.2', 'postfix'],
+  ['tls-version-legacy', 'postfix', 'smtpd_tls_mandatory_protocols = >=TLSv1.2', 'postfix'],
+  ['tls-version-legacy', 'dovecot', 'ssl_min_protocol = TLSv1.2', 'dovecotGood'],
+  ['tls-version-legacy', 'nginx', 'ssl_protocols TLSv1.2 TLSv1.3;', 'nginx'],
+  ['http-not-redirected', 'nginx', 'return 301 https://$host$request_uri;', 'nginx'],
+  ['tls-handshake-failed', 'postfix', '-o smtpd_tls_wrappermode=yes', 'postfix'],
+  ['forbidden-service-reachable', 'dovecot', 'port = 0', 'dovecotCerts'],
 ];
+
+/** The master.cf entry of the good host's service on a port: its line and the -o lines under it. */
+function goodService(port: number): string[] {
+  const lines = SECTIONS.postfix.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`$(bind good ${port})`));
+  if (start < 0) throw new Error(`test/real/up.sh has no master.cf entry for the good host's port ${port}`);
+  const entry = [lines[start]!];
+  for (const l of lines.slice(start + 1)) {
+    if (!/^\s+-o /.test(l)) break;
+    entry.push(l.trim());
+  }
+  return entry;
+}
 
 describe('rule pages agree with the real-server configuration', () => {
   test.each(COVERED)('%s on %s: every setting the suite also sets has the suite\'s value', (rule, kind, section) => {
@@ -127,11 +156,29 @@ describe('rule pages agree with the real-server configuration', () => {
     expect(differing).toEqual([]);
   });
 
-  test.each(KEY_LINES)('%s on %s shows %s, as test/real/up.sh sets it', (rule, kind, line) => {
+  test.each(KEY_LINES)('%s on %s shows %s, as the passing scenario (%s) sets it', (rule, kind, line, section) => {
     const snippet = RULES[rule].servers[kind]!.settings.split('\n').map((l) => l.trim());
     expect(snippet).toContain(line);
-    const script = UP.split('\n').map((l) => l.trim().replace(/\\\$/g, '$'));
-    expect(script).toContain(line);
+    const scenario = SECTIONS[section].split('\n').map((l) => l.trim().replace(/\\\$/g, '$'));
+    expect(scenario).toContain(line);
+  });
+
+  // The page's setting must be what makes the rule pass, not a setting that another one makes moot.
+  test('Postfix: AUTH on submission before TLS is kept back by smtpd_tls_auth_only, not by encrypt', () => {
+    const main = valuesOf('postfix', 'postfix');
+    expect([...main.get('smtpd_tls_auth_only')!]).toEqual(['yes']);
+    const submission = goodService(587);
+    expect(submission).toContain('-o smtpd_sasl_auth_enable=yes');
+    // Neither overridden on the service (main.cf's may and yes apply), nor implied by wrapper mode.
+    expect(submission.filter((l) => /smtpd_tls_security_level|smtpd_tls_auth_only|smtpd_tls_wrappermode/.test(l))).toEqual([]);
+    expect(UP).toMatch(/^smtpd_tls_security_level = may$/m);
+  });
+
+  test('Dovecot: no cleartext login before TLS comes from disable_plaintext_auth, not from ssl = required', () => {
+    const good = valuesOf('dovecotGood', 'dovecot');
+    expect([...good.get('ssl')!]).toEqual(['yes']);
+    expect([...good.get('disable_plaintext_auth')!]).toEqual(['yes']);
+    expect(good.get('auth_mechanisms')).toBeUndefined();
   });
 
   test('normalising makes paths, bound addresses and host names comparable', () => {

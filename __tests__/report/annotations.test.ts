@@ -1,8 +1,12 @@
 import { annotationsFor, ANNOTATIONS_PER_LEVEL, LINES_PER_ANNOTATION } from '../../src/report/annotations.js';
+import { RULES } from '../../src/rules/catalog.js';
 import { ruleDocsUrl } from '../../src/rules/links.js';
 import { finding, HOSTILE, POLICY, report } from './fixtures.js';
 
-const howTo = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `How to fix ${rule}: ${ruleDocsUrl(rule)}`;
+type Rule = Parameters<typeof ruleDocsUrl>[0];
+/** The rule as annotations name it: the title from the rule metadata, then the id. */
+const named = (rule: Rule): string => `${RULES[rule].title} (${rule})`;
+const howTo = (rule: Rule): string => `How to fix ${named(rule)}: ${ruleDocsUrl(rule)}`;
 
 const at = (line: number, column = 7) => ({ file: POLICY, line, column });
 
@@ -27,7 +31,7 @@ describe('annotationsFor', () => {
         file: POLICY,
         line: 3,
         column: 7,
-        title: 'starttls-not-offered',
+        title: named('starttls-not-offered'),
         message: ['mail.example.com:143 imap — STARTTLS is not advertised.', howTo('starttls-not-offered')].join('\n'),
       },
       {
@@ -35,7 +39,7 @@ describe('annotationsFor', () => {
         file: POLICY,
         line: 9,
         column: 5,
-        title: 'certificate-name-mismatch, certificate-untrusted',
+        title: `${named('certificate-name-mismatch')}; ${named('certificate-untrusted')}`,
         message: [
           'mail.example.com:993 imaps — The chain does not reach a trusted root.',
           'mail.example.com:995 pop3s — No SAN matches.',
@@ -49,7 +53,7 @@ describe('annotationsFor', () => {
         file: POLICY,
         line: 5,
         column: 7,
-        title: 'certificate-expiring',
+        title: named('certificate-expiring'),
         message: ['mail.example.com:993 imaps — The certificate expires in 10 days.', howTo('certificate-expiring')].join('\n'),
       },
     ]);
@@ -70,6 +74,13 @@ describe('annotationsFor', () => {
       report([], [finding({ rule: 'mta-sts-missing', severity: 'error', host: 'example.com', address: null, port: null, service: null, message: 'No MTA-STS policy.' })]),
     );
     expect(a!.message).toBe(`example.com — No MTA-STS policy.\n${howTo('mta-sts-missing')}`);
+  });
+
+  test('titles and fix lines take the rule titles from the rule metadata', () => {
+    const [a] = annotationsFor(report([], [finding({ rule: 'plaintext-auth-offered', severity: 'error', port: 587, service: 'submission', message: 'AUTH PLAIN before TLS.' })]));
+    expect(RULES['plaintext-auth-offered'].title).toBe('Authentication offered before TLS');
+    expect(a!.title).toBe(`${RULES['plaintext-auth-offered'].title} (plaintext-auth-offered)`);
+    expect(a!.message.split('\n').at(-1)).toBe(`How to fix ${RULES['plaintext-auth-offered'].title} (plaintext-auth-offered): ${ruleDocsUrl('plaintext-auth-offered')}`);
   });
 
   test('gives nothing for a clean or fully waived run', () => {
@@ -109,7 +120,7 @@ describe('annotationsFor', () => {
     const errors = Array.from({ length: 10 }, (_, i) => finding({ severity: 'error', location: at(i + 1) }));
     const annotations = annotationsFor(report([], errors));
     expect(annotations.map((a) => a.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(annotations.every((a) => a.title === 'certificate-expiring')).toBe(true);
+    expect(annotations.every((a) => a.title === named('certificate-expiring'))).toBe(true);
   });
 
   test('caps the lines of one annotation and points at the summary for the rest', () => {

@@ -1,7 +1,10 @@
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
+import { RULES } from '../../src/rules/catalog.js';
 import { ruleDocsUrl } from '../../src/rules/links.js';
 
 const link = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `[${rule}](${ruleDocsUrl(rule)})`;
+/** A finding line names its rule by the title in the rule metadata, linked to its page, then the id. */
+const titled = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `[${RULES[rule].title}](${ruleDocsUrl(rule)}) (<code>${rule}</code>)`;
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 
 function sampleReport() {
@@ -59,20 +62,20 @@ describe('summaryMarkdown', () => {
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
-      `| — | — | — | — | — | — | <strong>error</strong> ${link('mta-sts-missing')}: No MTA-STS policy. |`,
+      `| — | — | — | — | — | — | <strong>error</strong> ${titled('mta-sts-missing')}: No MTA-STS policy. |`,
       '',
       '#### mx.example.com',
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
-      `| smtp | 25 | 192.0.2.1 | reachable | handshake failed (STARTTLS) | — | <strong>error</strong> ${link('starttls-failed')}: The upgrade failed. (seen: <code>alert 40</code>) |`,
+      `| smtp | 25 | 192.0.2.1 | reachable | handshake failed (STARTTLS) | — | <strong>error</strong> ${titled('starttls-failed')}: The upgrade failed. (seen: <code>alert 40</code>) |`,
       '',
       '#### mail.example.com',
       '',
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
       '| pop3 | 110 | 192.0.2.1 | <strong>unreachable&#58; refused at connect</strong> | — | — | none |',
-      `| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> ${link('certificate-expiring')}: The certificate expires in 10 days. |`,
+      `| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> ${titled('certificate-expiring')}: The certificate expires in 10 days. |`,
       '',
       '#### clean.example.com',
       '',
@@ -86,7 +89,7 @@ describe('summaryMarkdown', () => {
       '',
       '| Rule | Severity | Where | Address | Reason | Finding |',
       '|---|---|---|---|---|---|',
-      `| ${link('tls-version-legacy')} | error | mail.example.com&#58;993 imaps | 192.0.2.1 | OPS-123 | TLS 1.0 is accepted. |`,
+      `| ${titled('tls-version-legacy')} | error | mail.example.com&#58;993 imaps | 192.0.2.1 | OPS-123 | TLS 1.0 is accepted. |`,
       '',
     ]);
   });
@@ -94,6 +97,11 @@ describe('summaryMarkdown', () => {
   test('shows expired certificates as such', () => {
     const md = summaryMarkdown(report([endpoint({ tls: tls({ certificate: { ...tls().certificate!, daysLeft: -3 } }) })], []));
     expect(md).toContain('| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | expired 3 days ago | none |');
+  });
+
+  test('finding lines take the rule title from the rule metadata', () => {
+    const md = summaryMarkdown(report([endpoint({})], [finding({ rule: 'certificate-untrusted', severity: 'error', message: 'Self-signed.' })]));
+    expect(md).toContain(`<strong>error</strong> [${RULES['certificate-untrusted'].title}](${ruleDocsUrl('certificate-untrusted')}) (<code>certificate-untrusted</code>): Self-signed.`);
   });
 
   test('escapes remote and policy text so it stays inert text in one cell', () => {
@@ -106,7 +114,7 @@ describe('summaryMarkdown', () => {
     );
     // Our own links to rule pages are the only links; take them away and nothing active is left.
     const withLinks = summaryMarkdown(hostile);
-    const md = withLinks.replace(/\[([a-z0-9-]+)\]\(https:\/\/github\.com\/mail-tls-gate\/mail-tls-gate\/blob\/main\/docs\/rules\/\1\.md\)/g, '$1');
+    const md = withLinks.replace(/\[([A-Za-z0-9 .-]+)\]\(https:\/\/github\.com\/mail-tls-gate\/mail-tls-gate\/blob\/main\/docs\/rules\/[a-z0-9-]+\.md\)/g, '$1');
     expect(md).not.toMatch(/<(?!\/?(strong|code|br|details|summary)>)/);
     expect(md).not.toMatch(/\[link\]|\(https?:|www\.|@team|(?<!&)#1|:smile:|\*bold\*|_it_|`code`|~~s~~/);
     expect(md).not.toMatch(/[\r\x1b\u2028\u0085]/);

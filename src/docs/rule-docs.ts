@@ -50,6 +50,8 @@ function serverSection(server: ServerName, fix: ServerFix): string[] {
     ...codeBlock(fix.settings, shell ? 'sh' : FENCE_LANGUAGE[server]),
     ...(fix.note === undefined ? [] : ['', markdownProse(fix.note)]),
     '',
+    `${SERVER_TITLES[server]} documentation: ${fix.docs.map((d) => `[${markdownProse(d.label)}](${d.url})`).join(' · ')}`,
+    '',
   ];
 }
 

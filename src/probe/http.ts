@@ -1,7 +1,7 @@
 // Port 80: one GET / with the policy host in Host, redirects reported and never followed. The
 // socket comes from the endpoint's Connector, so undici can only ever reach the planned address.
 import net from 'node:net';
-import { Client, errors } from 'undici';
+import type { errors as UndiciErrors } from 'undici';
 import type { Connector } from './connect.js';
 import type { HttpFacts, ProbeError } from './facts.js';
 import { ProbeFailure, classifySocketError } from './failure.js';
@@ -20,7 +20,7 @@ export function hostHeader(host: string, port: number): string {
   return port === 80 ? name : `${name}:${port}`;
 }
 
-function errorOf(err: unknown): ProbeError {
+function errorOf(err: unknown, errors: typeof UndiciErrors): ProbeError {
   if (err instanceof ProbeFailure) return err.error;
   if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError || err instanceof errors.ConnectTimeoutError) {
     return { kind: 'timeout', step: 'http', message: err.message };
@@ -39,6 +39,8 @@ function errorOf(err: unknown): ProbeError {
 }
 
 export async function probeHttp(connector: Connector, host: string, timeoutMs: number): Promise<HttpOutcome> {
+  // undici is loaded on the first HTTP probe, not at start-up.
+  const { Client, errors } = await import('undici');
   const origin = `http://${net.isIPv6(connector.address) ? `[${connector.address}]` : connector.address}:${connector.port}`;
   const client = new Client(origin, {
     connect: (_options, callback) => {
@@ -79,7 +81,7 @@ export async function probeHttp(connector: Connector, host: string, timeoutMs: n
       error: null,
     };
   } catch (err) {
-    const error = errorOf(err);
+    const error = errorOf(err, errors);
     return { facts: { status: null, location: null, error: error.message }, error };
   } finally {
     clearTimeout(timer);

@@ -3,7 +3,6 @@
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 import net from 'node:net';
 import tls from 'node:tls';
-import { Client } from 'undici';
 import { trustedRootPems } from './certificate.js';
 
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
@@ -197,6 +196,8 @@ export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOpti
   };
   const ca = trustedRootPems(options.extraCa);
   let opened: tls.TLSSocket | undefined;
+  // undici is loaded on the first MTA-STS fetch, not at start-up.
+  const { Client } = await import('undici');
   const client = new Client(`https://${host}:${options.port}`, {
     // The socket goes to the resolved address only, with the policy host's name for SNI and the
     // certificate check: the fetch can reach nowhere else.

@@ -3,7 +3,7 @@
 // is rolled up into a last annotation that says how much is missing and where to find it.
 import type { Severity } from '../policy/types.js';
 import type { Finding } from '../rules/types.js';
-import { ruleDocsUrl } from '../rules/links.js';
+import { ruleDocsUrl, ruleName } from '../rules/links.js';
 import { neutralise } from './neutralise.js';
 import { compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
@@ -73,9 +73,10 @@ function annotationForLine(group: LineGroup): Annotation {
     file: group.file,
     line: group.line,
     column: Math.min(...group.findings.map((f) => f.location.column)),
-    title: neutralise(rules.join(', ')),
+    // The rules' titles from their metadata, each with its id (what waivers and severities use).
+    title: neutralise(rules.map(ruleName).join('; ')),
     // Each rule's page says what it means and how to fix it, per server.
-    message: [...messageLines(group.findings), ...rules.map((rule) => neutralise(`How to fix ${rule}: ${ruleDocsUrl(rule)}`, LINE_MAX_CHARS))].join('\n'),
+    message: [...messageLines(group.findings), ...rules.map((rule) => neutralise(`How to fix ${ruleName(rule)}: ${ruleDocsUrl(rule)}`, LINE_MAX_CHARS))].join('\n'),
   };
 }
 

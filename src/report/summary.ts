@@ -3,6 +3,7 @@
 // size limit, cut between table rows with a note that names what was left out.
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
+import { RULES } from '../rules/catalog.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import type { Severity } from '../policy/types.js';
 import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';
@@ -93,6 +94,11 @@ const SEVERITY_MARK: Readonly<Record<Severity, string>> = { error: '❌', warnin
 /** The link to a rule's page: the rule id, its text, our own. */
 function ruleLink(rule: Finding['rule']): string {
   return `[${escapeMarkdown(rule)}](${ruleDocsUrl(rule)})`;
+}
+
+/** A rule as a finding line names it: its title from the metadata, linked to its page, then its id. */
+function ruleTitleLink(rule: Finding['rule']): string {
+  return `[${escapeMarkdown(RULES[rule].title)}](${ruleDocsUrl(rule)}) (<code>${escapeMarkdown(rule)}</code>)`;
 }
 
 function matrixCell(cell: MatrixCell): string {
@@ -259,7 +265,7 @@ function findingsCell(findings: readonly Finding[]): string {
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.rule, b.rule))
     .map((f) => {
       const evidence = f.evidence === null ? '' : ` (seen: <code>${escapeMarkdown(f.evidence, 200)}</code>)`;
-      return `<strong>${f.severity}</strong> ${ruleLink(f.rule)}: ${escapeMarkdown(f.message)}${evidence}`;
+      return `<strong>${f.severity}</strong> ${ruleTitleLink(f.rule)}: ${escapeMarkdown(f.message)}${evidence}`;
     })
     .join('<br>');
 }
@@ -280,7 +286,7 @@ function waivedBlocks(report: Report): Block[] {
       ],
       rows: waived.map((f) =>
         row([
-          ruleLink(f.rule),
+          ruleTitleLink(f.rule),
           f.severity,
           escapeMarkdown(findingPlace(f)),
           f.address === null ? '—' : escapeMarkdown(f.address),

@@ -52,7 +52,7 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
     title: 'STARTTLS not offered',
     what: 'A required plaintext service (SMTP, submission, IMAP, POP3 or ManageSieve) does not advertise STARTTLS (STLS in POP3) before TLS.',
     why: 'Without the upgrade defined by RFC 3207, RFC 2595 and RFC 5804, mail and passwords cross the network in cleartext, which RFC 8314 deprecates for submission and mail access.',
-    fix: 'Configure a certificate and turn the upgrade on: Postfix smtpd_tls_security_level = may (port 25) or encrypt (587) with smtpd_tls_chain_files; Dovecot ssl = yes (or required) with ssl_cert and ssl_key.',
+    fix: 'Configure a certificate and turn the upgrade on: Postfix smtpd_tls_security_level = may with smtpd_tls_chain_files (and smtpd_tls_auth_only = yes, or encrypt on 587); Dovecot ssl = yes (or required) with ssl_cert and ssl_key.',
     references: ['RFC 3207', 'RFC 2595', 'RFC 5804 §2.2', 'RFC 8314'],
     securitySeverity: '7.4',
   },

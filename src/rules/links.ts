@@ -1,5 +1,6 @@
 // Where the rule pages live. Every link to a rule's page (SARIF helpUri, annotations, the job
 // summary, the README) is built from RULE_DOCS_URL, so moving the docs means changing one line.
+import { RULES } from './catalog.js';
 import type { RuleId } from './types.js';
 
 /** The project's repository. */
@@ -17,4 +18,9 @@ export function ruleDocsUrl(id: RuleId): string {
 export function rfcUrl(reference: string): string | null {
   const rfc = /^RFC\s?(\d{3,5})\b/i.exec(reference);
   return rfc ? `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` : null;
+}
+
+/** How annotations and the job summary name a rule: its title from the metadata, then its id. */
+export function ruleName(id: RuleId): string {
+  return `${RULES[id].title} (${id})`;
 }

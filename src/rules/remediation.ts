@@ -7,12 +7,16 @@
 // (test/real/up.sh) configures a setting, the snippet uses the same value, and a test holds them
 // together (__tests__/docs/real-config.test.ts). Paths follow certbot's layout
 // (/etc/letsencrypt/live/<name>/), the host is mail.example.com.
-import type { RuleId, ServerFixes } from './types.js';
+import type { DocLink, RuleId, ServerFix, ServerFixes, ServerName } from './types.js';
 
 const LIVE = '/etc/letsencrypt/live/mail.example.com';
 
+/** A server section before its documentation links are attached (see DOCS below). */
+type Draft = Omit<ServerFix, 'docs'>;
+type Drafts = Readonly<Partial<Record<ServerName, Draft>>>;
+
 /** The certificate and key, full chain (leaf first), per server. */
-const CHAIN: Required<Pick<ServerFixes, 'postfix' | 'dovecot' | 'exim' | 'nginx'>> = {
+const CHAIN: Readonly<Record<ServerName, Draft>> = {
   postfix: {
     file: 'main.cf',
     settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
@@ -35,21 +39,20 @@ const CHAIN: Required<Pick<ServerFixes, 'postfix' | 'dovecot' | 'exim' | 'nginx'
   },
 };
 
-export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = {
+const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
   'required-service-unreachable': {
     postfix: {
       file: 'master.cf',
       settings: [
         'submission inet  n       -       y       -       -       smtpd',
         '  -o syslog_name=postfix/submission',
-        '  -o smtpd_tls_security_level=encrypt',
         '  -o smtpd_sasl_auth_enable=yes',
         'submissions inet n       -       y       -       -       smtpd',
         '  -o syslog_name=postfix/submissions',
         '  -o smtpd_tls_wrappermode=yes',
         '  -o smtpd_sasl_auth_enable=yes',
       ].join('\n'),
-      note: 'Port 25 is the smtp inet line, on by default. Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
+      note: 'Port 25 is the smtp inet line, on by default. Submission takes smtpd_tls_security_level = may and smtpd_tls_auth_only = yes from main.cf, so it offers STARTTLS and announces AUTH only after it (-o smtpd_tls_security_level=encrypt also refuses every command but EHLO, STARTTLS and QUIT before TLS). Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
     },
     dovecot: {
       file: 'dovecot.conf and conf.d/10-master.conf',
@@ -159,7 +162,7 @@ export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = {
     dovecot: {
       file: 'conf.d/10-ssl.conf and conf.d/10-master.conf',
       settings: [
-        'ssl = required',
+        'ssl = yes',
         `ssl_cert = <${LIVE}/fullchain.pem`,
         `ssl_key = <${LIVE}/privkey.pem`,
         'ssl_min_protocol = TLSv1.2',
@@ -192,12 +195,12 @@ export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = {
     postfix: {
       file: 'main.cf',
       settings: [`smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`, 'smtpd_tls_security_level = may'].join('\n'),
-      note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587) require it in master.cf: -o smtpd_tls_security_level=encrypt. Apply with postfix reload.',
+      note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587), smtpd_tls_auth_only = yes keeps AUTH until after STARTTLS; to refuse every mail transaction before TLS as well, add -o smtpd_tls_security_level=encrypt to its master.cf entry. Apply with postfix reload.',
     },
     dovecot: {
       file: 'conf.d/10-ssl.conf',
-      settings: ['ssl = required', `ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`].join('\n'),
-      note: 'ssl = yes or required makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; required also refuses to authenticate before TLS. Apply with doveadm reload.',
+      settings: ['ssl = yes', `ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`].join('\n'),
+      note: 'ssl = yes makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; with disable_plaintext_auth = yes (the default) no cleartext login is accepted before TLS. ssl = required also refuses every other mechanism before TLS. Apply with doveadm reload.',
     },
     exim: {
       file: 'the main configuration',
@@ -231,7 +234,7 @@ export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = {
     postfix: {
       file: 'main.cf',
       settings: 'smtpd_tls_auth_only = yes',
-      note: 'Postfix then announces and accepts AUTH only after STARTTLS. smtpd_tls_security_level = encrypt (as on submission) implies it. Apply with postfix reload.',
+      note: 'Postfix then announces and accepts AUTH only after STARTTLS, on every smtpd with smtpd_sasl_auth_enable = yes (typically submission on 587) and smtpd_tls_security_level = may. smtpd_tls_security_level = encrypt implies it. Apply with postfix reload.',
     },
     dovecot: {
       file: 'conf.d/10-auth.conf',
@@ -448,3 +451,154 @@ export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = {
     },
   },
 };
+
+// -------------------------------------------------------------------------------------------------
+// The server's own documentation of each section's settings, shown under the section on the page.
+
+/** postconf(5): one anchor per Postfix parameter. */
+const postconf = (parameter: string): DocLink => ({ label: `postconf(5): ${parameter}`, url: `https://www.postfix.org/postconf.5.html#${parameter}` });
+const MASTER_5: DocLink = { label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' };
+const POSTFIX_TLS: DocLink = { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' };
+const POSTSCREEN: DocLink = { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' };
+
+/** Dovecot 2.3's settings reference: one anchor per setting. */
+const dovecotSetting = (setting: string): DocLink => ({
+  label: `Dovecot settings: ${setting}`,
+  url: `https://doc.dovecot.org/2.3/settings/core/#core_setting-${setting}`,
+});
+const DOVECOT_SSL: DocLink = { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' };
+const DOVECOT_SERVICES: DocLink = { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' };
+const DOVECOT_SECURITY: DocLink = { label: 'Dovecot security', url: 'https://doc.dovecot.org/2.3/admin_manual/security/' };
+
+/** A chapter of the Exim specification (current release). */
+const exim = (chapter: string, file: string): DocLink => ({
+  label: `Exim specification: ${chapter}`,
+  url: `https://www.exim.org/exim-html-current/doc/html/spec_html/${file}.html`,
+});
+const EXIM_TLS = exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl');
+const EXIM_MAIN = exim('Main configuration', 'ch-main_configuration');
+const EXIM_AUTH = exim('SMTP authentication', 'ch-smtp_authentication');
+const EXIM_LOG = exim('Log files', 'ch-log_files');
+const EXIM_COMMAND_LINE = exim('The Exim command line', 'ch-the_exim_command_line');
+
+/** nginx's reference: one anchor per directive of an http module. */
+const nginx = (module: string, directive: string): DocLink => ({
+  label: `nginx ngx_http_${module}_module: ${directive}`,
+  url: `https://nginx.org/en/docs/http/ngx_http_${module}_module.html#${directive}`,
+});
+
+const CHAIN_DOCS: Readonly<Record<ServerName, readonly DocLink[]>> = {
+  postfix: [postconf('smtpd_tls_chain_files'), POSTFIX_TLS],
+  dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
+  exim: [EXIM_TLS, EXIM_MAIN],
+  nginx: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+};
+
+type Docs = Readonly<Partial<Record<ServerName, readonly DocLink[]>>>;
+
+const DOCS: Readonly<Record<RuleId, Docs>> = {
+  'required-service-unreachable': {
+    postfix: [MASTER_5, postconf('syslog_name'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_wrappermode'), postconf('inet_interfaces')],
+    dovecot: [dovecotSetting('protocols'), dovecotSetting('listen'), DOVECOT_SERVICES],
+    exim: [EXIM_MAIN, EXIM_TLS],
+    nginx: [nginx('core', 'listen'), nginx('core', 'server_name')],
+  },
+  'forbidden-service-reachable': {
+    postfix: [MASTER_5],
+    dovecot: [DOVECOT_SERVICES],
+    exim: [EXIM_MAIN],
+    nginx: [nginx('core', 'listen')],
+  },
+  'service-misbehaving': {
+    postfix: [MASTER_5, postconf('smtpd_tls_wrappermode'), postconf('postscreen_greet_wait'), POSTSCREEN],
+    dovecot: [DOVECOT_SERVICES, DOVECOT_SSL],
+    exim: [EXIM_MAIN, EXIM_TLS],
+  },
+  'tls-handshake-failed': {
+    postfix: [MASTER_5, postconf('syslog_name'), postconf('smtpd_tls_wrappermode'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_loglevel')],
+    dovecot: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), DOVECOT_SSL, DOVECOT_SERVICES],
+    exim: [EXIM_TLS, EXIM_MAIN],
+    nginx: [nginx('core', 'listen'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('ssl', 'ssl_protocols')],
+  },
+  'starttls-not-offered': {
+    postfix: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_security_level'), POSTFIX_TLS],
+    dovecot: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
+    exim: [EXIM_TLS, EXIM_MAIN],
+  },
+  'starttls-failed': {
+    postfix: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols'), postconf('smtpd_tls_loglevel')],
+    dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), dovecotSetting('verbose_ssl')],
+    exim: [EXIM_TLS, EXIM_LOG],
+  },
+  'plaintext-auth-offered': {
+    postfix: [postconf('smtpd_tls_auth_only'), postconf('smtpd_tls_security_level'), postconf('smtpd_sasl_auth_enable')],
+    dovecot: [dovecotSetting('disable_plaintext_auth'), dovecotSetting('login_trusted_networks'), DOVECOT_SSL],
+    exim: [EXIM_AUTH, EXIM_MAIN],
+  },
+  'starttls-command-injection': {
+    postfix: [{ label: 'postconf(1)', url: 'https://www.postfix.org/postconf.1.html' }, postconf('mail_version')],
+    dovecot: [DOVECOT_SECURITY],
+    exim: [EXIM_COMMAND_LINE],
+  },
+  'http-not-redirected': {
+    nginx: [nginx('core', 'listen'), nginx('core', 'server_name'), nginx('rewrite', 'return'), nginx('core', 'var_host'), nginx('headers', 'add_header')],
+  },
+  'tls-version-legacy': {
+    postfix: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+    dovecot: [dovecotSetting('ssl_min_protocol'), dovecotSetting('ssl_cipher_list')],
+    exim: [EXIM_TLS, EXIM_MAIN],
+    nginx: [nginx('ssl', 'ssl_protocols')],
+  },
+  'tls13-not-supported': {
+    postfix: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+    dovecot: [dovecotSetting('ssl_min_protocol')],
+    exim: [EXIM_TLS, EXIM_MAIN],
+    nginx: [nginx('ssl', 'ssl_protocols')],
+  },
+  'certificate-untrusted': CHAIN_DOCS,
+  'certificate-name-mismatch': {
+    postfix: [postconf('smtpd_tls_chain_files'), postconf('tls_server_sni_maps'), postconf('default_database_type'), postconf('config_directory')],
+    dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
+    exim: [EXIM_TLS, EXIM_MAIN],
+    nginx: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+  },
+  'certificate-expired': CHAIN_DOCS,
+  'certificate-expiring': CHAIN_DOCS,
+  'certificate-weak': {
+    postfix: [postconf('smtpd_tls_chain_files'), POSTFIX_TLS],
+    dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_alt_cert'), dovecotSetting('ssl_alt_key'), DOVECOT_SSL],
+    exim: CHAIN_DOCS.exim,
+    nginx: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+  },
+  'mx-lookup-failed': {},
+  'mta-sts-missing': {
+    nginx: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+  },
+  'mta-sts-invalid': {
+    nginx: [nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+  },
+  'mta-sts-not-enforcing': {},
+  'mta-sts-mx-not-covered': {},
+  'tls-rpt-missing': {},
+  'waiver-expired': {},
+  'service-busy': {
+    postfix: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), POSTSCREEN],
+    dovecot: [DOVECOT_SERVICES, dovecotSetting('default_process_limit')],
+    exim: [EXIM_MAIN],
+  },
+};
+
+/** Each rule's server sections, each with the documentation of its settings; none without. */
+function withDocs(rule: RuleId): ServerFixes {
+  const out: Partial<Record<ServerName, ServerFix>> = {};
+  for (const [server, draft] of Object.entries(DRAFTS[rule]) as Array<[ServerName, Draft]>) {
+    const docs = DOCS[rule][server];
+    if (docs === undefined || docs.length === 0) throw new Error(`${rule}: the ${server} section has no documentation link`);
+    out[server] = { ...draft, docs };
+  }
+  return out;
+}
+
+export const SERVER_FIXES: Readonly<Record<RuleId, ServerFixes>> = Object.fromEntries(
+  (Object.keys(DRAFTS) as RuleId[]).map((rule) => [rule, withDocs(rule)]),
+) as Record<RuleId, ServerFixes>;

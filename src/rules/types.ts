@@ -84,6 +84,14 @@ export interface ServerFix {
   settings: string;
   /** What to know about the settings: versions, reloads, pitfalls. */
   note?: string;
+  /** The server's own documentation of these settings (postconf(5), doc.dovecot.org, the Exim specification, nginx.org). */
+  docs: readonly DocLink[];
+}
+
+/** A page of a server's official documentation. */
+export interface DocLink {
+  label: string;
+  url: string;
 }
 
 export type ServerFixes = Readonly<Partial<Record<ServerName, ServerFix>>>;

@@ -183,11 +183,13 @@ mkdir -p "$RUN/dovecot"
 
 # The well-configured host: STARTTLS on 143/110/4190 and no authentication before TLS, implicit
 # TLS on 993/995, TLS 1.2 or later only. Postfix authenticates submission clients through it.
+# ssl = yes (not required): that no cleartext login is offered before STARTTLS comes from
+# disable_plaintext_auth alone, as the plaintext-auth-offered page says.
 {
   dovecot_common good "$(addr_of good)"
   cat <<EOF
 
-ssl = required
+ssl = yes
 ssl_cert = <$PKI/good.pem
 ssl_key = <$PKI/good.key
 ssl_min_protocol = TLSv1.2
@@ -413,12 +415,13 @@ bind() { printf '%s:%s' "$(addr_of "$1")" "$2"; }
 {
   cat <<EOF
 # service type  private unpriv  chroot  wakeup  maxproc command + args
-# The well-configured host: MX on 25 with STARTTLS, submission on 587 with TLS required before
-# anything else, and implicit TLS on 465 (RFC 8314). AUTH only on submission, only after TLS.
+# The well-configured host: MX on 25 with STARTTLS, submission on 587 with STARTTLS and AUTH, and
+# implicit TLS on 465 (RFC 8314). Submission keeps main.cf's smtpd_tls_security_level = may, so
+# that AUTH appearing only after STARTTLS is main.cf's smtpd_tls_auth_only = yes at work (as the
+# plaintext-auth-offered page shows), not a side effect of encrypt.
 $(bind good 25)        inet  n       -       n       -       -       smtpd
 $(bind good 587)       inet  n       -       n       -       -       smtpd
   -o syslog_name=postfix/submission
-  -o smtpd_tls_security_level=encrypt
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
 $(bind good 465)       inet  n       -       n       -       -       smtpd
