@@ -9,9 +9,17 @@ describe('neutralise', () => {
   test('breaks workflow commands wherever they are', () => {
     expect(neutralise('::error::x')).toBe(': :error: :x');
     expect(neutralise('::add-mask::secret')).toBe(': :add-mask: :secret');
-    expect(neutralise('   ::warning file=a::b')).toBe('   : :warning file=a: :b');
+    expect(neutralise('   ::warning file=x::y')).toBe('   : :warning file=x: :y');
     expect(neutralise('ok then ::stop-commands::tok')).toBe('ok then : :stop-commands: :tok');
     expect(neutralise(':::')).toBe(': : :');
+  });
+
+  test('IPv6 addresses stay readable; a command dressed as one does not get through', () => {
+    expect(neutralise('::1')).toBe('::1');
+    expect(neutralise('imap on [fe80::1]:143')).toBe('imap on [fe80::1]:143');
+    expect(neutralise('2001:db8::25 and ::ffff:192.0.2.1')).toBe('2001:db8::25 and ::ffff:192.0.2.1');
+    expect(neutralise('::add::x')).toBe(': :add: :x');
+    expect(neutralise('::error::1')).toBe(': :error: :1');
   });
 
   test('breaks log markers, old and new', () => {

@@ -5,6 +5,8 @@
 // keeping it readable.
 import { randomBytes } from 'node:crypto';
 
+import { isIPv6 } from 'node:net';
+
 /** Characters that never print as themselves: controls, format characters, line/paragraph separators, lone surrogates. */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]$/u;
 
@@ -50,7 +52,7 @@ function tokens(text: string, options: TokenOptions): string[] {
     } else if (ch === '#' && next === '#' && startsLogMarker(chars, i + 1)) {
       // `##[error]` and the older `##vso[` are recognised anywhere in a line, not only at its start.
       out.push('# ');
-    } else if (options.breakCommands && ch === ':' && next === ':') {
+    } else if (options.breakCommands && ch === ':' && next === ':' && !insideIpv6Literal(chars, i)) {
       out.push(': ');
     } else if (options.breakCommands && ch === '%' && HEX_PAIR.test((next ?? '') + (chars[i + 2] ?? ''))) {
       // Shown as `%25XX`: if anything ever decodes it, the result is the harmless literal `%XX`.
@@ -60,6 +62,22 @@ function tokens(text: string, options: TokenOptions): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Is the `::` at `at` part of an IPv6 address written on its own (`::1`, `fe80::1`, `[::1]:25`)?
+ * Then it stays readable. Anything else (`::error::`, `file=x::y`) is broken: no workflow
+ * command can hide inside an address, since every command name is a word that is not hex.
+ */
+function insideIpv6Literal(chars: string[], at: number): boolean {
+  const inAddress = (c: string | undefined) => c !== undefined && /[0-9A-Fa-f:.]/.test(c);
+  const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
+  let start = at;
+  while (inAddress(chars[start - 1])) start--;
+  let end = at + 2;
+  while (inAddress(chars[end])) end++;
+  if (isWordChar(chars[start - 1]) || isWordChar(chars[end])) return false;
+  return isIPv6(chars.slice(start, end).join(''));
 }
 
 /** After the first `#` at `from`: does `#[` or `#vso[` follow? */
@@ -92,7 +110,8 @@ function joinWithin(pieces: string[], max: number): string {
 
 /**
  * Makes peer text safe to print as (part of) one log line: no line breaks or control characters
- * (shown as `\n`, `\r`, `\x1b`, `\u2028`, …), no workflow command syntax (`::` becomes `: :`,
+ * (shown as `\n`, `\r`, `\x1b`, `\u2028`, …), no workflow command syntax (`::` becomes `: :`
+ * unless it is part of an IPv6 address,
  * `##[` becomes `# #[`), no `%XX` the runner could decode (the `%` becomes `%25`), and at most
  * `max` characters, the last being `…` when something was cut.
  */
