@@ -63,7 +63,7 @@ function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => v
         entry.remaining += 1;
         left.set(e.host, entry);
       }
-      log(`${plan.endpoints.length} endpoint${plan.endpoints.length === 1 ? "" : "s"} on ${left.size} host${left.size === 1 ? "" : "s"} planned`);
+      log(`${plan.endpoints.length} endpoint${plan.endpoints.length === 1 ? '' : 's'} on ${left.size} host${left.size === 1 ? '' : 's'} planned`);
     },
     done: (facts) => {
       const entry = left.get(facts.host);
