@@ -287,6 +287,10 @@ async function main(): Promise<void> {
     const cpuRatioNoCache = bNoCache.cpuMs / a.cpuMs;
     const cleanNoCache = bNoCache.value.filter(clean).length;
     const connections = [...b.value, ...bNoCache.value].map((f) => f.connections);
+    // Connections per host name over the whole check (b): what one operator's server sees.
+    const perHost = new Map<string, number>();
+    for (const f of b.value) perHost.set(f.host, (perHost.get(f.host) ?? 0) + f.connections);
+    const hostConnections = [...perHost.values()];
     const minConn = Math.min(...connections);
     const maxConn = Math.max(...connections);
     const cleanCount = b.value.filter(clean).length;
@@ -323,6 +327,7 @@ async function main(): Promise<void> {
       { measure: '    connections per drip endpoint', value: `${Math.min(...dripConn)}-${Math.max(...dripConn)}`, target: '', verdict: '' },
       { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
       { measure: "(f) connections per endpoint in (b), (b')", value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
+      { measure: `    connections per host name in (b) (${perHost.size} names)`, value: `${Math.min(...hostConnections)}-${Math.max(...hostConnections)}`, target: '', verdict: '' },
     ];
 
     console.log('mail-tls-gate bench (loopback, one run)');
