@@ -194,7 +194,7 @@ const INVALID: InvalidCase[] = [
     name: 'over-1-MiB',
     make: (p) => `${host(p)}# ${'padding '.repeat(140_000)}\n`,
     line: 1,
-    message: /the limit is 1 MiB/,
+    message: /larger than 1 MiB \(the limit\)/,
   },
   { name: 'empty', make: () => '', line: 1, message: /the policy is empty/ },
   {

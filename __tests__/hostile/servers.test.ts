@@ -13,6 +13,7 @@ import {
   startGarbageGreeting,
   startHttpOnMailPort,
   startResetOnAccept,
+  startHostileServer,
   startScriptedMail,
   startSlowHttpBody,
   startTarpitServer,
@@ -54,7 +55,7 @@ describe('peers that never finish saying anything', () => {
     expect(tarpit.accepted).toBe(1);
   });
 
-  test('a tarpit on an implicit-TLS port: tls-handshake-failed, the version sweep times out in time too', async () => {
+  test('a tarpit on an implicit-TLS port: tls-handshake-failed, and no version sweep after the stalled handshake', async () => {
     const tarpit = await hold(startTarpitServer());
     // connect + handshake, for the main attempt and a sweep of up to four versions
     const { rules, fact } = await probeOne('imaps', tarpit.port, 300, 10);
@@ -153,15 +154,34 @@ describe('the wrong bytes, or none', () => {
     expect(fact.error).toMatchObject({ kind: 'reset', step: 'greeting' });
   });
 
-  // Known bug: the same server earns another rule when its RST comes after the client's first
-  // bytes (a ClientHello, a GET) instead of before a greeting: the implicit-TLS handshake
-  // reports it as tls-handshake-failed (tls.ts drops the ECONNRESET code) and port 80 as
-  // service-misbehaving (probe-outcome.ts counts a reset as unreachable only at connect or
-  // greeting). DESIGN.md: a required service that resets is required-service-unreachable.
+  // The RST comes after the client's first bytes (a ClientHello, a GET) instead of before a
+  // greeting. DESIGN.md: a required service that resets is required-service-unreachable.
   test.each(['imaps', 'https', 'http'])('%s: a reset once the client is connected is required-service-unreachable too', async (service) => {
     const server = await hold(startResetOnAccept(100));
     const { rules } = await probeOne(service, server.port, 1000, 10);
     expect(rules).toEqual(['required-service-unreachable']);
+  });
+
+  test('imaps: a reset before any TLS record is required-service-unreachable, with no retry and no version sweep', async () => {
+    const server = await hold(startResetOnAccept(100));
+    const { rules, fact } = await probeOne('imaps', server.port, 1000, 2);
+    expect(rules).toEqual(['required-service-unreachable']);
+    expect(fact.error).toMatchObject({ kind: 'reset', step: 'handshake' });
+    expect(fact.error?.busy).toBeUndefined();
+    expect(server.accepted).toBe(1);
+    expect(fact.connections).toBe(1);
+  });
+
+  test.each(['imaps', 'pop3s', 'submissions'])('%s: a clean close before any TLS record is a close before greeting: one retry, then service-busy', async (service) => {
+    // Accepts and ends at once (a FIN, no RST), as a busy or rate-limiting server does.
+    const server = await hold(startHostileServer((c) => void c.socket.end()));
+    const { rules, fact } = await probeOne(service, server.port, 1000, 4);
+    expect(rules).toEqual(['service-busy']);
+    expect(fact.error).toMatchObject({ kind: 'closed', step: 'handshake', busy: true });
+    // The main attempt and its retry; no version sweep after the server hung up.
+    expect(server.accepted).toBe(2);
+    expect(fact.connections).toBe(2);
+    expect(fact.tls?.versionsAccepted).toEqual([]);
   });
 
   test.each(PROTOCOLS)('%s: a silent HTTP server on the mail port is service-misbehaving (no greeting in time)', async (protocol) => {
@@ -236,19 +256,28 @@ describe('STARTTLS command injection (CVE-2011-0411), judged', () => {
   // main session 7 steps, injection test 6, a sweep of two more sessions 5 each
   const STEPS = 23;
 
-  test.each(['smtp', 'imap'] as const)('%s: a vulnerable server earns starttls-command-injection and nothing else', async (protocol) => {
+  test.each(['smtp', 'imap', 'pop3'] as const)('%s: a vulnerable server earns starttls-command-injection and nothing else', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'vulnerable' }));
     const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual(['starttls-command-injection']);
     expect(fact.plaintext?.commandInjection).toBe(true);
   });
 
-  test.each(['smtp', 'imap'] as const)('%s: a clean server with a good certificate has no finding at all', async (protocol) => {
+  test.each(['smtp', 'imap', 'pop3'] as const)('%s: a clean server with a good certificate has no finding at all', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'clean' }));
     const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual([]);
     expect(fact.plaintext?.commandInjection).toBe(false);
     expect(fact.error).toBeNull();
+  });
+
+  test('pop3: the command pipelined after STLS is CAPA, which RFC 1939 allows before login (NOOP is not)', async () => {
+    const server = await hold(startMailServer({ protocol: 'pop3', pem, injection: 'vulnerable' }));
+    const { fact } = await probeOne('pop3', server.port, 1000, STEPS, [ca]);
+    expect(fact.plaintext?.commandInjection).toBe(true);
+    const commands = server.sessions.flatMap((session) => session.commands.map((command) => command.split(' ', 1)[0]!.toUpperCase()));
+    expect(commands).not.toContain('NOOP');
+    expect(commands.filter((command) => command === 'CAPA').length).toBeGreaterThan(1);
   });
 });
 

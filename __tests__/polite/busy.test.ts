@@ -181,6 +181,27 @@ describe('extra connections that meet a busy server', () => {
     expect([facts!.connections, imap.accepted]).toEqual([5, 5]);
   });
 
+  test('a sweep stopped by the connection budget says so and is not service-busy', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    // The session (1, retried as 2), the injection test (3, retried as 4) and TLS 1.2 alone (5,
+    // retried as 6) each meet a busy server once: the legacy offer would be a seventh connection.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(1, 3, 5) });
+    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const outcome = await runCheck(ws, { retryAfterMs: 50 });
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.tls).toMatchObject({
+      versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
+      versionsUntested: ['TLSv1', 'TLSv1.1'],
+      versionsOverBudget: ['TLSv1', 'TLSv1.1'],
+    });
+    expect(facts!.tls!.versionsUntestedReason).toMatch(/^connection budget reached/);
+    expect(facts!.tls!.versionsUntestedReason).not.toMatch(/turned away|busy/);
+    expect(facts!.plaintext!.commandInjection).toBe(false);
+    expect(outcome.report.findings.map((f) => f.rule)).not.toContain('service-busy');
+    expect(outcome.exitCode).toBe(0);
+    expect([facts!.connections, smtp.accepted]).toEqual([6, 6]);
+  });
+
   test('an untested version the policy allows anyway changes nothing', async () => {
     const pem = await (await certificates()).good([HOST]);
     // TLS 1.2 alone (session 3) and its retry are turned away; min-version 1.2 allows 1.2.

@@ -1,6 +1,8 @@
 // Shared by the polite-probing tests: loopback mail servers that count what they accept, a policy
 // naming them, and a check run over them in process.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
@@ -8,6 +10,12 @@ import type { MailServer } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { FailOn } from '../../src/rules/judge.js';
 import { check, type CheckOutcome } from '../../src/run.js';
+
+// Every report these tests produce must still be a valid report: busy and over-budget facts are
+// the ones most likely to carry fields the schema does not know yet.
+const validateReport = new Ajv({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(new URL('../../policies/report.schema.json', import.meta.url), 'utf8')),
+);
 
 export const HOST = 'mx.polite.test';
 export const HELO = 'gate.polite.example';
@@ -66,6 +74,9 @@ export async function runCheck(
     },
   });
   if (outcome.kind !== 'checked') throw new Error(`policy invalid: ${JSON.stringify(outcome.problems)}`);
+  if (!validateReport(JSON.parse(JSON.stringify(outcome.report)))) {
+    throw new Error(`the report does not match policies/report.schema.json: ${JSON.stringify(validateReport.errors)}`);
+  }
   return outcome;
 }
 

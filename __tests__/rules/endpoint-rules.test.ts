@@ -108,6 +108,30 @@ describe('misbehaving and busy services', () => {
     expect(drafts[0]!.evidence).toContain(greeting);
   });
 
+  test('implicit TLS closed before any TLS record (marked busy by the probe) is service-busy', () => {
+    const target = endpoint('imaps');
+    const facts = withError(target, { kind: 'closed', step: 'handshake', message: 'closed before any TLS record', busy: true }, { plaintext: null });
+    expect(rulesOf(target, facts)).toEqual(['service-busy']);
+  });
+
+  test('implicit TLS reset before any TLS record is required-service-unreachable', () => {
+    const target = endpoint('imaps');
+    const facts = withError(target, { kind: 'reset', step: 'handshake', message: 'ECONNRESET: read ECONNRESET' }, { plaintext: null });
+    expect(rulesOf(target, facts)).toEqual(['required-service-unreachable']);
+  });
+
+  test('checks left untested by the connection budget are not service-busy', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.plaintext!.commandInjection = null;
+    facts.plaintext!.commandInjectionUntested = 'connection budget reached (6 connections to this endpoint)';
+    facts.tls = { ...facts.tls!, versionsUntested: ['TLSv1', 'TLSv1.1'], versionsOverBudget: ['TLSv1', 'TLSv1.1'] };
+    expect(rulesOf(target, facts)).toEqual([]);
+    // The same versions turned away by the server are inconclusive.
+    facts.tls = { ...facts.tls, versionsOverBudget: undefined };
+    expect(rulesOf(target, facts)).toEqual(['service-busy']);
+  });
+
   test('a 2xx SMTP greeting is not busy', () => {
     const target = endpoint('smtp');
     const facts = goodFacts(target);

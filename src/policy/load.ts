@@ -104,9 +104,12 @@ function refuse(file: string, message: string): PolicyLoadResult {
   return { ok: false, problems: [{ location, message }] };
 }
 
+/** Most problems reported one by one; the rest are counted in one final problem. */
+export const MAX_REPORTED_PROBLEMS = 100;
+
 function sortProblems(problems: PolicyProblem[]): PolicyProblem[] {
   const seen = new Set<string>();
-  return problems
+  const sorted = problems
     .filter((p) => {
       const key = formatProblem(p);
       if (seen.has(key)) return false;
@@ -114,4 +117,11 @@ function sortProblems(problems: PolicyProblem[]): PolicyProblem[] {
       return true;
     })
     .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+  if (sorted.length <= MAX_REPORTED_PROBLEMS) return sorted;
+  // Thousands of lines of problems help nobody; the first ones (by line) show the pattern.
+  const rest = sorted.length - MAX_REPORTED_PROBLEMS;
+  return [
+    ...sorted.slice(0, MAX_REPORTED_PROBLEMS),
+    { location: sorted[MAX_REPORTED_PROBLEMS]!.location, message: `… and ${rest} more problem${rest === 1 ? '' : 's'}` },
+  ];
 }

@@ -56,12 +56,18 @@ export function schemaProblems(errors: ErrorObject[], root: unknown, locator: Po
     const location = issue.category === 'unknown-key' ? locator.key([...issue.path, issue.keys[0]!]) : locator.value(issue.path);
     problems.push({ location, message: issue.message });
   }
+  // A missing key that a misspelt key next to it explains ("hots" for "host") is said once.
+  const typos = new Map<string, Set<string>>(); // place → keys the misspelt keys there suggest
+  for (const other of byPlace.values()) {
+    if (other.category !== 'unknown-key' || other.suggestion === undefined) continue;
+    const place = JSON.stringify(other.path);
+    const set = typos.get(place) ?? new Set<string>();
+    set.add(other.suggestion);
+    typos.set(place, set);
+  }
   for (const [place, issue] of missing) {
-    // A missing key that a misspelt key next to it explains ("hots" for "host") is said once.
-    const typos = [...byPlace.values()].filter(
-      (other) => other.category === 'unknown-key' && JSON.stringify(other.path) === place && other.suggestion !== undefined,
-    );
-    const keys = issue.keys.filter((key) => !typos.some((typo) => typo.suggestion === key));
+    const explained = typos.get(place);
+    const keys = issue.keys.filter((key) => explained === undefined || !explained.has(key));
     if (keys.length === 0) continue;
     const list = keys.map((k) => `'${k}'`).join(' and ');
     problems.push({
@@ -75,31 +81,54 @@ export function schemaProblems(errors: ErrorObject[], root: unknown, locator: Po
 /**
  * For each failed oneOf/anyOf (outermost first), keep only the errors of the branch whose
  * type fits the value written; when none fits, one error saying what was expected.
+ *
+ * Errors are indexed once by every instance path they sit at or under, so each alternative
+ * looks only at the errors about its own value: linear in the number of errors, not square.
  */
 function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
-  let remaining = [...errors];
+  // Where each surviving error stands in the result; kept errors move to the end, in order.
+  const order = new Map<ErrorObject, number>();
+  let next = 0;
+  for (const error of errors) order.set(error, next++);
   const alternatives = errors
     .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
     .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  if (alternatives.length === 0) return errors;
+  // Instance path of an alternative → the errors at or inside it.
+  const under = new Map<string, ErrorObject[]>(alternatives.map((a) => [a.instancePath, []]));
+  for (const error of errors) {
+    const pointer = error.instancePath;
+    for (let cut = pointer.length; cut >= 0; cut = cut === 0 ? -1 : pointer.lastIndexOf('/', cut - 1)) {
+      under.get(cut === pointer.length ? pointer : pointer.slice(0, cut))?.push(error);
+    }
+  }
   for (const alternative of alternatives) {
-    if (!remaining.includes(alternative)) continue; // part of an outer branch already dropped
+    if (!order.has(alternative)) continue; // part of an outer branch already dropped
     const prefix = `${alternative.schemaPath}/`;
     const branches = (Array.isArray(alternative.schema) ? alternative.schema : []) as SchemaObject[];
     // The same schema checks every item of a list: a branch error belongs to this
     // alternative only if it is also about this value or something inside it.
-    const here = alternative.instancePath;
-    const within = (error: ErrorObject) =>
-      error.schemaPath.startsWith(prefix) && (error.instancePath === here || error.instancePath.startsWith(`${here}/`));
-    const inBranch = (error: ErrorObject, index: number) => within(error) && error.schemaPath.startsWith(`${prefix}${index}/`);
+    const within = (under.get(alternative.instancePath) ?? []).filter((e) => order.has(e) && e.schemaPath.startsWith(prefix));
+    const byBranch = new Map<number, ErrorObject[]>();
+    for (const error of within) {
+      const rest = error.schemaPath.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      if (slash <= 0) continue;
+      const index = Number(rest.slice(0, slash));
+      const list = byBranch.get(index);
+      if (list === undefined) byBranch.set(index, [error]);
+      else list.push(error);
+    }
+    const inBranch = (index: number) => byBranch.get(index) ?? [];
     const fitting = branches.map((_, i) => i).filter((i) => typeFits(branches[i]!, alternative.data));
     const parent = (alternative.parentSchema ?? {}) as SchemaObject;
     let kept: ErrorObject[];
     if (fitting.length === 1) {
-      kept = remaining.filter((e) => inBranch(e, fitting[0]!));
+      kept = inBranch(fitting[0]!);
     } else if (fitting.length > 1 && typeof parent['errorMessage'] !== 'string') {
-      const counts = fitting.map((i) => remaining.filter((e) => inBranch(e, i)).length);
+      const counts = fitting.map((i) => inBranch(i).length);
       const best = fitting[counts.indexOf(Math.min(...counts))]!;
-      kept = remaining.filter((e) => inBranch(e, best));
+      kept = inBranch(best);
     } else {
       kept = [];
     }
@@ -108,9 +137,11 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
       // what the place takes, as a whole.
       kept = [{ ...alternative, keyword: 'alternatives', params: { branches } }];
     }
-    remaining = remaining.filter((e) => e !== alternative && !within(e)).concat(kept);
+    order.delete(alternative);
+    for (const error of within) order.delete(error);
+    for (const error of kept) order.set(error, next++);
   }
-  return remaining;
+  return [...order].sort((a, b) => a[1] - b[1]).map(([error]) => error);
 }
 
 function jsonType(value: unknown): string {

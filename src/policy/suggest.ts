@@ -2,25 +2,25 @@
 
 /** Optimal-string-alignment distance: edits, counting a swap of neighbours as one. */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
+  // Three rows (the one before last, the last, this one) are all the recurrence reads.
+  let before = new Int32Array(cols);
+  let last = new Int32Array(cols);
+  let row = new Int32Array(cols);
+  for (let j = 0; j < cols; j++) last[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let best = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+        best = Math.min(best, before[j - 2]! + 1);
       }
-      d[i]![j] = best;
+      row[j] = best;
     }
+    [before, last, row] = [last, row, before];
   }
-  return d[rows - 1]![cols - 1]!;
+  return last[cols - 1]!;
 }
 
 /** Case and `_`/`-` differences are never what someone meant to distinguish. */
@@ -41,7 +41,9 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   let best: { candidate: string; distance: number; lengthGap: number } | undefined;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(folded, fold(candidate));
+    const target = fold(candidate);
+    if (Math.abs(target.length - folded.length) > allowed) continue; // at least that many edits
+    const distance = editDistance(folded, target);
     if (distance > allowed) continue;
     const lengthGap = Math.abs(candidate.length - word.length);
     if (best === undefined || distance < best.distance || (distance === best.distance && lengthGap < best.lengthGap)) {

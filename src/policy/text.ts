@@ -13,7 +13,9 @@ export function decodePolicyText(source: string | Uint8Array): TextResult {
       ok: false,
       line: 1,
       column: 1,
-      message: `the policy file is ${size} bytes; the limit is 1 MiB (${MAX_POLICY_BYTES} bytes)`,
+      // The caller may have stopped reading just past the limit, so `size` is a lower bound
+      // at best: name the limit, not a size the file may not have.
+      message: `the policy file is larger than 1 MiB (the limit)`,
     };
   }
   let text: string;

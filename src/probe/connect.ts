@@ -6,6 +6,17 @@ import { ProbeFailure, failureFromSocketError } from './failure.js';
 /** No probe of one endpoint opens more TCP connections than this. */
 export const MAX_CONNECTIONS_PER_ENDPOINT = 6;
 
+/** How an untested check that met the cap (not the server) says why. */
+export const CONNECTION_BUDGET_REACHED = 'connection budget reached';
+
+/** The cap, not the server, stopped a connection: says nothing about the server. */
+export class ConnectionBudgetReached extends ProbeFailure {
+  constructor() {
+    super('other', 'connect', `${CONNECTION_BUDGET_REACHED}: no more than ${MAX_CONNECTIONS_PER_ENDPOINT} connections to one endpoint`);
+    this.name = 'ConnectionBudgetReached';
+  }
+}
+
 export class Connector {
   private readonly open = new Set<net.Socket>();
   /** TCP connections attempted so far (the report's `connections`). */
@@ -27,7 +38,7 @@ export class Connector {
   connect(): Promise<net.Socket> {
     // A safety net, not a plan: the engine's steps stay under it (see engine.ts).
     if (this.connections >= MAX_CONNECTIONS_PER_ENDPOINT) {
-      return Promise.reject(new ProbeFailure('other', 'connect', `more than ${MAX_CONNECTIONS_PER_ENDPOINT} connections to one endpoint`));
+      return Promise.reject(new ConnectionBudgetReached());
     }
     this.connections += 1;
     const socket = new net.Socket();

@@ -15,11 +15,11 @@ import os from 'node:os';
 import type net from 'node:net';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import { Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
+import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
 import { type Greeting, QUIT_TIMEOUT_MS } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
-import { ProbeFailure, clipEvidence } from './failure.js';
+import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
@@ -177,7 +177,11 @@ class EndpointProbe {
   private recordSweep(sweep: SweepOutcome): void {
     if (!this.facts.tls) return;
     this.facts.tls.versionsAccepted = sweep.accepted;
-    if (sweep.untested.length > 0) this.facts.tls.versionsUntested = sweep.untested;
+    if (sweep.untested.length === 0) return;
+    this.facts.tls.versionsUntested = sweep.untested;
+    this.facts.tls.versionsUntestedReason = [...new Set(sweep.untestedBecause.map(({ error }) => untestedReason(error)))].join('; ');
+    const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof ConnectionBudgetReached).flatMap(({ versions }) => versions));
+    if (overBudget.size > 0) this.facts.tls.versionsOverBudget = sweep.untested.filter((v) => overBudget.has(v));
   }
 
   /**
@@ -210,6 +214,8 @@ class EndpointProbe {
         negotiated = outcome;
         this.facts.tls = this.tlsFacts('implicit', outcome);
         if (outcome.reset) throw new ProbeFailure('reset', 'handshake', outcome.error ?? 'the connection was reset');
+        // A clean close before any TLS record is implicit TLS's close before greeting: busy.
+        if (outcome.closedEarly) throw busyFailure('handshake', outcome.error ?? 'the connection was closed before the TLS handshake', null);
         if (!outcome.socket) throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
         if (!dialogue) {
           outcome.socket.destroy();
@@ -231,7 +237,8 @@ class EndpointProbe {
     }
     if (!this.facts.tls) return;
     const first = negotiated as HandshakeOutcome | null;
-    if (first?.timedOut) return;
+    // A peer that stalled, reset or hung up before any TLS record would only do so again.
+    if (first?.timedOut || first?.reset || first?.closedEarly) return;
     this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
   }
 
@@ -367,6 +374,8 @@ function markBusy(e: ProbeError): void {
 }
 
 function untestedReason(err: unknown): string {
+  // The probe's own cap stopped it, not the server: nothing was turned away.
+  if (err instanceof ConnectionBudgetReached) return `${CONNECTION_BUDGET_REACHED} (${MAX_CONNECTIONS_PER_ENDPOINT} connections to this endpoint)`;
   const e = errorOf(err);
   const evidence = err instanceof ProbeFailure && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
   return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;

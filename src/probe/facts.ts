@@ -99,6 +99,13 @@ export interface TlsFacts {
    * tested.
    */
   versionsUntested?: TlsVersionName[];
+  /** Why the versions in `versionsUntested` were not tested (one reason per cause). */
+  versionsUntestedReason?: string;
+  /**
+   * The part of `versionsUntested` left so only because the probe's own connection budget was
+   * spent: the server turned nothing away, so this is no sign of a busy service.
+   */
+  versionsOverBudget?: TlsVersionName[];
   certificate: CertificateFacts | null;
   /** Why the handshake failed (null when it completed). */
   error: string | null;

@@ -35,6 +35,11 @@ export interface HandshakeOutcome {
    * turned the connection away rather than failing a negotiation.
    */
   reset?: boolean;
+  /**
+   * The peer closed the connection cleanly (a FIN) before sending any TLS record: a close before
+   * the greeting, which is how busy or rate-limiting servers turn a client away.
+   */
+  closedEarly?: boolean;
 }
 
 export interface VersionRange {
@@ -115,7 +120,7 @@ function handshake(
     });
     if (raw.destroyed || !raw.writable) {
       raw.destroy();
-      resolve(failed('the connection was closed before the TLS handshake'));
+      resolve({ ...failed('the connection was closed before the TLS handshake'), closedEarly: true });
       return;
     }
 
@@ -180,7 +185,12 @@ function handshake(
         error: null,
       });
     };
-    const onClose = () => fail('the connection closed during the TLS handshake');
+    const onClose = () => {
+      if (settled || socket.bytesRead !== 0) return fail('the connection closed during the TLS handshake');
+      socket.destroy();
+      raw.destroy();
+      settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
+    };
 
     const deadline = setTimeout(
       () => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`, true),
@@ -191,12 +201,16 @@ function handshake(
     // Stays attached after success: a late reset must never become an uncaught exception, and
     // the caller's own listeners still see every error.
     socket.on('error', (err) => {
-      const reset = (err as NodeJS.ErrnoException).code === 'ECONNRESET' && socket.bytesRead === 0;
-      if (!reset) return fail(describeError(err));
+      const { code, syscall } = err as NodeJS.ErrnoException;
+      if (code !== 'ECONNRESET' || socket.bytesRead !== 0) return fail(describeError(err));
       if (settled) return;
       socket.destroy();
       raw.destroy();
-      settle({ ...failed(describeError(err)), reset: true });
+      // A real RST comes from a read (`syscall: 'read'`). Node reports a clean close (FIN) before
+      // the handshake as a synthetic ECONNRESET ("Client network socket disconnected before
+      // secure TLS connection was established") with no syscall: that is a close, not a reset.
+      if (syscall === 'read') settle({ ...failed(describeError(err)), reset: true });
+      else settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
     });
   });
 }
@@ -227,12 +241,12 @@ async function tryVersions(
   ctx: TlsContext,
   versions: VersionRange,
   farewell?: (socket: tls.TLSSocket) => Promise<void>,
-): Promise<TlsVersionName | null | 'untested'> {
+): Promise<TlsVersionName | null | { untested: unknown }> {
   let raw: Socket;
   try {
     raw = await openReady();
-  } catch {
-    return 'untested';
+  } catch (err) {
+    return { untested: err };
   }
   const outcome = await handshake(raw, ctx, versions, { collectCertificate: false });
   if (outcome.socket) {
@@ -255,6 +269,8 @@ export interface SweepOutcome {
   accepted: TlsVersionName[];
   /** Versions the sweep could not test because no connection for them was had, ascending. */
   untested: TlsVersionName[];
+  /** Why: what opening the connection threw, with the versions it left untested. */
+  untestedBecause: { versions: TlsVersionName[]; error: unknown }[];
 }
 
 /**
@@ -284,13 +300,14 @@ export async function sweepTls(
 ): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
   const untested = new Set<TlsVersionName>();
+  const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
     const v = await tryVersions(openReady, ctx, range, farewell);
-    if (v === 'untested') {
-      for (const version of VERSION_ORDER) {
-        if (rank(version) >= rank(range.min) && rank(version) <= rank(range.max)) untested.add(version);
-      }
+    if (v !== null && typeof v === 'object') {
+      const versions = VERSION_ORDER.filter((version) => rank(version) >= rank(range.min) && rank(version) <= rank(range.max));
+      for (const version of versions) untested.add(version);
+      untestedBecause.push({ versions, error: v.untested });
       return null;
     }
     if (v) accepted.add(v);
@@ -316,5 +333,8 @@ export async function sweepTls(
   return {
     accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
     untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+    untestedBecause: untestedBecause
+      .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
+      .filter(({ versions }) => versions.length > 0),
   };
 }

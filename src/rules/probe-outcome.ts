@@ -50,7 +50,8 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
     case 'closed':
       // Closing before the greeting is what overloaded or rate-limiting servers do: the
       // checks are inconclusive rather than failed (DESIGN.md, service-busy).
-      if (error.step === 'greeting' || error.step === 'connect') return 'service-busy';
+      // An implicit-TLS close before any TLS record is marked busy by the probe: the same thing.
+      if (error.busy || error.step === 'greeting' || error.step === 'connect') return 'service-busy';
       return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
     case 'starttls-refused':
       return SERVICES[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';

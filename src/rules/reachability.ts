@@ -7,6 +7,7 @@ import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.j
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import { failureRule } from './probe-outcome.js';
+import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
 
 /** Forbidden services: reaching them at all is the finding. */
 export function checkForbidden(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
@@ -77,8 +78,11 @@ const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.
 export function checkUntested(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (failureRule(endpoint, facts) !== null) return [];
   const minimum = POLICY_VERSION_RANK[endpoint.settings.tls.minVersion];
-  const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum);
-  const injection = facts.plaintext?.commandInjectionUntested;
+  // What the probe's own connection budget left untested was not turned away by the server.
+  const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
+  const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum && !overBudget.has(v));
+  const untestedInjection = facts.plaintext?.commandInjectionUntested;
+  const injection = untestedInjection?.startsWith(CONNECTION_BUDGET_REACHED) ? undefined : untestedInjection;
   const open: string[] = [];
   const evidence: string[] = [];
   if (versions.length > 0) {

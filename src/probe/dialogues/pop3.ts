@@ -67,7 +67,8 @@ export const pop3: MailDialogue = {
   },
 
   async starttls(s, _capabilities, pipelined) {
-    s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
+    // RFC 1939 allows NOOP only once logged in; CAPA (RFC 2449) is allowed in any state.
+    s.reader.write(pipelined ? 'STLS\r\nCAPA\r\n' : 'STLS\r\n');
     const reply = await readStatus(s, 'starttls');
     return { accepted: reply.ok, reply: reply.raw };
   },
