@@ -114,8 +114,9 @@ test('a server allowing 2 sessions per window per client: with per-host 1 the ga
   }
   const smtpFacts = outcome.report.endpoints.find((e) => e.port === smtp.port)!;
   expect(smtpFacts.plaintext!.commandInjection).toBe(false);
-  // Each refusal was honoured: no two refusals closer together than retry-after would allow, and
-  // never more refusals than served sessions.
+  // The limit was met (some sessions were turned away: a minute scaled down to 1.5 s, with
+  // retry-after set above the window as the README advises for rate-limited servers), and each
+  // refusal cost one retry, not a cascade: fewer refusals than served sessions.
   expect(turnedAwayAt.length).toBeGreaterThan(0);
   expect(turnedAwayAt.length).toBeLessThan(smtp.accepted + smtps.accepted - turnedAwayAt.length);
   // One connection at a time to the host (sampled; a closing socket may linger a moment).
