@@ -145,7 +145,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
     exim: {
       file: 'the main configuration',
       settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
-      note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off, as Exim\'s default configuration does.',
+      note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off. 0s is Exim\'s built-in default, so look for an override.',
     },
   },
   'tls-handshake-failed': {
@@ -205,7 +205,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
     exim: {
       file: 'the main configuration',
       settings: `tls_advertise_hosts = *\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-      note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts, and only when it has a certificate. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file does the same.',
+      note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts (default *), so look for an override that empties it. Without tls_certificate, Exim still offers STARTTLS but with a self-signed certificate that clients cannot verify. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file sets tls_advertise_hosts = *, with the files from MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY (default /etc/exim4/exim.crt and /etc/exim4/exim.key).',
     },
   },
   'starttls-failed': {
@@ -227,7 +227,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
     exim: {
       file: 'the main configuration',
       settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem\nlog_selector = +tls_cipher +tls_peerdn`,
-      note: 'Exim logs a failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason.',
+      note: 'Exim logs every failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason (TLS error on connection ...), whatever log_selector says. tls_cipher (on by default) and tls_peerdn add the cipher and the client certificate\'s DN to the lines of messages received over TLS.',
     },
   },
   'plaintext-auth-offered': {
@@ -296,7 +296,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
     exim: {
       file: 'the main configuration',
       settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
-      note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string. With OpenSSL: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1.',
+      note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string, and GnuTLS\'s NORMAL still includes TLS 1.0 and 1.1. With OpenSSL instead: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1, since Exim\'s default (+no_sslv2 +no_sslv3 +single_dh_use +no_ticket +no_renegotiation) leaves TLS 1.0 and 1.1 on. Never set openssl_options with GnuTLS: Exim refuses the configuration. exim -bV checks either.',
     },
     nginx: {
       file: 'every server block on the address (or the http block)',
