@@ -8,11 +8,11 @@ const HOST = 'version: 1\nhosts:\n  - host: mail.example.com\n';
 
 const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   // YAML syntax
-  ['unclosed flow list', 'version: 1\nhosts: [\n', [[3, 1, 'flow sequence']]],
+  ['unclosed flow list', 'version: 1\nhosts: [\n', [[2, 8, 'this [ is never closed']]],
   ['duplicate key, named with the first line', 'version: 1\nhosts: []\nversion: 1\n', [[3, 1, "duplicate key 'version' (first set at line 1)"]]],
   ['duplicate key inside a host', `${HOST}    require: [smtp]\n    host: b.example.com\n`, [[5, 5, "duplicate key 'host' (first set at line 3)"]]],
   ['tab indentation', 'version: 1\nhosts:\n\t- host: a.example.com\n', [[3, 1, 'tabs are not allowed for indentation']]],
-  ['unterminated quote', 'version: 1\nhosts:\n  - host: "mail.example.com\n', [[4, 1, 'missing closing "quote']]],
+  ['unterminated quote', 'version: 1\nhosts:\n  - host: "mail.example.com\n', [[3, 11, 'this quoted string is never closed']]],
   ['item without its dash', `${HOST}   require: [smtp]\n`, [[4, 1, 'sequence item without - indicator']]],
   ['key without a colon', 'version: 1\nhosts\n  - host: a.example.com\n', [[2, 1, "a key must be followed by ':' on the same line"]]],
   ['two keys on one line', 'version: 1\nhosts: host: a.example.com\n', [[2, 8, 'a mapping cannot start on the same line as its key']]],

@@ -57,8 +57,9 @@ describe('a policy using comments, anchors, merge keys, quoted keys, aliases and
       certificate: { verify: false, minDaysLeft: 30 },
       timeoutMs: 500,
       addresses: 'first',
-      require: secure,
-      forbid: [request('imap', 143, 12, 16)],
+      // merged in: located at the << of this entry, not at the first host's lines
+      require: [request('submissions', 465, 15, 5), request('imaps', 993, 15, 5)],
+      forbid: [request('imap', 143, 15, 5)],
       location: at(15, 5),
     });
   });
@@ -71,7 +72,8 @@ describe('a policy using comments, anchors, merge keys, quoted keys, aliases and
       timeoutMs: 120_000,
       addresses: 'all',
       require: [request('managesieve', 2000, 20, 9), request('https', 443, 21, 9)],
-      forbid: secure,
+      // an alias: located where this entry uses it
+      forbid: [request('submissions', 465, 22, 13), request('imaps', 993, 22, 13)],
       location: at(18, 5),
     });
   });

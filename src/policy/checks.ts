@@ -40,6 +40,12 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
   const problems: PolicyProblem[] = [];
   const report = (path: PathSegment[], message: string) => problems.push({ location: locator.value(path), message });
 
+  // YAML reads 1.0, 0x1 and 1e0 as the number 1; the format version is written as 1.
+  if (policy['version'] === 1) {
+    const written = locator.scalarSource(['version']);
+    if (written !== undefined && written !== '1') report(['version'], 'version must be 1 (an integer)');
+  }
+
   const defaults = policy['defaults'];
   if (isRecord(defaults)) checkTimeout(defaults, ['defaults'], report);
 

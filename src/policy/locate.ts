@@ -12,6 +12,8 @@ interface Step {
   value: Node | null;
   /** The key node, when the step went through a mapping. */
   key: Node | null;
+  /** The node as written where the value was found (value and key may point elsewhere). */
+  written: Node | null;
 }
 
 export class PolicyLocator {
@@ -47,30 +49,48 @@ export class PolicyLocator {
     return this.value(path);
   }
 
+  /** The text a scalar at `path` was written as (aliases followed); undefined for others. */
+  scalarSource(path: readonly PathSegment[]): string | undefined {
+    const steps = this.walk(path);
+    if (steps.length !== path.length) return undefined;
+    const node = this.resolve(steps[steps.length - 1]?.written ?? null);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  }
+
   /** The root, as the walk starts from it. */
   rootLocation(): SourceLocation {
     const root = this.doc.contents;
     return root !== null && hasRange(root) ? this.at(root.range[0]) : this.at(0);
   }
 
-  /** One step per segment reached; shorter than `path` when the text does not hold it. */
+  /**
+   * One step per segment reached; shorter than `path` when the text does not hold it. Once
+   * the walk passes through an alias (or a `<<` merge), every later step is located at that
+   * alias or merge key: the content belongs to the entry that used it, not to the anchor.
+   */
   private walk(path: readonly PathSegment[]): Step[] {
     const steps: Step[] = [];
     let current: Node | null = this.doc.contents as Node | null;
+    let via: Node | null = null;
     for (const segment of path) {
+      if (via === null && current !== null && isAlias(current) && hasRange(current)) via = current;
       const container = this.resolve(current);
       let step: Step | undefined;
       const index = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
       if (isSeq(container)) {
         const item = index >= 0 ? container.items[index] : undefined;
-        if (item !== undefined) step = { value: (item as Node | null) ?? null, key: null };
+        if (item !== undefined) step = { value: (item as Node | null) ?? null, key: null, written: (item as Node | null) ?? null };
       } else if (isMap(container)) {
-        const pair = this.findPair(container.items as Pair[], String(segment), 0);
-        if (pair !== undefined) step = { value: (pair.value as Node | null) ?? null, key: pair.key as Node };
+        const found = this.findPair(container.items as Pair[], String(segment), 0);
+        if (found !== undefined) {
+          const value = (found.pair.value as Node | null) ?? null;
+          step = { value, key: found.pair.key as Node, written: value };
+          if (via === null && found.merge !== undefined && hasRange(found.merge)) via = found.merge;
+        }
       }
       if (step === undefined) break;
-      steps.push(step);
-      current = step.value;
+      steps.push(via === null ? step : { value: via, key: via, written: step.written });
+      current = step.written;
     }
     return steps;
   }
@@ -82,12 +102,13 @@ export class PolicyLocator {
 
   /**
    * The pair that supplies `key`: written directly (which wins, as in the loaded value), or
-   * else through a `<<` merge. `depth` bounds merge chains that merge further merges.
+   * else through a `<<` merge, with the `<<` key of `items` it came through. `depth` bounds
+   * merge chains that merge further merges.
    */
-  private findPair(items: Pair[], key: string, depth: number): Pair | undefined {
+  private findPair(items: Pair[], key: string, depth: number): { pair: Pair; merge?: Node } | undefined {
     for (const pair of items) {
       if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value !== 'symbol' && String(pair.key.value) === key) {
-        return pair;
+        return { pair };
       }
     }
     if (depth > 8) return undefined;
@@ -98,7 +119,7 @@ export class PolicyLocator {
         const merged = this.resolve(source as Node | null);
         if (isMap(merged)) {
           const found = this.findPair(merged.items as Pair[], key, depth + 1);
-          if (found !== undefined) return found;
+          if (found !== undefined) return { pair: found.pair, merge: pair.key as Node };
         }
       }
     }

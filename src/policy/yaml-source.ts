@@ -44,7 +44,27 @@ export function readYaml(text: string, file: string): YamlResult {
   const locator = new PolicyLocator(doc, lines, aliases, file);
 
   const problems: PolicyProblem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  let yamlErrors = [...doc.errors, ...doc.warnings];
+  // An unclosed quote or bracket is noticed only at the end of the file (often twice, for
+  // nested brackets): report it once, where it was opened.
+  const unclosed = yamlErrors.filter(isUnclosedError);
+  const opener = unclosed.length > 0 ? firstUnclosed(tokens) : undefined;
+  if (opener !== undefined) {
+    yamlErrors = yamlErrors.filter((error) => !isUnclosedError(error));
+    problems.push({ location: where(opener.offset), message: opener.message });
+  }
+  // An over-indented key makes yaml report the key above it twice; say what is wrong, once,
+  // at the over-indented key.
+  for (const error of yamlErrors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY')) {
+    const twin = yamlErrors.find((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' && e.pos[0] === error.pos[0]);
+    if (twin === undefined) continue;
+    yamlErrors = yamlErrors.filter((e) => e !== error && e !== twin);
+    problems.push({
+      location: where(nextContentLine(text, error.pos[0])),
+      message: 'this key is indented further than the key above it; keys of one mapping must start at the same column',
+    });
+  }
+  for (const error of yamlErrors) {
     problems.push({ location: where(error.pos[0]), message: describeYamlError(error, text, doc, lines) });
   }
   if (docs.length > 1) {
@@ -173,6 +193,79 @@ function firstOverExpansion(doc: Document, aliases: AliasResolver): { offset: nu
     }
   }
   return undefined;
+}
+
+function isUnclosedError(error: YAMLError): boolean {
+  if (error.code !== 'MISSING_CHAR' && error.code !== 'BAD_INDENT' && error.code !== 'UNEXPECTED_TOKEN') return false;
+  return /closing .?quote|end with [\]}]|flow (sequence|map|collection)/i.test(error.message);
+}
+
+/**
+ * The quote or bracket left open: the first unclosed quoted value (which swallows whatever
+ * follows it, brackets included), else the innermost unclosed flow collection.
+ */
+function firstUnclosed(tokens: CST.Token[]): { offset: number; message: string } | undefined {
+  const stack: CST.Token[] = [];
+  for (const token of tokens) if (token.type === 'document' && token.value !== undefined) stack.push(token.value);
+  let quote: number | undefined;
+  let flow: { offset: number; message: string } | undefined;
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      if (!isClosedQuote(token.source) && (quote === undefined || token.offset < quote)) quote = token.offset;
+      continue;
+    }
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (token.type === 'flow-collection') {
+      const closed = token.end.some((t) => t.type === 'flow-seq-end' || t.type === 'flow-map-end');
+      if (!closed && (flow === undefined || token.offset > flow.offset)) {
+        flow = { offset: token.offset, message: `this ${token.start.source} is never closed` };
+      }
+    }
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (item.key != null) stack.push(item.key);
+      if (item.value !== undefined) stack.push(item.value);
+    }
+  }
+  if (quote !== undefined) return { offset: quote, message: 'this quoted string is never closed' };
+  return flow;
+}
+
+function isClosedQuote(source: string): boolean {
+  const mark = source[0];
+  if (source.length < 2) return false;
+  if (mark === "'") {
+    // '' inside single quotes is an escaped quote; the string closes on a lone one.
+    let i = 1;
+    while (i < source.length) {
+      if (source[i] === "'") {
+        if (source[i + 1] === "'") i += 2;
+        else return i === source.length - 1;
+      } else i += 1;
+    }
+    return false;
+  }
+  let i = 1;
+  while (i < source.length) {
+    if (source[i] === '\\') i += 2;
+    else if (source[i] === '"') return i === source.length - 1;
+    else i += 1;
+  }
+  return false;
+}
+
+/** Offset of the first non-space character on the first non-blank line after `offset`'s. */
+function nextContentLine(text: string, offset: number): number {
+  let at = text.indexOf('\n', offset);
+  while (at >= 0 && at + 1 < text.length) {
+    const start = at + 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent < line.length && line[indent] !== '#' && line[indent] !== '\r') return start + indent;
+    at = end;
+  }
+  return offset;
 }
 
 /** Where the second document begins: its `---` marker if it has one. */
