@@ -232,3 +232,75 @@ export const replyScript = fc.record({
   chunks: fc.array(replyChunk, { minLength: 0, maxLength: 5 }),
   then: fc.constantFrom('close' as const, 'wait' as const),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Certificates: the fields a peer chooses. Keys are slow to make, so a spec names one of a few
+// keys made once (by index) and varies everything else.
+
+/** Text a peer might put in a name: printable, hostile to log and runner parsers, or unicode. */
+export const certificateText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constantFrom(
+    '::error::remote text',
+    '##[error]remote text',
+    '%0A::warning::remote text',
+    'a\r\n::error::b',
+    '"quoted", with, commas',
+    'CN=inner,O=nested',
+    '\u001b[31mred\u001b[0m',
+    'üñí©ødé ✉ 邮件',
+    '\\0a\\0d',
+    '#00ff',
+    '',
+  ),
+  fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\r', '\n', '\r\n', '"', ',', '::error::', '\u2028', '\u0000'), fc.string({ maxLength: 8 })).map((parts) => parts.join('')),
+);
+
+const NAME_TYPES = ['CN', 'O', 'OU', 'L', 'ST', 'C', 'DC', 'E'] as const;
+
+/**
+ * A distinguished name as @peculiar/x509 takes it: one to four RDNs of typed values. The empty
+ * name has a test of its own (node reads it as an undefined subject or issuer).
+ */
+export const certificateName = fc.array(
+  fc.record({ type: fc.constantFrom(...NAME_TYPES), value: certificateText, utf8: fc.boolean() }),
+  { minLength: 1, maxLength: 4 },
+);
+
+/** One subjectAltName entry: DNS text (well formed or not), an IP literal, or a kind ignored by name checks. */
+export const sanEntry = fc.oneof(
+  { weight: 3, arbitrary: fc.oneof(fc.domain(), certificateText).map((value) => ({ type: 'dns' as const, value })) },
+  { weight: 2, arbitrary: fc.oneof(fc.ipV4(), fc.ipV6()).map((value) => ({ type: 'ip' as const, value })) },
+  { weight: 1, arbitrary: fc.emailAddress().map((value) => ({ type: 'email' as const, value })) },
+  { weight: 1, arbitrary: fc.webUrl().map((value) => ({ type: 'url' as const, value })) },
+);
+
+/** Dates the generator can write exactly: UTCTime covers 1950–2049, GeneralizedTime the rest. */
+export const certificateDate = fc.oneof(
+  fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(9999, 11, 31, 23, 59, 59)), noInvalidDate: true }),
+  fc.constantFrom(
+    new Date(Date.UTC(1950, 0, 1)),
+    new Date(Date.UTC(2049, 11, 31, 23, 59, 59)),
+    new Date(Date.UTC(2050, 0, 1)),
+    new Date(Date.UTC(9999, 11, 31, 23, 59, 59)),
+  ),
+  fc.integer({ min: -400, max: 400 }).map((days) => new Date(Date.now() + days * 86_400_000)),
+);
+
+export const certificateSpec = fc.record({
+  subject: certificateName,
+  issuer: certificateName,
+  /** Either order: notBefore after notAfter is a certificate a peer can send. */
+  notBefore: certificateDate,
+  notAfter: certificateDate,
+  /** No extension at all, or a list (possibly empty). */
+  san: fc.option(fc.array(sanEntry, { maxLength: 6 }), { nil: null }),
+  /** Indices into the keys made once: the certified key and the one that signs. */
+  key: fc.nat(),
+  signer: fc.nat(),
+  hash: fc.constantFrom('SHA-256', 'SHA-384', 'SHA-512'),
+  host: fc.oneof(fc.domain(), fc.ipV4(), fc.ipV6(), certificateText),
+});
+
+export type CertificateSpec = typeof certificateSpec extends fc.Arbitrary<infer T> ? T : never;

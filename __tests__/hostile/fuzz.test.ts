@@ -1,17 +1,30 @@
 // Property-based fuzzing. Bounded runs here, inside `npm test`; `npm run fuzz` runs the same
 // properties with FUZZ_RUNS runs each (default 2000). A failure prints fast-check's seed and
 // shrunk counterexample: replay it with FUZZ_SEED and FUZZ_PATH.
+import { X509Certificate, webcrypto } from 'node:crypto';
 import net from 'node:net';
 import fc from 'fast-check';
 import { startReplay } from '../../src/demo/hostile-servers.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
-import { dnsIdMatches, formatIp, hostMatchesNames, parseIp } from '../../src/probe/certificate.js';
+import { describeCertificate, dnsIdMatches, formatIp, hostMatchesNames, parseIp, signatureAlgorithmName } from '../../src/probe/certificate.js';
+import { CertificateParseError, certificateFields, subjectAltNames } from '../../src/probe/x509-fields.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
 import { judge } from '../../src/rules/judge.js';
 import { RULE_IDS } from '../../src/rules/types.js';
-import { applyEdit, breakage, render, rendering, replyScript, runs, textEdit, validPolicy } from './arbitraries.js';
+import {
+  applyEdit,
+  breakage,
+  type CertificateSpec,
+  certificateSpec,
+  render,
+  rendering,
+  replyScript,
+  runs,
+  textEdit,
+  validPolicy,
+} from './arbitraries.js';
 import { PROBE, deadlineBound, mustParse, policyText, loopbackOnly } from './helpers.js';
 
 /** fast-check parameters: the run count, and a seed and path to replay a failure. */
@@ -202,4 +215,201 @@ describe('certificate names', () => {
       params(200),
     );
   });
+});
+
+
+describe('random certificates', () => {
+  type X509Lib = typeof import('@peculiar/x509');
+  interface Key {
+    pair: webcrypto.CryptoKeyPair;
+    type: 'rsa' | 'ec';
+    bits: number;
+  }
+  let x509: X509Lib;
+  const keys: Key[] = [];
+
+  // Key generation is the slow part: three keys, made once, certify and sign every certificate.
+  beforeAll(async () => {
+    await import('reflect-metadata');
+    x509 = await import('@peculiar/x509');
+    x509.cryptoProvider.set(webcrypto as never);
+    const subtle = webcrypto.subtle;
+    const rsa = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
+    const made = await Promise.all([
+      subtle.generateKey(rsa, true, ['sign', 'verify']),
+      subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']),
+      subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign', 'verify']),
+    ]);
+    keys.push(
+      { pair: made[0] as webcrypto.CryptoKeyPair, type: 'rsa', bits: 2048 },
+      { pair: made[1] as webcrypto.CryptoKeyPair, type: 'ec', bits: 256 },
+      { pair: made[2] as webcrypto.CryptoKeyPair, type: 'ec', bits: 384 },
+    );
+  }, 60_000);
+
+  /** The DER the spec describes, and the signature algorithm it was signed with. */
+  async function issue(spec: CertificateSpec): Promise<{ der: Uint8Array; signature: string }> {
+    const key = keys[spec.key % keys.length]!;
+    const signer = keys[spec.signer % keys.length]!;
+    const name = (rdns: CertificateSpec['subject']) =>
+      rdns.map(({ type, value, utf8 }) => ({ [type]: [utf8 ? { utf8String: value } : { printableString: value }] }));
+    const hash = signer.type === 'rsa' ? 'SHA-256' : spec.hash;
+    const extensions: InstanceType<X509Lib['Extension']>[] = [];
+    // The generator takes IPv6 in plain hex groups only (not with an embedded IPv4 tail).
+    const san = spec.san?.map((e) => (e.type === 'ip' ? { ...e, value: formatIp(parseIp(e.value)!) } : e));
+    if (san) extensions.push(new x509.SubjectAlternativeNameExtension(san, false));
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: '01',
+      // The library's name typings only admit string values; object values are what it encodes as given.
+      subject: name(spec.subject) as never,
+      issuer: name(spec.issuer) as never,
+      notBefore: spec.notBefore,
+      notAfter: spec.notAfter,
+      publicKey: key.pair.publicKey,
+      signingKey: signer.pair.privateKey,
+      signingAlgorithm: signer.type === 'rsa' ? { name: 'RSASSA-PKCS1-v1_5', hash } : { name: 'ECDSA', hash },
+      extensions,
+    });
+    const signature = signer.type === 'rsa' ? 'sha256WithRSAEncryption' : `ecdsa-with-${hash.replace('-', '')}`;
+    return { der: new Uint8Array(cert.rawData), signature };
+  }
+
+  /** Only the typed parse error may come out of the field readers. */
+  function typedOnly<T>(read: () => T): T | CertificateParseError {
+    try {
+      return read();
+    } catch (err) {
+      if (err instanceof CertificateParseError) return err;
+      throw err;
+    }
+  }
+
+  const wholeSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
+
+  test(
+    'random subjects, issuers, validity, SANs and keys: the fields read back exactly, and the facts are sane',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(certificateSpec, async (spec) => {
+          const { der, signature } = await issue(spec);
+          const fields = certificateFields(der);
+          expect(fields.signatureOid).not.toBeInstanceOf(CertificateParseError);
+          expect(signatureAlgorithmName(der)).toBe(signature);
+          const san = typedOnly(() => subjectAltNames(der));
+          if (san instanceof CertificateParseError) throw san;
+          expect(san.present).toBe(spec.san !== null);
+          const given = spec.san ?? [];
+          // dNSName is an IA5String: ASCII reads back exactly, anything else only as some string.
+          const dns = given.filter((e) => e.type === 'dns').map((e) => e.value);
+          expect(san.dns).toHaveLength(dns.length);
+          san.dns.forEach((name, i) => (/^[\x00-\x7f]*$/.test(dns[i]!) ? expect(name).toBe(dns[i]) : expect(typeof name).toBe('string')));
+          expect(san.ip.map((ip) => Buffer.from(ip).toString('hex'))).toEqual(
+            given.filter((e) => e.type === 'ip').map((e) => Buffer.from(parseIp(e.value)!).toString('hex')),
+          );
+
+          const now = new Date();
+          const facts = describeCertificate(
+            new X509Certificate(der),
+            [],
+            { host: spec.host, now, extraCa: [] },
+            { authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+          );
+          expect(Number.isInteger(facts.daysLeft)).toBe(true);
+          expect(facts.notBefore).toBe(wholeSeconds(spec.notBefore));
+          expect(facts.notAfter).toBe(wholeSeconds(spec.notAfter));
+          expect(facts.daysLeft).toBe(Math.floor((Math.floor(spec.notAfter.getTime() / 1000) * 1000 - now.getTime()) / 86_400_000));
+          for (const entry of facts.san) {
+            expect(typeof entry).toBe('string');
+            expect(entry).toMatch(/^(DNS|IP):/);
+          }
+          expect(facts.san).toHaveLength(san.dns.length + san.ip.length);
+          for (const name of [facts.subject, facts.issuer]) {
+            expect(typeof name).toBe('string');
+            // One line each, whatever the peer put in its names.
+            expect(name).not.toMatch(/[\r\n]/);
+          }
+          expect(facts.keyType).toBe(keys[spec.key % keys.length]!.type);
+          expect(facts.keyBits).toBe(keys[spec.key % keys.length]!.bits);
+          expect(facts.signature).toBe(signature);
+          expect(typeof facts.nameMatch).toBe('boolean');
+          // With a SAN extension the CN is never consulted, so the names read here decide alone.
+          if (spec.san !== null) expect(facts.nameMatch).toBe(hostMatchesNames(spec.host, { san, commonName: null }));
+          expect(facts.trusted).toBe(false);
+          expect(facts.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+        }),
+        params(60),
+      );
+    },
+    patience(60, 100),
+  );
+
+  // node's X509Certificate gives `undefined` for an empty subject or issuer (legal when the
+  // names are in the SAN alone): describing such a certificate must still give facts.
+  test('an empty subject or issuer describes without a throw', async () => {
+    for (const [subject, issuer] of [
+      [[], []],
+      [[], [{ type: 'CN', value: 'issuer', utf8: true }]],
+      [[{ type: 'CN', value: 'subject', utf8: true }], []],
+    ] as const) {
+      const { der } = await issue({
+        subject: [...subject],
+        issuer: [...issuer],
+        notBefore: new Date(Date.now() - 86_400_000),
+        notAfter: new Date(Date.now() + 86_400_000),
+        san: null,
+        key: 1,
+        signer: 1,
+        hash: 'SHA-256',
+        host: 'subject',
+      });
+      expect(certificateFields(der).signatureOid).toBe('1.2.840.10045.4.3.2');
+      const facts = describeCertificate(new X509Certificate(der), [], { host: 'subject', now: new Date(), extraCa: [] }, { authorized: false, authorizationError: 'UNSPECIFIED' });
+      expect(typeof facts.subject).toBe('string');
+      expect(typeof facts.issuer).toBe('string');
+    }
+  });
+
+  test(
+    'a random certificate with bytes flipped, cut or appended: the readers give fields or the typed error, never another throw',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          certificateSpec,
+          fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { maxLength: 4 }),
+          fc.option(fc.nat(), { nil: null }),
+          fc.uint8Array({ maxLength: 8 }),
+          async (spec, flips, cut, tail) => {
+            const { der: good } = await issue(spec);
+            const bytes = Uint8Array.from(good);
+            for (const { at, byte } of flips) bytes[at % bytes.length] = byte;
+            const der = Uint8Array.from([...bytes.subarray(0, cut === null ? bytes.length : cut % bytes.length), ...tail]);
+            const fields = certificateFields(der);
+            for (const field of [fields.signatureOid, fields.san]) {
+              if (field instanceof CertificateParseError) expect(field.message.length).toBeGreaterThan(0);
+            }
+            expect(typeof signatureAlgorithmName(der)).toBe('string');
+            const san = typedOnly(() => subjectAltNames(der));
+            if (!(san instanceof CertificateParseError)) {
+              for (const name of san.dns) expect(typeof name).toBe('string');
+              for (const ip of san.ip) expect(ip).toBeInstanceOf(Uint8Array);
+              expect(typeof hostMatchesNames(spec.host, { san, commonName: null })).toBe('boolean');
+            }
+            // Whatever node still accepts as a certificate must describe without a throw.
+            let x509: X509Certificate | null = null;
+            try {
+              x509 = new X509Certificate(der);
+            } catch {
+              x509 = null;
+            }
+            if (x509 !== null) {
+              const facts = describeCertificate(x509, [], { host: spec.host, now: new Date(), extraCa: [] }, { authorized: false, authorizationError: 'UNSPECIFIED' });
+              expect(Number.isNaN(Date.parse(facts.notAfter))).toBe(false);
+            }
+          },
+        ),
+        params(60),
+      );
+    },
+    patience(60, 100),
+  );
 });

@@ -1,7 +1,8 @@
 // The hostile fixture corpus: peers that hang, drip, flood, reset, speak the wrong protocol or
 // turn on the client at STARTTLS. Each one is named in a policy, probed on loopback and judged:
 // the rule it earns, a run that ends inside a bound computed from the policy's timeout, and
-// (for the floods) memory that stays bounded because the reader's caps are hit.
+// memory that stays bounded: every probe is measured against a generous cap, and the floods
+// against a tighter one, because the reader's caps are hit.
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startHttpServer } from '../../src/demo/http-servers.js';
 import {
@@ -46,10 +47,20 @@ async function probeOne(service: string, port: number, timeoutMs: number, steps:
   return { ...judged, fact: judged.facts[0]! };
 }
 
+/** Generous: a probe's own working set is far below it, a flood held in memory is far above. */
+const HEAP_CAP = 16 * MiB;
+
+/** probeOne, with the heap measured across it (once, after collections) and held under HEAP_CAP. */
+async function probeBounded(...args: Parameters<typeof probeOne>): ReturnType<typeof probeOne> {
+  const { result, growth } = await heapGrowth(() => probeOne(...args));
+  expect(growth).toBeLessThan(HEAP_CAP);
+  return result;
+}
+
 describe('peers that never finish saying anything', () => {
   test('a tarpit on a STARTTLS port: service-misbehaving, a timeout at the greeting', async () => {
     const tarpit = await hold(startTarpitServer());
-    const { rules, fact } = await probeOne('smtp', tarpit.port, 300, 2);
+    const { rules, fact } = await probeBounded('smtp', tarpit.port, 300, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'timeout', step: 'greeting' });
     expect(tarpit.accepted).toBe(1);
@@ -58,7 +69,7 @@ describe('peers that never finish saying anything', () => {
   test('a tarpit on an implicit-TLS port: tls-handshake-failed, and no version sweep after the stalled handshake', async () => {
     const tarpit = await hold(startTarpitServer());
     // connect + handshake, for the main attempt and a sweep of up to four versions
-    const { rules, fact } = await probeOne('imaps', tarpit.port, 300, 10);
+    const { rules, fact } = await probeBounded('imaps', tarpit.port, 300, 10);
     expect(rules).toEqual(['tls-handshake-failed']);
     expect(fact.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
     expect(fact.tls?.versionsAccepted).toEqual([]);
@@ -66,7 +77,7 @@ describe('peers that never finish saying anything', () => {
 
   test('a drip, one byte a second: service-misbehaving, not held past the greeting deadline', async () => {
     const drip = await hold(startDrip('220 mail.hostile.test ESMTP a very slow greeting\r\n', 1000));
-    const { rules, fact } = await probeOne('smtp', drip.port, 1500, 2);
+    const { rules, fact } = await probeBounded('smtp', drip.port, 1500, 2);
     expect(rules).toEqual(['service-misbehaving']);
     // Some bytes came, never a line: broken, not merely slow.
     expect(fact.error).toMatchObject({ kind: 'misbehaving', step: 'greeting' });
@@ -90,7 +101,7 @@ describe('floods', () => {
 
   test('an endless line on an IMAP port, in binary: the cap again', async () => {
     const flood = await hold(startEndlessLine('* OK ', 0x00));
-    const { rules, fact } = await probeOne('imap', flood.port, 2000, 2);
+    const { rules, fact } = await probeBounded('imap', flood.port, 2000, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error?.message).toContain(`line longer than ${MAX_LINE_BYTES} bytes`);
   });
@@ -131,7 +142,7 @@ describe('floods', () => {
 describe('the wrong bytes, or none', () => {
   test.each(PROTOCOLS)('%s: binary garbage instead of a greeting is service-misbehaving', async (protocol) => {
     const server = await hold(startGarbageGreeting(GARBAGE, 'wait'));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 500, 2);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'misbehaving', step: 'greeting' });
     // Not retried: garbage is not a busy server.
@@ -142,14 +153,14 @@ describe('the wrong bytes, or none', () => {
   // connected before the server's process even accepts. Both must be judged the same way.
   test.each(['smtp', 'imap', 'imaps', 'https', 'http'])('%s: a reset at once after accept is required-service-unreachable', async (service) => {
     const server = await hold(startResetOnAccept());
-    const { rules, fact } = await probeOne(service, server.port, 500, 10);
+    const { rules, fact } = await probeBounded(service, server.port, 500, 10);
     expect(rules).toEqual(['required-service-unreachable']);
     expect(fact.error?.kind).toBe('reset');
   });
 
   test.each(['smtp', 'imap', 'pop3', 'managesieve'])('%s: a reset once the client is connected and waiting is required-service-unreachable', async (service) => {
     const server = await hold(startResetOnAccept(100));
-    const { rules, fact } = await probeOne(service, server.port, 1000, 2);
+    const { rules, fact } = await probeBounded(service, server.port, 1000, 2);
     expect(rules).toEqual(['required-service-unreachable']);
     expect(fact.error).toMatchObject({ kind: 'reset', step: 'greeting' });
   });
@@ -158,13 +169,13 @@ describe('the wrong bytes, or none', () => {
   // greeting. DESIGN.md: a required service that resets is required-service-unreachable.
   test.each(['imaps', 'https', 'http'])('%s: a reset once the client is connected is required-service-unreachable too', async (service) => {
     const server = await hold(startResetOnAccept(100));
-    const { rules } = await probeOne(service, server.port, 1000, 10);
+    const { rules } = await probeBounded(service, server.port, 1000, 10);
     expect(rules).toEqual(['required-service-unreachable']);
   });
 
   test('imaps: a reset before any TLS record is required-service-unreachable, with no retry and no version sweep', async () => {
     const server = await hold(startResetOnAccept(100));
-    const { rules, fact } = await probeOne('imaps', server.port, 1000, 2);
+    const { rules, fact } = await probeBounded('imaps', server.port, 1000, 2);
     expect(rules).toEqual(['required-service-unreachable']);
     expect(fact.error).toMatchObject({ kind: 'reset', step: 'handshake' });
     expect(fact.error?.busy).toBeUndefined();
@@ -175,7 +186,7 @@ describe('the wrong bytes, or none', () => {
   test.each(['imaps', 'pop3s', 'submissions'])('%s: a clean close before any TLS record is a close before greeting: one retry, then service-busy', async (service) => {
     // Accepts and ends at once (a FIN, no RST), as a busy or rate-limiting server does.
     const server = await hold(startHostileServer((c) => void c.socket.end()));
-    const { rules, fact } = await probeOne(service, server.port, 1000, 4);
+    const { rules, fact } = await probeBounded(service, server.port, 1000, 4);
     expect(rules).toEqual(['service-busy']);
     expect(fact.error).toMatchObject({ kind: 'closed', step: 'handshake', busy: true });
     // The main attempt and its retry; no version sweep after the server hung up.
@@ -186,7 +197,7 @@ describe('the wrong bytes, or none', () => {
 
   test.each(PROTOCOLS)('%s: a silent HTTP server on the mail port is service-misbehaving (no greeting in time)', async (protocol) => {
     const server = await hold(startHttpOnMailPort('silent'));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 300, 2);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 300, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'timeout', step: 'greeting' });
     // We never spoke first, so the HTTP server never answered.
@@ -195,7 +206,7 @@ describe('the wrong bytes, or none', () => {
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: an HTTP error in place of the greeting is service-misbehaving', async (protocol) => {
     const server = await hold(startHttpOnMailPort('eager'));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 500, 2);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.plaintext?.greeting).toBe('HTTP/1.1 400 Bad Request');
   });
@@ -204,7 +215,7 @@ describe('the wrong bytes, or none', () => {
 describe('STARTTLS turned against the client', () => {
   test.each(PROTOCOLS)('%s: STARTTLS answered with garbage is service-misbehaving', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'garbage' }));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 500, 5);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 5);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'misbehaving', step: 'starttls' });
     expect(fact.tls).toBeNull();
@@ -212,7 +223,7 @@ describe('STARTTLS turned against the client', () => {
 
   test.each(PROTOCOLS)('%s: STARTTLS refused (SMTP 454 and its kin) is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'refuse' }));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 500, 6);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 6);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.error?.kind).toBe('starttls-refused');
     if (protocol === 'smtp') expect(fact.plaintext?.starttlsReply).toMatch(/^454 /);
@@ -221,7 +232,7 @@ describe('STARTTLS turned against the client', () => {
   test.each(['smtp', 'imap'] as const)('%s: a go-ahead whose handshake then stalls past the timeout is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'stall' }));
     // Up to six connections of five steps each (greeting, capabilities, STARTTLS, handshake, connect).
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 300, 30);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 300, 30);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
     expect(fact.tls?.version).toBeNull();
@@ -230,14 +241,14 @@ describe('STARTTLS turned against the client', () => {
 
   test.each(['smtp', 'imap'] as const)('%s: a go-ahead whose handshake is answered with garbage is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'garbage-handshake' }));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 500, 30);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 30);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.tls?.error).toBeTruthy();
   });
 
   test('an implicit-TLS handshake that stalls past the timeout is tls-handshake-failed', async () => {
     const server = await hold(startStallingTls());
-    const { rules, fact } = await probeOne('imaps', server.port, 300, 10);
+    const { rules, fact } = await probeBounded('imaps', server.port, 300, 10);
     expect(rules).toEqual(['tls-handshake-failed']);
     expect(fact.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
     expect(server.bytesReceived).toBeGreaterThan(0); // it did get our ClientHello
@@ -258,14 +269,14 @@ describe('STARTTLS command injection (CVE-2011-0411), judged', () => {
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: a vulnerable server earns starttls-command-injection and nothing else', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'vulnerable' }));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual(['starttls-command-injection']);
     expect(fact.plaintext?.commandInjection).toBe(true);
   });
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: a clean server with a good certificate has no finding at all', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'clean' }));
-    const { rules, fact } = await probeOne(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
+    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual([]);
     expect(fact.plaintext?.commandInjection).toBe(false);
     expect(fact.error).toBeNull();
@@ -273,7 +284,7 @@ describe('STARTTLS command injection (CVE-2011-0411), judged', () => {
 
   test('pop3: the command pipelined after STLS is CAPA, which RFC 1939 allows before login (NOOP is not)', async () => {
     const server = await hold(startMailServer({ protocol: 'pop3', pem, injection: 'vulnerable' }));
-    const { fact } = await probeOne('pop3', server.port, 1000, STEPS, [ca]);
+    const { fact } = await probeBounded('pop3', server.port, 1000, STEPS, [ca]);
     expect(fact.plaintext?.commandInjection).toBe(true);
     const commands = server.sessions.flatMap((session) => session.commands.map((command) => command.split(' ', 1)[0]!.toUpperCase()));
     expect(commands).not.toContain('NOOP');
@@ -284,7 +295,7 @@ describe('STARTTLS command injection (CVE-2011-0411), judged', () => {
 describe('port 80', () => {
   test('a redirect to another host is http-not-redirected, and is not followed', async () => {
     const server = await hold(startHttpServer('redirect-elsewhere', 'https://elsewhere.hostile.test/'));
-    const { rules, fact } = await probeOne('http', server.port, 500, 3);
+    const { rules, fact } = await probeBounded('http', server.port, 500, 3);
     expect(rules).toEqual(['http-not-redirected']);
     expect(fact.http).toMatchObject({ status: 301, location: 'https://elsewhere.hostile.test/' });
     expect(server.accepted).toBe(1);
@@ -303,7 +314,7 @@ describe('port 80', () => {
   test('a redirect whose body drips for ever: the body deadline ends it, service-misbehaving', async () => {
     const server = await hold(startSlowHttpBody(`https://${HOST}/`, 100));
     // connect, response headers, response body
-    const { rules, fact } = await probeOne('http', server.port, 1000, 3);
+    const { rules, fact } = await probeBounded('http', server.port, 1000, 3);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'timeout', step: 'http' });
     expect(server.accepted).toBe(1);

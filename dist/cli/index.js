@@ -8905,7 +8905,14 @@ const CURVE_BITS = {
     prime192v1: 192,
 };
 function keyDescription(cert) {
-    const key = cert.publicKey;
+    let key;
+    try {
+        key = cert.publicKey;
+    }
+    catch {
+        // node parsed the certificate but not the key inside it: a key nobody can use.
+        return { keyType: 'unknown', keyBits: null };
+    }
     const keyType = key.asymmetricKeyType ?? 'unknown';
     const details = key.asymmetricKeyDetails ?? {};
     if (typeof details.modulusLength === 'number')
@@ -9027,7 +9034,7 @@ class ReadCertificate {
             return this.own;
         const leaf = this.x509;
         const san = this.fields.san;
-        const notAfter = new Date(leaf.validTo);
+        const notAfter = validityDate(leaf.validTo);
         this.own = {
             ...this.names,
             // node parsed the certificate but the X.509 schema refused it: claim no names rather
@@ -9036,7 +9043,7 @@ class ReadCertificate {
                 san: san instanceof CertificateParseError ? { present: true, dns: [], ip: [] } : san,
                 commonName: commonNameOf(leaf.subject),
             },
-            notBefore: new Date(leaf.validFrom).toISOString(),
+            notBefore: validityDate(leaf.validFrom).toISOString(),
             notAfter: notAfter.toISOString(),
             notAfterMs: notAfter.getTime(),
             ...keyDescription(leaf),
@@ -9076,14 +9083,25 @@ function readDer(der) {
     readCache.set(key, read);
     return read;
 }
+/**
+ * A validity date as node prints it. One that does not read as a date (a certificate node
+ * accepted but whose time field is malformed) becomes the epoch: the certificate is then judged
+ * expired, the safe side, rather than taken as valid or crashing the probe.
+ */
+function validityDate(text) {
+    const date = new Date(text ?? '');
+    return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+// An empty subject is legal (RFC 5280 §4.2.1.6: the names are then in the SAN alone), and node
+// reports it as undefined rather than ''.
 function oneLineName(name) {
-    return name
+    return (name ?? '')
         .split('\n')
         .filter((part) => part !== '')
         .join(', ');
 }
 function commonNameOf(subject) {
-    for (const part of subject.split('\n'))
+    for (const part of (subject ?? '').split('\n'))
         if (part.startsWith('CN='))
             return part.slice(3);
     return null;
@@ -10006,7 +10024,7 @@ const DRAFTS = {
         exim: {
             file: 'the main configuration',
             settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
-            note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off, as Exim\'s default configuration does.',
+            note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off. 0s is Exim\'s built-in default, so look for an override.',
         },
     },
     'tls-handshake-failed': {
@@ -10066,7 +10084,7 @@ const DRAFTS = {
         exim: {
             file: 'the main configuration',
             settings: `tls_advertise_hosts = *\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-            note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts, and only when it has a certificate. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file does the same.',
+            note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts (default *), so look for an override that empties it. Without tls_certificate, Exim still offers STARTTLS but with a self-signed certificate that clients cannot verify. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file sets tls_advertise_hosts = *, with the files from MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY (default /etc/exim4/exim.crt and /etc/exim4/exim.key).',
         },
     },
     'starttls-failed': {
@@ -10088,7 +10106,7 @@ const DRAFTS = {
         exim: {
             file: 'the main configuration',
             settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem\nlog_selector = +tls_cipher +tls_peerdn`,
-            note: 'Exim logs a failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason.',
+            note: 'Exim logs every failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason (TLS error on connection ...), whatever log_selector says. tls_cipher (on by default) and tls_peerdn add the cipher and the client certificate\'s DN to the lines of messages received over TLS.',
         },
     },
     'plaintext-auth-offered': {
@@ -10157,7 +10175,7 @@ const DRAFTS = {
         exim: {
             file: 'the main configuration',
             settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
-            note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string. With OpenSSL: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1.',
+            note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string, and GnuTLS\'s NORMAL still includes TLS 1.0 and 1.1. With OpenSSL instead: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1, since Exim\'s default (+no_sslv2 +no_sslv3 +single_dh_use +no_ticket +no_renegotiation) leaves TLS 1.0 and 1.1 on. Never set openssl_options with GnuTLS: Exim refuses the configuration. exim -bV checks either.',
         },
         nginx: {
             file: 'every server block on the address (or the http block)',
@@ -22460,6 +22478,12 @@ function matches(definition, value) {
 function checkBeyondSchema(policy, locator) {
     const problems = [];
     const report = (path, message) => problems.push({ location: locator.value(path), message });
+    // YAML reads 1.0, 0x1 and 1e0 as the number 1; the format version is written as 1.
+    if (policy['version'] === 1) {
+        const written = locator.scalarSource(['version']);
+        if (written !== undefined && written !== '1')
+            report(['version'], 'version must be 1 (an integer)');
+    }
     const defaults = policy['defaults'];
     if (isRecord(defaults))
         checkTimeout(defaults, ['defaults'], report);
@@ -23143,33 +23167,52 @@ class PolicyLocator {
             return this.at(last.key.range[0]);
         return this.value(path);
     }
+    /** The text a scalar at `path` was written as (aliases followed); undefined for others. */
+    scalarSource(path) {
+        const steps = this.walk(path);
+        if (steps.length !== path.length)
+            return undefined;
+        const node = this.resolve(steps[steps.length - 1]?.written ?? null);
+        return (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
+    }
     /** The root, as the walk starts from it. */
     rootLocation() {
         const root = this.doc.contents;
         return root !== null && hasRange(root) ? this.at(root.range[0]) : this.at(0);
     }
-    /** One step per segment reached; shorter than `path` when the text does not hold it. */
+    /**
+     * One step per segment reached; shorter than `path` when the text does not hold it. Once
+     * the walk passes through an alias (or a `<<` merge), every later step is located at that
+     * alias or merge key: the content belongs to the entry that used it, not to the anchor.
+     */
     walk(path) {
         const steps = [];
         let current = this.doc.contents;
+        let via = null;
         for (const segment of path) {
+            if (via === null && current !== null && (0,dist/* isAlias */.Vj)(current) && hasRange(current))
+                via = current;
             const container = this.resolve(current);
             let step;
             const index = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
             if ((0,dist/* isSeq */.oP)(container)) {
                 const item = index >= 0 ? container.items[index] : undefined;
                 if (item !== undefined)
-                    step = { value: item ?? null, key: null };
+                    step = { value: item ?? null, key: null, written: item ?? null };
             }
             else if ((0,dist/* isMap */.jh)(container)) {
-                const pair = this.findPair(container.items, String(segment), 0);
-                if (pair !== undefined)
-                    step = { value: pair.value ?? null, key: pair.key };
+                const found = this.findPair(container.items, String(segment), 0);
+                if (found !== undefined) {
+                    const value = found.pair.value ?? null;
+                    step = { value, key: found.pair.key, written: value };
+                    if (via === null && found.merge !== undefined && hasRange(found.merge))
+                        via = found.merge;
+                }
             }
             if (step === undefined)
                 break;
-            steps.push(step);
-            current = step.value;
+            steps.push(via === null ? step : { value: via, key: via, written: step.written });
+            current = step.written;
         }
         return steps;
     }
@@ -23180,12 +23223,13 @@ class PolicyLocator {
     }
     /**
      * The pair that supplies `key`: written directly (which wins, as in the loaded value), or
-     * else through a `<<` merge. `depth` bounds merge chains that merge further merges.
+     * else through a `<<` merge, with the `<<` key of `items` it came through. `depth` bounds
+     * merge chains that merge further merges.
      */
     findPair(items, key, depth) {
         for (const pair of items) {
             if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value !== 'symbol' && String(pair.key.value) === key) {
-                return pair;
+                return { pair };
             }
         }
         if (depth > 8)
@@ -23199,7 +23243,7 @@ class PolicyLocator {
                 if ((0,dist/* isMap */.jh)(merged)) {
                     const found = this.findPair(merged.items, key, depth + 1);
                     if (found !== undefined)
-                        return found;
+                        return { pair: found.pair, merge: pair.key };
                 }
             }
         }
@@ -23336,7 +23380,28 @@ function readYaml(text, file) {
     const aliases = new AliasResolver(doc.contents);
     const locator = new PolicyLocator(doc, lines, aliases, file);
     const problems = [];
-    for (const error of [...doc.errors, ...doc.warnings]) {
+    let yamlErrors = [...doc.errors, ...doc.warnings];
+    // An unclosed quote or bracket is noticed only at the end of the file (often twice, for
+    // nested brackets): report it once, where it was opened.
+    const unclosed = yamlErrors.filter(isUnclosedError);
+    const opener = unclosed.length > 0 ? firstUnclosed(tokens) : undefined;
+    if (opener !== undefined) {
+        yamlErrors = yamlErrors.filter((error) => !isUnclosedError(error));
+        problems.push({ location: where(opener.offset), message: opener.message });
+    }
+    // An over-indented key makes yaml report the key above it twice; say what is wrong, once,
+    // at the over-indented key.
+    for (const error of yamlErrors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY')) {
+        const twin = yamlErrors.find((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' && e.pos[0] === error.pos[0]);
+        if (twin === undefined)
+            continue;
+        yamlErrors = yamlErrors.filter((e) => e !== error && e !== twin);
+        problems.push({
+            location: where(nextContentLine(text, error.pos[0])),
+            message: 'this key is indented further than the key above it; keys of one mapping must start at the same column',
+        });
+    }
+    for (const error of yamlErrors) {
         problems.push({ location: where(error.pos[0]), message: describeYamlError(error, text, doc, lines) });
     }
     if (docs.length > 1) {
@@ -23468,6 +23533,92 @@ function firstOverExpansion(doc, aliases) {
         }
     }
     return undefined;
+}
+function isUnclosedError(error) {
+    if (error.code !== 'MISSING_CHAR' && error.code !== 'BAD_INDENT' && error.code !== 'UNEXPECTED_TOKEN')
+        return false;
+    return /closing .?quote|end with [\]}]|flow (sequence|map|collection)/i.test(error.message);
+}
+/**
+ * The quote or bracket left open: the first unclosed quoted value (which swallows whatever
+ * follows it, brackets included), else the innermost unclosed flow collection.
+ */
+function firstUnclosed(tokens) {
+    const stack = [];
+    for (const token of tokens)
+        if (token.type === 'document' && token.value !== undefined)
+            stack.push(token.value);
+    let quote;
+    let flow;
+    while (stack.length > 0) {
+        const token = stack.pop();
+        if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+            if (!isClosedQuote(token.source) && (quote === undefined || token.offset < quote))
+                quote = token.offset;
+            continue;
+        }
+        if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection')
+            continue;
+        if (token.type === 'flow-collection') {
+            const closed = token.end.some((t) => t.type === 'flow-seq-end' || t.type === 'flow-map-end');
+            if (!closed && (flow === undefined || token.offset > flow.offset)) {
+                flow = { offset: token.offset, message: `this ${token.start.source} is never closed` };
+            }
+        }
+        for (const item of token.items) {
+            if (item.key != null)
+                stack.push(item.key);
+            if (item.value !== undefined)
+                stack.push(item.value);
+        }
+    }
+    if (quote !== undefined)
+        return { offset: quote, message: 'this quoted string is never closed' };
+    return flow;
+}
+function isClosedQuote(source) {
+    const mark = source[0];
+    if (source.length < 2)
+        return false;
+    if (mark === "'") {
+        // '' inside single quotes is an escaped quote; the string closes on a lone one.
+        let i = 1;
+        while (i < source.length) {
+            if (source[i] === "'") {
+                if (source[i + 1] === "'")
+                    i += 2;
+                else
+                    return i === source.length - 1;
+            }
+            else
+                i += 1;
+        }
+        return false;
+    }
+    let i = 1;
+    while (i < source.length) {
+        if (source[i] === '\\')
+            i += 2;
+        else if (source[i] === '"')
+            return i === source.length - 1;
+        else
+            i += 1;
+    }
+    return false;
+}
+/** Offset of the first non-space character on the first non-blank line after `offset`'s. */
+function nextContentLine(text, offset) {
+    let at = text.indexOf('\n', offset);
+    while (at >= 0 && at + 1 < text.length) {
+        const start = at + 1;
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end < 0 ? text.length : end);
+        const indent = /^[ \t]*/.exec(line)[0].length;
+        if (indent < line.length && line[indent] !== '#' && line[indent] !== '\r')
+            return start + indent;
+        at = end;
+    }
+    return offset;
 }
 /** Where the second document begins: its `---` marker if it has one. */
 function startOfSecondDocument(text, contentStart) {

@@ -2,7 +2,7 @@
 // signature, whether it chains to a trusted root, and whether it names the host the policy asked
 // for (RFC 6125 as profiled for mail by RFC 7817). Facts only: the rules decide what is bad.
 
-import { X509Certificate, createHash } from 'node:crypto';
+import { type KeyObject, X509Certificate, createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
@@ -174,7 +174,13 @@ const CURVE_BITS: Readonly<Record<string, number>> = {
 };
 
 function keyDescription(cert: X509Certificate): { keyType: string; keyBits: number | null } {
-  const key = cert.publicKey;
+  let key: KeyObject;
+  try {
+    key = cert.publicKey;
+  } catch {
+    // node parsed the certificate but not the key inside it: a key nobody can use.
+    return { keyType: 'unknown', keyBits: null };
+  }
   const keyType = key.asymmetricKeyType ?? 'unknown';
   const details = key.asymmetricKeyDetails ?? {};
   if (typeof details.modulusLength === 'number') return { keyType, keyBits: details.modulusLength };
@@ -299,7 +305,7 @@ class ReadCertificate {
     if (this.own) return this.own;
     const leaf = this.x509;
     const san = this.fields.san;
-    const notAfter = new Date(leaf.validTo);
+    const notAfter = validityDate(leaf.validTo);
     this.own = {
       ...this.names,
       // node parsed the certificate but the X.509 schema refused it: claim no names rather
@@ -308,7 +314,7 @@ class ReadCertificate {
         san: san instanceof CertificateParseError ? { present: true, dns: [], ip: [] } : san,
         commonName: commonNameOf(leaf.subject),
       },
-      notBefore: new Date(leaf.validFrom).toISOString(),
+      notBefore: validityDate(leaf.validFrom).toISOString(),
       notAfter: notAfter.toISOString(),
       notAfterMs: notAfter.getTime(),
       ...keyDescription(leaf),
@@ -376,15 +382,27 @@ export interface Verification {
   authorizationError: string | null;
 }
 
-function oneLineName(name: string): string {
-  return name
+/**
+ * A validity date as node prints it. One that does not read as a date (a certificate node
+ * accepted but whose time field is malformed) becomes the epoch: the certificate is then judged
+ * expired, the safe side, rather than taken as valid or crashing the probe.
+ */
+function validityDate(text: string | undefined): Date {
+  const date = new Date(text ?? '');
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+// An empty subject is legal (RFC 5280 §4.2.1.6: the names are then in the SAN alone), and node
+// reports it as undefined rather than ''.
+function oneLineName(name: string | undefined): string {
+  return (name ?? '')
     .split('\n')
     .filter((part) => part !== '')
     .join(', ');
 }
 
-function commonNameOf(subject: string): string | null {
-  for (const part of subject.split('\n')) if (part.startsWith('CN=')) return part.slice(3);
+function commonNameOf(subject: string | undefined): string | null {
+  for (const part of (subject ?? '').split('\n')) if (part.startsWith('CN=')) return part.slice(3);
   return null;
 }
 
