@@ -164,7 +164,7 @@ const ALIAS_BOMB = `x-bomb:
 `;
 
 const INVALID: InvalidCase[] = [
-  { name: 'syntax-error', make: (p) => `${host(p)}    forbid: [imap\n`, line: 7, message: /flow sequence/ },
+  { name: 'syntax-error', make: (p) => `${host(p)}    forbid: [imap\n`, line: 6, message: /this \[ is never closed/ },
   { name: 'unknown-key-typo', make: (p) => `${host(p)}    forbd: [imap]\n`, line: 6, message: /unknown key 'forbd'.*did you mean 'forbid'/ },
   { name: 'unknown-service', make: (p) => `${host(p)}      - imapz\n`, line: 6, message: /'imapz' is not a known service/ },
   { name: 'port-70000', make: (p) => `${host(p)}      - { service: imaps, port: 70000 }\n`, line: 6, message: /port number from 1 to 65535; found 70000/ },
