@@ -299,7 +299,9 @@ async function main(): Promise<void> {
     const tarpitSlowest = Math.max(...d.value.map((f) => f.durationMs));
     const dripBound = Math.ceil(DRIP_ENDPOINTS / CONCURRENCY) * TARPIT_TIMEOUT_MS + 1000;
     const dripConn = drip.value.map((f) => f.connections);
-    const dripTimedOut = drip.value.filter((f) => f.error?.kind === 'timeout' && f.error.step === 'greeting').length;
+    // A greeting that never completes within the deadline is given up at the greeting step (as a
+    // timeout, or as misbehaving when bytes did arrive but never a whole line).
+    const dripTimedOut = drip.value.filter((f) => f.error?.step === 'greeting' && (f.error.kind === 'timeout' || f.error.kind === 'misbehaving')).length;
 
     const rows: Row[] = [
       { measure: '(a) floor: bare handshakes', value: seconds(a.ms), target: '', verdict: '' },
@@ -323,7 +325,7 @@ async function main(): Promise<void> {
       { measure: '    slowest tarpit endpoint', value: seconds(tarpitSlowest), target: '', verdict: '' },
       { measure: '    connections per tarpit endpoint', value: `${Math.min(...tarpitConn)}-${Math.max(...tarpitConn)}`, target: '', verdict: '' },
       { measure: `    drip: ${DRIP_ENDPOINTS} smtp endpoints, 1 byte/s`, value: seconds(drip.ms), target: `<= ${seconds(dripBound)}`, verdict: within(drip.ms <= dripBound) },
-      { measure: '    drip endpoints timed out at the greeting', value: `${dripTimedOut}/${DRIP_ENDPOINTS}`, target: `${DRIP_ENDPOINTS}/${DRIP_ENDPOINTS}`, verdict: within(dripTimedOut === DRIP_ENDPOINTS) },
+      { measure: '    drip endpoints given up at the greeting', value: `${dripTimedOut}/${DRIP_ENDPOINTS}`, target: `${DRIP_ENDPOINTS}/${DRIP_ENDPOINTS}`, verdict: within(dripTimedOut === DRIP_ENDPOINTS) },
       { measure: '    connections per drip endpoint', value: `${Math.min(...dripConn)}-${Math.max(...dripConn)}`, target: '', verdict: '' },
       { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
       { measure: "(f) connections per endpoint in (b), (b')", value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
