@@ -895,7 +895,7 @@ function isInconclusive(findings, observations) {
 
 /***/ }),
 
-/***/ 5742:
+/***/ 83361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -4,8 +4,9 @@
 
 import { type KeyObject, X509Certificate, createHash } from 'node:crypto';
 import { isIP } from 'node:net';
-import { rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
+import { trustedRootPems } from './roots.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
 
 const DAY_MS = 86_400_000;
@@ -193,10 +194,9 @@ function keyDescription(cert: X509Certificate): { keyType: string; keyBits: numb
 // ---------------------------------------------------------------------------------------------
 // Trust
 
-/** The certificate stores a probe trusts: node's bundled roots plus the policy's extra roots. */
-export function trustedRootPems(extraCa: readonly string[]): string[] {
-  return [...rootCertificates, ...extraCa];
-}
+// The roots themselves (node's bundled ones plus ca-file) come from roots.ts; re-exported here
+// because trust is judged here.
+export { trustedRootPems };
 
 const parsedRootsCache = new Map<string, X509Certificate[]>();
 

@@ -3,7 +3,7 @@
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 import net from 'node:net';
 import tls from 'node:tls';
-import { trustedRootPems } from './certificate.js';
+import { trustedRootPems } from './roots.js';
 
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;

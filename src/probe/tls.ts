@@ -5,7 +5,15 @@
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
-import { peerCertificateFacts, trustedRootPems } from './certificate.js';
+import { trustedRootPems } from './roots.js';
+
+// The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
+// starts, not when the process does: a run's first connection goes out without waiting for it.
+type CertificateModule = typeof import('./certificate.js');
+let certificateModule: Promise<CertificateModule> | undefined;
+function loadCertificateModule(): Promise<CertificateModule> {
+  return (certificateModule ??= import('./certificate.js'));
+}
 
 export interface TlsContext {
   /** The policy host name: sent as SNI unless it is an IP literal, and the name to match. */
@@ -102,6 +110,8 @@ function describeError(err: unknown): string {
 interface HandshakeOptions {
   /** The sweep only needs to know whether a version was accepted. */
   collectCertificate: boolean;
+  /** Reads the peer's certificate into facts (given when collectCertificate is). */
+  describe?: CertificateModule['peerCertificateFacts'];
 }
 
 function handshake(
@@ -158,10 +168,11 @@ function handshake(
       socket.removeListener('close', onClose);
       resolve(outcome);
     };
+    const describe = options.describe;
     const certificateNow = () =>
-      options.collectCertificate
+      options.collectCertificate && describe
         ? safely(() =>
-            peerCertificateFacts(
+            describe(
               socket,
               { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa },
               presented as tls.DetailedPeerCertificate | undefined,
@@ -227,8 +238,9 @@ function safely<T>(read: () => T): T | null {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  */
-export function tlsHandshake(raw: Socket, ctx: TlsContext, versions: VersionRange = MODERN): Promise<HandshakeOutcome> {
-  return handshake(raw, ctx, versions, { collectCertificate: true });
+export async function tlsHandshake(raw: Socket, ctx: TlsContext, versions: VersionRange = MODERN): Promise<HandshakeOutcome> {
+  const { peerCertificateFacts } = await loadCertificateModule();
+  return handshake(raw, ctx, versions, { collectCertificate: true, describe: peerCertificateFacts });
 }
 
 /**

@@ -1,0 +1,586 @@
+export const id = 542;
+export const ids = [542];
+export const modules = {
+
+/***/ 92542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describeCertificate: () => (/* binding */ describeCertificate),
+  dnsIdMatches: () => (/* binding */ dnsIdMatches),
+  formatIp: () => (/* binding */ formatIp),
+  hostMatchesNames: () => (/* binding */ hostMatchesNames),
+  isWeakDigestSignature: () => (/* binding */ isWeakDigestSignature),
+  parseIp: () => (/* binding */ parseIp),
+  peerCertificateFacts: () => (/* binding */ peerCertificateFacts),
+  setCertificateCacheSize: () => (/* binding */ setCertificateCacheSize),
+  signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName),
+  trustedRootPems: () => (/* reexport */ probe_roots/* trustedRootPems */.t)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/probe/roots.ts
+var probe_roots = __webpack_require__(44399);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(47261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(33594);
+;// CONCATENATED MODULE: ./src/probe/x509-fields.ts
+// The two certificate fields node's X509Certificate does not expose: the signature algorithm and
+// the exact subjectAltName entries, read with the @peculiar ASN.1 schemas. The bytes come from a
+// remote peer, so anything the parser rejects becomes a CertificateParseError, never a crash.
+
+
+class CertificateParseError extends Error {
+    name = 'CertificateParseError';
+}
+function messageOf(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** Runs a read over untrusted bytes; whatever goes wrong comes out as a CertificateParseError. */
+function guarded(what, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        if (err instanceof CertificateParseError)
+            throw err;
+        throw new CertificateParseError(`cannot read ${what}: ${messageOf(err)}`, { cause: err });
+    }
+}
+function parseCertificate(der) {
+    return guarded('Certificate', () => cjs.AsnConvert.parse(der, build_cjs.Certificate));
+}
+/** The OID of Certificate.signatureAlgorithm (RFC 5280 §4.1.1.2). */
+function certificateSignatureOid(der) {
+    return orThrow(certificateFields(der).signatureOid);
+}
+/**
+ * The library hands iPAddress back as text: an address for 4 or 16 octets, address/prefix for 8
+ * or 32 (the name-constraint form) and lower-case hex for any other length. Undo that to octets
+ * with the library's own converter, so odd entries keep their exact bytes.
+ */
+function ipOctets(text) {
+    if (/^[0-9a-f]*$/.test(text))
+        return Uint8Array.from(Buffer.from(text, 'hex'));
+    const asn = build_cjs.AsnIpConverter.toASN(text);
+    return new Uint8Array(cjs.AsnOctetStringConverter.fromASN(asn));
+}
+function subjectAltNames(der) {
+    return orThrow(certificateFields(der).san);
+}
+function orThrow(field) {
+    if (field instanceof CertificateParseError)
+        throw field;
+    return field;
+}
+function signatureOidOf(cert) {
+    const oid = cert.signatureAlgorithm.algorithm;
+    if (!oid)
+        throw new CertificateParseError('empty signatureAlgorithm');
+    return oid;
+}
+function subjectAltNamesOf(cert) {
+    const result = { present: false, dns: [], ip: [] };
+    for (const extension of cert.tbsCertificate.extensions ?? []) {
+        if (extension.extnID !== build_cjs.id_ce_subjectAltName)
+            continue;
+        const names = guarded('subjectAltName', () => cjs.AsnConvert.parse(extension.extnValue, build_cjs.SubjectAlternativeName));
+        result.present = true;
+        for (const name of names) {
+            if (name.dNSName !== undefined)
+                result.dns.push(name.dNSName);
+            else if (name.iPAddress !== undefined)
+                result.ip.push(guarded('iPAddress', () => ipOctets(name.iPAddress)));
+        }
+    }
+    return result;
+}
+function field(read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        return err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+    }
+}
+/**
+ * Both fields from one parse of the DER: the ASN.1 decoder is the costly part of describing a
+ * certificate, so it runs once per certificate. Never throws.
+ */
+function certificateFields(der) {
+    let cert;
+    try {
+        cert = parseCertificate(der);
+    }
+    catch (err) {
+        const failure = err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
+        return { signatureOid: failure, san: failure };
+    }
+    return { signatureOid: field(() => signatureOidOf(cert)), san: field(() => subjectAltNamesOf(cert)) };
+}
+
+;// CONCATENATED MODULE: ./src/probe/certificate.ts
+// Facts about the certificate a TLS peer presented: who it names, when it is valid, its key and
+// signature, whether it chains to a trusted root, and whether it names the host the policy asked
+// for (RFC 6125 as profiled for mail by RFC 7817). Facts only: the rules decide what is bad.
+
+
+
+
+const DAY_MS = 86_400_000;
+// ---------------------------------------------------------------------------------------------
+// IP literals
+/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
+function parseIp(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const family = (0,external_node_net_.isIP)(bare);
+    // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
+    if (family === 4)
+        return parseIpv4(bare);
+    if (family === 6 && !bare.includes('%'))
+        return parseIpv6(bare);
+    return null;
+}
+function parseIpv4(text) {
+    return Uint8Array.from(text.split('.').map((part) => Number(part)));
+}
+function parseIpv6(text) {
+    const out = new Uint8Array(16);
+    let tail = text;
+    // An embedded IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
+    const lastColon = tail.lastIndexOf(':');
+    let ipv4Tail = null;
+    if (tail.slice(lastColon + 1).includes('.')) {
+        ipv4Tail = parseIpv4(tail.slice(lastColon + 1));
+        tail = `${tail.slice(0, lastColon + 1)}0:0`;
+    }
+    const [headText, restText] = tail.includes('::') ? tail.split('::') : [tail, null];
+    const groups = (s) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+    const head = groups(headText);
+    const rest = restText === null ? [] : groups(restText);
+    const all = [...head, ...new Array(8 - head.length - rest.length).fill(0), ...rest];
+    all.forEach((group, i) => {
+        out[i * 2] = group >> 8;
+        out[i * 2 + 1] = group & 0xff;
+    });
+    if (ipv4Tail)
+        out.set(ipv4Tail, 12);
+    return out;
+}
+/** Dotted quad, or RFC 5952 text (lower case, longest zero run as ::). */
+function formatIp(bytes) {
+    if (bytes.length === 4)
+        return Array.from(bytes).join('.');
+    if (bytes.length !== 16)
+        return `invalid(${Buffer.from(bytes).toString('hex')})`;
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((bytes[i] << 8) | bytes[i + 1]);
+    let bestStart = -1;
+    let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is not shortened
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLength)
+            [bestStart, bestLength] = [i, j - i];
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+function sameBytes(a, b) {
+    return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+// ---------------------------------------------------------------------------------------------
+// Name matching (RFC 6125 §6.4, RFC 7817 §3)
+function normaliseDnsName(name) {
+    const lower = name.toLowerCase();
+    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+/**
+ * Does one DNS-ID pattern from a certificate match the reference host name? A wildcard is only
+ * honoured as the entire left-most label, stands for exactly one non-empty label, and is refused
+ * on two-label patterns (`*.com`) that would cover a whole public suffix.
+ */
+function dnsIdMatches(host, pattern) {
+    const hostName = normaliseDnsName(host);
+    const patternName = normaliseDnsName(pattern);
+    if (hostName === '' || patternName === '' || hostName.includes('*'))
+        return false;
+    const hostLabels = hostName.split('.');
+    const patternLabels = patternName.split('.');
+    if (hostLabels.some((l) => l === '') || patternLabels.some((l) => l === ''))
+        return false;
+    if (hostLabels.length !== patternLabels.length)
+        return false;
+    const [first, ...rest] = patternLabels;
+    if (rest.some((label) => label.includes('*')))
+        return false;
+    if (first === '*') {
+        if (patternLabels.length < 3)
+            return false;
+        return rest.every((label, i) => label === hostLabels[i + 1]);
+    }
+    if (first.includes('*'))
+        return false; // partial-label wildcards (w*.example.com) are not honoured
+    return patternLabels.every((label, i) => label === hostLabels[i]);
+}
+/** IP literal hosts match only iPAddress SANs; DNS names only dNSName SANs (or CN without SANs). */
+function hostMatchesNames(host, names) {
+    const ip = parseIp(host);
+    if (ip)
+        return names.san.ip.some((candidate) => sameBytes(candidate, ip));
+    if (names.san.present)
+        return names.san.dns.some((pattern) => dnsIdMatches(host, pattern));
+    return names.commonName !== null && dnsIdMatches(host, names.commonName);
+}
+// ---------------------------------------------------------------------------------------------
+// Key and signature
+const SIGNATURE_NAMES = {
+    '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+    '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+    '1.2.840.113549.1.1.10': 'rsassaPss',
+    '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+    '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+    '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+    '1.2.840.113549.1.1.14': 'sha224WithRSAEncryption',
+    '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+    '1.2.840.10045.4.3.1': 'ecdsa-with-SHA224',
+    '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+    '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+    '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+    '1.2.840.10040.4.3': 'dsaWithSHA1',
+    '2.16.840.1.101.3.4.3.2': 'dsa_with_SHA256',
+    '1.3.101.112': 'ED25519',
+    '1.3.101.113': 'ED448',
+};
+/** OpenSSL's long name for the certificate's signature algorithm (the dotted OID if unknown). */
+function signatureAlgorithmName(der) {
+    return signatureNameOf(certificateFields(der));
+}
+function signatureNameOf(fields) {
+    const oid = fields.signatureOid;
+    if (oid instanceof CertificateParseError)
+        return 'unknown';
+    return SIGNATURE_NAMES[oid] ?? oid;
+}
+/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
+function isWeakDigestSignature(name) {
+    return /^(md2|md5|sha1)With|-with-SHA1$|^dsaWithSHA1$/i.test(name);
+}
+const CURVE_BITS = {
+    prime256v1: 256,
+    'P-256': 256,
+    secp256k1: 256,
+    secp384r1: 384,
+    'P-384': 384,
+    secp521r1: 521,
+    'P-521': 521,
+    secp224r1: 224,
+    prime192v1: 192,
+};
+function keyDescription(cert) {
+    let key;
+    try {
+        key = cert.publicKey;
+    }
+    catch {
+        // node parsed the certificate but not the key inside it: a key nobody can use.
+        return { keyType: 'unknown', keyBits: null };
+    }
+    const keyType = key.asymmetricKeyType ?? 'unknown';
+    const details = key.asymmetricKeyDetails ?? {};
+    if (typeof details.modulusLength === 'number')
+        return { keyType, keyBits: details.modulusLength };
+    if (typeof details.namedCurve === 'string')
+        return { keyType, keyBits: CURVE_BITS[details.namedCurve] ?? null };
+    if (keyType === 'ed25519' || keyType === 'x25519')
+        return { keyType, keyBits: 256 };
+    if (keyType === 'ed448' || keyType === 'x448')
+        return { keyType, keyBits: 448 };
+    return { keyType, keyBits: null };
+}
+// ---------------------------------------------------------------------------------------------
+// Trust
+// The roots themselves (node's bundled ones plus ca-file) come from roots.ts; re-exported here
+// because trust is judged here.
+
+const parsedRootsCache = new Map();
+function parsedRoots(extraCa) {
+    const key = extraCa.join('\n');
+    let roots = parsedRootsCache.get(key);
+    if (!roots) {
+        roots = [];
+        for (const pem of (0,probe_roots/* trustedRootPems */.t)(extraCa)) {
+            for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+                try {
+                    roots.push(new external_node_crypto_.X509Certificate(block));
+                }
+                catch {
+                    // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
+                }
+            }
+        }
+        parsedRootsCache.set(key, roots);
+    }
+    return roots;
+}
+const anchorsCache = new Map();
+/**
+ * The trusted roots by SHA-256 fingerprint, read once per root store: node appends the trust
+ * anchor it found locally to the peer's chain, and that certificate is then taken from here
+ * rather than read again for every endpoint.
+ */
+function trustAnchors(extraCa) {
+    const key = extraCa.join('\n');
+    let anchors = anchorsCache.get(key);
+    if (!anchors) {
+        anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+        anchorsCache.set(key, anchors);
+    }
+    return anchors;
+}
+// OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
+// algorithm is below its security level. The rules judge dates and strength on their own, so
+// "trusted" here answers only the chain question.
+const NOT_ABOUT_THE_CHAIN = new Set([
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CA_MD_TOO_WEAK',
+    'EE_KEY_TOO_SMALL',
+    'CA_KEY_TOO_SMALL',
+    'UNSPECIFIED', // what node reports for OpenSSL verify errors it has no name for (such as CA_MD_TOO_WEAK)
+]);
+function issuedBy(child, parent) {
+    try {
+        return child.checkIssued(parent) && child.verify(parent.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/** Walk leaf → sent intermediates → a trusted root by name and signature, ignoring dates. */
+function chainReachesRoot(leaf, sent, roots) {
+    let current = leaf;
+    const used = new Set();
+    for (let depth = 0; depth < 10; depth++) {
+        if (roots.some((root) => root.fingerprint256 === current.fingerprint256))
+            return true;
+        if (roots.some((root) => issuedBy(current, root)))
+            return true;
+        const next = sent.find((c) => c.ca && !used.has(c.fingerprint256) && issuedBy(current, c));
+        if (!next)
+            return false;
+        used.add(next.fingerprint256);
+        current = next;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading a certificate once
+/**
+ * One certificate as read from its DER, with what does not depend on the endpoint that sent
+ * it. Reading is the costly part of describing a certificate (OpenSSL's decoder for the X509
+ * object, the ASN.1 schema parse for SAN and signature algorithm), so each is done at most once
+ * per object, and only when asked for.
+ */
+class ReadCertificate {
+    x509;
+    asn;
+    named;
+    own;
+    constructor(x509) {
+        this.x509 = x509;
+    }
+    get fields() {
+        return (this.asn ??= certificateFields(new Uint8Array(this.x509.raw)));
+    }
+    get signature() {
+        return signatureNameOf(this.fields);
+    }
+    /** Subject and issuer on one line each. */
+    get names() {
+        return (this.named ??= { subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) });
+    }
+    /** The facts a leaf certificate gives on its own, whoever asks and when. */
+    get facts() {
+        if (this.own)
+            return this.own;
+        const leaf = this.x509;
+        const san = this.fields.san;
+        const notAfter = validityDate(leaf.validTo);
+        this.own = {
+            ...this.names,
+            // node parsed the certificate but the X.509 schema refused it: claim no names rather
+            // than guess, which makes the name check fail visibly.
+            names: {
+                san: san instanceof CertificateParseError ? { present: true, dns: [], ip: [] } : san,
+                commonName: commonNameOf(leaf.subject),
+            },
+            notBefore: validityDate(leaf.validFrom).toISOString(),
+            notAfter: notAfter.toISOString(),
+            notAfterMs: notAfter.getTime(),
+            ...keyDescription(leaf),
+            signature: this.signature,
+            fingerprint256: leaf.fingerprint256,
+        };
+        return this.own;
+    }
+}
+/**
+ * A fleet tends to present one certificate on many ports and addresses, so recently read
+ * certificates are kept, keyed by the SHA-256 of their DER and bounded (least recently used
+ * goes first): a hostile peer sending a new certificate every time only churns the cache.
+ */
+const DEFAULT_CACHE_SIZE = 256;
+let cacheSize = DEFAULT_CACHE_SIZE;
+const readCache = new Map();
+/** Sets how many read certificates are kept (0 turns the cache off and empties it). */
+function setCertificateCacheSize(size = DEFAULT_CACHE_SIZE) {
+    cacheSize = Math.max(0, Math.floor(size) || 0);
+    while (readCache.size > cacheSize)
+        readCache.delete(readCache.keys().next().value);
+}
+function readDer(der) {
+    if (cacheSize === 0)
+        return new ReadCertificate(new external_node_crypto_.X509Certificate(der));
+    const key = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+    let read = readCache.get(key);
+    if (read) {
+        readCache.delete(key); // re-inserted below: the most recently used comes last
+    }
+    else {
+        read = new ReadCertificate(new external_node_crypto_.X509Certificate(der));
+        if (readCache.size >= cacheSize)
+            readCache.delete(readCache.keys().next().value);
+    }
+    readCache.set(key, read);
+    return read;
+}
+/**
+ * A validity date as node prints it. One that does not read as a date (a certificate node
+ * accepted but whose time field is malformed) becomes the epoch: the certificate is then judged
+ * expired, the safe side, rather than taken as valid or crashing the probe.
+ */
+function validityDate(text) {
+    const date = new Date(text ?? '');
+    return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+// An empty subject is legal (RFC 5280 §4.2.1.6: the names are then in the SAN alone), and node
+// reports it as undefined rather than ''.
+function oneLineName(name) {
+    return (name ?? '')
+        .split('\n')
+        .filter((part) => part !== '')
+        .join(', ');
+}
+function commonNameOf(subject) {
+    for (const part of (subject ?? '').split('\n'))
+        if (part.startsWith('CN='))
+            return part.slice(3);
+    return null;
+}
+/**
+ * The peer's leaf and the certificates after it, as node links them (issuerCertificate): the
+ * certificates the server sent, in issuer order, where node may have appended the one trust
+ * anchor it found in the local store (node offers no view of the raw Certificate message).
+ * `presented` is that same object when node already built it during the handshake (it does so
+ * for every chain that verifies, to check the server's identity); otherwise it is read through
+ * getPeerCertificate(true). Never getPeerX509Certificate(): on node 20 it takes the leaf out of
+ * the socket's peer chain, after which getPeerCertificate() returns an empty object.
+ */
+function peerCertificates(socket, extraCa, presented) {
+    let detailed;
+    let leaf;
+    try {
+        detailed = presented?.raw ? presented : socket.getPeerCertificate(true);
+        if (!detailed?.raw)
+            return null;
+        leaf = readDer(detailed.raw);
+    }
+    catch {
+        return null;
+    }
+    const chain = [];
+    const seen = new Set([detailed.fingerprint256]);
+    for (let at = detailed.issuerCertificate; at?.raw && !seen.has(at.fingerprint256); at = at.issuerCertificate) {
+        seen.add(at.fingerprint256);
+        try {
+            chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
+        }
+        catch {
+            break;
+        }
+    }
+    return { leaf, chain };
+}
+/** Facts about one certificate and its chain; pure apart from the cached root store. */
+function describeCertificate(leaf, sent, ctx, verification) {
+    return describe(new ReadCertificate(leaf), sent.map((c) => new ReadCertificate(c)), ctx, verification);
+}
+function describe(read, sentRead, ctx, verification) {
+    const own = read.facts;
+    let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
+    if (error === 'UNSPECIFIED' && [read, ...sentRead].some((c) => isWeakDigestSignature(c.signature))) {
+        error = 'CA_MD_TOO_WEAK';
+    }
+    const trusted = error === null ||
+        (NOT_ABOUT_THE_CHAIN.has(error) &&
+            chainReachesRoot(read.x509, sentRead.map((c) => c.x509), parsedRoots(ctx.extraCa)));
+    const { san } = own.names;
+    return {
+        subject: own.subject,
+        issuer: own.issuer,
+        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
+        notBefore: own.notBefore,
+        notAfter: own.notAfter,
+        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
+        trusted,
+        nameMatch: hostMatchesNames(ctx.host, own.names),
+        keyType: own.keyType,
+        keyBits: own.keyBits,
+        signature: own.signature,
+        error,
+        fingerprint256: own.fingerprint256,
+        chain: sentRead.map((c) => ({ ...c.names })),
+    };
+}
+/**
+ * Facts about the certificate a connected TLS socket's peer presented (null if it sent none).
+ * `presented`: the peer certificate node already built during this handshake, if it did.
+ */
+function peerCertificateFacts(socket, ctx, presented) {
+    const certificates = peerCertificates(socket, ctx.extraCa, presented);
+    if (!certificates)
+        return null;
+    const authorizationError = socket.authorizationError;
+    return describe(certificates.leaf, certificates.chain, ctx, {
+        authorized: socket.authorized,
+        authorizationError: authorizationError == null
+            ? null
+            : typeof authorizationError === 'string'
+                ? authorizationError
+                : (authorizationError.code ?? authorizationError.message),
+    });
+}
+
+
+/***/ })
+
+};
