@@ -26,6 +26,9 @@ import {
   validPolicy,
 } from './arbitraries.js';
 import { PROBE, deadlineBound, mustParse, policyText, loopbackOnly } from './helpers.js';
+import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
+
+seedPropertiesForRepeatableRuns();
 
 /** fast-check parameters: the run count, and a seed and path to replay a failure. */
 function params(bounded: number): fc.Parameters<unknown> {

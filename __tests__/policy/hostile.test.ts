@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem, loadPolicyFile, parsePolicy } from '../../src/policy/load.js';
 import { MAX_POLICY_BYTES } from '../../src/policy/limits.js';
+import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
+
+seedPropertiesForRepeatableRuns();
 
 /** Generous: the loader takes milliseconds; this only catches a hang or a blow-up. */
 const PATIENCE_MS = 5000;

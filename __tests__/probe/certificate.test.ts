@@ -13,6 +13,9 @@ import {
   type CertificateNames,
 } from '../../src/probe/certificate.js';
 import { CertificateParseError, certificateSignatureOid, subjectAltNames } from '../../src/probe/x509-fields.js';
+import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
+
+seedPropertiesForRepeatableRuns();
 
 describe('dnsIdMatches (RFC 6125 §6.4 as profiled by RFC 7817)', () => {
   const cases: [host: string, pattern: string, expected: boolean, why: string][] = [

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { neutralise, stopCommandsBlock, visibleText } from '../../src/report/neutralise.js';
+import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
+
+seedPropertiesForRepeatableRuns();
 
 describe('neutralise', () => {
   test('leaves ordinary text alone', () => {
