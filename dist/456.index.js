@@ -168,7 +168,7 @@ async function syncTrackingIssue(options) {
     const log = options.log ?? (() => { });
     const [owner, repo, ...extra] = options.repository.split('/');
     if (!owner || !repo || extra.length > 0)
-        throw new TrackingIssueError(`GITHUB_REPOSITORY '${(0,neutralise/* neutralise */.$0)(options.repository, 100)}' is not owner/name`);
+        throw new TrackingIssueError(`GITHUB_REPOSITORY '${(0,neutralise/* neutralise */.$)(options.repository, 100)}' is not owner/name`);
     if (!token)
         throw new TrackingIssueError('no token: set the token input (default: github.token)');
     const octokit = (0,github/* getOctokit */.Q)(token, options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {});
@@ -223,7 +223,7 @@ function explain(what, err, token) {
     const status = err?.status;
     const raw = err?.response?.data?.message;
     const apiMessage = typeof raw === 'string' ? raw.split(token).join('***') : '';
-    const said = apiMessage ? `: GitHub said "${(0,neutralise/* neutralise */.$0)(apiMessage, 200)}"` : '';
+    const said = apiMessage ? `: GitHub said "${(0,neutralise/* neutralise */.$)(apiMessage, 200)}"` : '';
     if (status === 403) {
         return new TrackingIssueError(`cannot ${what} (HTTP 403${said}). The workflow's token needs "permissions: issues: write" ` +
             `(add it to the job or workflow; a token from a fork's pull request is always read-only).`);
@@ -237,7 +237,7 @@ function explain(what, err, token) {
     if (typeof status === 'number')
         return new TrackingIssueError(`cannot ${what} (HTTP ${status}${said})`);
     const message = err instanceof Error ? err.message.split(token).join('***') : String(err);
-    return new TrackingIssueError(`cannot ${what}: ${(0,neutralise/* neutralise */.$0)(message, 200)}`);
+    return new TrackingIssueError(`cannot ${what}: ${(0,neutralise/* neutralise */.$)(message, 200)}`);
 }
 
 

@@ -29244,20 +29244,16 @@ function ordered(value, keys) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Q6: () => (/* binding */ visibleText)
+/* harmony export */   $: () => (/* binding */ neutralise),
+/* harmony export */   Q: () => (/* binding */ visibleText)
 /* harmony export */ });
-/* unused harmony export stopCommandsBlock */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 // Remote text (greetings, replies, certificate names) is written by whoever runs the server we
 // probe. Printed raw into a workflow log it could issue workflow commands (`::add-mask::`,
 // `::error::`), fake log markers (`##[error]`), smuggle line breaks through the runner's `%0A`
 // decoding, or repaint the log with ANSI escapes. Everything here makes such text inert while
 // keeping it readable.
-
 
 /** Characters that never print as themselves: controls, format characters, line/paragraph separators, lone surrogates. */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]$/u;
@@ -29289,10 +29285,7 @@ function tokens(text, options) {
     for (let i = 0; i < chars.length; i++) {
         const ch = chars[i];
         const next = chars[i + 1];
-        if (ch === '\n' && options.keepLineFeeds) {
-            out.push(ch);
-        }
-        else if (ch === '\\' || INVISIBLE.test(ch)) {
+        if (ch === '\\' || INVISIBLE.test(ch)) {
             out.push(escapeInvisible(ch));
         }
         else if (ch === '#' && next === '#' && startsLogMarker(chars, i + 1)) {
@@ -29328,7 +29321,7 @@ function insideIpv6Literal(chars, at) {
         end++;
     if (isWordChar(chars[start - 1]) || isWordChar(chars[end]))
         return false;
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(chars.slice(start, end).join(''));
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(chars.slice(start, end).join(''));
 }
 /** After the first `#` at `from`: does `#[` or `#vso[` follow? */
 function startsLogMarker(chars, from) {
@@ -29367,30 +29360,14 @@ function joinWithin(pieces, max) {
  * `max` characters, the last being `…` when something was cut.
  */
 function neutralise(remote, max = 200) {
-    return joinWithin(tokens(remote, { breakCommands: true, keepLineFeeds: false }), max);
+    return joinWithin(tokens(remote, { breakCommands: true }), max);
 }
 /**
  * For outputs that no runner parses but a person reads (the job summary): one line, controls
  * made visible, log markers broken, and otherwise as received.
  */
 function visibleText(remote, max = 200) {
-    return joinWithin(tokens(remote, { breakCommands: false, keepLineFeeds: false }), max);
-}
-/**
- * Wraps a verbatim transcript so that nothing in it is taken as a workflow command. The resume
- * token is random so the peer cannot end the block early by guessing it.
- */
-function stopCommandsBlock(text, token = randomToken()) {
-    // A line feed is where the runner splits lines; a CR before it would only repaint the line.
-    const body = tokens(text.replace(/\r\n/g, '\n'), { breakCommands: false, keepLineFeeds: true }).join('');
-    if (!/^[A-Za-z0-9]{16,}$/.test(token))
-        throw new Error('stop-commands token must be 16 or more letters and digits');
-    if (body.includes(token))
-        return stopCommandsBlock(text);
-    return { open: `::stop-commands::${token}`, close: `::${token}::`, body };
-}
-function randomToken() {
-    return randomBytes(16).toString('hex');
+    return joinWithin(tokens(remote, { breakCommands: false }), max);
 }
 
 
@@ -29578,7 +29555,7 @@ const ENTITIES = {
 };
 /** Remote or policy text, made safe for a Markdown table cell (one line, nothing active). */
 function escapeMarkdown(text, max = CELL_MAX_CHARS) {
-    return (0,neutralise/* visibleText */.Q6)(text, max)
+    return (0,neutralise/* visibleText */.Q)(text, max)
         .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch) => ENTITIES[ch])
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
 }
@@ -43159,9 +43136,9 @@ function annotationForLine(group) {
         line: group.line,
         column: Math.min(...group.findings.map((f) => f.location.column)),
         // The rules' titles from their metadata, each with its id (what waivers and severities use).
-        title: (0,main_neutralise/* neutralise */.$0)(rules.map(links/* ruleName */.oF).join('; ')),
+        title: (0,main_neutralise/* neutralise */.$)(rules.map(links/* ruleName */.oF).join('; ')),
         // Each rule's page says what it means and how to fix it, per server.
-        message: [...messageLines(group.findings), ...rules.map((rule) => (0,main_neutralise/* neutralise */.$0)(`How to fix ${(0,links/* ruleName */.oF)(rule)}: ${(0,links/* ruleDocsUrl */.hS)(rule)}`, LINE_MAX_CHARS))].join('\n'),
+        message: [...messageLines(group.findings), ...rules.map((rule) => (0,main_neutralise/* neutralise */.$)(`How to fix ${(0,links/* ruleName */.oF)(rule)}: ${(0,links/* ruleDocsUrl */.hS)(rule)}`, LINE_MAX_CHARS))].join('\n'),
     };
 }
 /**
@@ -43174,7 +43151,7 @@ function messageLines(findings) {
         const text = `${(0,words/* findingPlace */.ps)(f)} — ${f.message}`;
         counts.set(text, (counts.get(text) ?? 0) + 1);
     }
-    const lines = [...counts].map(([text, n]) => (0,main_neutralise/* neutralise */.$0)(n > 1 ? `${text} (on ${n} addresses)` : text, LINE_MAX_CHARS));
+    const lines = [...counts].map(([text, n]) => (0,main_neutralise/* neutralise */.$)(n > 1 ? `${text} (on ${n} addresses)` : text, LINE_MAX_CHARS));
     if (lines.length <= LINES_PER_ANNOTATION)
         return lines;
     const shown = lines.slice(0, LINES_PER_ANNOTATION - 1);
@@ -43193,13 +43170,13 @@ function rollUp(rest) {
         file: rest[0].file,
         line: rest[0].line,
         column: Math.min(...rest[0].findings.map((f) => f.location.column)),
-        title: (0,main_neutralise/* neutralise */.$0)(`${plural(rest.length, 'more policy line', 'more policy lines')} with ${PLURAL[level]}`),
+        title: (0,main_neutralise/* neutralise */.$)(`${plural(rest.length, 'more policy line', 'more policy lines')} with ${PLURAL[level]}`),
         message: [
-            (0,main_neutralise/* neutralise */.$0)(`${plural(findings, `more ${level}`, `more ${PLURAL[level]}`)} on ${plural(rest.length, 'policy line', 'policy lines')} ` +
+            (0,main_neutralise/* neutralise */.$)(`${plural(findings, `more ${level}`, `more ${PLURAL[level]}`)} on ${plural(rest.length, 'policy line', 'policy lines')} ` +
                 `${findings === 1 ? 'is' : 'are'} not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} ${PLURAL[level]} per step). ` +
                 'The job summary lists every finding.', LINE_MAX_CHARS),
-            (0,main_neutralise/* neutralise */.$0)(`Lines: ${listed.join(', ')}`, LINE_MAX_CHARS),
-            (0,main_neutralise/* neutralise */.$0)(`Rules: ${rules.join(', ')}`, LINE_MAX_CHARS),
+            (0,main_neutralise/* neutralise */.$)(`Lines: ${listed.join(', ')}`, LINE_MAX_CHARS),
+            (0,main_neutralise/* neutralise */.$)(`Rules: ${rules.join(', ')}`, LINE_MAX_CHARS),
         ].join('\n'),
     };
 }
@@ -46867,7 +46844,7 @@ async function runAction() {
     if (mergePattern) {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const paths = await reportFiles(mergePattern, workspace);
-        core/* info */.pq(`merge: ${paths.length} report(s) match '${(0,main_neutralise/* neutralise */.$0)(mergePattern, 200)}'`);
+        core/* info */.pq(`merge: ${paths.length} report(s) match '${(0,main_neutralise/* neutralise */.$)(mergePattern, 200)}'`);
         const merged = await merge({
             reportPaths: paths,
             failOn: settings.value.failOn,
@@ -46877,7 +46854,7 @@ async function runAction() {
         if (merged.kind === 'refused') {
             const problems = paths.length === 0 ? [`no file matches '${mergePattern}'`] : merged.problems;
             for (const p of problems)
-                core/* error */.z3(`merge: ${(0,main_neutralise/* neutralise */.$0)(p.split(workspace + '/').join(''), 500)}`);
+                core/* error */.z3(`merge: ${(0,main_neutralise/* neutralise */.$)(p.split(workspace + '/').join(''), 500)}`);
             core/* setOutput */.uH('result', 'fail');
             core/* setFailed */.C1(`mail-tls-gate: the shard reports could not be merged (${problems.length} problem(s)); nothing was judged`);
             return;
@@ -46939,7 +46916,7 @@ async function runAction() {
     const issueProblem = issue.value ? await trackingIssue(report, shard !== undefined) : null;
     const open = (0,words/* notConcluded */.pw)(report);
     if (open.length > 0)
-        core/* info */.pq(`not concluded:\n${open.map((line) => `  ${(0,main_neutralise/* neutralise */.$0)(line, 300)}`).join('\n')}`);
+        core/* info */.pq(`not concluded:\n${open.map((line) => `  ${(0,main_neutralise/* neutralise */.$)(line, 300)}`).join('\n')}`);
     if (exitCode === 0 && issueProblem !== null)
         core/* setFailed */.C1(`mail-tls-gate: tracking issue: ${issueProblem}`);
     if (exitCode !== 0) {

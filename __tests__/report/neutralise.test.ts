@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { neutralise, stopCommandsBlock, visibleText } from '../../src/report/neutralise.js';
+import { neutralise, visibleText } from '../../src/report/neutralise.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 
 seedPropertiesForRepeatableRuns();
@@ -97,33 +97,3 @@ describe('visibleText', () => {
   });
 });
 
-describe('stopCommandsBlock', () => {
-  test('wraps text between a stop and a resume that share a random token', () => {
-    const block = stopCommandsBlock('220 hi\r\n::error::x\n');
-    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(block.open)?.[1];
-    expect(token).toBeDefined();
-    expect(block.close).toBe(`::${token}::`);
-    expect(block.body).toBe('220 hi\n::error::x\n');
-  });
-
-  test('uses a fresh token every time', () => {
-    expect(stopCommandsBlock('x').open).not.toBe(stopCommandsBlock('x').open);
-  });
-
-  test('keeps line feeds but shows other controls and breaks log markers', () => {
-    const block = stopCommandsBlock('a\x1b[2Jb\rc\n##[error]d\u2028e', 'a'.repeat(32));
-    expect(block.body).toBe('a\\x1b[2Jb\\rc\n# #[error]d\\u2028e');
-    expect(block.open).toBe(`::stop-commands::${'a'.repeat(32)}`);
-  });
-
-  test('never uses a token that the text contains', () => {
-    const token = 'b'.repeat(32);
-    const block = stopCommandsBlock(`try ::${token}:: to resume`, token);
-    expect(block.open).not.toContain(token);
-    expect(block.body).toContain(token);
-  });
-
-  test('refuses a guessable token', () => {
-    expect(() => stopCommandsBlock('x', 'short')).toThrow(/16 or more/);
-  });
-});

@@ -10856,15 +10856,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/neutralise.ts
 // Remote text (greetings, replies, certificate names) is written by whoever runs the server we
 // probe. Printed raw into a workflow log it could issue workflow commands (`::add-mask::`,
 // `::error::`), fake log markers (`##[error]`), smuggle line breaks through the runner's `%0A`
 // decoding, or repaint the log with ANSI escapes. Everything here makes such text inert while
 // keeping it readable.
-
 
 /** Characters that never print as themselves: controls, format characters, line/paragraph separators, lone surrogates. */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]$/u;
@@ -10896,10 +10893,7 @@ function tokens(text, options) {
     for (let i = 0; i < chars.length; i++) {
         const ch = chars[i];
         const next = chars[i + 1];
-        if (ch === '\n' && options.keepLineFeeds) {
-            out.push(ch);
-        }
-        else if (ch === '\\' || INVISIBLE.test(ch)) {
+        if (ch === '\\' || INVISIBLE.test(ch)) {
             out.push(escapeInvisible(ch));
         }
         else if (ch === '#' && next === '#' && startsLogMarker(chars, i + 1)) {
@@ -10974,30 +10968,14 @@ function joinWithin(pieces, max) {
  * `max` characters, the last being `…` when something was cut.
  */
 function neutralise(remote, max = 200) {
-    return joinWithin(tokens(remote, { breakCommands: true, keepLineFeeds: false }), max);
+    return joinWithin(tokens(remote, { breakCommands: true }), max);
 }
 /**
  * For outputs that no runner parses but a person reads (the job summary): one line, controls
  * made visible, log markers broken, and otherwise as received.
  */
 function visibleText(remote, max = 200) {
-    return joinWithin(tokens(remote, { breakCommands: false, keepLineFeeds: false }), max);
-}
-/**
- * Wraps a verbatim transcript so that nothing in it is taken as a workflow command. The resume
- * token is random so the peer cannot end the block early by guessing it.
- */
-function stopCommandsBlock(text, token = randomToken()) {
-    // A line feed is where the runner splits lines; a CR before it would only repaint the line.
-    const body = tokens(text.replace(/\r\n/g, '\n'), { breakCommands: false, keepLineFeeds: true }).join('');
-    if (!/^[A-Za-z0-9]{16,}$/.test(token))
-        throw new Error('stop-commands token must be 16 or more letters and digits');
-    if (body.includes(token))
-        return stopCommandsBlock(text);
-    return { open: `::stop-commands::${token}`, close: `::${token}::`, body };
-}
-function randomToken() {
-    return randomBytes(16).toString('hex');
+    return joinWithin(tokens(remote, { breakCommands: false }), max);
 }
 
 // EXTERNAL MODULE: ./src/order.ts
@@ -11339,6 +11317,8 @@ function placeOf(f) {
         .join(' ');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:dns/promises"
 var external_node_dns_promises_ = __nccwpck_require__(71553);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -15097,9 +15077,31 @@ async function createFixtureCertificates() {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/demo/loopback.ts
+async function loopback_listenOnLoopback(server, host = '127.0.0.1') {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, host, () => {
+            server.removeListener('error', reject);
+            resolve();
+        });
+    });
+    const bound = server.address();
+    return { port: bound.port, address: bound.address };
+}
+/** Stops listening and destroys every tracked connection, then resolves. */
+function loopback_closeDestroyingAll(server, sockets) {
+    return new Promise((resolve) => {
+        for (const socket of sockets)
+            socket.destroy();
+        server.close(() => resolve());
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/demo/http-servers.ts
 // HTTP fixture servers on 127.0.0.1 for the port-80 rule: a redirect to https on the same
 // host, a plain 200, and a redirect that leaves for another host.
+
 
 /** The host part of a Host header ("[::1]:8080" → "[::1]", "mail.example:80" → "mail.example"). */
 function hostOnly(header) {
@@ -15126,11 +15128,7 @@ async function startHttpServer(kind, elsewhere = 'https://elsewhere.mail-tls-gat
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
     });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const port = server.address().port;
+    const { port } = await loopback_listenOnLoopback(server);
     return {
         address: '127.0.0.1',
         port,
@@ -15138,11 +15136,7 @@ async function startHttpServer(kind, elsewhere = 'https://elsewhere.mail-tls-gat
             return accepted;
         },
         hosts,
-        close: () => new Promise((resolve) => {
-            for (const socket of sockets)
-                socket.destroy();
-            server.close(() => resolve());
-        }),
+        close: () => loopback_closeDestroyingAll(server, sockets),
     };
 }
 
@@ -15150,6 +15144,7 @@ async function startHttpServer(kind, elsewhere = 'https://elsewhere.mail-tls-gat
 // Mail fixture servers on 127.0.0.1: real SMTP, IMAP, POP3 and ManageSieve over node:net, with a
 // real STARTTLS upgrade, in the good and the bad shapes the rules care about. The tests probe
 // them and the `demo` command runs them, so they ship with the tool.
+
 
 
 const NAME = 'fixture.mail-tls-gate.test';
@@ -15435,11 +15430,7 @@ async function startMailServer(options) {
     });
     // A handshake a client abandons is routine here (version sweeps); it must not crash the server.
     server.on('tlsClientError', (_err, socket) => socket.destroy());
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const port = server.address().port;
+    const { port } = await loopback_listenOnLoopback(server);
     return {
         address: '127.0.0.1',
         port,
@@ -15453,11 +15444,7 @@ async function startMailServer(options) {
             return peak;
         },
         sessions,
-        close: () => new Promise((resolve) => {
-            for (const socket of sockets)
-                socket.destroy();
-            server.close(() => resolve());
-        }),
+        close: () => loopback_closeDestroyingAll(server, sockets),
     };
 }
 function mailFixtureOptions(protocol, kind, pem) {
@@ -15484,25 +15471,7 @@ function startMailFixture(protocol, kind, pem) {
 // never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
 
 
-async function listen(server, host) {
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, host, () => {
-            server.removeListener('error', reject);
-            resolve();
-        });
-    });
-    const bound = server.address();
-    return { port: bound.port, address: bound.address };
-}
-/** Track sockets so close() does not wait for clients that never hang up. */
-function closer(server, sockets) {
-    return () => new Promise((resolve) => {
-        for (const socket of sockets)
-            socket.destroy();
-        server.close(() => resolve());
-    });
-}
+
 function track(server, sockets) {
     server.on('connection', (socket) => {
         sockets.add(socket);
@@ -15534,7 +15503,7 @@ async function startTlsServer(options) {
         if (options.greeting !== undefined)
             socket.write(options.greeting);
     });
-    const bound = await listen(server, options.host ?? '127.0.0.1');
+    const bound = await loopback_listenOnLoopback(server, options.host ?? '127.0.0.1');
     return {
         ...bound,
         get handshakes() {
@@ -15542,7 +15511,7 @@ async function startTlsServer(options) {
         },
         servernames,
         handshakesReached: (count) => count <= servernames.length ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
-        close: closer(server, sockets),
+        close: () => loopback_closeDestroyingAll(server, sockets),
     };
 }
 /** Accepts TCP connections and never sends a byte. */
@@ -15550,7 +15519,7 @@ async function startTarpit(host = '127.0.0.1') {
     const sockets = new Set();
     const server = net.createServer();
     track(server, sockets);
-    return { ...(await listen(server, host)), close: closer(server, sockets) };
+    return { ...(await listenOnLoopback(server, host)), close: () => closeDestroyingAll(server, sockets) };
 }
 /** Accepts, reads the ClientHello (and anything after it), never answers. */
 async function startStallingTls(host = '127.0.0.1') {
@@ -15563,11 +15532,11 @@ async function startStallingTls(host = '127.0.0.1') {
     });
     track(server, sockets);
     return {
-        ...(await listen(server, host)),
+        ...(await listenOnLoopback(server, host)),
         get bytesReceived() {
             return bytesReceived;
         },
-        close: closer(server, sockets),
+        close: () => closeDestroyingAll(server, sockets),
     };
 }
 
@@ -15585,14 +15554,14 @@ async function startStallingTls(host = '127.0.0.1') {
 
 
 
+
 const GOOD_HOST = 'mail.good.demo.test';
 const BAD_HOST = 'mail.bad.demo.test';
 /** A port nothing listens on: bound, noted, released. */
 async function closedPort() {
     const server = external_node_net_default().createServer();
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address();
-    await new Promise((resolve) => server.close(() => resolve()));
+    const { port } = await loopback_listenOnLoopback(server);
+    await loopback_closeDestroyingAll(server, []);
     return port;
 }
 async function startDemoWorld() {

@@ -13,6 +13,7 @@ import { createFixtureCertificates } from './certificates.js';
 import { startHttpServer } from './http-servers.js';
 import { startMailFixture, startMailServer } from './mail-servers.js';
 import { startTlsServer } from './tls-server.js';
+import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export const GOOD_HOST = 'mail.good.demo.test';
 export const BAD_HOST = 'mail.bad.demo.test';
@@ -37,9 +38,8 @@ export interface DemoWorld {
 /** A port nothing listens on: bound, noted, released. */
 async function closedPort(): Promise<number> {
   const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const { port } = await listenOnLoopback(server);
+  await closeDestroyingAll(server, []);
   return port;
 }
 

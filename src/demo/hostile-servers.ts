@@ -6,6 +6,7 @@
 // on ephemeral ports, and every socket and timer they hold is dropped by close().
 import http from 'node:http';
 import net from 'node:net';
+import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export interface HostileServer {
   address: string;
@@ -74,13 +75,10 @@ export async function startHostileServer(behaviour: HostileBehaviour): Promise<H
     };
     behaviour(connection);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => resolve());
-  });
+  const { port } = await listenOnLoopback(server, LOOPBACK);
   return {
     address: LOOPBACK,
-    port: (server.address() as net.AddressInfo).port,
+    port,
     get accepted() {
       return accepted;
     },
@@ -90,13 +88,11 @@ export async function startHostileServer(behaviour: HostileBehaviour): Promise<H
     get bytesReceived() {
       return bytesReceived;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const timer of timers) clearInterval(timer);
-        timers.clear();
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => {
+      for (const timer of timers) clearInterval(timer);
+      timers.clear();
+      return closeDestroyingAll(server, sockets);
+    },
   };
 }
 

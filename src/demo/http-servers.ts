@@ -2,6 +2,7 @@
 // host, a plain 200, and a redirect that leaves for another host.
 import http from 'node:http';
 import type net from 'node:net';
+import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export type HttpFixtureKind = 'redirect-https' | 'ok' | 'redirect-elsewhere';
 
@@ -40,11 +41,7 @@ export async function startHttpServer(kind: HttpFixtureKind, elsewhere = 'https:
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as net.AddressInfo).port;
+  const { port } = await listenOnLoopback(server);
   return {
     address: '127.0.0.1',
     port,
@@ -52,10 +49,6 @@ export async function startHttpServer(kind: HttpFixtureKind, elsewhere = 'https:
       return accepted;
     },
     hosts,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => closeDestroyingAll(server, sockets),
   };
 }

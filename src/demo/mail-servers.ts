@@ -4,6 +4,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { Pem } from './certificates.js';
+import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export type MailProtocol = 'smtp' | 'imap' | 'pop3' | 'managesieve';
 
@@ -365,11 +366,7 @@ export async function startMailServer(options: MailServerOptions): Promise<MailS
   });
   // A handshake a client abandons is routine here (version sweeps); it must not crash the server.
   server.on('tlsClientError', (_err: Error, socket: net.Socket) => socket.destroy());
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as net.AddressInfo).port;
+  const { port } = await listenOnLoopback(server);
   return {
     address: '127.0.0.1',
     port,
@@ -383,11 +380,7 @@ export async function startMailServer(options: MailServerOptions): Promise<MailS
       return peak;
     },
     sessions,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => closeDestroyingAll(server, sockets),
   };
 }
 

@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { TlsVersionName } from '../probe/facts.js';
 import type { Pem } from './certificates.js';
+import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export interface FixtureServer {
   port: number;
@@ -39,26 +40,6 @@ export interface TlsFixtureServer extends FixtureServer {
   handshakesReached(count: number): Promise<void>;
 }
 
-async function listen(server: net.Server, host: string): Promise<{ port: number; address: string }> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      server.removeListener('error', reject);
-      resolve();
-    });
-  });
-  const bound = server.address() as net.AddressInfo;
-  return { port: bound.port, address: bound.address };
-}
-
-/** Track sockets so close() does not wait for clients that never hang up. */
-function closer(server: net.Server, sockets: Set<net.Socket>): () => Promise<void> {
-  return () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
-}
 
 function track(server: net.Server, sockets: Set<net.Socket>): void {
   server.on('connection', (socket: net.Socket) => {
@@ -91,7 +72,7 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsFixt
     }
     if (options.greeting !== undefined) socket.write(options.greeting);
   });
-  const bound = await listen(server, options.host ?? '127.0.0.1');
+  const bound = await listenOnLoopback(server, options.host ?? '127.0.0.1');
   return {
     ...bound,
     get handshakes() {
@@ -100,7 +81,7 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsFixt
     servernames,
     handshakesReached: (count) =>
       count <= servernames.length ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
-    close: closer(server, sockets),
+    close: () => closeDestroyingAll(server, sockets),
   };
 }
 
@@ -109,7 +90,7 @@ export async function startTarpit(host = '127.0.0.1'): Promise<FixtureServer> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer();
   track(server, sockets);
-  return { ...(await listen(server, host)), close: closer(server, sockets) };
+  return { ...(await listenOnLoopback(server, host)), close: () => closeDestroyingAll(server, sockets) };
 }
 
 /** Accepts, reads the ClientHello (and anything after it), never answers. */
@@ -123,10 +104,10 @@ export async function startStallingTls(host = '127.0.0.1'): Promise<FixtureServe
   });
   track(server, sockets);
   return {
-    ...(await listen(server, host)),
+    ...(await listenOnLoopback(server, host)),
     get bytesReceived() {
       return bytesReceived;
     },
-    close: closer(server, sockets),
+    close: () => closeDestroyingAll(server, sockets),
   };
 }

@@ -3,7 +3,6 @@
 // `::error::`), fake log markers (`##[error]`), smuggle line breaks through the runner's `%0A`
 // decoding, or repaint the log with ANSI escapes. Everything here makes such text inert while
 // keeping it readable.
-import { randomBytes } from 'node:crypto';
 
 import { isIPv6 } from 'node:net';
 
@@ -22,8 +21,6 @@ const HEX_PAIR = /^[0-9A-Fa-f]{2}$/;
 interface TokenOptions {
   /** Break `::` (workflow commands) and `%XX` (the runner's command-data decoding). */
   breakCommands: boolean;
-  /** Leave line feeds as they are (verbatim multi-line blocks). */
-  keepLineFeeds: boolean;
 }
 
 function escapeInvisible(ch: string): string {
@@ -45,9 +42,7 @@ function tokens(text: string, options: TokenOptions): string[] {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const next = chars[i + 1];
-    if (ch === '\n' && options.keepLineFeeds) {
-      out.push(ch);
-    } else if (ch === '\\' || INVISIBLE.test(ch)) {
+    if (ch === '\\' || INVISIBLE.test(ch)) {
       out.push(escapeInvisible(ch));
     } else if (ch === '#' && next === '#' && startsLogMarker(chars, i + 1)) {
       // `##[error]` and the older `##vso[` are recognised anywhere in a line, not only at its start.
@@ -116,7 +111,7 @@ function joinWithin(pieces: string[], max: number): string {
  * `max` characters, the last being `…` when something was cut.
  */
 export function neutralise(remote: string, max = 200): string {
-  return joinWithin(tokens(remote, { breakCommands: true, keepLineFeeds: false }), max);
+  return joinWithin(tokens(remote, { breakCommands: true }), max);
 }
 
 /**
@@ -124,30 +119,5 @@ export function neutralise(remote: string, max = 200): string {
  * made visible, log markers broken, and otherwise as received.
  */
 export function visibleText(remote: string, max = 200): string {
-  return joinWithin(tokens(remote, { breakCommands: false, keepLineFeeds: false }), max);
-}
-
-export interface StopCommandsBlock {
-  /** Print before the body: the runner stops processing workflow commands. */
-  open: string;
-  /** Print after the body: the runner resumes. */
-  close: string;
-  /** The text, line feeds kept, other controls made visible. */
-  body: string;
-}
-
-/**
- * Wraps a verbatim transcript so that nothing in it is taken as a workflow command. The resume
- * token is random so the peer cannot end the block early by guessing it.
- */
-export function stopCommandsBlock(text: string, token = randomToken()): StopCommandsBlock {
-  // A line feed is where the runner splits lines; a CR before it would only repaint the line.
-  const body = tokens(text.replace(/\r\n/g, '\n'), { breakCommands: false, keepLineFeeds: true }).join('');
-  if (!/^[A-Za-z0-9]{16,}$/.test(token)) throw new Error('stop-commands token must be 16 or more letters and digits');
-  if (body.includes(token)) return stopCommandsBlock(text);
-  return { open: `::stop-commands::${token}`, close: `::${token}::`, body };
-}
-
-function randomToken(): string {
-  return randomBytes(16).toString('hex');
+  return joinWithin(tokens(remote, { breakCommands: false }), max);
 }
