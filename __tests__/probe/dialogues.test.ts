@@ -46,7 +46,7 @@ const GOOD = {
     capabilities: ['IMAP4rev1', 'LITERAL+', 'ID', 'STARTTLS', 'LOGINDISABLED'],
     authBeforeTls: [],
     loginDisabled: true,
-    starttlsReply: 'a2 OK Begin TLS negotiation now',
+    starttlsReply: 'a1 OK Begin TLS negotiation now',
     capabilitiesAfterTls: ['IMAP4rev1', 'LITERAL+', 'ID', 'AUTH=PLAIN', 'AUTH=LOGIN'],
   },
   pop3: {
@@ -86,6 +86,11 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol)
     // main dialogue, injection test, sweep: TLS 1.2 alone, then TLS 1.0–1.1
     expect(facts.connections).toBe(4);
     expect(server.accepted).toBe(4);
+    if (protocol === 'imap') {
+      // The greeting carried [CAPABILITY …]: nobody asks again before STARTTLS, only after it.
+      const first = server.sessions[0]!.commands.map((c) => c.split(' ')[1]);
+      expect(first).toEqual(['STARTTLS', 'CAPABILITY', 'LOGOUT']);
+    }
   });
 
   test('a vulnerable server answers the pipelined command inside TLS', async () => {
@@ -101,7 +106,7 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol)
     expect(facts.error).toMatchObject({ kind: 'starttls-refused', step: 'starttls' });
     expect(facts.plaintext?.starttls).toBe(true);
     expect(facts.plaintext?.starttlsReply).toBe(
-      { smtp: '454 4.7.0 TLS not available due to temporary reason', imap: 'a2 NO TLS not available', pop3: '-ERR TLS not available', managesieve: 'NO "TLS not available"' }[protocol],
+      { smtp: '454 4.7.0 TLS not available due to temporary reason', imap: 'a1 NO TLS not available', pop3: '-ERR TLS not available', managesieve: 'NO "TLS not available"' }[protocol],
     );
     expect(facts.tls).toBeNull();
     expect(facts.connections).toBe(1);

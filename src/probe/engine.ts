@@ -164,16 +164,6 @@ class EndpointProbe {
     }
   }
 
-  /** Ends a TLS session reached only to see that it works: greeting (implicit TLS), then QUIT/LOGOUT. */
-  private farewell(dialogue: MailDialogue | null, implicit: boolean): ((socket: TLSSocket) => Promise<void>) | undefined {
-    if (!dialogue) return undefined;
-    return async (socket) => {
-      const session = new Session(new LineReader(socket), Math.min(this.timeoutMs, 2 * QUIT_TIMEOUT_MS), this.heloName);
-      if (implicit) await dialogue.greeting(session);
-      await dialogue.quit(session);
-    };
-  }
-
   private recordSweep(sweep: SweepOutcome): void {
     if (!this.facts.tls) return;
     this.facts.tls.versionsAccepted = sweep.accepted;
@@ -239,7 +229,7 @@ class EndpointProbe {
     const first = negotiated as HandshakeOutcome | null;
     // A peer that stalled, reset or hung up before any TLS record would only do so again.
     if (first?.timedOut || first?.reset || first?.closedEarly) return;
-    this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null, this.farewell(dialogue, true)));
+    this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null));
   }
 
   private async starttls(dialogue: MailDialogue): Promise<void> {
@@ -289,7 +279,7 @@ class EndpointProbe {
     }
 
     if (outcome.timedOut) return;
-    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, this.farewell(dialogue, false)));
+    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version));
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */

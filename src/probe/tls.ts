@@ -6,6 +6,7 @@ import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
 import { trustedRootPems } from './roots.js';
+import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
 // starts, not when the process does: a run's first connection goes out without waiting for it.
@@ -243,37 +244,91 @@ export async function tlsHandshake(raw: Socket, ctx: TlsContext, versions: Versi
   return handshake(raw, ctx, versions, { collectCertificate: true, describe: peerCertificateFacts });
 }
 
+/** What one version question came to. */
+type VersionAnswer = TlsVersionName | null | { untested: unknown };
+
+/** How long a version question waits for the server to close after our goodbye. */
+const LINGER_MS = 1000;
+
 /**
- * Does the server complete a handshake within `versions`, and at which version? `untested` when
- * no connection ready for the handshake could be had (the server turned it away, or it could not
- * be opened): that says nothing about the versions.
+ * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
+ * first message of the answer, then goodbye alerts and a close. Never rejects. Null: no version in
+ * the range (an alert, a close, a reset, a timeout, or something that is not TLS), and the socket
+ * is destroyed when it resolves; after a ServerHello it is ended and destroyed once the server
+ * has closed its side, within LINGER_MS.
  */
-async function tryVersions(
-  openReady: () => Promise<Socket>,
-  ctx: TlsContext,
-  versions: VersionRange,
-  farewell?: (socket: tls.TLSSocket) => Promise<void>,
-): Promise<TlsVersionName | null | { untested: unknown }> {
+export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<TlsVersionName | null> {
+  return new Promise((resolve) => {
+    const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
+    const reader = new ServerHelloReader();
+    let settled = false;
+    const settle = (version: TlsVersionName | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      raw.off('data', onData);
+      raw.off('close', onEnd);
+      raw.off('end', onEnd);
+      raw.off('error', onEnd);
+      resolve(version);
+    };
+    const onData = (chunk: Buffer) => {
+      const answer = reader.push(chunk);
+      if (!answer) return;
+      if (answer.kind !== 'server-hello') {
+        raw.destroy();
+        return settle(null);
+      }
+      const chosen = answer.version;
+      // A server answering outside the offered range would be a broken peer; do not count it.
+      const inRange = chosen !== null && rank(chosen) >= rank(versions.min) && rank(chosen) <= rank(versions.max);
+      settle(inRange ? chosen : null);
+      leave(chosen);
+    };
+    // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
+    // it has closed too (or after a moment). What it still sends is read and dropped, so that the
+    // close is a FIN and not a reset for unread data.
+    const leave = (chosen: TlsVersionName | null) => {
+      const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
+      raw.on('data', () => undefined);
+      raw.on('error', () => raw.destroy());
+      raw.once('end', () => raw.destroy());
+      raw.once('close', () => clearTimeout(linger));
+      raw.end(goodbyeAlerts(chosen));
+    };
+    const onEnd = () => {
+      raw.destroy();
+      settle(null);
+    };
+    const deadline = setTimeout(onEnd, ctx.timeoutMs);
+    raw.on('data', onData);
+    // A socket handed over after STARTTLS was paused by its line reader.
+    raw.resume();
+    raw.once('end', onEnd);
+    raw.once('close', onEnd);
+    raw.once('error', onEnd);
+    if (raw.destroyed || !raw.writable) return onEnd();
+    try {
+      raw.write(clientHello({ ...versions, servername: hostIsIp ? null : ctx.servername }));
+    } catch {
+      onEnd();
+    }
+  });
+}
+
+/**
+ * Does the server accept a version within `versions`, and which? `untested` when no connection
+ * ready for the question could be had (the server turned it away, or it could not be opened):
+ * that says nothing about the versions.
+ */
+async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
   let raw: Socket;
   try {
     raw = await openReady();
   } catch (err) {
     return { untested: err };
   }
-  const outcome = await handshake(raw, ctx, versions, { collectCertificate: false });
-  if (outcome.socket) {
-    try {
-      await farewell?.(outcome.socket);
-    } catch {
-      // A goodbye that goes wrong changes nothing about the version.
-    }
-    outcome.socket.destroy();
-  }
-  if (!outcome.version) return null;
-  // A server answering outside the offered range would be a broken peer; do not count it.
-  return rank(outcome.version) >= rank(versions.min) && rank(outcome.version) <= rank(versions.max)
-    ? outcome.version
-    : null;
+  return askVersion(raw, ctx, versions);
 }
 
 export interface SweepOutcome {
@@ -301,21 +356,19 @@ export async function sweepVersions(
 
 /**
  * The sweep, with what it could not find out kept apart from what it found: a connection that
- * was turned away leaves its versions untested, never "not accepted". `farewell` ends each
- * successful session politely (QUIT, LOGOUT) before it is closed.
+ * was turned away leaves its versions untested, never "not accepted".
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
   ctx: TlsContext,
   negotiated: TlsVersionName | null,
-  farewell?: (socket: tls.TLSSocket) => Promise<void>,
 ): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
   const untested = new Set<TlsVersionName>();
   const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
-    const v = await tryVersions(openReady, ctx, range, farewell);
+    const v = await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
       const versions = VERSION_ORDER.filter((version) => rank(version) >= rank(range.min) && rank(version) <= rank(range.max));
       for (const version of versions) untested.add(version);

@@ -59,6 +59,9 @@ export const imap: MailDialogue = {
   },
 
   async capabilities(s, greeting) {
+    // A greeting that carries [CAPABILITY …] has answered already: clients need not ask again
+    // (RFC 9051 §7.1), and Dovecot, Cyrus and Courier all greet so. A round trip saved per session.
+    if (greeting?.capabilities && greeting.capabilities.length > 0) return unique(greeting.capabilities);
     const reply = await command(s, 'CAPABILITY', 'capabilities');
     if (reply.status !== 'OK') return greeting?.capabilities ?? [];
     const found: string[] = [];

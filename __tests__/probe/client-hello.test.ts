@@ -1,0 +1,305 @@
+// The sweep's one-message version question: the ClientHello we write, and the reading of what
+// comes back, against real TLS servers on loopback (node's, at each version range) and against
+// raw peers that answer with alerts, garbage, fragments or nothing.
+import * as net from 'node:net';
+import * as tls from 'node:tls';
+import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
+import { startTlsServer, type FixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { ServerHelloReader, clientHello, goodbyeAlerts, type HelloAnswer } from '../../src/probe/client-hello.js';
+import type { TlsVersionName } from '../../src/probe/facts.js';
+import { askVersion, type TlsContext } from '../../src/probe/tls.js';
+import { type RawServer, startRawServer } from './helpers.js';
+
+const HOST = 'mail.example.test';
+const LEGACY = 'DEFAULT@SECLEVEL=0';
+const ALL: TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+let certs: FixtureCertificates;
+const servers: (FixtureServer | RawServer)[] = [];
+
+beforeAll(async () => {
+  certs = await createFixtureCertificates();
+});
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+function connect(port: number, host = '127.0.0.1'): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ port, host }, () => {
+      socket.removeListener('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+function context(overrides: Partial<TlsContext> = {}): TlsContext {
+  return { servername: HOST, extraCa: [], timeoutMs: 3000, now: new Date(), ...overrides };
+}
+
+async function tlsServer(options: Partial<TlsServerOptions>) {
+  const server = await startTlsServer({ pem: await certs.good([HOST]), ...options });
+  servers.push(server);
+  return server;
+}
+
+async function rawServer(onConnection: (socket: net.Socket) => void) {
+  const server = await startRawServer(onConnection);
+  servers.push(server);
+  return server;
+}
+
+/** Reads `bytes` one at a time, as the slowest network would deliver them. */
+function readByteByByte(bytes: Buffer): { answer: HelloAnswer | null; consumed: number } {
+  const reader = new ServerHelloReader();
+  for (let i = 0; i < bytes.length; i++) {
+    const answer = reader.push(bytes.subarray(i, i + 1));
+    if (answer) return { answer, consumed: i + 1 };
+  }
+  return { answer: null, consumed: bytes.length };
+}
+
+/** What a real TLS server sends first in answer to our ClientHello (its first flight, whole). */
+async function firstFlight(options: Partial<TlsServerOptions>, offer: { min: TlsVersionName; max: TlsVersionName }): Promise<Buffer> {
+  const server = await tlsServer(options);
+  const socket = await connect(server.port);
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.write(clientHello({ ...offer, servername: HOST }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  socket.destroy();
+  return Buffer.concat(chunks);
+}
+
+function record(type: number, body: Buffer, version = 0x0303): Buffer {
+  const head = Buffer.alloc(5);
+  head.writeUInt8(type, 0);
+  head.writeUInt16BE(version, 1);
+  head.writeUInt16BE(body.length, 3);
+  return Buffer.concat([head, body]);
+}
+
+/** A ServerHello handshake message, built to RFC 8446 §4.1.3. */
+function serverHello(legacyVersion: number, options: { supportedVersion?: number; sessionIdLength?: number } = {}): Buffer {
+  const sessionId = Buffer.alloc(options.sessionIdLength ?? 32, 7);
+  const parts = [Buffer.from([legacyVersion >> 8, legacyVersion & 0xff]), Buffer.alloc(32, 1), Buffer.from([sessionId.length]), sessionId, Buffer.from([0x13, 0x01, 0])];
+  if (options.supportedVersion !== undefined) {
+    const v = options.supportedVersion;
+    parts.push(Buffer.from([0, 6, 0, 43, 0, 2, v >> 8, v & 0xff]));
+  }
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from([2, 0, body.length >> 8, body.length & 0xff]), body]);
+}
+
+describe('askVersion against node TLS servers', () => {
+  const cases: [string, Partial<TlsServerOptions>, [TlsVersionName, TlsVersionName], TlsVersionName | null][] = [
+    ['a modern server asked for 1.2 alone', {}, ['TLSv1.2', 'TLSv1.2'], 'TLSv1.2'],
+    ['a modern server asked for 1.3 alone', {}, ['TLSv1.3', 'TLSv1.3'], 'TLSv1.3'],
+    ['a modern server offered 1.2–1.3 picks 1.3', {}, ['TLSv1.2', 'TLSv1.3'], 'TLSv1.3'],
+    ['a modern server asked for 1.0–1.1 refuses', {}, ['TLSv1', 'TLSv1.1'], null],
+    ['a 1.2-only server asked for 1.3 refuses', { maxVersion: 'TLSv1.2' }, ['TLSv1.3', 'TLSv1.3'], null],
+    ['a 1.3-only server asked for 1.2 refuses', { minVersion: 'TLSv1.3' }, ['TLSv1.2', 'TLSv1.2'], null],
+    ['a legacy server offered 1.0–1.1 picks 1.1', { minVersion: 'TLSv1', ciphers: LEGACY }, ['TLSv1', 'TLSv1.1'], 'TLSv1.1'],
+    ['a legacy server asked for 1.0 alone', { minVersion: 'TLSv1', ciphers: LEGACY }, ['TLSv1', 'TLSv1'], 'TLSv1'],
+    ['a 1.0-only server offered 1.0–1.1 picks 1.0', { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: LEGACY }, ['TLSv1', 'TLSv1.1'], 'TLSv1'],
+  ];
+  test.each(cases)('%s', async (_name, options, [min, max], expected) => {
+    const server = await tlsServer(options);
+    const socket = await connect(server.port);
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    expect(await askVersion(socket, context(), { min, max })).toBe(expected);
+    // Refused: destroyed at once. Answered: ended, and closed once the server has closed too.
+    if (expected === null) expect(socket.destroyed).toBe(true);
+    await closed;
+  });
+
+  test('the question carries SNI for a name and none for an address literal', async () => {
+    const seen: string[] = [];
+    const pem = await certs.good([HOST, '127.0.0.1']);
+    const server = tls.createServer({ cert: pem.cert, key: pem.key, SNICallback: (name, done) => (seen.push(name), done(null, undefined)) });
+    server.on('tlsClientError', () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as net.AddressInfo).port;
+    try {
+      expect(await askVersion(await connect(port), context(), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBe('TLSv1.2');
+      expect(await askVersion(await connect(port), context({ servername: '127.0.0.1' }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBe('TLSv1.2');
+      expect(seen).toEqual([HOST]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test("a real server's first flight, read one byte at a time, names its version and nothing past the ServerHello is needed", async () => {
+    const flight = await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.2' });
+    const { answer, consumed } = readByteByByte(flight);
+    expect(answer).toEqual({ kind: 'server-hello', version: 'TLSv1.2' });
+    // The certificate and key exchange follow the ServerHello; they were never read.
+    expect(consumed).toBeLessThan(flight.length);
+    const tls13 = readByteByByte(await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.3' }));
+    expect(tls13.answer).toEqual({ kind: 'server-hello', version: 'TLSv1.3' });
+    const refused = readByteByByte(await firstFlight({}, { min: 'TLSv1', max: 'TLSv1.1' }));
+    expect(refused.answer).toEqual({ kind: 'alert', level: 2, description: 70 }); // protocol_version
+  });
+});
+
+describe('askVersion against raw peers', () => {
+  test('after a ServerHello the client leaves with user_canceled and close_notify, then a FIN', async () => {
+    const received: Buffer[] = [];
+    let ended = false;
+    const server = await rawServer((socket) => {
+      let greeted = false;
+      socket.on('data', (chunk: Buffer) => {
+        if (!greeted) {
+          greeted = true;
+          socket.write(record(22, serverHello(0x0303)));
+          return;
+        }
+        received.push(chunk);
+      });
+      socket.on('end', () => {
+        ended = true;
+        socket.end();
+      });
+    });
+    expect(await askVersion(await connect(server.port), context(), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBe('TLSv1.2');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(Buffer.concat(received)).toEqual(goodbyeAlerts('TLSv1.2'));
+    expect(Buffer.concat(received).toString('hex')).toBe('1503030002015a' + '1503030002010' + '0');
+    expect(ended).toBe(true);
+  });
+
+  test('a version outside the offer is not counted (a broken peer)', async () => {
+    const server = await rawServer((socket) => socket.once('data', () => socket.write(record(22, serverHello(0x0303)))));
+    expect(await askVersion(await connect(server.port), context(), { min: 'TLSv1', max: 'TLSv1.1' })).toBeNull();
+  });
+
+  test('SSL 3.0 is not a version we name: no version', async () => {
+    const server = await rawServer((socket) => socket.once('data', () => socket.write(record(22, serverHello(0x0300), 0x0300))));
+    expect(await askVersion(await connect(server.port), context(), { min: 'TLSv1', max: 'TLSv1.1' })).toBeNull();
+  });
+
+  test('a warning (unrecognized_name) before the ServerHello does not end the question', async () => {
+    const server = await rawServer((socket) =>
+      socket.once('data', () => socket.write(Buffer.concat([record(21, Buffer.from([1, 112])), record(22, serverHello(0x0302), 0x0302)]))),
+    );
+    expect(await askVersion(await connect(server.port), context(), { min: 'TLSv1', max: 'TLSv1.1' })).toBe('TLSv1.1');
+  });
+
+  test('a fatal alert is a refusal, answered at once', async () => {
+    const server = await rawServer((socket) => socket.once('data', () => socket.end(record(21, Buffer.from([2, 40])))));
+    const started = Date.now();
+    expect(await askVersion(await connect(server.port), context({ timeoutMs: 5000 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test('a plaintext greeting is not TLS: no version, without waiting for the deadline', async () => {
+    const server = await rawServer((socket) => socket.write('220 mail.example.test ESMTP\r\n'));
+    const started = Date.now();
+    const socket = await connect(server.port);
+    expect(await askVersion(socket, context({ timeoutMs: 5000 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(socket.destroyed).toBe(true);
+  });
+
+  test('a peer that never answers: no version at the deadline, and the socket is destroyed', async () => {
+    const server = await rawServer(() => undefined);
+    const socket = await connect(server.port);
+    const started = Date.now();
+    expect(await askVersion(socket, context({ timeoutMs: 300 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    expect(socket.destroyed).toBe(true);
+  });
+
+  test('a peer that resets or closes: no version', async () => {
+    const resetting = await rawServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
+    expect(await askVersion(await connect(resetting.port), context(), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+    const closing = await rawServer((socket) => socket.once('data', () => socket.end()));
+    expect(await askVersion(await connect(closing.port), context(), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+  });
+
+  test('endless handshake records that never finish a ServerHello are cut off, bounded', async () => {
+    const server = await rawServer((socket) => {
+      socket.once('data', () => {
+        // A ServerHello that claims 16 KiB, then record after record of filler, for ever.
+        socket.write(record(22, Buffer.from([2, 0, 0x40, 0])));
+        const timer = setInterval(() => socket.write(record(22, Buffer.alloc(16000))), 1);
+        socket.on('close', () => clearInterval(timer));
+      });
+    });
+    const started = Date.now();
+    expect(await askVersion(await connect(server.port), context({ timeoutMs: 5000 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  test('an already closed socket: no version, at once', async () => {
+    const server = await rawServer(() => undefined);
+    const socket = await connect(server.port);
+    socket.destroy();
+    expect(await askVersion(socket, context({ timeoutMs: 5000 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
+  });
+});
+
+describe('ServerHelloReader', () => {
+  const read = (bytes: Buffer) => readByteByByte(bytes).answer;
+
+  test('TLS 1.3 is named in supported_versions, not in the legacy version', () => {
+    expect(read(record(22, serverHello(0x0303, { supportedVersion: 0x0304 })))).toEqual({ kind: 'server-hello', version: 'TLSv1.3' });
+  });
+
+  test('a ServerHello split across records is put together', () => {
+    const hello = serverHello(0x0301);
+    const split = Buffer.concat([record(22, hello.subarray(0, 3), 0x0301), record(22, hello.subarray(3, 40), 0x0301), record(22, hello.subarray(40), 0x0301)]);
+    expect(read(split)).toEqual({ kind: 'server-hello', version: 'TLSv1' });
+  });
+
+  test.each<[string, Buffer, string]>([
+    ['a record that is not TLS', Buffer.from('HTTP/1.1 400 Bad Request\r\n\r\n'), 'not a TLS record'],
+    ['an over-long record', Buffer.from([22, 3, 3, 0xff, 0xff]), 'record of 65535 bytes'],
+    ['an empty record', Buffer.from([22, 3, 3, 0, 0]), 'record of 0 bytes'],
+    ['application data first', record(23, Buffer.alloc(10)), 'other than a handshake'],
+    ['a Certificate where the ServerHello belongs', record(22, Buffer.from([11, 0, 0, 1, 0])), 'where a ServerHello belongs'],
+    ['a session id longer than 32 bytes', record(22, serverHello(0x0303, { sessionIdLength: 33 })), 'malformed'],
+    ['a truncated ServerHello', record(22, Buffer.from([2, 0, 0, 3, 3, 3, 0])), 'malformed'],
+  ])('%s is not TLS', (_name, bytes, reason) => {
+    const answer = read(bytes);
+    expect(answer?.kind).toBe('not-tls');
+    expect(answer).toMatchObject({ reason: expect.stringContaining(reason) });
+  });
+
+  test('a close_notify before any ServerHello is a refusal', () => {
+    expect(read(record(21, Buffer.from([1, 0])))).toEqual({ kind: 'alert', level: 1, description: 0 });
+  });
+});
+
+describe('clientHello', () => {
+  test('never between 256 and 511 bytes long (padded past what old load balancers choke on)', () => {
+    for (const [min, max] of [['TLSv1', 'TLSv1.1'], ['TLSv1.2', 'TLSv1.2'], ['TLSv1.2', 'TLSv1.3'], ['TLSv1.3', 'TLSv1.3'], ['TLSv1', 'TLSv1.3']] as const) {
+      for (let n = 0; n < 300; n += 7) {
+        const hello = clientHello({ min, max, servername: n === 0 ? null : `${'a'.repeat(n % 60 || 1)}.${'b'.repeat(n)}`.slice(0, 253) });
+        const length = hello.readUInt16BE(3);
+        expect(length < 256 || length >= 512).toBe(true);
+        // A record header and one ClientHello message that fills it.
+        expect(hello[0]).toBe(22);
+        expect(hello[5]).toBe(1);
+        expect(hello.readUIntBE(6, 3)).toBe(length - 4);
+      }
+    }
+  });
+
+  test('every hello has its own random', () => {
+    const a = clientHello({ min: 'TLSv1.2', max: 'TLSv1.2', servername: HOST });
+    const b = clientHello({ min: 'TLSv1.2', max: 'TLSv1.2', servername: HOST });
+    expect(a.subarray(11, 43).equals(b.subarray(11, 43))).toBe(false);
+  });
+
+  test('an empty range is refused', () => {
+    expect(() => clientHello({ min: 'TLSv1.3', max: 'TLSv1.2', servername: HOST })).toThrow(RangeError);
+  });
+
+  test.each(ALL)('a server that speaks only %s answers it with that version', async (version) => {
+    const server = await tlsServer({ minVersion: version, maxVersion: version, ciphers: LEGACY });
+    expect(await askVersion(await connect(server.port), context(), { min: 'TLSv1', max: 'TLSv1.3' })).toBe(version);
+  });
+});
