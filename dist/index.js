@@ -45711,6 +45711,7 @@ const VERSION_CODES = {
     'TLSv1.2': 0x0303,
     'TLSv1.3': 0x0304,
 };
+/** The versions a sweep asks about, oldest first. */
 const VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** TLS 1.3's suites (RFC 8446 §B.4). */
 const TLS13_SUITES = [0x1301, 0x1302, 0x1303];
@@ -45992,7 +45993,7 @@ const goodbyes = new Map();
 ;// CONCATENATED MODULE: ./src/probe/tls.ts
 // The TLS half of a probe: wrap a connected plaintext socket in TLS, record what was negotiated
 // and what certificate came back, and find out which protocol versions a server accepts while
-// spending as few handshakes as the facts need.
+// spending as few connections as the facts need, each a single ClientHello (client-hello.ts).
 
 
 
@@ -46001,37 +46002,26 @@ let certificateModule;
 function loadCertificateModule() {
     return (certificateModule ??= Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92542)));
 }
-const tls_VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-/** What a current client offers; older versions are enabled only by the sweep. */
+/** What the session's handshake offers: what a current client offers. Older versions are only
+ * ever asked about by the sweep's ClientHellos (client-hello.ts), never negotiated. */
 const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
-// OpenSSL 3 will not speak TLS 1.0/1.1 (nor sign with SHA-1) at its default security level, so
-// a probe for legacy versions must lower it; nothing else ever does.
-const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 function rank(version) {
-    return tls_VERSION_ORDER.indexOf(version);
+    return VERSION_ORDER.indexOf(version);
 }
 function asVersionName(value) {
-    return tls_VERSION_ORDER.includes(value ?? '') ? value : null;
+    return VERSION_ORDER.includes(value ?? '') ? value : null;
 }
-// Building a context parses every bundled root, so contexts are shared per (roots, versions).
+// Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map();
-/**
- * `verifying` false: a context that trusts nothing, for the sweep's handshakes, which only ask
- * whether a version completes. Their certificate is never a fact, and with no chain to verify
- * node does not build the peer's certificate objects for an identity check either.
- */
-function secureContextFor(extraCa, versions, verifying = true) {
-    const legacy = rank(versions.min) < rank('TLSv1.2');
-    const key = `${versions.min}|${versions.max}|${verifying ? extraCa.join('\n') : '(no roots)'}`;
+function secureContextFor(extraCa) {
+    const key = extraCa.join('\n');
     let context = contextCache.get(key);
     if (!context) {
         context = external_node_tls_.createSecureContext({
-            // Passing `ca` replaces node's roots, so they are listed again alongside the extras; an
-            // empty list leaves the store empty.
-            ca: verifying ? (0,roots/* trustedRootPems */.t)(extraCa) : [],
-            minVersion: versions.min,
-            maxVersion: versions.max,
-            ...(legacy ? { ciphers: LEGACY_CIPHERS } : {}),
+            // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
+            ca: (0,roots/* trustedRootPems */.t)(extraCa),
+            minVersion: MODERN.min,
+            maxVersion: MODERN.max,
         });
         contextCache.set(key, context);
     }
@@ -46046,7 +46036,7 @@ function describeError(err) {
     const text = (reason ?? err.message).trim();
     return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
-function handshake(raw, ctx, versions, options) {
+function handshake(raw, ctx, describe) {
     return new Promise((resolve) => {
         const failed = (error, certificate = null) => ({
             socket: null,
@@ -46070,7 +46060,7 @@ function handshake(raw, ctx, versions, options) {
                 socket: raw,
                 // RFC 6066 §3: SNI carries host names only, never address literals.
                 ...(hostIsIp ? {} : { servername: ctx.servername }),
-                secureContext: secureContextFor(ctx.extraCa, versions, options.collectCertificate),
+                secureContext: secureContextFor(ctx.extraCa),
                 // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
                 // whatever the chain looks like and the certificate is always recorded.
                 rejectUnauthorized: false,
@@ -46095,10 +46085,7 @@ function handshake(raw, ctx, versions, options) {
             socket.removeListener('close', onClose);
             resolve(outcome);
         };
-        const describe = options.describe;
-        const certificateNow = () => options.collectCertificate && describe
-            ? safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented))
-            : null;
+        const certificateNow = () => safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented));
         const fail = (error, timedOut = false) => {
             if (settled)
                 return;
@@ -46159,9 +46146,9 @@ function safely(read) {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  */
-async function tlsHandshake(raw, ctx, versions = MODERN) {
+async function tlsHandshake(raw, ctx) {
     const { peerCertificateFacts } = await loadCertificateModule();
-    return handshake(raw, ctx, versions, { collectCertificate: true, describe: peerCertificateFacts });
+    return handshake(raw, ctx, peerCertificateFacts);
 }
 /** How long a version question waits for the server to close after our goodbye. */
 const LINGER_MS = 1000;
@@ -46253,7 +46240,7 @@ async function tryVersions(openReady, ctx, versions) {
  * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
  * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
- * is asked about 1.0 alone. A modern server costs two extra handshakes, a legacy one three.
+ * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  */
 async function sweepVersions(openReady, ctx, negotiated) {
     return (await sweepTls(openReady, ctx, negotiated)).accepted;
@@ -46270,7 +46257,7 @@ async function sweepTls(openReady, ctx, negotiated) {
     const attempt = async (range) => {
         const v = await tryVersions(openReady, ctx, range);
         if (v !== null && typeof v === 'object') {
-            const versions = tls_VERSION_ORDER.filter((version) => rank(version) >= rank(range.min) && rank(version) <= rank(range.max));
+            const versions = VERSION_ORDER.filter((version) => rank(version) >= rank(range.min) && rank(version) <= rank(range.max));
             for (const version of versions)
                 untested.add(version);
             untestedBecause.push({ versions, error: v.untested });
@@ -46299,8 +46286,8 @@ async function sweepTls(openReady, ctx, negotiated) {
             await attempt(only('TLSv1'));
     }
     return {
-        accepted: tls_VERSION_ORDER.filter((v) => accepted.has(v)),
-        untested: tls_VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+        accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
+        untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
         untestedBecause: untestedBecause
             .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
             .filter(({ versions }) => versions.length > 0),
@@ -46320,7 +46307,8 @@ async function sweepTls(openReady, ctx, negotiated) {
 // (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
-// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up).
+// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
+// except the sweep's version questions, which end inside the handshake with TLS alerts (tls.ts).
 
 
 

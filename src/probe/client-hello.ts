@@ -17,7 +17,8 @@ const VERSION_CODES: Readonly<Record<TlsVersionName, number>> = {
   'TLSv1.2': 0x0303,
   'TLSv1.3': 0x0304,
 };
-const VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/** The versions a sweep asks about, oldest first. */
+export const VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 /** TLS 1.3's suites (RFC 8446 §B.4). */
 const TLS13_SUITES = [0x1301, 0x1302, 0x1303];

@@ -10,7 +10,8 @@
 // (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
-// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up).
+// every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
+// except the sweep's version questions, which end inside the handshake with TLS alerts (tls.ts).
 import os from 'node:os';
 import type net from 'node:net';
 import type { Endpoint } from '../plan/types.js';

@@ -1,12 +1,12 @@
 // The TLS half of a probe: wrap a connected plaintext socket in TLS, record what was negotiated
 // and what certificate came back, and find out which protocol versions a server accepts while
-// spending as few handshakes as the facts need.
+// spending as few connections as the facts need, each a single ClientHello (client-hello.ts).
 
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
 import { trustedRootPems } from './roots.js';
-import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { ServerHelloReader, VERSION_ORDER, clientHello, goodbyeAlerts } from './client-hello.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
 // starts, not when the process does: a run's first connection goes out without waiting for it.
@@ -56,14 +56,9 @@ export interface VersionRange {
   max: TlsVersionName;
 }
 
-const VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-
-/** What a current client offers; older versions are enabled only by the sweep. */
+/** What the session's handshake offers: what a current client offers. Older versions are only
+ * ever asked about by the sweep's ClientHellos (client-hello.ts), never negotiated. */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
-
-// OpenSSL 3 will not speak TLS 1.0/1.1 (nor sign with SHA-1) at its default security level, so
-// a probe for legacy versions must lower it; nothing else ever does.
-const LEGACY_CIPHERS = 'DEFAULT@SECLEVEL=0';
 
 function rank(version: TlsVersionName): number {
   return VERSION_ORDER.indexOf(version);
@@ -73,26 +68,18 @@ function asVersionName(value: string | null): TlsVersionName | null {
   return (VERSION_ORDER as readonly string[]).includes(value ?? '') ? (value as TlsVersionName) : null;
 }
 
-// Building a context parses every bundled root, so contexts are shared per (roots, versions).
+// Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map<string, tls.SecureContext>();
 
-/**
- * `verifying` false: a context that trusts nothing, for the sweep's handshakes, which only ask
- * whether a version completes. Their certificate is never a fact, and with no chain to verify
- * node does not build the peer's certificate objects for an identity check either.
- */
-function secureContextFor(extraCa: readonly string[], versions: VersionRange, verifying = true): tls.SecureContext {
-  const legacy = rank(versions.min) < rank('TLSv1.2');
-  const key = `${versions.min}|${versions.max}|${verifying ? extraCa.join('\n') : '(no roots)'}`;
+function secureContextFor(extraCa: readonly string[]): tls.SecureContext {
+  const key = extraCa.join('\n');
   let context = contextCache.get(key);
   if (!context) {
     context = tls.createSecureContext({
-      // Passing `ca` replaces node's roots, so they are listed again alongside the extras; an
-      // empty list leaves the store empty.
-      ca: verifying ? trustedRootPems(extraCa) : [],
-      minVersion: versions.min,
-      maxVersion: versions.max,
-      ...(legacy ? { ciphers: LEGACY_CIPHERS } : {}),
+      // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
+      ca: trustedRootPems(extraCa),
+      minVersion: MODERN.min,
+      maxVersion: MODERN.max,
     });
     contextCache.set(key, context);
   }
@@ -108,19 +95,7 @@ function describeError(err: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-interface HandshakeOptions {
-  /** The sweep only needs to know whether a version was accepted. */
-  collectCertificate: boolean;
-  /** Reads the peer's certificate into facts (given when collectCertificate is). */
-  describe?: CertificateModule['peerCertificateFacts'];
-}
-
-function handshake(
-  raw: Socket,
-  ctx: TlsContext,
-  versions: VersionRange,
-  options: HandshakeOptions,
-): Promise<HandshakeOutcome> {
+function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts']): Promise<HandshakeOutcome> {
   return new Promise((resolve) => {
     const failed = (error: string, certificate: CertificateFacts | null = null): HandshakeOutcome => ({
       socket: null,
@@ -145,7 +120,7 @@ function handshake(
         socket: raw,
         // RFC 6066 §3: SNI carries host names only, never address literals.
         ...(hostIsIp ? {} : { servername: ctx.servername }),
-        secureContext: secureContextFor(ctx.extraCa, versions, options.collectCertificate),
+        secureContext: secureContextFor(ctx.extraCa),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
@@ -169,17 +144,10 @@ function handshake(
       socket.removeListener('close', onClose);
       resolve(outcome);
     };
-    const describe = options.describe;
     const certificateNow = () =>
-      options.collectCertificate && describe
-        ? safely(() =>
-            describe(
-              socket,
-              { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa },
-              presented as tls.DetailedPeerCertificate | undefined,
-            ),
-          )
-        : null;
+      safely(() =>
+        describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented as tls.DetailedPeerCertificate | undefined),
+      );
     const fail = (error: string, timedOut = false) => {
       if (settled) return;
       // The peer may have sent its certificate before the handshake broke down.
@@ -239,9 +207,9 @@ function safely<T>(read: () => T): T | null {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  */
-export async function tlsHandshake(raw: Socket, ctx: TlsContext, versions: VersionRange = MODERN): Promise<HandshakeOutcome> {
+export async function tlsHandshake(raw: Socket, ctx: TlsContext): Promise<HandshakeOutcome> {
   const { peerCertificateFacts } = await loadCertificateModule();
-  return handshake(raw, ctx, versions, { collectCertificate: true, describe: peerCertificateFacts });
+  return handshake(raw, ctx, peerCertificateFacts);
 }
 
 /** What one version question came to. */
@@ -344,7 +312,7 @@ export interface SweepOutcome {
  * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
  * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
- * is asked about 1.0 alone. A modern server costs two extra handshakes, a legacy one three.
+ * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  */
 export async function sweepVersions(
   openReady: () => Promise<Socket>,
