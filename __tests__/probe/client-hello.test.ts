@@ -8,7 +8,7 @@ import { startTlsServer, type FixtureServer, type TlsServerOptions } from '../..
 import { ServerHelloReader, clientHello, goodbyeAlerts, type HelloAnswer } from '../../src/probe/client-hello.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
 import { askVersion, type TlsContext } from '../../src/probe/tls.js';
-import { type RawServer, startRawServer } from './helpers.js';
+import { type RawServer, connect, startRawServer } from './helpers.js';
 
 const HOST = 'mail.example.test';
 const LEGACY = 'DEFAULT@SECLEVEL=0';
@@ -25,15 +25,6 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-function connect(port: number, host = '127.0.0.1'): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ port, host }, () => {
-      socket.removeListener('error', reject);
-      resolve(socket);
-    });
-    socket.once('error', reject);
-  });
-}
 
 function context(overrides: Partial<TlsContext> = {}): TlsContext {
   return { servername: HOST, extraCa: [], timeoutMs: 3000, now: new Date(), ...overrides };

@@ -9,6 +9,7 @@ import { createFixtureCertificates, type FixtureCertificates, type Pem } from '.
 import { startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import type { CertificateFacts, TlsVersionName } from '../../src/probe/facts.js';
 import { sweepVersions, tlsHandshake, type TlsContext } from '../../src/probe/tls.js';
+import { connect } from './helpers.js';
 
 const HOST = 'mail.example.test';
 const LEGACY = 'DEFAULT@SECLEVEL=0';
@@ -88,13 +89,6 @@ async function serve(options: TlsServerOptions) {
   const server = await startTlsServer(options);
   servers.push(server);
   return server;
-}
-
-function connect(port: number): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ port, host: '127.0.0.1' }, () => resolve(socket));
-    socket.once('error', reject);
-  });
 }
 
 const context = (servername = HOST): TlsContext => ({

@@ -11,6 +11,7 @@ import {
 } from '../../src/demo/tls-server.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
 import { sweepVersions, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
+import { connect } from './helpers.js';
 
 const HOST = 'mail.example.test';
 const HOSTS = [HOST, '127.0.0.1', '::1'];
@@ -32,15 +33,6 @@ async function serve(options: TlsServerOptions) {
   return server;
 }
 
-function connect(port: number, host = '127.0.0.1'): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ port, host }, () => {
-      socket.removeListener('error', reject);
-      resolve(socket);
-    });
-    socket.once('error', reject);
-  });
-}
 
 function context(overrides: Partial<TlsContext> = {}): TlsContext {
   return { servername: HOST, extraCa: [certs.ca.cert], timeoutMs: 5000, now: new Date(), ...overrides };
