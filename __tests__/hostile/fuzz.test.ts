@@ -11,6 +11,7 @@ import type { PolicyProblem } from '../../src/policy/types.js';
 import { describeCertificate, dnsIdMatches, formatIp, hostMatchesNames, parseIp, signatureAlgorithmName } from '../../src/probe/certificate.js';
 import { CertificateParseError, certificateFields, subjectAltNames } from '../../src/probe/x509-fields.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
+import { ServerHelloReader, type HelloAnswer } from '../../src/probe/client-hello.js';
 import { judge } from '../../src/rules/judge.js';
 import { RULE_IDS } from '../../src/rules/types.js';
 import {
@@ -168,6 +169,86 @@ describe('random bytes as server replies', () => {
     },
     patience(4, BOUND_MS),
   );
+});
+
+describe('random bytes as the answer to a ClientHello', () => {
+  /** Feeds `bytes` to a fresh reader in the given cut points; the first answer, or null. */
+  function readInChunks(bytes: Uint8Array, cuts: number[]): HelloAnswer | null {
+    const reader = new ServerHelloReader();
+    const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    let from = 0;
+    for (const to of [...points, bytes.length]) {
+      if (to <= from) continue;
+      const answer = reader.push(Buffer.from(bytes.subarray(from, to)));
+      if (answer) return answer;
+      from = to;
+    }
+    return null;
+  }
+
+  const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
+  /** A TLS record around `body`, with a type and version that may or may not be sane. */
+  const record = fc
+    .tuple(fc.constantFrom(20, 21, 22, 23, 24, 0x48), fc.constantFrom(0x0301, 0x0303, 0x0300, 0x0200), fc.uint8Array({ maxLength: 300 }))
+    .map(([type, version, body]) => Uint8Array.from([type, ...u16(version), ...u16(body.length), ...body]));
+  /** A ServerHello with random extensions, one of them perhaps supported_versions. */
+  const serverHello = fc
+    .tuple(
+      fc.constantFrom(0x0300, 0x0301, 0x0302, 0x0303, 0x7f1c),
+      fc.integer({ min: 0, max: 40 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 0xffff }), fc.uint8Array({ maxLength: 20 })), { maxLength: 5 }),
+      fc.option(fc.constantFrom(0x0303, 0x0304, 0x0302), { nil: undefined }),
+    )
+    .map(([legacy, sessionIdLength, extensions, selected]) => {
+      const ext = extensions.filter(([type]) => type !== 43).flatMap(([type, data]) => [...u16(type), ...u16(data.length), ...data]);
+      if (selected !== undefined) ext.push(0, 43, 0, 2, ...u16(selected));
+      const body = [...u16(legacy), ...new Array(32).fill(9), sessionIdLength, ...new Array(sessionIdLength).fill(1), 0x13, 0x01, 0, ...u16(ext.length), ...ext];
+      const message = [2, 0, ...u16(body.length), ...body];
+      return { bytes: Uint8Array.from([22, 3, 3, ...u16(message.length), ...message]), legacy, sessionIdLength, selected };
+    });
+
+  test('any bytes, cut anywhere: never a throw, and the same answer however they arrive', () => {
+    const stream = fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.array(record, { maxLength: 6 }).map((rs) => Uint8Array.from(rs.flatMap((r) => [...r]))));
+    fc.assert(
+      fc.property(stream, fc.array(fc.nat(), { maxLength: 12 }), (bytes, cuts) => {
+        const whole = readInChunks(bytes, []);
+        expect(readInChunks(bytes, cuts)).toEqual(whole);
+        if (whole?.kind === 'server-hello') expect(whole.version === null || typeof whole.version === 'string').toBe(true);
+      }),
+      params(300),
+    );
+  });
+
+  test('a well-formed ServerHello names the version it selects (supported_versions over the legacy field)', () => {
+    const names: Record<number, string> = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2', 0x0304: 'TLSv1.3' };
+    fc.assert(
+      fc.property(serverHello, fc.array(fc.nat(), { maxLength: 8 }), ({ bytes, legacy, sessionIdLength, selected }, cuts) => {
+        const answer = readInChunks(bytes, cuts);
+        if (sessionIdLength > 32) return expect(answer).toMatchObject({ kind: 'not-tls' });
+        expect(answer).toEqual({ kind: 'server-hello', version: names[selected ?? legacy] ?? null });
+      }),
+      params(300),
+    );
+  });
+
+  test('bytes that never make a ServerHello are given up on within a bounded amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16384 }), (size) => {
+        // A ServerHello header that promises `size` bytes, then filler records that never finish it.
+        const reader = new ServerHelloReader();
+        let answer = reader.push(Buffer.from([22, 3, 3, 0, 4, 2, 0, (size >> 8) & 0xff, size & 0xff]));
+        let fed = 9;
+        const filler = Buffer.from([22, 3, 3, 0x3f, 0xff, ...new Array(0x3fff).fill(0)]);
+        while (!answer && fed < 200_000) {
+          answer = reader.push(filler);
+          fed += filler.length;
+        }
+        expect(answer).not.toBeNull();
+        expect(fed).toBeLessThanOrEqual(2 * (16384 + 2048 + 5) + filler.length);
+      }),
+      params(50),
+    );
+  });
 });
 
 describe('certificate names', () => {
