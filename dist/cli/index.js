@@ -13890,8 +13890,6 @@ const TLS12_SUITES = [
     0xc024, 0xc028, 0x006b, 0xc023, 0xc027, 0x0067, 0xc00a, 0xc014, 0x0039, 0xc009, 0xc013, 0x0033,
     // Camellia, 3DES, RC4: what the oldest servers still speak
     0x0041, 0x0084, 0x0045, 0x0088, 0x000a, 0xc012, 0x0016, 0xc011, 0x0005, 0x0004,
-    // TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746): a client that does secure renegotiation
-    0x00ff,
 ];
 const GROUPS = [0x001d, 0x0017, 0x0018, 0x0019, 0x001e, 0x0100, 0x0101]; // x25519, P-256/384/521, x448, ffdhe2048/3072
 const SIGNATURE_SCHEMES = [
@@ -13982,9 +13980,13 @@ function templateFor(min, max) {
         extensions: Buffer.concat([
             extension(EXTENSION.supportedGroups, vector(2, list16(GROUPS))),
             extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
-            extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES))),
+            // Meaningless before TLS 1.2, and a client offering only older versions must not send it
+            // (RFC 5246 §7.4.1.4.1).
+            ...(hi >= VERSION_ORDER.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
             extension(EXTENSION.extendedMasterSecret, Buffer.alloc(0)),
             extension(EXTENSION.sessionTicket, Buffer.alloc(0)),
+            // Secure renegotiation (RFC 5746) said with the extension, not also with the signalling
+            // suite: both at once is not recommended.
             extension(EXTENSION.renegotiationInfo, vector(1, Buffer.alloc(0))),
             ...(tls13 ? [extension(EXTENSION.pskKeyExchangeModes, vector(1, u8(1)))] : []),
         ]),

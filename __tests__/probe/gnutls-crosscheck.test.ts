@@ -1,0 +1,123 @@
+// The version sweep against a TLS stack that is not OpenSSL: GnuTLS's own test server
+// (gnutls-serv, Debian's gnutls-bin), set to each version range by a priority string. Node and
+// every other fixture speak OpenSSL, so this is where the ClientHello the sweep writes by hand
+// meets an independent reading of the RFCs. In CI a missing gnutls-serv is a failure, never a
+// skip.
+//
+// gnutls-serv has no option to listen on one address: it listens on all of them, for the few
+// seconds of each case. The probes only ever go to 127.0.0.1.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
+import { probeEndpoint } from '../../src/probe/engine.js';
+import type { TlsVersionName } from '../../src/probe/facts.js';
+import { HOST, endpointFor } from './helpers.js';
+
+function findGnutlsServ(): string | null {
+  for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/usr/local/bin']) {
+    if (dir && existsSync(join(dir, 'gnutls-serv'))) return join(dir, 'gnutls-serv');
+  }
+  return null;
+}
+
+const GNUTLS_SERV = findGnutlsServ();
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+const run = GNUTLS_SERV !== null || IN_CI ? describe : describe.skip;
+if (GNUTLS_SERV === null && !IN_CI) {
+  // eslint-disable-next-line no-console
+  console.warn('the sweep against GnuTLS: skipped, gnutls-serv is not installed (apt-get install gnutls-bin)');
+}
+
+let certs: FixtureCertificates;
+let dir: string;
+let certFile: string;
+let keyFile: string;
+
+beforeAll(async () => {
+  certs = await createFixtureCertificates();
+  const pem = await certs.good([HOST]);
+  dir = await mkdtemp(join(tmpdir(), 'gnutls-'));
+  certFile = join(dir, 'cert.pem');
+  keyFile = join(dir, 'key.pem');
+  await writeFile(certFile, pem.cert);
+  await writeFile(keyFile, pem.key);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A port nothing listens on, on any address (gnutls-serv takes all of them). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** gnutls-serv with `priority`, once it accepts connections on 127.0.0.1. */
+async function gnutlsServ(priority: string): Promise<{ port: number; stop: () => Promise<void> }> {
+  if (!GNUTLS_SERV) throw new Error('gnutls-serv is not installed: apt-get install gnutls-bin');
+  const port = await freePort();
+  const child: ChildProcess = spawn(GNUTLS_SERV, ['--echo', '-q', '-a', '-p', String(port), `--x509certfile=${certFile}`, `--x509keyfile=${keyFile}`, `--priority=${priority}`], {
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const deadline = Date.now() + 10_000;
+  while (!(await connects(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`gnutls-serv did not start on port ${port} with priority ${priority}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { port, stop };
+}
+
+const ONLY = (...versions: string[]) => `NORMAL:-VERS-ALL:${versions.map((v) => `+VERS-TLS${v}`).join(':')}`;
+
+run('the sweep against GnuTLS agrees with the versions it was given', () => {
+  const cases: [string, string, TlsVersionName | null, TlsVersionName[]][] = [
+    ['1.2 and 1.3', ONLY('1.3', '1.2'), 'TLSv1.3', ['TLSv1.2', 'TLSv1.3']],
+    ['1.3 only', ONLY('1.3'), 'TLSv1.3', ['TLSv1.3']],
+    ['1.2 only', ONLY('1.2'), 'TLSv1.2', ['TLSv1.2']],
+    ['1.0 to 1.3', ONLY('1.3', '1.2', '1.1', '1.0'), 'TLSv1.3', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    ['1.1 only (the session cannot start; the sweep still finds it)', ONLY('1.1'), null, ['TLSv1.1']],
+    ['1.0 only', ONLY('1.0'), null, ['TLSv1']],
+  ];
+  test.each(cases)('%s', async (_name, priority, negotiated, accepted) => {
+    const server = await gnutlsServ(priority);
+    try {
+      const facts = await probeEndpoint(endpointFor('https', server.port), { concurrency: 1, extraCa: [certs.ca.cert] });
+      expect(facts.tls?.versionsAccepted).toEqual(accepted);
+      expect(facts.tls?.versionsUntested).toBeUndefined();
+      expect(facts.tls?.version).toBe(negotiated);
+      if (negotiated) expect(facts.tls?.certificate).toMatchObject({ trusted: true, nameMatch: true });
+      expect(facts.connections).toBeLessThanOrEqual(6);
+    } finally {
+      await server.stop();
+    }
+  });
+});
