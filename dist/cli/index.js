@@ -14022,7 +14022,9 @@ function clientHello(offer) {
     // (RFC 7685), as browsers do.
     const length = 4 + head.length + 2 + extensions.length;
     if (length >= 256 && length < 512) {
-        extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(Math.max(0, 512 - length - 4)))]);
+        // Never an empty padding extension, which some servers refuse as the last one.
+        const room = 512 - length;
+        extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(room >= 5 ? room - 4 : 1))]);
     }
     const body = Buffer.concat([head, vector(2, extensions)]);
     // Record version TLS 1.0: what clients send in their first record, since some servers reject
@@ -14031,6 +14033,21 @@ function clientHello(offer) {
 }
 const COMPRESSION_NULL = Buffer.from([1, 0]);
 const RECORD_HEADER_START = Buffer.from([22, 0x03, 0x01]);
+/**
+ * The verdict of an alert record (RFC 5246 §6.2.1 lets one record carry several alerts): the first
+ * fatal alert or close_notify ends the question. Warnings before the ServerHello (unrecognized_name,
+ * from servers with no certificate for the SNI name) are not refusals: the handshake goes on.
+ */
+function readAlerts(fragment) {
+    if (fragment.length % 2 !== 0)
+        return { kind: 'not-tls', reason: 'a truncated alert' };
+    for (let at = 0; at < fragment.length; at += 2) {
+        const [level, description] = [fragment[at], fragment[at + 1]];
+        if (level !== ALERT_WARNING || description === ALERT_CLOSE_NOTIFY)
+            return { kind: 'alert', level, description };
+    }
+    return null;
+}
 function versionName(code) {
     return Object.keys(VERSION_CODES).find((v) => VERSION_CODES[v] === code) ?? null;
 }
@@ -14040,36 +14057,39 @@ function versionName(code) {
  * across records; only the first one (the ServerHello) is reassembled, and only so far.
  */
 class ServerHelloReader {
-    pending = Buffer.alloc(0);
+    /** Bytes received and not yet read as records, kept as they came until a record is whole. */
+    chunks = [];
+    buffered = 0;
     handshake = Buffer.alloc(0);
-    received = 0;
+    /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
+    consumed = 0;
     push(chunk) {
-        this.received += chunk.length;
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        this.chunks.push(chunk);
+        this.buffered += chunk.length;
         for (;;) {
-            if (this.pending.length < 5)
-                break;
-            const type = this.pending[0];
-            const major = this.pending[1];
-            const length = this.pending.readUInt16BE(3);
+            const header = this.peek(5);
+            if (!header)
+                return null;
+            const type = header[0];
+            const major = header[1];
+            const length = header.readUInt16BE(3);
             if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
                 return { kind: 'not-tls', reason: 'the answer is not a TLS record' };
             }
             if (length === 0 || length > MAX_RECORD)
                 return { kind: 'not-tls', reason: `a TLS record of ${length} bytes` };
-            if (this.pending.length < 5 + length)
-                break;
-            const fragment = this.pending.subarray(5, 5 + length);
-            this.pending = this.pending.subarray(5 + length);
+            if (this.consumed + 5 + length > MAX_BYTES_BEFORE_ANSWER)
+                return { kind: 'not-tls', reason: 'no ServerHello within the first records' };
+            const record = this.take(5 + length);
+            if (!record)
+                return null;
+            this.consumed += record.length;
+            const fragment = record.subarray(5);
             if (type === RECORD.alert) {
-                if (fragment.length < 2)
-                    return { kind: 'not-tls', reason: 'a truncated alert' };
-                const [level, description] = [fragment[0], fragment[1]];
-                // A warning before the ServerHello (unrecognized_name, from servers with no certificate
-                // for the SNI name) is not a refusal: the handshake goes on. close_notify ends it.
-                if (level === ALERT_WARNING && description !== ALERT_CLOSE_NOTIFY)
-                    continue;
-                return { kind: 'alert', level, description };
+                const alert = readAlerts(fragment);
+                if (alert)
+                    return alert;
+                continue;
             }
             if (type !== RECORD.handshake)
                 return { kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' };
@@ -14078,7 +14098,25 @@ class ServerHelloReader {
             if (answer)
                 return answer;
         }
-        return this.received > MAX_BYTES_BEFORE_ANSWER ? { kind: 'not-tls', reason: 'no ServerHello within the first records' } : null;
+    }
+    /** The first `n` buffered bytes, joined into one buffer only once they are all there. */
+    peek(n) {
+        if (this.buffered < n)
+            return null;
+        if (this.chunks[0].length < n)
+            this.chunks = [Buffer.concat(this.chunks)];
+        return this.chunks[0];
+    }
+    /** Removes and returns the first `n` buffered bytes, or null while fewer have come. */
+    take(n) {
+        const head = this.peek(n);
+        if (!head)
+            return null;
+        const taken = head.subarray(0, n);
+        const rest = head.subarray(n);
+        this.chunks = rest.length > 0 ? [rest, ...this.chunks.slice(1)] : this.chunks.slice(1);
+        this.buffered -= n;
+        return taken;
     }
     serverHello() {
         const h = this.handshake;
@@ -14311,55 +14349,55 @@ async function tlsHandshake(raw, ctx) {
 const LINGER_MS = 1000;
 /**
  * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
- * first message of the answer, then goodbye alerts and a close. Never rejects. Null: no version in
- * the range (an alert, a close, a reset, a timeout, or something that is not TLS), and the socket
- * is destroyed when it resolves; after a ServerHello it is ended and destroyed once the server
- * has closed its side, within LINGER_MS.
+ * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
+ * the socket is closed, so that an endpoint's connections stay one after another. Null: no
+ * version in the range (an alert, a close, a reset, a timeout, or something that is not TLS).
  */
 function askVersion(raw, ctx, versions) {
     return new Promise((resolve) => {
         const hostIsIp = (0,external_node_net_.isIP)(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
         const reader = new ServerHelloReader();
-        let settled = false;
-        const settle = (version) => {
-            if (settled)
-                return;
-            settled = true;
+        let answered = false;
+        const stopListening = () => {
+            answered = true;
             clearTimeout(deadline);
             raw.off('data', onData);
             raw.off('close', onEnd);
             raw.off('end', onEnd);
             raw.off('error', onEnd);
-            resolve(version);
         };
         const onData = (chunk) => {
             const answer = reader.push(chunk);
             if (!answer)
                 return;
-            if (answer.kind !== 'server-hello') {
-                raw.destroy();
-                return settle(null);
-            }
+            if (answer.kind !== 'server-hello')
+                return onEnd();
             const chosen = answer.version;
             // A server answering outside the offered range would be a broken peer; do not count it.
             const inRange = chosen !== null && rank(chosen) >= rank(versions.min) && rank(chosen) <= rank(versions.max);
-            settle(inRange ? chosen : null);
-            leave(chosen);
+            stopListening();
+            leave(chosen, inRange ? chosen : null);
         };
         // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
         // it has closed too (or after a moment). What it still sends is read and dropped, so that the
         // close is a FIN and not a reset for unread data.
-        const leave = (chosen) => {
+        const leave = (chosen, result) => {
             const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
             raw.on('data', () => undefined);
             raw.on('error', () => raw.destroy());
             raw.once('end', () => raw.destroy());
-            raw.once('close', () => clearTimeout(linger));
+            raw.once('close', () => {
+                clearTimeout(linger);
+                resolve(result);
+            });
             raw.end(goodbyeAlerts(chosen));
         };
         const onEnd = () => {
+            if (answered)
+                return;
+            stopListening();
             raw.destroy();
-            settle(null);
+            resolve(null);
         };
         const deadline = setTimeout(onEnd, ctx.timeoutMs);
         raw.on('data', onData);

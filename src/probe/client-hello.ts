@@ -204,7 +204,9 @@ export function clientHello(offer: HelloOffer): Buffer {
   // (RFC 7685), as browsers do.
   const length = 4 + head.length + 2 + extensions.length;
   if (length >= 256 && length < 512) {
-    extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(Math.max(0, 512 - length - 4)))]);
+    // Never an empty padding extension, which some servers refuse as the last one.
+    const room = 512 - length;
+    extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(room >= 5 ? room - 4 : 1))]);
   }
   const body = Buffer.concat([head, vector(2, extensions)]);
   // Record version TLS 1.0: what clients send in their first record, since some servers reject
@@ -223,6 +225,20 @@ export type HelloAnswer =
   /** What came back is not a TLS answer to a ClientHello. */
   | { kind: 'not-tls'; reason: string };
 
+/**
+ * The verdict of an alert record (RFC 5246 §6.2.1 lets one record carry several alerts): the first
+ * fatal alert or close_notify ends the question. Warnings before the ServerHello (unrecognized_name,
+ * from servers with no certificate for the SNI name) are not refusals: the handshake goes on.
+ */
+function readAlerts(fragment: Buffer): HelloAnswer | null {
+  if (fragment.length % 2 !== 0) return { kind: 'not-tls', reason: 'a truncated alert' };
+  for (let at = 0; at < fragment.length; at += 2) {
+    const [level, description] = [fragment[at]!, fragment[at + 1]!];
+    if (level !== ALERT_WARNING || description === ALERT_CLOSE_NOTIFY) return { kind: 'alert', level, description };
+  }
+  return null;
+}
+
 function versionName(code: number): TlsVersionName | null {
   return (Object.keys(VERSION_CODES) as TlsVersionName[]).find((v) => VERSION_CODES[v] === code) ?? null;
 }
@@ -233,39 +249,59 @@ function versionName(code: number): TlsVersionName | null {
  * across records; only the first one (the ServerHello) is reassembled, and only so far.
  */
 export class ServerHelloReader {
-  private pending: Buffer = Buffer.alloc(0);
+  /** Bytes received and not yet read as records, kept as they came until a record is whole. */
+  private chunks: Buffer[] = [];
+  private buffered = 0;
   private handshake: Buffer = Buffer.alloc(0);
-  private received = 0;
+  /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
+  private consumed = 0;
 
   push(chunk: Buffer): HelloAnswer | null {
-    this.received += chunk.length;
-    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
     for (;;) {
-      if (this.pending.length < 5) break;
-      const type = this.pending[0]!;
-      const major = this.pending[1]!;
-      const length = this.pending.readUInt16BE(3);
+      const header = this.peek(5);
+      if (!header) return null;
+      const type = header[0]!;
+      const major = header[1]!;
+      const length = header.readUInt16BE(3);
       if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
         return { kind: 'not-tls', reason: 'the answer is not a TLS record' };
       }
       if (length === 0 || length > MAX_RECORD) return { kind: 'not-tls', reason: `a TLS record of ${length} bytes` };
-      if (this.pending.length < 5 + length) break;
-      const fragment = this.pending.subarray(5, 5 + length);
-      this.pending = this.pending.subarray(5 + length);
+      if (this.consumed + 5 + length > MAX_BYTES_BEFORE_ANSWER) return { kind: 'not-tls', reason: 'no ServerHello within the first records' };
+      const record = this.take(5 + length);
+      if (!record) return null;
+      this.consumed += record.length;
+      const fragment = record.subarray(5);
       if (type === RECORD.alert) {
-        if (fragment.length < 2) return { kind: 'not-tls', reason: 'a truncated alert' };
-        const [level, description] = [fragment[0]!, fragment[1]!];
-        // A warning before the ServerHello (unrecognized_name, from servers with no certificate
-        // for the SNI name) is not a refusal: the handshake goes on. close_notify ends it.
-        if (level === ALERT_WARNING && description !== ALERT_CLOSE_NOTIFY) continue;
-        return { kind: 'alert', level, description };
+        const alert = readAlerts(fragment);
+        if (alert) return alert;
+        continue;
       }
       if (type !== RECORD.handshake) return { kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' };
       this.handshake = Buffer.concat([this.handshake, fragment]);
       const answer = this.serverHello();
       if (answer) return answer;
     }
-    return this.received > MAX_BYTES_BEFORE_ANSWER ? { kind: 'not-tls', reason: 'no ServerHello within the first records' } : null;
+  }
+
+  /** The first `n` buffered bytes, joined into one buffer only once they are all there. */
+  private peek(n: number): Buffer | null {
+    if (this.buffered < n) return null;
+    if (this.chunks[0]!.length < n) this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0]!;
+  }
+
+  /** Removes and returns the first `n` buffered bytes, or null while fewer have come. */
+  private take(n: number): Buffer | null {
+    const head = this.peek(n);
+    if (!head) return null;
+    const taken = head.subarray(0, n);
+    const rest = head.subarray(n);
+    this.chunks = rest.length > 0 ? [rest, ...this.chunks.slice(1)] : this.chunks.slice(1);
+    this.buffered -= n;
+    return taken;
   }
 
   private serverHello(): HelloAnswer | null {

@@ -220,53 +220,52 @@ const LINGER_MS = 1000;
 
 /**
  * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
- * first message of the answer, then goodbye alerts and a close. Never rejects. Null: no version in
- * the range (an alert, a close, a reset, a timeout, or something that is not TLS), and the socket
- * is destroyed when it resolves; after a ServerHello it is ended and destroyed once the server
- * has closed its side, within LINGER_MS.
+ * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
+ * the socket is closed, so that an endpoint's connections stay one after another. Null: no
+ * version in the range (an alert, a close, a reset, a timeout, or something that is not TLS).
  */
 export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<TlsVersionName | null> {
   return new Promise((resolve) => {
     const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
     const reader = new ServerHelloReader();
-    let settled = false;
-    const settle = (version: TlsVersionName | null) => {
-      if (settled) return;
-      settled = true;
+    let answered = false;
+    const stopListening = () => {
+      answered = true;
       clearTimeout(deadline);
       raw.off('data', onData);
       raw.off('close', onEnd);
       raw.off('end', onEnd);
       raw.off('error', onEnd);
-      resolve(version);
     };
     const onData = (chunk: Buffer) => {
       const answer = reader.push(chunk);
       if (!answer) return;
-      if (answer.kind !== 'server-hello') {
-        raw.destroy();
-        return settle(null);
-      }
+      if (answer.kind !== 'server-hello') return onEnd();
       const chosen = answer.version;
       // A server answering outside the offered range would be a broken peer; do not count it.
       const inRange = chosen !== null && rank(chosen) >= rank(versions.min) && rank(chosen) <= rank(versions.max);
-      settle(inRange ? chosen : null);
-      leave(chosen);
+      stopListening();
+      leave(chosen, inRange ? chosen : null);
     };
     // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
     // it has closed too (or after a moment). What it still sends is read and dropped, so that the
     // close is a FIN and not a reset for unread data.
-    const leave = (chosen: TlsVersionName | null) => {
+    const leave = (chosen: TlsVersionName | null, result: TlsVersionName | null) => {
       const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
       raw.on('data', () => undefined);
       raw.on('error', () => raw.destroy());
       raw.once('end', () => raw.destroy());
-      raw.once('close', () => clearTimeout(linger));
+      raw.once('close', () => {
+        clearTimeout(linger);
+        resolve(result);
+      });
       raw.end(goodbyeAlerts(chosen));
     };
     const onEnd = () => {
+      if (answered) return;
+      stopListening();
       raw.destroy();
-      settle(null);
+      resolve(null);
     };
     const deadline = setTimeout(onEnd, ctx.timeoutMs);
     raw.on('data', onData);
@@ -300,7 +299,7 @@ async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, ve
 }
 
 export interface SweepOutcome {
-  /** Versions seen to complete a handshake, ascending. */
+  /** Versions a server chose in its ServerHello when asked, ascending. */
   accepted: TlsVersionName[];
   /** Versions the sweep could not test because no connection for them was had, ascending. */
   untested: TlsVersionName[];
