@@ -5,7 +5,6 @@
 // missing binary is a failure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import dgram from 'node:dgram';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -22,25 +21,13 @@ import { reportToJson } from '../../src/report/json.js';
 import { formatText } from '../../src/report/text.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { Ajv } from 'ajv';
+import { describeWithProgram, findProgram } from '../support/system-tool.js';
 import { readFileSync } from 'node:fs';
 
 const reportSchema = JSON.parse(readFileSync(new URL('../../policies/report.schema.json', import.meta.url), 'utf8'));
 
-function findDnsmasq(): string | null {
-  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin', '/sbin'];
-  for (const dir of dirs) {
-    if (dir && existsSync(join(dir, 'dnsmasq'))) return join(dir, 'dnsmasq');
-  }
-  return null;
-}
-
-const DNSMASQ = findDnsmasq();
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-const run = DNSMASQ !== null || IN_CI ? describe : describe.skip;
-if (DNSMASQ === null && !IN_CI) {
-  // eslint-disable-next-line no-console
-  console.warn('domains against a real DNS server: skipped, dnsmasq is not installed (apt-get install dnsmasq-base)');
-}
+const DNSMASQ = findProgram('dnsmasq');
+const run = describeWithProgram(DNSMASQ, 'domains against a real DNS server: skipped, dnsmasq is not installed (apt-get install dnsmasq-base)');
 
 /** Where every mta-sts.<domain> of the zone points: one HTTPS server that answers by Host. */
 const POLICY_HOST_ADDRESS = '127.0.0.10';

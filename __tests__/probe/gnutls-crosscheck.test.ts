@@ -7,7 +7,6 @@
 // gnutls-serv has no option to listen on one address: it listens on all of them, for the few
 // seconds of each case. The probes only ever go to 127.0.0.1.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,21 +15,10 @@ import { createFixtureCertificates, type FixtureCertificates } from '../../src/d
 import { probeEndpoint } from '../../src/probe/engine.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
 import { HOST, endpointFor } from './helpers.js';
+import { describeWithProgram, findProgram } from '../support/system-tool.js';
 
-function findGnutlsServ(): string | null {
-  for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/usr/local/bin']) {
-    if (dir && existsSync(join(dir, 'gnutls-serv'))) return join(dir, 'gnutls-serv');
-  }
-  return null;
-}
-
-const GNUTLS_SERV = findGnutlsServ();
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-const run = GNUTLS_SERV !== null || IN_CI ? describe : describe.skip;
-if (GNUTLS_SERV === null && !IN_CI) {
-  // eslint-disable-next-line no-console
-  console.warn('the sweep against GnuTLS: skipped, gnutls-serv is not installed (apt-get install gnutls-bin)');
-}
+const GNUTLS_SERV = findProgram('gnutls-serv');
+const run = describeWithProgram(GNUTLS_SERV, 'the sweep against GnuTLS: skipped, gnutls-serv is not installed (apt-get install gnutls-bin)');
 
 let certs: FixtureCertificates;
 let dir: string;
