@@ -46042,8 +46042,10 @@ let certificateModule;
 function loadCertificateModule() {
     return (certificateModule ??= Promise.all(/* import() */[__nccwpck_require__.e(594), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92542)));
 }
-/** What the session's handshake offers: what a current client offers. Older versions are only
- * ever asked about by the sweep's ClientHellos (client-hello.ts), never negotiated. */
+/**
+ * What the session's handshake offers: what a current client offers. Older versions are only ever
+ * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
+ */
 const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
 function rank(version) {
     return VERSION_ORDER.indexOf(version);

@@ -56,8 +56,10 @@ export interface VersionRange {
   max: TlsVersionName;
 }
 
-/** What the session's handshake offers: what a current client offers. Older versions are only
- * ever asked about by the sweep's ClientHellos (client-hello.ts), never negotiated. */
+/**
+ * What the session's handshake offers: what a current client offers. Older versions are only ever
+ * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
+ */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
 function rank(version: TlsVersionName): number {
