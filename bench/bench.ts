@@ -4,8 +4,9 @@
 //   (a) floor     one bare TLS handshake per endpoint (node:tls connect, handshake, destroy);
 //                 every figure of (a) and (b) is the median of its passes, taken in alternation
 //   (b) check     the same endpoints through the real engine (probeAll), sweep and certificate
-//                 facts included; run twice: with the engine's cache of read certificates (as
-//                 `check` runs) and with that cache off (every certificate read afresh)
+//                 facts included; each round runs it twice: with the engine's cache of read
+//                 certificates (as `check` runs) and with that cache off (every certificate read
+//                 afresh). Three rounds of (a), (b), (b'), then a last (a)
 //   (c) ratio     (b) / (a) wall time, for both runs of (b)
 //   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s;
 //                 and drip endpoints (an SMTP greeting sent one byte a second), same bound
