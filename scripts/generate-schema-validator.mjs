@@ -17,6 +17,12 @@ import standalone from 'ajv/dist/standalone/index.js';
 export const SCHEMA_URL = new URL('../policies/schema.json', import.meta.url);
 export const GENERATED_URL = new URL('../src/policy/generated-schema-validator.js', import.meta.url);
 
+/**
+ * Keywords editors understand (VS Code's JSON service, yaml-language-server): the loader reads
+ * the messages itself, so ajv only needs to accept them.
+ */
+export const EDITOR_KEYWORDS = ['errorMessage', 'patternErrorMessage', 'markdownDescription'];
+
 /** The schema with its $refs inlined, and the path (property names from the root) of each object that came from a `$defs` entry. */
 export function inlineSchema(root) {
   const defs = root['$defs'] ?? {};
@@ -67,9 +73,7 @@ export function inlineSchema(root) {
 export function generateValidatorSource(rootSchema) {
   const { schema, definitions } = inlineSchema(rootSchema);
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: true, code: { source: true, esm: true } });
-  // Keywords editors understand (VS Code's JSON service, yaml-language-server): the loader
-  // reads the messages itself, so ajv only needs to accept them.
-  ajv.addVocabulary(['errorMessage', 'patternErrorMessage', 'markdownDescription']);
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   const validate = ajv.compile(schema);
   let code = standalone.default(ajv, validate);
   // ajv's ES module output still loads its few runtime helpers with require(): import them.

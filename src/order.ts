@@ -1,6 +1,7 @@
 // Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
 // things produce byte-identical reports, whatever order the probes finished in.
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4 } from 'node:net';
+import { parseIpv6 } from './policy/hostname.js';
 import type { EndpointFacts } from './probe/facts.js';
 import type { Severity } from './policy/types.js';
 import type { Finding } from './rules/types.js';
@@ -21,20 +22,11 @@ function compareNullable<T>(a: T | null | undefined, b: T | null | undefined, co
   return compare(a, b);
 }
 
-function ipv6Groups(address: string): number[] {
-  const [head = '', tail] = address.split('%')[0]!.split('::');
-  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
-  const before = parse(head);
-  if (tail === undefined) return before;
-  const after = parse(tail);
-  return [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
-}
-
 function addressKey(address: string): { family: number; parts: number[] } {
   if (isIPv4(address)) return { family: 4, parts: address.split('.').map(Number) };
-  // An embedded IPv4 tail (::ffff:192.0.2.1) is rare enough to fall back to text order.
-  if (isIPv6(address) && !address.includes('.')) return { family: 6, parts: ipv6Groups(address) };
-  return { family: 99, parts: [] };
+  // A zone (fe80::1%eth0) names the interface, not the address: it does not change the order.
+  const groups = parseIpv6(address.split('%')[0]!);
+  return groups === undefined ? { family: 99, parts: [] } : { family: 6, parts: groups };
 }
 
 /** IPv4 before IPv6, each in numeric order; anything else after, in text order. */

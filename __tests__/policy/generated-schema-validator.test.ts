@@ -3,7 +3,7 @@
 // today, and agree with ajv compiling the same inlined schema at run time.
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { GENERATED_URL, SCHEMA_URL, generateValidatorSource, inlineSchema } from '../../scripts/generate-schema-validator.mjs';
+import { EDITOR_KEYWORDS, GENERATED_URL, SCHEMA_URL, generateValidatorSource, inlineSchema } from '../../scripts/generate-schema-validator.mjs';
 import { definitionNameOf, validateAgainstSchema } from '../../src/policy/schema-validate.js';
 
 const rootSchema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { [keyword: string]: unknown };
@@ -15,7 +15,7 @@ describe('the generated policy schema validator', () => {
 
   test('reports what ajv compiling the inlined schema at run time reports', () => {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: true });
-    ajv.addVocabulary(['errorMessage', 'patternErrorMessage', 'markdownDescription']);
+    ajv.addVocabulary(EDITOR_KEYWORDS);
     const compiled = ajv.compile(inlineSchema(rootSchema).schema);
     const values: unknown[] = [
       { version: 1, hosts: [{ host: 'mail.example.com', require: ['imaps', { service: 'smtp', port: 2525 }] }] },

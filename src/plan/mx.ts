@@ -2,6 +2,7 @@
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
 // and identical endpoints are probed once (buildPlan removes the duplicates).
+import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../probe/dns.js';
 import { mailHosts, type DomainFacts } from '../probe/domains.js';
@@ -14,14 +15,9 @@ export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): H
     const seen = facts.find((f) => f.domain === canonicalName(domain.domain));
     if (seen === undefined) continue;
     for (const host of mailHosts(seen)) {
-      const listed = byName.get(host);
-      const settings = listed ?? policy.defaults;
       const entry = out.get(host) ?? {
         host,
-        tls: settings.tls,
-        certificate: settings.certificate,
-        timeoutMs: settings.timeoutMs,
-        addresses: settings.addresses,
+        ...hostSettingsOf(byName.get(host) ?? policy.defaults),
         require: [],
         forbid: [],
         location: domain.location,

@@ -3,6 +3,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { comparePlace } from '../order.js';
+import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
 
@@ -16,8 +17,7 @@ export const systemResolveAll: ResolveAll = async (host) => {
 
 type Resolution = { addresses: string[]; error?: undefined } | { addresses: []; error: string };
 
-// Several host entries may share no names, but one name may be asked for by both a host entry
-// and (later) an MX expansion: resolve each name once, a bounded number at a time.
+// Two host entries may name the same host: resolve each name once, a bounded number at a time.
 const RESOLVE_CONCURRENCY = 16;
 
 async function resolveNames(names: string[], resolveAll: ResolveAll): Promise<Map<string, Resolution>> {
@@ -44,8 +44,14 @@ async function resolveOne(name: string, resolveAll: ResolveAll): Promise<Resolut
   }
 }
 
+/** Every endpoint of these hosts, each name resolved once. */
+async function endpointsOf(hosts: HostPolicy[], resolveAll: ResolveAll): Promise<Endpoint[]> {
+  const resolutions = await resolveNames(hosts.map((h) => h.host), resolveAll);
+  return hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
+}
+
 function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
-  const settings = { tls: host.tls, certificate: host.certificate, timeoutMs: host.timeoutMs, addresses: host.addresses };
+  const settings = hostSettingsOf(host);
   const addresses: (string | null)[] =
     resolution.error !== undefined ? [null] : host.addresses === 'first' ? resolution.addresses.slice(0, 1) : resolution.addresses;
   const asked: [ServiceRequest, Expectation][] = [
@@ -78,20 +84,12 @@ export interface ExtraHosts {
 }
 
 export async function buildPlan(policy: Policy, resolveAll: ResolveAll = systemResolveAll, extra?: ExtraHosts): Promise<Plan> {
-  const resolutions = await resolveNames(
-    policy.hosts.map((h) => h.host),
-    resolveAll,
-  );
-  const endpoints = policy.hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
+  const endpoints = await endpointsOf(policy.hosts, resolveAll);
   if (extra !== undefined && extra.hosts.length > 0) {
-    const extraResolutions = await resolveNames(
-      extra.hosts.map((h) => h.host),
-      extra.resolveAll,
-    );
     // A host both in hosts: and among the MX hosts keeps both requests; the same endpoint and
     // service asked for twice is planned once (the hosts: entry, written first, keeps its place).
     const planned = new Set(endpoints.map(endpointKey));
-    for (const endpoint of extra.hosts.flatMap((host) => endpointsFor(host, extraResolutions.get(host.host)!))) {
+    for (const endpoint of await endpointsOf(extra.hosts, extra.resolveAll)) {
       const key = endpointKey(endpoint);
       if (planned.has(key)) continue;
       planned.add(key);

@@ -9,13 +9,17 @@ import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, subjectOf } from './paths.js';
 import { schemaDefinition } from './schema-source.js';
 import { readServiceItem } from './service-items.js';
-import { closestMatch } from './suggest.js';
+import { closestMatch, didYouMean } from './suggest.js';
 import type { PolicyProblem } from './types.js';
 
 type Written = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Written {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function emptyOrAbsent(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.length === 0);
 }
 
 function listAt(record: Written, key: string): unknown[] {
@@ -49,25 +53,23 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
   const defaults = policy['defaults'];
   if (isRecord(defaults)) checkTimeout(defaults, ['defaults'], report);
 
-  const hostNames = new Map<string, number>(); // normalised name → line of first entry
+  /** A good name, once per list: `names` maps each normalised name to the line of its first entry. */
+  const noteOnce = (names: Map<string, number>, kind: 'host' | 'domain', name: string | undefined, path: PathSegment[]) => {
+    if (name === undefined) return;
+    const first = names.get(name);
+    if (first === undefined) names.set(name, locator.value(path).line);
+    else report(path, `${kind} ${name} is listed twice (first at line ${first}); merge the two entries`);
+  };
+
+  const hostNames = new Map<string, number>();
   listAt(policy, 'hosts').forEach((entry, i) => {
     if (!isRecord(entry)) return;
     const path: PathSegment[] = ['hosts', i];
     checkTimeout(entry, path, report);
-    const name = checkName(entry['host'], 'hostName', 'host', [...path, 'host'], report);
-    if (name !== undefined) {
-      const first = hostNames.get(name);
-      if (first !== undefined) {
-        report([...path, 'host'], `host ${name} is listed twice (first at line ${first}); merge the two entries`);
-      } else {
-        hostNames.set(name, locator.value([...path, 'host']).line);
-      }
-    }
+    const name = checkName(entry['host'], 'host', [...path, 'host'], report);
+    noteOnce(hostNames, 'host', name, [...path, 'host']);
     const label = name ?? (typeof entry['host'] === 'string' ? clip(entry['host']) : `hosts[${i}]`);
-    const require = entry['require'];
-    const forbid = entry['forbid'];
-    const emptyOrAbsent = (list: unknown) => list === undefined || (Array.isArray(list) && list.length === 0);
-    if (name !== undefined && emptyOrAbsent(require) && emptyOrAbsent(forbid)) {
+    if (name !== undefined && emptyOrAbsent(entry['require']) && emptyOrAbsent(entry['forbid'])) {
       report(path, `host ${label} requires and forbids nothing; list services under require or forbid`);
     }
     checkServiceLists(
@@ -86,25 +88,16 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
   listAt(policy, 'domains').forEach((entry, i) => {
     if (!isRecord(entry)) return;
     const path: PathSegment[] = ['domains', i];
-    const name = checkName(entry['domain'], 'domainName', 'domain', [...path, 'domain'], report);
-    if (name !== undefined) {
-      const first = domainNames.get(name);
-      if (first !== undefined) {
-        report([...path, 'domain'], `domain ${name} is listed twice (first at line ${first}); merge the two entries`);
-      } else {
-        domainNames.set(name, locator.value([...path, 'domain']).line);
-      }
-    }
+    const name = checkName(entry['domain'], 'domain', [...path, 'domain'], report);
+    noteOnce(domainNames, 'domain', name, [...path, 'domain']);
     const mx = entry['mx'];
     if (isRecord(mx)) {
       checkServiceLists([{ key: 'require', items: listAt(mx, 'require') }], [...path, 'mx'], `the MX hosts of ${name ?? `domains[${i}]`}`, locator, report);
     }
   });
 
-  const anyHosts = Array.isArray(policy['hosts']) && policy['hosts'].length > 0;
-  const anyDomains = Array.isArray(policy['domains']) && policy['domains'].length > 0;
-  const structurallyListed = (key: string) => policy[key] === undefined || Array.isArray(policy[key]);
-  if (!anyHosts && !anyDomains && structurallyListed('hosts') && structurallyListed('domains')) {
+  // Not when either is of the wrong shape: that is the schema's to report.
+  if (emptyOrAbsent(policy['hosts']) && emptyOrAbsent(policy['domains'])) {
     report([], 'the policy lists no hosts and no domains, so there is nothing to check');
   }
 
@@ -117,13 +110,11 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
       const wrong = calendarDateProblem(expires);
       if (wrong !== undefined) report([...path, 'expires'], `${subjectOf([...path, 'expires'])} ${expires} ${wrong}`);
     }
-    const host = checkName(waiver['host'], 'hostName', 'host', [...path, 'host'], report);
+    const host = checkName(waiver['host'], 'host', [...path, 'host'], report);
     if (host !== undefined && !hostNames.has(host) && !domainNames.has(host)) {
-      const guess = closestMatch(host, known);
       report(
         [...path, 'host'],
-        `waiver for ${host}, which is neither a host in hosts nor a domain in domains` +
-          (guess === undefined ? '' : ` (did you mean '${guess}'?)`),
+        `waiver for ${host}, which is neither a host in hosts nor a domain in domains${didYouMean(closestMatch(host, known))}`,
       );
     }
   });
@@ -143,12 +134,11 @@ function checkTimeout(record: Written, path: PathSegment[], report: (path: PathS
 /** The normalised name when it is a good one; reports what the pattern could not. */
 function checkName(
   value: unknown,
-  definition: 'hostName' | 'domainName',
   kind: 'host' | 'domain',
   path: PathSegment[],
   report: (path: PathSegment[], message: string) => void,
 ): string | undefined {
-  if (!matches(definition, value)) return undefined;
+  if (!matches(kind === 'host' ? 'hostName' : 'domainName', value)) return undefined;
   const problem = hostLiteralProblem(value, kind);
   if (problem !== undefined) {
     report(path, `${subjectOf(path)} '${clip(value)}' ${problem}`);

@@ -6,7 +6,7 @@ import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, describeValue, pointerToPath, subjectOf } from './paths.js';
 import type { SchemaObject } from './schema-source.js';
 import { definitionNameOf } from './schema-validate.js';
-import { closestMatch } from './suggest.js';
+import { closestMatch, didYouMean } from './suggest.js';
 import type { PolicyProblem } from './types.js';
 
 /** What an enum definition's values are called in messages ("not a known service"). */
@@ -185,7 +185,7 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((schema['properties'] ?? {}) as SchemaObject);
       const suggestion = closestMatch(key, known);
-      const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+      const hint = didYouMean(suggestion);
       const message =
         definitionNameOf(schema) === 'ruleSeverities'
           ? `unknown rule '${clip(key)}' in rules${hint}`
@@ -215,8 +215,7 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
       const name = definitionNameOf(schema);
       const noun = (name !== undefined ? ENUM_NOUNS[name] : undefined) ?? String(schema['title'] ?? 'value');
       const written = typeof error.data === 'string' ? `'${clip(error.data)}'` : describeValue(error.data);
-      const suggestion = typeof error.data === 'string' ? closestMatch(error.data, allowed) : undefined;
-      const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+      const hint = typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
       return value(2, `${written} is not a known ${noun}; expected one of ${allowed.join(', ')}${hint}`);
     }
     case 'pattern': {

@@ -33,6 +33,11 @@ export function layerSettings(base: Readonly<HostSettings>, written: WrittenSett
   };
 }
 
+/** Only the settings of a host entry (or of `defaults`), without its name and requests. */
+export function hostSettingsOf({ tls, certificate, timeoutMs, addresses }: HostSettings): HostSettings {
+  return { tls, certificate, timeoutMs, addresses };
+}
+
 /** "1.2", or the YAML number 1.2 someone wrote unquoted (1.0 arrives as the number 1). */
 export function tlsVersionOf(written: string | number): TlsVersion {
   return (typeof written === 'number' ? written.toFixed(1) : written) as TlsVersion;

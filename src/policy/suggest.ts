@@ -56,8 +56,7 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   return undefined;
 }
 
-/** " (did you mean 'x'?)" or nothing. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  const match = closestMatch(word, candidates);
+/** " (did you mean 'x'?)" for a match from closestMatch, or nothing. */
+export function didYouMean(match: string | undefined): string {
   return match === undefined ? '' : ` (did you mean '${match}'?)`;
 }

@@ -96,7 +96,8 @@ function byteOffsetToPosition(bytes: Uint8Array, offset: number): { line: number
   return { line, column: prefix.length + 1 };
 }
 
-function charOffsetToPosition(text: string, offset: number): { line: number; column: number } {
+/** Line and column (both 1-based) of a character offset into text. */
+export function charOffsetToPosition(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {

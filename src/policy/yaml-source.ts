@@ -8,10 +8,11 @@ import { AliasResolver, allNodes } from './anchors.js';
 import { PolicyLocator } from './locate.js';
 import { clip } from './paths.js';
 import { roughNestingOverflow } from './nesting-scan.js';
+import { charOffsetToPosition } from './text.js';
 import type { PolicyProblem } from './types.js';
 
 export type YamlResult =
-  | { ok: true; value: unknown; doc: Document; locator: PolicyLocator }
+  | { ok: true; value: unknown; locator: PolicyLocator }
   | { ok: false; problems: PolicyProblem[] };
 
 export function readYaml(text: string, file: string): YamlResult {
@@ -23,11 +24,8 @@ export function readYaml(text: string, file: string): YamlResult {
 
   const blatant = roughNestingOverflow(text, 2 * MAX_NESTING_DEPTH);
   if (blatant !== undefined) {
-    // Positions come from the parser's line counter; count lines here instead.
-    const before = text.slice(0, blatant);
-    const line = before.split('\n').length;
-    const column = blatant - (before.lastIndexOf('\n') + 1) + 1;
-    return fail({ file, line, column }, `the policy nests deeper than ${MAX_NESTING_DEPTH} levels`);
+    // The parser's line counter has seen nothing yet; count lines here instead.
+    return fail({ file, ...charOffsetToPosition(text, blatant) }, `the policy nests deeper than ${MAX_NESTING_DEPTH} levels`);
   }
 
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
@@ -107,7 +105,7 @@ export function readYaml(text: string, file: string): YamlResult {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(locator.rootLocation(), `the policy could not be read: ${lowerFirst(detail)}`);
   }
-  return { ok: true, value, doc, locator };
+  return { ok: true, value, locator };
 }
 
 /** Offset of the first mapping key that is itself a collection (walked without recursion). */
