@@ -4,27 +4,17 @@ import { createFixtureCertificates, type Pem } from '../../src/demo/certificates
 import { type MailProtocol, type MailServer, startMailServer, startMailFixture } from '../../src/demo/mail-servers.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
 import type { ServiceName } from '../../src/policy/services.js';
-import { HOST, endpointFor } from './helpers.js';
+import { HOST, endpointFor, serversClosedAfterEach } from './helpers.js';
 
 let pem: Pem;
 let ca: string;
-const servers: MailServer[] = [];
+const serve = serversClosedAfterEach();
 
 beforeAll(async () => {
   const certs = await createFixtureCertificates();
   pem = await certs.good([HOST]);
   ca = certs.ca.cert;
 });
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(server: Promise<MailServer>): Promise<MailServer> {
-  const s = await server;
-  servers.push(s);
-  return s;
-}
 
 const SERVICE_OF: Record<MailProtocol, ServiceName> = { smtp: 'submission', imap: 'imap', pop3: 'pop3', managesieve: 'managesieve' };
 

@@ -6,20 +6,11 @@ import { createFixtureCertificates, type Pem } from '../../src/demo/certificates
 import { startMailFixture } from '../../src/demo/mail-servers.js';
 import { probeEndpoint, type ProbeOptions } from '../../src/probe/engine.js';
 import { MAX_LINE_BYTES, MAX_REPLY_BYTES } from '../../src/probe/lines.js';
-import { closedPort, endpointFor, startRawServer, type RawServer } from './helpers.js';
+import { closedPort, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 
 const options: ProbeOptions = { concurrency: 1, extraCa: [], heloName: 'probe.test', retryAfterMs: 20 };
-const cleanup: (() => Promise<void>)[] = [];
-
-afterEach(async () => {
-  await Promise.all(cleanup.splice(0).map((close) => close()));
-});
-
-async function raw(onConnection: Parameters<typeof startRawServer>[0]): Promise<RawServer> {
-  const server = await startRawServer(onConnection);
-  cleanup.push(() => server.close());
-  return server;
-}
+const hold = serversClosedAfterEach();
+const raw = (onConnection: Parameters<typeof startRawServer>[0]) => hold(startRawServer(onConnection));
 
 describe('reachability', () => {
   test('a closed port is refused, with one connection attempted and none accepted', async () => {
@@ -178,8 +169,7 @@ describe('busy services', () => {
 
   test('a service busy once and fine on the retry is probed normally', async () => {
     const pem: Pem = await (await createFixtureCertificates()).good(['mail.example.test']);
-    const good = await startMailFixture('pop3', 'good', pem);
-    cleanup.push(() => good.close());
+    const good = await hold(startMailFixture('pop3', 'good', pem));
     // The first connection is turned away; later ones are passed through to a good server.
     const front = await raw((socket, index) => {
       if (index === 1) return void socket.end('-ERR busy\r\n');

@@ -6,6 +6,25 @@ import type { ServiceName } from '../../src/policy/services.js';
 
 export const HOST = 'mail.example.test';
 
+/** What OpenSSL 3 needs on a fixture before it speaks TLS 1.0 or 1.1, or serves SHA-1. */
+export const LEGACY = 'DEFAULT@SECLEVEL=0';
+
+/**
+ * Called once at the top of a test file: returns `hold`, which takes a server (or the promise of
+ * one) as it starts and hands it back; every server held during a test is closed after it.
+ */
+export function serversClosedAfterEach(): <T extends { close(): Promise<void> }>(server: T | Promise<T>) => Promise<T> {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((server) => server.close()));
+  });
+  return async (server) => {
+    const started = await server;
+    open.push(started);
+    return started;
+  };
+}
+
 export function endpointFor(service: ServiceName, port: number, overrides: Partial<Endpoint> = {}, timeoutMs = 3000): Endpoint {
   return {
     host: HOST,

@@ -6,13 +6,10 @@ import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
-import { startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import type { CertificateFacts, TlsVersionName } from '../../src/probe/facts.js';
-import { sweepVersions, tlsHandshake, type TlsContext } from '../../src/probe/tls.js';
-import { connect } from './helpers.js';
-
-const HOST = 'mail.example.test';
-const LEGACY = 'DEFAULT@SECLEVEL=0';
+import { sweepTls, tlsHandshake, type TlsContext } from '../../src/probe/tls.js';
+import { HOST, LEGACY, connect, serversClosedAfterEach } from './helpers.js';
 
 interface Run {
   status: number | null;
@@ -65,7 +62,7 @@ async function opensslAccepts(port: number, version: TlsVersionName): Promise<bo
 
 let certs: FixtureCertificates;
 let scratch: string;
-const servers: TlsFixtureServer[] = [];
+const hold = serversClosedAfterEach();
 
 beforeAll(async () => {
   const version = await openssl(['version']).catch(() => null);
@@ -81,15 +78,7 @@ afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(options: TlsServerOptions) {
-  const server = await startTlsServer(options);
-  servers.push(server);
-  return server;
-}
+const serve = (options: TlsServerOptions) => hold(startTlsServer(options));
 
 const context = (servername = HOST): TlsContext => ({
   servername,
@@ -98,7 +87,7 @@ const context = (servername = HOST): TlsContext => ({
   now: new Date(),
 });
 
-describe('versions accepted: sweepVersions agrees with openssl s_client', () => {
+describe('versions accepted: the sweep agrees with openssl s_client', () => {
   const shapes: [string, Partial<TlsServerOptions>][] = [
     ['modern (1.2–1.3)', {}],
     ['1.3 only', { minVersion: 'TLSv1.3' }],
@@ -111,7 +100,7 @@ describe('versions accepted: sweepVersions agrees with openssl s_client', () => 
     const server = await serve({ pem: await certs.good([HOST]), ...shape });
     const main = await tlsHandshake(await connect(server.port), context());
     main.socket?.destroy();
-    const ours = await sweepVersions(() => connect(server.port), context(), main.version);
+    const ours = (await sweepTls(() => connect(server.port), context(), main.version)).accepted;
 
     const theirs: TlsVersionName[] = [];
     for (const version of ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const) {

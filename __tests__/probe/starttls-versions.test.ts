@@ -3,16 +3,16 @@
 // servers themselves.
 import net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
-import { type MailServer, startMailServer } from '../../src/demo/mail-servers.js';
+import { startMailServer } from '../../src/demo/mail-servers.js';
 import { startStallingTls, startTlsServer } from '../../src/demo/tls-server.js';
 import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/probe/connect.js';
 import { probeEndpoint, type ProbeOptions } from '../../src/probe/engine.js';
-import { HOST, endpointFor, startRawServer } from './helpers.js';
+import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 
 let certs: FixtureCertificates;
 let pem: Pem;
 let options: ProbeOptions;
-const cleanup: (() => Promise<void>)[] = [];
+const hold = serversClosedAfterEach();
 
 beforeAll(async () => {
   certs = await createFixtureCertificates();
@@ -20,18 +20,8 @@ beforeAll(async () => {
   options = { concurrency: 1, extraCa: [certs.ca.cert], retryAfterMs: 20 };
 });
 
-afterEach(async () => {
-  await Promise.all(cleanup.splice(0).map((close) => close()));
-});
-
-async function mail(server: Promise<MailServer>): Promise<MailServer> {
-  const s = await server;
-  cleanup.push(() => s.close());
-  return s;
-}
-
 test('STARTTLS capped at TLS 1.2: negotiated and swept, three connections', async () => {
-  const server = await mail(startMailServer({ protocol: 'smtp', pem, maxVersion: 'TLSv1.2' }));
+  const server = await hold(startMailServer({ protocol: 'smtp', pem, maxVersion: 'TLSv1.2' }));
   const facts = await probeEndpoint(endpointFor('smtp', server.port), options);
   expect(facts.error).toBeNull();
   expect(facts.tls).toMatchObject({ mode: 'starttls', version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'], error: null });
@@ -41,7 +31,7 @@ test('STARTTLS capped at TLS 1.2: negotiated and swept, three connections', asyn
 });
 
 test('STARTTLS on a legacy-only server: the modern handshake fails, the sweep finds TLS 1.0 and 1.1', async () => {
-  const server = await mail(startMailServer({ protocol: 'pop3', pem, minVersion: 'TLSv1', maxVersion: 'TLSv1.1' }));
+  const server = await hold(startMailServer({ protocol: 'pop3', pem, minVersion: 'TLSv1', maxVersion: 'TLSv1.1' }));
   const facts = await probeEndpoint(endpointFor('pop3', server.port), options);
   expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
   expect(facts.tls).toMatchObject({ mode: 'starttls', version: null, versionsAccepted: ['TLSv1', 'TLSv1.1'] });
@@ -53,16 +43,15 @@ test('STARTTLS on a legacy-only server: the modern handshake fails, the sweep fi
 });
 
 test('the worst case, a busy retry in front of a legacy-only server, stays within six connections', async () => {
-  const legacy = await mail(startMailServer({ protocol: 'imap', pem, minVersion: 'TLSv1', maxVersion: 'TLSv1.1' }));
-  const front = await startRawServer((socket, index) => {
+  const legacy = await hold(startMailServer({ protocol: 'imap', pem, minVersion: 'TLSv1', maxVersion: 'TLSv1.1' }));
+  const front = await hold(startRawServer((socket, index) => {
     if (index === 1) return void socket.end('* BYE busy\r\n');
     const back = net.connect(legacy.port, '127.0.0.1');
     back.on('error', () => socket.destroy());
     back.on('close', () => socket.destroy());
     socket.on('close', () => back.destroy());
     socket.pipe(back).pipe(socket);
-  });
-  cleanup.push(() => front.close());
+  }));
   const facts = await probeEndpoint(endpointFor('imap', front.port), options);
   expect(facts.tls?.versionsAccepted).toEqual(['TLSv1', 'TLSv1.1']);
   expect(facts.connections).toBe(MAX_CONNECTIONS_PER_ENDPOINT);
@@ -70,8 +59,7 @@ test('the worst case, a busy retry in front of a legacy-only server, stays withi
 });
 
 test('https: implicit TLS with nothing spoken after, three connections', async () => {
-  const server = await startTlsServer({ pem });
-  cleanup.push(() => server.close());
+  const server = await hold(startTlsServer({ pem }));
   const facts = await probeEndpoint(endpointFor('https', server.port), options);
   expect(facts).toMatchObject({ reachable: true, error: null, plaintext: null, http: null, connections: 3 });
   expect(facts.tls).toMatchObject({ mode: 'implicit', version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'], error: null });
@@ -79,8 +67,7 @@ test('https: implicit TLS with nothing spoken after, three connections', async (
 });
 
 test('implicit TLS that stalls the handshake times out at the handshake step, and no sweep waits on it again', async () => {
-  const server = await startStallingTls();
-  cleanup.push(() => server.close());
+  const server = await hold(startStallingTls());
   const facts = await probeEndpoint(endpointFor('imaps', server.port, {}, 300), options);
   expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
   expect(facts.tls).toMatchObject({ mode: 'implicit', version: null, versionsAccepted: [] });
@@ -91,7 +78,7 @@ test('implicit TLS that stalls the handshake times out at the handshake step, an
 });
 
 test('STARTTLS with a self-signed certificate completes; the certificate says untrusted', async () => {
-  const server = await mail(startMailServer({ protocol: 'managesieve', pem: await certs.selfSigned([HOST]) }));
+  const server = await hold(startMailServer({ protocol: 'managesieve', pem: await certs.selfSigned([HOST]) }));
   const facts = await probeEndpoint(endpointFor('managesieve', server.port), options);
   expect(facts.error).toBeNull();
   expect(facts.tls?.version).toBe('TLSv1.3');

@@ -1,38 +1,21 @@
 import { X509Certificate } from 'node:crypto';
-import * as net from 'node:net';
+import type * as net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
-import {
-  startStallingTls,
-  startTarpit,
-  startTlsServer,
-  type FixtureServer,
-  type TlsFixtureServer,
-  type TlsServerOptions,
-} from '../../src/demo/tls-server.js';
+import { startStallingTls, startTarpit, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
-import { sweepVersions, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
-import { connect } from './helpers.js';
+import { sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
+import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
 
-const HOST = 'mail.example.test';
 const HOSTS = [HOST, '127.0.0.1', '::1'];
 
 let certs: FixtureCertificates;
-const servers: FixtureServer[] = [];
+const hold = serversClosedAfterEach();
 
 beforeAll(async () => {
   certs = await createFixtureCertificates();
 });
 
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(options: TlsServerOptions) {
-  const server = await startTlsServer(options);
-  servers.push(server);
-  return server;
-}
-
+const serve = (options: TlsServerOptions) => hold(startTlsServer(options));
 
 function context(overrides: Partial<TlsContext> = {}): TlsContext {
   return { servername: HOST, extraCa: [certs.ca.cert], timeoutMs: 5000, now: new Date(), ...overrides };
@@ -144,7 +127,7 @@ describe('tlsHandshake', () => {
   test('SHA-1: the server must lower its security level to load it; the probe names the weakness', async () => {
     const pem = await certs.sha1(HOSTS);
     await expect(startTlsServer({ pem })).rejects.toThrow(/md too weak/i);
-    const outcome = await handshakeWith(pem, {}, { ciphers: 'DEFAULT@SECLEVEL=0' });
+    const outcome = await handshakeWith(pem, {}, { ciphers: LEGACY });
     expect(outcome.error).toBeNull();
     expect(outcome.certificate).toMatchObject({ signature: 'sha1WithRSAEncryption', error: 'CA_MD_TOO_WEAK', trusted: true });
   });
@@ -175,8 +158,7 @@ describe('tlsHandshake', () => {
   });
 
   test('a server that reads the ClientHello and never answers: a timeout, and the socket is destroyed', async () => {
-    const stalling = await startStallingTls();
-    servers.push(stalling);
+    const stalling = await hold(startStallingTls());
     const raw = await connect(stalling.port);
     const outcome = await tlsHandshake(raw, context({ timeoutMs: 300 }));
     expect(outcome).toMatchObject({ socket: null, version: null, certificate: null });
@@ -186,29 +168,14 @@ describe('tlsHandshake', () => {
   });
 
   test('a tarpit times out the same way', async () => {
-    const tarpit = await startTarpit();
-    servers.push(tarpit);
+    const tarpit = await hold(startTarpit());
     const outcome = await tlsHandshake(await connect(tarpit.port), context({ timeoutMs: 200 }));
     expect(outcome.error).toMatch(/^timeout/);
   });
 
   test('a plaintext server answering a ClientHello with a greeting fails fast', async () => {
-    const sockets = new Set<net.Socket>();
-    const server = net.createServer((socket) => {
-      sockets.add(socket);
-      socket.on('error', () => undefined);
-      socket.end('220 mail.example.test ESMTP\r\n');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    servers.push({
-      port: 0,
-      address: '',
-      close: () => {
-        for (const socket of sockets) socket.destroy();
-        return new Promise((resolve) => server.close(() => resolve()));
-      },
-    });
-    const outcome = await tlsHandshake(await connect((server.address() as net.AddressInfo).port), context({ timeoutMs: 20000 }));
+    const server = await hold(startRawServer((socket) => socket.end('220 mail.example.test ESMTP\r\n')));
+    const outcome = await tlsHandshake(await connect(server.port), context({ timeoutMs: 20000 }));
     expect(outcome.socket).toBeNull();
     expect(outcome.error).not.toMatch(/timeout/);
     expect(outcome.error).toMatch(/WRONG_VERSION_NUMBER|wrong version|closed|ECONNRESET/i);
@@ -223,9 +190,7 @@ describe('tlsHandshake', () => {
   });
 });
 
-describe('sweepVersions', () => {
-  const LEGACY = 'DEFAULT@SECLEVEL=0';
-
+describe('sweepTls', () => {
   async function sweepOf(server: Partial<TlsServerOptions>, opener?: (port: number) => Promise<net.Socket>) {
     const fixture = await serve({ pem: await certs.good(HOSTS), ...server });
     const main = await tlsHandshake(await connect(fixture.port), context());
@@ -235,13 +200,13 @@ describe('sweepVersions', () => {
       opens++;
       return (opener ?? connect)(fixture.port);
     };
-    const versions = await sweepVersions(openReady, context(), main.version);
-    return { negotiated: main.version, versions, opens };
+    const sweep = await sweepTls(openReady, context(), main.version);
+    return { negotiated: main.version, versions: sweep.accepted, untested: sweep.untested, opens };
   }
 
   test('a modern server (1.2 and 1.3): two extra connections', async () => {
     const result = await sweepOf({});
-    expect(result).toEqual({ negotiated: 'TLSv1.3', versions: ['TLSv1.2', 'TLSv1.3'], opens: 2 });
+    expect(result).toEqual({ negotiated: 'TLSv1.3', versions: ['TLSv1.2', 'TLSv1.3'], untested: [], opens: 2 });
   });
 
   test('a TLS 1.3-only server', async () => {
@@ -272,14 +237,14 @@ describe('sweepVersions', () => {
     expect(result).toMatchObject({ negotiated: null, versions: ['TLSv1', 'TLSv1.1'], opens: 4 });
   });
 
-  test('connections that cannot be opened count as versions not accepted', async () => {
+  test('connections that cannot be opened leave their versions untested, not refused', async () => {
     const result = await sweepOf({ minVersion: 'TLSv1', ciphers: LEGACY }, () => Promise.reject(new Error('busy')));
-    expect(result).toMatchObject({ negotiated: 'TLSv1.3', versions: ['TLSv1.3'], opens: 2 });
+    expect(result).toEqual({ negotiated: 'TLSv1.3', versions: ['TLSv1.3'], untested: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], opens: 2 });
   });
 
   test('a sweep never leaves old versions enabled for the next main handshake', async () => {
     const fixture = await serve({ pem: await certs.good(HOSTS), minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: LEGACY });
-    await sweepVersions(() => connect(fixture.port), context(), null);
+    await sweepTls(() => connect(fixture.port), context(), null);
     const after = await tlsHandshake(await connect(fixture.port), context());
     expect(after.socket).toBeNull();
     expect(after.error).toMatch(/protocol|version/i);

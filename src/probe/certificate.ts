@@ -194,10 +194,6 @@ function keyDescription(cert: X509Certificate): { keyType: string; keyBits: numb
 // ---------------------------------------------------------------------------------------------
 // Trust
 
-// The roots themselves (node's bundled ones plus ca-file) come from roots.ts; re-exported here
-// because trust is judged here.
-export { trustedRootPems };
-
 const parsedRootsCache = new Map<string, X509Certificate[]>();
 
 function parsedRoots(extraCa: readonly string[]): X509Certificate[] {

@@ -18,14 +18,13 @@ import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
-import { type Greeting, QUIT_TIMEOUT_MS } from './dialogues/dialogue.js';
+import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
-import type { TLSSocket } from 'node:tls';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -194,8 +193,8 @@ class EndpointProbe {
   }
 
   private async implicitTls(): Promise<void> {
-    const spec = SERVICES[this.endpoint.service];
-    const dialogue = spec.dialogue === 'http' || spec.dialogue === 'none' ? null : dialogueFor(this.endpoint.service);
+    // https speaks no mail dialogue: the handshake is all there is.
+    const dialogue = dialogueFor(this.endpoint.service);
     const ctx = this.tlsContext();
     let negotiated: HandshakeOutcome | null = null;
     try {

@@ -41,8 +41,7 @@ function errorOf(err: unknown, errors: typeof UndiciErrors): ProbeError {
 export async function probeHttp(connector: Connector, host: string, timeoutMs: number): Promise<HttpOutcome> {
   // undici is loaded on the first HTTP probe, not at start-up.
   const { Client, errors } = await import('undici');
-  const origin = `http://${net.isIPv6(connector.address) ? `[${connector.address}]` : connector.address}:${connector.port}`;
-  const client = new Client(origin, {
+  const client = new Client(`http://${hostHeader(connector.address, connector.port)}`, {
     connect: (_options, callback) => {
       connector.connect().then(
         (socket) => callback(null, socket),

@@ -66,6 +66,15 @@ function rank(version: TlsVersionName): number {
   return VERSION_ORDER.indexOf(version);
 }
 
+function inRange(version: TlsVersionName, range: VersionRange): boolean {
+  return rank(version) >= rank(range.min) && rank(version) <= rank(range.max);
+}
+
+/** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
+function sniName(servername: string): string | null {
+  return isIP(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
+}
+
 function asVersionName(value: string | null): TlsVersionName | null {
   return (VERSION_ORDER as readonly string[]).includes(value ?? '') ? (value as TlsVersionName) : null;
 }
@@ -112,7 +121,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       return;
     }
 
-    const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
+    const servername = sniName(ctx.servername);
     // The peer certificate as node reads it for the identity check of a chain that verified:
     // kept, so that the facts are built from it rather than from a second read.
     let presented: tls.PeerCertificate | undefined;
@@ -120,8 +129,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
     try {
       socket = tls.connect({
         socket: raw,
-        // RFC 6066 §3: SNI carries host names only, never address literals.
-        ...(hostIsIp ? {} : { servername: ctx.servername }),
+        ...(servername === null ? {} : { servername }),
         secureContext: secureContextFor(ctx.extraCa),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
@@ -228,7 +236,6 @@ const LINGER_MS = 1000;
  */
 export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<TlsVersionName | null> {
   return new Promise((resolve) => {
-    const hostIsIp = isIP(ctx.servername.replace(/^\[(.*)\]$/, '$1')) !== 0;
     const reader = new ServerHelloReader();
     let answered = false;
     const stopListening = () => {
@@ -245,9 +252,8 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       if (answer.kind !== 'server-hello') return onEnd();
       const chosen = answer.version;
       // A server answering outside the offered range would be a broken peer; do not count it.
-      const inRange = chosen !== null && rank(chosen) >= rank(versions.min) && rank(chosen) <= rank(versions.max);
       stopListening();
-      leave(chosen, inRange ? chosen : null);
+      leave(chosen, chosen !== null && inRange(chosen, versions) ? chosen : null);
     };
     // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
     // it has closed too (or after a moment). What it still sends is read and dropped, so that the
@@ -278,7 +284,7 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
     raw.once('error', onEnd);
     if (raw.destroyed || !raw.writable) return onEnd();
     try {
-      raw.write(clientHello({ ...versions, servername: hostIsIp ? null : ctx.servername }));
+      raw.write(clientHello({ ...versions, servername: sniName(ctx.servername) }));
     } catch {
       onEnd();
     }
@@ -314,18 +320,8 @@ export interface SweepOutcome {
  * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
- */
-export async function sweepVersions(
-  openReady: () => Promise<Socket>,
-  ctx: TlsContext,
-  negotiated: TlsVersionName | null,
-): Promise<TlsVersionName[]> {
-  return (await sweepTls(openReady, ctx, negotiated)).accepted;
-}
-
-/**
- * The sweep, with what it could not find out kept apart from what it found: a connection that
- * was turned away leaves its versions untested, never "not accepted".
+ * What the sweep could not find out is kept apart from what it found: a connection that was
+ * turned away leaves its versions untested, never "not accepted".
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
@@ -339,7 +335,7 @@ export async function sweepTls(
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
     const v = await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
-      const versions = VERSION_ORDER.filter((version) => rank(version) >= rank(range.min) && rank(version) <= rank(range.max));
+      const versions = VERSION_ORDER.filter((version) => inRange(version, range));
       for (const version of versions) untested.add(version);
       untestedBecause.push({ versions, error: v.untested });
       return null;

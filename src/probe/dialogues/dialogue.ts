@@ -74,6 +74,16 @@ export function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+/** The whitespace-separated words of a line or capability (IMAP atoms, SASL mechanism lists). */
+export function words(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** SASL mechanism names, upper-cased as the rules compare them. */
+export function mechanismNames(text: string): string[] {
+  return words(text).map((name) => name.toUpperCase());
+}
+
 /**
  * No control characters but tab: a protocol line never has them, binary nearly always does.
  * Bytes above 0x7f are let through, as some servers greet in UTF-8.

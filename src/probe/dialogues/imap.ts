@@ -2,18 +2,14 @@
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, quitTimeout, unique, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
-
-function atoms(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
-}
 
 /** The capability atoms in a "[CAPABILITY …]" response code, if the text carries one. */
 function capabilityCode(text: string): string[] | null {
   const m = /\[CAPABILITY ([^\]]*)\]/i.exec(text);
-  return m ? atoms(m[1]!) : null;
+  return m ? words(m[1]!) : null;
 }
 
 interface Tagged {
@@ -67,7 +63,7 @@ export const imap: MailDialogue = {
     const found: string[] = [];
     for (const line of reply.untagged) {
       const m = /^\* CAPABILITY (.*)$/i.exec(line);
-      if (m) found.push(...atoms(m[1]!));
+      if (m) found.push(...words(m[1]!));
     }
     return unique(found);
   },

@@ -2,7 +2,7 @@
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
 
 /** How long to wait for the capabilities a server should send unasked after the upgrade. */
 const UNASKED_WAIT_MS = 2000;
@@ -65,7 +65,7 @@ export const managesieve: MailDialogue = {
 
   read(capabilities) {
     const sasl = capabilities.find((c) => keyword(c) === 'SASL');
-    const mechanisms = sasl ? sasl.split(/\s+/).slice(1).filter(Boolean).map((x) => x.toUpperCase()) : [];
+    const mechanisms = sasl ? mechanismNames(sasl).slice(1) : [];
     return {
       starttls: capabilities.some((c) => keyword(c) === 'STARTTLS'),
       authBeforeTls: unique(mechanisms),

@@ -1,7 +1,7 @@
 // POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
   if (/^\+OK\b/i.test(line) && isTextLine(line)) return '+OK';
@@ -55,7 +55,8 @@ export const pop3: MailDialogue = {
   read(capabilities) {
     const mechanisms: string[] = [];
     for (const capability of capabilities) {
-      if (keyword(capability) === 'SASL') mechanisms.push(...capability.split(/\s+/).slice(1).filter(Boolean).map((x) => x.toUpperCase()));
+      // "SASL PLAIN LOGIN": the names after the keyword.
+      if (keyword(capability) === 'SASL') mechanisms.push(...mechanismNames(capability).slice(1));
     }
     // USER means USER/PASS: a password in the clear.
     if (capabilities.some((capability) => keyword(capability) === 'USER')) mechanisms.push('USER');

@@ -1,7 +1,7 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
 
 interface SmtpReply {
   code: number;
@@ -60,7 +60,7 @@ export const smtp: MailDialogue = {
     for (const capability of capabilities) {
       // "AUTH PLAIN LOGIN", and the pre-standard "AUTH=PLAIN LOGIN" some servers still send.
       const m = /^AUTH[ =](.*)$/i.exec(capability);
-      if (m) mechanisms.push(...m[1]!.trim().split(/\s+/).filter(Boolean).map((x) => x.toUpperCase()));
+      if (m) mechanisms.push(...mechanismNames(m[1]!));
     }
     return {
       starttls: capabilities.some((capability) => keyword(capability) === 'STARTTLS'),
