@@ -345,9 +345,8 @@ async function main(): Promise<void> {
     const ratioNoCache = bNoCache.ms / a.ms;
     const cpuRatioNoCache = bNoCache.cpuMs / a.cpuMs;
     const cleanNoCache = bNoCache.value.clean;
-    // Connections per host name over the whole check (b): what one operator's server sees.
-    const perHost = new Map<string, number>();
-    for (const [host, count] of checks[0]!.value.perHost) perHost.set(host, count);
+    // Connections per host name over one pass of (b): what one operator's server sees.
+    const perHost = b.value.perHost;
     const hostConnections = [...perHost.values()];
     const minConn = Math.min(b.value.minConnections, bNoCache.value.minConnections);
     const maxConn = Math.max(b.value.maxConnections, bNoCache.value.maxConnections);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
-import { HOST, endpointFor } from './helpers.js';
+import { HOST, connect, endpointFor } from './helpers.js';
 import { describeWithProgram, findProgram } from '../support/system-tool.js';
 
 const GNUTLS_SERV = findProgram('gnutls-serv');
@@ -51,14 +51,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Does 127.0.0.1:port accept a connection yet? */
 function connects(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' }, () => {
+  return connect(port).then(
+    (socket) => {
       socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
+      return true;
+    },
+    () => false,
+  );
 }
 
 /** gnutls-serv with `priority`, once it accepts connections on 127.0.0.1. */

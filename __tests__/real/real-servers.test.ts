@@ -8,7 +8,6 @@
 //   sudo bash test/real/up.sh
 //   MAIL_TLS_GATE_REAL=1 MAIL_TLS_GATE_REAL_ENV=<the path up.sh prints> npm test
 //   sudo bash test/real/down.sh
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import * as http from 'node:http';
@@ -16,6 +15,8 @@ import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Semaphore } from '../../src/probe/semaphore.js';
+import { runProgram } from '../support/system-tool.js';
 
 const REAL = process.env.MAIL_TLS_GATE_REAL === '1';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -190,51 +191,14 @@ function readEnv(): RealEnv {
   return { ca, hosts: hosts as RealEnv['hosts'] };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Child processes
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Asynchronous spawn with stdin closed (or fed `input`) and a hard deadline. */
-function run(command: string, args: string[], options: { input?: string; timeoutMs?: number } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('latin1')));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('latin1')));
-    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
-    child.on('error', (err) => {
-      clearTimeout(killer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(killer);
-      resolve({ code, stdout, stderr });
-    });
-    if (options.input !== undefined) child.stdin!.end(options.input);
-  });
-}
+/** A program run from the repository root; the deadline is 20 s unless given. */
+const run = (command: string, args: string[], options: { input?: string; timeoutMs?: number } = {}) =>
+  runProgram(command, args, { ...options, cwd: ROOT });
 
 /** Runs `jobs` at most `limit` at a time, keeping their order. */
-async function pooled<T>(jobs: (() => Promise<T>)[], limit = 4): Promise<T[]> {
-  const results = new Array<T>(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
+function pooled<T>(jobs: (() => Promise<T>)[], limit = 4): Promise<T[]> {
+  const slots = new Semaphore(limit);
+  return Promise.all(jobs.map((job) => slots.run(job)));
 }
 
 // ---------------------------------------------------------------------------------------------

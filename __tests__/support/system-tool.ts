@@ -1,6 +1,7 @@
 // Suites that need a program from a Debian package (dnsmasq, gnutls-serv): found on the PATH or in
 // the usual system folders. Without it a suite skips and says why, except in CI, where .ci/run
 // installs the package and a missing program is a failure, never a skip.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,4 +21,34 @@ export function describeWithProgram(program: string | null, missing: string): je
   // eslint-disable-next-line no-console
   console.warn(missing);
   return describe.skip;
+}
+
+export interface ProgramRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program to its end, stdin closed (or fed `input`), killed at the deadline. */
+export function runProgram(command: string, args: string[], options: { input?: string; timeoutMs?: number; cwd?: string } = {}): Promise<ProgramRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('latin1')));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('latin1')));
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    child.on('error', (err) => {
+      clearTimeout(killer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stdout, stderr });
+    });
+    if (options.input !== undefined) child.stdin!.end(options.input);
+  });
 }

@@ -39,7 +39,7 @@ export function parseResolverAddress(text: string): ResolverAddress | { error: s
 }
 
 /** `ADDR:PORT` in the form Resolver.setServers takes (IPv6 in brackets). */
-export function serverText(server: ResolverAddress): string {
+function serverText(server: ResolverAddress): string {
   return isIPv6(server.address) ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
 }
 
@@ -66,7 +66,8 @@ export interface DnsOptions {
   timeoutMs: number;
 }
 
-function codeOf(err: unknown): string {
+/** A resolver error's code (ENOTFOUND, ESERVFAIL, …), or the error itself as text when it has none. */
+export function errorCodeOf(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' ? code : String(err);
 }
@@ -75,7 +76,7 @@ async function answer<T>(query: () => Promise<T>): Promise<Answer<T>> {
   try {
     return { ok: true, value: await query() };
   } catch (err) {
-    return { ok: false, code: codeOf(err) };
+    return { ok: false, code: errorCodeOf(err) };
   }
 }
 

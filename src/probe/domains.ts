@@ -3,7 +3,8 @@
 // TLS-RPT record. Facts only: no judgement, and nothing thrown. The only hosts contacted are the
 // name server and mta-sts.<domain>, which the policy names implicitly by naming the domain.
 import type { DomainPolicy } from '../policy/types.js';
-import { canonicalName, type DomainResolver } from './dns.js';
+import { canonicalName, errorCodeOf, type DomainResolver } from './dns.js';
+import { Semaphore } from './semaphore.js';
 import {
   fetchMtaStsPolicy,
   parseMtaStsPolicy,
@@ -74,8 +75,7 @@ async function observeMtaSts(domain: string, options: DomainProbeOptions): Promi
   try {
     address = (await options.resolver.addresses(`mta-sts.${domain}`))[0]!;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { record, fetch: unresolvedFetch(domain, port, code), policy: null };
+    return { record, fetch: unresolvedFetch(domain, port, errorCodeOf(err)), policy: null };
   }
   const { fetch, text } = await fetchMtaStsPolicy(domain, { address, port, extraCa: options.extraCa, timeoutMs: options.timeoutMs });
   return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
@@ -86,7 +86,7 @@ async function observeTlsRpt(domain: string, resolver: DomainResolver): Promise<
   return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
 }
 
-export async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions): Promise<DomainFacts> {
+async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions): Promise<DomainFacts> {
   const started = performance.now();
   const domain = canonicalName(policy.domain);
   const [mx, mtaSts, tlsRpt] = await Promise.all([
@@ -98,12 +98,7 @@ export async function observeDomain(policy: DomainPolicy, options: DomainProbeOp
 }
 
 /** Every policy domain's facts, in policy order, a bounded number at a time. */
-export async function observeDomains(domains: readonly DomainPolicy[], options: DomainProbeOptions): Promise<DomainFacts[]> {
-  const results: DomainFacts[] = new Array(domains.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    for (let i = next++; i < domains.length; i = next++) results[i] = await observeDomain(domains[i]!, options);
-  }
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, domains.length) }, worker));
-  return results;
+export function observeDomains(domains: readonly DomainPolicy[], options: DomainProbeOptions): Promise<DomainFacts[]> {
+  const slots = new Semaphore(Math.max(1, options.concurrency ?? 8));
+  return Promise.all(domains.map((policy) => slots.run(() => observeDomain(policy, options))));
 }

@@ -1,14 +1,14 @@
 // MTA-STS (RFC 8461): the `_mta-sts` TXT record and the policy file, read and parsed into facts.
 // The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
-import net from 'node:net';
 import tls from 'node:tls';
+import { canonicalName } from './dns.js';
 import { trustedRootPems } from './roots.js';
 
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
-export const MAX_MTA_STS_MAX_AGE = 31_557_600;
+const MAX_MTA_STS_MAX_AGE = 31_557_600;
 
 export interface MtaStsRecordFacts {
   /** Every TXT record at _mta-sts.<domain>, as served. */
@@ -38,8 +38,6 @@ export interface MtaStsFetchFacts {
   /** The error's kind, for the rules: the name has no address, or anything else. */
   errorKind: 'unresolved' | 'certificate' | 'timeout' | 'connection' | null;
 }
-
-export type MtaStsMode = 'enforce' | 'testing' | 'none';
 
 export interface MtaStsPolicyFacts {
   version: string | null;
@@ -110,7 +108,7 @@ export function parseMtaStsPolicy(text: string): MtaStsPolicyFacts {
     const key = m[1]!;
     const value = m[2]!;
     if (key === 'mx') {
-      if (MX_PATTERN.test(value)) facts.mx.push(value.toLowerCase().replace(/\.$/, ''));
+      if (MX_PATTERN.test(value)) facts.mx.push(canonicalName(value));
       else problem(`mx '${value}' is not a host name or a *. pattern`);
       return;
     }
@@ -138,8 +136,8 @@ export function parseMtaStsPolicy(text: string): MtaStsPolicyFacts {
  * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
  */
 export function mxPatternMatches(pattern: string, host: string): boolean {
-  const p = pattern.toLowerCase().replace(/\.$/, '');
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const p = canonicalName(pattern);
+  const h = canonicalName(host);
   if (!p.startsWith('*.')) return p === h;
   const dot = h.indexOf('.');
   return dot > 0 && h.slice(dot + 1) === p.slice(2);
@@ -182,18 +180,7 @@ function failureOf(err: unknown): FetchFailure {
 /** GET https://mta-sts.<domain>/.well-known/mta-sts.txt; never throws. */
 export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOptions): Promise<{ fetch: MtaStsFetchFacts; text: string | null }> {
   const host = `mta-sts.${domain}`;
-  const url = `https://${host}${options.port === 443 ? '' : `:${options.port}`}/.well-known/mta-sts.txt`;
-  const fetch: MtaStsFetchFacts = {
-    url,
-    address: options.address,
-    status: null,
-    contentType: null,
-    redirect: null,
-    bytes: 0,
-    tooLarge: false,
-    error: null,
-    errorKind: null,
-  };
+  const fetch = fetchNotStarted(domain, options.port, options.address);
   const ca = trustedRootPems(options.extraCa);
   let opened: tls.TLSSocket | undefined;
   // undici is loaded on the first MTA-STS fetch, not at start-up.
@@ -205,7 +192,7 @@ export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOpti
       const socket = (opened = tls.connect({
         host: options.address,
         port: options.port,
-        servername: net.isIP(host) ? undefined : host,
+        servername: host,
         ca,
         rejectUnauthorized: true,
         ALPNProtocols: ['http/1.1'],
@@ -265,17 +252,22 @@ export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOpti
   }
 }
 
-/** The facts of a fetch that never started because mta-sts.<domain> has no address. */
-export function unresolvedFetch(domain: string, port: number, code: string): MtaStsFetchFacts {
+/** The facts of a fetch before anything came back: where it goes, and nothing read yet. */
+function fetchNotStarted(domain: string, port: number, address: string | null): MtaStsFetchFacts {
   return {
     url: `https://mta-sts.${domain}${port === 443 ? '' : `:${port}`}/.well-known/mta-sts.txt`,
-    address: null,
+    address,
     status: null,
     contentType: null,
     redirect: null,
     bytes: 0,
     tooLarge: false,
-    error: `mta-sts.${domain} has no address: ${code}`,
-    errorKind: 'unresolved',
+    error: null,
+    errorKind: null,
   };
+}
+
+/** The facts of a fetch that never started because mta-sts.<domain> has no address. */
+export function unresolvedFetch(domain: string, port: number, code: string): MtaStsFetchFacts {
+  return { ...fetchNotStarted(domain, port, null), error: `mta-sts.${domain} has no address: ${code}`, errorKind: 'unresolved' };
 }

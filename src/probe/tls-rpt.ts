@@ -41,8 +41,7 @@ export function readTlsRptRecords(records: string[], lookupError: string | null)
 }
 
 function ruaProblem(uri: string): string | null {
-  const mailto = /^mailto:([^@\s,;!]+)@([A-Za-z0-9.-]+\.[A-Za-z0-9-]+)$/i.exec(uri);
-  if (mailto) return null;
+  if (/^mailto:[^@\s,;!]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$/i.test(uri)) return null;
   if (/^https:/i.test(uri)) {
     try {
       const url = new URL(uri);

@@ -48,9 +48,12 @@ on_exit() {
 }
 trap on_exit EXIT
 
+# Every port a scenario may use: nothing may listen on them before the run, nor on the closed host.
+PORTS=(25 587 465 143 993 110 995 4190 80 443)
+
 # Nothing may be listening on the scenario addresses yet.
 for scenario in "${SCENARIOS[@]}"; do
-  for port in 25 587 465 143 993 110 995 4190 80 443; do
+  for port in "${PORTS[@]}"; do
     if port_open "$(addr_of "$scenario")" "$port"; then
       die "$(addr_of "$scenario"):$port is already in use; is another run still up? (sudo bash $HERE/down.sh)"
     fi
@@ -599,7 +602,7 @@ for scenario in expired expiring selfsigned wrongname; do
   wait_for "$scenario" 993
   wait_for "$scenario" 443
 done
-for port in 25 587 465 143 993 110 995 4190 80 443; do
+for port in "${PORTS[@]}"; do
   if port_open "$(addr_of closed)" "$port"; then die "$(addr_of closed):$port answers, but the closed host must have nothing listening"; fi
 done
 
