@@ -29,14 +29,10 @@ const MUST_COVER: Partial<Record<RuleId, ServerName[]>> = {
   'mta-sts-invalid': ['nginx'],
 };
 
+// The prose fields are checked in __tests__/rules/catalog.test.ts; here, what the pages render.
 describe('rule metadata', () => {
-  test.each(RULE_IDS)('%s has every field', (id) => {
+  test.each(RULE_IDS)('%s has well-formed server sections', (id) => {
     const meta = RULES[id];
-    for (const field of ['title', 'what', 'why', 'fix', 'securitySeverity', 'defaultSeverity'] as const) {
-      expect(typeof meta[field]).toBe('string');
-      expect(meta[field].trim()).not.toBe('');
-    }
-    expect(meta.references.length).toBeGreaterThan(0);
     expect(meta.servers).toBeDefined();
     for (const server of Object.keys(meta.servers)) expect(SERVER_NAMES).toContain(server);
     for (const [server, fix] of Object.entries(meta.servers)) {

@@ -1,4 +1,4 @@
-import { countBySeverity, exitCodeOf, hasInconclusive, isInconclusive, judge, nothingConcluded, verdict, type FailOn, type Observation, type Verdict } from '../../src/rules/judge.js';
+import { exitCodeOf, hasInconclusive, isInconclusive, judge, nothingConcluded, verdict, type FailOn, type Observation, type Verdict } from '../../src/rules/judge.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -257,12 +257,7 @@ describe('verdict', () => {
   });
 });
 
-describe('countBySeverity and hasInconclusive', () => {
-  test('count unwaived findings only', () => {
-    const findings = [finding('error'), finding('error', true), finding('warning'), finding('warning'), finding('notice'), finding('notice', true)];
-    expect(countBySeverity(findings)).toEqual({ errors: 1, warnings: 2, notices: 1 });
-  });
-
+describe('hasInconclusive', () => {
   test('an unwaived service-busy finding makes the run inconclusive', () => {
     expect(hasInconclusive([finding('warning', false, 'service-busy')])).toBe(true);
     expect(hasInconclusive([finding('warning', true, 'service-busy')])).toBe(false);

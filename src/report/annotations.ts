@@ -5,9 +5,9 @@ import type { Severity } from '../policy/types.js';
 import type { Finding } from '../rules/types.js';
 import { ruleDocsUrl, ruleName } from '../rules/links.js';
 import { neutralise } from './neutralise.js';
-import { compareFindings, compareText } from '../order.js';
+import { compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { findingPlace } from './words.js';
+import { findingPlace, plural } from './words.js';
 
 export interface Annotation {
   level: Severity;
@@ -60,7 +60,7 @@ function groupByLineAndSeverity(findings: readonly Finding[]): LineGroup[] {
   }
   return [...groups.values()].sort(
     (a, b) =>
-      SEVERITY_ORDER.indexOf(a.level) - SEVERITY_ORDER.indexOf(b.level) ||
+      SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level] ||
       compareText(a.file, b.file) ||
       a.line - b.line,
   );
@@ -103,7 +103,6 @@ function rollUp(rest: readonly LineGroup[]): Annotation {
   const rules = [...new Set(rest.flatMap((g) => g.findings.map((f) => f.rule)))].sort(compareText);
   const lineNames = rest.map((g) => `${g.file}:${g.line}`);
   const listed = lineNames.length > 20 ? [...lineNames.slice(0, 20), `and ${lineNames.length - 20} more`] : lineNames;
-  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
   return {
     level,
     file: rest[0]!.file,

@@ -2,6 +2,7 @@
 // job summary. May quote remote text (TXT records, policy file values): callers neutralise or
 // escape it before printing.
 import type { DomainFacts } from '../probe/domains.js';
+import { MAX_MTA_STS_POLICY_BYTES } from '../probe/mta-sts.js';
 
 const MAX_LISTED = 5;
 
@@ -26,7 +27,7 @@ export function mtaStsWords(d: DomainFacts): string {
   if (f.error !== null) file = `policy not fetched: ${f.error}`;
   else if (f.redirect !== null) file = `HTTP ${f.status} to ${f.redirect}`;
   else if (f.status !== 200) file = `HTTP ${f.status}`;
-  else if (f.tooLarge) file = 'policy over 64 KiB';
+  else if (f.tooLarge) file = `policy over ${MAX_MTA_STS_POLICY_BYTES / 1024} KiB`;
   else if (sts.policy === null) file = 'no policy';
   else {
     const p = sts.policy;

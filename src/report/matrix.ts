@@ -84,12 +84,3 @@ export function fleetMatrix(report: Report): FleetMatrix {
   rows.sort((a, b) => rank(a) - rank(b) || compareText(a.host.toLowerCase(), b.host.toLowerCase()) || compareText(a.host, b.host));
   return { columns, rows };
 }
-
-/** The rules named by failing or waived cells, in the catalog's order. */
-export function matrixRules(matrix: FleetMatrix): RuleId[] {
-  const rules = new Set<RuleId>();
-  for (const row of matrix.rows) {
-    for (const cell of row.cells) if (cell.mark === 'fail' || cell.mark === 'waived') rules.add(cell.rule);
-  }
-  return [...rules].sort((a, b) => RULE_ORDER.get(a)! - RULE_ORDER.get(b)!);
-}

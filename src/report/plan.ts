@@ -1,6 +1,7 @@
 // The plan as text, for `validate`: what a check of this policy would probe.
 import type { Plan } from '../plan/types.js';
 import type { Policy } from '../policy/types.js';
+import { plural } from './words.js';
 
 export function formatPlan(policy: Policy, plan: Plan): string {
   const rows = plan.endpoints.map((e) => [
@@ -14,9 +15,8 @@ export function formatPlan(policy: Policy, plan: Plan): string {
   const header = ['host', 'address', 'port', 'service', 'expect', 'asked at'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const hosts = policy.hosts.length;
   return [
-    `${policy.file}: valid policy, ${hosts} host${hosts === 1 ? '' : 's'}, ${plan.endpoints.length} endpoint${plan.endpoints.length === 1 ? '' : 's'} planned`,
+    `${policy.file}: valid policy, ${plural(policy.hosts.length, 'host')}, ${plural(plan.endpoints.length, 'endpoint')} planned`,
     '',
     line(header),
     ...rows.map(line),

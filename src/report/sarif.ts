@@ -12,16 +12,12 @@ import { compareAddress, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const DEFAULT_INFORMATION_URI = REPOSITORY_URL;
 /** Versioned so that a future change of what goes into the hash can say so. */
 export const FINGERPRINT_KEY = 'mailTlsGate/v1';
 
 export interface SarifOptions {
   /** The policy file, relative to the repository root (resolved against %SRCROOT%). */
   policyUri: string;
-  informationUri?: string;
-  /** Rule metadata; the catalog unless a caller supplies its own. */
-  rules?: Readonly<Record<RuleId, RuleMeta>>;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -52,7 +48,6 @@ const CWE: Partial<Record<RuleId, string>> = {
 };
 
 export function toSarif(report: Report, opts: SarifOptions): object {
-  const rules = opts.rules ?? RULES;
   const ruleIndex = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -64,8 +59,8 @@ export function toSarif(report: Report, opts: SarifOptions): object {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
-            rules: RULE_IDS.map((id) => sarifRule(rules[id])),
+            informationUri: REPOSITORY_URL,
+            rules: RULE_IDS.map((id) => sarifRule(RULES[id])),
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -11,7 +11,7 @@ import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 import { mxWords, mtaStsWords, tlsRptWords } from './domains.js';
-import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, tlsSummary, verdictLine } from './words.js';
+import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -195,10 +195,6 @@ interface HostRows {
   loose: Finding[];
   findingsOf: Map<EndpointFacts, Finding[]>;
   worst: number;
-}
-
-function samePlace(e: EndpointFacts, f: Finding): boolean {
-  return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
 }
 
 function collectHosts(report: Report): HostRows[] {

@@ -9,7 +9,7 @@ import type { Report } from './types.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import { fleetMatrix, type MatrixCell } from './matrix.js';
 import { domainLine } from './domains.js';
-import { addressText, certificateDays, endpointStatus, notConcluded, plural, tlsSummary, verdictLine } from './words.js';
+import { addressText, certificateDays, endpointStatus, notConcluded, plural, samePlace, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -141,10 +141,6 @@ function endpointCells(e: EndpointFacts): string[] {
     neutralise(tlsSummary(e) || '-', CELL_MAX),
     neutralise(certificateDays(e) || '-', CELL_MAX),
   ];
-}
-
-function samePlace(e: EndpointFacts, f: Finding): boolean {
-  return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
 }
 
 function placeOf(f: Finding): string {

@@ -70,6 +70,11 @@ export function addressText(address: string): string {
   return isIP(address) !== 0 ? address : neutralise(address, 64);
 }
 
+/** Whether a finding belongs to this endpoint (same host, address, port and service). */
+export function samePlace(e: EndpointFacts, f: Finding): boolean {
+  return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
+}
+
 /** "host:port service", or just the domain for domain-wide findings. */
 export function findingPlace(f: Finding): string {
   return `${f.host}${f.port === null ? '' : `:${f.port}`}${f.service === null ? '' : ` ${f.service}`}`;

@@ -1,5 +1,6 @@
 // Port 80 must send browsers to https:// on the same host: http-not-redirected.
 import type { Endpoint } from '../plan/types.js';
+import { canonicalName } from '../probe/dns.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint } from './describe.js';
@@ -9,10 +10,8 @@ const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]
 
 /** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
 function normaliseHost(host: string): string {
-  let name = host.trim().toLowerCase();
-  if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
-  while (name.endsWith('.')) name = name.slice(0, -1);
-  return name;
+  const name = host.trim();
+  return canonicalName(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
 }
 
 /** Why a redirect does not lead to https on the policy host, or null when it does. */

@@ -95,7 +95,6 @@ function waiverExpiredFinding(policy: Policy, waiver: Waiver): Finding | null {
   };
 }
 
-
 const FAILING: Readonly<Record<FailOn, ReadonlySet<Severity>>> = {
   error: new Set<Severity>(['error']),
   inconclusive: new Set<Severity>(['error']),
@@ -122,18 +121,6 @@ export function exitCodeOf(result: Verdict, failOn: FailOn): 0 | 1 | 3 {
   if (result === 'fail') return 1;
   if (result === 'inconclusive') return failOn === 'never' ? 0 : 3;
   return 0;
-}
-
-/** Unwaived findings by severity: the action's errors / warnings / notices outputs. */
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notices: number } {
-  const counts = { errors: 0, warnings: 0, notices: 0 };
-  for (const finding of findings) {
-    if (finding.waived) continue;
-    if (finding.severity === 'error') counts.errors += 1;
-    else if (finding.severity === 'warning') counts.warnings += 1;
-    else counts.notices += 1;
-  }
-  return counts;
 }
 
 /** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */

@@ -1,12 +1,12 @@
 // Is the service there, and does it speak its protocol? forbidden-service-reachable,
 // required-service-unreachable, service-busy, service-misbehaving.
 import type { Endpoint } from '../plan/types.js';
-import type { TlsVersion } from '../policy/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import { failureRule } from './probe-outcome.js';
+import { belowMinimum } from './tls-session.js';
 import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
 
 /** Forbidden services: reaching them at all is the finding. */
@@ -65,8 +65,6 @@ function checksOf(endpoint: Endpoint): string {
   }
 }
 
-const VERSION_RANK: Readonly<Record<TlsVersionName, number>> = { TLSv1: 10, 'TLSv1.1': 11, 'TLSv1.2': 12, 'TLSv1.3': 13 };
-const POLICY_VERSION_RANK: Readonly<Record<TlsVersion, number>> = { '1.0': 10, '1.1': 11, '1.2': 12, '1.3': 13 };
 const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 
 /**
@@ -77,10 +75,10 @@ const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.
  */
 export function checkUntested(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (failureRule(endpoint, facts) !== null) return [];
-  const minimum = POLICY_VERSION_RANK[endpoint.settings.tls.minVersion];
+  const minimum = endpoint.settings.tls.minVersion;
   // What the probe's own connection budget left untested was not turned away by the server.
   const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
-  const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum && !overBudget.has(v));
+  const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
   const untestedInjection = facts.plaintext?.commandInjectionUntested;
   const injection = untestedInjection?.startsWith(CONNECTION_BUDGET_REACHED) ? undefined : untestedInjection;
   const open: string[] = [];

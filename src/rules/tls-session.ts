@@ -21,6 +21,11 @@ const POLICY_VERSION_RANK: Readonly<Record<TlsVersion, number>> = {
   '1.3': 13,
 };
 
+/** A version the policy's min-version does not allow. */
+export function belowMinimum(version: TlsVersionName, minimum: TlsVersion): boolean {
+  return VERSION_RANK[version] < POLICY_VERSION_RANK[minimum];
+}
+
 export function checkImplicitHandshake(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (failureRule(endpoint, facts) !== 'tls-handshake-failed') return [];
   const evidence = [
@@ -48,13 +53,14 @@ function versionsSeen(facts: EndpointFacts): TlsVersionName[] {
 export function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (facts.tls?.version == null) return [];
   const minimum = endpoint.settings.tls.minVersion;
-  const legacy = versionsSeen(facts).filter((version) => VERSION_RANK[version] < POLICY_VERSION_RANK[minimum]);
+  const seen = versionsSeen(facts);
+  const legacy = seen.filter((version) => belowMinimum(version, minimum));
   if (legacy.length === 0) return [];
   return [
     {
       rule: 'tls-version-legacy',
       message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
-      evidence: `accepted: ${listOf(versionsSeen(facts))}`,
+      evidence: `accepted: ${listOf(seen)}`,
     },
   ];
 }

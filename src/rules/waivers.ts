@@ -1,6 +1,7 @@
 // Waivers: a waiver hides matching findings until the end of its expires day (UTC); after
 // that it waives nothing and becomes a finding of its own, at its own line.
 import type { Waiver } from '../policy/types.js';
+import { canonicalName } from '../probe/dns.js';
 import type { Finding } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,14 +20,9 @@ export function isWaiverActive(waiver: Waiver, now: Date): boolean {
   return !Number.isNaN(end) && now.getTime() <= end;
 }
 
-function sameHost(a: string, b: string): boolean {
-  const normalise = (host: string): string => host.trim().toLowerCase().replace(/\.+$/, '');
-  return normalise(a) === normalise(b);
-}
-
 export function waiverCovers(waiver: Waiver, finding: Finding): boolean {
   if (waiver.rule !== finding.rule) return false;
-  if (!sameHost(waiver.host, finding.host)) return false;
+  if (canonicalName(waiver.host) !== canonicalName(finding.host)) return false;
   return waiver.port === null || waiver.port === finding.port;
 }
 
