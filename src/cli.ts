@@ -6,6 +6,7 @@ import { formatProblem } from './policy/load.js';
 import { reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
+import type { Report } from './report/types.js';
 import { check, merge, validate } from './run.js';
 import { parseCheckSettings } from './options.js';
 import { parseShard } from './shard/shard.js';
@@ -95,6 +96,15 @@ function printProblems(problems: Parameters<typeof formatProblem>[0][]): void {
   process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
 
+/** The formats `check` and `merge` print their report in. */
+const REPORT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+
+function printReport(format: string, report: Report, sarif: object): void {
+  if (format === 'json') process.stdout.write(reportToJson(report));
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+  else process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
+}
+
 async function runValidate(args: string[], format: string): Promise<number> {
   if (args.length !== 1) return usageError('validate takes exactly one POLICY');
   if (format !== 'text' && format !== 'json') return usageError(`--format: '${format}' is not text or json`);
@@ -112,7 +122,7 @@ async function runValidate(args: string[], format: string): Promise<number> {
 async function runCheck(args: string[], values: Values): Promise<number> {
   if (args.length !== 1) return usageError('check takes exactly one POLICY');
   const format = (values.format as string | undefined) ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
+  if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
   const settings = parseCheckSettings(
     {
       failOn: values['fail-on'] as string | undefined,
@@ -145,9 +155,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     printProblems(outcome.problems);
     return outcome.exitCode;
   }
-  if (format === 'json') process.stdout.write(reportToJson(outcome.report));
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(outcome.sarif, null, 2) + '\n');
-  else process.stdout.write(formatText(outcome.report, { color: shouldUseColor(process.stdout, process.env) }));
+  printReport(format, outcome.report, outcome.sarif);
   return outcome.exitCode;
 }
 
@@ -155,7 +163,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
 async function runMerge(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
   const format = (values.format as string | undefined) ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
+  if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
   const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
   if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
   const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
@@ -171,9 +179,7 @@ async function runMerge(args: string[], values: Values): Promise<number> {
     process.stderr.write('nothing was merged.\n');
     return outcome.exitCode;
   }
-  if (format === 'json') process.stdout.write(reportToJson(outcome.report));
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(outcome.sarif, null, 2) + '\n');
-  else process.stdout.write(formatText(outcome.report, { color: shouldUseColor(process.stdout, process.env) }));
+  printReport(format, outcome.report, outcome.sarif);
   return outcome.exitCode;
 }
 

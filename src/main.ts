@@ -16,10 +16,6 @@ import type { Plan } from './plan/types.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { check, merge } from './run.js';
 
-// Inputs the design names that a later release implements; set to anything but their default
-// they get a warning rather than silently doing nothing.
-const NOT_YET_SUPPORTED: Record<string, string> = {};
-
 /** Shard reports matching the `merge` pattern (relative to the workspace), sorted, files only. */
 async function reportFiles(pattern: string, workspace: string): Promise<string[]> {
   const anchored = pattern
@@ -104,11 +100,8 @@ export async function runAction(): Promise<void> {
     core.setFailed(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
     return;
   }
-  for (const [name, dflt] of Object.entries(NOT_YET_SUPPORTED)) {
-    const value = core.getInput(name);
-    if (value && value !== dflt) core.warning(`input '${name}' is not supported by this version yet and was ignored`);
-  }
 
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const policyPath = core.getInput('policy') || '.github/mail-tls-policy.yml';
   const policyName = repoRelative(policyPath);
   const reportPath = core.getInput('report') || (await defaultOutputPath('report.json'));
@@ -117,7 +110,6 @@ export async function runAction(): Promise<void> {
   let report: Report;
   let exitCode: 0 | 1 | 3;
   if (mergePattern) {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const paths = await reportFiles(mergePattern, workspace);
     core.info(`merge: ${paths.length} report(s) match '${neutralise(mergePattern, 200)}'`);
     const merged = await merge({
@@ -139,7 +131,7 @@ export async function runAction(): Promise<void> {
     const progress = hostProgress((line) => core.info(line));
     const outcome = await core.group('mail-tls-gate: probing', () =>
       check({
-        policyPath: isAbsolute(policyPath) ? policyPath : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), policyPath),
+        policyPath: isAbsolute(policyPath) ? policyPath : join(workspace, policyPath),
         policyName,
         ...settings.value,
         caFile: core.getInput('ca-file') || undefined,

@@ -126,8 +126,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     shard: options.shard && (await shardRecord(options.shard, options.policyPath, observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
-  if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
-  if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  await writeOutputs(options, report, sarif);
   return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
 }
 
@@ -180,9 +179,14 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   if (!merged.ok) return { kind: 'refused', exitCode: 2, problems: merged.problems };
   const { report } = merged;
   const sarif = toSarif(report, { policyUri: report.policy });
-  if (options.reportPath) await writeFile(options.reportPath, reportToJson(report));
-  if (options.sarifPath) await writeFile(options.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  await writeOutputs(options, report, sarif);
   return { kind: 'merged', exitCode: exitCodeOf(report.summary.result, options.failOn), report, sarif };
+}
+
+/** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
+async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report, sarif: object): Promise<void> {
+  if (to.reportPath) await writeFile(to.reportPath, reportToJson(report));
+  if (to.sarifPath) await writeFile(to.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
 }
 
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {

@@ -3,17 +3,12 @@
 // and the merge job, each read back as the runner reads a step (commands, outputs, summary).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
 import { issueMarker } from '../../src/report/issue.js';
-import { assertBundleFresh, ROOT, show } from '../cli/built.js';
+import { assertBundleFresh, reportSchemaErrors, show } from '../cli/built.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
-import { commandInjections, POLICY_PATH, runAction, type ActionRun } from './runner.js';
-
-const validateReport = new Ajv({ allErrors: true, strict: false }).compile(
-  JSON.parse(readFileSync(join(ROOT, 'policies', 'report.schema.json'), 'utf8')),
-);
+import { actionRuns, leaks, POLICY_PATH, type ActionRun } from './runner.js';
 
 let caPem: string;
 let imaps: MailServer;
@@ -24,12 +19,7 @@ let passingPolicy: string;
 /** Five hosts: the fixtures on 127.0.0.1 and four loopback addresses nothing listens on. */
 let fleetPolicy: string;
 
-const runs: ActionRun[] = [];
-async function run(...args: Parameters<typeof runAction>): Promise<ActionRun> {
-  const r = await runAction(...args);
-  runs.push(r);
-  return r;
-}
+const { run, removeAll } = actionRuns();
 
 beforeAll(async () => {
   await assertBundleFresh();
@@ -56,17 +46,12 @@ hosts:
 afterAll(async () => {
   await Promise.all([imaps, smtp].map((s) => s?.close()));
   await gh?.close();
-  await Promise.all(runs.map((r) => r.remove()));
+  await removeAll();
 });
 
 const inputs = (extra: Record<string, string> = {}) => ({ 'ca-file': 'certs/ca.pem', concurrency: '8', timeout: '2s', ...extra });
 const files = (extra: Record<string, string> = {}) => ({ 'certs/ca.pem': caPem, ...extra });
 const githubEnv = (event = 'schedule') => ({ GITHUB_API_URL: gh.url, GITHUB_EVENT_NAME: event, GITHUB_RUN_ID: '777' });
-
-function expectClean(r: ActionRun): void {
-  for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(r.token);
-  expect(commandInjections(r.stdout)).toEqual([]);
-}
 
 const ownErrors = (r: ActionRun) => r.commands.filter((c) => c.name === 'error' && c.properties.file === undefined).map((c) => c.message);
 
@@ -76,7 +61,7 @@ describe('issue: true', () => {
     expect([first.code, show(first.stderr)]).toEqual([1, show(first.stderr)]);
     expect(first.outputs).toMatchObject({ result: 'fail', issue: '1' });
     expect(first.stdout).toContain('tracking issue: opened #1');
-    expectClean(first);
+    expect(leaks(first)).toEqual([]);
     expect(gh.open()).toHaveLength(1);
     const issue = gh.open()[0]!;
     expect(issue.labels).toEqual(['mail-tls-gate']);
@@ -98,7 +83,7 @@ describe('issue: true', () => {
     expect(fixed.outputs).toMatchObject({ result: 'pass', issue: '1' });
     expect(gh.open()).toHaveLength(0);
     expect(gh.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
-    expectClean(fixed);
+    expect(leaks(fixed)).toEqual([]);
   }, 60_000);
 
   test('a token without issues: write: the step fails with a message naming the permission', async () => {
@@ -112,7 +97,7 @@ describe('issue: true', () => {
       const messages = ownErrors(failing).join('\n');
       expect(messages).toMatch(/tracking issue: cannot create the tracking issue \(HTTP 403/);
       expect(messages).toContain('permissions: issues: write');
-      expectClean(failing);
+      expect(leaks(failing)).toEqual([]);
     } finally {
       gh.forbid.clear();
     }
@@ -138,10 +123,10 @@ describe('a matrix of shards and the merge job', () => {
     const shardFiles: Record<string, string> = {};
     for (const index of [1, 2, 3]) {
       const r = await run({ policy: fleetPolicy, inputs: inputs({ shard: `${index}/3`, report: `mail-tls-${index}.json` }), files: files() });
-      expectClean(r);
+      expect(leaks(r)).toEqual([]);
       const text = readFileSync(join(r.workspace, `mail-tls-${index}.json`), 'utf8');
       const report = JSON.parse(text);
-      expect(validateReport(report)).toBe(true);
+      expect(reportSchemaErrors(report)).toEqual([]);
       expect(report.shard).toMatchObject({ index, count: 3 });
       shardFiles[`reports/mail-tls-report-${index}/mail-tls-${index}.json`] = text;
     }
@@ -154,7 +139,7 @@ describe('a matrix of shards and the merge job', () => {
     expect([merged.code, show(merged.stderr)]).toEqual([1, show(merged.stderr)]);
     expect(merged.stdout).toContain("merge: 3 report(s) match 'reports/**/mail-tls-*.json'");
     const mergedReport = JSON.parse(readFileSync(join(merged.workspace, 'merged.json'), 'utf8'));
-    expect(validateReport(mergedReport)).toBe(true);
+    expect(reportSchemaErrors(mergedReport)).toEqual([]);
     expect(mergedReport.findings).toEqual(wholeReport.findings);
     expect(mergedReport.summary).toEqual(wholeReport.summary);
     expect(merged.outputs).toMatchObject({ result: whole.outputs.result, errors: whole.outputs.errors, report: 'merged.json', sarif: 'merged.sarif' });
@@ -163,7 +148,7 @@ describe('a matrix of shards and the merge job', () => {
     expect(annotated(merged)).toEqual(annotated(whole));
     expect(merged.summary).toContain('FAIL');
     expect(JSON.parse(readFileSync(join(merged.workspace, 'merged.sarif'), 'utf8')).runs[0].results).toHaveLength(mergedReport.findings.length);
-    expectClean(merged);
+    expect(leaks(merged)).toEqual([]);
 
     // One shard's artifact missing: refused, with the reason, and nothing judged.
     const partial = { ...shardFiles };

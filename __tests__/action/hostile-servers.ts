@@ -6,6 +6,7 @@ import { webcrypto } from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { Pem } from '../../src/demo/certificates.js';
+import { closeDestroyingAll, listenOnLoopback } from '../../src/demo/loopback.js';
 
 /**
  * What a hostile peer would send. Each carries the marker `pwned` (or `x` for the commands that
@@ -51,20 +52,13 @@ export async function startScripted(serve: (socket: net.Socket) => void, pem?: P
     socket.on('error', () => socket.destroy());
   });
   server.on('tlsClientError', (_err: Error, socket: net.Socket) => socket.destroy());
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  const { port } = await listenOnLoopback(server);
   return {
-    port: (server.address() as net.AddressInfo).port,
+    port,
     get accepted() {
       return accepted;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => closeDestroyingAll(server, sockets),
   };
 }
 

@@ -69,6 +69,21 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
   }
 }
 
+/** runAction for one test file: each run's directory stays until `removeAll` (for its afterAll). */
+export function actionRuns(): { run(setup: ActionSetup): Promise<ActionRun>; removeAll(): Promise<void> } {
+  const runs: ActionRun[] = [];
+  return {
+    run: async (setup) => {
+      const r = await runAction(setup);
+      runs.push(r);
+      return r;
+    },
+    removeAll: async () => {
+      await Promise.all(runs.splice(0).map((r) => r.remove()));
+    },
+  };
+}
+
 async function runIn(
   dir: { path: string; remove: () => Promise<void> },
   policy: string | Buffer,
@@ -246,4 +261,14 @@ export function commandInjections(text: string, own: ReadonlySet<string> = OWN_C
   }
   if (resumeToken !== null) problems.push('stop-commands block never resumed');
   return problems;
+}
+
+/**
+ * What a run let out that it must not: the token in any output, log or summary, or a workflow
+ * command a peer could drive (see commandInjections). Empty when clean.
+ */
+export function leaks(r: ActionRun): string[] {
+  const shown = { stdout: r.stdout, stderr: r.stderr, summary: r.summary, outputs: JSON.stringify(r.outputs) };
+  const token = Object.entries(shown).flatMap(([where, text]) => (text.includes(r.token) ? [`the token in ${where}`] : []));
+  return [...token, ...commandInjections(r.stdout)];
 }

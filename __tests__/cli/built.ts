@@ -3,10 +3,13 @@
 // The child must be spawned asynchronously: a synchronous spawn would block this process's event
 // loop, and with it every fixture server the child is trying to reach.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -76,10 +79,11 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runNode(args: string[], options: RunOptions = {}): Promise<RunResult> {
+/** Runs `command` (a path, or a name looked up on the child's PATH) and collects what it printed. */
+export function runProgram(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? ROOT,
       env: options.env ?? cleanEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,6 +115,10 @@ export function runNode(args: string[], options: RunOptions = {}): Promise<RunRe
   });
 }
 
+export function runNode(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return runProgram(process.execPath, args, options);
+}
+
 export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return runNode([CLI, ...args], options);
 }
@@ -123,4 +131,12 @@ export async function makeTempDir(prefix: string): Promise<{ path: string; remov
 /** The same bytes without anything the runner or a terminal would treat specially, for failure messages. */
 export function show(text: string): string {
   return JSON.stringify(text.length > 4000 ? `${text.slice(0, 4000)}…` : text);
+}
+
+let reportValidator: ValidateFunction | undefined;
+
+/** Where a report (parsed JSON) breaks policies/report.schema.json; empty when it matches. */
+export function reportSchemaErrors(report: unknown): ErrorObject[] {
+  reportValidator ??= new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'policies', 'report.schema.json'), 'utf8')));
+  return reportValidator(report) ? [] : [...(reportValidator.errors ?? [])];
 }

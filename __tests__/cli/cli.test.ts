@@ -1,17 +1,12 @@
 // The command line as a user runs it: the built dist/cli.js in a child process, against fixture
 // servers on 127.0.0.1. Exit codes, where output goes, and that an invalid policy or a usage
 // error never leads to a single connection.
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Ajv } from 'ajv';
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startMailFixture, startMailServer, type MailServer } from '../../src/demo/mail-servers.js';
-import { assertBundleFresh, cleanEnv, CLI, makeTempDir, ROOT, runCli, runNode, show, type RunResult } from './built.js';
-
-const reportSchema = JSON.parse(readFileSync(join(ROOT, 'policies', 'report.schema.json'), 'utf8'));
-const validateReport = new Ajv({ allErrors: true, strict: false }).compile(reportSchema);
+import { assertBundleFresh, cleanEnv, CLI, makeTempDir, reportSchemaErrors, ROOT, runCli, runNode, runProgram, show, type RunResult } from './built.js';
 
 const ESC = '\x1b';
 
@@ -43,15 +38,13 @@ function expectUsageError(r: RunResult, fragment: string | RegExp): void {
   expect(r.stdout).toBe('');
 }
 
-/** A valid policy that names the sentinel; the invalid ones below are variations of it. */
-function sentinelHost(): string {
-  return `version: 1
+/** A valid policy that names one SMTP port (the sentinel's); the invalid ones below are variations of it. */
+const host = (port: number): string => `version: 1
 hosts:
   - host: 127.0.0.1
     require:
-      - { service: smtp, port: ${sentinel.port} }
+      - { service: smtp, port: ${port} }
 `;
-}
 
 describe('usage', () => {
   test('--help prints the usage on stdout and exits 0', async () => {
@@ -73,7 +66,7 @@ describe('usage', () => {
 
   test('an unknown flag', async () => {
     const policy = join(dir.path, 'usage-flag.yml');
-    await writeFile(policy, sentinelHost());
+    await writeFile(policy, host(sentinel.port));
     expectUsageError(await runCli(['check', policy, '--frobnicate']), /--frobnicate/);
   });
 
@@ -83,13 +76,13 @@ describe('usage', () => {
 
   test('a bad --fail-on', async () => {
     const policy = join(dir.path, 'usage-fail-on.yml');
-    await writeFile(policy, sentinelHost());
+    await writeFile(policy, host(sentinel.port));
     expectUsageError(await runCli(['check', policy, '--fail-on', 'sometimes']), /--fail-on: 'sometimes'/);
   });
 
   test('a bad --timeout', async () => {
     const policy = join(dir.path, 'usage-timeout.yml');
-    await writeFile(policy, sentinelHost());
+    await writeFile(policy, host(sentinel.port));
     expectUsageError(await runCli(['check', policy, '--timeout', 'forever']), /--timeout: 'forever'/);
   });
 
@@ -144,13 +137,6 @@ interface InvalidCase {
   line: number;
   message: RegExp;
 }
-
-const host = (port: number): string => `version: 1
-hosts:
-  - host: 127.0.0.1
-    require:
-      - { service: smtp, port: ${port} }
-`;
 
 const ALIAS_BOMB = `x-bomb:
   a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -240,7 +226,7 @@ describe('invalid policies: exit 2, every problem at its place, nothing probed',
 
   test('…while the same policy, valid, does reach it (the sentinel can tell)', async () => {
     const file = join(dir.path, 'sentinel-valid.yml');
-    await writeFile(file, sentinelHost());
+    await writeFile(file, host(sentinel.port));
     const r = await runCli(['check', file, '--timeout', '2s', '--format', 'json'], { timeoutMs: 15_000 });
     expect(r.code).toBe(1);
     expect(sentinel.accepted).toBeGreaterThan(0);
@@ -293,9 +279,7 @@ hosts:
     const r = await runCli(checkArgs('--format', 'json', '--report', report, '--sarif', sarif));
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
     const json = JSON.parse(r.stdout);
-    const valid = validateReport(json);
-    expect(validateReport.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    expect(reportSchemaErrors(json)).toEqual([]);
     expect(json.summary).toMatchObject({ result: 'fail', endpoints: 3, errors: 3 });
     const found = (json.findings as Array<{ rule: string; waived: boolean; location: { line: number } }>)
       .filter((f) => !f.waived)
@@ -308,7 +292,7 @@ hosts:
 
     // --report holds the same report; --sarif a SARIF 2.1.0 log with the same rules.
     const written = JSON.parse(await readFile(report, 'utf8'));
-    expect(validateReport(written)).toBe(true);
+    expect(reportSchemaErrors(written)).toEqual([]);
     expect(written.findings).toEqual(json.findings);
     const log = JSON.parse(await readFile(sarif, 'utf8'));
     expect(log.version).toBe('2.1.0');
@@ -344,7 +328,8 @@ hosts:
       if (e.code !== 'EEXIST') throw e;
     });
     const env = cleanEnv({ PATH: `${bin}:${dirname(process.execPath)}:${process.env.PATH ?? ''}` });
-    const r = await runViaPath(['check', policy, '--ca-file', caFile, '--timeout', '2s', '--format', 'json'], env);
+    // Found on PATH, started through its shebang, as a shell would.
+    const r = await runProgram('mail-tls-gate', ['check', policy, '--ca-file', caFile, '--timeout', '2s', '--format', 'json'], { cwd: dir.path, env });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).summary.endpoints).toBe(3);
   });
@@ -375,24 +360,6 @@ describe('a run that could conclude nothing', () => {
   });
 });
 
-/** Runs `mail-tls-gate` the way a shell would: found on PATH, started through its shebang. */
-async function runViaPath(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn('mail-tls-gate', args, { cwd: dir.path, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), ms: performance.now() - started, timedOut: false });
-    });
-  });
-}
-
 describe('demo', () => {
   test('exits 0 and says where the JSON report and the SARIF file went', async () => {
     const tmp = await makeTempDir('mtg-demo-');
@@ -405,7 +372,7 @@ describe('demo', () => {
       expect(reportPath).toBeDefined();
       expect(sarifPath).toBeDefined();
       const report = JSON.parse(await readFile(reportPath!, 'utf8'));
-      expect(validateReport(report)).toBe(true);
+      expect(reportSchemaErrors(report)).toEqual([]);
       expect(JSON.parse(await readFile(sarifPath!, 'utf8')).version).toBe('2.1.0');
       expect(basename(reportPath!)).toMatch(/\.json$/);
       expect(await readdir(tmp.path)).not.toHaveLength(0);

@@ -1,10 +1,9 @@
 // `check --shard i/n` and `merge` through the built CLI: three shard runs over loopback fixtures
 // merged give the unsharded run's findings, summary and exit code; a bad set is refused (exit 2).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
-import { writeFile } from 'node:fs/promises';
 import { assertBundleFresh, makeTempDir, runCli, show } from './built.js';
 
 let servers: MailServer[] = [];

@@ -2,7 +2,7 @@
 // repository's issues (with Link-header pagination), create one, update one, comment on one.
 // It records every request so that tests can assert exactly what the action asked for.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../src/demo/loopback.js';
 
 export interface FakeIssue {
   number: number;
@@ -58,8 +58,8 @@ export async function startFakeGitHub(owner = 'owner', repo = 'repo'): Promise<F
   const server: Server = createServer((req, res) => {
     handle(fake, req, res).catch((err: unknown) => send(res, 500, { message: String(err) }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = await listenOnLoopback(server);
+  fake.url = `http://127.0.0.1:${port}`;
   return fake;
 }
 

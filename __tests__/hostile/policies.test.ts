@@ -2,14 +2,13 @@
 // located error and exit 2, well within a second of work on top of starting node. The loader's
 // own cases (locations, messages) are in __tests__/policy/hostile.test.ts; this adds the time
 // bound, the built CLI, and the files combined with each other.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePolicy } from '../../src/policy/load.js';
 import { MAX_POLICY_BYTES } from '../../src/policy/limits.js';
+import { CLI, runCli } from '../cli/built.js';
 
-const CLI = join(process.cwd(), 'dist', 'cli.js');
 /** The bound the issue sets on refusing a hostile policy. */
 const ONE_SECOND = 1000;
 
@@ -19,14 +18,9 @@ interface CliRun {
   ms: number;
 }
 
-function validate(file: string): Promise<CliRun> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'validate', file], { timeout: 60_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, output: `${stdout}${stderr}`, ms: performance.now() - started });
-    });
-  });
+async function validate(file: string): Promise<CliRun> {
+  const run = await runCli(['validate', file], { timeoutMs: 60_000 });
+  return { code: run.code, output: `${run.stdout}${run.stderr}`, ms: run.ms };
 }
 
 function billionLaughs(levels: number): string {

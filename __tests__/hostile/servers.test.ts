@@ -7,7 +7,6 @@ import { createFixtureCertificates, type Pem } from '../../src/demo/certificates
 import { startHttpServer } from '../../src/demo/http-servers.js';
 import {
   GARBAGE,
-  type HostileMailProtocol,
   type HostileServer,
   startDrip,
   startEndlessLine,
@@ -36,7 +35,6 @@ async function hold<T extends { close(): Promise<void> }>(server: Promise<T>): P
   return s;
 }
 
-const PLAIN_SERVICE: Record<HostileMailProtocol, string> = { smtp: 'smtp', imap: 'imap', pop3: 'pop3', managesieve: 'managesieve' };
 const PROTOCOLS = ['smtp', 'imap', 'pop3', 'managesieve'] as const;
 
 /** Probes one required service on the test host and checks the run against its bound. */
@@ -131,7 +129,7 @@ describe('floods', () => {
     ['managesieve', 'reply longer than'],
   ] as const)('%s with 10,000 capabilities: the cap is hit (%s)', async (protocol, message) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'refuse', extraCapabilities: 10_000 }));
-    const { result, growth } = await heapGrowth(() => probeOne(PLAIN_SERVICE[protocol], server.port, 2000, 3));
+    const { result, growth } = await heapGrowth(() => probeOne(protocol, server.port, 2000, 3));
     expect(result.rules).toEqual(['service-misbehaving']);
     expect(result.fact.error?.kind).toBe('misbehaving');
     expect(result.fact.error?.message).toContain(message);
@@ -142,7 +140,7 @@ describe('floods', () => {
 describe('the wrong bytes, or none', () => {
   test.each(PROTOCOLS)('%s: binary garbage instead of a greeting is service-misbehaving', async (protocol) => {
     const server = await hold(startGarbageGreeting(GARBAGE, 'wait'));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 2);
+    const { rules, fact } = await probeBounded(protocol, server.port, 500, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'misbehaving', step: 'greeting' });
     // Not retried: garbage is not a busy server.
@@ -197,7 +195,7 @@ describe('the wrong bytes, or none', () => {
 
   test.each(PROTOCOLS)('%s: a silent HTTP server on the mail port is service-misbehaving (no greeting in time)', async (protocol) => {
     const server = await hold(startHttpOnMailPort('silent'));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 300, 2);
+    const { rules, fact } = await probeBounded(protocol, server.port, 300, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'timeout', step: 'greeting' });
     // We never spoke first, so the HTTP server never answered.
@@ -206,7 +204,7 @@ describe('the wrong bytes, or none', () => {
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: an HTTP error in place of the greeting is service-misbehaving', async (protocol) => {
     const server = await hold(startHttpOnMailPort('eager'));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 2);
+    const { rules, fact } = await probeBounded(protocol, server.port, 500, 2);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.plaintext?.greeting).toBe('HTTP/1.1 400 Bad Request');
   });
@@ -215,7 +213,7 @@ describe('the wrong bytes, or none', () => {
 describe('STARTTLS turned against the client', () => {
   test.each(PROTOCOLS)('%s: STARTTLS answered with garbage is service-misbehaving', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'garbage' }));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 5);
+    const { rules, fact } = await probeBounded(protocol, server.port, 500, 5);
     expect(rules).toEqual(['service-misbehaving']);
     expect(fact.error).toMatchObject({ kind: 'misbehaving', step: 'starttls' });
     expect(fact.tls).toBeNull();
@@ -223,7 +221,7 @@ describe('STARTTLS turned against the client', () => {
 
   test.each(PROTOCOLS)('%s: STARTTLS refused (SMTP 454 and its kin) is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'refuse' }));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 6);
+    const { rules, fact } = await probeBounded(protocol, server.port, 500, 6);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.error?.kind).toBe('starttls-refused');
     if (protocol === 'smtp') expect(fact.plaintext?.starttlsReply).toMatch(/^454 /);
@@ -232,7 +230,7 @@ describe('STARTTLS turned against the client', () => {
   test.each(['smtp', 'imap'] as const)('%s: a go-ahead whose handshake then stalls past the timeout is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'stall' }));
     // Up to six connections of five steps each (greeting, capabilities, STARTTLS, handshake, connect).
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 300, 30);
+    const { rules, fact } = await probeBounded(protocol, server.port, 300, 30);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake' });
     expect(fact.tls?.version).toBeNull();
@@ -241,7 +239,7 @@ describe('STARTTLS turned against the client', () => {
 
   test.each(['smtp', 'imap'] as const)('%s: a go-ahead whose handshake is answered with garbage is starttls-failed', async (protocol) => {
     const server = await hold(startScriptedMail({ protocol, starttls: 'garbage-handshake' }));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 500, 30);
+    const { rules, fact } = await probeBounded(protocol, server.port, 500, 30);
     expect(rules).toEqual(['starttls-failed']);
     expect(fact.tls?.error).toBeTruthy();
   });
@@ -269,14 +267,14 @@ describe('STARTTLS command injection (CVE-2011-0411), judged', () => {
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: a vulnerable server earns starttls-command-injection and nothing else', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'vulnerable' }));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
+    const { rules, fact } = await probeBounded(protocol, server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual(['starttls-command-injection']);
     expect(fact.plaintext?.commandInjection).toBe(true);
   });
 
   test.each(['smtp', 'imap', 'pop3'] as const)('%s: a clean server with a good certificate has no finding at all', async (protocol) => {
     const server = await hold(startMailServer({ protocol, pem, injection: 'clean' }));
-    const { rules, fact } = await probeBounded(PLAIN_SERVICE[protocol], server.port, 1000, STEPS, [ca]);
+    const { rules, fact } = await probeBounded(protocol, server.port, 1000, STEPS, [ca]);
     expect(rules).toEqual([]);
     expect(fact.plaintext?.commandInjection).toBe(false);
     expect(fact.error).toBeNull();

@@ -2,31 +2,14 @@
 // starttls-not-offered and never a pass; extra connections (sweep, injection test) that meet a
 // busy server leave their checks untested rather than inventing facts. Connection counts in the
 // report are checked against the accepts each server counted.
-import net from 'node:net';
-import { startMailServer, type MailProtocol, type MailServer, type MailServerOptions } from '../../src/demo/mail-servers.js';
+import { startHostileServer } from '../../src/demo/hostile-servers.js';
+import type { MailProtocol } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
-import { certificates, HOST, runCheck, workspace, type Workspace } from './world.js';
+import { certificates, HOST, perTest, runCheck } from './world.js';
 
-const servers: MailServer[] = [];
-const spaces: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-  await Promise.all(spaces.splice(0).map((w) => w.remove()));
-});
-
-async function serve(options: MailServerOptions): Promise<MailServer> {
-  const server = await startMailServer(options);
-  servers.push(server);
-  return server;
-}
-
-async function policyFor(services: [ServiceName, number][], timeout?: string, extra?: string): Promise<Workspace> {
-  const ws = await workspace(services, timeout, extra);
-  spaces.push(ws);
-  return ws;
-}
+const { serve, policyFor } = perTest();
 
 /** turnAway for the given session numbers (1-based, counted per server). */
 function awayOn(...sessions: number[]): () => boolean {
@@ -79,17 +62,15 @@ describe.each<[ServiceName, MailProtocol]>([
 });
 
 test('close before the greeting, twice, is busy too', async () => {
-  const hangUp = net.createServer((socket) => socket.end());
-  await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
-  const port = (hangUp.address() as net.AddressInfo).port;
+  const hangUp = await startHostileServer((c) => void c.socket.end());
   try {
-    const ws = await policyFor([['submission', port]]);
+    const ws = await policyFor([['submission', hangUp.port]]);
     const outcome = await runCheck(ws);
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.exitCode).toBe(3);
     expect(outcome.report.endpoints[0]!.connections).toBe(2);
   } finally {
-    await new Promise<void>((resolve) => hangUp.close(() => resolve()));
+    await hangUp.close();
   }
 });
 

@@ -1,46 +1,24 @@
 // The built command line against an always-busy server: exit code 3 (inconclusive), never 0,
 // and `--fail-on inconclusive` turns it into 1. Runs dist/cli.js in a child process, spawned
 // asynchronously so that the fixture server here keeps answering.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startMailServer, type MailServer } from '../../src/demo/mail-servers.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    for (const key of Object.keys(env)) if (/^(GITHUB_|INPUT_|RUNNER_)|^(NO_COLOR|FORCE_COLOR|NODE_OPTIONS)$/.test(key)) delete env[key];
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
+import { assertBundleFresh, makeTempDir, runCli } from '../cli/built.js';
 
 let server: MailServer;
-let dir: string;
+let dir: { path: string; remove: () => Promise<void> };
 let policy: string;
 beforeAll(async () => {
+  await assertBundleFresh();
   server = await startMailServer({ protocol: 'smtp', turnAway: () => true });
-  dir = await mkdtemp(join(tmpdir(), 'mtg-polite-cli-'));
-  policy = join(dir, 'policy.yml');
+  dir = await makeTempDir('mtg-polite-cli-');
+  policy = join(dir.path, 'policy.yml');
   await writeFile(policy, ['version: 1', 'defaults:', '  timeout: 2s', 'hosts:', '  - host: 127.0.0.1', '    require:', `      - { service: smtp, port: ${server.port} }`, ''].join('\n'));
 });
 afterAll(async () => {
   await server?.close();
-  await rm(dir, { recursive: true, force: true });
+  await dir?.remove();
 });
 
 test('always busy: exit code 3, service-busy, result inconclusive, two connections', async () => {

@@ -1,28 +1,11 @@
 // Polite probing: nothing said before the greeting, EHLO with helo-name, a goodbye at the end of
 // every session, few connections (counted on the server side), and a rate-limited server that
 // the gate waits out instead of hammering.
-import { startMailServer, type MailProtocol, type MailServer, type MailServerOptions } from '../../src/demo/mail-servers.js';
+import type { MailProtocol } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
-import { certificates, goodbyes, HELO, HOST, runCheck, workspace, type Workspace } from './world.js';
+import { certificates, goodbyes, HELO, HOST, perTest, runCheck } from './world.js';
 
-const servers: MailServer[] = [];
-const spaces: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-  await Promise.all(spaces.splice(0).map((w) => w.remove()));
-});
-
-async function serve(options: MailServerOptions): Promise<MailServer> {
-  const server = await startMailServer(options);
-  servers.push(server);
-  return server;
-}
-
-async function policyFor(services: [ServiceName, number][], timeout?: string): Promise<Workspace> {
-  const ws = await workspace(services, timeout);
-  spaces.push(ws);
-  return ws;
-}
+const { serve, policyFor } = perTest();
 
 const GOODBYE: Readonly<Record<MailProtocol, string>> = { smtp: 'QUIT', imap: 'LOGOUT', pop3: 'QUIT', managesieve: 'LOGOUT' };
 

@@ -93,11 +93,11 @@ function offersAuth(state: SessionState): boolean {
   return state.secure || state.options.authBeforeTls === true;
 }
 
-/** STARTTLS asked for: go ahead, refuse, or not known (the caller supplies the words). */
-function starttlsOutcome(state: SessionState): 'go' | 'refuse' | 'unknown' {
-  if (state.secure || state.options.starttls === 'absent') return 'unknown';
-  if (state.options.starttls === 'refuse' || state.options.pem === undefined) return 'refuse';
-  return 'go';
+/** STARTTLS asked for: go ahead, refuse, or not known, each in the protocol's own words. */
+function starttlsAnswer(state: SessionState, words: { go: string; refuse: string; unknown: string }): Answer {
+  if (state.secure || state.options.starttls === 'absent') return { lines: [words.unknown] };
+  if (state.options.starttls === 'refuse' || state.options.pem === undefined) return { lines: [words.refuse] };
+  return { lines: [words.go], then: 'starttls' };
 }
 
 const smtp: ServerProtocol = {
@@ -111,12 +111,8 @@ const smtp: ServerProtocol = {
       }
       case 'HELO':
         return { lines: [`250 ${NAME}`] };
-      case 'STARTTLS': {
-        const outcome = starttlsOutcome(state);
-        if (outcome === 'go') return { lines: ['220 2.0.0 Ready to start TLS'], then: 'starttls' };
-        if (outcome === 'refuse') return { lines: ['454 4.7.0 TLS not available due to temporary reason'] };
-        return { lines: ['502 5.5.1 Command not implemented'] };
-      }
+      case 'STARTTLS':
+        return starttlsAnswer(state, { go: '220 2.0.0 Ready to start TLS', refuse: '454 4.7.0 TLS not available due to temporary reason', unknown: '502 5.5.1 Command not implemented' });
       case 'NOOP':
         return { lines: ['250 2.0.0 OK'] };
       case 'QUIT':
@@ -143,12 +139,8 @@ const imap: ServerProtocol = {
     switch (verb.toUpperCase()) {
       case 'CAPABILITY':
         return { lines: [`* CAPABILITY ${imapCapabilities(state)}`, `${tag} OK CAPABILITY completed`] };
-      case 'STARTTLS': {
-        const outcome = starttlsOutcome(state);
-        if (outcome === 'go') return { lines: [`${tag} OK Begin TLS negotiation now`], then: 'starttls' };
-        if (outcome === 'refuse') return { lines: [`${tag} NO TLS not available`] };
-        return { lines: [`${tag} BAD Unknown command`] };
-      }
+      case 'STARTTLS':
+        return starttlsAnswer(state, { go: `${tag} OK Begin TLS negotiation now`, refuse: `${tag} NO TLS not available`, unknown: `${tag} BAD Unknown command` });
       case 'NOOP':
         return { lines: [`${tag} OK NOOP completed`] };
       case 'LOGOUT':
@@ -170,12 +162,8 @@ const pop3: ServerProtocol = {
         if (offersAuth(state)) caps.push('USER', 'SASL PLAIN LOGIN');
         return { lines: ['+OK Capability list follows', ...caps, '.'] };
       }
-      case 'STLS': {
-        const outcome = starttlsOutcome(state);
-        if (outcome === 'go') return { lines: ['+OK Begin TLS negotiation'], then: 'starttls' };
-        if (outcome === 'refuse') return { lines: ['-ERR TLS not available'] };
-        return { lines: ['-ERR Unknown command'] };
-      }
+      case 'STLS':
+        return starttlsAnswer(state, { go: '+OK Begin TLS negotiation', refuse: '-ERR TLS not available', unknown: '-ERR Unknown command' });
       case 'NOOP':
         // RFC 1939 allows NOOP only once logged in; the answer still shows it was read.
         return { lines: ['-ERR Not logged in'] };
@@ -205,12 +193,8 @@ const managesieve: ServerProtocol = {
     switch ((line.split(' ', 1)[0] ?? '').toUpperCase()) {
       case 'CAPABILITY':
         return { lines: sieveCapabilities(state) };
-      case 'STARTTLS': {
-        const outcome = starttlsOutcome(state);
-        if (outcome === 'go') return { lines: ['OK "Begin TLS negotiation now"'], then: 'starttls' };
-        if (outcome === 'refuse') return { lines: ['NO "TLS not available"'] };
-        return { lines: ['NO "Unknown command"'] };
-      }
+      case 'STARTTLS':
+        return starttlsAnswer(state, { go: 'OK "Begin TLS negotiation now"', refuse: 'NO "TLS not available"', unknown: 'NO "Unknown command"' });
       case 'NOOP':
         return { lines: ['OK "NOOP completed"'] };
       case 'LOGOUT':
@@ -387,7 +371,7 @@ export async function startMailServer(options: MailServerOptions): Promise<MailS
 /** The shapes the demo and tests use most, by name. */
 export type MailFixtureKind = 'good' | 'plaintext' | 'injectable' | 'starttls-refused' | 'implicit-tls';
 
-export function mailFixtureOptions(protocol: MailProtocol, kind: MailFixtureKind, pem: Pem): MailServerOptions {
+function mailFixtureOptions(protocol: MailProtocol, kind: MailFixtureKind, pem: Pem): MailServerOptions {
   switch (kind) {
     case 'good':
       return { protocol, pem, injection: 'clean' };

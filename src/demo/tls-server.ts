@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { TlsVersionName } from '../probe/facts.js';
 import type { Pem } from './certificates.js';
+import { startTarpitServer, type HostileServer } from './hostile-servers.js';
 import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export interface FixtureServer {
@@ -86,28 +87,14 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsFixt
 }
 
 /** Accepts TCP connections and never sends a byte. */
-export async function startTarpit(host = '127.0.0.1'): Promise<FixtureServer> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer();
-  track(server, sockets);
-  return { ...(await listenOnLoopback(server, host)), close: () => closeDestroyingAll(server, sockets) };
+export function startTarpit(): Promise<HostileServer> {
+  return startTarpitServer();
 }
 
-/** Accepts, reads the ClientHello (and anything after it), never answers. */
-export async function startStallingTls(host = '127.0.0.1'): Promise<FixtureServer & { readonly bytesReceived: number }> {
-  const sockets = new Set<net.Socket>();
-  let bytesReceived = 0;
-  const server = net.createServer((socket) => {
-    socket.on('data', (chunk: Buffer) => {
-      bytesReceived += chunk.length;
-    });
-  });
-  track(server, sockets);
-  return {
-    ...(await listenOnLoopback(server, host)),
-    get bytesReceived() {
-      return bytesReceived;
-    },
-    close: () => closeDestroyingAll(server, sockets),
-  };
+/**
+ * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
+ * same silent peer as a tarpit.
+ */
+export function startStallingTls(): Promise<HostileServer> {
+  return startTarpitServer();
 }
