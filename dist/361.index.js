@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   verdict: () => (/* binding */ verdict)
 });
 
-// UNUSED EXPORTS: countBySeverity, effectiveSeverity, nothingConcluded
+// UNUSED EXPORTS: effectiveSeverity, nothingConcluded
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
@@ -157,20 +157,19 @@ function checkStrength(endpoint, facts) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/probe/dns.ts
+var dns = __webpack_require__(57817);
 // EXTERNAL MODULE: ./src/rules/probe-outcome.ts
 var probe_outcome = __webpack_require__(81588);
 ;// CONCATENATED MODULE: ./src/rules/http.ts
 
 
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
 function normaliseHost(host) {
-    let name = host.trim().toLowerCase();
-    if (name.startsWith('[') && name.endsWith(']'))
-        name = name.slice(1, -1);
-    while (name.endsWith('.'))
-        name = name.slice(0, -1);
-    return name;
+    const name = host.trim();
+    return (0,dns/* canonicalName */.Ew)(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
 }
 /** Why a redirect does not lead to https on the policy host, or null when it does. */
 function redirectProblem(host, status, location) {
@@ -311,9 +310,85 @@ function checkCommandInjection(endpoint, facts) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/rules/tls-session.ts
+
+
+const VERSION_RANK = {
+    TLSv1: 10,
+    'TLSv1.1': 11,
+    'TLSv1.2': 12,
+    'TLSv1.3': 13,
+};
+const POLICY_VERSION_RANK = {
+    '1.0': 10,
+    '1.1': 11,
+    '1.2': 12,
+    '1.3': 13,
+};
+/** A version the policy's min-version does not allow. */
+function belowMinimum(version, minimum) {
+    return VERSION_RANK[version] < POLICY_VERSION_RANK[minimum];
+}
+function checkImplicitHandshake(endpoint, facts) {
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'tls-handshake-failed')
+        return [];
+    const evidence = [
+        facts.error ? errorEvidence(facts.error) : null,
+        facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
+    ].filter((part) => part !== null);
+    return [
+        {
+            rule: 'tls-handshake-failed',
+            message: `${describeEndpoint(endpoint)} accepted a connection but the TLS handshake did not complete.`,
+            evidence: evidence.length > 0 ? evidence.join('; ') : null,
+        },
+    ];
+}
+/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
+function versionsSeen(facts) {
+    const tls = facts.tls;
+    if (tls === null)
+        return [];
+    const seen = new Set(tls.versionsAccepted);
+    if (tls.version !== null)
+        seen.add(tls.version);
+    return [...seen].sort((a, b) => VERSION_RANK[a] - VERSION_RANK[b]);
+}
+function checkLegacyVersions(endpoint, facts) {
+    if (facts.tls?.version == null)
+        return [];
+    const minimum = endpoint.settings.tls.minVersion;
+    const seen = versionsSeen(facts);
+    const legacy = seen.filter((version) => belowMinimum(version, minimum));
+    if (legacy.length === 0)
+        return [];
+    return [
+        {
+            rule: 'tls-version-legacy',
+            message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
+            evidence: `accepted: ${listOf(seen)}`,
+        },
+    ];
+}
+function checkTls13(endpoint, facts) {
+    if (facts.tls?.version == null)
+        return [];
+    const seen = versionsSeen(facts);
+    if (seen.includes('TLSv1.3'))
+        return [];
+    return [
+        {
+            rule: 'tls13-not-supported',
+            message: `${describeEndpoint(endpoint)} does not accept TLS 1.3.`,
+            evidence: `accepted: ${listOf(seen)}`,
+        },
+    ];
+}
+
 // EXTERNAL MODULE: ./src/probe/connect.ts
 var connect = __webpack_require__(12788);
 ;// CONCATENATED MODULE: ./src/rules/reachability.ts
+
 
 
 
@@ -372,8 +447,6 @@ function checksOf(endpoint) {
             return 'the redirect to https';
     }
 }
-const VERSION_RANK = { TLSv1: 10, 'TLSv1.1': 11, 'TLSv1.2': 12, 'TLSv1.3': 13 };
-const POLICY_VERSION_RANK = { '1.0': 10, '1.1': 11, '1.2': 12, '1.3': 13 };
 const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 /**
  * The service talked, but a check that needs a connection of its own (the version sweep, the
@@ -384,10 +457,10 @@ const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 
 function checkUntested(endpoint, facts) {
     if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== null)
         return [];
-    const minimum = POLICY_VERSION_RANK[endpoint.settings.tls.minVersion];
+    const minimum = endpoint.settings.tls.minVersion;
     // What the probe's own connection budget left untested was not turned away by the server.
     const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
-    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => VERSION_RANK[v] < minimum && !overBudget.has(v));
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
     const untestedInjection = facts.plaintext?.commandInjectionUntested;
     const injection = untestedInjection?.startsWith(connect/* CONNECTION_BUDGET_REACHED */.Y8) ? undefined : untestedInjection;
     const open = [];
@@ -446,76 +519,6 @@ function busyEvidence(facts) {
     return facts.error ? errorEvidence(facts.error) : null;
 }
 
-;// CONCATENATED MODULE: ./src/rules/tls-session.ts
-
-
-const tls_session_VERSION_RANK = {
-    TLSv1: 10,
-    'TLSv1.1': 11,
-    'TLSv1.2': 12,
-    'TLSv1.3': 13,
-};
-const tls_session_POLICY_VERSION_RANK = {
-    '1.0': 10,
-    '1.1': 11,
-    '1.2': 12,
-    '1.3': 13,
-};
-function checkImplicitHandshake(endpoint, facts) {
-    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'tls-handshake-failed')
-        return [];
-    const evidence = [
-        facts.error ? errorEvidence(facts.error) : null,
-        facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
-    ].filter((part) => part !== null);
-    return [
-        {
-            rule: 'tls-handshake-failed',
-            message: `${describeEndpoint(endpoint)} accepted a connection but the TLS handshake did not complete.`,
-            evidence: evidence.length > 0 ? evidence.join('; ') : null,
-        },
-    ];
-}
-/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
-function versionsSeen(facts) {
-    const tls = facts.tls;
-    if (tls === null)
-        return [];
-    const seen = new Set(tls.versionsAccepted);
-    if (tls.version !== null)
-        seen.add(tls.version);
-    return [...seen].sort((a, b) => tls_session_VERSION_RANK[a] - tls_session_VERSION_RANK[b]);
-}
-function checkLegacyVersions(endpoint, facts) {
-    if (facts.tls?.version == null)
-        return [];
-    const minimum = endpoint.settings.tls.minVersion;
-    const legacy = versionsSeen(facts).filter((version) => tls_session_VERSION_RANK[version] < tls_session_POLICY_VERSION_RANK[minimum]);
-    if (legacy.length === 0)
-        return [];
-    return [
-        {
-            rule: 'tls-version-legacy',
-            message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
-            evidence: `accepted: ${listOf(versionsSeen(facts))}`,
-        },
-    ];
-}
-function checkTls13(endpoint, facts) {
-    if (facts.tls?.version == null)
-        return [];
-    const seen = versionsSeen(facts);
-    if (seen.includes('TLSv1.3'))
-        return [];
-    return [
-        {
-            rule: 'tls13-not-supported',
-            message: `${describeEndpoint(endpoint)} does not accept TLS 1.3.`,
-            evidence: `accepted: ${listOf(seen)}`,
-        },
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/rules/checks.ts
 
 
@@ -554,6 +557,7 @@ function draftEndpoint(endpoint, facts, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/waivers.ts
+
 const waivers_DAY_MS = 24 * 60 * 60 * 1000;
 /** The last millisecond the waiver holds, or NaN when the date does not parse. */
 function waiverEnd(waiver) {
@@ -568,14 +572,10 @@ function isWaiverActive(waiver, now) {
     const end = waiverEnd(waiver);
     return !Number.isNaN(end) && now.getTime() <= end;
 }
-function sameHost(a, b) {
-    const normalise = (host) => host.trim().toLowerCase().replace(/\.+$/, '');
-    return normalise(a) === normalise(b);
-}
 function waiverCovers(waiver, finding) {
     if (waiver.rule !== finding.rule)
         return false;
-    if (!sameHost(waiver.host, finding.host))
+    if ((0,dns/* canonicalName */.Ew)(waiver.host) !== (0,dns/* canonicalName */.Ew)(finding.host))
         return false;
     return waiver.port === null || waiver.port === finding.port;
 }
@@ -591,8 +591,6 @@ function expiredWaivers(waivers, now) {
     return waivers.filter((waiver) => !isWaiverActive(waiver, now));
 }
 
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
 // EXTERNAL MODULE: ./src/probe/mta-sts.ts
 var mta_sts = __webpack_require__(76123);
 ;// CONCATENATED MODULE: ./src/rules/domains.ts
@@ -854,21 +852,6 @@ function exitCodeOf(result, failOn) {
     if (result === 'inconclusive')
         return failOn === 'never' ? 0 : 3;
     return 0;
-}
-/** Unwaived findings by severity: the action's errors / warnings / notices outputs. */
-function countBySeverity(findings) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
-    for (const finding of findings) {
-        if (finding.waived)
-            continue;
-        if (finding.severity === 'error')
-            counts.errors += 1;
-        else if (finding.severity === 'warning')
-            counts.warnings += 1;
-        else
-            counts.notices += 1;
-    }
-    return counts;
 }
 /** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
 function hasInconclusive(findings) {

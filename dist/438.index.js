@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   toSarif: () => (/* binding */ toSarif)
 });
 
-// UNUSED EXPORTS: DEFAULT_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA_URI, fingerprint
+// UNUSED EXPORTS: FINGERPRINT_KEY, SARIF_SCHEMA_URI, fingerprint
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -204,7 +204,6 @@ var order = __webpack_require__(5395);
 
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const DEFAULT_INFORMATION_URI = links/* REPOSITORY_URL */.ld;
 /** Versioned so that a future change of what goes into the hash can say so. */
 const FINGERPRINT_KEY = 'mailTlsGate/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -230,7 +229,6 @@ const CWE = {
     'certificate-weak': '326',
 };
 function toSarif(report, opts) {
-    const rules = opts.rules ?? catalog/* RULES */.y;
     const ruleIndex = new Map(types/* RULE_IDS */.I.map((id, i) => [id, i]));
     return {
         $schema: SARIF_SCHEMA_URI,
@@ -242,8 +240,8 @@ function toSarif(report, opts) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
-                        rules: types/* RULE_IDS */.I.map((id) => sarifRule(rules[id])),
+                        informationUri: links/* REPOSITORY_URL */.ld,
+                        rules: types/* RULE_IDS */.I.map((id) => sarifRule(catalog/* RULES */.y[id])),
                     },
                 },
                 columnKind: 'utf16CodeUnits',

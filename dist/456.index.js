@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(92413);
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
-var summary = __webpack_require__(29266);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __webpack_require__(72691);
 ;// CONCATENATED MODULE: ./src/report/issue.ts

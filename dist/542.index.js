@@ -18,8 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseIp: () => (/* binding */ parseIp),
   peerCertificateFacts: () => (/* binding */ peerCertificateFacts),
   setCertificateCacheSize: () => (/* binding */ setCertificateCacheSize),
-  signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName),
-  trustedRootPems: () => (/* reexport */ probe_roots/* trustedRootPems */.t)
+  signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -318,9 +317,6 @@ function keyDescription(cert) {
 }
 // ---------------------------------------------------------------------------------------------
 // Trust
-// The roots themselves (node's bundled ones plus ca-file) come from roots.ts; re-exported here
-// because trust is judged here.
-
 const parsedRootsCache = new Map();
 function parsedRoots(extraCa) {
     const key = extraCa.join('\n');

@@ -15,7 +15,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const ACTION = join(ROOT, 'dist', 'index.js');
 
-const BUNDLE_FILES = ['dist/cli.js', 'dist/cli/index.js', 'dist/index.js'];
+const BUNDLE_FILES = ['dist/cli.js', 'dist/index.js'];
 
 async function newestMtime(dir: string): Promise<{ path: string; mtimeMs: number }> {
   let newest = { path: dir, mtimeMs: 0 };
