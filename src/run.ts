@@ -123,7 +123,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     findings,
     result,
     domains: domains.length > 0 ? domains : undefined,
-    shard: options.shard && (await shardRecord(options.shard, options.policyPath, observations)),
+    shard: options.shard && shardRecord(options.shard, loaded.source, observations),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
   await writeOutputs(options, report, sarif);
@@ -131,17 +131,18 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 }
 
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-async function shardRecord(
+function shardRecord(
   shard: Shard,
-  policyPath: string,
+  policySource: string | Uint8Array,
   observations: { endpoint: Plan['endpoints'][number]; facts: EndpointFacts }[],
-): Promise<ReportShard> {
+): ReportShard {
   const required = observations.filter((o) => o.endpoint.expectation === 'require');
   const blocked = new Set(['required-service-unreachable', 'service-busy']);
   return {
     index: shard.index,
     count: shard.count,
-    policySha256: createHash('sha256').update(await readFile(policyPath)).digest('hex'),
+    // The bytes that were checked, not the file read again: it may have changed since.
+    policySha256: createHash('sha256').update(policySource).digest('hex'),
     requiredEndpoints: required.length,
     concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
   };

@@ -10,7 +10,10 @@ import { decodePolicyText } from './text.js';
 import type { Policy, PolicyProblem, SourceLocation } from './types.js';
 import { readYaml } from './yaml-source.js';
 
-export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+export type PolicyLoadResult =
+  /** `source`: the text the policy was read from, for whoever must name exactly that text (shards hash it). */
+  | { ok: true; policy: Policy; source: string | Uint8Array }
+  | { ok: false; problems: PolicyProblem[] };
 
 export function parsePolicy(source: string | Uint8Array, file: string): PolicyLoadResult {
   try {
@@ -45,7 +48,7 @@ function parseUnguarded(source: string | Uint8Array, file: string): PolicyLoadRe
     ...checkBeyondSchema(value as Record<string, unknown>, locator),
   ];
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, policy: buildPolicy(value, locator) };
+  return { ok: true, policy: buildPolicy(value, locator), source };
 }
 
 export async function loadPolicyFile(path: string, displayFile: string = path): Promise<PolicyLoadResult> {
