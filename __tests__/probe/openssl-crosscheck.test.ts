@@ -1,6 +1,5 @@
 // A second opinion from the openssl command line on the same fixture servers: which versions a
 // server accepts, and what its certificate says. If the two ever disagree, one of them is wrong.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,32 +9,11 @@ import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server
 import type { CertificateFacts, TlsVersionName } from '../../src/probe/facts.js';
 import { sweepTls, tlsHandshake, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach } from './helpers.js';
+import { runProgram } from '../support/system-tool.js';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs openssl with stdin from /dev/null (or the given input) and a hard deadline. */
-function openssl(args: string[], input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('openssl', args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('latin1')));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('latin1')));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('error', (err) => {
-      clearTimeout(killer);
-      reject(err);
-    });
-    child.on('close', (status) => {
-      clearTimeout(killer);
-      resolve({ status, stdout, stderr });
-    });
-    if (input !== undefined) child.stdin!.end(input);
-  });
+/** Runs openssl with stdin closed (or the given input) and a hard deadline. */
+function openssl(args: string[], input?: string) {
+  return runProgram('openssl', args, { input, timeoutMs: 15_000 });
 }
 
 const FLAGS: Record<TlsVersionName, string> = {
@@ -66,7 +44,7 @@ const hold = serversClosedAfterEach();
 
 beforeAll(async () => {
   const version = await openssl(['version']).catch(() => null);
-  if (!version || version.status !== 0) {
+  if (!version || version.code !== 0) {
     throw new Error('This suite needs the `openssl` command line tool: install it (for example `apt-get install openssl`).');
   }
   certs = await createFixtureCertificates();
@@ -163,7 +141,7 @@ async function opensslVerify(pem: string, name: string): Promise<string> {
   await writeFile(leaf, pem);
   const nameFlag = net.isIP(name) ? ['-verify_ip', name] : ['-verify_hostname', name];
   const run = await openssl(['verify', '-auth_level', '0', '-CAfile', join(scratch, 'ca.pem'), ...nameFlag, leaf]);
-  if (run.status === 0) return 'ok';
+  if (run.code === 0) return 'ok';
   return /error (\d+) at/.exec(run.stdout + run.stderr)?.[1] ?? `unparsed: ${run.stdout}${run.stderr}`;
 }
 
