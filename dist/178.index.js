@@ -1866,7 +1866,7 @@ function parseUnguarded(source, file) {
     ];
     if (problems.length > 0)
         return { ok: false, problems: sortProblems(problems) };
-    return { ok: true, policy: buildPolicy(value, locator) };
+    return { ok: true, policy: buildPolicy(value, locator), source };
 }
 async function loadPolicyFile(path, displayFile = path) {
     let bytes;
@@ -6210,20 +6210,21 @@ async function check(options) {
         findings,
         result,
         domains: domains.length > 0 ? domains : undefined,
-        shard: options.shard && (await shardRecord(options.shard, options.policyPath, observations)),
+        shard: options.shard && shardRecord(options.shard, loaded.source, observations),
     });
     const sarif = toSarif(report, { policyUri: policy.file });
     await writeOutputs(options, report, sarif);
     return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
 }
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-async function shardRecord(shard, policyPath, observations) {
+function shardRecord(shard, policySource, observations) {
     const required = observations.filter((o) => o.endpoint.expectation === 'require');
     const blocked = new Set(['required-service-unreachable', 'service-busy']);
     return {
         index: shard.index,
         count: shard.count,
-        policySha256: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(policyPath)).digest('hex'),
+        // The bytes that were checked, not the file read again: it may have changed since.
+        policySha256: (0,external_node_crypto_.createHash)('sha256').update(policySource).digest('hex'),
         requiredEndpoints: required.length,
         concludedEndpoints: required.filter((o) => !blocked.has((0,probe_outcome/* failureRule */.d)(o.endpoint, o.facts) ?? '')).length,
     };
