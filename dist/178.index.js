@@ -2784,6 +2784,7 @@ function canonicalFinding(f) {
         'evidence',
         'location',
         'waived',
+        'inconclusive',
         'waiverReason',
     ]);
 }
@@ -3054,13 +3055,13 @@ function verdictLine(report) {
 }
 /**
  * The checks a run could not conclude, one line each ("host:port service: message"): the
- * standing service-busy findings, or, for a run in which no required endpoint got through and
+ * standing inconclusive findings, or, for a run in which no required endpoint got through and
  * nothing says so any more (waived or turned off), one line that says it. Remote text is left as
  * is: each output escapes it its own way.
  */
 function notConcluded(report) {
-    const busy = report.findings.filter((f) => f.rule === 'service-busy' && !f.waived);
-    const lines = busy.map((f) => `${findingPlace(f)}: ${f.message}`);
+    const open = report.findings.filter((f) => f.inconclusive === true && !f.waived);
+    const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
     if (lines.length === 0 && report.summary.result === 'inconclusive') {
         lines.push('no required endpoint could be reached or would talk, so nothing could be concluded');
     }

@@ -422,6 +422,7 @@ function checkRequiredReachable(endpoint, facts) {
                 rule,
                 message: `${describeEndpoint(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
                 evidence: busyEvidence(facts),
+                inconclusive: true,
             },
         ];
     }
@@ -480,6 +481,7 @@ function checkUntested(endpoint, facts) {
             rule: 'service-busy',
             message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${open.join('; ')}.`,
             evidence: evidence.join('; '),
+            inconclusive: true,
         },
     ];
 }
@@ -801,6 +803,7 @@ function endpointFinding(policy, endpoint, draft) {
         evidence: draft.evidence,
         location: endpoint.location,
         waived: false,
+        ...(draft.inconclusive ? { inconclusive: true } : {}),
     };
 }
 function waiverExpiredFinding(policy, waiver) {
@@ -833,7 +836,7 @@ const FAILING = {
 };
 /**
  * Waived findings never fail a run. `inconclusive` says whether some required check could not be
- * concluded (see isInconclusive); by default, whether an unwaived service-busy finding says so.
+ * concluded (see isInconclusive); by default, whether an unwaived inconclusive finding says so.
  * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
  * keeps it from failing).
  */
@@ -853,9 +856,9 @@ function exitCodeOf(result, failOn) {
         return failOn === 'never' ? 0 : 3;
     return 0;
 }
-/** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
+/** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
 function hasInconclusive(findings) {
-    return findings.some((finding) => !finding.waived && finding.rule === 'service-busy');
+    return findings.some((finding) => !finding.waived && finding.inconclusive === true);
 }
 /**
  * Nothing could be concluded: the plan has required endpoints and not one of them got through
@@ -870,7 +873,7 @@ function nothingConcluded(observations) {
             return rule === 'required-service-unreachable' || rule === 'service-busy';
         }));
 }
-/** Exit code 3 territory: an unwaived service-busy finding, or a run where nothing was concluded. */
+/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
 function isInconclusive(findings, observations) {
     return hasInconclusive(findings) || nothingConcluded(observations);
 }

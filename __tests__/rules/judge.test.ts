@@ -198,6 +198,8 @@ function finding(severity: Finding['severity'], waived = false, rule: Finding['r
     evidence: null,
     location: { file: 'policy.yml', line: 1, column: 1 },
     waived,
+    // As the rules mark them: a service-busy finding says a check could not be concluded.
+    ...(rule === 'service-busy' ? { inconclusive: true as const } : {}),
   };
 }
 
@@ -258,8 +260,10 @@ describe('verdict', () => {
 });
 
 describe('hasInconclusive', () => {
-  test('an unwaived service-busy finding makes the run inconclusive', () => {
+  test('an unwaived inconclusive finding makes the run inconclusive, whatever its rule', () => {
     expect(hasInconclusive([finding('warning', false, 'service-busy')])).toBe(true);
+    expect(hasInconclusive([{ ...finding('notice'), inconclusive: true }])).toBe(true);
+    expect(hasInconclusive([{ ...finding('notice'), inconclusive: true, waived: true }])).toBe(false);
     expect(hasInconclusive([finding('warning', true, 'service-busy')])).toBe(false);
     expect(hasInconclusive([finding('error')])).toBe(false);
   });

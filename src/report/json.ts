@@ -175,6 +175,7 @@ function canonicalFinding(f: Finding): Finding {
     'evidence',
     'location',
     'waived',
+    'inconclusive',
     'waiverReason',
   ]);
 }

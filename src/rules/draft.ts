@@ -10,6 +10,12 @@ export interface Draft {
   message: string;
   /** What was seen; may quote remote text, so outputs must neutralise it. */
   evidence: string | null;
+  /**
+   * The finding says that a check the policy asks for could not be concluded (the server turned
+   * us away, a question went unanswered, the runner's network could not reach it): such a run is
+   * never a pass while the finding stands (exit code 3 when nothing worse).
+   */
+  inconclusive?: true;
 }
 
 /** One check over one endpoint. Pure: the only clock is the injected `now`. */

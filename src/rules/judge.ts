@@ -71,6 +71,7 @@ function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Find
     evidence: draft.evidence,
     location: endpoint.location,
     waived: false,
+    ...(draft.inconclusive ? { inconclusive: true as const } : {}),
   };
 }
 
@@ -105,7 +106,7 @@ const FAILING: Readonly<Record<FailOn, ReadonlySet<Severity>>> = {
 
 /**
  * Waived findings never fail a run. `inconclusive` says whether some required check could not be
- * concluded (see isInconclusive); by default, whether an unwaived service-busy finding says so.
+ * concluded (see isInconclusive); by default, whether an unwaived inconclusive finding says so.
  * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
  * keeps it from failing).
  */
@@ -123,9 +124,9 @@ export function exitCodeOf(result: Verdict, failOn: FailOn): 0 | 1 | 3 {
   return 0;
 }
 
-/** Some required check could not be concluded (an unwaived service-busy finding): exit code 3 territory. */
+/** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
 export function hasInconclusive(findings: Finding[]): boolean {
-  return findings.some((finding) => !finding.waived && finding.rule === 'service-busy');
+  return findings.some((finding) => !finding.waived && finding.inconclusive === true);
 }
 
 /**
@@ -144,7 +145,7 @@ export function nothingConcluded(observations: readonly Observation[]): boolean 
   );
 }
 
-/** Exit code 3 territory: an unwaived service-busy finding, or a run where nothing was concluded. */
+/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
 export function isInconclusive(findings: Finding[], observations: readonly Observation[]): boolean {
   return hasInconclusive(findings) || nothingConcluded(observations);
 }

@@ -38,6 +38,7 @@ export function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts)
         rule,
         message: `${describeEndpoint(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
         evidence: busyEvidence(facts),
+        inconclusive: true,
       },
     ];
   }
@@ -97,6 +98,7 @@ export function checkUntested(endpoint: Endpoint, facts: EndpointFacts): Draft[]
       rule: 'service-busy',
       message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${open.join('; ')}.`,
       evidence: evidence.join('; '),
+      inconclusive: true,
     },
   ];
 }

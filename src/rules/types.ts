@@ -45,6 +45,8 @@ export interface Finding {
   /** The policy line that asked for the thing that failed. */
   location: SourceLocation;
   waived: boolean;
+  /** A check could not be concluded (see Draft.inconclusive); absent when the finding is a verdict. */
+  inconclusive?: true;
   /** The waiver's reason, when waived. */
   waiverReason?: string;
 }

@@ -58,7 +58,7 @@ function mismatch(label: string, reports: { name: string; value: string }[]): st
 }
 
 function findingKey(f: Finding): string {
-  return JSON.stringify([f.rule, f.severity, f.host, f.address, f.port, f.service, f.message, f.evidence, f.location, f.waived, f.waiverReason ?? null]);
+  return JSON.stringify([f.rule, f.severity, f.host, f.address, f.port, f.service, f.message, f.evidence, f.location, f.waived, f.inconclusive ?? false, f.waiverReason ?? null]);
 }
 
 export function mergeReports(files: readonly ReportFile[], failOn: FailOn): MergeResult {
