@@ -17,12 +17,14 @@ const USAGE = `usage:
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]]
+                      [--shard i/n] [--resolver ADDR[:PORT]] [-4 | -6]
   mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
                       [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
+
+-4 / -6 probe only IPv4 / IPv6 addresses, whatever the policy's addresses: say.
 
 exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
   that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
@@ -55,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
         'helo-name': { type: 'string' },
         shard: { type: 'string' },
         resolver: { type: 'string' },
+        ipv4: { type: 'boolean', short: '4' },
+        ipv6: { type: 'boolean', short: '6' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -137,6 +141,8 @@ async function runCheck(args: string[], values: Values): Promise<number> {
   if (!settings.ok) return usageError(settings.messages.join('\n'));
   const shard = values.shard === undefined ? undefined : parseShard('--shard', values.shard as string);
   if (shard && !shard.ok) return usageError(shard.message);
+  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address');
+  const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
 
   const progress = startProgress();
   const outcome = await check({
@@ -147,6 +153,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     sarifPath: values.sarif as string | undefined,
     heloName: values['helo-name'] as string | undefined,
     shard: shard?.value,
+    addressFamily: family,
     onPlanned: (plan) => progress.planned(plan.endpoints.length),
     onEndpointDone: progress.tick,
   }).finally(progress.stop);
@@ -164,8 +171,9 @@ async function runMerge(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
   const format = (values.format as string | undefined) ?? 'text';
   if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
-  if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
+  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'ipv4', 'ipv6'].filter((k) => values[k] !== undefined);
+  const flagOf = (k: string): string => (k === 'ipv4' ? '-4' : k === 'ipv6' ? '-6' : `--${k}`);
+  if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map(flagOf).join(', ')} does not apply`);
   const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
   if (!settings.ok) return usageError(settings.messages.join('\n'));
   const outcome = await merge({

@@ -46,6 +46,8 @@ export interface CheckOptions {
   /** Injected for tests and the demo; the system resolver otherwise. */
   resolveAll?: ResolveAll;
   now?: () => Date;
+  /** Probe only this address family's addresses (`-4` / `-6`): overrides every host's `addresses:`. */
+  addressFamily?: 'ipv4' | 'ipv6';
   /** Probe only this part of the plan (hosts split by a stable hash of their names). */
   shard?: Shard;
   /** Called once the plan is known, before any probe. */
@@ -84,7 +86,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const extraCa = await readExtraCa(options.caFile);
   if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
 
-  const policy = withTimeout(loaded.policy, options.timeoutMs);
+  const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
   // The domains stage first: a domain's MX hosts become planned endpoints.
   const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
   const domains = await observeDomains(policy.domains, {
@@ -113,6 +115,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
+  const { runnerLimits } = await import('./rules/runner-network.js');
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -123,6 +126,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     findings,
     result,
     domains: domains.length > 0 ? domains : undefined,
+    runnerNetwork: runnerLimits(observations),
     shard: options.shard && shardRecord(options.shard, loaded.source, observations),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
@@ -196,6 +200,16 @@ function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
     ...policy,
     defaults: { ...policy.defaults, timeoutMs },
     hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+  };
+}
+
+/** `-4` / `-6`: every host (MX hosts take the defaults' setting) probes that family only. */
+function withAddressFamily(policy: Policy, family: 'ipv4' | 'ipv6' | undefined): Policy {
+  if (family === undefined) return policy;
+  return {
+    ...policy,
+    defaults: { ...policy.defaults, addresses: family },
+    hosts: policy.hosts.map((h) => ({ ...h, addresses: family })),
   };
 }
 

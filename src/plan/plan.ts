@@ -4,7 +4,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { comparePlace } from '../order.js';
 import { hostSettingsOf } from '../policy/settings.js';
-import type { HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
+import type { AddressSelection, HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
 
 /** Every address of a name, in the resolver's order. Rejects when the name does not resolve. */
@@ -50,10 +50,31 @@ async function endpointsOf(hosts: HostPolicy[], resolveAll: ResolveAll): Promise
   return hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)!));
 }
 
+/** The addresses `addresses:` selects, or why none is left (a host with no address of the family asked for). */
+function selectAddresses(found: string[], selection: AddressSelection): { addresses: string[]; error?: undefined } | { addresses: []; error: string } {
+  switch (selection) {
+    case 'all':
+      return { addresses: found };
+    case 'first':
+      return { addresses: found.slice(0, 1) };
+    case 'ipv4':
+    case 'ipv6': {
+      const family = selection === 'ipv4' ? 4 : 6;
+      const kept = found.filter((address) => isIP(address) === family);
+      if (kept.length > 0) return { addresses: kept };
+      return { addresses: [], error: `no ${selection === 'ipv4' ? 'IPv4 (A)' : 'IPv6 (AAAA)'} address, and addresses: ${selection} leaves out ${listOfAddresses(found)}` };
+    }
+  }
+}
+
+function listOfAddresses(found: string[]): string {
+  return found.length <= 4 ? found.join(', ') : `${found.slice(0, 4).join(', ')} and ${found.length - 4} more`;
+}
+
 function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
   const settings = hostSettingsOf(host);
-  const addresses: (string | null)[] =
-    resolution.error !== undefined ? [null] : host.addresses === 'first' ? resolution.addresses.slice(0, 1) : resolution.addresses;
+  const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
+  const addresses: (string | null)[] = selected.error !== undefined ? [null] : selected.addresses;
   const asked: [ServiceRequest, Expectation][] = [
     ...host.require.map((r): [ServiceRequest, Expectation] => [r, 'require']),
     ...host.forbid.map((r): [ServiceRequest, Expectation] => [r, 'forbid']),
@@ -70,7 +91,7 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
         location: request.location,
         settings,
       };
-      if (address === null) endpoint.resolveError = resolution.error;
+      if (address === null) endpoint.resolveError = selected.error;
       out.push(endpoint);
     }
   }

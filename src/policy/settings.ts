@@ -1,6 +1,6 @@
 // The settings every host gets, and how `defaults:` and a host's own entry layer over them.
 import { parseDuration } from './duration.js';
-import type { HostSettings, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -15,7 +15,7 @@ export interface WrittenSettings {
   tls?: { 'min-version'?: string | number };
   certificate?: { verify?: boolean; 'min-days-left'?: number };
   timeout?: string;
-  addresses?: 'all' | 'first';
+  addresses?: AddressSelection;
 }
 
 /** `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest. */

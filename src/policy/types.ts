@@ -13,7 +13,8 @@ export interface SourceLocation {
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOverride = Severity | 'off';
 export type TlsVersion = '1.0' | '1.1' | '1.2' | '1.3';
-export type AddressSelection = 'all' | 'first';
+/** Which of a host's addresses are probed: every one, the first, or those of one address family. */
+export type AddressSelection = 'all' | 'first' | 'ipv4' | 'ipv6';
 
 export interface TlsPolicy {
   minVersion: TlsVersion;

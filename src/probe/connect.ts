@@ -1,7 +1,7 @@
 // TCP connections to one planned endpoint. Every socket opened here is remembered so that the
 // engine can destroy all of them on every path, and counted for the `connections` fact.
 import net from 'node:net';
-import { ProbeFailure, failureFromSocketError } from './failure.js';
+import { ProbeFailure, failureFromSocketError, systemErrorCode } from './failure.js';
 
 /** No probe of one endpoint opens more TCP connections than this. */
 export const MAX_CONNECTIONS_PER_ENDPOINT = 6;
@@ -48,15 +48,24 @@ export class Connector {
     socket.on('error', () => undefined);
     socket.once('close', () => this.open.delete(socket));
     return new Promise<net.Socket>((resolve, reject) => {
+      // An error that arrives before this turn of the event loop ends came from the connect call
+      // itself (no route, no such address family): no packet went out, so no server answered.
+      let sameTurn = true;
+      const turn = setImmediate(() => (sameTurn = false));
       const timer = setTimeout(() => {
         finish();
         socket.destroy();
         reject(new ProbeFailure('timeout', 'connect', `no TCP connection within ${this.timeoutMs} ms`));
       }, this.timeoutMs);
       const onError = (err: Error) => {
+        const atOnce = sameTurn;
         finish();
         socket.destroy();
-        reject(failureFromSocketError(err, 'connect'));
+        const failure = failureFromSocketError(err, 'connect');
+        const code = systemErrorCode(err);
+        if (code !== '') failure.error.code = code;
+        if (atOnce) failure.error.atOnce = true;
+        reject(failure);
       };
       const onConnect = () => {
         finish();
@@ -66,6 +75,7 @@ export class Connector {
       };
       const finish = () => {
         clearTimeout(timer);
+        clearImmediate(turn);
         socket.off('error', onError);
         socket.off('connect', onConnect);
       };

@@ -34,6 +34,14 @@ export interface ProbeError {
    * The checks are inconclusive, not failed. Absent when not so.
    */
   busy?: boolean;
+  /** The system's error code when a connect failed (ENETUNREACH, ECONNREFUSED, …). Absent otherwise. */
+  code?: string;
+  /**
+   * The system refused the connect itself, before any packet could be answered (no route for the
+   * address, no such address family on this machine): a fact about the runner's network, not the
+   * server's. Absent otherwise.
+   */
+  atOnce?: true;
 }
 
 export interface PlaintextFacts {

@@ -40,15 +40,21 @@ const ERROR_KINDS: Readonly<Record<string, ProbeErrorKind>> = {
   EHOSTDOWN: 'unreachable',
   ENETDOWN: 'unreachable',
   EADDRNOTAVAIL: 'unreachable',
+  EAFNOSUPPORT: 'unreachable',
 };
 
 /** Turns a system error from a socket into a ProbeError at the given step. */
 export function classifySocketError(err: unknown, step: ProbeStep): ProbeError {
-  const raw = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
-  const code = typeof raw === 'string' ? raw : '';
+  const code = systemErrorCode(err);
   const kind = ERROR_KINDS[code] ?? 'other';
   const detail = err instanceof Error ? err.message : String(err);
   return { kind, step, message: code ? `${code}: ${detail}` : detail };
+}
+
+/** The system error code of a socket error (ECONNREFUSED, ENETUNREACH, …), or '' when it has none. */
+export function systemErrorCode(err: unknown): string {
+  const raw = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof raw === 'string' ? raw : '';
 }
 
 export function failureFromSocketError(err: unknown, step: ProbeStep): ProbeFailure {

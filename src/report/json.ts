@@ -11,6 +11,7 @@ import type {
 import type { SourceLocation } from '../policy/types.js';
 import type { DomainFacts } from '../probe/domains.js';
 import type { Finding } from '../rules/types.js';
+import type { RunnerLimit } from '../rules/runner-network.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report, ReportShard, ReportSummary, Result } from './types.js';
 
@@ -24,6 +25,7 @@ export interface ReportInput {
   result: Result;
   shard?: ReportShard;
   domains?: DomainFacts[];
+  runnerNetwork?: RunnerLimit[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -37,6 +39,7 @@ export function buildReport(input: ReportInput): Report {
     shard: input.shard,
     endpoints: input.endpoints,
     domains: input.domains,
+    runnerNetwork: input.runnerNetwork !== undefined && input.runnerNetwork.length > 0 ? input.runnerNetwork : undefined,
     findings: input.findings,
   });
 }
@@ -71,9 +74,10 @@ export function canonicalReport(report: Report): Report {
       summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
       endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
       domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
+      runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
       findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
     },
-    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'findings'],
+    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'findings'],
   );
 }
 
@@ -91,7 +95,13 @@ function canonicalEndpoint(e: EndpointFacts): EndpointFacts {
 }
 
 function canonicalProbeError(e: ProbeError): ProbeError {
-  return ordered(e, ['kind', 'step', 'message']);
+  return ordered(e, ['kind', 'step', 'message', 'code', 'atOnce']);
+}
+
+function canonicalRunnerLimit(l: RunnerLimit): RunnerLimit {
+  return l.kind === 'no-route'
+    ? ordered({ ...l, codes: [...l.codes], addresses: [...l.addresses] }, ['kind', 'family', 'codes', 'addresses'])
+    : ordered({ ...l, hosts: [...l.hosts], addresses: [...l.addresses] }, ['kind', 'port', 'hosts', 'addresses']);
 }
 
 function canonicalPlaintext(p: PlaintextFacts): PlaintextFacts {

@@ -11,7 +11,7 @@ import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 import { mxWords, mtaStsWords, tlsRptWords } from './domains.js';
-import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, samePlace, tlsSummary, verdictLine } from './words.js';
+import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -64,7 +64,7 @@ interface Block {
 
 export function summaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-  const blocks: Block[] = [headerBlock(report), ...matrixBlocks(report), ...notConcludedBlocks(report), ...domainBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
+  const blocks: Block[] = [headerBlock(report), ...matrixBlocks(report), ...runnerNetworkBlocks(report), ...notConcludedBlocks(report), ...domainBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
   return fit(blocks, maxBytes);
 }
 
@@ -150,6 +150,24 @@ function matrixBlocks(report: Report): Block[] {
     });
   }
   return blocks;
+}
+
+/** What the runner's own network could not test, and why: not the servers' fault, said plainly. */
+function runnerNetworkBlocks(report: Report): Block[] {
+  const lines = runnerNetworkLines(report);
+  if (lines.length === 0) return [];
+  return [
+    {
+      label: "the runner's network",
+      lines: [
+        "### The runner's network",
+        '',
+        `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`,
+        '',
+      ],
+      rows: lines.map((line) => `- ${escapeMarkdown(line, 2000)}`),
+    },
+  ];
 }
 
 /** Which checks could not be concluded, near the top: the reason a run is inconclusive. */

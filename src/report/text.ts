@@ -9,7 +9,7 @@ import type { Report } from './types.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import { fleetMatrix, type MatrixCell } from './matrix.js';
 import { domainLine } from './domains.js';
-import { addressText, certificateDays, endpointStatus, notConcluded, plural, samePlace, tlsSummary, verdictLine } from './words.js';
+import { addressText, certificateDays, endpointStatus, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -76,6 +76,12 @@ export function formatText(report: Report, opts: TextOptions): string {
   if (report.domains !== undefined && report.domains.length > 0) {
     lines.push(paint('bold', 'Domains'));
     for (const d of report.domains) lines.push(`  ${neutralise(d.domain, 253)}  ${neutralise(domainLine(d), 400)}`);
+    lines.push('');
+  }
+  const runner = runnerNetworkLines(report);
+  if (runner.length > 0) {
+    lines.push(paint('yellow', `The runner's own network could not test (runner-network-limited, ${ruleDocsUrl('runner-network-limited')}):`));
+    for (const line of runner) lines.push(`  ${neutralise(line, MESSAGE_MAX * 2)}`);
     lines.push('');
   }
   const open = notConcluded(report);

@@ -3,6 +3,7 @@
 import type { EndpointFacts } from '../probe/facts.js';
 import type { DomainFacts } from '../probe/domains.js';
 import type { Finding } from '../rules/types.js';
+import type { RunnerLimit } from '../rules/runner-network.js';
 
 /**
  * `fail`: findings at or above fail-on; `inconclusive`: none, but some required check could not be
@@ -30,6 +31,8 @@ export interface Report {
   endpoints: EndpointFacts[];
   /** What DNS and the MTA-STS policy hosts showed for the policy's domains; absent when it lists none. */
   domains?: DomainFacts[];
+  /** What the runner's own network could not test, and why; absent when nothing. */
+  runnerNetwork?: RunnerLimit[];
   findings: Finding[];
 }
 

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
+import { describeLimit } from '../rules/runner-network.js';
 import { neutralise } from './neutralise.js';
 import type { Report } from './types.js';
 
@@ -78,4 +79,13 @@ export function samePlace(e: EndpointFacts, f: Finding): boolean {
 /** "host:port service", or just the domain for domain-wide findings. */
 export function findingPlace(f: Finding): string {
   return `${f.host}${f.port === null ? '' : `:${f.port}`}${f.service === null ? '' : ` ${f.service}`}`;
+}
+
+/**
+ * What the runner's own network could not test, one line per cause ("IPv6: the runner has no
+ * route …", "port 25: connections timed out …"); empty when nothing. Addresses and host names
+ * are left as they are: each output escapes them its own way.
+ */
+export function runnerNetworkLines(report: Report): string[] {
+  return (report.runnerNetwork ?? []).map(describeLimit);
 }

@@ -227,6 +227,17 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
     references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 1939 §4'],
     securitySeverity: '2.0',
   },
+  'runner-network-limited': {
+    // Per finding: notice when the same host and port were tested over another address, warning
+    // (and inconclusive) when nothing of them was. The catalog gives the higher of the two.
+    defaultSeverity: 'warning',
+    title: "The runner's own network could not test this",
+    what: "The runner, not the server, kept an endpoint from being tested: it has no route for the address family (every IPv6 connect failed at once with ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL or EAFNOSUPPORT), or a filter on its path drops the port (connections to it timed out on every address of two or more hosts that answered on other ports). A notice when the same host and port were tested over another address; a warning, and the check inconclusive, when nothing of them was.",
+    why: "No server should be blamed for the checker's network. GitHub-hosted runners have no IPv6 route, and many networks block outbound port 25 as RFC 5068 §3 recommends for hosts that are not mail servers; what could not be tested is neither a pass nor a violation.",
+    fix: "Run the check on a self-hosted runner with IPv6 and open egress on the mail ports, or set addresses: ipv4 (the CLI's -4) to probe only what the runner can reach; a port filtered on the runner's path needs a runner on another network.",
+    references: ['RFC 5068 §3', 'RFC 8314 §3'],
+    securitySeverity: '1.0',
+  },
 };
 
 export const RULES: Readonly<Record<RuleId, RuleMeta>> = Object.freeze(

@@ -2,6 +2,7 @@
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
+import type { Severity } from '../policy/types.js';
 import type { RuleId } from './types.js';
 
 export interface Draft {
@@ -16,6 +17,11 @@ export interface Draft {
    * never a pass while the finding stands (exit code 3 when nothing worse).
    */
   inconclusive?: true;
+  /**
+   * This finding's own default severity, where the rule's depends on the evidence
+   * (runner-network-limited: notice or warning); a severity the policy sets for the rule wins.
+   */
+  severity?: Severity;
 }
 
 /** One check over one endpoint. Pure: the only clock is the injected `now`. */

@@ -12,6 +12,7 @@ import { failureRule } from './probe-outcome.js';
 import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
 import type { DomainFacts } from '../probe/domains.js';
 import { judgeDomains } from './domain-findings.js';
+import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
 
 export interface Observation {
   endpoint: Endpoint;
@@ -38,8 +39,11 @@ export function effectiveSeverity(policy: Policy, rule: RuleId): SeverityOverrid
 export function judge(policy: Policy, observations: Observation[], now: Date, domains: readonly DomainFacts[] = []): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { endpoint, facts } of observations) {
-    for (const draft of draftEndpoint(endpoint, facts, now)) {
+  // What the runner's own network kept from being tested is a judgement over the whole run.
+  const runner = runnerNetwork(observations);
+  for (const observation of observations) {
+    const { endpoint, facts } = observation;
+    for (const draft of withRunnerNetwork(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
       const finding = endpointFinding(policy, endpoint, draft);
       if (finding === null) continue;
       // One finding per rule per endpoint, even if the plan listed an endpoint twice.
@@ -58,7 +62,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
 }
 
 function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Finding | null {
-  const severity = effectiveSeverity(policy, draft.rule);
+  const severity = policy.rules[draft.rule]?.severity ?? draft.severity ?? RULES[draft.rule].defaultSeverity;
   if (severity === 'off') return null;
   return {
     rule: draft.rule,

@@ -9,6 +9,7 @@ import { summarise, canonicalReport } from '../report/json.js';
 import type { Report, ReportShard } from '../report/types.js';
 import { hasInconclusive, verdict, type FailOn } from '../rules/judge.js';
 import type { Finding } from '../rules/types.js';
+import { mergeRunnerLimits } from '../rules/runner-network.js';
 
 export interface ReportFile {
   /** How the user named the file, for messages. */
@@ -59,6 +60,15 @@ function mismatch(label: string, reports: { name: string; value: string }[]): st
 
 function findingKey(f: Finding): string {
   return JSON.stringify([f.rule, f.severity, f.host, f.address, f.port, f.service, f.message, f.evidence, f.location, f.waived, f.inconclusive ?? false, f.waiverReason ?? null]);
+}
+
+/**
+ * Each shard judged what the runner's network could not test over its own part of the plan only
+ * (a port filtered on the path shows on several hosts, and a shard may hold one): the union.
+ */
+function runnerNetworkOf(reports: readonly Report[]): { runnerNetwork?: Report['runnerNetwork'] } {
+  const limits = mergeRunnerLimits(reports.map((r) => r.runnerNetwork ?? []));
+  return limits.length > 0 ? { runnerNetwork: limits } : {};
 }
 
 export function mergeReports(files: readonly ReportFile[], failOn: FailOn): MergeResult {
@@ -132,6 +142,7 @@ export function mergeReports(files: readonly ReportFile[], failOn: FailOn): Merg
     summary: summarise(endpoints, merged, result),
     endpoints,
     ...(domainsOf !== undefined ? { domains: domainsOf } : {}),
+    ...runnerNetworkOf(reports.map((r) => r.report)),
     findings: merged,
   };
   return { ok: true, report: canonicalReport(report) };
