@@ -65,6 +65,16 @@ describe('buildPlan', () => {
     expect(plan.endpoints.map((e) => e.address)).toEqual(['192.0.2.20']);
   });
 
+  test('addresses: ipv4 and ipv6 keep one family; a host with none of it is planned unresolved, saying why', async () => {
+    const resolve = tableResolver({ 'dual.example.com': ['2001:db8::5', '192.0.2.5', '192.0.2.6'], 'v6.example.com': ['2001:db8::6'] });
+    const four = await buildPlan(policy([host('dual.example.com', [ask('smtp')], [], { addresses: 'ipv4' })]), resolve);
+    expect(four.endpoints.map((e) => e.address)).toEqual(['192.0.2.5', '192.0.2.6']);
+    const six = await buildPlan(policy([host('dual.example.com', [ask('smtp')], [], { addresses: 'ipv6' })]), resolve);
+    expect(six.endpoints.map((e) => e.address)).toEqual(['2001:db8::5']);
+    const none = await buildPlan(policy([host('v6.example.com', [ask('smtp')], [], { addresses: 'ipv4' })]), resolve);
+    expect(none.endpoints.map((e) => [e.address, e.resolveError])).toEqual([[null, 'no IPv4 (A) address, and addresses: ipv4 leaves out 2001:db8::6']]);
+  });
+
   test('IP literals, IPv6 included, are used as they are and never resolved', async () => {
     const resolve = tableResolver({});
     const plan = await buildPlan(policy([host('2001:db8::25', [ask('smtp')]), host('192.0.2.7', [ask('smtp')])]), resolve);

@@ -17,7 +17,12 @@ export function findProgram(name: string): string | null {
 
 /** `describe` when the program is there (or in CI), `describe.skip` with a warning otherwise. */
 export function describeWithProgram(program: string | null, missing: string): jest.Describe {
-  if (program !== null || IN_CI) return describe;
+  return describeWhen(program !== null, missing);
+}
+
+/** `describe` when what the suite needs is there (or in CI, where its absence must fail), `describe.skip` with a warning otherwise. */
+export function describeWhen(available: boolean, missing: string): jest.Describe {
+  if (available || IN_CI) return describe;
   // eslint-disable-next-line no-console
   console.warn(missing);
   return describe.skip;

@@ -1,0 +1,138 @@
+// A runner with a limited network, for real: a network namespace (unshare --net) whose only
+// interface is `lo`, so 127.x answers, 2001:db8::/32 has no route (a connect fails at once, and no
+// packet can leave the machine), and an nftables table of its own drops what the test says. A
+// private mount namespace beside it carries the test's resolv.conf, so getaddrinfo asks a DNS
+// server inside the namespace. The host's own network, firewall and files are never touched.
+//
+// The fixture servers stay in this (jest's) process: the namespace's holder opens each listening
+// socket inside the namespace and passes its handle here over IPC, and each connection it accepts
+// is relayed to a fixture server on this side's loopback. Programs run inside with nsenter.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { findProgram, runProgram, type ProgramRun } from '../support/system-tool.js';
+
+const HOLDER = fileURLToPath(new URL('./namespace-holder.mjs', import.meta.url));
+const NEEDED = ['unshare', 'nsenter', 'ip', 'nft', 'mount'] as const;
+
+/** Why this machine cannot build the namespace (a program missing, no permission), or null when it can. */
+export function namespaceUnavailable(): string | null {
+  for (const program of NEEDED) {
+    if (findProgram(program) === null) return `${program} is not installed (.ci/run installs iproute2, nftables and util-linux)`;
+  }
+  // The same calls the holder makes, in a namespace thrown away at once.
+  const probe = spawnSync(findProgram('unshare')!, ['--net', '--mount', '--propagation', 'private', findProgram('nft')!, 'list', 'ruleset'], { encoding: 'utf8' });
+  if (probe.status !== 0) return `cannot make a network namespace with its own nftables here: ${(probe.stderr || probe.error?.message || `exit ${probe.status}`).trim()}`;
+  return null;
+}
+
+export interface NamespaceOptions {
+  /** An nftables ruleset (nft -f syntax), loaded into the namespace's own tables. */
+  nft: string;
+  /** Files bind-mounted inside the namespace's private mount namespace: [source, target]. */
+  mounts: [string, string][];
+}
+
+interface Message {
+  started?: number;
+  ready?: boolean;
+  links?: string;
+  routes6?: string;
+  listening?: number;
+  failed?: string;
+  id?: number;
+}
+
+export class TestNamespace {
+  private readonly relays = new Set<net.Socket>();
+  private readonly servers: net.Server[] = [];
+  private readonly waiting = new Map<number, { resolve: (server: net.Server) => void; reject: (err: Error) => void }>();
+  private nextId = 1;
+  /** `ip -o link show` and `ip -6 route show` inside, as the holder saw them once set up. */
+  links = '';
+  routes6 = '';
+
+  private constructor(private readonly holder: ChildProcess) {}
+
+  /** The holder's pid: the namespace lives as long as it does. */
+  get pid(): number {
+    return this.holder.pid!;
+  }
+
+  static async start(options: NamespaceOptions): Promise<TestNamespace> {
+    const holder = spawn(findProgram('unshare')!, ['--net', '--mount', '--propagation', 'private', process.execPath, HOLDER], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    holder.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const ns = new TestNamespace(holder);
+    await new Promise<void>((resolve, reject) => {
+      const fail = (why: string) => reject(new Error(`the test namespace could not be set up: ${why}${stderr ? ` (${stderr.trim()})` : ''}`));
+      holder.once('exit', (code) => fail(`the holder exited (${code})`));
+      holder.once('error', (err) => fail(err.message));
+      holder.on('message', (message: Message, handle?: net.Server) => {
+        if (message.started !== undefined) holder.send({ setup: options });
+        else if (message.ready) {
+          ns.links = message.links ?? '';
+          ns.routes6 = message.routes6 ?? '';
+          resolve();
+        } else if (message.listening !== undefined) ns.waiting.get(message.listening)?.resolve(handle!);
+        else if (message.failed !== undefined) {
+          if (message.id !== undefined && ns.waiting.has(message.id)) ns.waiting.get(message.id)!.reject(new Error(message.failed));
+          else fail(message.failed);
+        }
+      });
+    });
+    return ns;
+  }
+
+  /** Listens on `host:port` inside the namespace and relays every connection to `upstreamPort` on this side's 127.0.0.1. */
+  async relay(host: string, port: number, upstreamPort: number): Promise<void> {
+    const id = this.nextId++;
+    const server = await new Promise<net.Server>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.holder.send({ listen: { id, host, port } });
+    });
+    this.waiting.delete(id);
+    this.servers.push(server);
+    server.on('connection', (client: net.Socket) => {
+      const upstream = net.connect(upstreamPort, '127.0.0.1');
+      for (const [socket, other] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
+        this.relays.add(socket);
+        socket.on('close', () => this.relays.delete(socket));
+        // A reset on one side is a reset on the other; a clean end is passed on by pipe().
+        socket.on('error', () => other.destroy());
+        socket.pipe(other);
+      }
+    });
+  }
+
+  private nsenter(command: string, args: string[]): [string, string[]] {
+    return [findProgram('nsenter')!, ['-t', String(this.pid), '--net', '--mount', '--', command, ...args]];
+  }
+
+  /** Runs a program inside the namespace to its end. */
+  run(command: string, args: string[], options: { timeoutMs?: number; cwd?: string } = {}): Promise<ProgramRun> {
+    const [nsenter, nsArgs] = this.nsenter(command, args);
+    return runProgram(nsenter, nsArgs, options);
+  }
+
+  /** Starts a long-running program inside the namespace (nsenter execs it: killing the child kills it). */
+  spawn(command: string, args: string[]): ChildProcess {
+    const [nsenter, nsArgs] = this.nsenter(command, args);
+    return spawn(nsenter, nsArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.relays) socket.destroy();
+    await Promise.all(this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    if (this.holder.exitCode === null && this.holder.signalCode === null) {
+      const gone = new Promise<void>((resolve) => this.holder.once('exit', () => resolve()));
+      this.holder.disconnect();
+      await gone;
+    }
+  }
+}
