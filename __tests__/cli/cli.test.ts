@@ -86,6 +86,23 @@ describe('usage', () => {
     expectUsageError(await runCli(['check', policy, '--timeout', 'forever']), /--timeout: 'forever'/);
   });
 
+  test('-4 and -6 together', async () => {
+    const policy = join(dir.path, 'usage-families.yml');
+    await writeFile(policy, host(sentinel.port));
+    expectUsageError(await runCli(['check', policy, '-4', '-6']), /-4 and -6 exclude each other/);
+  });
+
+  test('-6 on a host with only an IPv4 address probes nothing and says why', async () => {
+    const policy = join(dir.path, 'only-ipv6.yml');
+    await writeFile(policy, host(sentinel.port));
+    const r = await runCli(['check', policy, '-6', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { rule: string; evidence: string | null }[] };
+    expect(report.findings.map((f) => [f.rule, f.evidence])).toEqual([
+      ['required-service-unreachable', 'unresolved at resolve: no IPv6 (AAAA) address, and addresses: ipv6 leaves out 127.0.0.1'],
+    ]);
+  });
+
   test('usage errors probe nothing', () => {
     expect(sentinel.accepted).toBe(0);
   });

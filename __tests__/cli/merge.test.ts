@@ -72,4 +72,7 @@ test('usage errors: a bad --shard, merge without reports or with probing flags',
   const probing = await runCli(['merge', 'x.json', '--timeout', '2s'], { cwd: dir.path });
   expect(probing.code).toBe(2);
   expect(probing.stderr).toContain('merge probes nothing: --timeout does not apply');
+  const family = await runCli(['merge', 'x.json', '-4'], { cwd: dir.path });
+  expect(family.code).toBe(2);
+  expect(family.stderr).toContain('merge probes nothing: -4 does not apply');
 });

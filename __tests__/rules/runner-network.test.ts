@@ -37,7 +37,7 @@ describe('no route for an address family', () => {
     ];
     const findings = judge(policy(), observations, NOW);
     expect(rulesOf(findings)).toEqual(['runner-network-limited notice 2001:db8::1:25', 'runner-network-limited notice 2001:db8::1:465']);
-    expect(findings[0]!.message).toMatch(/no route for IPv6/);
+    expect(findings[0]!.message).toMatch(/the runner has no IPv6 route/);
     expect(findings[0]!.message).toMatch(/tested over 192\.0\.2\.1/);
     expect(findings[0]!.evidence).toMatch(/ENETUNREACH/);
     const inconclusive = isInconclusive(findings, observations);
@@ -49,7 +49,7 @@ describe('no route for an address family', () => {
     const observations = [good('mx.example.com', '192.0.2.1', 'smtp'), failed('v6only.example.com', '2001:db8::2', 'smtp', NO_ROUTE)];
     const findings = judge(policy(), observations, NOW);
     expect(rulesOf(findings)).toEqual(['runner-network-limited warning 2001:db8::2:25 inconclusive']);
-    expect(findings[0]!.message).toMatch(/nothing of v6only\.example\.com port 25 could be tested/);
+    expect(findings[0]!.message).toMatch(/nothing of v6only\.example\.com port 25 was tested, so its checks are inconclusive/);
     expect(exitCodeOf(verdict(findings, 'error', isInconclusive(findings, observations)), 'error')).toBe(3);
   });
 
@@ -78,7 +78,7 @@ describe('no route for an address family', () => {
     ];
     const findings = judge(policy(), observations, NOW);
     expect(rulesOf(findings)).toEqual(['runner-network-limited notice 2001:db8::1:25', 'runner-network-limited warning 2001:db8::1:143 inconclusive']);
-    expect(findings[1]!.message).toMatch(/the forbid check/);
+    expect(findings[1]!.message).toMatch(/the forbid check is inconclusive/);
   });
 
   test('the policy\'s severity for the rule wins; off drops it', () => {

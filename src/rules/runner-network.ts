@@ -181,9 +181,9 @@ export function describeLimit(limit: RunnerLimit): string {
 
 function reasonOf(limit: RunnerLimit): string {
   if (limit.kind === 'no-route') {
-    return `the runner has no route for ${FAMILY_WORDS[limit.family]} (every ${FAMILY_WORDS[limit.family]} connect of this run failed at once: ${listOf(limit.codes)})`;
+    return `the runner has no ${FAMILY_WORDS[limit.family]} route (every ${FAMILY_WORDS[limit.family]} connect failed at once: ${listOf(limit.codes)})`;
   }
-  return `connections to port ${limit.port} timed out on every address of ${limit.hosts.length} hosts (${listOf(limit.hosts)}) while those addresses answered on other ports, so the runner's network (or a filter on its path) drops outbound port ${limit.port}`;
+  return `port ${limit.port} timed out on every address of ${limit.hosts.length} hosts (${listOf(limit.hosts)}) that answered on other ports, so the runner's network (or a filter on its path) drops outbound port ${limit.port}`;
 }
 
 /** The same host and port answered (accepted or refused) over an address the runner could reach. */
@@ -218,11 +218,11 @@ export function withRunnerNetwork(drafts: Draft[], o: Observed, view: RunnerNetw
     const tail =
       elsewhere.length > 0
         ? `; ${what}, but ${o.endpoint.host} port ${o.endpoint.port} was tested over ${listOf(elsewhere)}`
-        : `; nothing of ${o.endpoint.host} port ${o.endpoint.port} could be tested, so ${o.endpoint.expectation === 'forbid' ? 'the forbid check' : 'its checks'} are inconclusive`;
+        : `; nothing of ${o.endpoint.host} port ${o.endpoint.port} was tested, so ${o.endpoint.expectation === 'forbid' ? 'the forbid check is' : 'its checks are'} inconclusive`;
     return [
       {
         rule: 'runner-network-limited',
-        message: `${describeEndpoint(o.endpoint)} could not be tested from this runner: ${reasonOf(limit)}${tail}.`,
+        message: `${describeEndpoint(o.endpoint)} was not tested: ${reasonOf(limit)}${tail}.`,
         evidence: o.facts.error ? errorEvidence(o.facts.error) : null,
         ...(elsewhere.length > 0 ? { severity: 'notice' as const } : { severity: 'warning' as const, inconclusive: true as const }),
       },
