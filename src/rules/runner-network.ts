@@ -183,7 +183,12 @@ function reasonOf(limit: RunnerLimit): string {
   if (limit.kind === 'no-route') {
     return `the runner has no ${FAMILY_WORDS[limit.family]} route (every ${FAMILY_WORDS[limit.family]} connect failed at once: ${listOf(limit.codes)})`;
   }
-  return `port ${limit.port} timed out on every address of ${limit.hosts.length} hosts (${listOf(limit.hosts)}) that answered on other ports, so the runner's network (or a filter on its path) drops outbound port ${limit.port}`;
+  return `port ${limit.port} timed out on every address of ${limit.hosts.length} hosts that answered on other ports (${firstFew(limit.hosts)}), so the runner's network or a filter on its path drops it`;
+}
+
+/** A long list cut short for a one-sentence message: the report's runnerNetwork has them all. */
+function firstFew(items: readonly string[], shown = 3): string {
+  return items.length <= shown ? listOf(items) : `${listOf(items.slice(0, shown))} and ${items.length - shown} more`;
 }
 
 /** The same host and port answered (accepted or refused) over an address the runner could reach. */
