@@ -71,7 +71,7 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   ['min-days-left out of range', `version: 1\ndefaults:\n  certificate: { min-days-left: 4000 }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 33, 'must be a whole number of days from 0 to 3650; found 4000']]],
   ['min-days-left fractional', `version: 1\ndefaults:\n  certificate: { min-days-left: 1.5 }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 33, 'found 1.5']]],
   ['verify as yes', `version: 1\ndefaults:\n  certificate: { verify: yes }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 26, "defaults.certificate.verify must be true or false; found 'yes'"]]],
-  ['unknown addresses', `${HOST}    require: [smtp]\n    addresses: every\n`, [[5, 16, "'every' is not a known address selection; expected one of all, first"]]],
+  ['unknown addresses', `${HOST}    require: [smtp]\n    addresses: every\n`, [[5, 16, "'every' is not a known address selection; expected one of all, first, ipv4, ipv6"]]],
   ['unknown key in defaults', `version: 1\ndefaults:\n  min-version: "1.2"\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 3, "unknown key 'min-version' in defaults"]]],
   // domains
   ['domain as an IP', 'version: 1\ndomains:\n  - domain: 192.0.2.1\n', [[3, 13, 'must be a domain name, not an IP address']]],

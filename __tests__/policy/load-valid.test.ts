@@ -166,6 +166,13 @@ describe('smallest policies', () => {
     expect(policy.hosts[0]!.tls.minVersion).toBe('1.1');
   });
 
+  test('addresses: ipv4 in defaults, ipv6 on a host', () => {
+    const policy = loaded(
+      parsePolicy('version: 1\ndefaults: {addresses: ipv4}\nhosts: [{host: a.example.com, require: [smtp]}, {host: b.example.com, require: [smtp], addresses: ipv6}]\n', 'p.yml'),
+    );
+    expect([policy.defaults.addresses, ...policy.hosts.map((h) => h.addresses)]).toEqual(['ipv4', 'ipv4', 'ipv6']);
+  });
+
   test('durations at both bounds are accepted', () => {
     const policy = loaded(
       parsePolicy('version: 1\ndefaults: {timeout: 100ms}\nhosts: [{host: a.example.com, require: [smtp], timeout: 10m}]\n', 'p.yml'),

@@ -64,7 +64,8 @@ export class Connector {
         const failure = failureFromSocketError(err, 'connect');
         const code = systemErrorCode(err);
         if (code !== '') failure.error.code = code;
-        if (atOnce) failure.error.atOnce = true;
+        // Only for "no route" errors: a refusal from loopback can also come back within the turn.
+        if (atOnce && failure.error.kind === 'unreachable') failure.error.atOnce = true;
         reject(failure);
       };
       const onConnect = () => {

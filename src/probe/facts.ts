@@ -37,9 +37,10 @@ export interface ProbeError {
   /** The system's error code when a connect failed (ENETUNREACH, ECONNREFUSED, …). Absent otherwise. */
   code?: string;
   /**
-   * The system refused the connect itself, before any packet could be answered (no route for the
-   * address, no such address family on this machine): a fact about the runner's network, not the
-   * server's. Absent otherwise.
+   * An `unreachable` connect error that came back before the event loop turned: the system refused
+   * the connect itself, before any packet could be answered (no route for the address, no such
+   * address family on this machine), a fact about the runner's network, not the server's. Absent
+   * otherwise.
    */
   atOnce?: true;
 }
