@@ -3,6 +3,7 @@
 // packet can leave the machine), and an nftables table of its own drops what the test says. A
 // private mount namespace beside it carries the test's resolv.conf, so getaddrinfo asks a DNS
 // server inside the namespace. The host's own network, firewall and files are never touched.
+// Run as another user than root, both live inside a user namespace of the test's own.
 //
 // The fixture servers stay in this (jest's) process: the namespace's holder opens each listening
 // socket inside the namespace and passes its handle here over IPC, and each connection it accepts
@@ -15,13 +16,19 @@ import { findProgram, runProgram, type ProgramRun } from '../support/system-tool
 const HOLDER = fileURLToPath(new URL('./namespace-holder.mjs', import.meta.url));
 const NEEDED = ['unshare', 'nsenter', 'ip', 'nft', 'mount'] as const;
 
+// As root, plain network and mount namespaces; as anyone else, inside a user namespace of one's
+// own (where one is root over those namespaces and nothing else), as rootless containers do.
+const AS_ROOT = process.getuid?.() === 0;
+const UNSHARE_FLAGS = [...(AS_ROOT ? [] : ['--user', '--map-root-user']), '--net', '--mount', '--propagation', 'private'];
+const NSENTER_FLAGS = [...(AS_ROOT ? [] : ['--user', '--preserve-credentials']), '--net', '--mount'];
+
 /** Why this machine cannot build the namespace (a program missing, no permission), or null when it can. */
 export function namespaceUnavailable(): string | null {
   for (const program of NEEDED) {
     if (findProgram(program) === null) return `${program} is not installed (.ci/run installs iproute2, nftables and util-linux)`;
   }
   // The same calls the holder makes, in a namespace thrown away at once.
-  const probe = spawnSync(findProgram('unshare')!, ['--net', '--mount', '--propagation', 'private', findProgram('nft')!, 'list', 'ruleset'], { encoding: 'utf8' });
+  const probe = spawnSync(findProgram('unshare')!, [...UNSHARE_FLAGS, findProgram('nft')!, 'list', 'ruleset'], { encoding: 'utf8' });
   if (probe.status !== 0) return `cannot make a network namespace with its own nftables here: ${(probe.stderr || probe.error?.message || `exit ${probe.status}`).trim()}`;
   return null;
 }
@@ -60,7 +67,7 @@ export class TestNamespace {
   }
 
   static async start(options: NamespaceOptions): Promise<TestNamespace> {
-    const holder = spawn(findProgram('unshare')!, ['--net', '--mount', '--propagation', 'private', process.execPath, HOLDER], {
+    const holder = spawn(findProgram('unshare')!, [...UNSHARE_FLAGS, process.execPath, HOLDER], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';
@@ -111,7 +118,7 @@ export class TestNamespace {
   }
 
   private nsenter(command: string, args: string[]): [string, string[]] {
-    return [findProgram('nsenter')!, ['-t', String(this.pid), '--net', '--mount', '--', command, ...args]];
+    return [findProgram('nsenter')!, ['-t', String(this.pid), ...NSENTER_FLAGS, '--', command, ...args]];
   }
 
   /** Runs a program inside the namespace to its end. */
