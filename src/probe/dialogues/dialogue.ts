@@ -79,9 +79,23 @@ export function words(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }
 
-/** SASL mechanism names, upper-cased as the rules compare them. */
+/** RFC 4422 §3.1: a mechanism name is 1 to 20 characters from A-Z, 0-9, `-` and `_`. */
+const SASL_MECHANISM_NAME = /^[A-Z0-9_-]{1,20}$/;
+
+/**
+ * Is this word (upper-cased) a SASL mechanism name? Anything else a server lists (`@octocat`,
+ * `#1`, markup) names no mechanism a client could use: it stays in the capability list, as
+ * evidence, and never becomes a name that findings quote.
+ */
+export function isMechanismName(word: string): boolean {
+  return SASL_MECHANISM_NAME.test(word);
+}
+
+/** SASL mechanism names, upper-cased as the rules compare them; words that cannot be one are left out. */
 export function mechanismNames(text: string): string[] {
-  return words(text).map((name) => name.toUpperCase());
+  return words(text)
+    .map((name) => name.toUpperCase())
+    .filter(isMechanismName);
 }
 
 /**

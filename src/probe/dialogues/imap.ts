@@ -2,7 +2,7 @@
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique, words } from './dialogue.js';
+import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
 
@@ -71,7 +71,7 @@ export const imap: MailDialogue = {
   read(capabilities) {
     const upper = capabilities.map((c) => c.toUpperCase());
     const loginDisabled = upper.includes('LOGINDISABLED');
-    const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length));
+    const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length)).filter(isMechanismName);
     // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
     if (!loginDisabled) mechanisms.push('LOGIN');
     return { starttls: upper.includes('STARTTLS'), authBeforeTls: unique(mechanisms), loginDisabled };
