@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { runDemo } from './demo/demo.js';
 import { formatProblem } from './policy/load.js';
-import { reportToJson } from './report/json.js';
+import { jsonText, reportToJson } from './report/json.js';
+import { neutralise } from './report/neutralise.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
 import type { Report } from './report/types.js';
@@ -101,7 +102,7 @@ const REPORT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 
 function printReport(format: string, report: Report, sarif: object): void {
   if (format === 'json') process.stdout.write(reportToJson(report));
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(jsonText(sarif));
   else process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
 }
 
@@ -114,7 +115,7 @@ async function runValidate(args: string[], format: string): Promise<number> {
     return outcome.exitCode;
   }
   process.stdout.write(
-    format === 'json' ? JSON.stringify(outcome.plan.endpoints, null, 2) + '\n' : formatPlan(outcome.policy, outcome.plan),
+    format === 'json' ? jsonText(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan),
   );
   return 0;
 }
@@ -175,7 +176,8 @@ async function runMerge(args: string[], values: Values): Promise<number> {
     sarifPath: values.sarif as string | undefined,
   });
   if (outcome.kind === 'refused') {
-    for (const p of outcome.problems) process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+    // Problems quote what the shard reports hold (host names from DNS among them): remote text.
+    for (const p of outcome.problems) process.stderr.write(`mail-tls-gate: merge: ${neutralise(p, 1000)}\n`);
     process.stderr.write('nothing was merged.\n');
     return outcome.exitCode;
   }
@@ -211,7 +213,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`mail-tls-gate: internal error: ${(err as Error)?.message ?? err}\n`);
+    process.stderr.write(`mail-tls-gate: internal error: ${neutralise(String((err as Error)?.message ?? err), 1000)}\n`);
     if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
     process.exitCode = 2;
   },

@@ -11,7 +11,8 @@ import { createDomainResolver, type DomainResolver, type ResolverAddress } from 
 import { observeDomains } from './probe/domains.js';
 import { mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
-import { buildReport, reportToJson } from './report/json.js';
+import { buildReport, jsonText, reportToJson } from './report/json.js';
+import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
 import { failureRule } from './rules/probe-outcome.js';
 import type { ReportFile } from './shard/merge.js';
@@ -65,9 +66,26 @@ export type ValidateOutcome =
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
 export async function validate(policyPath: string, policyName?: string): Promise<ValidateOutcome> {
   const loaded = await loadPolicyFile(policyPath, policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  if (!loaded.ok) return invalid(loaded.problems);
   const plan = await buildPlan(loaded.policy, noResolution);
   return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
+}
+
+/** Longest problem message shown; the policy's own values in it are clipped well before this. */
+const PROBLEM_MESSAGE_MAX_CHARS = 1000;
+
+/**
+ * The one place policy problems become text for a log or a terminal. A policy can come from a
+ * fork's pull request, and its problems quote its values and keys (`hosts[0].host 'x ::error::y'
+ * contains spaces`): neutralised here, as remote text is, so neither the CLI nor the action can
+ * print a workflow command or log marker from them.
+ */
+function invalid(problems: readonly PolicyProblem[]): { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] } {
+  return {
+    kind: 'invalid',
+    exitCode: 2,
+    problems: problems.map((p) => ({ ...p, message: neutralise(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
+  };
 }
 
 const noResolution: ResolveAll = async () => {
@@ -80,9 +98,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const started = performance.now();
 
   const loaded = await loadPolicyFile(options.policyPath, options.policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  if (!loaded.ok) return invalid(loaded.problems);
   const extraCa = await readExtraCa(options.caFile);
-  if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
+  if ('problem' in extraCa) return invalid([extraCa.problem]);
 
   const policy = withTimeout(loaded.policy, options.timeoutMs);
   // The domains stage first: a domain's MX hosts become planned endpoints.
@@ -187,7 +205,7 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report, sarif: object): Promise<void> {
   if (to.reportPath) await writeFile(to.reportPath, reportToJson(report));
-  if (to.sarifPath) await writeFile(to.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
 }
 
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
