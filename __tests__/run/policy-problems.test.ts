@@ -5,20 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem } from '../../src/policy/load.js';
 import { check, validate } from '../../src/run.js';
+import { HOSTILE_POLICY } from '../action/hostile-servers.js';
 import { commandInjections } from '../action/runner.js';
 
-/** Values and keys a hostile pull request could write, each marked `pwned`. */
-export const HOSTILE_POLICY = `version: 1
-hosts:
-  - host: "mail ::error::pwned %0A::warning::pwned ##[error]pwned"
-    require: [imaps]
-  - host: mail.example.com
-    require: ["##[error]pwned", "::error::pwned"]
-    "##[warning]pwned": 1
-  - host: "::add-mask::pwned"
-    require: [imaps]
-    timeout: "##[error]pwned"
-`;
 
 let dir: string;
 let policyPath: string;
