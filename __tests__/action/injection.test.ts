@@ -76,6 +76,14 @@ hosts:
       - { service: submission, port: ${smtpReferences.port} }
       - { service: imaps, port: ${referencesCert.port} }
 ${http.map((h) => `      - { service: http, port: ${h.port} }`).join('\n')}
+waivers:
+  # Policy text in the outputs of a valid policy: the reason is quoted in the summary, the text
+  # report and SARIF's suppression.
+  - rule: certificate-name-mismatch
+    host: 127.0.0.1
+    port: ${san.port}
+    reason: "::error::pwned ##[error]pwned %0A::warning::pwned ${REFERENCES}"
+    expires: 2099-12-31
 `;
   const inputs = { policy: POLICY_PATH, concurrency: '8', 'per-host': '16', 'retry-after': '100ms', summary: 'true', timeout: '2s' };
   cliDir = await makeTempDir('mtg-injection-');
@@ -267,6 +275,8 @@ describe('mentions and references (GitHub reads the Markdown with entities decod
     const submission = report.endpoints.find((e) => e.service === 'submission' && e.plaintext?.capabilities.includes(REFERENCES));
     // RFC 4422 names only: PLAIN and GH-2 are well-formed names, `@octocat` and the rest are not.
     expect(submission?.plaintext?.authBeforeTls).toEqual(['PLAIN', 'GH-2']);
+    // And the policy's own text: the waiver reason stands beside the finding it waives.
+    expect(report.findings.filter((f) => f.waived && f.waiverReason?.includes(`##[error]pwned %0A::warning::pwned ${REFERENCES}`))).toHaveLength(1);
   });
 
   test('the tracking issue body made from this run has no live mention, reference or URL', () => {
