@@ -67,7 +67,7 @@ export function escapeMarkdown(text: string, max = CELL_MAX_CHARS): string {
   return visibleText(text, max)
     .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch, at: number, all: string) => ENTITIES[ch]! + (startsPattern(all, at) ? ZERO_WIDTH : ''))
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH}&#46;`)
-    .replace(/(g)(h)-/gi, `$1$2${ZERO_WIDTH}-`);
+    .replace(/(g)(h)-(?=[0-9])/gi, `$1$2${ZERO_WIDTH}-`);
 }
 
 /** A piece of output; rows may be dropped to fit, nothing else is. */
