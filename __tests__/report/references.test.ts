@@ -1,10 +1,15 @@
 // A peer's text in the Markdown we hand to GitHub (job summary, tracking issue) must not mention
 // anyone, reference any issue or become a link: read the way GitHub reads it, entities decoded
 // first, then its mention and reference patterns.
+import fc from 'fast-check';
 import { issueBody, passComment } from '../../src/report/issue.js';
+import { visibleText } from '../../src/report/neutralise.js';
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
+import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 import { decodeCharacterReferences, liveReferences } from '../support/github-references.js';
 import { certificate, endpoint, finding, plaintext, report, tls } from './fixtures.js';
+
+seedPropertiesForRepeatableRuns();
 
 /** Every reference form GitHub documents, and entity spellings that decode into them. */
 const REFERENCES =
@@ -56,4 +61,18 @@ test('the tracking issue body and the closing comment have nothing live', () => 
   expect(body).toContain('octocat');
   expect(liveReferences(body)).toEqual([]);
   expect(liveReferences(passComment(r, links))).toEqual([]);
+});
+
+test('any text made of reference pieces: nothing live once escaped, and the same text once rendered', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('@', '#', 'GH-', 'gh-', 'www.', 'https://', ':', '/', '&', '&#64;', '&commat;', '&#x23;', ';', '1', 'octocat', ' ', '\u200b'),
+    fc.string({ maxLength: 4 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('')), (text) => {
+      const escaped = escapeMarkdown(text, 1000);
+      expect(liveReferences(escaped)).toEqual([]);
+      expect(decodeCharacterReferences(escaped).replace(/\u200b/g, '')).toBe(visibleText(text, 1000).replace(/\u200b/g, ''));
+    }),
+  );
 });
