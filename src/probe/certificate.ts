@@ -6,7 +6,7 @@ import { type KeyObject, X509Certificate, createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
-import { trustedRootPems } from './roots.js';
+import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { isWeakSignature, weakKey } from '../rules/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
 
@@ -197,12 +197,12 @@ function keyDescription(cert: X509Certificate): { keyType: string; keyBits: numb
 
 const parsedRootsCache = new Map<string, X509Certificate[]>();
 
-function parsedRoots(extraCa: readonly string[]): X509Certificate[] {
-  const key = extraCa.join('\n');
+function parsedRoots(extraCa: readonly string[], trust: TrustSource | undefined): X509Certificate[] {
+  const key = rootsKey(extraCa, trust);
   let roots = parsedRootsCache.get(key);
   if (!roots) {
     roots = [];
-    for (const pem of trustedRootPems(extraCa)) {
+    for (const pem of trustedRootPems(extraCa, trust)) {
       for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
         try {
           roots.push(new X509Certificate(block));
@@ -223,11 +223,11 @@ const anchorsCache = new Map<string, Map<string, ReadCertificate>>();
  * anchor it found locally to the peer's chain, and that certificate is then taken from here
  * rather than read again for every endpoint.
  */
-function trustAnchors(extraCa: readonly string[]): Map<string, ReadCertificate> {
-  const key = extraCa.join('\n');
+function trustAnchors(extraCa: readonly string[], trust: TrustSource | undefined): Map<string, ReadCertificate> {
+  const key = rootsKey(extraCa, trust);
   let anchors = anchorsCache.get(key);
   if (!anchors) {
-    anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+    anchors = new Map(parsedRoots(extraCa, trust).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
     anchorsCache.set(key, anchors);
   }
   return anchors;
@@ -494,6 +494,8 @@ export interface CertificateContext {
   host: string;
   now: Date;
   extraCa: readonly string[];
+  /** Which store the base roots come from (default system). */
+  trust?: TrustSource;
 }
 
 export interface Verification {
@@ -539,6 +541,7 @@ function commonNameOf(subject: string | undefined): string | null {
 function peerCertificates(
   socket: TLSSocket,
   extraCa: readonly string[],
+  trust: TrustSource | undefined,
   presented?: DetailedPeerCertificate,
 ): { leaf: ReadCertificate; chain: ReadCertificate[] } | null {
   let detailed: DetailedPeerCertificate;
@@ -559,7 +562,7 @@ function peerCertificates(
   ) {
     seen.add(at.fingerprint256);
     try {
-      chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
+      chain.push(trustAnchors(extraCa, trust).get(at.fingerprint256) ?? readDer(at.raw));
     } catch {
       break;
     }
@@ -585,7 +588,7 @@ export function describeCertificate(
 function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: CertificateContext, verification: Verification): CertificateFacts {
   const own = read.facts;
   const error = verifyErrorName(verification);
-  const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa).values()], ctx.now);
+  const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa, ctx.trust).values()], ctx.now);
   const { san } = own.names;
 
   return {
@@ -615,7 +618,7 @@ export function peerCertificateFacts(
   ctx: CertificateContext,
   presented?: DetailedPeerCertificate,
 ): CertificateFacts | null {
-  const certificates = peerCertificates(socket, ctx.extraCa, presented);
+  const certificates = peerCertificates(socket, ctx.extraCa, ctx.trust, presented);
   if (!certificates) return null;
   const authorizationError = socket.authorizationError as unknown as string | Error | null | undefined;
   return describe(certificates.leaf, certificates.chain, ctx, {
