@@ -124,6 +124,55 @@ describe('chains OpenSSL refuses are untrusted, whatever else is right with them
   });
 });
 
+describe('an error OpenSSL finds early is not hidden by the date error it reports last', () => {
+  const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+  const EMAIL = '1.3.6.1.5.5.7.3.4';
+  const expired: [number, number] = [-60, -5];
+
+  test('an intermediate below one with pathLen 0: PATH_LENGTH_EXCEEDED, and still untrusted once the leaf has expired', async () => {
+    const top = await kit.ca('pathLen 0', kit.root, { pathLen: 0 });
+    const below = await kit.ca('below pathLen 0', top);
+    const fresh = await handshake({ pem: await kit.leaf([HOST], below), chain: [below.cert, top.cert] });
+    expect(fresh.certificate).toMatchObject({ trusted: false, error: 'PATH_LENGTH_EXCEEDED' });
+    const old = await handshake({ pem: await kit.leaf([HOST], below, { validDays: expired }), chain: [below.cert, top.cert] });
+    expect(old.certificate).toMatchObject({ trusted: false, error: 'CERT_HAS_EXPIRED' });
+    expect(certificateFindings(old)).toEqual(['certificate-expired', 'certificate-untrusted']);
+  });
+
+  test('a leaf for TLS clients only: INVALID_PURPOSE, and still untrusted once it has expired', async () => {
+    const fresh = await handshake({ pem: await kit.leaf([HOST], kit.root, { extendedKeyUsage: [CLIENT_AUTH] }) });
+    expect(fresh.certificate).toMatchObject({ trusted: false, error: 'INVALID_PURPOSE' });
+    const old = await handshake({ pem: await kit.leaf([HOST], kit.root, { extendedKeyUsage: [CLIENT_AUTH], validDays: expired }) });
+    expect(old.certificate).toMatchObject({ trusted: false, error: 'CERT_HAS_EXPIRED' });
+    expect(certificateFindings(old)).toEqual(['certificate-expired', 'certificate-untrusted']);
+  });
+
+  test('an intermediate restricted to e-mail protection: INVALID_PURPOSE, and still untrusted once the leaf has expired', async () => {
+    const email = await kit.ca('e-mail only', kit.root, { extendedKeyUsage: [EMAIL] });
+    const fresh = await handshake({ pem: await kit.leaf([HOST], email), chain: [email.cert] });
+    expect(fresh.certificate).toMatchObject({ trusted: false, error: 'INVALID_PURPOSE' });
+    const old = await handshake({ pem: await kit.leaf([HOST], email, { validDays: expired }), chain: [email.cert] });
+    expect(old.certificate).toMatchObject({ trusted: false, error: 'CERT_HAS_EXPIRED' });
+    expect(certificateFindings(old)).toEqual(['certificate-expired', 'certificate-untrusted']);
+  });
+
+  test('a SHA-1 leaf that has expired under a SHA-1 intermediate: untrusted (the intermediate is judged by no rule)', async () => {
+    const sha1Ca = await kit.ca('SHA-1 intermediate', kit.root, { hash: 'SHA-1' });
+    const pem = await kit.leaf([HOST], sha1Ca, { hash: 'SHA-1', validDays: expired });
+    const outcome = await handshake({ pem, chain: [sha1Ca.cert], legacy: true });
+    expect(outcome.certificate).toMatchObject({ trusted: false, error: 'CERT_HAS_EXPIRED' });
+    expect(certificateFindings(outcome)).toEqual(['certificate-expired', 'certificate-untrusted', 'certificate-weak']);
+  });
+
+  test('an expired SHA-1 leaf under good issuers: trusted, with both of its own findings', async () => {
+    const intermediate = await kit.ca('good intermediate', kit.root, { pathLen: 0, extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'] });
+    const pem = await kit.leaf([HOST], intermediate, { hash: 'SHA-1', validDays: expired });
+    const outcome = await handshake({ pem, chain: [intermediate.cert], legacy: true });
+    expect(outcome.certificate).toMatchObject({ trusted: true, error: 'CERT_HAS_EXPIRED' });
+    expect(certificateFindings(outcome)).toEqual(['certificate-expired', 'certificate-weak']);
+  });
+});
+
 describe('chains refused only for what a rule of its own reports stay trusted, with that finding', () => {
   test('a SHA-1 signed leaf under a trusted CA: trusted, certificate-weak', async () => {
     const outcome = await handshake({ pem: await kit.leaf([HOST], kit.root, { hash: 'SHA-1' }), legacy: true });

@@ -30,6 +30,17 @@ export interface CaOptions extends IssueOptions {
   keyUsage?: number;
   /** DNS names the CA may issue for (nameConstraints permittedSubtrees). */
   permittedDns?: string[];
+  /** basicConstraints pathLenConstraint. */
+  pathLen?: number;
+  /** extendedKeyUsage OIDs (none by default). */
+  extendedKeyUsage?: string[];
+}
+
+export interface LeafOptions extends IssueOptions {
+  /** 1024 for a small key. */
+  keyBits?: 2048 | 1024;
+  /** extendedKeyUsage OIDs; serverAuth by default. */
+  extendedKeyUsage?: string[];
 }
 
 export interface ChainKit {
@@ -39,7 +50,7 @@ export interface ChainKit {
   /** A self-signed root with the given key usage (a root that is no CA signer). */
   selfSignedRoot(name: string, options?: CaOptions): Promise<Authority>;
   /** A server certificate for `hosts` issued by `issuer`; `keyBits` 1024 for a small key. */
-  leaf(hosts: string[], issuer: Authority, options?: IssueOptions & { keyBits?: 2048 | 1024 }): Promise<Pem>;
+  leaf(hosts: string[], issuer: Authority, options?: LeafOptions): Promise<Pem>;
 }
 
 const RSA = (bits: number): webcrypto.RsaHashedKeyGenParams => ({
@@ -75,10 +86,11 @@ export async function makeChainKit(): Promise<ChainKit> {
 
   const caExtensions = async (keys: Keys, options: CaOptions): Promise<X509.Extension[]> => {
     const extensions: X509.Extension[] = [
-      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.BasicConstraintsExtension(true, options.pathLen, true),
       new x509.KeyUsagesExtension(options.keyUsage ?? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false),
     ];
+    if (options.extendedKeyUsage) extensions.push(new x509.ExtendedKeyUsageExtension(options.extendedKeyUsage, false));
     if (options.permittedDns) {
       const constraints = new NameConstraints({
         permittedSubtrees: new GeneralSubtrees(options.permittedDns.map((dNSName) => new GeneralSubtree({ base: new GeneralName({ dNSName }) }))),
@@ -131,7 +143,7 @@ export async function makeChainKit(): Promise<ChainKit> {
       const extensions: X509.Extension[] = [
         new x509.BasicConstraintsExtension(false, undefined, true),
         new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false),
+        new x509.ExtendedKeyUsageExtension(options.extendedKeyUsage ?? [x509.ExtendedKeyUsage.serverAuth], false),
         new x509.SubjectAlternativeNameExtension(hosts.map((value) => ({ type: 'dns' as const, value })), false),
         ...(options.extra ?? []),
       ];
