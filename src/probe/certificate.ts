@@ -158,9 +158,9 @@ function signatureNameOf(fields: CertificateFields): string {
   return SIGNATURE_NAMES[oid] ?? oid;
 }
 
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
+/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
 export function isWeakDigestSignature(name: string): boolean {
-  return /^(md2|md5|sha1)With|-with-SHA1$|^dsaWithSHA1$/i.test(name);
+  return isWeakSignature(name);
 }
 
 const CURVE_BITS: Readonly<Record<string, number>> = {
