@@ -18,7 +18,7 @@ const USAGE = `usage:
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]]
+                      [--shard i/n] [--resolver ADDR[:PORT]] [--trust system|bundled]
   mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
                       [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
@@ -56,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         'helo-name': { type: 'string' },
         shard: { type: 'string' },
         resolver: { type: 'string' },
+        trust: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -132,6 +133,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
       timeout: values.timeout as string | undefined,
       retryAfter: values['retry-after'] as string | undefined,
       resolver: values.resolver as string | undefined,
+      trust: values.trust as string | undefined,
     },
     (name) => `--${name}`,
   );
@@ -165,7 +167,7 @@ async function runMerge(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
   const format = (values.format as string | undefined) ?? 'text';
   if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
+  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'trust'].filter((k) => values[k] !== undefined);
   if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
   const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
   if (!settings.ok) return usageError(settings.messages.join('\n'));

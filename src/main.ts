@@ -80,6 +80,7 @@ export async function runAction(): Promise<void> {
       timeout: core.getInput('timeout'),
       retryAfter: core.getInput('retry-after'),
       resolver: core.getInput('resolver'),
+      trust: core.getInput('trust'),
     },
     (name) => name,
   );

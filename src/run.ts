@@ -11,6 +11,7 @@ import { createDomainResolver, type DomainResolver, type ResolverAddress } from 
 import { observeDomains } from './probe/domains.js';
 import { mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
+import type { TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportToJson } from './report/json.js';
 import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** PEM file of extra trusted roots. */
   caFile?: string;
+  /** The base roots: the system's (default) or node's bundled ones; ca-file is added to either. */
+  trust?: TrustSource;
   heloName?: string;
   /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
   resolver?: ResolverAddress;
@@ -108,6 +111,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const domains = await observeDomains(policy.domains, {
     resolver: domainResolver,
     extraCa: extraCa.pems,
+    trust: options.trust,
     timeoutMs: policy.defaults.timeoutMs,
     mtaStsPort: options.mtaStsPort,
   });
@@ -122,6 +126,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     perHost: options.perHost,
     retryAfterMs: options.retryAfterMs,
     extraCa: extraCa.pems,
+    trust: options.trust,
     heloName: options.heloName,
     now,
     onEndpointDone: options.onEndpointDone,

@@ -5,6 +5,7 @@
 import type { DomainPolicy } from '../policy/types.js';
 import { canonicalName, errorCodeOf, type DomainResolver } from './dns.js';
 import { Semaphore } from './semaphore.js';
+import type { TrustSource } from './roots.js';
 import {
   fetchMtaStsPolicy,
   parseMtaStsPolicy,
@@ -38,6 +39,8 @@ export interface DomainFacts {
 export interface DomainProbeOptions {
   resolver: DomainResolver;
   extraCa: string[];
+  /** The base roots (the `trust` setting); default system. */
+  trust?: TrustSource;
   /** Deadline of each step (a DNS query, the policy fetch). */
   timeoutMs: number;
   /** The MTA-STS policy host's port: 443, except in tests. */
@@ -77,7 +80,7 @@ async function observeMtaSts(domain: string, options: DomainProbeOptions): Promi
   } catch (err) {
     return { record, fetch: unresolvedFetch(domain, port, errorCodeOf(err)), policy: null };
   }
-  const { fetch, text } = await fetchMtaStsPolicy(domain, { address, port, extraCa: options.extraCa, timeoutMs: options.timeoutMs });
+  const { fetch, text } = await fetchMtaStsPolicy(domain, { address, port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
   return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
 

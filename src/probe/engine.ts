@@ -24,11 +24,14 @@ import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
+import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
 
 export interface ProbeOptions {
   concurrency: number;
   extraCa: string[];
+  /** The base roots (the `trust` setting); default system. */
+  trust?: TrustSource;
   heloName?: string;
   now?: () => Date;
   onEndpointDone?: (facts: EndpointFacts) => void;
@@ -76,6 +79,7 @@ class EndpointProbe {
     return {
       servername: this.endpoint.host,
       extraCa: this.options.extraCa,
+      trust: this.options.trust,
       timeoutMs: this.timeoutMs,
       now: (this.options.now ?? (() => new Date()))(),
     };

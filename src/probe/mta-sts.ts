@@ -3,7 +3,7 @@
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 import tls from 'node:tls';
 import { canonicalName } from './dns.js';
-import { trustedRootPems } from './roots.js';
+import { type TrustSource, trustedRootPems } from './roots.js';
 
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
@@ -152,6 +152,8 @@ export interface MtaStsFetchOptions {
   /** 443 in real use; the tests point it at a loopback server's port. */
   port: number;
   extraCa: string[];
+  /** The base roots (the `trust` setting); default system. */
+  trust?: TrustSource;
   timeoutMs: number;
 }
 
@@ -181,7 +183,7 @@ function failureOf(err: unknown): FetchFailure {
 export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOptions): Promise<{ fetch: MtaStsFetchFacts; text: string | null }> {
   const host = `mta-sts.${domain}`;
   const fetch = fetchNotStarted(domain, options.port, options.address);
-  const ca = trustedRootPems(options.extraCa);
+  const ca = trustedRootPems(options.extraCa, options.trust);
   let opened: tls.TLSSocket | undefined;
   // undici is loaded on the first MTA-STS fetch, not at start-up.
   const { Client } = await import('undici');

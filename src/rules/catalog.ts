@@ -113,7 +113,7 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
   'certificate-untrusted': {
     defaultSeverity: 'error',
     title: 'Certificate not trusted',
-    what: 'The certificate chain does not lead to a trusted root (the system roots plus any ca-file); self-signed certificates count as untrusted. Checked only when certificate verify is on.',
+    what: 'OpenSSL does not verify the certificate chain up to a trusted root (the roots the trust setting selects, plus any ca-file): no path to one, a self-signed certificate, or a chain that breaks a rule of its own (name constraints, key usage, an unknown critical extension, an expired or weak intermediate). The leaf\'s own dates and weak key or signature are reported by certificate-expired and certificate-weak instead. Checked only when certificate verify is on.',
     why: 'Clients that validate the chain (RFC 5280 §6), as RFC 8314 asks mail clients to, refuse the connection; clients that do not validate are open to interception.',
     fix: 'Use a certificate from a public CA and serve the full chain, leaf first: Postfix smtpd_tls_chain_files, Dovecot ssl_cert with the full-chain file, nginx ssl_certificate with fullchain.pem. An MX host secured by DANE-EE TLSA records (RFC 7672) may set certificate verify to false instead.',
     references: ['RFC 5280 §6', 'RFC 8314', 'RFC 7672'],
