@@ -82,7 +82,11 @@ async function answer<T>(query: () => Promise<T>): Promise<Answer<T>> {
 
 /** Lower case, no trailing dot: names as the plan and the rules compare them. */
 export function canonicalName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.+$/, '');
+  const lower = name.trim().toLowerCase();
+  // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
+  let end = lower.length;
+  while (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--;
+  return lower.slice(0, end);
 }
 
 export function createDomainResolver(options: DnsOptions): DomainResolver {
