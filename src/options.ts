@@ -42,6 +42,8 @@ export interface CheckSettings {
   retryAfterMs: number;
   /** The DNS server for domain look-ups; the system's when absent. */
   resolver?: ResolverAddress;
+  /** Probe loopback, link-local, unspecified and multicast addresses DNS gives MX and MTA-STS hosts. */
+  allowLoopback: boolean;
 }
 
 /** Raw texts as given (undefined or '' = not given), keyed by the settings' names. */
@@ -52,6 +54,7 @@ export interface RawCheckSettings {
   timeout?: string;
   retryAfter?: string;
   resolver?: string;
+  allowLoopback?: string;
 }
 
 /**
@@ -72,8 +75,9 @@ export function parseCheckSettings(
   const resolverParsed = resolverText === undefined ? undefined : parseResolverAddress(resolverText);
   const resolver: Parsed<ResolverAddress> | undefined =
     resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
-  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver].flatMap((p) => (p && !p.ok ? [p.message] : []));
-  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok)) {
+  const allowLoopback = parseBoolean(label('allow-loopback'), given(raw.allowLoopback) ?? 'false');
+  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, allowLoopback].flatMap((p) => (p && !p.ok ? [p.message] : []));
+  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok) || !allowLoopback.ok) {
     return { ok: false, messages };
   }
   return {
@@ -85,6 +89,7 @@ export function parseCheckSettings(
       timeoutMs: timeout?.value,
       retryAfterMs: retryAfter.value,
       resolver: resolver?.value,
+      allowLoopback: allowLoopback.value,
     },
   };
 }

@@ -18,13 +18,17 @@ function measure(work: () => unknown, runs: number, budgetMs = Infinity): number
 }
 
 /**
- * The CPU time of `candidate` over that of `baseline`, each called `runs` times (the baseline's
- * best of three, so that a garbage collection in it does not flatter the candidate). The
- * candidate stops once it has spent `giveUpAt` times the baseline: a quadratic candidate fails
- * in about a second instead of running on.
+ * The CPU time of `candidate` over that of `baseline`, each the best of three rounds (so that a
+ * garbage collection or a busy neighbour in one round does not decide). A round is as many calls
+ * as make the baseline take at least 20 ms. The candidate stops once it has spent `giveUpAt`
+ * times the baseline: a quadratic candidate fails in seconds instead of running on.
  */
-export function cpuTimeRatio(candidate: () => unknown, baseline: () => unknown, runs = 20, giveUpAt = 200): number {
+export function cpuTimeRatio(candidate: () => unknown, baseline: () => unknown, giveUpAt = 200): number {
   baseline();
-  const base = Math.max(0.05, Math.min(measure(baseline, runs), measure(baseline, runs), measure(baseline, runs)));
-  return measure(candidate, runs, base * giveUpAt) / base;
+  let runs = 1;
+  while (runs < 100_000 && measure(baseline, runs) < 20) runs *= 2;
+  const base = Math.min(measure(baseline, runs), measure(baseline, runs), measure(baseline, runs));
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) best = Math.min(best, measure(candidate, runs, base * giveUpAt));
+  return best / base;
 }

@@ -57,6 +57,8 @@ export interface DomainResolver {
   txt(name: string): Promise<Answer<string[]>>;
   /** A then AAAA records; rejects (with a code) when the name has neither. */
   addresses(name: string): Promise<string[]>;
+  /** The target of the name's CNAME record (as served: remote text); ENODATA when it has none. */
+  cname(name: string): Promise<Answer<string[]>>;
 }
 
 export interface DnsOptions {
@@ -94,6 +96,7 @@ export function createDomainResolver(options: DnsOptions): DomainResolver {
   if (options.server) resolver.setServers([serverText(options.server)]);
   return {
     mx: (domain) => answer(() => resolver.resolveMx(domain)),
+    cname: (name) => answer(() => resolver.resolveCname(name)),
     txt: async (name) => {
       const found = await answer(() => resolver.resolveTxt(name));
       return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;

@@ -35,8 +35,11 @@ export interface MtaStsFetchFacts {
   tooLarge: boolean;
   /** Why no policy text was had (resolution, connection, certificate, time-out), null otherwise. */
   error: string | null;
-  /** The error's kind, for the rules: the name has no address, or anything else. */
-  errorKind: 'unresolved' | 'certificate' | 'timeout' | 'connection' | null;
+  /**
+   * The error's kind, for the rules: the name has no address; or `skipped`, the fetch was not made
+   * because DNS pointed the policy host somewhere the run does not go (see dns-targets.ts).
+   */
+  errorKind: 'unresolved' | 'skipped' | 'certificate' | 'timeout' | 'connection' | null;
 }
 
 export interface MtaStsPolicyFacts {
@@ -281,4 +284,9 @@ function fetchNotStarted(domain: string, port: number, address: string | null): 
 /** The facts of a fetch that never started because mta-sts.<domain> has no address. */
 export function unresolvedFetch(domain: string, port: number, code: string): MtaStsFetchFacts {
   return { ...fetchNotStarted(domain, port, null), error: `mta-sts.${domain} has no address: ${code}`, errorKind: 'unresolved' };
+}
+
+/** The facts of a fetch not made because DNS aimed the policy host where the run does not probe. */
+export function skippedFetch(domain: string, port: number, why: string): MtaStsFetchFacts {
+  return { ...fetchNotStarted(domain, port, null), error: `not fetched: ${why}`, errorKind: 'skipped' };
 }
