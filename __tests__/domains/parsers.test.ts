@@ -135,4 +135,12 @@ describe('the resolver setting', () => {
     const good = parseCheckSettings({ resolver: '[::1]:53' }, (n) => n);
     expect(good.ok && good.value.resolver).toEqual({ address: '::1', port: 53 });
   });
+  test('allow-loopback: false unless given, true or false as YAML writes them, anything else refused', () => {
+    const value = (text?: string) => {
+      const parsed = parseCheckSettings({ allowLoopback: text }, (n) => n);
+      return parsed.ok ? parsed.value.allowLoopback : parsed.messages.join('\n');
+    };
+    expect([value(undefined), value(''), value('false'), value('true'), value('True')]).toEqual([false, false, false, true, true]);
+    expect(value('yes')).toBe("allow-loopback: 'yes' is not true or false");
+  });
 });

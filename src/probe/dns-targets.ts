@@ -49,7 +49,8 @@ function ipv4Range(text: string): RestrictedRange | null {
 export function restrictedRange(address: string): RestrictedRange | null {
   const family = isIP(address);
   if (family === 4 && isIpv4(address)) return ipv4Range(address);
-  const groups = family === 6 ? parseIpv6(address.replace(/%.*$/, '')) : undefined;
+  const zone = address.indexOf('%');
+  const groups = family === 6 ? parseIpv6(zone === -1 ? address : address.slice(0, zone)) : undefined;
   if (groups === undefined) return 'unspecified';
   const [g0, g1, g2, g3, g4, g5, g6, g7] = groups as [number, number, number, number, number, number, number, number];
   const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
