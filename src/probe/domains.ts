@@ -127,7 +127,8 @@ async function badCnameTarget(name: string, resolver: DomainResolver): Promise<s
 /**
  * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
  * names, its look-up failed, or every address lies in a restricted range. What is left out is
- * added to `skipped`; over-cap addresses only when `cap` counts (the MTA-STS fetch uses one).
+ * added to `skipped`; addresses past the cap only for MX hosts (the MTA-STS fetch uses one). An
+ * MX host the policy also lists under `hosts:` is the policy's own choice: nothing is withheld.
  */
 async function admittedHost(
   host: string,
@@ -160,10 +161,15 @@ async function admittedHost(
   return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
 }
 
+/** MX hosts of one domain looked up at once. */
+const MX_HOST_LOOKUPS = 4;
+
 async function observeMxHosts(domain: string, mx: MxFacts, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MxHostFacts[]> {
   if (mx.nullMx || mx.error !== null) return [];
   const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-  const found = await Promise.all(names.map((host) => admittedHost(host, 'mx', options, skipped)));
+  // A few hosts at a time: each is two to four queries, and several domains run at once.
+  const slots = new Semaphore(MX_HOST_LOOKUPS);
+  const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
   return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i]! }] : []));
 }
 
