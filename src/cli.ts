@@ -18,12 +18,15 @@ const USAGE = `usage:
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]] [--trust system|bundled]
+                      [--shard i/n] [--resolver ADDR[:PORT]] [--trust system|bundled] [--allow-loopback]
   mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
                       [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
+
+--allow-loopback: also probe loopback, link-local, unspecified and multicast addresses that DNS
+  gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted
 
 exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
   that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
@@ -57,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
         shard: { type: 'string' },
         resolver: { type: 'string' },
         trust: { type: 'string' },
+        'allow-loopback': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -134,6 +138,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
       retryAfter: values['retry-after'] as string | undefined,
       resolver: values.resolver as string | undefined,
       trust: values.trust as string | undefined,
+      allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
     },
     (name) => `--${name}`,
   );
@@ -167,7 +172,7 @@ async function runMerge(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
   const format = (values.format as string | undefined) ?? 'text';
   if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'trust'].filter((k) => values[k] !== undefined);
+  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'trust', 'allow-loopback'].filter((k) => values[k] !== undefined);
   if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
   const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
   if (!settings.ok) return usageError(settings.messages.join('\n'));

@@ -51,6 +51,8 @@ export interface CheckSettings {
   resolver?: ResolverAddress;
   /** The base roots certificates must chain to (plus ca-file). */
   trust: TrustSource;
+  /** Probe loopback, link-local, unspecified and multicast addresses DNS gives MX and MTA-STS hosts. */
+  allowLoopback: boolean;
 }
 
 /** Raw texts as given (undefined or '' = not given), keyed by the settings' names. */
@@ -62,6 +64,7 @@ export interface RawCheckSettings {
   retryAfter?: string;
   resolver?: string;
   trust?: string;
+  allowLoopback?: string;
 }
 
 /**
@@ -83,8 +86,9 @@ export function parseCheckSettings(
   const resolverParsed = resolverText === undefined ? undefined : parseResolverAddress(resolverText);
   const resolver: Parsed<ResolverAddress> | undefined =
     resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
-  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, trust].flatMap((p) => (p && !p.ok ? [p.message] : []));
-  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok) || !trust.ok) {
+  const allowLoopback = parseBoolean(label('allow-loopback'), given(raw.allowLoopback) ?? 'false');
+  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, trust, allowLoopback].flatMap((p) => (p && !p.ok ? [p.message] : []));
+  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok) || !trust.ok || !allowLoopback.ok) {
     return { ok: false, messages };
   }
   return {
@@ -97,6 +101,7 @@ export function parseCheckSettings(
       retryAfterMs: retryAfter.value,
       resolver: resolver?.value,
       trust: trust.value,
+      allowLoopback: allowLoopback.value,
     },
   };
 }

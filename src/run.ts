@@ -2,14 +2,14 @@
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildPlan, systemResolveAll, type ResolveAll } from './plan/plan.js';
+import { buildPlan, type ResolveAll } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
-import { createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
+import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
 import { observeDomains } from './probe/domains.js';
-import { mxHostPolicies } from './plan/mx.js';
+import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import type { TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportToJson } from './report/json.js';
@@ -41,6 +41,8 @@ export interface CheckOptions {
   heloName?: string;
   /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
   resolver?: ResolverAddress;
+  /** Probe loopback, link-local, unspecified and multicast addresses that DNS gave MX and MTA-STS hosts. */
+  allowLoopback?: boolean;
   /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
   domainResolver?: DomainResolver;
   /** The MTA-STS policy host's port: 443, except in tests. */
@@ -114,11 +116,11 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     trust: options.trust,
     timeoutMs: policy.defaults.timeoutMs,
     mtaStsPort: options.mtaStsPort,
+    allowLoopback: options.allowLoopback,
+    policyHosts: new Set(policy.hosts.map((h) => canonicalName(h.host))),
   });
-  // MX hosts' addresses come from the same DNS as the MX records when a resolver is named.
-  const mxResolveAll: ResolveAll | undefined =
-    options.resolver || options.domainResolver ? (name) => domainResolver.addresses(name) : options.resolveAll;
-  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxResolveAll ?? systemResolveAll });
+  // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
+  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxAddresses(domains) });
   const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
   options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {

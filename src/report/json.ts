@@ -176,9 +176,11 @@ function canonicalDomain(d: DomainFacts): DomainFacts {
           },
           ['record', 'fetch', 'policy'],
         ),
+      mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
+      skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
       tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
     },
-    ['domain', 'mx', 'mtaSts', 'tlsRpt', 'durationMs'],
+    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs'],
   );
 }
 
