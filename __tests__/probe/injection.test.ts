@@ -140,11 +140,17 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol)
 });
 
 describe('ManageSieve tags', () => {
-  test.each(['clean', 'vulnerable'] as const)(
-    'a server that drops the NOOP tag leaves the replies alike (%s): inconclusive',
-    async (injection) => {
-      const { facts } = await probe('managesieve', { injection, dropNoopTag: true });
-      expect(facts.plaintext?.commandInjection).toBeNull();
+  test.each([
+    ['clean', false, false],
+    ['vulnerable', false, true],
+    ['clean', true, false],
+    ['vulnerable', true, true],
+  ] as const)(
+    'a server that drops the NOOP tag (%s, capabilities not re-sent: %s): the bare replies up to the close after LOGOUT are counted',
+    async (injection, silentAfterUpgrade, vulnerable) => {
+      const { facts } = await probe('managesieve', { injection, silentAfterUpgrade, dropNoopTag: true });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
     },
     TEST_LIMIT_MS,
   );

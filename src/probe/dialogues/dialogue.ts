@@ -91,7 +91,8 @@ export function quitTimeout(s: Session): number {
  * - `not-ours`: a reply to some command, not ours: the pipelined command's, once ours follows it;
  * - `unsolicited`: something a server may say unasked (IMAP untagged data, the capabilities
  *   ManageSieve re-sends after the upgrade): no one's reply, read past;
- * - `unclear`: the replies cannot be told apart (a ManageSieve server that drops NOOP's tag).
+ * - `unclear`: the replies cannot be told apart by their shape (a ManageSieve server that drops
+ *   NOOP's tag: the dialogue then counts them instead).
  */
 export type ReplyOwner = 'ours' | 'pipelined' | 'not-ours' | 'unsolicited' | 'unclear';
 

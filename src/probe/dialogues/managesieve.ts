@@ -2,7 +2,7 @@
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 const FINAL = /^(OK|NO|BYE)\b/i;
 const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
@@ -56,6 +56,29 @@ function tagOf(response: Response): string | null {
 
 function keyword(capability: string): string {
   return capability.split(' ', 1)[0] ?? '';
+}
+
+/**
+ * The injection test with a server that drops NOOP's tag, after its first bare reply: LOGOUT
+ * (unless already sent), and count the bare replies up to the close that LOGOUT brings. Our
+ * NOOP and LOGOUT make two; the pipelined NOOP, run inside TLS, a third. The close ends the
+ * count, not silence; a server that does not close leaves the answer unclear at the deadline.
+ */
+async function countRepliesToClose(s: Session, goodbyeSent: boolean): Promise<boolean | null> {
+  if (!goodbyeSent) s.send('LOGOUT');
+  const deadline = Date.now() + s.timeoutMs;
+  let bare = 1;
+  for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+    let response: Response;
+    try {
+      response = await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
+    } catch (err) {
+      if (!(err instanceof ProbeFailure) || err.error.kind !== 'closed' || err.evidence !== null) return null;
+      return bare === 3 ? true : bare === 2 ? false : null;
+    }
+    if (response.data.length === 0) bare += 1;
+  }
+  return null;
 }
 
 export const managesieve: MailDialogue = {
@@ -113,6 +136,7 @@ export const managesieve: MailDialogue = {
   async injectionAnswer(s) {
     s.send(`NOOP "${INSIDE_TLS_TAG}"`);
     let saidGoodbye = false;
+    let tagless = false;
     const answer = await whoseReplyFirst(s, async (timeoutMs) => {
       const response = await readResponse(s, 'after-tls', timeoutMs);
       // Lines of data: the capabilities re-sent after the upgrade. A NOOP's reply has none.
@@ -125,10 +149,12 @@ export const managesieve: MailDialogue = {
       }
       // A server that drops the tag RFC 5804 has NOOP echo leaves both replies alike.
       const tag = tagOf(response);
+      tagless = tag === null;
       if (tag === null) return 'unclear';
       if (tag === INSIDE_TLS_TAG) return 'ours';
       return tag === s.pipelinedTag ? 'pipelined' : 'not-ours';
     });
+    if (tagless) return countRepliesToClose(s, saidGoodbye);
     if (!saidGoodbye) await managesieve.quit(s);
     return answer;
   },
