@@ -12,22 +12,30 @@
 //                 and drip endpoints (an SMTP greeting sent one byte a second), same bound
 //   (e) peak RSS  of this process
 //   (f) connections opened per endpoint in (b)
+//   (h) STARTTLS  smtp, submission, imap, pop3 and managesieve endpoints on Postfix-like servers
+//                 (plaintext pipelined after STARTTLS is thrown away): the full check against
+//                 its own floor, the same dialogue up to STARTTLS plus one bare handshake per
+//                 endpoint; three rounds of floor and check, each figure the median of its passes
 //
 // The servers run in a child process (bench/fixtures.ts) so that this process does the client's
 // work only. 1,000 endpoints point round-robin at a few dozen servers: it is the client that is
 // measured, and a server per endpoint would measure the machine instead.
 
 import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
 import os from 'node:os';
 import * as tls from 'node:tls';
 import type { Endpoint } from '../src/plan/types.js';
 import type { HostSettings } from '../src/policy/types.js';
-import type { ServiceName } from '../src/policy/services.js';
+import { SERVICES, type ServiceName } from '../src/policy/services.js';
 import { setCertificateCacheSize } from '../src/probe/certificate.js';
 import { MAX_CONNECTIONS_PER_ENDPOINT } from '../src/probe/connect.js';
+import { Session, dialogueFor } from '../src/probe/dialogues/index.js';
 import { probeAll } from '../src/probe/engine.js';
 import type { EndpointFacts } from '../src/probe/facts.js';
-import type { FixtureReady, FixtureTarget } from './fixtures.js';
+import { LineReader } from '../src/probe/lines.js';
+import { type FixtureReady, type FixtureTarget, STARTTLS_SERVICES } from './fixtures.js';
 
 const ENDPOINTS = 1000;
 const CONCURRENCY = 32;
@@ -44,6 +52,9 @@ const WARM_UP_ENDPOINTS = 64;
 const RATIO_TARGET = 2.0;
 const ROUNDS = 3;
 const RSS_TARGET_MB = 150;
+const STARTTLS_ENDPOINTS = 500;
+/** Servers for each STARTTLS service (smtp, submission, imap, pop3, managesieve). */
+const STARTTLS_SERVERS = 5;
 // Every endpoint is on 127.0.0.1, so the per-address limit (default 2) would otherwise hold the
 // whole run to two probes at once. Equal to the overall concurrency: the address never throttles.
 const PER_HOST = CONCURRENCY;
@@ -61,7 +72,15 @@ async function startFixtures(): Promise<{ child: ChildProcess; ready: FixtureRea
       if (m.type === 'ready') resolve(message as FixtureReady);
       else if (m.type === 'error') reject(new Error(`fixtures: ${m.message}`));
     });
-    child.send({ type: 'start', hostNames: HOST_NAMES, httpsServers: HTTPS_SERVERS, imapsServers: IMAPS_SERVERS, tarpits: TARPIT_SERVERS, drips: DRIP_SERVERS });
+    child.send({
+      type: 'start',
+      hostNames: HOST_NAMES,
+      httpsServers: HTTPS_SERVERS,
+      imapsServers: IMAPS_SERVERS,
+      tarpits: TARPIT_SERVERS,
+      drips: DRIP_SERVERS,
+      starttlsServers: STARTTLS_SERVERS,
+    });
   });
   child.removeAllListeners('exit');
   child.removeAllListeners('message');
@@ -204,14 +223,57 @@ async function floor(list: Endpoint[], context: tls.SecureContext): Promise<numb
   return ok;
 }
 
+/**
+ * (h) floor: what any STARTTLS client must do to reach TLS, done with the engine's own dialogues
+ * (greeting, capabilities, STARTTLS), then one bare handshake on that socket, as in (a).
+ */
+async function bareStarttls(endpoint: Endpoint, context: tls.SecureContext): Promise<boolean> {
+  const dialogue = dialogueFor(endpoint.service)!;
+  const socket = net.connect({ host: endpoint.address!, port: endpoint.port });
+  socket.setNoDelay(true);
+  try {
+    await once(socket, 'connect');
+    const session = new Session(new LineReader(socket), endpoint.settings.timeoutMs, 'bench.example');
+    const greeting = await dialogue.greeting(session);
+    const reply = await dialogue.starttls(session, await dialogue.capabilities(session, greeting), false);
+    if (!reply?.accepted || session.reader.release().length > 0) return false;
+    return await new Promise<boolean>((resolve) => {
+      const secure = tls.connect({ socket, servername: endpoint.host, secureContext: context });
+      const done = (ok: boolean) => {
+        secure.destroy();
+        resolve(ok);
+      };
+      secure.once('secureConnect', () => done(secure.authorized));
+      secure.once('error', () => done(false));
+    });
+  } catch {
+    return false;
+  } finally {
+    socket.destroy();
+  }
+}
+
+async function starttlsFloor(list: Endpoint[], context: tls.SecureContext): Promise<number> {
+  let ok = 0;
+  await pool(list, CONCURRENCY, async (endpoint) => {
+    if (await bareStarttls(endpoint, context)) ok += 1;
+  });
+  return ok;
+}
+
 /** (b) and (d): the engine as `check` runs it; each endpoint carries its own timeout. */
 function check(list: Endpoint[], ca: string): Promise<EndpointFacts[]> {
   return probeAll(list, { concurrency: CONCURRENCY, perHost: PER_HOST, extraCa: [ca], heloName: 'bench.example' });
 }
 
-/** A probe that saw what the fixtures are: TLS up, trusted, named, modern versions only. */
+/**
+ * A probe that saw what the fixtures are: TLS up, trusted, named, modern versions only; over
+ * STARTTLS, also STARTTLS offered and the pipelined command not run inside TLS.
+ */
 function clean(facts: EndpointFacts): boolean {
   const t = facts.tls;
+  const p = facts.plaintext;
+  if (SERVICES[facts.service as ServiceName].transport === 'starttls' && (p === null || !p.starttls || p.commandInjection !== false)) return false;
   return (
     facts.error === null &&
     t !== null &&
@@ -336,6 +398,27 @@ async function main(): Promise<void> {
     const a: Measured<number> = { ...medianOf(floors), value: Math.min(...floors.map((m) => m.value)) };
     const b: Measured<CheckSummary> = { ...medianOf(checks), value: combine(checks.map((m) => m.value)) };
     const bNoCache: Measured<CheckSummary> = { ...medianOf(checksNoCache), value: combine(checksNoCache.map((m) => m.value)) };
+    // (h): the STARTTLS fleet, floor and check alternating, then a last floor.
+    const starttlsTargets: Target[] = [];
+    for (let i = 0; i < STARTTLS_SERVERS; i++) {
+      for (const service of STARTTLS_SERVICES) {
+        const target = ready.starttls[service][i];
+        if (target) starttlsTargets.push({ ...target, service });
+      }
+    }
+    const starttlsList = endpoints(starttlsTargets, STARTTLS_ENDPOINTS, CHECK_TIMEOUT_MS);
+    await starttlsFloor(starttlsList.slice(0, WARM_UP_ENDPOINTS), context);
+    await check(starttlsList.slice(0, WARM_UP_ENDPOINTS), ready.ca);
+    const starttlsFloors: Measured<number>[] = [];
+    const starttlsChecks: Measured<CheckSummary>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      starttlsFloors.push(await measure(child, () => starttlsFloor(starttlsList, context)));
+      starttlsChecks.push(summarised(await measure(child, () => check(starttlsList, ready.ca))));
+    }
+    starttlsFloors.push(await measure(child, () => starttlsFloor(starttlsList, context)));
+    const hFloor: Measured<number> = { ...medianOf(starttlsFloors), value: Math.min(...starttlsFloors.map((m) => m.value)) };
+    const hCheck: Measured<CheckSummary> = { ...medianOf(starttlsChecks), value: combine(starttlsChecks.map((m) => m.value)) };
+
     const d = await measure(child, () => check(tarpitList, ready.ca));
     const drip = await measure(child, () => check(dripList, ready.ca));
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
@@ -389,6 +472,19 @@ async function main(): Promise<void> {
       { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
       { measure: "(f) connections per endpoint in (b), (b')", value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
       { measure: `    connections per host name in (b) (${perHost.size} names)`, value: `${Math.min(...hostConnections)}-${Math.max(...hostConnections)}`, target: '', verdict: '' },
+      { measure: `(h) STARTTLS floor: dialogue to STARTTLS + bare handshake`, value: seconds(hFloor.ms), target: '', verdict: '' },
+      { measure: `    passes (median of ${starttlsFloors.length})`, value: passes(starttlsFloors), target: '', verdict: '' },
+      { measure: '    throughput', value: rate(STARTTLS_ENDPOINTS, hFloor.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(hFloor), target: '', verdict: '' },
+      { measure: '    upgrades completed', value: `${hFloor.value}/${STARTTLS_ENDPOINTS}`, target: `${STARTTLS_ENDPOINTS}/${STARTTLS_ENDPOINTS}`, verdict: within(hFloor.value === STARTTLS_ENDPOINTS) },
+      { measure: '    STARTTLS full check (probeAll)', value: seconds(hCheck.ms), target: '', verdict: '' },
+      { measure: `    passes (median of ${starttlsChecks.length})`, value: passes(starttlsChecks), target: '', verdict: '' },
+      { measure: '    throughput', value: rate(STARTTLS_ENDPOINTS, hCheck.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(hCheck), target: '', verdict: '' },
+      { measure: '    endpoints with expected facts (injection: false)', value: `${hCheck.value.clean}/${hCheck.value.endpoints}`, target: `${hCheck.value.endpoints}/${hCheck.value.endpoints}`, verdict: within(hCheck.value.clean === hCheck.value.endpoints) },
+      { measure: '    ratio check/floor, wall time', value: (hCheck.ms / hFloor.ms).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    ratio check/floor, client CPU', value: (hCheck.cpuMs / hFloor.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    connections per STARTTLS endpoint', value: `${hCheck.value.minConnections}-${hCheck.value.maxConnections}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(hCheck.value.maxConnections <= MAX_CONNECTIONS_PER_ENDPOINT) },
     ];
 
     console.log('mail-tls-gate bench (loopback, one run)');
@@ -398,6 +494,10 @@ async function main(): Promise<void> {
         `named by ${HOST_NAMES} host names (one certificate, fixture CA passed as extraCa; the floor trusts node's roots and the same CA), concurrency ${CONCURRENCY}, ` +
         `perHost ${PER_HOST} (every endpoint is 127.0.0.1; the default of 2 would throttle), ` +
         `timeout ${CHECK_TIMEOUT_MS / 1000} s; servers run in a child process`,
+    );
+    console.log(
+      `(h): ${STARTTLS_ENDPOINTS} endpoints round-robin over ${starttlsTargets.length} STARTTLS servers (${STARTTLS_SERVERS} each of ${STARTTLS_SERVICES.join(', ')}), ` +
+        'Postfix-like (plaintext pipelined after STARTTLS is thrown away); same concurrency, perHost and timeout',
     );
     console.log('');
     console.log(table(rows));

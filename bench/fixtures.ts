@@ -5,7 +5,7 @@
 
 import { createFixtureCertificates } from '../src/demo/certificates.js';
 import { startDrip } from '../src/demo/hostile-servers.js';
-import { startMailServer } from '../src/demo/mail-servers.js';
+import { type MailProtocol, startMailServer } from '../src/demo/mail-servers.js';
 import { type FixtureServer, startTarpit, startTlsServer } from '../src/demo/tls-server.js';
 
 export interface FixtureTarget {
@@ -27,7 +27,16 @@ export interface FixtureReady {
   tarpits: FixtureTarget[];
   /** Send an SMTP greeting one byte a second. */
   drips: FixtureTarget[];
+  /**
+   * STARTTLS mail servers, per service, Postfix-like: plaintext pipelined after STARTTLS is
+   * thrown away at the upgrade, so the injection test meets what most patched servers do.
+   */
+  starttls: Record<StarttlsService, FixtureTarget[]>;
 }
+
+export const STARTTLS_SERVICES = ['smtp', 'submission', 'imap', 'pop3', 'managesieve'] as const;
+export type StarttlsService = (typeof STARTTLS_SERVICES)[number];
+const PROTOCOL_OF: Readonly<Record<StarttlsService, MailProtocol>> = { smtp: 'smtp', submission: 'smtp', imap: 'imap', pop3: 'pop3', managesieve: 'managesieve' };
 
 export interface FixtureRequest {
   /** Host names the certificate carries; servers take them round-robin (a host on many ports). */
@@ -36,6 +45,8 @@ export interface FixtureRequest {
   imapsServers: number;
   tarpits: number;
   drips: number;
+  /** STARTTLS servers for each of STARTTLS_SERVICES. */
+  starttlsServers: number;
 }
 
 const DOMAIN = 'bench.example';
@@ -80,7 +91,15 @@ async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; se
     servers.push(server);
     drips.push({ host, address: server.address, port: server.port });
   }
-  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits, drips }, servers };
+  const starttls = Object.fromEntries(STARTTLS_SERVICES.map((service) => [service, [] as FixtureTarget[]])) as Record<StarttlsService, FixtureTarget[]>;
+  for (const [s, service] of STARTTLS_SERVICES.entries()) {
+    for (let i = 0; i < request.starttlsServers; i++) {
+      const server = await startMailServer({ protocol: PROTOCOL_OF[service], pem, injection: 'clean' });
+      servers.push(server);
+      starttls[service].push({ host: nameFor(s * request.starttlsServers + i), address: server.address, port: server.port });
+    }
+  }
+  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits, drips, starttls }, servers };
 }
 
 if (process.send) {
@@ -93,7 +112,14 @@ if (process.send) {
   process.on('message', (message: unknown) => {
     const m = message as { type?: string } & Partial<FixtureRequest>;
     if (m.type === 'start') {
-      start({ hostNames: m.hostNames ?? 5, httpsServers: m.httpsServers ?? 25, imapsServers: m.imapsServers ?? 25, tarpits: m.tarpits ?? 8, drips: m.drips ?? 8 }).then(
+      start({
+        hostNames: m.hostNames ?? 5,
+        httpsServers: m.httpsServers ?? 25,
+        imapsServers: m.imapsServers ?? 25,
+        tarpits: m.tarpits ?? 8,
+        drips: m.drips ?? 8,
+        starttlsServers: m.starttlsServers ?? 5,
+      }).then(
         (started) => {
           servers = started.servers;
           process.send!(started.ready);

@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { runDemo } from './demo/demo.js';
 import { formatProblem } from './policy/load.js';
-import { reportToJson } from './report/json.js';
+import { jsonText, reportToJson } from './report/json.js';
+import { neutralise } from './report/neutralise.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
 import type { Report } from './report/types.js';
@@ -17,13 +18,16 @@ const USAGE = `usage:
                       [--fail-on error|warning|notice|inconclusive|never]
                       [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
                       [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]] [-4 | -6]
+                      [--shard i/n] [--resolver ADDR[:PORT]] [--trust system|bundled] [--allow-loopback]
+                      [-4 | -6]
   mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
                       [--report FILE] [--sarif FILE]
   mail-tls-gate validate POLICY [--format text|json]
   mail-tls-gate demo
   mail-tls-gate --version
 
+--allow-loopback: also probe loopback, link-local, unspecified and multicast addresses that DNS
+  gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted
 -4 / -6 probe only IPv4 / IPv6 addresses, whatever the policy's addresses: say.
 
 exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
@@ -57,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
         'helo-name': { type: 'string' },
         shard: { type: 'string' },
         resolver: { type: 'string' },
+        trust: { type: 'string' },
+        'allow-loopback': { type: 'boolean' },
         ipv4: { type: 'boolean', short: '4' },
         ipv6: { type: 'boolean', short: '6' },
         help: { type: 'boolean', short: 'h' },
@@ -105,7 +111,7 @@ const REPORT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 
 function printReport(format: string, report: Report, sarif: object): void {
   if (format === 'json') process.stdout.write(reportToJson(report));
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(jsonText(sarif));
   else process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
 }
 
@@ -118,7 +124,7 @@ async function runValidate(args: string[], format: string): Promise<number> {
     return outcome.exitCode;
   }
   process.stdout.write(
-    format === 'json' ? JSON.stringify(outcome.plan.endpoints, null, 2) + '\n' : formatPlan(outcome.policy, outcome.plan),
+    format === 'json' ? jsonText(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan),
   );
   return 0;
 }
@@ -135,6 +141,8 @@ async function runCheck(args: string[], values: Values): Promise<number> {
       timeout: values.timeout as string | undefined,
       retryAfter: values['retry-after'] as string | undefined,
       resolver: values.resolver as string | undefined,
+      trust: values.trust as string | undefined,
+      allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
     },
     (name) => `--${name}`,
   );
@@ -171,7 +179,7 @@ async function runMerge(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
   const format = (values.format as string | undefined) ?? 'text';
   if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'ipv4', 'ipv6'].filter((k) => values[k] !== undefined);
+  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'trust', 'allow-loopback', 'ipv4', 'ipv6'].filter((k) => values[k] !== undefined);
   const flagOf = (k: string): string => (k === 'ipv4' ? '-4' : k === 'ipv6' ? '-6' : `--${k}`);
   if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map(flagOf).join(', ')} does not apply`);
   const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
@@ -183,7 +191,8 @@ async function runMerge(args: string[], values: Values): Promise<number> {
     sarifPath: values.sarif as string | undefined,
   });
   if (outcome.kind === 'refused') {
-    for (const p of outcome.problems) process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+    // Problems quote what the shard reports hold (host names from DNS among them): remote text.
+    for (const p of outcome.problems) process.stderr.write(`mail-tls-gate: merge: ${neutralise(p, 1000)}\n`);
     process.stderr.write('nothing was merged.\n');
     return outcome.exitCode;
   }
@@ -219,7 +228,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`mail-tls-gate: internal error: ${(err as Error)?.message ?? err}\n`);
+    process.stderr.write(`mail-tls-gate: internal error: ${neutralise(String((err as Error)?.message ?? err), 1000)}\n`);
     if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
     process.exitCode = 2;
   },

@@ -47,7 +47,8 @@ async function defaultOutputPath(name: string): Promise<string> {
 
 /**
  * One log line per host, when the last of its endpoints is done. Host names come from the policy
- * (validated DNS names or IP literals), never from a peer.
+ * or, for a domain's MX hosts, from DNS answers: the domains stage admits only host names, and the
+ * line is neutralised all the same, since whoever answers the MX query chose the name.
  */
 function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => void; done: (facts: EndpointFacts) => void } {
   const left = new Map<string, { total: number; remaining: number; reachable: number }>();
@@ -66,7 +67,7 @@ function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => v
       if (!entry) return;
       entry.remaining -= 1;
       if (facts.reachable) entry.reachable += 1;
-      if (entry.remaining === 0) log(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`);
+      if (entry.remaining === 0) log(neutralise(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`, 400));
     },
   };
 }
@@ -80,6 +81,8 @@ export async function runAction(): Promise<void> {
       timeout: core.getInput('timeout'),
       retryAfter: core.getInput('retry-after'),
       resolver: core.getInput('resolver'),
+      trust: core.getInput('trust'),
+      allowLoopback: core.getInput('allow-loopback'),
     },
     (name) => name,
   );

@@ -2,6 +2,7 @@
 import { parseDuration } from './policy/duration.js';
 import type { FailOn } from './rules/judge.js';
 import { parseResolverAddress, type ResolverAddress } from './probe/dns.js';
+import { TRUST_SOURCES, type TrustSource } from './probe/roots.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;
 
@@ -11,6 +12,12 @@ function parseFailOn(name: string, text: string): Parsed<FailOn> {
   return (FAIL_ON_VALUES as readonly string[]).includes(text)
     ? { ok: true, value: text as FailOn }
     : { ok: false, message: `${name}: '${text}' is not one of ${FAIL_ON_VALUES.join(', ')}` };
+}
+
+function parseTrust(name: string, text: string): Parsed<TrustSource> {
+  return (TRUST_SOURCES as readonly string[]).includes(text)
+    ? { ok: true, value: text as TrustSource }
+    : { ok: false, message: `${name}: '${text}' is not one of ${TRUST_SOURCES.join(', ')}` };
 }
 
 function parseWholeNumber(name: string, text: string, max: number): Parsed<number> {
@@ -42,6 +49,10 @@ export interface CheckSettings {
   retryAfterMs: number;
   /** The DNS server for domain look-ups; the system's when absent. */
   resolver?: ResolverAddress;
+  /** The base roots certificates must chain to (plus ca-file). */
+  trust: TrustSource;
+  /** Probe loopback, link-local, unspecified and multicast addresses DNS gives MX and MTA-STS hosts. */
+  allowLoopback: boolean;
 }
 
 /** Raw texts as given (undefined or '' = not given), keyed by the settings' names. */
@@ -52,6 +63,8 @@ export interface RawCheckSettings {
   timeout?: string;
   retryAfter?: string;
   resolver?: string;
+  trust?: string;
+  allowLoopback?: string;
 }
 
 /**
@@ -68,12 +81,14 @@ export function parseCheckSettings(
   const perHost = parseWholeNumber(label('per-host'), given(raw.perHost) ?? '2', 64);
   const timeout = given(raw.timeout) === undefined ? undefined : parseTimeout(label('timeout'), raw.timeout!);
   const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
+  const trust = parseTrust(label('trust'), given(raw.trust) ?? 'system');
   const resolverText = given(raw.resolver);
   const resolverParsed = resolverText === undefined ? undefined : parseResolverAddress(resolverText);
   const resolver: Parsed<ResolverAddress> | undefined =
     resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
-  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver].flatMap((p) => (p && !p.ok ? [p.message] : []));
-  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok)) {
+  const allowLoopback = parseBoolean(label('allow-loopback'), given(raw.allowLoopback) ?? 'false');
+  const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, trust, allowLoopback].flatMap((p) => (p && !p.ok ? [p.message] : []));
+  if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok) || !trust.ok || !allowLoopback.ok) {
     return { ok: false, messages };
   }
   return {
@@ -85,6 +100,8 @@ export function parseCheckSettings(
       timeoutMs: timeout?.value,
       retryAfterMs: retryAfter.value,
       resolver: resolver?.value,
+      trust: trust.value,
+      allowLoopback: allowLoopback.value,
     },
   };
 }

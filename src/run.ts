@@ -2,16 +2,18 @@
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildPlan, systemResolveAll, type ResolveAll } from './plan/plan.js';
+import { buildPlan, type ResolveAll } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
 import { loadPolicyFile } from './policy/load.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
-import { createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
+import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
 import { observeDomains } from './probe/domains.js';
-import { mxHostPolicies } from './plan/mx.js';
+import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
-import { buildReport, reportToJson } from './report/json.js';
+import type { TrustSource } from './probe/roots.js';
+import { buildReport, jsonText, reportToJson } from './report/json.js';
+import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
 import { failureRule } from './rules/probe-outcome.js';
 import type { ReportFile } from './shard/merge.js';
@@ -34,9 +36,13 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** PEM file of extra trusted roots. */
   caFile?: string;
+  /** The base roots: the system's (default) or node's bundled ones; ca-file is added to either. */
+  trust?: TrustSource;
   heloName?: string;
   /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
   resolver?: ResolverAddress;
+  /** Probe loopback, link-local, unspecified and multicast addresses that DNS gave MX and MTA-STS hosts. */
+  allowLoopback?: boolean;
   /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
   domainResolver?: DomainResolver;
   /** The MTA-STS policy host's port: 443, except in tests. */
@@ -67,9 +73,26 @@ export type ValidateOutcome =
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
 export async function validate(policyPath: string, policyName?: string): Promise<ValidateOutcome> {
   const loaded = await loadPolicyFile(policyPath, policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  if (!loaded.ok) return invalid(loaded.problems);
   const plan = await buildPlan(loaded.policy, noResolution);
   return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
+}
+
+/** Longest problem message shown; the policy's own values in it are clipped well before this. */
+const PROBLEM_MESSAGE_MAX_CHARS = 1000;
+
+/**
+ * The one place policy problems become text for a log or a terminal. A policy can come from a
+ * fork's pull request, and its problems quote its values and keys (`hosts[0].host 'x ::error::y'
+ * contains spaces`): neutralised here, as remote text is, so neither the CLI nor the action can
+ * print a workflow command or log marker from them.
+ */
+function invalid(problems: readonly PolicyProblem[]): { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] } {
+  return {
+    kind: 'invalid',
+    exitCode: 2,
+    problems: problems.map((p) => ({ ...p, message: neutralise(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
+  };
 }
 
 const noResolution: ResolveAll = async () => {
@@ -82,9 +105,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const started = performance.now();
 
   const loaded = await loadPolicyFile(options.policyPath, options.policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  if (!loaded.ok) return invalid(loaded.problems);
   const extraCa = await readExtraCa(options.caFile);
-  if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
+  if ('problem' in extraCa) return invalid([extraCa.problem]);
 
   const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
   // The domains stage first: a domain's MX hosts become planned endpoints.
@@ -92,13 +115,14 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const domains = await observeDomains(policy.domains, {
     resolver: domainResolver,
     extraCa: extraCa.pems,
+    trust: options.trust,
     timeoutMs: policy.defaults.timeoutMs,
     mtaStsPort: options.mtaStsPort,
+    allowLoopback: options.allowLoopback,
+    policyHosts: new Set(policy.hosts.map((h) => canonicalName(h.host))),
   });
-  // MX hosts' addresses come from the same DNS as the MX records when a resolver is named.
-  const mxResolveAll: ResolveAll | undefined =
-    options.resolver || options.domainResolver ? (name) => domainResolver.addresses(name) : options.resolveAll;
-  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxResolveAll ?? systemResolveAll });
+  // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
+  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxAddresses(domains) });
   const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
   options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {
@@ -106,6 +130,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     perHost: options.perHost,
     retryAfterMs: options.retryAfterMs,
     extraCa: extraCa.pems,
+    trust: options.trust,
     heloName: options.heloName,
     now,
     onEndpointDone: options.onEndpointDone,
@@ -191,7 +216,7 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report, sarif: object): Promise<void> {
   if (to.reportPath) await writeFile(to.reportPath, reportToJson(report));
-  if (to.sarifPath) await writeFile(to.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+  if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
 }
 
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {

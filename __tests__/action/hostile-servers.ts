@@ -25,6 +25,30 @@ export const PAYLOADS: readonly string[] = [
   '<b>pwned</b>',
 ];
 
+/**
+ * Mentions and references in every form GitHub links (users, teams, issues in this and other
+ * repositories, GH-n, commits, issue URLs): plaintext a peer before TLS, or anyone on the path,
+ * can put in a capability line, to have the tracking issue notify people or cross-reference
+ * issues.
+ */
+export const REFERENCES = 'AUTH PLAIN @octocat @org/team #1 GH-2 owner/repo#3 octocat@a5c3785ed8d6a35868bc169f07e40e889087fd2e https://github.com/owner/repo/issues/4 www.github.com/owner/repo/pull/5';
+
+/**
+ * A policy a fork's pull request could propose: values and keys that would be workflow commands
+ * or log markers if quoted verbatim in a problem message. Each carries `pwned`.
+ */
+export const HOSTILE_POLICY = `version: 1
+hosts:
+  - host: "mail ::error::pwned %0A::warning::pwned ##[error]pwned"
+    require: [imaps]
+  - host: mail.example.com
+    require: ["##[error]pwned", "::error::pwned"]
+    "##[warning]pwned": 1
+  - host: "::add-mask::pwned"
+    require: [imaps]
+    timeout: "##[error]pwned"
+`;
+
 /** The payloads that fit on one protocol line (no CR/LF, no other C0 control). */
 export const LINE_PAYLOADS = PAYLOADS.filter((p) => !/[\x00-\x1f]/.test(p));
 

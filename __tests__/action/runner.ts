@@ -176,6 +176,20 @@ export function parseCommand(line: string): WorkflowCommand | null {
   return { name, properties, message: percentDecode(trimmed.slice(end + 2)), raw: line };
 }
 
+/**
+ * The runner's older syntax, `##[name props]data`, which it looks for anywhere in a line (not
+ * only at its start) and which the log viewer also renders (`##[error]`, `##[group]`); or null.
+ */
+export function parseLogMarker(line: string): { name: string; message: string } | null {
+  const start = line.indexOf('##[');
+  if (start === -1) return null;
+  const end = line.indexOf(']', start);
+  if (end === -1) return null;
+  const info = line.slice(start + 3, end);
+  const space = info.indexOf(' ');
+  return { name: space === -1 ? info : info.slice(0, space), message: line.slice(end + 1) };
+}
+
 export function workflowCommands(stdout: string): WorkflowCommand[] {
   return runnerLines(stdout).flatMap((line) => {
     const c = parseCommand(line);
@@ -242,7 +256,10 @@ export function commandInjections(text: string, own: ReadonlySet<string> = OWN_C
     }
     const command = parseCommand(line);
     if (command === null) {
+      const marker = parseLogMarker(line);
       if (line.trimStart().startsWith('::')) problems.push(`command-like line: ${shown}`);
+      else if (marker !== null) problems.push(`log marker '${marker.name}': ${shown}`);
+      // Stricter than the runner: a marker's start is enough, closed or not, old `##vso[` too.
       else if (/##(\[|vso\[)/i.test(line)) problems.push(`log marker: ${shown}`);
       continue;
     }

@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
 /** Rules about DNS records, the policy file itself or the runner's network: no server setting fixes them. */
-const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired', 'runner-network-limited'];
+const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired', 'dns-targets-skipped', 'runner-network-limited'];
 
 /** Where each server's own documentation lives: every section links there. */
 const OFFICIAL_DOCS: Readonly<Record<ServerName, string>> = {

@@ -1,8 +1,9 @@
 // The RFC 8461 / RFC 8460 readers and the resolver setting, over text alone.
-import { parseResolverAddress } from '../../src/probe/dns.js';
-import { mxPatternMatches, parseMtaStsPolicy, readMtaStsRecords } from '../../src/probe/mta-sts.js';
+import { canonicalName, parseResolverAddress } from '../../src/probe/dns.js';
+import { MAX_MTA_STS_POLICY_BYTES, mxPatternMatches, parseMtaStsPolicy, readMtaStsRecords } from '../../src/probe/mta-sts.js';
 import { readTlsRptRecords } from '../../src/probe/tls-rpt.js';
 import { parseCheckSettings } from '../../src/options.js';
+import { cpuTimeRatio } from '../support/cpu-time.js';
 
 describe('the _mta-sts TXT record (RFC 8461 §3.1)', () => {
   test.each([
@@ -53,6 +54,18 @@ describe('the MTA-STS policy file (RFC 8461 §3.2)', () => {
   ])('%j is invalid', (text, problem) => {
     expect(parseMtaStsPolicy(text).problems.join('; ')).toMatch(problem);
   });
+  test('trailing blanks are dropped, leading and inner ones kept', () => {
+    const p = parseMtaStsPolicy('version: STSv1 \t\nmode: enforce\t\nmx: mx1.example.com  \nmax_age: 86400 \n \t \n');
+    expect(p).toEqual({ version: 'STSv1', mode: 'enforce', mx: ['mx1.example.com'], maxAge: 86400, problems: [] });
+  });
+  test('a body of blanks ending in a letter (the worst case of a trailing-blank regex) costs about what an ordinary body does', () => {
+    const size = MAX_MTA_STS_POLICY_BYTES;
+    const worst = ' \t'.repeat(size / 2 - 1) + ' x';
+    const ordinary = 'k'.repeat(size);
+    expect(worst.length).toBe(ordinary.length);
+    expect(parseMtaStsPolicy(worst).problems).toContain('line 1 is not key: value');
+    expect(cpuTimeRatio(() => parseMtaStsPolicy(worst), () => parseMtaStsPolicy(ordinary))).toBeLessThan(10);
+  });
 });
 
 describe('mx patterns (RFC 8461 §4.1)', () => {
@@ -65,6 +78,19 @@ describe('mx patterns (RFC 8461 §4.1)', () => {
     ['mx1.example.com', 'mx2.example.com', false],
   ])('%s matches %s: %s', (pattern, host, matches) => {
     expect(mxPatternMatches(pattern, host)).toBe(matches);
+  });
+});
+
+describe('names as the plan compares them', () => {
+  test('lower case, no trailing dots', () => {
+    expect(canonicalName(' MX1.Example.COM.. ')).toBe('mx1.example.com');
+    expect(canonicalName('.')).toBe('');
+  });
+  test('a long run of dots ending in a letter costs about what an ordinary name of that length does', () => {
+    const worst = '.'.repeat(64 * 1024) + 'x';
+    const ordinary = 'a'.repeat(64 * 1024 + 1);
+    expect(canonicalName(worst)).toBe(worst);
+    expect(cpuTimeRatio(() => canonicalName(worst), () => canonicalName(ordinary))).toBeLessThan(10);
   });
 });
 
@@ -108,5 +134,13 @@ describe('the resolver setting', () => {
     expect(!parsed.ok && parsed.messages.join('\n')).toMatch(/--resolver: 'dns.example' is not an IP address/);
     const good = parseCheckSettings({ resolver: '[::1]:53' }, (n) => n);
     expect(good.ok && good.value.resolver).toEqual({ address: '::1', port: 53 });
+  });
+  test('allow-loopback: false unless given, true or false as YAML writes them, anything else refused', () => {
+    const value = (text?: string) => {
+      const parsed = parseCheckSettings({ allowLoopback: text }, (n) => n);
+      return parsed.ok ? parsed.value.allowLoopback : parsed.messages.join('\n');
+    };
+    expect([value(undefined), value(''), value('false'), value('true'), value('True')]).toEqual([false, false, false, true, true]);
+    expect(value('yes')).toBe("allow-loopback: 'yes' is not true or false");
   });
 });

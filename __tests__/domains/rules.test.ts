@@ -4,7 +4,7 @@ import type { DomainFacts } from '../../src/probe/domains.js';
 import type { MtaStsFacts } from '../../src/probe/mta-sts.js';
 import { draftDomain } from '../../src/rules/domains.js';
 import { judge } from '../../src/rules/judge.js';
-import { mxHostPolicies } from '../../src/plan/mx.js';
+import { mxAddresses, mxHostPolicies } from '../../src/plan/mx.js';
 import { buildPlan } from '../../src/plan/plan.js';
 
 const at = (line: number) => ({ file: 'p.yml', line, column: 5 });
@@ -47,6 +47,11 @@ function facts(overrides: Partial<DomainFacts> = {}): DomainFacts {
   return {
     domain: 'example.com',
     mx: { records: [{ host: 'mx1.example.com', preference: 10 }, { host: 'a.mx.example.com', preference: 20 }], nullMx: false, implicit: false, error: null },
+    mxHosts: [
+      { host: 'mx1.example.com', addresses: ['192.0.2.1'], error: null },
+      { host: 'a.mx.example.com', addresses: ['192.0.2.2'], error: null },
+    ],
+    skipped: [],
     mtaSts: sts(),
     tlsRpt: { records: ['v=TLSRPTv1; rua=mailto:tls@example.com'], rua: ['mailto:tls@example.com'], problem: null, lookupError: null },
     durationMs: 1,
@@ -82,8 +87,36 @@ describe('domain rules', () => {
     ['TLS-RPT missing', {}, { tlsRpt: { records: [], rua: [], problem: 'no v=TLSRPTv1 record', lookupError: 'ENODATA' } }, ['tls-rpt-missing']],
     ['TLS-RPT malformed', {}, { tlsRpt: { records: ['v=TLSRPTv1; rua=ftp://x'], rua: [], problem: 'bad rua', lookupError: null } }, ['tls-rpt-missing']],
     ['TLS-RPT off', { tlsRpt: 'off' }, { tlsRpt: null }, []],
+    ['an MX name that is not a host name', {}, { skipped: [{ role: 'mx', reason: 'not-a-host-name', host: null, left: ['::stop-commands::x'] }] }, ['dns-targets-skipped']],
+    ['loopback policy host: no verdict on the file', {}, { mtaSts: sts({ fetch: { status: null, error: 'not fetched', errorKind: 'skipped' }, policy: null }), skipped: [{ role: 'mta-sts', reason: 'restricted-address', host: 'mta-sts.example.com', left: ['127.0.0.1'] }] }, ['dns-targets-skipped']],
+    ['loopback policy host and a bad record', {}, { mtaSts: sts({ record: { id: null, problem: '2 v=STSv1 records' }, fetch: { status: null, error: 'not fetched', errorKind: 'skipped' }, policy: null }), skipped: [{ role: 'mta-sts', reason: 'restricted-address', host: 'mta-sts.example.com', left: ['::1'] }] }, ['dns-targets-skipped', 'mta-sts-invalid']],
   ])('%s', (_name, policyOverrides, factOverrides, rules) => {
     expect(rulesOf(domainPolicy(policyOverrides), facts(factOverrides))).toEqual(rules);
+  });
+
+  test('dns-targets-skipped names every part left out, and is inconclusive', () => {
+    const f = facts({
+      skipped: [
+        { role: 'mx', reason: 'not-a-host-name', host: null, left: ['##[error]x', 'a b.example.com'] },
+        { role: 'mx', reason: 'too-many-mx-hosts', host: null, left: ['mx11.example.com'] },
+        { role: 'mx', reason: 'not-a-host-name', host: 'mx1.example.com', left: ['::error::x'] },
+        { role: 'mx', reason: 'restricted-address', host: 'a.mx.example.com', left: ['127.0.0.1', '::ffff:169.254.169.254', 'ff02::1', '0.0.0.0'] },
+        { role: 'mx', reason: 'too-many-addresses', host: 'a.mx.example.com', left: ['192.0.2.9'] },
+      ],
+    });
+    const [draft] = draftDomain(domainPolicy(), f);
+    expect(draft).toMatchObject({ rule: 'dns-targets-skipped', at: 'domain', inconclusive: true });
+    for (const part of [
+      "MX names that are not host names: '##[error]x', 'a b.example.com'",
+      '1 MX host(s) past the first 10: mx11.example.com',
+      "MX host mx1.example.com, whose CNAME target '::error::x' is not a host name",
+      '127.0.0.1 (loopback), ::ffff:169.254.169.254 (link-local), ff02::1 (multicast), 0.0.0.0 (unspecified)',
+      '1 address(es) of MX host a.mx.example.com past the first 8: 192.0.2.9',
+    ]) {
+      expect(draft!.message).toContain(part);
+    }
+    const [finding] = judge(policyWith([domainPolicy()]), [], new Date(), [f]);
+    expect(finding).toMatchObject({ rule: 'dns-targets-skipped', severity: 'warning', inconclusive: true, location: at(2) });
   });
 
   test('a testing-mode policy still gets its MX coverage checked', () => {
@@ -145,16 +178,29 @@ describe('MX hosts in the plan', () => {
     ]);
     const resolve = async (name: string) => (name === 'a.mx.example.com' ? ['127.0.0.3'] : ['127.0.0.2']);
     const plan = await buildPlan(policy, resolve, { hosts: extra, resolveAll: resolve });
+    expect(await mxAddresses([facts()])('a.mx.example.com')).toEqual(['192.0.2.2']);
     expect(plan.endpoints.map((e) => [e.host, e.address, e.port, e.service, e.location.line])).toEqual([
       ['a.mx.example.com', '127.0.0.3', 25, 'smtp', 4],
       ['mx1.example.com', '127.0.0.2', 25, 'smtp', 20],
       ['mx1.example.com', '127.0.0.2', 465, 'submissions', 21],
     ]);
   });
-  test('none for a null MX or a failed look-up; the domain itself for an implicit MX', () => {
+  test('only the hosts the domains stage admitted, with its addresses; an unresolved one keeps its code', async () => {
     const policy = policyWith([domainPolicy()]);
-    expect(mxHostPolicies(policy, [facts({ mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } })])).toEqual([]);
-    expect(mxHostPolicies(policy, [facts({ mx: { records: [], nullMx: false, implicit: false, error: 'ESERVFAIL' } })])).toEqual([]);
-    expect(mxHostPolicies(policy, [facts({ mx: { records: [], nullMx: false, implicit: true, error: null } })]).map((h) => h.host)).toEqual(['example.com']);
+    const f = facts({
+      mxHosts: [
+        { host: 'mx1.example.com', addresses: ['192.0.2.1', '2001:db8::1'], error: null },
+        { host: 'gone.example.com', addresses: [], error: 'ENOTFOUND' },
+      ],
+    });
+    expect(mxHostPolicies(policy, [facts({ mxHosts: [] })])).toEqual([]);
+    const extra = mxHostPolicies(policy, [f]);
+    expect(extra.map((h) => h.host)).toEqual(['mx1.example.com', 'gone.example.com']);
+    const plan = await buildPlan(policy, async () => [], { hosts: extra, resolveAll: mxAddresses([f]) });
+    expect(plan.endpoints.map((e) => [e.host, e.address, e.resolveError ?? null])).toEqual([
+      ['gone.example.com', null, 'ENOTFOUND'],
+      ['mx1.example.com', '192.0.2.1', null],
+      ['mx1.example.com', '2001:db8::1', null],
+    ]);
   });
 });

@@ -242,13 +242,31 @@ describe('describeCertificate', () => {
     expect([weak.keyType, weak.keyBits]).toEqual(['rsa', 1024]);
   });
 
-  test('an unnamed verification failure on a SHA-1 chain is called CA_MD_TOO_WEAK', async () => {
+  test("node's UNSPECIFIED is named from OpenSSL's own text, and trusts nothing without it", async () => {
     const pem = await certs.sha1([host]);
+    const describeWith = (reason: string | null) =>
+      describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, { authorized: false, authorizationError: 'UNSPECIFIED', reason });
+    expect(describeWith('CA signature digest algorithm too weak')).toMatchObject({ error: 'CA_MD_TOO_WEAK', trusted: true, signature: 'sha1WithRSAEncryption' });
+    // The SHA-1 signature is there, but OpenSSL's last complaint was another one.
+    expect(describeWith('permitted subtree violation')).toMatchObject({ error: 'PERMITTED_VIOLATION', trusted: false });
+    expect(describeWith('some error this table does not know')).toMatchObject({ error: 'UNSPECIFIED (some error this table does not know)', trusted: false });
+    expect(describeWith(null)).toMatchObject({ error: 'UNSPECIFIED', trusted: false });
+  });
+
+  test('a weak-digest error is excused only when the leaf itself has the weak digest', async () => {
+    const pem = await certs.good([host]);
     const facts = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, {
       authorized: false,
       authorizationError: 'UNSPECIFIED',
+      reason: 'CA signature digest algorithm too weak',
     });
-    expect(facts).toMatchObject({ error: 'CA_MD_TOO_WEAK', trusted: true, signature: 'sha1WithRSAEncryption' });
+    expect(facts).toMatchObject({ error: 'CA_MD_TOO_WEAK', trusted: false, signature: 'sha256WithRSAEncryption' });
+  });
+
+  test('a date error is excused only when the leaf itself is out of its dates', async () => {
+    const pem = await certs.good([host]);
+    const facts = describeCertificate(leaf(pem), [], { host, now, extraCa: [certs.ca.cert] }, { authorized: false, authorizationError: 'CERT_HAS_EXPIRED' });
+    expect(facts).toMatchObject({ error: 'CERT_HAS_EXPIRED', trusted: false });
   });
 });
 

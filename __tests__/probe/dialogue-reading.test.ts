@@ -35,3 +35,14 @@ test('ManageSieve: SASL value split; an empty SASL is no mechanism', () => {
   expect(DIALOGUES.managesieve.read(['IMPLEMENTATION x', 'SASL PLAIN LOGIN', 'STARTTLS'])).toEqual({ starttls: true, authBeforeTls: ['PLAIN', 'LOGIN'], loginDisabled: null });
   expect(DIALOGUES.managesieve.read(['IMPLEMENTATION x', 'SASL', 'VERSION 1.0'])).toEqual({ starttls: false, authBeforeTls: [], loginDisabled: null });
 });
+
+test('a mechanism name is what RFC 4422 allows (A-Z, 0-9, -, _; 1 to 20); any other word is no mechanism', () => {
+  const hostile = '@octocat @org/team #1 <b>x</b> ::error::x PLAIN GH-2 a-very-long-mechanism-name-21';
+  expect(DIALOGUES.smtp.read([`AUTH ${hostile}`]).authBeforeTls).toEqual(['PLAIN', 'GH-2']);
+  expect(DIALOGUES.smtp.read(['AUTH @octocat #1'])).toEqual({ starttls: false, authBeforeTls: [], loginDisabled: null });
+  expect(DIALOGUES.pop3.read([`SASL ${hostile}`]).authBeforeTls).toEqual(['PLAIN', 'GH-2']);
+  expect(DIALOGUES.managesieve.read([`SASL ${hostile}`]).authBeforeTls).toEqual(['PLAIN', 'GH-2']);
+  expect(DIALOGUES.imap.read(['LOGINDISABLED', 'AUTH=@octocat', 'AUTH=#1', 'AUTH=SCRAM-SHA-256', `AUTH=${'X'.repeat(21)}`]).authBeforeTls).toEqual(['SCRAM-SHA-256']);
+  // Twenty characters is still a name.
+  expect(DIALOGUES.smtp.read([`AUTH ${'X_'.repeat(10)}`]).authBeforeTls).toEqual(['X_'.repeat(10)]);
+});

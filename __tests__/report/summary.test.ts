@@ -130,8 +130,8 @@ describe('summaryMarkdown', () => {
   });
 
   test('escapeMarkdown turns every active character into an entity (a backslash is doubled first, as in every output)', () => {
-    expect(escapeMarkdown('a|b <c> & "d" \'e\' [f](g) *h* _i_ `j` ~k~ #1 @m :n: !o \\p www.q')).toBe(
-      'a&#124;b &lt;c&gt; &amp; &quot;d&quot; &#39;e&#39; &#91;f&#93;(g) &#42;h&#42; &#95;i&#95; &#96;j&#96; &#126;k&#126; &#35;1 &#64;m &#58;n&#58; &#33;o &#92;&#92;p www&#46;q',
+    expect(escapeMarkdown('a|b <c> & "d" \'e\' [f](g) *h* _i_ `j` ~k~ #1 @m :n: !o \\p www.q GH-2 s://t')).toBe(
+      'a&#124;b &lt;c&gt; &amp; &quot;d&quot; &#39;e&#39; &#91;f&#93;(g) &#42;h&#42; &#95;i&#95; &#96;j&#96; &#126;k&#126; &#35;&#8203;1 &#64;&#8203;m &#58;n&#58; &#33;o &#92;&#92;p www&#8203;&#46;q GH&#8203;-2 s&#58;&#8203;//t',
     );
     expect(escapeMarkdown('line\nbreak\r\x1b[1m')).toBe('line&#92;nbreak&#92;r&#92;x1b&#91;1m');
   });

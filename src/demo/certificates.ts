@@ -49,7 +49,7 @@ let libraryLoad: Promise<typeof X509> | undefined;
  * evaluated while modules are still being linked), so the reflect-metadata polyfill goes first,
  * then the library.
  */
-function library(): Promise<typeof X509> {
+export function x509Library(): Promise<typeof X509> {
   libraryLoad ??= (async () => {
     await import('reflect-metadata');
     const lib = await import('@peculiar/x509');
@@ -101,7 +101,7 @@ function withFinalNewline(pem: string): string {
 }
 
 async function privateKeyPem(key: webcrypto.CryptoKey): Promise<string> {
-  const x509 = await library();
+  const x509 = await x509Library();
   const der = await webcrypto.subtle.exportKey('pkcs8', key);
   return withFinalNewline(x509.PemConverter.encode(der, 'PRIVATE KEY'));
 }
@@ -138,7 +138,7 @@ interface LeafSpec {
 }
 
 async function issueLeaf(spec: LeafSpec): Promise<Pem> {
-  const x509 = await library();
+  const x509 = await x509Library();
   const subject = `CN=${commonName(spec.hosts)}`;
   const extensions: X509.Extension[] = [
     new x509.BasicConstraintsExtension(false, undefined, true),
@@ -179,7 +179,7 @@ async function issueLeaf(spec: LeafSpec): Promise<Pem> {
 }
 
 export async function createFixtureCertificates(): Promise<FixtureCertificates> {
-  const x509 = await library();
+  const x509 = await x509Library();
   const caKeys = await cachedKey('ca');
   // A unique name per set, so two sets in one process never look like the same authority.
   const caName = `CN=mail-tls-gate fixture root ${randomSerial().slice(0, 12)},O=mail-tls-gate fixtures`;

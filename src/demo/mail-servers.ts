@@ -19,14 +19,30 @@ export interface MailServerOptions {
   /** Offer authentication before TLS: SASL PLAIN and LOGIN, and IMAP LOGIN / POP3 USER in the clear. */
   authBeforeTls?: boolean;
   /**
-   * What becomes of plaintext a client pipelined after STARTTLS: `clean` throws it away (what
-   * RFC 3207 §4.2 asks), `vulnerable` runs it inside TLS (CVE-2011-0411).
+   * What becomes of plaintext a client pipelined after STARTTLS:
+   * - `clean` throws it away (what RFC 3207 §4.2 asks, and Postfix does);
+   * - `vulnerable` runs it inside TLS (CVE-2011-0411);
+   * - `twice-inside` runs it twice inside TLS;
+   * - `fed-to-tls` hands it to TLS as the first handshake bytes, which fails (Dovecot 2.3 does);
+   * - `before-tls` answers it in plaintext after the go-ahead, then starts TLS;
+   * - `before-and-inside` answers it in plaintext and runs it again inside TLS.
    */
-  injection?: 'clean' | 'vulnerable';
+  injection?: 'clean' | 'vulnerable' | 'twice-inside' | 'fed-to-tls' | 'before-tls' | 'before-and-inside';
+  /** What was carried into TLS (`vulnerable`, `twice-inside`) runs this long after the handshake: a slow server. */
+  carriedRunsAfterMs?: number;
+  /**
+   * With `before-tls` and `before-and-inside`: the plaintext answer goes out this long after the
+   * go-ahead, in a packet of its own. Without it, in the go-ahead's own write.
+   */
+  plaintextAnswerDelayMs?: number;
   /** Greet inside TLS, as submissions / imaps / pop3s do. Needs a pem. */
   implicitTls?: boolean;
   /** Replaces the protocol's greeting (busy, garbage, …); sent as is. */
   rawGreeting?: string | Buffer;
+  /** Once TLS is up after STARTTLS: read and never answer (`silent`), or hang up (`close`). */
+  insideTls?: 'silent' | 'close';
+  /** ManageSieve only: answer NOOP without the TAG response code RFC 5804 §2.13 asks for. */
+  dropNoopTag?: boolean;
   /** ManageSieve only: skip the capabilities RFC 5804 §2.2 says to send after STARTTLS (as some servers do). */
   silentAfterUpgrade?: boolean;
   /** Wait this long before greeting (as tarpits and busy servers do). */
@@ -195,8 +211,11 @@ const managesieve: ServerProtocol = {
         return { lines: sieveCapabilities(state) };
       case 'STARTTLS':
         return starttlsAnswer(state, { go: 'OK "Begin TLS negotiation now"', refuse: 'NO "TLS not available"', unknown: 'NO "Unknown command"' });
-      case 'NOOP':
-        return { lines: ['OK "NOOP completed"'] };
+      case 'NOOP': {
+        // RFC 5804 §2.13: a NOOP with a string has it echoed in a TAG response code.
+        const tag = state.options.dropNoopTag ? undefined : /^NOOP\s+("(?:[^"\\]|\\.)*")/i.exec(line)?.[1];
+        return { lines: [tag ? `OK (TAG ${tag}) "Done"` : 'OK "NOOP completed"'] };
+      }
       case 'LOGOUT':
         return { lines: ['OK "Bye"'], then: 'close' };
       default:
@@ -249,6 +268,18 @@ function serve(
     if (lines.length > 0) current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
   };
 
+  /** Answers every whole line in `pending`, in order, and returns the answers (a close or an upgrade they ask for is not done). */
+  const answerPending = (): string[] => {
+    const lines: string[] = [];
+    for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
+      const line = pending.slice(0, lf).replace(/\r$/, '');
+      pending = pending.slice(lf + 1);
+      record.commands.push(line);
+      lines.push(...protocol.answer(line, state).lines);
+    }
+    return lines;
+  };
+
   const drain = () => {
     if (busy) return;
     for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
@@ -256,16 +287,44 @@ function serve(
       pending = pending.slice(lf + 1);
       record.commands.push(line);
       const answer = protocol.answer(line, state);
+      if (answer.then === 'starttls' && context) {
+        goAhead(answer.lines);
+        return;
+      }
       send(answer.lines);
       if (answer.then === 'close') {
         current.end();
         return;
       }
-      if (answer.then === 'starttls' && context) {
-        upgrade();
-        return;
-      }
     }
+  };
+
+  /** STARTTLS accepted: the go-ahead, whatever the injection mode says of the pipelined rest. */
+  const goAhead = (lines: string[]) => {
+    busy = true;
+    const mode = options.injection ?? 'clean';
+    if (mode !== 'before-tls' && mode !== 'before-and-inside') {
+      send(lines);
+      upgrade();
+      return;
+    }
+    // Nothing more is read in plaintext: the client's ClientHello waits for the TLS layer.
+    current.off('data', onData);
+    current.pause();
+    const carried = pending;
+    const early = answerPending();
+    if (mode === 'before-and-inside') pending = carried;
+    if (!options.plaintextAnswerDelayMs) {
+      send([...lines, ...early]);
+      upgrade();
+      return;
+    }
+    send(lines);
+    setTimeout(() => {
+      if (current.destroyed) return;
+      send(early);
+      upgrade();
+    }, options.plaintextAnswerDelayMs);
   };
 
   const onData = (chunk: Buffer) => {
@@ -286,7 +345,14 @@ function serve(
     current.off('data', onData);
     // Whatever the client sent after STARTTLS is still in `pending`: a careful server drops
     // it, a vulnerable one carries it across into the TLS session.
-    const carried = options.injection === 'vulnerable' ? pending : '';
+    const mode = options.injection ?? 'clean';
+    const carried = mode === 'vulnerable' || mode === 'before-and-inside' ? pending : mode === 'twice-inside' ? pending + pending : '';
+    // Node's TLS layer takes bytes already read from the socket as the first handshake bytes
+    // (paused first, or the stream would hand them to no one before TLS reads them).
+    if (mode === 'fed-to-tls' && pending.length > 0) {
+      current.pause();
+      current.unshift(Buffer.from(pending, 'latin1'));
+    }
     pending = '';
     const secured = new tls.TLSSocket(current, { isServer: true, secureContext: context! });
     track(secured);
@@ -294,11 +360,24 @@ function serve(
     secured.once('secure', () => {
       state.secure = true;
       current = secured;
+      if (options.insideTls === 'close') {
+        secured.end();
+        return;
+      }
+      if (options.insideTls === 'silent') {
+        secured.resume();
+        return;
+      }
       if (!options.silentAfterUpgrade) send(protocol.afterUpgrade(state));
       pending = carried;
-      busy = false;
       secured.on('data', onData);
-      drain();
+      const resume = () => {
+        busy = false;
+        drain();
+      };
+      // A slow server runs what it carried late, and whatever it reads meanwhile after it.
+      if (carried && options.carriedRunsAfterMs) setTimeout(resume, options.carriedRunsAfterMs);
+      else resume();
     });
   };
 

@@ -1,11 +1,13 @@
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
-// and identical endpoints are probed once (buildPlan removes the duplicates).
+// and identical endpoints are probed once (buildPlan removes the duplicates). Their addresses are
+// the ones the domains stage admitted (dns-targets.ts), never looked up again.
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../probe/dns.js';
-import { mailHosts, type DomainFacts } from '../probe/domains.js';
+import type { DomainFacts, MxHostFacts } from '../probe/domains.js';
+import type { ResolveAll } from './plan.js';
 
 export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): HostPolicy[] {
   const byName = new Map(policy.hosts.map((h) => [canonicalName(h.host), h]));
@@ -14,7 +16,7 @@ export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): H
     if (domain.mx === null || domain.mx.require.length === 0) continue;
     const seen = facts.find((f) => f.domain === canonicalName(domain.domain));
     if (seen === undefined) continue;
-    for (const host of mailHosts(seen)) {
+    for (const { host } of seen.mxHosts ?? []) {
       const entry = out.get(host) ?? {
         host,
         ...hostSettingsOf(byName.get(host) ?? policy.defaults),
@@ -27,4 +29,17 @@ export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): H
     }
   }
   return [...out.values()];
+}
+
+/** The MX hosts' admitted addresses as a resolver for the plan; a failed look-up keeps its code. */
+export function mxAddresses(facts: readonly DomainFacts[]): ResolveAll {
+  const byHost = new Map<string, MxHostFacts>();
+  for (const domain of facts) for (const host of domain.mxHosts ?? []) if (!byHost.has(host.host)) byHost.set(host.host, host);
+  return async (name) => {
+    const found = byHost.get(name);
+    if (found === undefined || found.error !== null || found.addresses.length === 0) {
+      throw Object.assign(new Error(`no address for ${name}`), { code: found?.error ?? 'ENOTFOUND' });
+    }
+    return found.addresses;
+  };
 }

@@ -6,7 +6,8 @@ import { type KeyObject, X509Certificate, createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import type { CertificateFacts } from './facts.js';
-import { trustedRootPems } from './roots.js';
+import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
+import { isWeakSignature, weakKey } from '../rules/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
 
 const DAY_MS = 86_400_000;
@@ -157,9 +158,9 @@ function signatureNameOf(fields: CertificateFields): string {
   return SIGNATURE_NAMES[oid] ?? oid;
 }
 
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
+/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
 export function isWeakDigestSignature(name: string): boolean {
-  return /^(md2|md5|sha1)With|-with-SHA1$|^dsaWithSHA1$/i.test(name);
+  return isWeakSignature(name);
 }
 
 const CURVE_BITS: Readonly<Record<string, number>> = {
@@ -196,12 +197,12 @@ function keyDescription(cert: X509Certificate): { keyType: string; keyBits: numb
 
 const parsedRootsCache = new Map<string, X509Certificate[]>();
 
-function parsedRoots(extraCa: readonly string[]): X509Certificate[] {
-  const key = extraCa.join('\n');
+function parsedRoots(extraCa: readonly string[], trust: TrustSource | undefined): X509Certificate[] {
+  const key = rootsKey(extraCa, trust);
   let roots = parsedRootsCache.get(key);
   if (!roots) {
     roots = [];
-    for (const pem of trustedRootPems(extraCa)) {
+    for (const pem of trustedRootPems(extraCa, trust)) {
       for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
         try {
           roots.push(new X509Certificate(block));
@@ -222,27 +223,66 @@ const anchorsCache = new Map<string, Map<string, ReadCertificate>>();
  * anchor it found locally to the peer's chain, and that certificate is then taken from here
  * rather than read again for every endpoint.
  */
-function trustAnchors(extraCa: readonly string[]): Map<string, ReadCertificate> {
-  const key = extraCa.join('\n');
+function trustAnchors(extraCa: readonly string[], trust: TrustSource | undefined): Map<string, ReadCertificate> {
+  const key = rootsKey(extraCa, trust);
   let anchors = anchorsCache.get(key);
   if (!anchors) {
-    anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+    anchors = new Map(parsedRoots(extraCa, trust).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
     anchorsCache.set(key, anchors);
   }
   return anchors;
 }
 
-// OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
-// algorithm is below its security level. The rules judge dates and strength on their own, so
-// "trusted" here answers only the chain question.
-const NOT_ABOUT_THE_CHAIN = new Set([
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CA_MD_TOO_WEAK',
-  'EE_KEY_TOO_SMALL',
-  'CA_KEY_TOO_SMALL',
-  'UNSPECIFIED', // what node reports for OpenSSL verify errors it has no name for (such as CA_MD_TOO_WEAK)
+// Node names only some of OpenSSL's verify errors and reports every other one as UNSPECIFIED;
+// OpenSSL's own text for it (X509_verify_cert_error_string) tells them apart. The names are
+// OpenSSL's (X509_V_ERR_…).
+const UNNAMED_BY_NODE: Readonly<Record<string, string>> = {
+  'EE certificate key too weak': 'EE_KEY_TOO_SMALL',
+  'CA certificate key too weak': 'CA_KEY_TOO_SMALL',
+  'CA signature digest algorithm too weak': 'CA_MD_TOO_WEAK',
+  'unhandled critical extension': 'UNHANDLED_CRITICAL_EXTENSION',
+  'key usage does not include certificate signing': 'KEYUSAGE_NO_CERTSIGN',
+  'permitted subtree violation': 'PERMITTED_VIOLATION',
+  'excluded subtree violation': 'EXCLUDED_VIOLATION',
+  'name constraints minimum and maximum not supported': 'SUBTREE_MINMAX',
+  'unsupported name constraint type': 'UNSUPPORTED_CONSTRAINT_TYPE',
+  'unsupported or invalid name constraint syntax': 'UNSUPPORTED_CONSTRAINT_SYNTAX',
+  'unsupported or invalid name syntax': 'UNSUPPORTED_NAME_SYNTAX',
+  'invalid or inconsistent certificate extension': 'INVALID_EXTENSION',
+  'invalid or inconsistent certificate policy extension': 'INVALID_POLICY_EXTENSION',
+  'no explicit policy': 'NO_EXPLICIT_POLICY',
+  'Certificate public key has explicit ECC parameters': 'EC_KEY_EXPLICIT_PARAMS',
+  'Duplicate extension': 'DUPLICATE_EXTENSION',
+};
+
+/** The verify error as OpenSSL names it: node's code, or the name behind node's UNSPECIFIED. */
+function verifyErrorName(verification: Verification): string | null {
+  if (verification.authorized) return null;
+  const code = verification.authorizationError ?? 'UNSPECIFIED';
+  if (code !== 'UNSPECIFIED' || !verification.reason) return code;
+  return UNNAMED_BY_NODE[verification.reason] ?? `UNSPECIFIED (${verification.reason})`;
+}
+
+// Extensions OpenSSL acts on (X509_supported_extension): a critical one of any other kind makes
+// it refuse the certificate.
+const HANDLED_CRITICAL = new Set([
+  '2.16.840.1.113730.1.1', // netscapeCertType
+  '2.5.29.15', // keyUsage
+  '2.5.29.17', // subjectAltName
+  '2.5.29.19', // basicConstraints
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.37', // extKeyUsage
+  '2.5.29.30', // nameConstraints
+  '2.5.29.33', // policyMappings
+  '2.5.29.36', // policyConstraints
+  '2.5.29.54', // inhibitAnyPolicy
 ]);
+
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const KU_SERVER = 1 | 4 | 16; // digitalSignature, keyEncipherment, keyAgreement
+const KU_KEY_CERT_SIGN = 32;
+const NS_SSL_SERVER = 2;
+const NS_SSL_CA = 32;
 
 function issuedBy(child: X509Certificate, parent: X509Certificate): boolean {
   try {
@@ -252,19 +292,102 @@ function issuedBy(child: X509Certificate, parent: X509Certificate): boolean {
   }
 }
 
-/** Walk leaf → sent intermediates → a trusted root by name and signature, ignoring dates. */
-function chainReachesRoot(leaf: X509Certificate, sent: X509Certificate[], roots: X509Certificate[]): boolean {
-  let current = leaf;
-  const used = new Set<string>();
-  for (let depth = 0; depth < 10; depth++) {
-    if (roots.some((root) => root.fingerprint256 === current.fingerprint256)) return true;
-    if (roots.some((root) => issuedBy(current, root))) return true;
-    const next = sent.find((c) => c.ca && !used.has(c.fingerprint256) && issuedBy(current, c));
-    if (!next) return false;
-    used.add(next.fingerprint256);
-    current = next;
+function withinValidity(cert: X509Certificate, now: Date): boolean {
+  const t = now.getTime();
+  return validityDate(cert.validFrom).getTime() <= t && t <= validityDate(cert.validTo).getTime();
+}
+
+/** What OpenSSL asks of one certificate at `depth` of a path (0 the leaf) for a TLS server, or why it fails. */
+function pathPositionProblem(cert: ReadCertificate, depth: number, isAnchor: boolean, belowNotSelfIssued: number, now: Date): string | null {
+  const ext = cert.fields.extensions;
+  const who = depth === 0 ? 'the leaf' : isAnchor ? 'the root' : `the intermediate at depth ${depth}`;
+  if (ext instanceof CertificateParseError) return `${who} has extensions that cannot be read`;
+  if (ext.duplicated) return `${who} repeats an extension`;
+  const unhandled = ext.critical.filter((oid) => !HANDLED_CRITICAL.has(oid));
+  if (unhandled.length > 0) return `${who} has an unhandled critical extension (${unhandled.join(', ')})`;
+  if (ext.extendedKeyUsage !== null && !ext.extendedKeyUsage.includes(SERVER_AUTH)) return `${who} is not for TLS servers (extendedKeyUsage)`;
+  if (depth === 0) {
+    if (ext.keyUsage !== null && (ext.keyUsage & KU_SERVER) === 0) return `${who} key usage does not allow a TLS server`;
+    if (ext.netscapeCertType !== null && (ext.netscapeCertType & NS_SSL_SERVER) === 0) return `${who} is not for TLS servers (netscapeCertType)`;
+    return null;
   }
-  return false;
+  // node's `ca` is OpenSSL's X509_check_ca() === 1: basicConstraints cA, and keyCertSign where keyUsage is present.
+  if (!cert.x509.ca) return `${who} is not a CA`;
+  if (ext.keyUsage !== null && (ext.keyUsage & KU_KEY_CERT_SIGN) === 0) return `${who} key usage does not include certificate signing`;
+  if (ext.netscapeCertType !== null && (ext.netscapeCertType & NS_SSL_CA) === 0) return `${who} is not a TLS CA (netscapeCertType)`;
+  const pathLen = ext.basicConstraints?.pathLen ?? null;
+  if (pathLen !== null && depth > 1 && belowNotSelfIssued > pathLen) return `${who} allows ${pathLen} intermediates below it`;
+  if (!withinValidity(cert.x509, now)) return `${who} is outside its validity period`;
+  if (!isAnchor) {
+    // OpenSSL holds issuers to its security level; certificate-weak judges the leaf alone, so a
+    // weak issuer is held to that rule's line here.
+    const { keyType, keyBits } = keyDescription(cert.x509);
+    if (keyBits === null || weakKey(keyType, keyBits) !== null) return `${who} has a weak or unknown key`;
+    if (isWeakSignature(cert.signature)) return `${who} has a weak signature (${cert.signature})`;
+  }
+  return null;
+}
+
+/**
+ * The checks OpenSSL makes before the one whose error node reported: a path from the leaf through
+ * the sent intermediates to a trusted root, every link signed by the next, and every certificate
+ * fit for its place. OpenSSL lets verification go on after an error and reports the last one, so
+ * an error it finds late (a date, say) hides any found earlier; this walk finds those again, and
+ * holds each certificate to at least OpenSSL's rules (never fewer). Null when a path passes.
+ */
+function chainProblem(leaf: ReadCertificate, sent: ReadCertificate[], roots: ReadCertificate[], now: Date): string | null {
+  const leafProblem = pathPositionProblem(leaf, 0, false, 0, now);
+  if (leafProblem !== null) return leafProblem;
+  // A leaf key whose size is not known may be one OpenSSL found too small, hidden by a later error.
+  if (keyDescription(leaf.x509).keyBits === null) return 'the leaf key is of a kind whose strength is unknown';
+  let firstProblem: string | null = null;
+  const note = (problem: string) => (firstProblem ??= problem);
+  const walk = (current: ReadCertificate, depth: number, below: number, used: Set<string>): boolean => {
+    if (depth > 10) return !note('the chain is too long');
+    const notSelfIssued = depth > 0 && !(current.fields.extensions instanceof CertificateParseError) && !current.fields.extensions.selfIssued ? 1 : 0;
+    for (const root of roots) {
+      if (root.x509.fingerprint256 === current.x509.fingerprint256) return true;
+      if (!issuedBy(current.x509, root.x509)) continue;
+      const problem = pathPositionProblem(root, depth + 1, true, below + notSelfIssued, now);
+      if (problem === null) return true;
+      note(problem);
+    }
+    for (const next of sent) {
+      if (used.has(next.x509.fingerprint256) || !issuedBy(current.x509, next.x509)) continue;
+      const problem = pathPositionProblem(next, depth + 1, false, below + notSelfIssued, now);
+      if (problem !== null) {
+        note(problem);
+        continue;
+      }
+      if (walk(next, depth + 1, below + notSelfIssued, new Set([...used, next.x509.fingerprint256]))) return true;
+    }
+    return false;
+  };
+  if (walk(leaf, 0, 0, new Set([leaf.x509.fingerprint256]))) return null;
+  return firstProblem ?? 'no path to a trusted root';
+}
+
+/**
+ * Whether the chain is trusted although OpenSSL reported `error`. Only for an error that is not
+ * about the chain, whose cause is in the leaf itself, where its own rule reports it: a weak key
+ * or digest (certificate-weak), dates (certificate-expired). Everything else OpenSSL refused
+ * stays refused.
+ */
+function trustedDespite(error: string, leaf: ReadCertificate, sent: ReadCertificate[], roots: ReadCertificate[], now: Date): boolean {
+  const own = leaf.facts;
+  switch (error) {
+    case 'EE_KEY_TOO_SMALL':
+      // OpenSSL checks the leaf key before anything else: as the last error it is the only one.
+      return weakKey(own.keyType, own.keyBits) !== null;
+    case 'CA_MD_TOO_WEAK':
+      return isWeakSignature(own.signature) && chainProblem(leaf, sent, roots, now) === null;
+    case 'CERT_HAS_EXPIRED':
+      return own.notAfterMs < now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+    case 'CERT_NOT_YET_VALID':
+      return Date.parse(own.notBefore) > now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+    default:
+      return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,11 +494,15 @@ export interface CertificateContext {
   host: string;
   now: Date;
   extraCa: readonly string[];
+  /** Which store the base roots come from (default system). */
+  trust?: TrustSource;
 }
 
 export interface Verification {
   authorized: boolean;
   authorizationError: string | null;
+  /** OpenSSL's text for that error (its X509_verify_cert_error_string), when node gave it. */
+  reason?: string | null;
 }
 
 /**
@@ -414,6 +541,7 @@ function commonNameOf(subject: string | undefined): string | null {
 function peerCertificates(
   socket: TLSSocket,
   extraCa: readonly string[],
+  trust: TrustSource | undefined,
   presented?: DetailedPeerCertificate,
 ): { leaf: ReadCertificate; chain: ReadCertificate[] } | null {
   let detailed: DetailedPeerCertificate;
@@ -434,7 +562,7 @@ function peerCertificates(
   ) {
     seen.add(at.fingerprint256);
     try {
-      chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
+      chain.push(trustAnchors(extraCa, trust).get(at.fingerprint256) ?? readDer(at.raw));
     } catch {
       break;
     }
@@ -459,18 +587,8 @@ export function describeCertificate(
 
 function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: CertificateContext, verification: Verification): CertificateFacts {
   const own = read.facts;
-  let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
-  if (error === 'UNSPECIFIED' && [read, ...sentRead].some((c) => isWeakDigestSignature(c.signature))) {
-    error = 'CA_MD_TOO_WEAK';
-  }
-  const trusted =
-    error === null ||
-    (NOT_ABOUT_THE_CHAIN.has(error) &&
-      chainReachesRoot(
-        read.x509,
-        sentRead.map((c) => c.x509),
-        parsedRoots(ctx.extraCa),
-      ));
+  const error = verifyErrorName(verification);
+  const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa, ctx.trust).values()], ctx.now);
   const { san } = own.names;
 
   return {
@@ -500,7 +618,7 @@ export function peerCertificateFacts(
   ctx: CertificateContext,
   presented?: DetailedPeerCertificate,
 ): CertificateFacts | null {
-  const certificates = peerCertificates(socket, ctx.extraCa, presented);
+  const certificates = peerCertificates(socket, ctx.extraCa, ctx.trust, presented);
   if (!certificates) return null;
   const authorizationError = socket.authorizationError as unknown as string | Error | null | undefined;
   return describe(certificates.leaf, certificates.chain, ctx, {
@@ -511,5 +629,24 @@ export function peerCertificateFacts(
         : typeof authorizationError === 'string'
           ? authorizationError
           : ((authorizationError as Error & { code?: string }).code ?? authorizationError.message),
+    reason: socket.authorized ? null : verifyReason(socket),
   });
+}
+
+/**
+ * OpenSSL's text for the socket's verify error. Node keeps only the error's code on the socket
+ * (authorizationError), and that code is UNSPECIFIED for every error node has no name for: a
+ * weak digest and a name-constraint violation alike. The text is on the error object node builds
+ * from the TLS handle (the one it throws when rejectUnauthorized is on); it is read there, and
+ * where a node version does not have it the error stays UNSPECIFIED, which trusts nothing.
+ */
+function verifyReason(socket: TLSSocket): string | null {
+  try {
+    const handle = (socket as unknown as { _handle?: { verifyError?: () => unknown } | null })._handle;
+    // Not `instanceof Error`: the object may come from another realm (a vm context).
+    const message = (handle?.verifyError?.() as { message?: unknown } | null | undefined)?.message;
+    return typeof message === 'string' ? message : null;
+  } catch {
+    return null;
+  }
 }

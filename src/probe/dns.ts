@@ -57,6 +57,8 @@ export interface DomainResolver {
   txt(name: string): Promise<Answer<string[]>>;
   /** A then AAAA records; rejects (with a code) when the name has neither. */
   addresses(name: string): Promise<string[]>;
+  /** The target of the name's CNAME record (as served: remote text); ENODATA when it has none. */
+  cname(name: string): Promise<Answer<string[]>>;
 }
 
 export interface DnsOptions {
@@ -82,7 +84,11 @@ async function answer<T>(query: () => Promise<T>): Promise<Answer<T>> {
 
 /** Lower case, no trailing dot: names as the plan and the rules compare them. */
 export function canonicalName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.+$/, '');
+  const lower = name.trim().toLowerCase();
+  // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
+  let end = lower.length;
+  while (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--;
+  return lower.slice(0, end);
 }
 
 export function createDomainResolver(options: DnsOptions): DomainResolver {
@@ -90,6 +96,7 @@ export function createDomainResolver(options: DnsOptions): DomainResolver {
   if (options.server) resolver.setServers([serverText(options.server)]);
   return {
     mx: (domain) => answer(() => resolver.resolveMx(domain)),
+    cname: (name) => answer(() => resolver.resolveCname(name)),
     txt: async (name) => {
       const found = await answer(() => resolver.resolveTxt(name));
       return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;

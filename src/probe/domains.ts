@@ -1,14 +1,20 @@
 // The domains stage: for each policy domain, what DNS and the MTA-STS policy host show — the MX
-// list (or a null MX, or why it could not be had), the MTA-STS record and policy file, and the
-// TLS-RPT record. Facts only: no judgement, and nothing thrown. The only hosts contacted are the
-// name server and mta-sts.<domain>, which the policy names implicitly by naming the domain.
+// list (or a null MX, or why it could not be had), the addresses of the MX hosts to probe, the
+// MTA-STS record and policy file, and the TLS-RPT record. Facts only: no judgement, and nothing
+// thrown. The only hosts contacted are the name server and mta-sts.<domain>, which the policy
+// names implicitly by naming the domain. Every name and address DNS supplies is held to
+// dns-targets.ts (host-name syntax, caps, no loopback without allow-loopback); what is left out
+// is kept as a fact, never dropped in silence.
 import type { DomainPolicy } from '../policy/types.js';
 import { canonicalName, errorCodeOf, type DomainResolver } from './dns.js';
+import { admitAddresses, isHostName, MAX_CNAME_HOPS, MAX_MX_HOSTS } from './dns-targets.js';
 import { Semaphore } from './semaphore.js';
+import type { TrustSource } from './roots.js';
 import {
   fetchMtaStsPolicy,
   parseMtaStsPolicy,
   readMtaStsRecords,
+  skippedFetch,
   unresolvedFetch,
   type MtaStsFacts,
 } from './mta-sts.js';
@@ -25,9 +31,37 @@ export interface MxFacts {
   error: string | null;
 }
 
+/** An MX host (or the domain itself, for an implicit MX) as the plan will probe it. */
+export interface MxHostFacts {
+  host: string;
+  /** The addresses to probe: at most MAX_ADDRESSES_PER_NAME, none restricted unless allowed. */
+  addresses: string[];
+  /** The address look-up's error code when the host has no address; null otherwise. */
+  error: string | null;
+}
+
+/**
+ * What DNS supplied that is not probed, and why: MX names that are not host names, MX hosts past
+ * MAX_MX_HOSTS, a CNAME target that is not a host name (the host it belongs to is not probed),
+ * addresses in a restricted range without allow-loopback, addresses past MAX_ADDRESSES_PER_NAME.
+ */
+export interface SkippedTarget {
+  /** What the name is to the domain: one of its MX hosts, or its MTA-STS policy host. */
+  role: 'mx' | 'mta-sts';
+  reason: 'not-a-host-name' | 'too-many-mx-hosts' | 'restricted-address' | 'too-many-addresses';
+  /** The host whose CNAME or addresses were left out; null when MX names themselves were. */
+  host: string | null;
+  /** The names or addresses left out, as DNS gave them (remote text: neutralise before printing). */
+  left: string[];
+}
+
 export interface DomainFacts {
   domain: string;
   mx: MxFacts;
+  /** The mail hosts to probe, with their addresses; null when the policy asks no services of them. */
+  mxHosts: MxHostFacts[] | null;
+  /** What DNS supplied and the run left unprobed; empty when nothing was. */
+  skipped: SkippedTarget[];
   /** Null when the policy does not ask about MTA-STS (`mta-sts: off`). */
   mtaSts: MtaStsFacts | null;
   /** Null when the policy does not ask about TLS-RPT (`tls-rpt: off`). */
@@ -38,46 +72,125 @@ export interface DomainFacts {
 export interface DomainProbeOptions {
   resolver: DomainResolver;
   extraCa: string[];
+  /** The base roots (the `trust` setting); default system. */
+  trust?: TrustSource;
   /** Deadline of each step (a DNS query, the policy fetch). */
   timeoutMs: number;
   /** The MTA-STS policy host's port: 443, except in tests. */
   mtaStsPort?: number;
   /** Domains looked at once. */
   concurrency?: number;
+  /** Probe DNS-supplied addresses in loopback, link-local, unspecified and multicast ranges too. */
+  allowLoopback?: boolean;
+  /** Host names the policy lists under `hosts:` (canonical): its own choice, so never restricted. */
+  policyHosts?: ReadonlySet<string>;
 }
 
-/** The hosts that receive the domain's mail: the MX hosts, or the domain itself when implicit. */
-export function mailHosts(facts: DomainFacts): string[] {
-  if (facts.mx.nullMx || facts.mx.error !== null) return [];
-  if (facts.mx.implicit) return [facts.domain];
-  return [...new Set(facts.mx.records.map((r) => r.host))];
-}
-
-async function observeMx(domain: string, resolver: DomainResolver): Promise<MxFacts> {
+async function observeMx(domain: string, resolver: DomainResolver, skipped: SkippedTarget[]): Promise<MxFacts> {
   const answer = await resolver.mx(domain);
   if (!answer.ok) {
     // NODATA: the name exists with no MX, so its own A/AAAA stand in (RFC 5321 §5.1).
     if (answer.code === 'ENODATA') return { records: [], nullMx: false, implicit: true, error: null };
     return { records: [], nullMx: false, implicit: false, error: answer.code };
   }
-  const records = answer.value
-    .map((r) => ({ host: canonicalName(r.exchange), preference: r.priority }))
+  const all = answer.value
+    .map((r) => ({ exchange: r.exchange, host: canonicalName(r.exchange), preference: r.priority }))
     .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
-  const nullMx = records.length === 1 && records[0]!.host === '' && records[0]!.preference === 0;
-  return { records, nullMx, implicit: false, error: null };
+  if (all.length === 1 && all[0]!.host === '' && all[0]!.preference === 0) {
+    return { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null };
+  }
+  // A name c-ares passes through with ':', '#', '[', spaces or escapes in it is no host to probe,
+  // and printed raw it could be a workflow command: it is kept aside, never planned.
+  const notNames = all.filter((r) => !isHostName(r.exchange));
+  if (notNames.length > 0) skipped.push({ role: 'mx', reason: 'not-a-host-name', host: null, left: notNames.map((r) => r.exchange) });
+  const hosts = [...new Set(all.filter((r) => isHostName(r.exchange)).map((r) => r.host))];
+  const kept = new Set(hosts.slice(0, MAX_MX_HOSTS));
+  if (hosts.length > MAX_MX_HOSTS) skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(MAX_MX_HOSTS) });
+  const records = all.filter((r) => kept.has(r.host)).map(({ host, preference }) => ({ host, preference }));
+  return { records, nullMx: false, implicit: false, error: null };
 }
 
-async function observeMtaSts(domain: string, options: DomainProbeOptions): Promise<MtaStsFacts> {
+/** The first CNAME target on the chain from `name` that is not a host name, or null. */
+async function badCnameTarget(name: string, resolver: DomainResolver): Promise<string | null> {
+  const seen = new Set([name]);
+  let current = name;
+  for (let hop = 0; hop < MAX_CNAME_HOPS; hop++) {
+    const answer = await resolver.cname(current);
+    if (!answer.ok || answer.value.length === 0) return null;
+    const target = answer.value[0]!;
+    if (!isHostName(target)) return target;
+    current = canonicalName(target);
+    // A loop: the address look-up fails on its own.
+    if (seen.has(current)) return null;
+    seen.add(current);
+  }
+  return null;
+}
+
+/**
+ * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
+ * names, its look-up failed, or every address lies in a restricted range. What is left out is
+ * added to `skipped`; addresses past the cap only for MX hosts (the MTA-STS fetch uses one). An
+ * MX host the policy also lists under `hosts:` is the policy's own choice: nothing is withheld.
+ */
+async function admittedHost(
+  host: string,
+  role: SkippedTarget['role'],
+  options: DomainProbeOptions,
+  skipped: SkippedTarget[],
+): Promise<{ addresses: string[]; error: string | null } | null> {
+  if (!isHostName(host)) {
+    skipped.push({ role, reason: 'not-a-host-name', host: null, left: [host] });
+    return null;
+  }
+  const exempt = role === 'mx' && (options.policyHosts?.has(host) ?? false);
+  if (!exempt) {
+    const target = await badCnameTarget(host, options.resolver);
+    if (target !== null) {
+      skipped.push({ role, reason: 'not-a-host-name', host, left: [target] });
+      return null;
+    }
+  }
+  let found: string[];
+  try {
+    found = await options.resolver.addresses(host);
+  } catch (err) {
+    return { addresses: [], error: errorCodeOf(err) };
+  }
+  if (exempt) return { addresses: [...new Set(found)], error: null };
+  const admitted = admitAddresses(found, options.allowLoopback ?? false);
+  if (admitted.restricted.length > 0) skipped.push({ role, reason: 'restricted-address', host, left: admitted.restricted.map((r) => r.address) });
+  if (admitted.overCap.length > 0 && role === 'mx') skipped.push({ role, reason: 'too-many-addresses', host, left: admitted.overCap });
+  return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
+}
+
+/** MX hosts of one domain looked up at once. */
+const MX_HOST_LOOKUPS = 4;
+
+async function observeMxHosts(domain: string, mx: MxFacts, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MxHostFacts[]> {
+  if (mx.nullMx || mx.error !== null) return [];
+  const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+  // A few hosts at a time: each is two to four queries, and several domains run at once.
+  const slots = new Semaphore(MX_HOST_LOOKUPS);
+  const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
+  return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i]! }] : []));
+}
+
+async function observeMtaSts(domain: string, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MtaStsFacts> {
   const port = options.mtaStsPort ?? 443;
+  const host = `mta-sts.${domain}`;
   const txt = await options.resolver.txt(`_mta-sts.${domain}`);
   const record = readMtaStsRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
-  let address: string;
-  try {
-    address = (await options.resolver.addresses(`mta-sts.${domain}`))[0]!;
-  } catch (err) {
-    return { record, fetch: unresolvedFetch(domain, port, errorCodeOf(err)), policy: null };
+  const before = skipped.length;
+  const found = await admittedHost(host, 'mta-sts', options, skipped);
+  if (found === null) {
+    const why = skipped.slice(before).some((s) => s.reason === 'restricted-address')
+      ? 'every address of the policy host is loopback, link-local, unspecified or multicast (allow-loopback is off)'
+      : 'the policy host or its CNAME target is not a host name';
+    return { record, fetch: skippedFetch(domain, port, why), policy: null };
   }
-  const { fetch, text } = await fetchMtaStsPolicy(domain, { address, port, extraCa: options.extraCa, timeoutMs: options.timeoutMs });
+  if (found.error !== null) return { record, fetch: unresolvedFetch(domain, port, found.error), policy: null };
+  const { fetch, text } = await fetchMtaStsPolicy(domain, { address: found.addresses[0]!, port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
   return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
 
@@ -89,12 +202,18 @@ async function observeTlsRpt(domain: string, resolver: DomainResolver): Promise<
 async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions): Promise<DomainFacts> {
   const started = performance.now();
   const domain = canonicalName(policy.domain);
-  const [mx, mtaSts, tlsRpt] = await Promise.all([
-    observeMx(domain, options.resolver),
-    policy.mtaSts === 'off' ? null : observeMtaSts(domain, options),
+  const mxSkipped: SkippedTarget[] = [];
+  const stsSkipped: SkippedTarget[] = [];
+  const probesMx = policy.mx !== null && policy.mx.require.length > 0;
+  const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
+    observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null] as const),
+    policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
     policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
   ]);
-  return { domain, mx, mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+  // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
+  const order = new Map(mx.records.map((r, i) => [r.host, i]));
+  mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
+  return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
 }
 
 /** Every policy domain's facts, in policy order, a bounded number at a time. */

@@ -21,14 +21,18 @@ import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
+import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
+import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
 
 export interface ProbeOptions {
   concurrency: number;
   extraCa: string[];
+  /** The base roots (the `trust` setting); default system. */
+  trust?: TrustSource;
   heloName?: string;
   now?: () => Date;
   onEndpointDone?: (facts: EndpointFacts) => void;
@@ -44,8 +48,6 @@ export interface ProbeOptions {
 
 export const DEFAULT_RETRY_AFTER_MS = 5000;
 export const DEFAULT_PER_HOST = 2;
-/** How long to listen, inside TLS, for an answer to a command sent before it. */
-export const INJECTION_WAIT_MS = 1500;
 
 interface OpenSession {
   socket: net.Socket;
@@ -76,6 +78,7 @@ class EndpointProbe {
     return {
       servername: this.endpoint.host,
       extraCa: this.options.extraCa,
+      trust: this.options.trust,
       timeoutMs: this.timeoutMs,
       now: (this.options.now ?? (() => new Date()))(),
     };
@@ -302,8 +305,10 @@ class EndpointProbe {
   /**
    * CVE-2011-0411: STARTTLS and a harmless command go out in one write. A server that answers
    * the command inside TLS kept plaintext from before the handshake and ran it as if it had
-   * been protected. `result` is null when the test could not be made; `untested` then says why
-   * when the reason was the connection itself (turned away, refused): the question is open.
+   * been protected. Once TLS is up a command of our own goes out at once, and the order of the
+   * replies decides (`injectionAnswer`): one round trip, no silence waited for. `result` is null
+   * when the test could not be made or the replies prove nothing; `untested` then says why when
+   * the question itself went unanswered (turned away, refused, no reply before the deadline).
    */
   private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<{ result: boolean | null; untested?: string }> {
     let open: OpenSession;
@@ -328,26 +333,30 @@ class EndpointProbe {
         return { result: null };
       }
       // An answer to the command before the handshake means it ran in plaintext, where it was
-      // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
+      // sent, and it stands where the server's TLS should: what TLS would show stays unknown.
+      // That answer may come in the go-ahead's packet or after it; either way it is seen.
       if (open.session.reader.release().length > 0) return { result: null };
-      const outcome = await tlsHandshake(open.socket, ctx);
-      // This endpoint's own upgrade just succeeded, so a handshake that fails here failed on our
-      // pipelined command: the server fed it to TLS as handshake bytes (Dovecot does), which
-      // means it never ran it. Not vulnerable.
-      if (!outcome.socket) return { result: false };
+      const watch = new FirstRecordWatch(open.socket);
+      // tls.connect takes any duplex stream; the watch passes every byte through.
+      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx);
+      if (!outcome.socket) {
+        if (watch.textFirst) return { result: null };
+        if (outcome.timedOut) return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
+        // This endpoint's own upgrade just succeeded, so a handshake refused here was refused
+        // because of our pipelined command: the server fed it to TLS as handshake bytes
+        // (Dovecot does), which means it never ran it. Not vulnerable.
+        return { result: false };
+      }
       open.session.reader = new LineReader(outcome.socket);
       try {
-        const unasked = await dialogue.afterUpgrade(open.session);
-        // A ManageSieve server that skips the capability re-send but runs the NOOP answers with
-        // a bare OK where the capabilities should be: no real capability list is empty.
-        if (unasked !== null && unasked.length === 0) return { result: true };
-        await open.session.reader.readLine(Math.min(this.timeoutMs, INJECTION_WAIT_MS), 'after-tls');
-        return { result: true };
+        return { result: await dialogue.injectionAnswer(open.session) };
       } catch (err) {
-        if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) return { result: false };
+        // Nothing was answered inside TLS, not even our own command: the question is open.
+        if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
+          return { result: null, untested: untestedReason(err) };
+        }
         return { result: null };
       } finally {
-        await dialogue.quit(open.session);
         outcome.socket.destroy();
       }
     } catch {

@@ -5,7 +5,7 @@
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
-import { trustedRootPems } from './roots.js';
+import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { ServerHelloReader, VERSION_ORDER, clientHello, goodbyeAlerts } from './client-hello.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
@@ -19,8 +19,10 @@ function loadCertificateModule(): Promise<CertificateModule> {
 export interface TlsContext {
   /** The policy host name: sent as SNI unless it is an IP literal, and the name to match. */
   servername: string;
-  /** PEM roots trusted in addition to node's bundled roots. */
+  /** PEM roots trusted in addition to the base roots. */
   extraCa: string[];
+  /** The base roots: the system's or node's bundled ones (default system). */
+  trust?: TrustSource;
   timeoutMs: number;
   now: Date;
 }
@@ -82,13 +84,13 @@ function asVersionName(value: string | null): TlsVersionName | null {
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map<string, tls.SecureContext>();
 
-function secureContextFor(extraCa: readonly string[]): tls.SecureContext {
-  const key = extraCa.join('\n');
+function secureContextFor(extraCa: readonly string[], trust: TrustSource | undefined): tls.SecureContext {
+  const key = rootsKey(extraCa, trust);
   let context = contextCache.get(key);
   if (!context) {
     context = tls.createSecureContext({
-      // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
-      ca: trustedRootPems(extraCa),
+      // Passing `ca` replaces node's roots: the base roots are listed alongside the extras.
+      ca: trustedRootPems(extraCa, trust),
       minVersion: MODERN.min,
       maxVersion: MODERN.max,
     });
@@ -130,7 +132,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       socket = tls.connect({
         socket: raw,
         ...(servername === null ? {} : { servername }),
-        secureContext: secureContextFor(ctx.extraCa),
+        secureContext: secureContextFor(ctx.extraCa, ctx.trust),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
@@ -156,7 +158,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
     };
     const certificateNow = () =>
       safely(() =>
-        describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented as tls.DetailedPeerCertificate | undefined),
+        describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented as tls.DetailedPeerCertificate | undefined),
       );
     const fail = (error: string, timedOut = false) => {
       if (settled) return;

@@ -1,9 +1,21 @@
-// The two certificate fields node's X509Certificate does not expose: the signature algorithm and
-// the exact subjectAltName entries, read with the @peculiar ASN.1 schemas. The bytes come from a
+// The certificate fields node's X509Certificate does not expose: the signature algorithm, the
+// exact subjectAltName entries and the extensions a chain is judged by, read with the @peculiar
+// ASN.1 schemas. The bytes come from a
 // remote peer, so anything the parser rejects becomes a CertificateParseError, never a crash.
 
-import { AsnConvert, AsnOctetStringConverter } from '@peculiar/asn1-schema';
-import { AsnIpConverter, Certificate, SubjectAlternativeName, id_ce_subjectAltName } from '@peculiar/asn1-x509';
+import { AsnConvert, AsnOctetStringConverter, BitString } from '@peculiar/asn1-schema';
+import {
+  AsnIpConverter,
+  BasicConstraints,
+  Certificate,
+  ExtendedKeyUsage,
+  KeyUsage,
+  SubjectAlternativeName,
+  id_ce_basicConstraints,
+  id_ce_extKeyUsage,
+  id_ce_keyUsage,
+  id_ce_subjectAltName,
+} from '@peculiar/asn1-x509';
 
 export class CertificateParseError extends Error {
   override name = 'CertificateParseError';
@@ -55,10 +67,65 @@ export function subjectAltNames(der: Uint8Array): SubjectAltNames {
   return orThrow(certificateFields(der).san);
 }
 
+/** The extensions that decide whether a certificate may stand where it stands in a chain. */
+export interface ChainExtensions {
+  /** OIDs of the extensions marked critical. */
+  critical: string[];
+  /** Some extension appears more than once (RFC 5280 §4.2 forbids it). */
+  duplicated: boolean;
+  /** Issuer and subject are the same name (RFC 5280 §6.1: such a CA does not count towards pathLen). */
+  selfIssued: boolean;
+  basicConstraints: { ca: boolean; pathLen: number | null } | null;
+  /** keyUsage bits, named bit n as 2^n (digitalSignature 1, keyEncipherment 4, keyAgreement 16, keyCertSign 32); null when absent. */
+  keyUsage: number | null;
+  extendedKeyUsage: string[] | null;
+  /** Netscape certificate type bits, named bit n as 2^n (SSL server 2, SSL CA 32); null when absent. */
+  netscapeCertType: number | null;
+}
+
 /** Each field read, or why it could not be: one bad field does not hide the other. */
 export interface CertificateFields {
   signatureOid: string | CertificateParseError;
   san: SubjectAltNames | CertificateParseError;
+  extensions: ChainExtensions | CertificateParseError;
+}
+
+const NETSCAPE_CERT_TYPE = '2.16.840.1.113730.1.1';
+
+function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
+  return Buffer.from(a).equals(Buffer.from(b));
+}
+
+function chainExtensionsOf(cert: Certificate): ChainExtensions {
+  const tbs = cert.tbsCertificate;
+  const result: ChainExtensions = {
+    critical: [],
+    duplicated: false,
+    selfIssued: sameBytes(AsnConvert.serialize(tbs.subject), AsnConvert.serialize(tbs.issuer)),
+    basicConstraints: null,
+    keyUsage: null,
+    extendedKeyUsage: null,
+    netscapeCertType: null,
+  };
+  const seen = new Set<string>();
+  for (const extension of tbs.extensions ?? []) {
+    const oid = extension.extnID;
+    if (seen.has(oid)) result.duplicated = true;
+    seen.add(oid);
+    if (extension.critical) result.critical.push(oid);
+    const value = extension.extnValue;
+    if (oid === id_ce_basicConstraints) {
+      const bc = guarded('basicConstraints', () => AsnConvert.parse(value, BasicConstraints));
+      result.basicConstraints = { ca: bc.cA, pathLen: bc.pathLenConstraint ?? null };
+    } else if (oid === id_ce_keyUsage) {
+      result.keyUsage = guarded('keyUsage', () => AsnConvert.parse(value, KeyUsage).toNumber());
+    } else if (oid === id_ce_extKeyUsage) {
+      result.extendedKeyUsage = guarded('extKeyUsage', () => [...AsnConvert.parse(value, ExtendedKeyUsage)]);
+    } else if (oid === NETSCAPE_CERT_TYPE) {
+      result.netscapeCertType = guarded('netscapeCertType', () => AsnConvert.parse(value, BitString).toNumber());
+    }
+  }
+  return result;
 }
 
 function orThrow<T>(field: T | CertificateParseError): T {
@@ -95,7 +162,7 @@ function field<T>(read: () => T): T | CertificateParseError {
 }
 
 /**
- * Both fields from one parse of the DER: the ASN.1 decoder is the costly part of describing a
+ * Every field from one parse of the DER: the ASN.1 decoder is the costly part of describing a
  * certificate, so it runs once per certificate. Never throws.
  */
 export function certificateFields(der: Uint8Array): CertificateFields {
@@ -104,7 +171,11 @@ export function certificateFields(der: Uint8Array): CertificateFields {
     cert = parseCertificate(der);
   } catch (err) {
     const failure = err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
-    return { signatureOid: failure, san: failure };
+    return { signatureOid: failure, san: failure, extensions: failure };
   }
-  return { signatureOid: field(() => signatureOidOf(cert)), san: field(() => subjectAltNamesOf(cert)) };
+  return {
+    signatureOid: field(() => signatureOidOf(cert)),
+    san: field(() => subjectAltNamesOf(cert)),
+    extensions: field(() => chainExtensionsOf(cert)),
+  };
 }

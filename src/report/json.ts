@@ -58,7 +58,26 @@ export function summarise(endpoints: readonly EndpointFacts[], findings: readonl
 }
 
 export function reportToJson(report: Report): string {
-  return JSON.stringify(canonicalReport(report), null, 2) + '\n';
+  return jsonText(canonicalReport(report));
+}
+
+/**
+ * The one way a report, a SARIF log or a plan is written as JSON, to a file or to stdout. When
+ * the command line runs in a workflow step, the runner reads every stdout line for commands, and
+ * a `##[` anywhere in a line is one (a greeting or certificate subject can hold it). JSON may
+ * write any character of a string as `\uXXXX`, so each `#` followed by another goes out as
+ * `\u0023`: no line holds `##`, and the parsed data is the same, byte for byte. `#` only ever
+ * occurs inside a string and is never part of an escape, so the replacement is always valid.
+ * The line breaks JSON leaves raw (U+2028, U+2029, and the C1 control U+0085 with its
+ * neighbours) are escaped too, for viewers that break lines there. Indented JSON puts every
+ * string after a quote, so no line starts with `::`.
+ */
+export function jsonText(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2)
+      .replace(/#(?=#)/g, '\\u0023')
+      .replace(/[\u0080-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
+  );
 }
 
 /**
@@ -167,9 +186,11 @@ function canonicalDomain(d: DomainFacts): DomainFacts {
           },
           ['record', 'fetch', 'policy'],
         ),
+      mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
+      skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
       tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
     },
-    ['domain', 'mx', 'mtaSts', 'tlsRpt', 'durationMs'],
+    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs'],
   );
 }
 

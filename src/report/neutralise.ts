@@ -59,6 +59,9 @@ function tokens(text: string, options: TokenOptions): string[] {
   return out;
 }
 
+/** The longest IPv6 address text: 0000:0000:0000:0000:0000:ffff:255.255.255.255. */
+const MAX_IPV6_TEXT = 45;
+
 /**
  * Is the `::` at `at` part of an IPv6 address written on its own (`::1`, `fe80::1`, `[::1]:25`)?
  * Then it stays readable. Anything else (`::error::`, `file=x::y`) is broken: no workflow
@@ -67,10 +70,12 @@ function tokens(text: string, options: TokenOptions): string[] {
 function insideIpv6Literal(chars: string[], at: number): boolean {
   const inAddress = (c: string | undefined) => c !== undefined && /[0-9A-Fa-f:.]/.test(c);
   const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
+  // No address is longer than MAX_IPV6_TEXT: a longer run is none, and stopping there keeps a
+  // line of thousands of colons linear instead of rescanning the run from every '::' in it.
   let start = at;
-  while (inAddress(chars[start - 1])) start--;
+  while (inAddress(chars[start - 1])) if (at - --start > MAX_IPV6_TEXT) return false;
   let end = at + 2;
-  while (inAddress(chars[end])) end++;
+  while (inAddress(chars[end])) if (++end - at > MAX_IPV6_TEXT) return false;
   if (isWordChar(chars[start - 1]) || isWordChar(chars[end])) return false;
   return isIPv6(chars.slice(start, end).join(''));
 }

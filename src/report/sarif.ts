@@ -45,6 +45,8 @@ const CWE: Partial<Record<RuleId, string>> = {
   'certificate-name-mismatch': '297',
   'certificate-expired': '298',
   'certificate-weak': '326',
+  // Probes aimed by remote data at the runner's own or internal addresses: the SSRF class.
+  'dns-targets-skipped': '918',
 };
 
 export function toSarif(report: Report, opts: SarifOptions): object {

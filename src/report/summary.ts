@@ -44,11 +44,30 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '!': '&#33;',
 };
 
-/** Remote or policy text, made safe for a Markdown table cell (one line, nothing active). */
+/**
+ * U+200B ZERO WIDTH SPACE, written as an entity. GitHub decodes entities before its mention,
+ * reference and URL filters read the text (github/cmark-gfm#181), so `&#64;` alone is still a
+ * live `@octocat` there. A zero-width character right after `@`, `#` and the colon of `://`,
+ * and inside `www.` and `GH-`, leaves nothing those patterns can start on: a user, team, issue
+ * number or `//` must follow with no character between. It renders as nothing.
+ */
+const ZERO_WIDTH = '&#8203;';
+
+/** Does a mention (`@user`, `@org/team`, `user@sha`), a reference (`#1`, `owner/repo#1`) or a URL (`https://`) go on after `text[at]`? */
+function startsPattern(text: string, at: number): boolean {
+  const ch = text[at];
+  return ch === '@' || ch === '#' || (ch === ':' && text.startsWith('//', at + 1));
+}
+
+/**
+ * Remote or policy text, made safe for a Markdown table cell (one line, nothing active): no
+ * markup, links, emoji, table cells, and no live @mention, #reference, GH-reference or URL.
+ */
 export function escapeMarkdown(text: string, max = CELL_MAX_CHARS): string {
   return visibleText(text, max)
-    .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch) => ENTITIES[ch]!)
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+    .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch, at: number, all: string) => ENTITIES[ch]! + (startsPattern(all, at) ? ZERO_WIDTH : ''))
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH}&#46;`)
+    .replace(/(g)(h)-(?=[0-9])/gi, `$1$2${ZERO_WIDTH}-`);
 }
 
 /** A piece of output; rows may be dropped to fit, nothing else is. */

@@ -3,7 +3,7 @@
 // (`npm run docs`). The per-server fixes are in remediation.ts. Default severities follow
 // DESIGN.md's rule table.
 //
-// mx-lookup-failed, mta-sts-* and tls-rpt-missing are judged in rules/domains.ts over the facts
+// mx-lookup-failed, mta-sts-*, tls-rpt-missing and dns-targets-skipped are judged in rules/domains.ts over the facts
 // of the domains stage (probe/domains.ts: MX, MTA-STS and TLS-RPT look-ups).
 import { SERVER_FIXES } from './remediation.js';
 import type { RuleId, RuleMeta } from './types.js';
@@ -113,7 +113,7 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
   'certificate-untrusted': {
     defaultSeverity: 'error',
     title: 'Certificate not trusted',
-    what: 'The certificate chain does not lead to a trusted root (the system roots plus any ca-file); self-signed certificates count as untrusted. Checked only when certificate verify is on.',
+    what: 'OpenSSL does not verify the certificate chain up to a trusted root (the roots the trust setting selects, plus any ca-file): no path to one, a self-signed certificate, or a chain that breaks a rule of its own (name constraints, key usage, an unknown critical extension, an expired or weak intermediate). The leaf\'s own dates and weak key or signature are reported by certificate-expired and certificate-weak instead. Checked only when certificate verify is on.',
     why: 'Clients that validate the chain (RFC 5280 §6), as RFC 8314 asks mail clients to, refuse the connection; clients that do not validate are open to interception.',
     fix: 'Use a certificate from a public CA and serve the full chain, leaf first: Postfix smtpd_tls_chain_files, Dovecot ssl_cert with the full-chain file, nginx ssl_certificate with fullchain.pem. An MX host secured by DANE-EE TLSA records (RFC 7672) may set certificate verify to false instead.',
     references: ['RFC 5280 §6', 'RFC 8314', 'RFC 7672'],
@@ -226,6 +226,15 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
     fix: 'Let the checking address past connection limits, greylisting and tarpits (e.g. Postfix postscreen_access_list, Dovecot login process_limit headroom), or run the check from an address the server trusts.',
     references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 1939 §4'],
     securitySeverity: '2.0',
+  },
+  'dns-targets-skipped': {
+    defaultSeverity: 'warning',
+    title: 'DNS targets left unprobed, checks inconclusive',
+    what: "DNS answered for a policy domain with targets the run does not probe: an MX or CNAME name that is not a letters-digits-hyphens host name, more than 10 MX hosts, more than 8 addresses for an MX host, or an address of an MX or MTA-STS policy host in a loopback, link-local, unspecified or multicast range (without allow-loopback).",
+    why: "Names and addresses in a DNS answer are chosen by whoever answers, or spoofs, the query: a hostile answer could aim probes at the runner itself (127.0.0.1, ::1), at a cloud metadata service (169.254.169.254), or at hundreds of hosts. RFC 5321 §2.3.5 and RFC 1123 §2.1 restrict mail host names to letters, digits and hyphens. What was left out is not checked, so the domain's required checks are inconclusive.",
+    fix: "Publish MX records whose names are host names with public addresses (dig MX example.com, then dig A and AAAA of each MX host), keep the MX set to a few hosts, and check the answer is not spoofed (DNSSEC). For a test setup whose mail hosts live on loopback, run with allow-loopback (--allow-loopback).",
+    references: ['RFC 5321 §2.3.5', 'RFC 1123 §2.1', 'RFC 6890', 'RFC 4291 §2.5'],
+    securitySeverity: '3.7',
   },
   'runner-network-limited': {
     // Per finding: notice when the same host and port were tested over another address, warning

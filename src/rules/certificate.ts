@@ -5,6 +5,7 @@ import type { Endpoint } from '../plan/types.js';
 import type { CertificateFacts, EndpointFacts } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, listOf } from './describe.js';
+import { isWeakSignature, weakKey } from './strength.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -101,19 +102,11 @@ export function checkExpiring(endpoint: Endpoint, facts: EndpointFacts, now: Dat
   ];
 }
 
-const MIN_KEY_BITS: Readonly<Record<string, number>> = { rsa: 2048, dsa: 2048, ec: 256 };
-
-/** SHA-1, MD5 and MD2 signatures, however the library spells them (sha1WithRSAEncryption, ecdsa-with-SHA1, RSA-MD5). */
-const WEAK_SIGNATURE = /sha-?1(?!\d)|md[25](?!\d)/i;
-
 export function weaknesses(certificate: CertificateFacts): string[] {
   const found: string[] = [];
-  const keyType = certificate.keyType.toLowerCase();
-  const minimum = MIN_KEY_BITS[keyType];
-  if (minimum !== undefined && certificate.keyBits !== null && certificate.keyBits < minimum) {
-    found.push(`${keyType.toUpperCase()} key of ${certificate.keyBits} bits (at least ${minimum} needed)`);
-  }
-  if (WEAK_SIGNATURE.test(certificate.signature)) found.push(`signature ${certificate.signature}`);
+  const key = weakKey(certificate.keyType, certificate.keyBits);
+  if (key !== null) found.push(key);
+  if (isWeakSignature(certificate.signature)) found.push(`signature ${certificate.signature}`);
   return found;
 }
 

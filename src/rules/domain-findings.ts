@@ -32,6 +32,7 @@ export function judgeDomains(
         evidence: draft.evidence,
         location,
         waived: false,
+        ...(draft.inconclusive ? { inconclusive: true as const } : {}),
       });
     }
   }

@@ -3,7 +3,8 @@
 // rule per domain, each naming the policy key it answers to.
 import type { DomainPolicy } from '../policy/types.js';
 import { describeDnsCode } from '../probe/dns.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts, SkippedTarget } from '../probe/domains.js';
+import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, restrictedRange } from '../probe/dns-targets.js';
 import { MAX_MTA_STS_POLICY_BYTES, mxPatternMatches, type MtaStsFacts } from '../probe/mta-sts.js';
 import type { Draft } from './draft.js';
 
@@ -20,7 +21,7 @@ function list(items: readonly string[], max = 5): string {
 }
 
 export function draftDomain(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
-  const drafts: DomainDraft[] = [...mxDrafts(policy, facts)];
+  const drafts: DomainDraft[] = [...mxDrafts(policy, facts), ...skippedDrafts(facts)];
   if (policy.mtaSts !== 'off' && facts.mtaSts !== null) drafts.push(...mtaStsDrafts(policy, facts, facts.mtaSts));
   if (policy.tlsRpt === 'required' && facts.tlsRpt !== null && facts.tlsRpt.problem !== null) {
     drafts.push({
@@ -57,6 +58,43 @@ function mxDrafts(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
   return [];
 }
 
+/** Evidence lists every item up to this many; the report's domains section has them all. */
+const EVIDENCE_ITEMS = 20;
+
+function skippedWords(s: SkippedTarget): string {
+  const whose = s.role === 'mx' ? `MX host ${s.host}` : `MTA-STS policy host ${s.host}`;
+  switch (s.reason) {
+    case 'not-a-host-name':
+      return s.host === null
+        ? `${s.role === 'mx' ? 'MX names' : 'names'} that are not host names: ${list(s.left.map((n) => `'${n}'`))}`
+        : `${whose}, whose CNAME target '${s.left[0]}' is not a host name`;
+    case 'too-many-mx-hosts':
+      return `${s.left.length} MX host(s) past the first ${MAX_MX_HOSTS}: ${list(s.left)}`;
+    case 'restricted-address':
+      return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${restrictedRange(a) ?? 'restricted'})`))}`;
+    case 'too-many-addresses':
+      return `${s.left.length} address(es) of ${whose} past the first ${MAX_ADDRESSES_PER_NAME}: ${list(s.left)}`;
+  }
+}
+
+/**
+ * dns-targets-skipped: what DNS supplied and the run did not probe. One draft per domain, naming
+ * every part left out; inconclusive, since nothing is known of what was not probed.
+ */
+function skippedDrafts(facts: DomainFacts): DomainDraft[] {
+  if (facts.skipped.length === 0) return [];
+  const words = facts.skipped.map(skippedWords);
+  return [
+    {
+      rule: 'dns-targets-skipped',
+      at: facts.skipped.some((s) => s.role === 'mx') ? 'domain' : 'mta-sts',
+      message: `DNS for ${facts.domain} supplied targets that were not probed, so the checks on them are not concluded: ${words.join('; ')}.`,
+      evidence: facts.skipped.map((s) => `${s.role} ${s.reason}${s.host === null ? '' : ` ${s.host}`}: ${list(s.left, EVIDENCE_ITEMS)}`).join('; '),
+      inconclusive: true,
+    },
+  ];
+}
+
 function mtaStsDrafts(policy: DomainPolicy, facts: DomainFacts, sts: MtaStsFacts): DomainDraft[] {
   const { record, fetch } = sts;
   const domain = facts.domain;
@@ -84,7 +122,11 @@ function mtaStsDrafts(policy: DomainPolicy, facts: DomainFacts, sts: MtaStsFacts
 
   const problems: string[] = [];
   if (record.problem !== null) problems.push(`the _mta-sts TXT record: ${record.problem}`);
-  if (fetch.error !== null) problems.push(`the policy file could not be fetched: ${fetch.error}`);
+  // A fetch not made (DNS aimed the policy host where the run does not go) says nothing of the
+  // file: dns-targets-skipped reports it, and only the record can still be judged.
+  if (fetch.errorKind === 'skipped') {
+    if (problems.length === 0) return [];
+  } else if (fetch.error !== null) problems.push(`the policy file could not be fetched: ${fetch.error}`);
   else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {
     problems.push(`the policy server answered HTTP ${fetch.status} redirecting to ${fetch.redirect ?? '(no Location)'}; senders must not follow redirects (RFC 8461 §3.3)`);
   } else if (fetch.status !== 200) problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);

@@ -430,6 +430,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
   'mta-sts-mx-not-covered': {},
   'tls-rpt-missing': {},
   'waiver-expired': {},
+  'dns-targets-skipped': {},
   'service-busy': {
     postfix: {
       file: 'main.cf',
@@ -583,6 +584,7 @@ const DOCS: Readonly<Record<RuleId, Docs>> = {
   'mta-sts-mx-not-covered': {},
   'tls-rpt-missing': {},
   'waiver-expired': {},
+  'dns-targets-skipped': {},
   'service-busy': {
     postfix: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), POSTSCREEN],
     dovecot: [DOVECOT_SERVICES, dovecotSetting('default_process_limit')],

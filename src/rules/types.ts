@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'tls-rpt-missing',
   'waiver-expired',
   'service-busy',
+  'dns-targets-skipped',
   'runner-network-limited',
 ] as const;
 

@@ -1,10 +1,16 @@
 // The one interface every plaintext mail dialogue implements. The engine drives a dialogue
 // through the same steps whatever the protocol; the modules beside this one know the words.
+import { ProbeFailure } from '../failure.js';
 import type { LineReader } from '../lines.js';
 
 /** One conversation with a server; the reader is swapped for a TLS one after an upgrade. */
 export class Session {
   private tags = 0;
+  /**
+   * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
+   * ManageSieve's NOOP): the injection test tells its reply from ours by it.
+   */
+  pipelinedTag: string | null = null;
 
   constructor(
     public reader: LineReader,
@@ -53,12 +59,20 @@ export interface MailDialogue {
   read(capabilities: string[]): CapabilityReading;
   /**
    * Sends STARTTLS and reads the answer. With `pipelined`, a harmless command follows STARTTLS in
-   * the same write (the command-injection test); returns null when the protocol has no such
-   * command here.
+   * the same write (the command-injection test), one whose reply cannot be taken for the reply to
+   * the command `injectionAnswer` sends; returns null when the protocol has no such command here.
    */
   starttls(s: Session, capabilities: string[], pipelined: boolean): Promise<StarttlsReply | null>;
   /** What the server says unasked right after the upgrade (ManageSieve's capabilities), or null. */
   afterUpgrade(s: Session): Promise<string[] | null>;
+  /**
+   * The injection test's question, once TLS is up on a session whose STARTTLS carried a pipelined
+   * command: sends a command of our own at once and reads the replies in order (`whoseReplyFirst`).
+   * True: the pipelined command was answered inside TLS (CVE-2011-0411). False: ours was answered
+   * first, so the pipelined command was dropped. Null: the replies cannot say. Ends the session.
+   * Throws (a ProbeFailure) when nothing at all was answered: the question is still open.
+   */
+  injectionAnswer(s: Session): Promise<boolean | null>;
   /** Ends the session politely; never throws. */
   quit(s: Session): Promise<void>;
 }
@@ -70,6 +84,57 @@ export function quitTimeout(s: Session): number {
   return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
 }
 
+/**
+ * Whose reply one read inside TLS brought, in the injection test:
+ * - `ours`: the reply to the command sent inside TLS;
+ * - `pipelined`: the pipelined command's, certainly (its tag);
+ * - `not-ours`: a reply to some command, not ours: the pipelined command's, once ours follows it;
+ * - `unsolicited`: something a server may say unasked (IMAP untagged data, the capabilities
+ *   ManageSieve re-sends after the upgrade): no one's reply, read past;
+ * - `unclear`: the replies cannot be told apart by their shape (a ManageSieve server that drops
+ *   NOOP's tag: the dialogue then counts them instead).
+ */
+export type ReplyOwner = 'ours' | 'pipelined' | 'not-ours' | 'unsolicited' | 'unclear';
+
+/** Past this many replies inside TLS without ours among them, the answer is unclear. */
+export const MAX_INJECTION_REPLIES = 16;
+
+/**
+ * Reads replies inside TLS until it is settled whether the command pipelined with STARTTLS was
+ * answered before ours. A server answers commands in the order it read them, and it read the
+ * pipelined one first: if it kept it across the handshake, its reply comes before ours. So the
+ * first reply decides, and no silence is waited for. One deadline, the session's timeout,
+ * bounds the whole question. A failure before any reply is thrown (the question went
+ * unanswered); after a reply that was not ours, it leaves the answer unclear (null).
+ */
+export async function whoseReplyFirst(s: Session, readOne: (timeoutMs: number) => Promise<ReplyOwner>): Promise<boolean | null> {
+  const deadline = Date.now() + s.timeoutMs;
+  let otherReplyFirst = false;
+  for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+    let owner: ReplyOwner;
+    try {
+      owner = await readOne(Math.max(1, deadline - Date.now()));
+    } catch (err) {
+      if (!otherReplyFirst || !(err instanceof ProbeFailure)) throw err;
+      return null;
+    }
+    switch (owner) {
+      case 'ours':
+        return otherReplyFirst;
+      case 'pipelined':
+        return true;
+      case 'unclear':
+        return null;
+      case 'not-ours':
+        otherReplyFirst = true;
+        break;
+      case 'unsolicited':
+        break;
+    }
+  }
+  return null;
+}
+
 export function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
@@ -79,9 +144,23 @@ export function words(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }
 
-/** SASL mechanism names, upper-cased as the rules compare them. */
+/** RFC 4422 §3.1: a mechanism name is 1 to 20 characters from A-Z, 0-9, `-` and `_`. */
+const SASL_MECHANISM_NAME = /^[A-Z0-9_-]{1,20}$/;
+
+/**
+ * Is this word (upper-cased) a SASL mechanism name? Anything else a server lists (`@octocat`,
+ * `#1`, markup) names no mechanism a client could use: it stays in the capability list, as
+ * evidence, and never becomes a name that findings quote.
+ */
+export function isMechanismName(word: string): boolean {
+  return SASL_MECHANISM_NAME.test(word);
+}
+
+/** SASL mechanism names, upper-cased as the rules compare them; words that cannot be one are left out. */
 export function mechanismNames(text: string): string[] {
-  return words(text).map((name) => name.toUpperCase());
+  return words(text)
+    .map((name) => name.toUpperCase())
+    .filter(isMechanismName);
 }
 
 /**

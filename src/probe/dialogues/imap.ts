@@ -2,7 +2,7 @@
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, quitTimeout, unique, words } from './dialogue.js';
+import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, whoseReplyFirst, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
 
@@ -71,7 +71,7 @@ export const imap: MailDialogue = {
   read(capabilities) {
     const upper = capabilities.map((c) => c.toUpperCase());
     const loginDisabled = upper.includes('LOGINDISABLED');
-    const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length));
+    const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length)).filter(isMechanismName);
     // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
     if (!loginDisabled) mechanisms.push('LOGIN');
     return { starttls: upper.includes('STARTTLS'), authBeforeTls: unique(mechanisms), loginDisabled };
@@ -81,6 +81,7 @@ export const imap: MailDialogue = {
     const tag = s.nextTag();
     if (pipelined) {
       const noop = s.nextTag();
+      s.pipelinedTag = noop;
       s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
     } else {
       s.send(`${tag} STARTTLS`);
@@ -91,6 +92,20 @@ export const imap: MailDialogue = {
 
   async afterUpgrade() {
     return null;
+  },
+
+  async injectionAnswer(s) {
+    // Tags say whose reply a line ends; LOGOUT is both the question and the goodbye.
+    const pipelined = `${s.pipelinedTag ?? ''} `;
+    const ours = s.nextTag();
+    s.send(`${ours} LOGOUT`);
+    return whoseReplyFirst(s, async (timeoutMs) => {
+      const line = await s.reader.readLine(timeoutMs, 'after-tls');
+      if (!isTextLine(line)) throw new ProbeFailure('misbehaving', 'after-tls', 'not an IMAP response', clipEvidence(line));
+      if (line.startsWith(`${ours} `)) return 'ours';
+      if (s.pipelinedTag !== null && line.startsWith(pipelined)) return 'pipelined';
+      return line.startsWith('* ') || line.startsWith('+ ') ? 'unsolicited' : 'not-ours';
+    });
   },
 
   async quit(s) {

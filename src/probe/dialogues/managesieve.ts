@@ -2,12 +2,17 @@
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
+import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
-/** How long to wait for the capabilities a server should send unasked after the upgrade. */
-const UNASKED_WAIT_MS = 2000;
 const FINAL = /^(OK|NO|BYE)\b/i;
 const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+/** The TAG response code RFC 5804 §2.13 has NOOP echo: `OK (TAG "…") "Done"`. */
+const TAG_CODE = /^(?:OK|NO|BYE)\s*\(TAG\s+"((?:[^"\\]|\\.)*)"\)/i;
+
+/** NOOP tags (RFC 5804 §2.13 echoes them), so that each reply says whose it is. */
+const AFTER_UPGRADE_TAG = 'AFTER-STARTTLS';
+const PIPELINED_TAG = 'PIPELINED-WITH-STARTTLS';
+const INSIDE_TLS_TAG = 'SENT-INSIDE-TLS';
 
 interface Response {
   /** OK, NO or BYE (upper-cased). */
@@ -43,8 +48,37 @@ function capabilitiesOf(response: Response): string[] {
   return response.data.map(capabilityOf).filter((c) => c.length > 0);
 }
 
+/** The tag a NOOP reply echoes, or null when it carries none. */
+function tagOf(response: Response): string | null {
+  const m = TAG_CODE.exec(response.raw);
+  return m ? m[1]!.replace(/\\(.)/g, '$1') : null;
+}
+
 function keyword(capability: string): string {
   return capability.split(' ', 1)[0] ?? '';
+}
+
+/**
+ * The injection test with a server that drops NOOP's tag, after its first bare reply: LOGOUT
+ * (unless already sent), and count the bare replies up to the close that LOGOUT brings. Our
+ * NOOP and LOGOUT make two; the pipelined NOOP, run inside TLS, a third. The close ends the
+ * count, not silence; a server that does not close leaves the answer unclear at the deadline.
+ */
+async function countRepliesToClose(s: Session, goodbyeSent: boolean): Promise<boolean | null> {
+  if (!goodbyeSent) s.send('LOGOUT');
+  const deadline = Date.now() + s.timeoutMs;
+  let bare = 1;
+  for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+    let response: Response;
+    try {
+      response = await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
+    } catch (err) {
+      if (!(err instanceof ProbeFailure) || err.error.kind !== 'closed' || err.evidence !== null) return null;
+      return bare === 3 ? true : bare === 2 ? false : null;
+    }
+    if (response.data.length === 0) bare += 1;
+  }
+  return null;
 }
 
 export const managesieve: MailDialogue = {
@@ -79,7 +113,8 @@ export const managesieve: MailDialogue = {
       // an error and hang up, which would say nothing about injection.
       const hasNoop = capabilities.some((c) => keyword(c) === 'VERSION' || keyword(c) === 'NOOP');
       if (!hasNoop) return null;
-      s.reader.write('STARTTLS\r\nNOOP\r\n');
+      s.pipelinedTag = PIPELINED_TAG;
+      s.reader.write(`STARTTLS\r\nNOOP "${PIPELINED_TAG}"\r\n`);
     } else {
       s.send('STARTTLS');
     }
@@ -88,22 +123,49 @@ export const managesieve: MailDialogue = {
   },
 
   async afterUpgrade(s) {
-    let response: Response;
-    try {
-      response = await readResponse(s, 'after-tls', Math.min(s.timeoutMs, UNASKED_WAIT_MS));
-    } catch (err) {
-      // Some servers skip the re-send RFC 5804 §2.2 asks for; ask for the capabilities instead.
-      if (!(err instanceof ProbeFailure) || err.error.kind !== 'timeout' || err.evidence !== null) throw err;
-      s.send('CAPABILITY');
-      response = await readResponse(s, 'after-tls');
-    }
+    // RFC 5804 §2.2 has the server send its capabilities again, unasked; some servers skip it.
+    // A NOOP sent at once tells which without waiting for silence: the capabilities come before
+    // its reply (a bare response; NO from a server without NOOP serves as well), or it comes
+    // alone. Its reply after the capabilities is not waited for: the goodbye reads it (`quit`).
+    s.send(`NOOP "${AFTER_UPGRADE_TAG}"`);
+    const response = await readResponse(s, 'after-tls');
+    if (response.data.length === 0) return null;
     return response.status === 'OK' ? capabilitiesOf(response) : [];
+  },
+
+  async injectionAnswer(s) {
+    s.send(`NOOP "${INSIDE_TLS_TAG}"`);
+    let saidGoodbye = false;
+    let tagless = false;
+    const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+      const response = await readResponse(s, 'after-tls', timeoutMs);
+      // Lines of data: the capabilities re-sent after the upgrade. A NOOP's reply has none.
+      if (response.data.length > 0) {
+        // The goodbye goes now: it also acknowledges the capabilities at once, which a server
+        // that holds small writes until then (Nagle) waits for before sending the next reply.
+        if (!saidGoodbye) s.send('LOGOUT');
+        saidGoodbye = true;
+        return 'unsolicited';
+      }
+      // A server that drops the tag RFC 5804 has NOOP echo leaves both replies alike.
+      const tag = tagOf(response);
+      tagless = tag === null;
+      if (tag === null) return 'unclear';
+      if (tag === INSIDE_TLS_TAG) return 'ours';
+      return tag === s.pipelinedTag ? 'pipelined' : 'not-ours';
+    });
+    if (tagless) return countRepliesToClose(s, saidGoodbye);
+    if (!saidGoodbye) await managesieve.quit(s);
+    return answer;
   },
 
   async quit(s) {
     try {
       s.send('LOGOUT');
-      await readResponse(s, 'after-tls', quitTimeout(s));
+      // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
+      const deadline = Date.now() + quitTimeout(s);
+      const first = await readResponse(s, 'after-tls', quitTimeout(s));
+      if (tagOf(first) === AFTER_UPGRADE_TAG) await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
     } catch {
       // The session is over either way.
     }

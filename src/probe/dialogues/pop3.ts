@@ -1,7 +1,7 @@
 // POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
   if (/^\+OK\b/i.test(line) && isTextLine(line)) return '+OK';
@@ -68,14 +68,47 @@ export const pop3: MailDialogue = {
   },
 
   async starttls(s, _capabilities, pipelined) {
-    // RFC 1939 allows NOOP only once logged in; CAPA (RFC 2449) is allowed in any state.
-    s.reader.write(pipelined ? 'STLS\r\nCAPA\r\n' : 'STLS\r\n');
+    // NOOP gets a one-line answer (-ERR before login, RFC 1939 allows it only after), never the
+    // multi-line list that answers CAPA (RFC 2449, allowed in any state): what the injection test
+    // sends inside TLS.
+    s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
     const reply = await readStatus(s, 'starttls');
     return { accepted: reply.ok, reply: reply.raw };
   },
 
   async afterUpgrade() {
     return null;
+  },
+
+  async injectionAnswer(s) {
+    s.send('CAPA');
+    // A status line is a one-line answer unless the next line continues it (a capability, or
+    // the '.' that ends the list): only the look at that next line tells, so a line read too far
+    // is held for the next reply.
+    let held: string | null = null;
+    const next = (timeoutMs: number) => {
+      const line = held;
+      held = null;
+      return line === null ? s.reader.readLine(timeoutMs, 'after-tls') : Promise.resolve(line);
+    };
+    const isStatus = (line: string) => /^(\+OK|-ERR)\b/i.test(line);
+    const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      const left = () => Math.max(1, deadline - Date.now());
+      const first = await next(left());
+      if (status(first, 'after-tls') === '-ERR') return 'not-ours';
+      const second = await next(left());
+      if (isStatus(second)) {
+        held = second;
+        return 'not-ours';
+      }
+      if (!isTextLine(second)) throw new ProbeFailure('misbehaving', 'after-tls', 'not a POP3 capability list', clipEvidence(second));
+      // The capability list that answers our CAPA: read to its end.
+      if (second !== '.') await s.reader.readReply((line) => line === '.', left(), 'after-tls');
+      return 'ours';
+    });
+    await pop3.quit(s);
+    return answer;
   },
 
   async quit(s) {

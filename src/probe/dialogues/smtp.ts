@@ -1,7 +1,7 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique } from './dialogue.js';
+import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 interface SmtpReply {
   code: number;
@@ -70,6 +70,8 @@ export const smtp: MailDialogue = {
   },
 
   async starttls(s, _capabilities, pipelined) {
+    // NOOP is answered 250 (or an error code), never 221: the code of QUIT's reply, which is what
+    // the injection test sends inside TLS.
     s.reader.write(pipelined ? 'STARTTLS\r\nNOOP\r\n' : 'STARTTLS\r\n');
     const reply = await readReply(s, 'starttls');
     return { accepted: reply.code === 220, reply: reply.raw };
@@ -77,6 +79,16 @@ export const smtp: MailDialogue = {
 
   async afterUpgrade() {
     return null;
+  },
+
+  async injectionAnswer(s) {
+    // QUIT is both the question and the goodbye. A 220 inside TLS is a greeting sent again, not
+    // an answer to NOOP: read past it.
+    s.send('QUIT');
+    return whoseReplyFirst(s, async (timeoutMs) => {
+      const { code } = await readReply(s, 'after-tls', timeoutMs);
+      return code === 221 ? 'ours' : code === 220 ? 'unsolicited' : 'not-ours';
+    });
   },
 
   async quit(s) {

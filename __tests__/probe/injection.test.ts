@@ -1,0 +1,169 @@
+// The STARTTLS command-injection test (CVE-2011-0411) against fixture servers that answer the
+// pipelined command inside TLS, twice, never, before the handshake (in the go-ahead's packet and
+// in one of its own), before it and inside it again, feed it to TLS as handshake bytes (as
+// Dovecot does), or say nothing inside TLS. The verdict comes from the order of the replies to
+// the pipelined command and to the command sent once TLS is up, never from a wait for silence:
+// every endpoint here has a 60 s timeout, far past the test's own limit, so a probe that waited
+// for a deadline instead of reading the order of replies would fail the test.
+import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
+import { type MailProtocol, type MailServer, type MailServerOptions, startMailServer } from '../../src/demo/mail-servers.js';
+import { probeEndpoint } from '../../src/probe/engine.js';
+import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { ServiceName } from '../../src/policy/services.js';
+import { HOST, endpointFor, serversClosedAfterEach } from './helpers.js';
+
+let pem: Pem;
+let ca: string;
+const serve = serversClosedAfterEach();
+
+beforeAll(async () => {
+  const certs = await createFixtureCertificates();
+  pem = await certs.good([HOST]);
+  ca = certs.ca.cert;
+});
+
+const SERVICE_OF: Record<MailProtocol, ServiceName> = { smtp: 'smtp', imap: 'imap', pop3: 'pop3', managesieve: 'managesieve' };
+/** Far past the test's limit: a verdict that waited for it would time the test out. */
+const NO_WAIT_TIMEOUT_MS = 60_000;
+const TEST_LIMIT_MS = 20_000;
+
+async function probe(protocol: MailProtocol, options: Omit<MailServerOptions, 'protocol' | 'pem'>, timeoutMs = NO_WAIT_TIMEOUT_MS): Promise<{ facts: EndpointFacts; server: MailServer }> {
+  const server = await serve(startMailServer({ protocol, pem, ...options }));
+  const facts = await probeEndpoint(endpointFor(SERVICE_OF[protocol], server.port, {}, timeoutMs), {
+    concurrency: 1,
+    extraCa: [ca],
+    heloName: 'probe.test',
+    retryAfterMs: 50,
+  });
+  return { facts, server };
+}
+
+/** The injection test's session, as the server saw it: the one after the main dialogue's. */
+function injectionSession(server: MailServer): string[] {
+  return server.sessions[1]!.commands;
+}
+
+/** What the probe sends once TLS is up on that session: its own question, then its goodbye. */
+const ASKED_INSIDE_TLS: Record<MailProtocol, RegExp> = {
+  smtp: /^QUIT$/,
+  imap: /^a\d+ LOGOUT$/,
+  pop3: /^CAPA$/,
+  managesieve: /^NOOP "SENT-INSIDE-TLS"$/,
+};
+
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol) => {
+  test(
+    'never answered (dropped at the upgrade, as Postfix does): not vulnerable, decided by our own command',
+    async () => {
+      const { facts, server } = await probe(protocol, { injection: 'clean' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(false);
+      expect(facts.plaintext?.commandInjectionUntested).toBeUndefined();
+      // The server dropped the pipelined NOOP unread and answered our question inside TLS.
+      const commands = injectionSession(server);
+      expect(commands.filter((c) => /NOOP/i.test(c) && !ASKED_INSIDE_TLS[protocol].test(c))).toEqual([]);
+      expect(commands.some((c) => ASKED_INSIDE_TLS[protocol].test(c))).toBe(true);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test(
+    'answered inside TLS: vulnerable',
+    async () => {
+      const { facts } = await probe(protocol, { injection: 'vulnerable' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(true);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test(
+    'answered inside TLS, but only after longer than a wait for silence would have lasted: still vulnerable',
+    async () => {
+      // The order of replies decides, however late they come within the deadline: ours is
+      // answered after the pipelined command's, so that one is waited for.
+      const { facts } = await probe(protocol, { injection: 'vulnerable', carriedRunsAfterMs: 2000 });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(true);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test(
+    'answered twice inside TLS: vulnerable',
+    async () => {
+      const { facts } = await probe(protocol, { injection: 'twice-inside' });
+      expect(facts.plaintext?.commandInjection).toBe(true);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test(
+    'fed to TLS as handshake bytes, so the handshake fails (Dovecot): not vulnerable',
+    async () => {
+      const { facts, server } = await probe(protocol, { injection: 'fed-to-tls' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(false);
+      expect(facts.plaintext?.commandInjectionUntested).toBeUndefined();
+      // The server never read the pipelined command as a command, and no TLS session came up
+      // to carry ours: STARTTLS was the last command it read.
+      expect(injectionSession(server).at(-1)).toMatch(/^(\S+ )?(STARTTLS|STLS)$/);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test.each([
+    ['in the go-ahead packet', undefined],
+    ['in a packet of its own', 30],
+  ])(
+    'answered in plaintext before the handshake, %s: inconclusive, never "not vulnerable"',
+    async (_where, plaintextAnswerDelayMs) => {
+      for (const injection of ['before-tls', 'before-and-inside'] as const) {
+        const { facts } = await probe(protocol, { injection, ...(plaintextAnswerDelayMs === undefined ? {} : { plaintextAnswerDelayMs }) });
+        expect({ injection, error: facts.error, result: facts.plaintext?.commandInjection }).toEqual({ injection, error: null, result: null });
+      }
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test('nothing answered inside TLS, not even our own command: the question stays open', async () => {
+    const { facts } = await probe(protocol, { injection: 'vulnerable', insideTls: 'silent' }, 300);
+    expect(facts.plaintext?.commandInjection).toBeNull();
+    expect(facts.plaintext?.commandInjectionUntested).toMatch(/^timeout at after-tls/);
+  });
+
+  test('hung up on inside TLS before any answer: the question stays open', async () => {
+    const { facts } = await probe(protocol, { injection: 'clean', insideTls: 'close' });
+    expect(facts.plaintext?.commandInjection).toBeNull();
+    expect(facts.plaintext?.commandInjectionUntested).toMatch(/^(closed|reset) at after-tls/);
+  }, TEST_LIMIT_MS);
+});
+
+describe('ManageSieve tags', () => {
+  test.each([
+    ['clean', false, false],
+    ['vulnerable', false, true],
+    ['clean', true, false],
+    ['vulnerable', true, true],
+  ] as const)(
+    'a server that drops the NOOP tag (%s, capabilities not re-sent: %s): the bare replies up to the close after LOGOUT are counted',
+    async (injection, silentAfterUpgrade, vulnerable) => {
+      const { facts } = await probe('managesieve', { injection, silentAfterUpgrade, dropNoopTag: true });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  test.each(['clean', 'vulnerable'] as const)(
+    'a server that skips the capabilities after the upgrade (%s): still decided, and its capabilities asked for',
+    async (injection) => {
+      const { facts } = await probe('managesieve', { injection, silentAfterUpgrade: true });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(injection === 'vulnerable');
+      expect(facts.plaintext?.capabilitiesAfterTls).toContain('SASL PLAIN LOGIN');
+    },
+    TEST_LIMIT_MS,
+  );
+
+});
