@@ -15,6 +15,7 @@ import { notConcluded } from './report/words.js';
 import type { Plan } from './plan/types.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { check, merge } from './run.js';
+import { actionHome, useProjectHome } from './rules/links.js';
 
 /** Shard reports matching the `merge` pattern (relative to the workspace), sorted, files only. */
 async function reportFiles(pattern: string, workspace: string): Promise<string[]> {
@@ -72,6 +73,9 @@ function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => v
 }
 
 export async function runAction(): Promise<void> {
+  // Rule links and the schema address point where the runner fetched this action from.
+  const home = actionHome(process.env);
+  if (home) useProjectHome(home);
   const settings = parseCheckSettings(
     {
       failOn: core.getInput('fail-on'),
