@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildPlan, systemResolveAll, type ResolveAll } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
-import { loadPolicyFile } from './policy/load.js';
+import { describeFsError, loadPolicyFile } from './policy/load.js';
+import { onlyHost } from './policy/only.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
@@ -46,6 +47,8 @@ export interface CheckOptions {
   /** Injected for tests and the demo; the system resolver otherwise. */
   resolveAll?: ResolveAll;
   now?: () => Date;
+  /** Check only this host or domain of the policy. */
+  only?: string;
   /** Probe only this part of the plan (hosts split by a stable hash of their names). */
   shard?: Shard;
   /** Called once the plan is known, before any probe. */
@@ -53,21 +56,53 @@ export interface CheckOptions {
   onEndpointDone?: (facts: EndpointFacts) => void;
 }
 
+/**
+ * Nothing was probed. `problems` are placed in the policy (1:1 when no better place exists);
+ * `refusal`, when set, says the same in one sentence that names no place: a file that could not
+ * be read, a host `only` does not know.
+ */
+export interface InvalidOutcome {
+  kind: 'invalid';
+  exitCode: 2;
+  problems: PolicyProblem[];
+  refusal?: string;
+}
+
 export type CheckOutcome =
-  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | InvalidOutcome
   /** exitCode: 0 pass, 1 fail, 3 inconclusive (no failing finding, but some required check could not be concluded). */
   | { kind: 'checked'; exitCode: 0 | 1 | 3; policy: Policy; plan: Plan; report: Report; sarif: object };
 
 export type ValidateOutcome =
-  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | InvalidOutcome
   | { kind: 'valid'; exitCode: 0; policy: Policy; plan: Plan };
 
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
-export async function validate(policyPath: string, policyName?: string): Promise<ValidateOutcome> {
-  const loaded = await loadPolicyFile(policyPath, policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+export async function validate(policyPath: string, policyName?: string, only?: string): Promise<ValidateOutcome> {
+  const loaded = await loadPolicy(policyPath, policyName, only);
+  if (loaded.kind === 'invalid') return loaded;
   const plan = await buildPlan(loaded.policy, noResolution);
   return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
+}
+
+/** The policy as the run will use it: read, checked, and cut down to `only` when asked. */
+async function loadPolicy(
+  policyPath: string,
+  policyName: string | undefined,
+  only: string | undefined,
+): Promise<InvalidOutcome | { kind: 'loaded'; policy: Policy; source: string | Uint8Array }> {
+  const loaded = await loadPolicyFile(policyPath, policyName);
+  if (!loaded.ok) {
+    const refusal = loaded.unreadable && `cannot read ${policyName ?? policyPath}: ${loaded.unreadable}`;
+    return { kind: 'invalid', exitCode: 2, problems: loaded.problems, ...(refusal ? { refusal } : {}) };
+  }
+  if (only === undefined) return { kind: 'loaded', policy: loaded.policy, source: loaded.source };
+  const cut = onlyHost(loaded.policy, only);
+  if (!cut.ok) {
+    const refusal = cut.message;
+    return { kind: 'invalid', exitCode: 2, problems: [{ location: { file: loaded.policy.file, line: 1, column: 1 }, message: refusal }], refusal };
+  }
+  return { kind: 'loaded', policy: cut.policy, source: loaded.source };
 }
 
 const noResolution: ResolveAll = async () => {
@@ -79,10 +114,10 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const startedAt = now();
   const started = performance.now();
 
-  const loaded = await loadPolicyFile(options.policyPath, options.policyName);
-  if (!loaded.ok) return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+  const loaded = await loadPolicy(options.policyPath, options.policyName, options.only);
+  if (loaded.kind === 'invalid') return loaded;
   const extraCa = await readExtraCa(options.caFile);
-  if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
+  if ('problem' in extraCa) return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem], refusal: extraCa.problem.message };
 
   const policy = withTimeout(loaded.policy, options.timeoutMs);
   // The domains stage first: a domain's MX hosts become planned endpoints.
@@ -206,9 +241,9 @@ async function readExtraCa(caFile: string | undefined): Promise<{ pems: string[]
   try {
     text = await readFile(caFile, 'utf8');
   } catch (err) {
-    return { problem: { location: at, message: `cannot read the CA file: ${(err as NodeJS.ErrnoException).code ?? err}` } };
+    return { problem: { location: at, message: `cannot read the CA file ${caFile}: ${describeFsError(err)}` } };
   }
   const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) return { problem: { location: at, message: 'the CA file holds no PEM certificate' } };
+  if (pems.length === 0) return { problem: { location: at, message: `the CA file ${caFile} holds no PEM certificate` } };
   return { pems };
 }
