@@ -194,6 +194,12 @@ describe('--only HOST', () => {
     expect(r.stdout).toMatch(/valid policy, 1 host, 1 endpoint planned/);
     expect(r.stdout).toContain(` ${second.port} `);
     expect(r.stdout).not.toContain(` ${first.port} `);
+    // The editor header, at the schema address of this package's major version.
+    const major = TOOL_VERSION.split('.')[0];
+    const repository = PACKAGE_REPOSITORY_URL.replace('https://github.com/', '');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `hint: editors check a policy as you type with this first line: # yaml-language-server: $schema=https://raw.githubusercontent.com/${repository}/v${major}/policies/schema.json`,
+    );
   });
 
   test('a host the policy does not name: a clear error with a suggestion, nothing probed', async () => {

@@ -17,10 +17,19 @@ export interface ProjectHome {
   repositoryUrl: string;
   /** A tag, branch or commit of that repository. */
   ref: string;
+  /**
+   * Where the policy schema is read, when not `ref`: the major tag, which the release workflow
+   * moves to each release, so an editor header stays valid across compatible versions.
+   */
+  schemaRef?: string;
 }
 
 /** What the published package says: its repository, at this version's tag. */
-export const PACKAGE_HOME: ProjectHome = { repositoryUrl: PACKAGE_REPOSITORY_URL, ref: `v${TOOL_VERSION}` };
+export const PACKAGE_HOME: ProjectHome = {
+  repositoryUrl: PACKAGE_REPOSITORY_URL,
+  ref: `v${TOOL_VERSION}`,
+  schemaRef: `v${TOOL_VERSION.split('.')[0]}`,
+};
 
 const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 const REF = /^[A-Za-z0-9._\/-]{1,200}$/;
@@ -75,10 +84,11 @@ export function ruleDocsUrl(id: RuleId): string {
  * serves raw files from its own host; a GitHub Enterprise server under /raw/.
  */
 export function schemaUrl(): string {
+  const ref = home.schemaRef ?? home.ref;
   const github = /^https:\/\/github\.com\/(.+)$/.exec(home.repositoryUrl);
   return github
-    ? `https://raw.githubusercontent.com/${github[1]}/${home.ref}/policies/schema.json`
-    : `${home.repositoryUrl}/raw/${home.ref}/policies/schema.json`;
+    ? `https://raw.githubusercontent.com/${github[1]}/${ref}/policies/schema.json`
+    : `${home.repositoryUrl}/raw/${ref}/policies/schema.json`;
 }
 
 /** Where to report a bug. */
