@@ -19,11 +19,14 @@ export function workflowSources(root = ROOT) {
       sources.push({ name: `${dir}/${name}`, text: readFileSync(join(root, dir, name), 'utf8'), firstLine: 1 });
     }
   }
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const block of readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)) {
-    if (!/^jobs:/m.test(block[1])) continue;
-    const firstLine = readme.slice(0, block.index).split('\n').length + 1;
-    sources.push({ name: 'README.md', text: block[1], firstLine });
+  const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+  for (const page of pages) {
+    const markdown = readFileSync(join(root, page), 'utf8');
+    for (const block of markdown.matchAll(/^```yaml\n([\s\S]*?)^```/gm)) {
+      if (!/^jobs:/m.test(block[1])) continue;
+      const firstLine = markdown.slice(0, block.index).split('\n').length + 1;
+      sources.push({ name: page, text: block[1], firstLine });
+    }
   }
   return sources;
 }

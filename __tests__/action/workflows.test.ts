@@ -28,12 +28,14 @@ const files: [string, string][] = readdirSync(dir)
   .sort()
   .map((f) => [`examples/workflows/${f}`, readFileSync(join(dir, f), 'utf8')]);
 
-/** The README's YAML blocks that are workflows (they have `jobs:`). */
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const readmeWorkflows: [string, string][] = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-  .map((m) => m[1]!)
-  .filter((text) => /^jobs:/m.test(text))
-  .map((text, i) => [`README.md workflow ${i + 1}`, text]);
+/** The YAML blocks of the README and docs/*.md that are workflows (they have `jobs:`). */
+const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const readmeWorkflows: [string, string][] = pages.flatMap((page) =>
+  [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((text) => /^jobs:/m.test(text))
+    .map((text, i): [string, string] => [`${page} workflow ${i + 1}`, text]),
+);
 
 const isThisAction = (uses: string | undefined): boolean => uses !== undefined && (/(^|\/)mail-tls-gate@/.test(uses) || uses === './');
 
@@ -41,7 +43,8 @@ test('there are example workflows for each way of using the gate', () => {
   expect(files.map(([name]) => name)).toEqual(
     expect.arrayContaining(['examples/workflows/policy-gate.yml', 'examples/workflows/nightly.yml', 'examples/workflows/fleet-matrix.yml', 'examples/workflows/code-scanning.yml']),
   );
-  expect(readmeWorkflows.length).toBeGreaterThanOrEqual(3);
+  expect(readmeWorkflows.filter(([name]) => name.startsWith('README.md')).length).toBeGreaterThanOrEqual(1);
+  expect(readmeWorkflows.length).toBeGreaterThanOrEqual(4);
 });
 
 describe.each([...files, ...readmeWorkflows])('%s', (name, text) => {
@@ -90,6 +93,15 @@ test('the nightly example runs on a schedule and keeps the tracking issue', () =
   const workflow = parse(text) as Workflow & { on: { schedule?: unknown[] } };
   expect(workflow.on.schedule?.length).toBeGreaterThan(0);
   expect(workflow.permissions?.issues).toBe('write');
+});
+
+test('the README opens with the copy-paste step: its permissions, the workflow file it goes in, this action', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const [, first] = readmeWorkflows.find(([name]) => name.startsWith('README.md'))!;
+  expect(readme.indexOf(first)).toBeLessThan(readme.indexOf('\n## ', readme.indexOf('\n## ') + 1));
+  const workflow = parse(first) as Workflow;
+  expect(workflow.permissions).toEqual({ contents: 'read' });
+  expect(first.split('\n')[0]).toBe('# .github/workflows/policy-gate.yml');
 });
 
 test('the gate example runs on pull requests that touch the policy', () => {
@@ -151,7 +163,8 @@ describe.each(everyWorkflow)('%s, as the linter and the conventions want it', (n
 
   test('its trigger paths name the file a user copies it to', () => {
     if (typeof workflow.on === 'string') return;
-    const own = name.startsWith('README') ? undefined : `.github/workflows/${name.split('/').at(-1)}`;
+    // A snippet says where it goes in its first line (`# .github/workflows/x.yml`); a file is named by itself.
+    const own = name.endsWith('.yml') ? `.github/workflows/${name.split('/').at(-1)}` : /^# (\.github\/workflows\/\S+\.yml)$/m.exec(text.split('\n')[0]!)?.[1];
     for (const trigger of Object.values(workflow.on)) {
       for (const path of trigger?.paths ?? []) {
         if (path.startsWith('.github/workflows/')) expect([name, path]).toEqual([name, own]);
