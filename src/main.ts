@@ -148,6 +148,12 @@ export async function runAction(): Promise<void> {
       }),
     );
 
+    if (outcome.kind === 'invalid' && outcome.refusal !== undefined) {
+      // Nothing in the policy to point at (a file that cannot be read): one plain error.
+      core.setOutput('result', 'fail');
+      core.setFailed(`mail-tls-gate: ${outcome.refusal}; nothing was probed`);
+      return;
+    }
     if (outcome.kind === 'invalid') {
       for (const p of outcome.problems) {
         core.error(p.message, {
