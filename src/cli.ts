@@ -4,110 +4,165 @@ import { parseArgs } from 'node:util';
 import { runDemo } from './demo/demo.js';
 import { formatProblem } from './policy/load.js';
 import { jsonText, reportToJson } from './report/json.js';
-import { neutralise } from './report/neutralise.js';
 import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan.js';
 import type { Report } from './report/types.js';
-import { check, merge, validate } from './run.js';
-import { parseCheckSettings } from './options.js';
+import { check, merge, validate, type InvalidOutcome } from './run.js';
+import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec } from './options.js';
+import { closestMatch, didYouMean } from './policy/suggest.js';
+import { neutralise } from './report/neutralise.js';
+import { issuesUrl, schemaUrl } from './rules/links.js';
 import { parseShard } from './shard/shard.js';
 import { TOOL_VERSION } from './version.js';
 
-const USAGE = `usage:
-  mail-tls-gate check POLICY [--format text|json|sarif]
-                      [--fail-on error|warning|notice|inconclusive|never]
-                      [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
-                      [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]] [--trust system|bundled] [--allow-loopback]
-                      [-4 | -6]
-  mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
-                      [--report FILE] [--sarif FILE]
-  mail-tls-gate validate POLICY [--format text|json]
-  mail-tls-gate demo
-  mail-tls-gate --version
-
---allow-loopback: also probe loopback, link-local, unspecified and multicast addresses that DNS
-  gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted
--4 / -6 probe only IPv4 / IPv6 addresses, whatever the policy's addresses: say.
-
-exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
-  that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
-  checks could not be concluded (a busy service, or no required endpoint reachable); with
-  --fail-on never, 0 whatever was found`;
-
 const EXIT_USAGE = 2;
+/** A bug in this tool, never a verdict on the policy or the servers. */
+const EXIT_INTERNAL = 4;
 
-function usageError(message: string): number {
-  process.stderr.write(`mail-tls-gate: ${message}\n\n${USAGE}\n`);
+const EXIT_CODES = `exit codes:
+  0  pass (with --fail-on never, whatever was found)
+  1  findings at or above --fail-on (with --fail-on inconclusive, also checks that could not be concluded)
+  2  invalid policy, unreadable file or usage error; nothing was probed
+  3  no such finding, but some required checks could not be concluded (a busy service, or no
+     required endpoint reachable)
+  4  internal error: a bug in mail-tls-gate, to be reported`;
+
+const COMMAND_HELP: Record<Command, { synopsis: string; meaning: string }> = {
+  check: { synopsis: 'check POLICY', meaning: 'Probes every endpoint POLICY plans and judges what it finds against POLICY.' },
+  merge: { synopsis: 'merge REPORT...', meaning: 'Combines the JSON reports of shard runs (check --shard) into one report and verdict; probes nothing.' },
+  validate: { synopsis: 'validate POLICY', meaning: 'Checks POLICY and shows the endpoints it plans; no network at all.' },
+  demo: { synopsis: 'demo', meaning: 'Starts fixture mail servers on loopback and checks a policy against them.' },
+};
+
+function flagLabel(flag: FlagSpec): string {
+  const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+  return flag.short ? `-${flag.short}, ${long}` : long;
+}
+
+function flagTable(flags: readonly FlagSpec[], command?: Command): string {
+  const width = Math.max(...flags.map((f) => flagLabel(f).length));
+  return flags
+    .map((f) => `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${f.default === undefined ? '' : ` (default: ${f.default})`}`)
+    .join('\n');
+}
+
+function commandHelp(command: Command): string {
+  const { synopsis, meaning } = COMMAND_HELP[command];
+  const flags = FLAGS.filter((f) => f.commands.includes(command));
+  return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${EXIT_CODES}\n`;
+}
+
+function toolHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => COMMAND_HELP[c].synopsis.length));
+  const commands = COMMANDS.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning}`).join('\n');
+  return `usage: mail-tls-gate COMMAND [flags]\n\ncommands:\n${commands}\n\nflags:\n${flagTable([FLAGS.find((f) => f.name === 'help')!, VERSION_FLAG])}\n\nRun 'mail-tls-gate COMMAND --help' for the flags of a command.\n\n${EXIT_CODES}\n`;
+}
+
+/** One line of what went wrong, one line of usage, and where to read more: not the whole help. */
+function usageError(message: string, command?: Command): number {
+  const usage = command ? `usage: mail-tls-gate ${COMMAND_HELP[command].synopsis} [flags]` : 'usage: mail-tls-gate COMMAND [flags]';
+  const help = command ? `mail-tls-gate ${command} --help` : 'mail-tls-gate --help';
+  process.stderr.write(`mail-tls-gate: ${message}\n${usage}\nRun '${help}' for more.\n`);
   return EXIT_USAGE;
 }
 
+type Values = Record<string, string | true>;
+
+type CommandLine =
+  | { ok: true; command: string | undefined; args: string[]; values: Values }
+  | { ok: false; message: string; command?: Command };
+
+const isCommand = (word: string | undefined): word is Command => (COMMANDS as readonly string[]).includes(word ?? '');
+
+/**
+ * parseArgs reads the words; the checks are ours (parseArgs' own strict errors show raw
+ * internals and quote unevenly): unknown flags with a suggestion, values missing or not
+ * wanted, and flags the command does not take.
+ */
+function readCommandLine(argv: string[]): CommandLine {
+  const all = [...FLAGS, VERSION_FLAG];
+  const options = Object.fromEntries(
+    all.map((f) => [f.name, f.value ? { type: 'string' as const, ...(f.short ? { short: f.short } : {}) } : { type: 'boolean' as const, ...(f.short ? { short: f.short } : {}) }]),
+  );
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+  const [first, ...args] = positionals;
+  const command = isCommand(first) ? first : undefined;
+  const values: Values = {};
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = all.find((f) => f.name === token.name);
+    if (flag === undefined) {
+      const known = command ? FLAGS.filter((f) => f.commands.includes(command)) : all;
+      const match = closestMatch(token.name, known.map((f) => f.name));
+      return { ok: false, command, message: `unknown flag '${token.rawName}'${didYouMean(match && `--${match}`)}` };
+    }
+    if (flag.value !== undefined) {
+      if (token.value === undefined) return { ok: false, command, message: `--${flag.name} needs a value (${flag.value})` };
+      values[flag.name] = token.value;
+    } else {
+      if (token.inlineValue) return { ok: false, command, message: `--${flag.name} takes no value` };
+      values[flag.name] = true;
+    }
+  }
+  if (values.help || values.version || command === undefined) return { ok: true, command: first, args, values };
+  const foreign = Object.keys(values).filter((name) => !FLAGS.find((f) => f.name === name)!.commands.includes(command));
+  if (foreign.length > 0) {
+    const list = foreign.map((name) => `--${name}`).join(', ');
+    const verb = foreign.length === 1 ? 'does' : 'do';
+    return { ok: false, command, message: `${NOT_TAKEN[command]}: ${list} ${verb} not apply` };
+  }
+  return { ok: true, command, args, values };
+}
+
+/** Why a command turns a flag away. */
+const NOT_TAKEN: Record<Command, string> = {
+  check: 'check does not take it',
+  merge: 'merge probes nothing',
+  validate: 'validate probes and judges nothing',
+  demo: 'demo takes no flags',
+};
+
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        'per-host': { type: 'string' },
-        'retry-after': { type: 'string' },
-        'ca-file': { type: 'string' },
-        report: { type: 'string' },
-        sarif: { type: 'string' },
-        'helo-name': { type: 'string' },
-        shard: { type: 'string' },
-        resolver: { type: 'string' },
-        trust: { type: 'string' },
-        'allow-loopback': { type: 'boolean' },
-        ipv4: { type: 'boolean', short: '4' },
-        ipv6: { type: 'boolean', short: '6' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    return usageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
+  const line = readCommandLine(argv);
+  if (!line.ok) return usageError(line.message, line.command);
+  const { command, args: rest, values } = line;
   if (values.version) {
     process.stdout.write(TOOL_VERSION + '\n');
     return 0;
   }
-  const [command, ...rest] = positionals;
+  if (values.help) {
+    process.stdout.write(isCommand(command) ? commandHelp(command) : toolHelp());
+    return 0;
+  }
   switch (command) {
     case 'check':
       return runCheck(rest, values);
     case 'merge':
       return runMerge(rest, values);
     case 'validate':
-      return runValidate(rest, values.format ?? 'text');
+      return runValidate(rest, values);
     case 'demo':
-      if (rest.length > 0) return usageError('demo takes no arguments');
+      if (rest.length > 0) return usageError('demo takes no arguments', 'demo');
       return runDemo();
     case undefined:
       return usageError('no command given');
     default:
-      return usageError(`unknown command '${command}'`);
+      return usageError(`unknown command '${command}'${didYouMean(closestMatch(command, COMMANDS))}`);
   }
 }
 
-type Values = Record<string, string | boolean | undefined>;
 
-function printProblems(problems: Parameters<typeof formatProblem>[0][]): void {
+/** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
+function printInvalid(outcome: InvalidOutcome): void {
+  if (outcome.refusal !== undefined) {
+    process.stderr.write(`mail-tls-gate: ${neutralise(outcome.refusal, 1000)}\nnothing was probed.\n`);
+    return;
+  }
+  const { problems } = outcome;
   for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
   process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
-
-/** The formats `check` and `merge` print their report in. */
-const REPORT_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 
 function printReport(format: string, report: Report, sarif: object): void {
   if (format === 'json') process.stdout.write(reportToJson(report));
@@ -115,51 +170,64 @@ function printReport(format: string, report: Report, sarif: object): void {
   else process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
 }
 
-async function runValidate(args: string[], format: string): Promise<number> {
-  if (args.length !== 1) return usageError('validate takes exactly one POLICY');
-  if (format !== 'text' && format !== 'json') return usageError(`--format: '${format}' is not text or json`);
-  const outcome = await validate(args[0]!);
+const text = (value: string | true | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The --format value, when the command prints in it. */
+function formatOf(values: Values, command: Command, formats: readonly string[]): string | { error: number } {
+  const format = text(values.format) ?? 'text';
+  if (formats.includes(format)) return format;
+  const choices = `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
+  return { error: usageError(`--format: '${format}' is not ${choices}`, command) };
+}
+
+async function runValidate(args: string[], values: Values): Promise<number> {
+  if (args.length !== 1) return usageError('validate takes exactly one POLICY', 'validate');
+  const format = formatOf(values, 'validate', ['text', 'json']);
+  if (typeof format !== 'string') return format.error;
+  const outcome = await validate(args[0]!, undefined, text(values.only));
   if (outcome.kind === 'invalid') {
-    printProblems(outcome.problems);
+    printInvalid(outcome);
     return outcome.exitCode;
   }
   process.stdout.write(
-    format === 'json' ? jsonText(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan),
+    format === 'json' ? jsonText(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan, schemaUrl()),
   );
   return 0;
 }
 
 async function runCheck(args: string[], values: Values): Promise<number> {
-  if (args.length !== 1) return usageError('check takes exactly one POLICY');
-  const format = (values.format as string | undefined) ?? 'text';
-  if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
+  if (args.length !== 1) return usageError('check takes exactly one POLICY', 'check');
+  const format = formatOf(values, 'check', ['text', 'json', 'sarif']);
+  if (typeof format !== 'string') return format.error;
   const settings = parseCheckSettings(
     {
-      failOn: values['fail-on'] as string | undefined,
-      concurrency: values.concurrency as string | undefined,
-      perHost: values['per-host'] as string | undefined,
-      timeout: values.timeout as string | undefined,
-      retryAfter: values['retry-after'] as string | undefined,
-      resolver: values.resolver as string | undefined,
-      trust: values.trust as string | undefined,
+      failOn: text(values['fail-on']),
+      concurrency: text(values.concurrency),
+      perHost: text(values['per-host']),
+      timeout: text(values.timeout),
+      retryAfter: text(values['retry-after']),
+      resolver: text(values.resolver),
+      trust: text(values.trust),
       allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
     },
     (name) => `--${name}`,
   );
-  if (!settings.ok) return usageError(settings.messages.join('\n'));
-  const shard = values.shard === undefined ? undefined : parseShard('--shard', values.shard as string);
-  if (shard && !shard.ok) return usageError(shard.message);
-  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address');
+  if (!settings.ok) return usageError(settings.messages.join('\n'), 'check');
+  const shardText = text(values.shard);
+  const shard = shardText === undefined ? undefined : parseShard('--shard', shardText);
+  if (shard && !shard.ok) return usageError(shard.message, 'check');
+  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'check');
   const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
 
   const progress = startProgress();
   const outcome = await check({
     policyPath: args[0]!,
     ...settings.value,
-    caFile: values['ca-file'] as string | undefined,
-    reportPath: values.report as string | undefined,
-    sarifPath: values.sarif as string | undefined,
-    heloName: values['helo-name'] as string | undefined,
+    only: text(values.only),
+    caFile: text(values['ca-file']),
+    reportPath: text(values.report),
+    sarifPath: text(values.sarif),
+    heloName: text(values['helo-name']),
     shard: shard?.value,
     addressFamily: family,
     onPlanned: (plan) => progress.planned(plan.endpoints.length),
@@ -167,7 +235,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
   }).finally(progress.stop);
 
   if (outcome.kind === 'invalid') {
-    printProblems(outcome.problems);
+    printInvalid(outcome);
     return outcome.exitCode;
   }
   printReport(format, outcome.report, outcome.sarif);
@@ -176,19 +244,16 @@ async function runCheck(args: string[], values: Values): Promise<number> {
 
 /** Shard reports combined: the same outputs and exit codes as `check`, without probing. */
 async function runMerge(args: string[], values: Values): Promise<number> {
-  if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
-  const format = (values.format as string | undefined) ?? 'text';
-  if (!REPORT_FORMATS.includes(format)) return usageError(`--format: '${format}' is not text, json or sarif`);
-  const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver', 'trust', 'allow-loopback', 'ipv4', 'ipv6'].filter((k) => values[k] !== undefined);
-  const flagOf = (k: string): string => (k === 'ipv4' ? '-4' : k === 'ipv6' ? '-6' : `--${k}`);
-  if (probingOnly.length > 0) return usageError(`merge probes nothing: ${probingOnly.map(flagOf).join(', ')} does not apply`);
-  const settings = parseCheckSettings({ failOn: values['fail-on'] as string | undefined }, (name) => `--${name}`);
-  if (!settings.ok) return usageError(settings.messages.join('\n'));
+  if (args.length === 0) return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)', 'merge');
+  const format = formatOf(values, 'merge', ['text', 'json', 'sarif']);
+  if (typeof format !== 'string') return format.error;
+  const settings = parseCheckSettings({ failOn: text(values['fail-on']) }, (name) => `--${name}`);
+  if (!settings.ok) return usageError(settings.messages.join('\n'), 'merge');
   const outcome = await merge({
     reportPaths: args,
     failOn: settings.value.failOn,
-    reportPath: values.report as string | undefined,
-    sarifPath: values.sarif as string | undefined,
+    reportPath: text(values.report),
+    sarifPath: text(values.sarif),
   });
   if (outcome.kind === 'refused') {
     // Problems quote what the shard reports hold (host names from DNS among them): remote text.
@@ -222,14 +287,25 @@ function startProgress(): { planned: (total: number) => void; tick: () => void; 
   return { planned, tick, stop };
 }
 
+/**
+ * A bug, not a user error: said plainly, in one line of cause (no stack trace unless asked) and
+ * where to report it, with an exit code no verdict or usage error uses.
+ */
+function reportInternalError(err: unknown): number {
+  const cause = neutralise(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+  process.stderr.write(
+    `mail-tls-gate: internal error (a bug in mail-tls-gate ${TOOL_VERSION}, not a problem with your policy or servers): ${cause}\n` +
+      `Please report it at ${issuesUrl()} with the command you ran; MAIL_TLS_GATE_DEBUG=1 adds the stack trace.\n`,
+  );
+  if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+  return EXIT_INTERNAL;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`mail-tls-gate: internal error: ${neutralise(String((err as Error)?.message ?? err), 1000)}\n`);
-    if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
-    process.exitCode = 2;
+    process.exitCode = reportInternalError(err);
   },
 );

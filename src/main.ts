@@ -15,6 +15,7 @@ import { notConcluded } from './report/words.js';
 import type { Plan } from './plan/types.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { check, merge } from './run.js';
+import { actionHome, useProjectHome } from './rules/links.js';
 
 /** Shard reports matching the `merge` pattern (relative to the workspace), sorted, files only. */
 async function reportFiles(pattern: string, workspace: string): Promise<string[]> {
@@ -73,6 +74,9 @@ function hostProgress(log: (line: string) => void): { planned: (plan: Plan) => v
 }
 
 export async function runAction(): Promise<void> {
+  // Rule links and the schema address point where the runner fetched this action from.
+  const home = actionHome(process.env);
+  if (home) useProjectHome(home);
   const settings = parseCheckSettings(
     {
       failOn: core.getInput('fail-on'),
@@ -147,6 +151,12 @@ export async function runAction(): Promise<void> {
       }),
     );
 
+    if (outcome.kind === 'invalid' && outcome.refusal !== undefined) {
+      // Nothing in the policy to point at (a file that cannot be read): one plain error.
+      core.setOutput('result', 'fail');
+      core.setFailed(`mail-tls-gate: ${outcome.refusal}; nothing was probed`);
+      return;
+    }
     if (outcome.kind === 'invalid') {
       for (const p of outcome.problems) {
         core.error(p.message, {

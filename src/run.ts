@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildPlan, type ResolveAll } from './plan/plan.js';
 import type { Plan } from './plan/types.js';
-import { loadPolicyFile } from './policy/load.js';
+import { describeFsError, loadPolicyFile } from './policy/load.js';
+import { onlyHost } from './policy/only.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
 import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
@@ -54,6 +55,8 @@ export interface CheckOptions {
   now?: () => Date;
   /** Probe only this address family's addresses (`-4` / `-6`): overrides every host's `addresses:`. */
   addressFamily?: 'ipv4' | 'ipv6';
+  /** Check only this host or domain of the policy. */
+  only?: string;
   /** Probe only this part of the plan (hosts split by a stable hash of their names). */
   shard?: Shard;
   /** Called once the plan is known, before any probe. */
@@ -61,19 +64,31 @@ export interface CheckOptions {
   onEndpointDone?: (facts: EndpointFacts) => void;
 }
 
+/**
+ * Nothing was probed. `problems` are placed in the policy (1:1 when no better place exists);
+ * `refusal`, when set, says the same in one sentence that names no place: a file that could not
+ * be read, a host `only` does not know.
+ */
+export interface InvalidOutcome {
+  kind: 'invalid';
+  exitCode: 2;
+  problems: PolicyProblem[];
+  refusal?: string;
+}
+
 export type CheckOutcome =
-  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | InvalidOutcome
   /** exitCode: 0 pass, 1 fail, 3 inconclusive (no failing finding, but some required check could not be concluded). */
   | { kind: 'checked'; exitCode: 0 | 1 | 3; policy: Policy; plan: Plan; report: Report; sarif: object };
 
 export type ValidateOutcome =
-  | { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] }
+  | InvalidOutcome
   | { kind: 'valid'; exitCode: 0; policy: Policy; plan: Plan };
 
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
-export async function validate(policyPath: string, policyName?: string): Promise<ValidateOutcome> {
-  const loaded = await loadPolicyFile(policyPath, policyName);
-  if (!loaded.ok) return invalid(loaded.problems);
+export async function validate(policyPath: string, policyName?: string, only?: string): Promise<ValidateOutcome> {
+  const loaded = await loadPolicy(policyPath, policyName, only);
+  if (loaded.kind === 'invalid') return loaded;
   const plan = await buildPlan(loaded.policy, noResolution);
   return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
 }
@@ -85,14 +100,32 @@ const PROBLEM_MESSAGE_MAX_CHARS = 1000;
  * The one place policy problems become text for a log or a terminal. A policy can come from a
  * fork's pull request, and its problems quote its values and keys (`hosts[0].host 'x ::error::y'
  * contains spaces`): neutralised here, as remote text is, so neither the CLI nor the action can
- * print a workflow command or log marker from them.
+ * print a workflow command or log marker from them. `refusal` says the same in one sentence.
  */
-function invalid(problems: readonly PolicyProblem[]): { kind: 'invalid'; exitCode: 2; problems: PolicyProblem[] } {
+function invalid(problems: readonly PolicyProblem[], refusal?: string): InvalidOutcome {
   return {
     kind: 'invalid',
     exitCode: 2,
     problems: problems.map((p) => ({ ...p, message: neutralise(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
+    ...(refusal !== undefined ? { refusal: neutralise(refusal, PROBLEM_MESSAGE_MAX_CHARS) } : {}),
   };
+}
+
+/** The policy as the run will use it: read, checked, and cut down to `only` when asked. */
+async function loadPolicy(
+  policyPath: string,
+  policyName: string | undefined,
+  only: string | undefined,
+): Promise<InvalidOutcome | { kind: 'loaded'; policy: Policy; source: string | Uint8Array }> {
+  const loaded = await loadPolicyFile(policyPath, policyName);
+  if (!loaded.ok) {
+    const refusal = loaded.unreadable && `cannot read ${policyName ?? policyPath}: ${loaded.unreadable}`;
+    return invalid(loaded.problems, refusal || undefined);
+  }
+  if (only === undefined) return { kind: 'loaded', policy: loaded.policy, source: loaded.source };
+  const cut = onlyHost(loaded.policy, only);
+  if (!cut.ok) return invalid([{ location: { file: loaded.policy.file, line: 1, column: 1 }, message: cut.message }], cut.message);
+  return { kind: 'loaded', policy: cut.policy, source: loaded.source };
 }
 
 const noResolution: ResolveAll = async () => {
@@ -104,10 +137,10 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const startedAt = now();
   const started = performance.now();
 
-  const loaded = await loadPolicyFile(options.policyPath, options.policyName);
-  if (!loaded.ok) return invalid(loaded.problems);
+  const loaded = await loadPolicy(options.policyPath, options.policyName, options.only);
+  if (loaded.kind === 'invalid') return loaded;
   const extraCa = await readExtraCa(options.caFile);
-  if ('problem' in extraCa) return invalid([extraCa.problem]);
+  if ('problem' in extraCa) return invalid([extraCa.problem], extraCa.problem.message);
 
   const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
   // The domains stage first: a domain's MX hosts become planned endpoints.
@@ -245,9 +278,9 @@ async function readExtraCa(caFile: string | undefined): Promise<{ pems: string[]
   try {
     text = await readFile(caFile, 'utf8');
   } catch (err) {
-    return { problem: { location: at, message: `cannot read the CA file: ${(err as NodeJS.ErrnoException).code ?? err}` } };
+    return { problem: { location: at, message: `cannot read the CA file ${caFile}: ${describeFsError(err)}` } };
   }
   const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) return { problem: { location: at, message: 'the CA file holds no PEM certificate' } };
+  if (pems.length === 0) return { problem: { location: at, message: `the CA file ${caFile} holds no PEM certificate` } };
   return { pems };
 }

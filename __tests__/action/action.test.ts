@@ -218,6 +218,16 @@ waivers:
     expect(leaks(r)).toEqual([]);
   }, 40_000);
 
+  test('a policy file that is not there: one plain error that says so, no annotation at 1:1', async () => {
+    const r = await run({ policy: 'version: 1\n', inputs: inputs({ policy: '.github/no-such-policy.yml' }), files: files() });
+    expect(r.code).toBe(1);
+    expect(annotations(r)).toEqual([]);
+    expect(r.commands.filter((c) => c.name === 'error').map((c) => c.message)).toEqual([
+      'mail-tls-gate: cannot read .github/no-such-policy.yml: no such file; nothing was probed',
+    ]);
+    expect(r.outputs.result).toBe('fail');
+  }, 40_000);
+
   test('an invalid input fails the step before anything is probed', async () => {
     const r = await run({ policy: `version: 1\nhosts:\n  - host: 127.0.0.1\n    require: [{ service: smtp, port: ${sentinel.port} }]\n`, inputs: inputs({ 'fail-on': 'sometimes' }), files: files() });
     expect(r.code).toBe(1);

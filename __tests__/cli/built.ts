@@ -4,12 +4,13 @@
 // loop, and with it every fixture server the child is trying to reach.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { SOURCE_HASH_FILE, sourceHash } from '../../scripts/source-hash.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -17,35 +18,27 @@ export const ACTION = join(ROOT, 'dist', 'index.js');
 
 const BUNDLE_FILES = ['dist/cli.js', 'dist/index.js'];
 
-async function newestMtime(dir: string): Promise<{ path: string; mtimeMs: number }> {
-  let newest = { path: dir, mtimeMs: 0 };
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const candidate = entry.isDirectory() ? await newestMtime(path) : { path, mtimeMs: (await stat(path)).mtimeMs };
-    if (candidate.mtimeMs > newest.mtimeMs) newest = candidate;
-  }
-  return newest;
-}
-
 /**
- * Fails (with what to do) when the bundle is missing; warns when it looks older than a source
- * file. Dates alone cannot fail the run: a fresh clone writes files in any order, and CI checks
- * the bundle's content against src/ before testing.
+ * Fails, with what to do, when the bundle is missing or was built from other sources than the
+ * src/ beside it: `npm run bundle` records a hash of src/ in dist/, compared here by content
+ * (file dates mean nothing after a clone).
  */
 export async function assertBundleFresh(): Promise<void> {
-  const source = await newestMtime(join(ROOT, 'src'));
   for (const file of BUNDLE_FILES) {
-    let mtimeMs: number;
     try {
-      mtimeMs = (await stat(join(ROOT, file))).mtimeMs;
+      await stat(join(ROOT, file));
     } catch {
       throw new Error(`${file} is missing: run \`npm run bundle\` before these tests`);
     }
-    if (mtimeMs < source.mtimeMs) {
-      const changed = source.path.slice(ROOT.length);
-      // eslint-disable-next-line no-console
-      console.warn(`${file} is older than ${changed}: if you changed src/, run \`npm run bundle\` before these tests`);
-    }
+  }
+  let recorded: string;
+  try {
+    recorded = (await readFile(join(ROOT, SOURCE_HASH_FILE), 'utf8')).trim();
+  } catch {
+    throw new Error(`${SOURCE_HASH_FILE} is missing: run \`npm run bundle\` before these tests`);
+  }
+  if (recorded !== sourceHash(ROOT)) {
+    throw new Error(`dist/ was built from other sources than src/ (${SOURCE_HASH_FILE} differs): run \`npm run bundle\` before these tests`);
   }
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedDocs, README_TABLE_END, README_TABLE_START, RULE_DOCS_DIR, rulePage } from '../../src/docs/rule-docs.js';
 import { RULES } from '../../src/rules/catalog.js';
-import { RULE_DOCS_URL, ruleDocsUrl } from '../../src/rules/links.js';
+import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { RULE_IDS, SERVER_NAMES, type RuleId, type ServerName } from '../../src/rules/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,9 +74,9 @@ describe('rule metadata', () => {
   });
 
   test('the rule pages live under one base URL', () => {
-    expect(RULE_DOCS_URL).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[^/]+\/docs\/rules$/);
-    expect(ruleDocsUrl('certificate-weak')).toBe(`${RULE_DOCS_URL}/certificate-weak.md`);
-    expect(RULE_DOCS_URL.endsWith(RULE_DOCS_DIR)).toBe(true);
+    expect(ruleDocsFolderUrl()).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[^/]+\/docs\/rules$/);
+    expect(ruleDocsUrl('certificate-weak')).toBe(`${ruleDocsFolderUrl()}/certificate-weak.md`);
+    expect(ruleDocsFolderUrl().endsWith(RULE_DOCS_DIR)).toBe(true);
   });
 });
 

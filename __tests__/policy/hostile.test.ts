@@ -144,6 +144,7 @@ describe('loadPolicyFile', () => {
     expect(result).toEqual({
       ok: false,
       problems: [{ location: { file: '.github/mail-tls-policy.yml', line: 1, column: 1 }, message: 'cannot read the policy file: no such file' }],
+      unreadable: 'no such file',
     });
   });
 

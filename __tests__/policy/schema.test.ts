@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { SERVICE_ALIASES, SERVICE_NAMES } from '../../src/policy/services.js';
 import { RULE_IDS } from '../../src/rules/types.js';
+import { PACKAGE_HOME, schemaUrl, useProjectHome } from '../../src/rules/links.js';
 
 const schema = JSON.parse(readFileSync('policies/schema.json', 'utf8')) as {
   $id: string;
@@ -21,6 +22,13 @@ describe('policies/schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toMatch(/^https:\/\/.+\/schema\.json$/);
     expect(schema.title.length).toBeGreaterThan(0);
+  });
+
+  test('is identified by the address editors fetch it from, the one validate and the README show', () => {
+    useProjectHome(PACKAGE_HOME);
+    expect(schema.$id).toBe(schemaUrl());
+    expect(schemaUrl()).toMatch(/^https:\/\/raw\.githubusercontent\.com\/[^/]+\/[^/]+\/v\d+\/policies\/schema\.json$/);
+    expect(readFileSync('README.md', 'utf8')).toContain(`# yaml-language-server: $schema=${schemaUrl()}\n`);
   });
 
   test('enumerates exactly the rule ids the rules define, for values and for severity keys', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { markdownProse } from '../../src/docs/rule-docs.js';
-import { RULE_DOCS_URL, ruleDocsUrl } from '../../src/rules/links.js';
+import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { createRequire } from 'node:module';
 import ajvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../src/rules/catalog.js';
@@ -110,7 +110,7 @@ describe('toSarif', () => {
       expect(rule.help.text).toContain(meta.fix);
       expect(rule.help.markdown).toContain(markdownProse(meta.fix));
       expect(rule.helpUri).toBe(ruleDocsUrl(meta.id));
-      expect(rule.helpUri).toBe(`${RULE_DOCS_URL}/${meta.id}.md`);
+      expect(rule.helpUri).toBe(`${ruleDocsFolderUrl()}/${meta.id}.md`);
       expect(rule.help.text).toContain(ruleDocsUrl(meta.id));
       expect(rule.help.markdown).toContain(`(${ruleDocsUrl(meta.id)})`);
       for (const ref of meta.references) expect(rule.help.text).toContain(ref);

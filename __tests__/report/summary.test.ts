@@ -1,6 +1,6 @@
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
 import { RULES } from '../../src/rules/catalog.js';
-import { ruleDocsUrl } from '../../src/rules/links.js';
+import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 
 const link = (rule: Parameters<typeof ruleDocsUrl>[0]): string => `[${rule}](${ruleDocsUrl(rule)})`;
@@ -114,7 +114,8 @@ describe('summaryMarkdown', () => {
     );
     // Our own links to rule pages are the only links; take them away and nothing active is left.
     const withLinks = summaryMarkdown(hostile);
-    const md = withLinks.replace(/\[([A-Za-z0-9 .-]+)\]\(https:\/\/github\.com\/mail-tls-gate\/mail-tls-gate\/blob\/main\/docs\/rules\/[a-z0-9-]+\.md\)/g, '$1');
+    const rulePage = new RegExp(`\\[([A-Za-z0-9 .-]+)\\]\\(${ruleDocsFolderUrl().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[a-z0-9-]+\\.md\\)`, 'g');
+    const md = withLinks.replace(rulePage, '$1');
     expect(md).not.toMatch(/<(?!\/?(strong|code|br|details|summary)>)/);
     expect(md).not.toMatch(/\[link\]|\(https?:|www\.|@team|(?<!&)#1|:smile:|\*bold\*|_it_|`code`|~~s~~/);
     expect(md).not.toMatch(/[\r\x1b\u2028\u0085]/);

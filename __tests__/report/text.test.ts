@@ -1,5 +1,5 @@
 import { formatText, shouldUseColor } from '../../src/report/text.js';
-import { RULE_DOCS_URL } from '../../src/rules/links.js';
+import { ruleDocsFolderUrl } from '../../src/rules/links.js';
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 
 function sampleReport() {
@@ -29,10 +29,10 @@ describe('formatText', () => {
       '  mail.example.com  .     W2     E3    .',
       '  mx.example.com    E4    .      .     .',
       '  ok pass · E/W/N error/warning/notice, the most severe rule (numbered below) · wv waived · . not asked',
-      `  1  mta-sts-missing              ${RULE_DOCS_URL}/mta-sts-missing.md`,
-      `  2  certificate-expiring         ${RULE_DOCS_URL}/certificate-expiring.md`,
-      `  3  forbidden-service-reachable  ${RULE_DOCS_URL}/forbidden-service-reachable.md`,
-      `  4  starttls-failed              ${RULE_DOCS_URL}/starttls-failed.md`,
+      `  1  mta-sts-missing              ${ruleDocsFolderUrl()}/mta-sts-missing.md`,
+      `  2  certificate-expiring         ${ruleDocsFolderUrl()}/certificate-expiring.md`,
+      `  3  forbidden-service-reachable  ${ruleDocsFolderUrl()}/forbidden-service-reachable.md`,
+      `  4  starttls-failed              ${ruleDocsFolderUrl()}/starttls-failed.md`,
       '',
       'example.com',
       '  error    mta-sts-missing              No MTA-STS policy.',

@@ -13,7 +13,8 @@ import { readYaml } from './yaml-source.js';
 export type PolicyLoadResult =
   /** `source`: the text the policy was read from, for whoever must name exactly that text (shards hash it). */
   | { ok: true; policy: Policy; source: string | Uint8Array }
-  | { ok: false; problems: PolicyProblem[] };
+  /** `unreadable`: why the file could not be read at all ("no such file"), when that is the problem. */
+  | { ok: false; problems: PolicyProblem[]; unreadable?: string };
 
 export function parsePolicy(source: string | Uint8Array, file: string): PolicyLoadResult {
   try {
@@ -56,7 +57,8 @@ export async function loadPolicyFile(path: string, displayFile: string = path): 
   try {
     bytes = await readAtMost(path, MAX_POLICY_BYTES + 1);
   } catch (error) {
-    return refuse(displayFile, `cannot read the policy file: ${describeFsError(error)}`);
+    const reason = describeFsError(error);
+    return { ...refuse(displayFile, `cannot read the policy file: ${reason}`), unreadable: reason } as PolicyLoadResult;
   }
   return parsePolicy(bytes, displayFile);
 }
@@ -87,7 +89,7 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   }
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':

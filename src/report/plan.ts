@@ -3,7 +3,8 @@ import type { Plan } from '../plan/types.js';
 import type { Policy } from '../policy/types.js';
 import { plural } from './words.js';
 
-export function formatPlan(policy: Policy, plan: Plan): string {
+/** `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy as it is typed. */
+export function formatPlan(policy: Policy, plan: Plan, schemaUrl?: string): string {
   const rows = plan.endpoints.map((e) => [
     e.host,
     e.address ?? '(resolved at check time)',
@@ -21,5 +22,6 @@ export function formatPlan(policy: Policy, plan: Plan): string {
     line(header),
     ...rows.map(line),
     '',
+    ...(schemaUrl ? [`hint: editors check a policy as you type with this first line: # yaml-language-server: $schema=${schemaUrl}`, ''] : []),
   ].join('\n');
 }

@@ -4,7 +4,7 @@
 // or which of a host's addresses answered first.
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/catalog.js';
-import { REPOSITORY_URL, ruleDocsUrl } from '../rules/links.js';
+import { repositoryUrl, ruleDocsUrl } from '../rules/links.js';
 import { ruleBodyMarkdown } from '../docs/rule-docs.js';
 import { RULE_IDS, type Finding, type RuleId, type RuleMeta } from '../rules/types.js';
 import type { Severity } from '../policy/types.js';
@@ -61,7 +61,7 @@ export function toSarif(report: Report, opts: SarifOptions): object {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: REPOSITORY_URL,
+            informationUri: repositoryUrl(),
             rules: RULE_IDS.map((id) => sarifRule(RULES[id])),
           },
         },

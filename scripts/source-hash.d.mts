@@ -1,0 +1,2 @@
+export function sourceHash(root?: string): string;
+export const SOURCE_HASH_FILE: string;
