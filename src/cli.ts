@@ -89,6 +89,8 @@ function readCommandLine(argv: string[]): CommandLine {
   const [first, ...args] = positionals;
   const command = isCommand(first) ? first : undefined;
   const values: Values = {};
+  /** Each flag as the user wrote it (`-4`, `--ipv4`), for messages about it. */
+  const written = new Map<string, string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const flag = all.find((f) => f.name === token.name);
@@ -97,6 +99,7 @@ function readCommandLine(argv: string[]): CommandLine {
       const match = closestMatch(token.name, known.map((f) => f.name));
       return { ok: false, command, message: `unknown flag '${token.rawName}'${didYouMean(match && `--${match}`)}` };
     }
+    written.set(flag.name, token.rawName);
     if (flag.value !== undefined) {
       if (token.value === undefined) return { ok: false, command, message: `--${flag.name} needs a value (${flag.value})` };
       values[flag.name] = token.value;
@@ -108,7 +111,7 @@ function readCommandLine(argv: string[]): CommandLine {
   if (values.help || values.version || command === undefined) return { ok: true, command: first, args, values };
   const foreign = Object.keys(values).filter((name) => !FLAGS.find((f) => f.name === name)!.commands.includes(command));
   if (foreign.length > 0) {
-    const list = foreign.map((name) => `--${name}`).join(', ');
+    const list = foreign.map((name) => written.get(name) ?? `--${name}`).join(', ');
     const verb = foreign.length === 1 ? 'does' : 'do';
     return { ok: false, command, message: `${NOT_TAKEN[command]}: ${list} ${verb} not apply` };
   }
