@@ -13,10 +13,9 @@ import { mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import { buildReport, reportToJson } from './report/json.js';
 import type { Report, ReportShard } from './report/types.js';
-import { failureRule } from './rules/probe-outcome.js';
 import type { ReportFile } from './shard/merge.js';
 import { inShard, type Shard } from './shard/shard.js';
-import type { FailOn } from './rules/judge.js';
+import type { ConclusionCounts, FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -109,7 +108,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     onEndpointDone: options.onEndpointDone,
   });
   // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-  const { exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
+  const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
   const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
@@ -123,7 +122,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     findings,
     result,
     domains: domains.length > 0 ? domains : undefined,
-    shard: options.shard && shardRecord(options.shard, loaded.source, observations),
+    shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
   await writeOutputs(options, report, sarif);
@@ -131,20 +130,16 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 }
 
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-function shardRecord(
-  shard: Shard,
-  policySource: string | Uint8Array,
-  observations: { endpoint: Plan['endpoints'][number]; facts: EndpointFacts }[],
-): ReportShard {
-  const required = observations.filter((o) => o.endpoint.expectation === 'require');
-  const blocked = new Set(['required-service-unreachable', 'service-busy']);
+function shardRecord(shard: Shard, policySource: string | Uint8Array, counts: ConclusionCounts): ReportShard {
   return {
     index: shard.index,
     count: shard.count,
     // The bytes that were checked, not the file read again: it may have changed since.
     policySha256: createHash('sha256').update(policySource).digest('hex'),
-    requiredEndpoints: required.length,
-    concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
+    requiredEndpoints: counts.required,
+    concludedEndpoints: counts.concluded,
+    forbiddenEndpoints: counts.forbidden,
+    forbiddenResolved: counts.forbiddenResolved,
   };
 }
 

@@ -46,6 +46,7 @@ describe('rule catalog', () => {
     ['tls-rpt-missing', 'warning'],
     ['waiver-expired', 'warning'],
     ['service-busy', 'warning'],
+    ['check-inconclusive', 'warning'],
   ])('%s defaults to %s', (id, severity) => {
     expect(RULES[id].defaultSeverity).toBe(severity);
   });

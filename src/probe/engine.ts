@@ -20,7 +20,7 @@ import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONN
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
-import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
+import { ProbeFailure, TURNED_AWAY, clipEvidence } from './failure.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
@@ -59,6 +59,12 @@ class EndpointProbe {
   private readonly timeoutMs: number;
   private readonly heloName: string;
   private readonly retryAfterMs: number;
+  /**
+   * An earlier connection to this endpoint got as far as the service's greeting (or, for https,
+   * its TLS handshake). Only then is a later connection that is closed or reset before the
+   * greeting a sign of a busy server: the pattern of one that serves some and turns others away.
+   */
+  private served = false;
 
   constructor(
     private readonly endpoint: Endpoint,
@@ -107,8 +113,9 @@ class EndpointProbe {
   }
 
   /**
-   * A service that says it is busy (or hangs up before greeting) gets one more chance after
-   * `retryAfterMs`; if it is still so, the failure is marked busy: inconclusive, not broken.
+   * A service that says it is busy, or hangs up (close or reset) before it said anything, gets
+   * one more chance after `retryAfterMs`. Still so: a busy one is inconclusive; one that hung up
+   * at first contact again is unreachable, with what it did as the evidence.
    */
   private async withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
     for (let round = 0; ; round += 1) {
@@ -116,12 +123,18 @@ class EndpointProbe {
         return await attempt();
       } catch (err) {
         if (!(err instanceof ProbeFailure)) throw err;
-        markBusy(err.error);
-        if (!err.error.busy || round > 0) throw err;
+        this.markBusy(err.error);
+        if (!(err.error.busy || hungUpFirst(err.error)) || round > 0) throw err;
         this.facts.plaintext = null;
+        this.facts.tls = null;
         await this.backOff();
       }
     }
+  }
+
+  /** A hang-up before the greeting is "busy" only after this endpoint served an earlier connection. */
+  private markBusy(e: ProbeError): void {
+    if (this.served && hungUpFirst(e)) e.busy = true;
   }
 
   /**
@@ -133,10 +146,15 @@ class EndpointProbe {
       return await attempt();
     } catch (err) {
       if (!(err instanceof ProbeFailure)) throw err;
-      markBusy(err.error);
+      this.markBusy(err.error);
       if (!err.error.busy || this.connector.connections >= MAX_CONNECTIONS_PER_ENDPOINT) throw err;
       await this.backOff();
-      return attempt();
+    }
+    try {
+      return await attempt();
+    } catch (err) {
+      if (err instanceof ProbeFailure) this.markBusy(err.error);
+      throw err;
     }
   }
 
@@ -152,6 +170,7 @@ class EndpointProbe {
     const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
     try {
       const greeting = await dialogue.greeting(session);
+      this.served = true;
       return { socket, session, greeting };
     } catch (err) {
       if (record && err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
@@ -172,18 +191,27 @@ class EndpointProbe {
     this.facts.tls.versionsUntestedReason = [...new Set(sweep.untestedBecause.map(({ error }) => untestedReason(error)))].join('; ');
     const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof ConnectionBudgetReached).flatMap(({ versions }) => versions));
     if (overBudget.size > 0) this.facts.tls.versionsOverBudget = sweep.untested.filter((v) => overBudget.has(v));
+    const turnedAway = new Set(sweep.untestedBecause.filter(({ error }) => errorOf(error).busy === true).flatMap(({ versions }) => versions));
+    if (turnedAway.size > 0) this.facts.tls.versionsTurnedAway = sweep.untested.filter((v) => turnedAway.has(v));
   }
 
   /**
    * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
-   * our ClientHello; bytes already sent after its go-ahead would be read as TLS, so they are a
-   * misbehaviour of their own.
+   * our ClientHello; bytes it sent after its go-ahead are what the TLS layer would read as the
+   * server's first TLS record, and they came before it could have seen ours: the upgrade failed.
+   * The same bytes a moment later (after our ClientHello) fail the handshake itself: both are a
+   * failed upgrade, however the bytes were split into packets.
    */
   private handOver(open: OpenSession): net.Socket {
     const leftover = open.session.reader.release();
     if (leftover.length > 0) {
       open.socket.destroy();
-      throw new ProbeFailure('misbehaving', 'starttls', 'the server sent data after its STARTTLS go-ahead', clipEvidence(leftover.toString('latin1')));
+      throw new ProbeFailure(
+        'tls-handshake',
+        'handshake',
+        'the server sent data that is not TLS after its STARTTLS go-ahead, before our ClientHello',
+        clipEvidence(leftover.toString('latin1')),
+      );
     }
     return open.socket;
   }
@@ -203,11 +231,12 @@ class EndpointProbe {
         const outcome = await tlsHandshake(raw, ctx);
         negotiated = outcome;
         this.facts.tls = this.tlsFacts('implicit', outcome);
+        // A reset or close before any TLS record is implicit TLS's hang-up before the greeting.
         if (outcome.reset) throw new ProbeFailure('reset', 'handshake', outcome.error ?? 'the connection was reset');
-        // A clean close before any TLS record is implicit TLS's close before greeting: busy.
-        if (outcome.closedEarly) throw busyFailure('handshake', outcome.error ?? 'the connection was closed before the TLS handshake', null);
+        if (outcome.closedEarly) throw new ProbeFailure('closed', 'handshake', outcome.error ?? 'the connection was closed before the TLS handshake');
         if (!outcome.socket) throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
         if (!dialogue) {
+          this.served = true;
           outcome.socket.destroy();
           return;
         }
@@ -358,9 +387,14 @@ class EndpointProbe {
   }
 }
 
-/** A close before any greeting is how overloaded or rate-limiting servers turn clients away. */
-function markBusy(e: ProbeError): void {
-  if (e.kind === 'closed' && e.step === 'greeting') e.busy = true;
+/**
+ * The server hung up (a close or a reset: which one the client sees depends on packet timing)
+ * before the service said anything: right after accepting, before the greeting, or before any
+ * TLS record on implicit TLS. Alone this says nothing about why; see EndpointProbe.markBusy.
+ */
+function hungUpFirst(e: ProbeError): boolean {
+  if (e.kind !== 'closed' && e.kind !== 'reset') return false;
+  return e.step === 'greeting' || e.step === 'handshake' || (e.kind === 'reset' && e.step === 'connect');
 }
 
 function untestedReason(err: unknown): string {
@@ -368,7 +402,7 @@ function untestedReason(err: unknown): string {
   if (err instanceof ConnectionBudgetReached) return `${CONNECTION_BUDGET_REACHED} (${MAX_CONNECTIONS_PER_ENDPOINT} connections to this endpoint)`;
   const e = errorOf(err);
   const evidence = err instanceof ProbeFailure && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
-  return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
+  return `${e.busy ? TURNED_AWAY : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 
 function emptyPlaintext(greeting: string): PlaintextFacts {

@@ -450,6 +450,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
       note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
     },
   },
+  'check-inconclusive': {},
 };
 
 // -------------------------------------------------------------------------------------------------
@@ -586,6 +587,7 @@ const DOCS: Readonly<Record<RuleId, Docs>> = {
     dovecot: [DOVECOT_SERVICES, dovecotSetting('default_process_limit')],
     exim: [EXIM_MAIN],
   },
+  'check-inconclusive': {},
 };
 
 /** Each rule's server sections, each with the documentation of its settings; none without. */

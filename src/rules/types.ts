@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'tls-rpt-missing',
   'waiver-expired',
   'service-busy',
+  'check-inconclusive',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
