@@ -26,7 +26,8 @@ const USAGE = `usage:
 
 exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
   that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
-  checks could not be concluded (a busy service, or no required endpoint reachable); with
+  checks could not be concluded (a busy service, an unanswered question, an unresolved forbidden
+  host, or no required endpoint reachable); with
   --fail-on never, 0 whatever was found`;
 
 const EXIT_USAGE = 2;
