@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLegacySilentTls, type LegacySilentTlsServer } from '../../src/demo/tls-server.js';
+import { formatText } from '../../src/report/text.js';
 import { makeTempDir } from '../cli/built.js';
 import { certificates, HOST, runCheck, type Workspace } from './world.js';
 
@@ -84,6 +85,7 @@ describe('forbidden services on a host name that does not resolve', () => {
     const off = await runCheck(await workspace([...lines, 'rules:', '  check-inconclusive: off']));
     expect(off.report.findings).toEqual([]);
     expect([off.report.summary.result, off.exitCode]).toEqual(['inconclusive', 3]);
+    expect(formatText(off.report, { color: false })).toContain('with only forbidden services, no host name resolved');
   });
 
   test('beside a required service that passes, the unresolved forbidden host still keeps the run from passing', async () => {

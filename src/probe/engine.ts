@@ -1,13 +1,15 @@
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
 //
-// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
-// up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
-// 4 only when the main handshake failed, and then the injection test is skipped). So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3
-// (implicit) or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy
-// retry only while the budget lasts; one turned away for good leaves its check untested
-// (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
+// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
+// to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
+// when the main handshake failed, and then the injection test is skipped). The retry is for a
+// service that said it is busy or hung up before it said anything. So never more than
+// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
+// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
+// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
+// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
+// or "not vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
