@@ -94,7 +94,7 @@ describe(`STARTTLS answered with a go-ahead and then bytes that are not TLS, ${R
     const server = await hold(startScriptedMail({ protocol, starttls: 'go-ahead-with-garbage' }));
     const findings = await sameEveryRun(protocol, server);
     expect(rulesOf(findings)).toEqual([['starttls-failed', 'error', false]]);
-    expect(findings[0]!.evidence).toContain('not TLS after its STARTTLS go-ahead');
+    expect(findings[0]!.evidence).toContain('after its STARTTLS go-ahead, before it could have read our ClientHello');
   });
 
   test.each(PLAINTEXT)('%s: the garbage in a later packet, in answer to the ClientHello', async (protocol) => {

@@ -139,7 +139,7 @@ describe('misbehaving servers', () => {
       });
     });
     const facts = await probeEndpoint(endpointFor('imap', server.port), options);
-    expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake', message: expect.stringContaining('not TLS after its STARTTLS go-ahead') });
+    expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake', message: expect.stringContaining('after its STARTTLS go-ahead, before it could have read our ClientHello') });
     expect(facts.plaintext?.starttlsReply).toBe('a2 OK go ahead');
     expect(facts.tls).toBeNull();
   });

@@ -211,7 +211,7 @@ class EndpointProbe {
       throw new ProbeFailure(
         'tls-handshake',
         'handshake',
-        'the server sent data that is not TLS after its STARTTLS go-ahead, before our ClientHello',
+        'the server sent data after its STARTTLS go-ahead, before it could have read our ClientHello',
         clipEvidence(leftover.toString('latin1')),
       );
     }
