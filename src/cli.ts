@@ -23,8 +23,9 @@ const EXIT_CODES = `exit codes:
   0  pass (with --fail-on never, whatever was found)
   1  findings at or above --fail-on (with --fail-on inconclusive, also checks that could not be concluded)
   2  invalid policy, unreadable file or usage error; nothing was probed
-  3  no such finding, but some required checks could not be concluded (a busy service, or no
-     required endpoint reachable)
+  3  no such finding, but some required checks could not be concluded (a busy service, an
+     unanswered question, an unresolved forbidden host, a runner network that could not test it,
+     or no required endpoint reachable)
   4  internal error: a bug in mail-tls-gate, to be reported`;
 
 const COMMAND_HELP: Record<Command, { synopsis: string; meaning: string }> = {

@@ -16,10 +16,9 @@ import type { TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportToJson } from './report/json.js';
 import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
-import { failureRule } from './rules/probe-outcome.js';
 import type { ReportFile } from './shard/merge.js';
 import { inShard, type Shard } from './shard/shard.js';
-import type { FailOn } from './rules/judge.js';
+import type { ConclusionCounts, FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -169,7 +168,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     onEndpointDone: options.onEndpointDone,
   });
   // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-  const { exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
+  const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
   const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
@@ -185,7 +184,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     result,
     domains: domains.length > 0 ? domains : undefined,
     runnerNetwork: runnerLimits(observations),
-    shard: options.shard && shardRecord(options.shard, loaded.source, observations),
+    shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
   await writeOutputs(options, report, sarif);
@@ -193,20 +192,16 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 }
 
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-function shardRecord(
-  shard: Shard,
-  policySource: string | Uint8Array,
-  observations: { endpoint: Plan['endpoints'][number]; facts: EndpointFacts }[],
-): ReportShard {
-  const required = observations.filter((o) => o.endpoint.expectation === 'require');
-  const blocked = new Set(['required-service-unreachable', 'service-busy']);
+function shardRecord(shard: Shard, policySource: string | Uint8Array, counts: ConclusionCounts): ReportShard {
   return {
     index: shard.index,
     count: shard.count,
     // The bytes that were checked, not the file read again: it may have changed since.
     policySha256: createHash('sha256').update(policySource).digest('hex'),
-    requiredEndpoints: required.length,
-    concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
+    requiredEndpoints: counts.required,
+    concludedEndpoints: counts.concluded,
+    forbiddenEndpoints: counts.forbidden,
+    forbiddenResolved: counts.forbiddenResolved,
   };
 }
 

@@ -140,6 +140,11 @@ export function startGarbageGreeting(garbage: Buffer = GARBAGE, then: 'wait' | '
 /** Bytes no mail protocol would send: NULs, high bytes, a bare CR, escape sequences. */
 export const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x80, 0x81, 0x16, 0x03, 0x01, 0x00, 0x0a, 0x7f, 0x00]);
 
+/** Accepts, then closes at once (a FIN): before any greeting, before any TLS record. */
+export function startCloseOnAccept(): Promise<HostileServer> {
+  return startHostileServer((c) => void c.socket.end());
+}
+
 /**
  * Accepts, then answers with a TCP RST: at once (on loopback the client may see it before its
  * connect completes), or `afterMs` later, once the client is surely connected and waiting.
@@ -173,8 +178,12 @@ export type HostileMailProtocol = 'smtp' | 'imap' | 'pop3' | 'managesieve';
 
 export interface ScriptedMailOptions {
   protocol: HostileMailProtocol;
-  /** What becomes of STARTTLS (STLS): answered with garbage, refused (SMTP 454), or a go-ahead whose handshake then stalls or is answered with garbage. */
-  starttls: 'garbage' | 'refuse' | 'stall' | 'garbage-handshake';
+  /**
+   * What becomes of STARTTLS (STLS): answered with garbage, refused (SMTP 454), or a go-ahead
+   * whose handshake then stalls or whose ClientHello is answered with garbage (a later packet);
+   * `go-ahead-with-garbage` sends the garbage in the same write as the go-ahead.
+   */
+  starttls: 'garbage' | 'refuse' | 'stall' | 'garbage-handshake' | 'go-ahead-with-garbage';
   /** Extra capabilities advertised before STARTTLS (thousands of them, say). */
   extraCapabilities?: number;
 }
@@ -244,7 +253,11 @@ export function startScriptedMail(options: ScriptedMailOptions): Promise<Hostile
         else if (verb === 'STARTTLS' || verb === 'STLS') {
           if (options.starttls === 'garbage') c.send(Buffer.concat([GARBAGE, Buffer.from('\r\n')]));
           else if (options.starttls === 'refuse') c.send(w.refuse(tag));
-          else {
+          else if (options.starttls === 'go-ahead-with-garbage') {
+            c.send(Buffer.concat([Buffer.from(w.goAhead(tag), 'latin1'), GARBAGE]));
+            upgraded = true;
+            pending = '';
+          } else {
             c.send(w.goAhead(tag));
             upgraded = true;
             pending = '';

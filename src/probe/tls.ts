@@ -5,6 +5,7 @@
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
+import { ProbeFailure } from './failure.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { ServerHelloReader, VERSION_ORDER, clientHello, goodbyeAlerts } from './client-hello.js';
 
@@ -224,8 +225,14 @@ export async function tlsHandshake(raw: Socket, ctx: TlsContext): Promise<Handsh
   return handshake(raw, ctx, peerCertificateFacts);
 }
 
-/** What one version question came to. */
-type VersionAnswer = TlsVersionName | null | { untested: unknown };
+/**
+ * What one version question came to: the version the server chose, null for a refusal (an
+ * alert, a close, a reset, an answer outside the offer or not TLS at all), or `untested` with
+ * why there was no answer: no connection for the question could be had, or the server said
+ * nothing conclusive before the deadline. Silence is no refusal: a slow or rate-limiting server
+ * is not one that turned the version down.
+ */
+export type VersionAnswer = TlsVersionName | null | { untested: unknown };
 
 /** How long a version question waits for the server to close after our goodbye. */
 const LINGER_MS = 1000;
@@ -234,9 +241,10 @@ const LINGER_MS = 1000;
  * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
  * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
  * the socket is closed, so that an endpoint's connections stay one after another. Null: no
- * version in the range (an alert, a close, a reset, a timeout, or something that is not TLS).
+ * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
+ * when the deadline passed without an answer.
  */
-export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<TlsVersionName | null> {
+export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
   return new Promise((resolve) => {
     const reader = new ServerHelloReader();
     let answered = false;
@@ -277,7 +285,13 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       raw.destroy();
       resolve(null);
     };
-    const deadline = setTimeout(onEnd, ctx.timeoutMs);
+    const onDeadline = () => {
+      if (answered) return;
+      stopListening();
+      raw.destroy();
+      resolve({ untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+    };
+    const deadline = setTimeout(onDeadline, ctx.timeoutMs);
     raw.on('data', onData);
     // A socket handed over after STARTTLS was paused by its line reader.
     raw.resume();
@@ -311,9 +325,12 @@ async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, ve
 export interface SweepOutcome {
   /** Versions a server chose in its ServerHello when asked, ascending. */
   accepted: TlsVersionName[];
-  /** Versions the sweep could not test because no connection for them was had, ascending. */
+  /**
+   * Versions the sweep could not test, ascending: no connection for them was had, or their
+   * question got no answer before the deadline.
+   */
   untested: TlsVersionName[];
-  /** Why: what opening the connection threw, with the versions it left untested. */
+  /** Why: what opening the connection threw (or the unanswered question), with the versions it left untested. */
   untestedBecause: { versions: TlsVersionName[]; error: unknown }[];
 }
 
@@ -323,7 +340,8 @@ export interface SweepOutcome {
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
- * turned away leaves its versions untested, never "not accepted".
+ * turned away, or a question that got no answer in time, leaves its versions untested, never
+ * "not accepted".
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,

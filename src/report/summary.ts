@@ -199,7 +199,7 @@ function notConcludedBlocks(report: Report): Block[] {
       lines: [
         '### Not concluded',
         '',
-        'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, or could not be reached at all. Neither a pass nor a violation.',
+        'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.',
         '',
       ],
       rows: open.map((line) => `- ${escapeMarkdown(line)}`),

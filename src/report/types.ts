@@ -46,4 +46,7 @@ export interface ReportShard {
   /** Required endpoints in this shard, and how many of them got through (neither unreachable nor busy). */
   requiredEndpoints: number;
   concludedEndpoints: number;
+  /** Forbidden endpoints in this shard, and how many of them had an address (their host name resolved). Absent in older reports. */
+  forbiddenEndpoints?: number;
+  forbiddenResolved?: number;
 }
