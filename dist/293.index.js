@@ -102,6 +102,13 @@ function formatText(report, opts) {
             lines.push(`  ${(0,neutralise/* neutralise */.$)(d.domain, 253)}  ${(0,neutralise/* neutralise */.$)((0,domains/* domainLine */.ry)(d), 400)}`);
         lines.push('');
     }
+    const runner = (0,words/* runnerNetworkLines */.c0)(report);
+    if (runner.length > 0) {
+        lines.push(paint('yellow', `The runner's own network could not test (runner-network-limited, ${(0,links/* ruleDocsUrl */.hS)('runner-network-limited')}):`));
+        for (const line of runner)
+            lines.push(`  ${(0,neutralise/* neutralise */.$)(line, MESSAGE_MAX * 2)}`);
+        lines.push('');
+    }
     const open = (0,words/* notConcluded */.pw)(report);
     if (open.length > 0) {
         lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
@@ -171,8 +178,8 @@ function placeOf(f) {
         .join(' ');
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 16 modules
-var run = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/run.ts + 19 modules
+var run = __webpack_require__(84133);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/demo/certificates.ts
@@ -188,7 +195,7 @@ let libraryLoad;
  * evaluated while modules are still being linked), so the reflect-metadata polyfill goes first,
  * then the library.
  */
-function library() {
+function x509Library() {
     libraryLoad ??= (async () => {
         await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.t.bind(__webpack_require__, 80477, 23));
         const lib = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
@@ -233,7 +240,7 @@ function withFinalNewline(pem) {
     return pem.endsWith('\n') ? pem : `${pem}\n`;
 }
 async function privateKeyPem(key) {
-    const x509 = await library();
+    const x509 = await x509Library();
     const der = await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key);
     return withFinalNewline(x509.PemConverter.encode(der, 'PRIVATE KEY'));
 }
@@ -256,7 +263,7 @@ function randomSerial() {
     return Buffer.from(bytes).toString('hex');
 }
 async function issueLeaf(spec) {
-    const x509 = await library();
+    const x509 = await x509Library();
     const subject = `CN=${commonName(spec.hosts)}`;
     const extensions = [
         new x509.BasicConstraintsExtension(false, undefined, true),
@@ -291,7 +298,7 @@ async function issueLeaf(spec) {
     return { cert: withFinalNewline(cert.toString('pem')), key: await privateKeyPem(spec.keys.privateKey) };
 }
 async function createFixtureCertificates() {
-    const x509 = await library();
+    const x509 = await x509Library();
     const caKeys = await cachedKey('ca');
     // A unique name per set, so two sets in one process never look like the same authority.
     const caName = `CN=mail-tls-gate fixture root ${randomSerial().slice(0, 12)},O=mail-tls-gate fixtures`;
@@ -519,8 +526,11 @@ const managesieve = {
                 return { lines: sieveCapabilities(state) };
             case 'STARTTLS':
                 return starttlsAnswer(state, { go: 'OK "Begin TLS negotiation now"', refuse: 'NO "TLS not available"', unknown: 'NO "Unknown command"' });
-            case 'NOOP':
-                return { lines: ['OK "NOOP completed"'] };
+            case 'NOOP': {
+                // RFC 5804 §2.13: a NOOP with a string has it echoed in a TAG response code.
+                const tag = state.options.dropNoopTag ? undefined : /^NOOP\s+("(?:[^"\\]|\\.)*")/i.exec(line)?.[1];
+                return { lines: [tag ? `OK (TAG ${tag}) "Done"` : 'OK "NOOP completed"'] };
+            }
             case 'LOGOUT':
                 return { lines: ['OK "Bye"'], then: 'close' };
             default:
@@ -562,6 +572,17 @@ function serve(stream, secure, options, context, track, record) {
         if (lines.length > 0)
             current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
     };
+    /** Answers every whole line in `pending`, in order, and returns the answers (a close or an upgrade they ask for is not done). */
+    const answerPending = () => {
+        const lines = [];
+        for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
+            const line = pending.slice(0, lf).replace(/\r$/, '');
+            pending = pending.slice(lf + 1);
+            record.commands.push(line);
+            lines.push(...protocol.answer(line, state).lines);
+        }
+        return lines;
+    };
     const drain = () => {
         if (busy)
             return;
@@ -570,16 +591,45 @@ function serve(stream, secure, options, context, track, record) {
             pending = pending.slice(lf + 1);
             record.commands.push(line);
             const answer = protocol.answer(line, state);
+            if (answer.then === 'starttls' && context) {
+                goAhead(answer.lines);
+                return;
+            }
             send(answer.lines);
             if (answer.then === 'close') {
                 current.end();
                 return;
             }
-            if (answer.then === 'starttls' && context) {
-                upgrade();
-                return;
-            }
         }
+    };
+    /** STARTTLS accepted: the go-ahead, whatever the injection mode says of the pipelined rest. */
+    const goAhead = (lines) => {
+        busy = true;
+        const mode = options.injection ?? 'clean';
+        if (mode !== 'before-tls' && mode !== 'before-and-inside') {
+            send(lines);
+            upgrade();
+            return;
+        }
+        // Nothing more is read in plaintext: the client's ClientHello waits for the TLS layer.
+        current.off('data', onData);
+        current.pause();
+        const carried = pending;
+        const early = answerPending();
+        if (mode === 'before-and-inside')
+            pending = carried;
+        if (!options.plaintextAnswerDelayMs) {
+            send([...lines, ...early]);
+            upgrade();
+            return;
+        }
+        send(lines);
+        setTimeout(() => {
+            if (current.destroyed)
+                return;
+            send(early);
+            upgrade();
+        }, options.plaintextAnswerDelayMs);
     };
     const onData = (chunk) => {
         if (!greeted) {
@@ -599,7 +649,14 @@ function serve(stream, secure, options, context, track, record) {
         current.off('data', onData);
         // Whatever the client sent after STARTTLS is still in `pending`: a careful server drops
         // it, a vulnerable one carries it across into the TLS session.
-        const carried = options.injection === 'vulnerable' ? pending : '';
+        const mode = options.injection ?? 'clean';
+        const carried = mode === 'vulnerable' || mode === 'before-and-inside' ? pending : mode === 'twice-inside' ? pending + pending : '';
+        // Node's TLS layer takes bytes already read from the socket as the first handshake bytes
+        // (paused first, or the stream would hand them to no one before TLS reads them).
+        if (mode === 'fed-to-tls' && pending.length > 0) {
+            current.pause();
+            current.unshift(Buffer.from(pending, 'latin1'));
+        }
         pending = '';
         const secured = new (external_node_tls_default()).TLSSocket(current, { isServer: true, secureContext: context });
         track(secured);
@@ -607,12 +664,27 @@ function serve(stream, secure, options, context, track, record) {
         secured.once('secure', () => {
             state.secure = true;
             current = secured;
+            if (options.insideTls === 'close') {
+                secured.end();
+                return;
+            }
+            if (options.insideTls === 'silent') {
+                secured.resume();
+                return;
+            }
             if (!options.silentAfterUpgrade)
                 send(protocol.afterUpgrade(state));
             pending = carried;
-            busy = false;
             secured.on('data', onData);
-            drain();
+            const resume = () => {
+                busy = false;
+                drain();
+            };
+            // A slow server runs what it carried late, and whatever it reads meanwhile after it.
+            if (carried && options.carriedRunsAfterMs)
+                setTimeout(resume, options.carriedRunsAfterMs);
+            else
+                resume();
         });
     };
     current.on('data', onData);
@@ -817,6 +889,10 @@ function startGarbageGreeting(garbage = GARBAGE, then = 'wait') {
 }
 /** Bytes no mail protocol would send: NULs, high bytes, a bare CR, escape sequences. */
 const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x80, 0x81, 0x16, 0x03, 0x01, 0x00, 0x0a, 0x7f, 0x00]);
+/** Accepts, then closes at once (a FIN): before any greeting, before any TLS record. */
+function startCloseOnAccept() {
+    return startHostileServer((c) => void c.socket.end());
+}
 /**
  * Accepts, then answers with a TCP RST: at once (on loopback the client may see it before its
  * connect completes), or `afterMs` later, once the client is surely connected and waiting.
@@ -911,6 +987,11 @@ function startScriptedMail(options) {
                         c.send(Buffer.concat([GARBAGE, Buffer.from('\r\n')]));
                     else if (options.starttls === 'refuse')
                         c.send(w.refuse(tag));
+                    else if (options.starttls === 'go-ahead-with-garbage') {
+                        c.send(Buffer.concat([Buffer.from(w.goAhead(tag), 'latin1'), GARBAGE]));
+                        upgraded = true;
+                        pending = '';
+                    }
                     else {
                         c.send(w.goAhead(tag));
                         upgraded = true;
@@ -967,8 +1048,9 @@ function startReplay(chunks, then) {
 
 ;// CONCATENATED MODULE: ./src/demo/tls-server.ts
 // Fixture servers for TLS probes: an implicit-TLS server with a chosen certificate and version
-// range, a tarpit that accepts and never speaks, and a server that swallows the ClientHello and
-// never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
+// range, one that answers TLS 1.2/1.3 but never a legacy ClientHello, a tarpit that accepts and
+// never speaks, and a server that swallows the ClientHello and never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
+
 
 
 
@@ -1012,6 +1094,67 @@ async function startTlsServer(options) {
         servernames,
         handshakesReached: (count) => count <= servernames.length ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
         close: () => loopback_closeDestroyingAll(server, sockets),
+    };
+}
+/** Where a ClientHello's legacy_version (client_version) sits: record header 5, handshake header 4. */
+const CLIENT_VERSION_AT = 9;
+/**
+ * A TLS server (as startTlsServer) behind a front that never answers a ClientHello offering
+ * nothing above TLS 1.1 (legacy_version below 0x0303): it reads and says nothing, as a filter or
+ * a rate limit that silently drops old TLS does. A ClientHello for TLS 1.2 or 1.3 is passed
+ * through to the real server, which answers it.
+ */
+async function startLegacySilentTls(options) {
+    const backend = await startTlsServer({ ...options, host: '127.0.0.1' });
+    const sockets = new Set();
+    let accepted = 0;
+    let unanswered = 0;
+    const front = net.createServer((client) => {
+        accepted += 1;
+        let head = Buffer.alloc(0);
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            if (head.length < CLIENT_VERSION_AT + 2)
+                return;
+            client.off('data', onData);
+            if (head[0] !== 0x16 || head.readUInt16BE(CLIENT_VERSION_AT) < 0x0303) {
+                unanswered += 1;
+                // Read on, answer nothing.
+                client.on('data', () => undefined);
+                return;
+            }
+            const upstream = net.connect(backend.port, backend.address);
+            sockets.add(upstream);
+            upstream.on('error', () => client.destroy());
+            upstream.on('close', () => {
+                sockets.delete(upstream);
+                client.destroy();
+            });
+            client.on('close', () => upstream.destroy());
+            upstream.write(head);
+            client.pipe(upstream).pipe(client);
+        };
+        client.on('data', onData);
+    });
+    track(front, sockets);
+    const bound = await listenOnLoopback(front, options.host ?? '127.0.0.1');
+    return {
+        ...bound,
+        get handshakes() {
+            return backend.handshakes;
+        },
+        servernames: backend.servernames,
+        handshakesReached: (count) => backend.handshakesReached(count),
+        get accepted() {
+            return accepted;
+        },
+        get unanswered() {
+            return unanswered;
+        },
+        close: async () => {
+            await closeDestroyingAll(front, sockets);
+            await backend.close();
+        },
     };
 }
 /** Accepts TCP connections and never sends a byte. */
@@ -1200,13 +1343,14 @@ async function runDemo() {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
-var load = __webpack_require__(71052);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __webpack_require__(78797);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
 ;// CONCATENATED MODULE: ./src/report/plan.ts
 
-function formatPlan(policy, plan) {
+/** `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy as it is typed. */
+function formatPlan(policy, plan, schemaUrl) {
     const rows = plan.endpoints.map((e) => [
         e.host,
         e.address ?? '(resolved at check time)',
@@ -1224,11 +1368,14 @@ function formatPlan(policy, plan) {
         line(header),
         ...rows.map(line),
         '',
+        ...(schemaUrl ? [`hint: editors check a policy as you type with this first line: # yaml-language-server: $schema=${schemaUrl}`, ''] : []),
     ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/options.ts
-var options = __webpack_require__(88381);
+var src_options = __webpack_require__(88381);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(65016);
 // EXTERNAL MODULE: ./src/shard/shard.ts
 var shard_shard = __webpack_require__(52332);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1245,142 +1392,220 @@ var version = __webpack_require__(311);
 
 
 
-const USAGE = `usage:
-  mail-tls-gate check POLICY [--format text|json|sarif]
-                      [--fail-on error|warning|notice|inconclusive|never]
-                      [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
-                      [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]]
-  mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
-                      [--report FILE] [--sarif FILE]
-  mail-tls-gate validate POLICY [--format text|json]
-  mail-tls-gate demo
-  mail-tls-gate --version
 
-exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
-  that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
-  checks could not be concluded (a busy service, or no required endpoint reachable); with
-  --fail-on never, 0 whatever was found`;
+
+
 const EXIT_USAGE = 2;
-function usageError(message) {
-    process.stderr.write(`mail-tls-gate: ${message}\n\n${USAGE}\n`);
+/** A bug in this tool, never a verdict on the policy or the servers. */
+const EXIT_INTERNAL = 4;
+const EXIT_CODES = `exit codes:
+  0  pass (with --fail-on never, whatever was found)
+  1  findings at or above --fail-on (with --fail-on inconclusive, also checks that could not be concluded)
+  2  invalid policy, unreadable file or usage error; nothing was probed
+  3  no such finding, but some required checks could not be concluded (a busy service, an
+     unanswered question, an unresolved forbidden host, a runner network that could not test it,
+     or no required endpoint reachable)
+  4  internal error: a bug in mail-tls-gate, to be reported`;
+const COMMAND_HELP = {
+    check: { synopsis: 'check POLICY', meaning: 'Probes every endpoint POLICY plans and judges what it finds against POLICY.' },
+    merge: { synopsis: 'merge REPORT...', meaning: 'Combines the JSON reports of shard runs (check --shard) into one report and verdict; probes nothing.' },
+    validate: { synopsis: 'validate POLICY', meaning: 'Checks POLICY and shows the endpoints it plans; no network at all.' },
+    demo: { synopsis: 'demo', meaning: 'Starts fixture mail servers on loopback and checks a policy against them.' },
+};
+function flagLabel(flag) {
+    const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+    return flag.short ? `-${flag.short}, ${long}` : long;
+}
+function flagTable(flags, command) {
+    const width = Math.max(...flags.map((f) => flagLabel(f).length));
+    return flags
+        .map((f) => `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${f.default === undefined ? '' : ` (default: ${f.default})`}`)
+        .join('\n');
+}
+function commandHelp(command) {
+    const { synopsis, meaning } = COMMAND_HELP[command];
+    const flags = src_options/* FLAGS */.Wg.filter((f) => f.commands.includes(command));
+    return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${EXIT_CODES}\n`;
+}
+function toolHelp() {
+    const width = Math.max(...src_options/* COMMANDS */.Lo.map((c) => COMMAND_HELP[c].synopsis.length));
+    const commands = src_options/* COMMANDS */.Lo.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning}`).join('\n');
+    return `usage: mail-tls-gate COMMAND [flags]\n\ncommands:\n${commands}\n\nflags:\n${flagTable([src_options/* FLAGS */.Wg.find((f) => f.name === 'help'), src_options/* VERSION_FLAG */.SR])}\n\nRun 'mail-tls-gate COMMAND --help' for the flags of a command.\n\n${EXIT_CODES}\n`;
+}
+/** One line of what went wrong, one line of usage, and where to read more: not the whole help. */
+function usageError(message, command) {
+    const usage = command ? `usage: mail-tls-gate ${COMMAND_HELP[command].synopsis} [flags]` : 'usage: mail-tls-gate COMMAND [flags]';
+    const help = command ? `mail-tls-gate ${command} --help` : 'mail-tls-gate --help';
+    process.stderr.write(`mail-tls-gate: ${message}\n${usage}\nRun '${help}' for more.\n`);
     return EXIT_USAGE;
 }
+const isCommand = (word) => src_options/* COMMANDS */.Lo.includes(word ?? '');
+/**
+ * parseArgs reads the words; the checks are ours (parseArgs' own strict errors show raw
+ * internals and quote unevenly): unknown flags with a suggestion, values missing or not
+ * wanted, and flags the command does not take.
+ */
+function readCommandLine(argv) {
+    const all = [...src_options/* FLAGS */.Wg, src_options/* VERSION_FLAG */.SR];
+    const options = Object.fromEntries(all.map((f) => [f.name, f.value ? { type: 'string', ...(f.short ? { short: f.short } : {}) } : { type: 'boolean', ...(f.short ? { short: f.short } : {}) }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+    const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+    const [first, ...args] = positionals;
+    const command = isCommand(first) ? first : undefined;
+    const values = {};
+    /** Each flag as the user wrote it (`-4`, `--ipv4`), for messages about it. */
+    const written = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const flag = all.find((f) => f.name === token.name);
+        if (flag === undefined) {
+            const known = command ? src_options/* FLAGS */.Wg.filter((f) => f.commands.includes(command)) : all;
+            const match = (0,suggest/* closestMatch */.h0)(token.name, known.map((f) => f.name));
+            return { ok: false, command, message: `unknown flag '${token.rawName}'${(0,suggest/* didYouMean */.au)(match && `--${match}`)}` };
+        }
+        written.set(flag.name, token.rawName);
+        if (flag.value !== undefined) {
+            if (token.value === undefined)
+                return { ok: false, command, message: `--${flag.name} needs a value (${flag.value})` };
+            values[flag.name] = token.value;
+        }
+        else {
+            if (token.inlineValue)
+                return { ok: false, command, message: `--${flag.name} takes no value` };
+            values[flag.name] = true;
+        }
+    }
+    if (values.help || values.version || command === undefined)
+        return { ok: true, command: first, args, values };
+    const foreign = Object.keys(values).filter((name) => !src_options/* FLAGS */.Wg.find((f) => f.name === name).commands.includes(command));
+    if (foreign.length > 0) {
+        const list = foreign.map((name) => written.get(name) ?? `--${name}`).join(', ');
+        const verb = foreign.length === 1 ? 'does' : 'do';
+        return { ok: false, command, message: `${NOT_TAKEN[command]}: ${list} ${verb} not apply` };
+    }
+    return { ok: true, command, args, values };
+}
+/** Why a command turns a flag away. */
+const NOT_TAKEN = {
+    check: 'check does not take it',
+    merge: 'merge probes nothing',
+    validate: 'validate probes and judges nothing',
+    demo: 'demo takes no flags',
+};
 async function main(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                'fail-on': { type: 'string' },
-                concurrency: { type: 'string' },
-                timeout: { type: 'string' },
-                'per-host': { type: 'string' },
-                'retry-after': { type: 'string' },
-                'ca-file': { type: 'string' },
-                report: { type: 'string' },
-                sarif: { type: 'string' },
-                'helo-name': { type: 'string' },
-                shard: { type: 'string' },
-                resolver: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (err) {
-        return usageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        process.stdout.write(USAGE + '\n');
-        return 0;
-    }
+    const line = readCommandLine(argv);
+    if (!line.ok)
+        return usageError(line.message, line.command);
+    const { command, args: rest, values } = line;
     if (values.version) {
         process.stdout.write(version/* TOOL_VERSION */.w + '\n');
         return 0;
     }
-    const [command, ...rest] = positionals;
+    if (values.help) {
+        process.stdout.write(isCommand(command) ? commandHelp(command) : toolHelp());
+        return 0;
+    }
     switch (command) {
         case 'check':
             return runCheck(rest, values);
         case 'merge':
             return runMerge(rest, values);
         case 'validate':
-            return runValidate(rest, values.format ?? 'text');
+            return runValidate(rest, values);
         case 'demo':
             if (rest.length > 0)
-                return usageError('demo takes no arguments');
+                return usageError('demo takes no arguments', 'demo');
             return runDemo();
         case undefined:
             return usageError('no command given');
         default:
-            return usageError(`unknown command '${command}'`);
+            return usageError(`unknown command '${command}'${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(command, src_options/* COMMANDS */.Lo))}`);
     }
 }
-function printProblems(problems) {
+/** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
+function printInvalid(outcome) {
+    if (outcome.refusal !== undefined) {
+        process.stderr.write(`mail-tls-gate: ${(0,neutralise/* neutralise */.$)(outcome.refusal, 1000)}\nnothing was probed.\n`);
+        return;
+    }
+    const { problems } = outcome;
     for (const p of problems)
         process.stderr.write((0,load/* formatProblem */.Vw)(p) + '\n');
     process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
-/** The formats `check` and `merge` print their report in. */
-const REPORT_FORMATS = ['text', 'json', 'sarif'];
 function printReport(format, report, sarif) {
     if (format === 'json')
         process.stdout.write((0,json/* reportToJson */.qW)(report));
     else if (format === 'sarif')
-        process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+        process.stdout.write((0,json/* jsonText */.s$)(sarif));
     else
         process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
 }
-async function runValidate(args, format) {
+const cli_text = (value) => (typeof value === 'string' ? value : undefined);
+/** The --format value, when the command prints in it. */
+function formatOf(values, command, formats) {
+    const format = cli_text(values.format) ?? 'text';
+    if (formats.includes(format))
+        return format;
+    const choices = `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
+    return { error: usageError(`--format: '${format}' is not ${choices}`, command) };
+}
+async function runValidate(args, values) {
     if (args.length !== 1)
-        return usageError('validate takes exactly one POLICY');
-    if (format !== 'text' && format !== 'json')
-        return usageError(`--format: '${format}' is not text or json`);
-    const outcome = await (0,run/* validate */.tf)(args[0]);
+        return usageError('validate takes exactly one POLICY', 'validate');
+    const format = formatOf(values, 'validate', ['text', 'json']);
+    if (typeof format !== 'string')
+        return format.error;
+    const outcome = await (0,run/* validate */.tf)(args[0], undefined, cli_text(values.only));
     if (outcome.kind === 'invalid') {
-        printProblems(outcome.problems);
+        printInvalid(outcome);
         return outcome.exitCode;
     }
-    process.stdout.write(format === 'json' ? JSON.stringify(outcome.plan.endpoints, null, 2) + '\n' : formatPlan(outcome.policy, outcome.plan));
+    process.stdout.write(format === 'json' ? (0,json/* jsonText */.s$)(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan, (0,links/* schemaUrl */.ZZ)()));
     return 0;
 }
 async function runCheck(args, values) {
     if (args.length !== 1)
-        return usageError('check takes exactly one POLICY');
-    const format = values.format ?? 'text';
-    if (!REPORT_FORMATS.includes(format))
-        return usageError(`--format: '${format}' is not text, json or sarif`);
-    const settings = (0,options/* parseCheckSettings */.P7)({
-        failOn: values['fail-on'],
-        concurrency: values.concurrency,
-        perHost: values['per-host'],
-        timeout: values.timeout,
-        retryAfter: values['retry-after'],
-        resolver: values.resolver,
+        return usageError('check takes exactly one POLICY', 'check');
+    const format = formatOf(values, 'check', ['text', 'json', 'sarif']);
+    if (typeof format !== 'string')
+        return format.error;
+    const settings = (0,src_options/* parseCheckSettings */.P7)({
+        failOn: cli_text(values['fail-on']),
+        concurrency: cli_text(values.concurrency),
+        perHost: cli_text(values['per-host']),
+        timeout: cli_text(values.timeout),
+        retryAfter: cli_text(values['retry-after']),
+        resolver: cli_text(values.resolver),
+        trust: cli_text(values.trust),
+        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
     }, (name) => `--${name}`);
     if (!settings.ok)
-        return usageError(settings.messages.join('\n'));
-    const shard = values.shard === undefined ? undefined : (0,shard_shard/* parseShard */.uK)('--shard', values.shard);
+        return usageError(settings.messages.join('\n'), 'check');
+    const shardText = cli_text(values.shard);
+    const shard = shardText === undefined ? undefined : (0,shard_shard/* parseShard */.uK)('--shard', shardText);
     if (shard && !shard.ok)
-        return usageError(shard.message);
+        return usageError(shard.message, 'check');
+    if (values.ipv4 && values.ipv6)
+        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'check');
+    const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
     const progress = startProgress();
     const outcome = await (0,run/* check */.z6)({
         policyPath: args[0],
         ...settings.value,
-        caFile: values['ca-file'],
-        reportPath: values.report,
-        sarifPath: values.sarif,
-        heloName: values['helo-name'],
+        only: cli_text(values.only),
+        caFile: cli_text(values['ca-file']),
+        reportPath: cli_text(values.report),
+        sarifPath: cli_text(values.sarif),
+        heloName: cli_text(values['helo-name']),
         shard: shard?.value,
+        addressFamily: family,
         onPlanned: (plan) => progress.planned(plan.endpoints.length),
         onEndpointDone: progress.tick,
     }).finally(progress.stop);
     if (outcome.kind === 'invalid') {
-        printProblems(outcome.problems);
+        printInvalid(outcome);
         return outcome.exitCode;
     }
     printReport(format, outcome.report, outcome.sarif);
@@ -1389,25 +1614,23 @@ async function runCheck(args, values) {
 /** Shard reports combined: the same outputs and exit codes as `check`, without probing. */
 async function runMerge(args, values) {
     if (args.length === 0)
-        return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
-    const format = values.format ?? 'text';
-    if (!REPORT_FORMATS.includes(format))
-        return usageError(`--format: '${format}' is not text, json or sarif`);
-    const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
-    if (probingOnly.length > 0)
-        return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
-    const settings = (0,options/* parseCheckSettings */.P7)({ failOn: values['fail-on'] }, (name) => `--${name}`);
+        return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)', 'merge');
+    const format = formatOf(values, 'merge', ['text', 'json', 'sarif']);
+    if (typeof format !== 'string')
+        return format.error;
+    const settings = (0,src_options/* parseCheckSettings */.P7)({ failOn: cli_text(values['fail-on']) }, (name) => `--${name}`);
     if (!settings.ok)
-        return usageError(settings.messages.join('\n'));
+        return usageError(settings.messages.join('\n'), 'merge');
     const outcome = await (0,run/* merge */.h1)({
         reportPaths: args,
         failOn: settings.value.failOn,
-        reportPath: values.report,
-        sarifPath: values.sarif,
+        reportPath: cli_text(values.report),
+        sarifPath: cli_text(values.sarif),
     });
     if (outcome.kind === 'refused') {
+        // Problems quote what the shard reports hold (host names from DNS among them): remote text.
         for (const p of outcome.problems)
-            process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+            process.stderr.write(`mail-tls-gate: merge: ${(0,neutralise/* neutralise */.$)(p, 1000)}\n`);
         process.stderr.write('nothing was merged.\n');
         return outcome.exitCode;
     }
@@ -1437,14 +1660,22 @@ function startProgress() {
     };
     return { planned, tick, stop };
 }
+/**
+ * A bug, not a user error: said plainly, in one line of cause (no stack trace unless asked) and
+ * where to report it, with an exit code no verdict or usage error uses.
+ */
+function reportInternalError(err) {
+    const cause = (0,neutralise/* neutralise */.$)(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+    process.stderr.write(`mail-tls-gate: internal error (a bug in mail-tls-gate ${version/* TOOL_VERSION */.w}, not a problem with your policy or servers): ${cause}\n` +
+        `Please report it at ${(0,links/* issuesUrl */.Ag)()} with the command you ran; MAIL_TLS_GATE_DEBUG=1 adds the stack trace.\n`);
+    if (process.env.MAIL_TLS_GATE_DEBUG)
+        process.stderr.write(`${err?.stack}\n`);
+    return EXIT_INTERNAL;
+}
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {
-    // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`mail-tls-gate: internal error: ${err?.message ?? err}\n`);
-    if (process.env.MAIL_TLS_GATE_DEBUG)
-        process.stderr.write(`${err?.stack}\n`);
-    process.exitCode = 2;
+    process.exitCode = reportInternalError(err);
 });
 
 

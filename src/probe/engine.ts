@@ -22,7 +22,7 @@ import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONN
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
-import { ProbeFailure, TURNED_AWAY, busyFailure, clipEvidence } from './failure.js';
+import { ProbeFailure, TURNED_AWAY, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';

@@ -1,18 +1,23 @@
-export const id = 178;
-export const ids = [178];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
 /***/ 88381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   P7: () => (/* binding */ parseCheckSettings),
+/* harmony export */   SR: () => (/* binding */ VERSION_FLAG),
+/* harmony export */   Wg: () => (/* binding */ FLAGS),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export FAIL_ON_VALUES */
 /* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75432);
 /* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57817);
+/* harmony import */ var _probe_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44399);
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
+
 
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'];
@@ -20,6 +25,11 @@ function parseFailOn(name, text) {
     return FAIL_ON_VALUES.includes(text)
         ? { ok: true, value: text }
         : { ok: false, message: `${name}: '${text}' is not one of ${FAIL_ON_VALUES.join(', ')}` };
+}
+function parseTrust(name, text) {
+    return _probe_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUST_SOURCES */ .Co.includes(text)
+        ? { ok: true, value: text }
+        : { ok: false, message: `${name}: '${text}' is not one of ${_probe_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUST_SOURCES */ .Co.join(', ')}` };
 }
 function parseWholeNumber(name, text, max) {
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -52,11 +62,13 @@ function parseCheckSettings(raw, label) {
     const perHost = parseWholeNumber(label('per-host'), given(raw.perHost) ?? '2', 64);
     const timeout = given(raw.timeout) === undefined ? undefined : parseTimeout(label('timeout'), raw.timeout);
     const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
+    const trust = parseTrust(label('trust'), given(raw.trust) ?? 'system');
     const resolverText = given(raw.resolver);
     const resolverParsed = resolverText === undefined ? undefined : (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResolverAddress */ .EM)(resolverText);
     const resolver = resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
-    const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver].flatMap((p) => (p && !p.ok ? [p.message] : []));
-    if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok)) {
+    const allowLoopback = parseBoolean(label('allow-loopback'), given(raw.allowLoopback) ?? 'false');
+    const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, trust, allowLoopback].flatMap((p) => (p && !p.ok ? [p.message] : []));
+    if (!failOn.ok || !concurrency.ok || !perHost.ok || (timeout && !timeout.ok) || !retryAfter.ok || (resolver && !resolver.ok) || !trust.ok || !allowLoopback.ok) {
         return { ok: false, messages };
     }
     return {
@@ -68,9 +80,39 @@ function parseCheckSettings(raw, label) {
             timeoutMs: timeout?.value,
             retryAfterMs: retryAfter.value,
             resolver: resolver?.value,
+            trust: trust.value,
+            allowLoopback: allowLoopback.value,
         },
     };
 }
+// ---- The command line's flags --------------------------------------------------------------
+// One table drives both parsing and `--help`: a flag added here is parsed, checked against the
+// command it is given to, and shown in that command's help, with nothing else to change.
+const COMMANDS = ['check', 'merge', 'validate', 'demo'];
+const PROBING = ['check'];
+const REPORTING = ['check', 'merge'];
+const FLAGS = [
+    { name: 'format', value: 'FORMAT', default: 'text', meaning: 'how to print the result: text, json or sarif', meaningFor: { validate: 'how to print the plan: text or json' }, commands: ['check', 'merge', 'validate'] },
+    { name: 'fail-on', value: 'LEVEL', default: 'error', meaning: `the least severity that fails the run: ${FAIL_ON_VALUES.join(', ')}`, commands: REPORTING },
+    { name: 'only', value: 'HOST', default: 'every host', meaning: 'check only this host or domain of the policy', commands: ['check', 'validate'] },
+    { name: 'concurrency', value: 'N', default: '32', meaning: 'endpoints probed at the same time (1 to 1024)', commands: PROBING },
+    { name: 'per-host', value: 'N', default: '2', meaning: 'simultaneous connections per host name and per address (1 to 64)', commands: PROBING },
+    { name: 'timeout', value: 'DURATION', default: "the policy's timeout, 10s unless set", meaning: "each network step's deadline, for every host, like 500ms, 10s or 2m", commands: PROBING },
+    { name: 'retry-after', value: 'DURATION', default: '5s', meaning: 'wait before retrying a service that turned the probe away as busy', commands: PROBING },
+    { name: 'ca-file', value: 'PEM', default: 'none', meaning: 'extra trusted root certificates, in a PEM file', commands: PROBING },
+    { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups', commands: PROBING },
+    { name: 'trust', value: 'SOURCE', default: 'system', meaning: "the roots certificates must chain to: system (the machine's store, Node's bundled roots where Node cannot read it) or bundled; ca-file adds to either", commands: PROBING },
+    { name: 'allow-loopback', meaning: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted', commands: PROBING },
+    { name: 'ipv4', short: '4', meaning: "probe only IPv4 addresses, whatever the policy's addresses: say", commands: PROBING },
+    { name: 'ipv6', short: '6', meaning: "probe only IPv6 addresses, whatever the policy's addresses: say", commands: PROBING },
+    { name: 'helo-name', value: 'NAME', default: "this machine's host name", meaning: 'the name SMTP sends in EHLO', commands: PROBING },
+    { name: 'shard', value: 'i/n', default: 'none', meaning: 'probe only the i-th of n parts of the plan (combine them with merge)', commands: PROBING },
+    { name: 'report', value: 'FILE', default: 'none', meaning: 'also write the JSON report to FILE', commands: REPORTING },
+    { name: 'sarif', value: 'FILE', default: 'none', meaning: 'also write the SARIF file to FILE', commands: REPORTING },
+    { name: 'help', short: 'h', meaning: 'show this help and exit', commands: COMMANDS },
+];
+/** `--version` is asked of the tool, not of a command. */
+const VERSION_FLAG = { name: 'version', meaning: 'print the version and exit', commands: [] };
 
 
 /***/ }),
@@ -189,10 +231,11 @@ function parseDuration(text) {
 /* harmony export */   BE: () => (/* binding */ parseIpv6),
 /* harmony export */   LZ: () => (/* binding */ hostLiteralProblem),
 /* harmony export */   U2: () => (/* binding */ describeHostMistake),
+/* harmony export */   eH: () => (/* binding */ isIpv4),
 /* harmony export */   f2: () => (/* binding */ normaliseHost),
 /* harmony export */   mS: () => (/* binding */ describeDomainMistake)
 /* harmony export */ });
-/* unused harmony exports isIpv4, formatIpv6 */
+/* unused harmony export formatIpv6 */
 // Host names and IP literals as a policy writes them: what is wrong with a bad one, and the
 // one spelling used for comparing, planning and reporting a good one.
 /** What is wrong with a value the schema's host pattern rejected, in words. */
@@ -341,12 +384,13 @@ function normaliseHost(value) {
 
 /***/ }),
 
-/***/ 71052:
+/***/ 78797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TQ: () => (/* binding */ describeFsError),
   Vw: () => (/* binding */ formatProblem),
   n$: () => (/* binding */ loadPolicyFile)
 });
@@ -528,7 +572,7 @@ function clip(text, max = 60) {
 }
 
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mail-tls-gate/mail-tls-gate/blob/main/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"$ref":"#/$defs/host"}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"$ref":"#/$defs/domain"}},"rules":{"$ref":"#/$defs/ruleSeverities"},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"$defs":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"$ref":"#/$defs/tlsVersion"}}},"tlsVersion":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \\"1.2\\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m"},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one. Default all.","enum":["all","first"]},"hostName":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"domainName":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"host":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/hostName"},"require":{"$ref":"#/$defs/serviceList","title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules)."},"forbid":{"$ref":"#/$defs/serviceList","title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314)."},"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"serviceList":{"title":"Services","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"$ref":"#/$defs/serviceItem"}},"serviceItem":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"$ref":"#/$defs/serviceName"},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/serviceName"},"port":{"$ref":"#/$defs/port"}}}]},"serviceName":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service\'s standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"domain":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"$ref":"#/$defs/domainName"},"mx":{"title":"MX hosts","description":"Resolve the domain\'s MX records; every MX host must pass these services\' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"$ref":"#/$defs/serviceList","title":"Services every MX host must offer"}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}},"ruleId":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy"]},"severity":{"title":"Severity","enum":["error","warning","notice","off"]},"ruleSeverities":{"title":"Rule severities","description":"Override a rule\'s default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"$ref":"#/$defs/severity","description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"$ref":"#/$defs/severity","description":"A forbidden service accepts a connection."},"service-misbehaving":{"$ref":"#/$defs/severity","description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"$ref":"#/$defs/severity","description":"Implicit TLS does not complete."},"starttls-not-offered":{"$ref":"#/$defs/severity","description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"$ref":"#/$defs/severity","description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"$ref":"#/$defs/severity","description":"Authentication is offered before TLS."},"starttls-command-injection":{"$ref":"#/$defs/severity","description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"$ref":"#/$defs/severity","description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"$ref":"#/$defs/severity","description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"$ref":"#/$defs/severity","description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"$ref":"#/$defs/severity","description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"$ref":"#/$defs/severity","description":"No subject alternative name matches the host."},"certificate-expired":{"$ref":"#/$defs/severity","description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"$ref":"#/$defs/severity","description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"$ref":"#/$defs/severity","description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"$ref":"#/$defs/severity","description":"A domain\'s MX records cannot be resolved."},"mta-sts-missing":{"$ref":"#/$defs/severity","description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"$ref":"#/$defs/severity","description":"The domain\'s MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"$ref":"#/$defs/severity","description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"$ref":"#/$defs/severity","description":"An MX host is not matched by the MTA-STS policy\'s mx patterns (RFC 8461)."},"tls-rpt-missing":{"$ref":"#/$defs/severity","description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"$ref":"#/$defs/severity","description":"A waiver\'s expiry date has passed."},"service-busy":{"$ref":"#/$defs/severity","description":"The service answered busy (421, 4xx, * BYE, -ERR or an early close) even after a retry, so its checks are inconclusive."}}},"waiver":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"$ref":"#/$defs/ruleId"},"host":{"$ref":"#/$defs/hostName","description":"A host in hosts, or a domain in domains."},"port":{"$ref":"#/$defs/port","description":"Waive only on this port; omit to waive on every port of the host."},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"$ref":"#/$defs/host"}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"$ref":"#/$defs/domain"}},"rules":{"$ref":"#/$defs/ruleSeverities"},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"$defs":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"$ref":"#/$defs/tlsVersion"}}},"tlsVersion":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \\"1.2\\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m"},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]},"hostName":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"domainName":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"host":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/hostName"},"require":{"$ref":"#/$defs/serviceList","title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules)."},"forbid":{"$ref":"#/$defs/serviceList","title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314)."},"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"serviceList":{"title":"Services","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"$ref":"#/$defs/serviceItem"}},"serviceItem":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"$ref":"#/$defs/serviceName"},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/serviceName"},"port":{"$ref":"#/$defs/port"}}}]},"serviceName":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service\'s standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"domain":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"$ref":"#/$defs/domainName"},"mx":{"title":"MX hosts","description":"Resolve the domain\'s MX records; every MX host must pass these services\' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"$ref":"#/$defs/serviceList","title":"Services every MX host must offer"}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}},"ruleId":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive"]},"severity":{"title":"Severity","enum":["error","warning","notice","off"]},"ruleSeverities":{"title":"Rule severities","description":"Override a rule\'s default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"$ref":"#/$defs/severity","description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"$ref":"#/$defs/severity","description":"A forbidden service accepts a connection."},"service-misbehaving":{"$ref":"#/$defs/severity","description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"$ref":"#/$defs/severity","description":"Implicit TLS does not complete."},"starttls-not-offered":{"$ref":"#/$defs/severity","description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"$ref":"#/$defs/severity","description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"$ref":"#/$defs/severity","description":"Authentication is offered before TLS."},"starttls-command-injection":{"$ref":"#/$defs/severity","description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"$ref":"#/$defs/severity","description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"$ref":"#/$defs/severity","description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"$ref":"#/$defs/severity","description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"$ref":"#/$defs/severity","description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"$ref":"#/$defs/severity","description":"No subject alternative name matches the host."},"certificate-expired":{"$ref":"#/$defs/severity","description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"$ref":"#/$defs/severity","description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"$ref":"#/$defs/severity","description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"$ref":"#/$defs/severity","description":"A domain\'s MX records cannot be resolved."},"mta-sts-missing":{"$ref":"#/$defs/severity","description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"$ref":"#/$defs/severity","description":"The domain\'s MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"$ref":"#/$defs/severity","description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"$ref":"#/$defs/severity","description":"An MX host is not matched by the MTA-STS policy\'s mx patterns (RFC 8461)."},"tls-rpt-missing":{"$ref":"#/$defs/severity","description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"$ref":"#/$defs/severity","description":"A waiver\'s expiry date has passed."},"service-busy":{"$ref":"#/$defs/severity","description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"$ref":"#/$defs/severity","description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"$ref":"#/$defs/severity","description":"The runner\'s own network could not test an endpoint (no route for its address family, or a port filtered on the runner\'s path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"$ref":"#/$defs/severity","description":"A check could not be made: a question went unanswered before its deadline, or a forbidden service\'s host name did not resolve. Inconclusive, never a pass."}}},"waiver":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"$ref":"#/$defs/ruleId"},"host":{"$ref":"#/$defs/hostName","description":"A host in hosts, or a domain in domains."},"port":{"$ref":"#/$defs/port","description":"Waive only on this port; omit to waive on every port of the host."},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema-source.ts
 // policies/schema.json is the one statement of the policy's structure: editors read it to
 // complete and check policies, and the loader validates against the very same file.
@@ -543,73 +587,8 @@ function schemaDefinition(name) {
     return def;
 }
 
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-// "Did you mean …?" for misspelt keys, services and rule ids.
-/** Optimal-string-alignment distance: edits, counting a swap of neighbours as one. */
-function editDistance(a, b) {
-    const cols = b.length + 1;
-    // Three rows (the one before last, the last, this one) are all the recurrence reads.
-    let before = new Int32Array(cols);
-    let last = new Int32Array(cols);
-    let row = new Int32Array(cols);
-    for (let j = 0; j < cols; j++)
-        last[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, before[j - 2] + 1);
-            }
-            row[j] = best;
-        }
-        [before, last, row] = [last, row, before];
-    }
-    return last[cols - 1];
-}
-/** Case and `_`/`-` differences are never what someone meant to distinguish. */
-function fold(word) {
-    return word.toLowerCase().replace(/_/g, '-');
-}
-/**
- * The candidate closest to `word`, if it is close enough to be a plausible typo. Ties go to
- * the candidate of the same length (a mistyped letter is likelier than a dropped one), then
- * to the earlier candidate.
- */
-function closestMatch(word, candidates) {
-    // Comparing very long input is pointless (no candidate is long) and would cost time.
-    if (word.length === 0 || word.length > 64)
-        return undefined;
-    const folded = fold(word);
-    const allowed = Math.max(1, Math.floor(folded.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        if (candidate === word)
-            continue;
-        const target = fold(candidate);
-        if (Math.abs(target.length - folded.length) > allowed)
-            continue; // at least that many edits
-        const distance = editDistance(folded, target);
-        if (distance > allowed)
-            continue;
-        const lengthGap = Math.abs(candidate.length - word.length);
-        if (best === undefined || distance < best.distance || (distance === best.distance && lengthGap < best.lengthGap)) {
-            best = { candidate, distance, lengthGap };
-        }
-    }
-    if (best !== undefined)
-        return best.candidate;
-    // A word cut short ("warn" for "warning") is too far by edits but plainly meant.
-    if (folded.length >= 3)
-        return candidates.find((candidate) => fold(candidate).startsWith(folded));
-    return undefined;
-}
-/** " (did you mean 'x'?)" for a match from closestMatch, or nothing. */
-function didYouMean(match) {
-    return match === undefined ? '' : ` (did you mean '${match}'?)`;
-}
-
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(65016);
 ;// CONCATENATED MODULE: ./src/policy/checks.ts
 // Checks the schema cannot state: bounds on durations, real calendar dates, real IP
 // addresses, duplicates and contradictions, waivers that name hosts the policy knows.
@@ -712,7 +691,7 @@ function checkBeyondSchema(policy, locator) {
         }
         const host = checkName(waiver['host'], 'host', [...path, 'host'], report);
         if (host !== undefined && !hostNames.has(host) && !domainNames.has(host)) {
-            report([...path, 'host'], `waiver for ${host}, which is neither a host in hosts nor a domain in domains${didYouMean(closestMatch(host, known))}`);
+            report([...path, 'host'], `waiver for ${host}, which is neither a host in hosts nor a domain in domains${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(host, known))}`);
         }
     });
     return problems;
@@ -794,9 +773,9 @@ var ucs2length = __webpack_require__(36214);
 // Generated from policies/schema.json by scripts/generate-schema-validator.mjs (npm run bundle). Do not edit.
 /* eslint-disable */
 
-const validate = validate20;/* harmony default export */ const generated_schema_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mail-tls-gate/mail-tls-gate/blob/main/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one. Default all.","enum":["all","first"]}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"require":{"title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"forbid":{"title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one. Default all.","enum":["all","first"]}}}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"mx":{"title":"MX hosts","description":"Resolve the domain's MX records; every MX host must pass these services' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"title":"Services every MX host must offer","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}}},"rules":{"title":"Rule severities","description":"Override a rule's default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A forbidden service accepts a connection."},"service-misbehaving":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Implicit TLS does not complete."},"starttls-not-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Authentication is offered before TLS."},"starttls-command-injection":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"title":"Severity","enum":["error","warning","notice","off"],"description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No subject alternative name matches the host."},"certificate-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"title":"Severity","enum":["error","warning","notice","off"],"description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A domain's MX records cannot be resolved."},"mta-sts-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain's MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461)."},"tls-rpt-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A waiver's expiry date has passed."},"service-busy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The service answered busy (421, 4xx, * BYE, -ERR or an early close) even after a retry, so its checks are inconclusive."}}},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy"]},"host":{"title":"Host","description":"A host in hosts, or a domain in domains.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"port":{"title":"Port","description":"Waive only on this port; omit to waive on every port of the host.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}};const pattern4 = new RegExp("^[0-9]+(?:ms|s|m)$", "u");const pattern5 = new RegExp("^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$", "u");const pattern7 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$", "u");const pattern9 = new RegExp("\\S", "u");const pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");const func1 = ucs2length["default"];const func5 = Object.prototype.hasOwnProperty;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/mail-tls-gate/mail-tls-gate/blob/main/policies/schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "version") || (key0 === "defaults")) || (key0 === "hosts")) || (key0 === "domains")) || (key0 === "rules")) || (key0 === "waivers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaults !== undefined){let data1 = data.defaults;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "tls") || (key1 === "certificate")) || (key1 === "timeout")) || (key1 === "addresses"))){const err3 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.tls !== undefined){let data2 = data1.tls;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!(key2 === "min-version")){const err4 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2["min-version"] !== undefined){let data3 = data2["min-version"];if(!((((((((data3 === "1.0") || (data3 === "1.1")) || (data3 === "1.2")) || (data3 === "1.3")) || (data3 === 1)) || (data3 === 1.1)) || (data3 === 1.2)) || (data3 === 1.3))){const err5 = {instancePath:instancePath+"/defaults/tls/min-version",schemaPath:"#/properties/defaults/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.defaults.properties.tls.properties["min-version"],data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.tls.type,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.certificate !== undefined){let data4 = data1.certificate;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key3 in data4){if(!((key3 === "verify") || (key3 === "min-days-left"))){const err7 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.verify !== undefined){let data5 = data4.verify;if(typeof data5 !== "boolean"){const err8 = {instancePath:instancePath+"/defaults/certificate/verify",schemaPath:"#/properties/defaults/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.defaults.properties.certificate.properties.verify.type,parentSchema:schema31.properties.defaults.properties.certificate.properties.verify,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4["min-days-left"] !== undefined){let data6 = data4["min-days-left"];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err9 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.defaults.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 3650 || isNaN(data6)){const err10 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data6 < 0 || isNaN(data6)){const err11 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.certificate.type,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1.timeout !== undefined){let data7 = data1.timeout;if(typeof data7 === "string"){if(!pattern4.test(data7)){const err13 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.defaults.properties.timeout.type,parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1.addresses !== undefined){let data8 = data1.addresses;if(!((data8 === "all") || (data8 === "first"))){const err15 = {instancePath:instancePath+"/defaults/addresses",schemaPath:"#/properties/defaults/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.addresses.enum,parentSchema:schema31.properties.defaults.properties.addresses,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.type,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.hosts !== undefined){let data9 = data.hosts;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.host === undefined){const err17 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.hosts.items.required,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!(((((((key4 === "host") || (key4 === "require")) || (key4 === "forbid")) || (key4 === "tls")) || (key4 === "certificate")) || (key4 === "timeout")) || (key4 === "addresses"))){const err18 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.host !== undefined){let data11 = data10.host;if(typeof data11 === "string"){if(func1(data11) > 254){const err19 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func1(data11) < 1){const err20 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!pattern5.test(data11)){const err21 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.host.type,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.require !== undefined){let data12 = data10.require;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];const _errs30 = errors;let valid9 = false;let passing0 = null;const _errs31 = errors;if(!((((((((((((data13 === "smtp") || (data13 === "submission")) || (data13 === "submissions")) || (data13 === "smtps")) || (data13 === "imap")) || (data13 === "imaps")) || (data13 === "pop3")) || (data13 === "pop3s")) || (data13 === "managesieve")) || (data13 === "sieve")) || (data13 === "https")) || (data13 === "http"))){const err23 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[0],data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs32 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err24 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key5 in data13){if(!((key5 === "service") || (key5 === "port"))){const err25 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(!((((((((((((data14 === "smtp") || (data14 === "submission")) || (data14 === "submissions")) || (data14 === "smtps")) || (data14 === "imap")) || (data14 === "imaps")) || (data14 === "pop3")) || (data14 === "pop3s")) || (data14 === "managesieve")) || (data14 === "sieve")) || (data14 === "https")) || (data14 === "http"))){const err26 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/service",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.port !== undefined){let data15 = data13.port;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err27 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err28 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15 < 1 || isNaN(data15)){const err29 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid0 = _errs32 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}}if(!valid9){const err31 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.require.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.require.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err32 = {instancePath:instancePath+"/hosts/" + i0+"/require",schemaPath:"#/properties/hosts/items/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.require.type,parentSchema:schema31.properties.hosts.items.properties.require,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.forbid !== undefined){let data16 = data10.forbid;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs41 = errors;let valid13 = false;let passing1 = null;const _errs42 = errors;if(!((((((((((((data17 === "smtp") || (data17 === "submission")) || (data17 === "submissions")) || (data17 === "smtps")) || (data17 === "imap")) || (data17 === "imaps")) || (data17 === "pop3")) || (data17 === "pop3s")) || (data17 === "managesieve")) || (data17 === "sieve")) || (data17 === "https")) || (data17 === "http"))){const err33 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0],data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs42 === errors;if(_valid1){valid13 = true;passing1 = 0;}const _errs43 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.service === undefined){const err34 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key6 in data17){if(!((key6 === "service") || (key6 === "port"))){const err35 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data17.service !== undefined){let data18 = data17.service;if(!((((((((((((data18 === "smtp") || (data18 === "submission")) || (data18 === "submissions")) || (data18 === "smtps")) || (data18 === "imap")) || (data18 === "imaps")) || (data18 === "pop3")) || (data18 === "pop3s")) || (data18 === "managesieve")) || (data18 === "sieve")) || (data18 === "https")) || (data18 === "http"))){const err36 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/service",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data17.port !== undefined){let data19 = data17.port;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err37 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 65535 || isNaN(data19)){const err38 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data19 < 1 || isNaN(data19)){const err39 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}}else {const err40 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid1 = _errs43 === errors;if(_valid1 && valid13){valid13 = false;passing1 = [passing1, 1];}else {if(_valid1){valid13 = true;passing1 = 1;}}if(!valid13){const err41 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.forbid.items,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}}else {const err42 = {instancePath:instancePath+"/hosts/" + i0+"/forbid",schemaPath:"#/properties/hosts/items/properties/forbid/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.forbid.type,parentSchema:schema31.properties.hosts.items.properties.forbid,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.tls !== undefined){let data20 = data10.tls;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key7 in data20){if(!(key7 === "min-version")){const err43 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data20["min-version"] !== undefined){let data21 = data20["min-version"];if(!((((((((data21 === "1.0") || (data21 === "1.1")) || (data21 === "1.2")) || (data21 === "1.3")) || (data21 === 1)) || (data21 === 1.1)) || (data21 === 1.2)) || (data21 === 1.3))){const err44 = {instancePath:instancePath+"/hosts/" + i0+"/tls/min-version",schemaPath:"#/properties/hosts/items/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.hosts.items.properties.tls.properties["min-version"],data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.tls.type,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data10.certificate !== undefined){let data22 = data10.certificate;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!((key8 === "verify") || (key8 === "min-days-left"))){const err46 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data22.verify !== undefined){let data23 = data22.verify;if(typeof data23 !== "boolean"){const err47 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/verify",schemaPath:"#/properties/hosts/items/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.hosts.items.properties.certificate.properties.verify.type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties.verify,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data22["min-days-left"] !== undefined){let data24 = data22["min-days-left"];if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err48 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 3650 || isNaN(data24)){const err49 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data24 < 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}}else {const err51 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.certificate.type,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data10.timeout !== undefined){let data25 = data10.timeout;if(typeof data25 === "string"){if(!pattern4.test(data25)){const err52 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data10.addresses !== undefined){let data26 = data10.addresses;if(!((data26 === "all") || (data26 === "first"))){const err54 = {instancePath:instancePath+"/hosts/" + i0+"/addresses",schemaPath:"#/properties/hosts/items/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.addresses.enum,parentSchema:schema31.properties.hosts.items.properties.addresses,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.type,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.type,parentSchema:schema31.properties.hosts,data:data9};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.domains !== undefined){let data27 = data.domains;if(Array.isArray(data27)){const len3 = data27.length;for(let i3=0; i3<len3; i3++){let data28 = data27[i3];if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.domain === undefined){const err57 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema31.properties.domains.items.required,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key9 in data28){if(!((((key9 === "domain") || (key9 === "mx")) || (key9 === "mta-sts")) || (key9 === "tls-rpt"))){const err58 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.domain !== undefined){let data29 = data28.domain;if(typeof data29 === "string"){if(func1(data29) > 254){const err59 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(func1(data29) < 1){const err60 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(!pattern7.test(data29)){const err61 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$",parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.properties.domain.type,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data28.mx !== undefined){let data30 = data28.mx;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(data30.require === undefined){const err63 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema31.properties.domains.items.properties.mx.required,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}for(const key10 in data30){if(!(key10 === "require")){const err64 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data30.require !== undefined){let data31 = data30.require;if(Array.isArray(data31)){const len4 = data31.length;for(let i4=0; i4<len4; i4++){let data32 = data31[i4];const _errs76 = errors;let valid23 = false;let passing2 = null;const _errs77 = errors;if(!((((((((((((data32 === "smtp") || (data32 === "submission")) || (data32 === "submissions")) || (data32 === "smtps")) || (data32 === "imap")) || (data32 === "imaps")) || (data32 === "pop3")) || (data32 === "pop3s")) || (data32 === "managesieve")) || (data32 === "sieve")) || (data32 === "https")) || (data32 === "http"))){const err65 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0],data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid2 = _errs77 === errors;if(_valid2){valid23 = true;passing2 = 0;}const _errs78 = errors;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){if(data32.service === undefined){const err66 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}for(const key11 in data32){if(!((key11 === "service") || (key11 === "port"))){const err67 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data32.service !== undefined){let data33 = data32.service;if(!((((((((((((data33 === "smtp") || (data33 === "submission")) || (data33 === "submissions")) || (data33 === "smtps")) || (data33 === "imap")) || (data33 === "imaps")) || (data33 === "pop3")) || (data33 === "pop3s")) || (data33 === "managesieve")) || (data33 === "sieve")) || (data33 === "https")) || (data33 === "http"))){const err68 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/service",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service,data:data33};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data32.port !== undefined){let data34 = data32.port;if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){const err69 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data34 == "number") && (isFinite(data34))){if(data34 > 65535 || isNaN(data34)){const err70 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data34 < 1 || isNaN(data34)){const err71 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}var _valid2 = _errs78 === errors;if(_valid2 && valid23){valid23 = false;passing2 = [passing2, 1];}else {if(_valid2){valid23 = true;passing2 = 1;}}if(!valid23){const err73 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items,data:data32};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}}else {const err74 = {instancePath:instancePath+"/domains/" + i3+"/mx/require",schemaPath:"#/properties/domains/items/properties/mx/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.items.properties.mx.properties.require.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require,data:data31};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.type,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data28["mta-sts"] !== undefined){let data35 = data28["mta-sts"];if(!(((data35 === "enforce") || (data35 === "testing")) || (data35 === "off"))){const err76 = {instancePath:instancePath+"/domains/" + i3+"/mta-sts",schemaPath:"#/properties/domains/items/properties/mta-sts/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["mta-sts"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["mta-sts"].enum,parentSchema:schema31.properties.domains.items.properties["mta-sts"],data:data35};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data28["tls-rpt"] !== undefined){let data36 = data28["tls-rpt"];if(!((data36 === "required") || (data36 === "off"))){const err77 = {instancePath:instancePath+"/domains/" + i3+"/tls-rpt",schemaPath:"#/properties/domains/items/properties/tls-rpt/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["tls-rpt"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["tls-rpt"].enum,parentSchema:schema31.properties.domains.items.properties["tls-rpt"],data:data36};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.rules !== undefined){let data37 = data.rules;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key12 in data37){if(!(func5.call(schema31.properties.rules.properties, key12))){const err80 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data37["required-service-unreachable"] !== undefined){let data38 = data37["required-service-unreachable"];if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){const err81 = {instancePath:instancePath+"/rules/required-service-unreachable",schemaPath:"#/properties/rules/properties/required-service-unreachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["required-service-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["required-service-unreachable"].enum,parentSchema:schema31.properties.rules.properties["required-service-unreachable"],data:data38};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data37["forbidden-service-reachable"] !== undefined){let data39 = data37["forbidden-service-reachable"];if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){const err82 = {instancePath:instancePath+"/rules/forbidden-service-reachable",schemaPath:"#/properties/rules/properties/forbidden-service-reachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["forbidden-service-reachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["forbidden-service-reachable"].enum,parentSchema:schema31.properties.rules.properties["forbidden-service-reachable"],data:data39};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data37["service-misbehaving"] !== undefined){let data40 = data37["service-misbehaving"];if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){const err83 = {instancePath:instancePath+"/rules/service-misbehaving",schemaPath:"#/properties/rules/properties/service-misbehaving/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-misbehaving"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-misbehaving"].enum,parentSchema:schema31.properties.rules.properties["service-misbehaving"],data:data40};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data37["tls-handshake-failed"] !== undefined){let data41 = data37["tls-handshake-failed"];if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){const err84 = {instancePath:instancePath+"/rules/tls-handshake-failed",schemaPath:"#/properties/rules/properties/tls-handshake-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-handshake-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-handshake-failed"].enum,parentSchema:schema31.properties.rules.properties["tls-handshake-failed"],data:data41};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data37["starttls-not-offered"] !== undefined){let data42 = data37["starttls-not-offered"];if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){const err85 = {instancePath:instancePath+"/rules/starttls-not-offered",schemaPath:"#/properties/rules/properties/starttls-not-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-not-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-not-offered"].enum,parentSchema:schema31.properties.rules.properties["starttls-not-offered"],data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data37["starttls-failed"] !== undefined){let data43 = data37["starttls-failed"];if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){const err86 = {instancePath:instancePath+"/rules/starttls-failed",schemaPath:"#/properties/rules/properties/starttls-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-failed"].enum,parentSchema:schema31.properties.rules.properties["starttls-failed"],data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data37["plaintext-auth-offered"] !== undefined){let data44 = data37["plaintext-auth-offered"];if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){const err87 = {instancePath:instancePath+"/rules/plaintext-auth-offered",schemaPath:"#/properties/rules/properties/plaintext-auth-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-auth-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["plaintext-auth-offered"].enum,parentSchema:schema31.properties.rules.properties["plaintext-auth-offered"],data:data44};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data37["starttls-command-injection"] !== undefined){let data45 = data37["starttls-command-injection"];if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){const err88 = {instancePath:instancePath+"/rules/starttls-command-injection",schemaPath:"#/properties/rules/properties/starttls-command-injection/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-command-injection"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-command-injection"].enum,parentSchema:schema31.properties.rules.properties["starttls-command-injection"],data:data45};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data37["http-not-redirected"] !== undefined){let data46 = data37["http-not-redirected"];if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){const err89 = {instancePath:instancePath+"/rules/http-not-redirected",schemaPath:"#/properties/rules/properties/http-not-redirected/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["http-not-redirected"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["http-not-redirected"].enum,parentSchema:schema31.properties.rules.properties["http-not-redirected"],data:data46};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data37["tls-version-legacy"] !== undefined){let data47 = data37["tls-version-legacy"];if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){const err90 = {instancePath:instancePath+"/rules/tls-version-legacy",schemaPath:"#/properties/rules/properties/tls-version-legacy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-version-legacy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-version-legacy"].enum,parentSchema:schema31.properties.rules.properties["tls-version-legacy"],data:data47};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data37["tls13-not-supported"] !== undefined){let data48 = data37["tls13-not-supported"];if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){const err91 = {instancePath:instancePath+"/rules/tls13-not-supported",schemaPath:"#/properties/rules/properties/tls13-not-supported/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls13-not-supported"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls13-not-supported"].enum,parentSchema:schema31.properties.rules.properties["tls13-not-supported"],data:data48};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data37["certificate-untrusted"] !== undefined){let data49 = data37["certificate-untrusted"];if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){const err92 = {instancePath:instancePath+"/rules/certificate-untrusted",schemaPath:"#/properties/rules/properties/certificate-untrusted/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-untrusted"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-untrusted"].enum,parentSchema:schema31.properties.rules.properties["certificate-untrusted"],data:data49};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data37["certificate-name-mismatch"] !== undefined){let data50 = data37["certificate-name-mismatch"];if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){const err93 = {instancePath:instancePath+"/rules/certificate-name-mismatch",schemaPath:"#/properties/rules/properties/certificate-name-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-name-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-name-mismatch"].enum,parentSchema:schema31.properties.rules.properties["certificate-name-mismatch"],data:data50};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data37["certificate-expired"] !== undefined){let data51 = data37["certificate-expired"];if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){const err94 = {instancePath:instancePath+"/rules/certificate-expired",schemaPath:"#/properties/rules/properties/certificate-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expired"].enum,parentSchema:schema31.properties.rules.properties["certificate-expired"],data:data51};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data37["certificate-expiring"] !== undefined){let data52 = data37["certificate-expiring"];if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){const err95 = {instancePath:instancePath+"/rules/certificate-expiring",schemaPath:"#/properties/rules/properties/certificate-expiring/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expiring"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expiring"].enum,parentSchema:schema31.properties.rules.properties["certificate-expiring"],data:data52};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data37["certificate-weak"] !== undefined){let data53 = data37["certificate-weak"];if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){const err96 = {instancePath:instancePath+"/rules/certificate-weak",schemaPath:"#/properties/rules/properties/certificate-weak/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-weak"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-weak"].enum,parentSchema:schema31.properties.rules.properties["certificate-weak"],data:data53};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data37["mx-lookup-failed"] !== undefined){let data54 = data37["mx-lookup-failed"];if(!((((data54 === "error") || (data54 === "warning")) || (data54 === "notice")) || (data54 === "off"))){const err97 = {instancePath:instancePath+"/rules/mx-lookup-failed",schemaPath:"#/properties/rules/properties/mx-lookup-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mx-lookup-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mx-lookup-failed"].enum,parentSchema:schema31.properties.rules.properties["mx-lookup-failed"],data:data54};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data37["mta-sts-missing"] !== undefined){let data55 = data37["mta-sts-missing"];if(!((((data55 === "error") || (data55 === "warning")) || (data55 === "notice")) || (data55 === "off"))){const err98 = {instancePath:instancePath+"/rules/mta-sts-missing",schemaPath:"#/properties/rules/properties/mta-sts-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-missing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-missing"],data:data55};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data37["mta-sts-invalid"] !== undefined){let data56 = data37["mta-sts-invalid"];if(!((((data56 === "error") || (data56 === "warning")) || (data56 === "notice")) || (data56 === "off"))){const err99 = {instancePath:instancePath+"/rules/mta-sts-invalid",schemaPath:"#/properties/rules/properties/mta-sts-invalid/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-invalid"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-invalid"],data:data56};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data37["mta-sts-not-enforcing"] !== undefined){let data57 = data37["mta-sts-not-enforcing"];if(!((((data57 === "error") || (data57 === "warning")) || (data57 === "notice")) || (data57 === "off"))){const err100 = {instancePath:instancePath+"/rules/mta-sts-not-enforcing",schemaPath:"#/properties/rules/properties/mta-sts-not-enforcing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-not-enforcing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-not-enforcing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-not-enforcing"],data:data57};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data37["mta-sts-mx-not-covered"] !== undefined){let data58 = data37["mta-sts-mx-not-covered"];if(!((((data58 === "error") || (data58 === "warning")) || (data58 === "notice")) || (data58 === "off"))){const err101 = {instancePath:instancePath+"/rules/mta-sts-mx-not-covered",schemaPath:"#/properties/rules/properties/mta-sts-mx-not-covered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-mx-not-covered"],data:data58};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data37["tls-rpt-missing"] !== undefined){let data59 = data37["tls-rpt-missing"];if(!((((data59 === "error") || (data59 === "warning")) || (data59 === "notice")) || (data59 === "off"))){const err102 = {instancePath:instancePath+"/rules/tls-rpt-missing",schemaPath:"#/properties/rules/properties/tls-rpt-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-rpt-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-rpt-missing"].enum,parentSchema:schema31.properties.rules.properties["tls-rpt-missing"],data:data59};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data37["waiver-expired"] !== undefined){let data60 = data37["waiver-expired"];if(!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))){const err103 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/properties/rules/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["waiver-expired"].enum,parentSchema:schema31.properties.rules.properties["waiver-expired"],data:data60};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data37["service-busy"] !== undefined){let data61 = data37["service-busy"];if(!((((data61 === "error") || (data61 === "warning")) || (data61 === "notice")) || (data61 === "off"))){const err104 = {instancePath:instancePath+"/rules/service-busy",schemaPath:"#/properties/rules/properties/service-busy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-busy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-busy"].enum,parentSchema:schema31.properties.rules.properties["service-busy"],data:data61};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}}else {const err105 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data.waivers !== undefined){let data62 = data.waivers;if(Array.isArray(data62)){const len5 = data62.length;for(let i5=0; i5<len5; i5++){let data63 = data62[i5];if(data63 && typeof data63 == "object" && !Array.isArray(data63)){if(data63.rule === undefined){const err106 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data63.host === undefined){const err107 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(data63.reason === undefined){const err108 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if(data63.expires === undefined){const err109 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}for(const key13 in data63){if(!(((((key13 === "rule") || (key13 === "host")) || (key13 === "port")) || (key13 === "reason")) || (key13 === "expires"))){const err110 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data63.rule !== undefined){let data64 = data63.rule;if(!((((((((((((((((((((((((data64 === "required-service-unreachable") || (data64 === "forbidden-service-reachable")) || (data64 === "service-misbehaving")) || (data64 === "tls-handshake-failed")) || (data64 === "starttls-not-offered")) || (data64 === "starttls-failed")) || (data64 === "plaintext-auth-offered")) || (data64 === "starttls-command-injection")) || (data64 === "http-not-redirected")) || (data64 === "tls-version-legacy")) || (data64 === "tls13-not-supported")) || (data64 === "certificate-untrusted")) || (data64 === "certificate-name-mismatch")) || (data64 === "certificate-expired")) || (data64 === "certificate-expiring")) || (data64 === "certificate-weak")) || (data64 === "mx-lookup-failed")) || (data64 === "mta-sts-missing")) || (data64 === "mta-sts-invalid")) || (data64 === "mta-sts-not-enforcing")) || (data64 === "mta-sts-mx-not-covered")) || (data64 === "tls-rpt-missing")) || (data64 === "waiver-expired")) || (data64 === "service-busy"))){const err111 = {instancePath:instancePath+"/waivers/" + i5+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.waivers.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.waivers.items.properties.rule.enum,parentSchema:schema31.properties.waivers.items.properties.rule,data:data64};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data63.host !== undefined){let data65 = data63.host;if(typeof data65 === "string"){if(func1(data65) > 254){const err112 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.waivers.items.properties.host,data:data65};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(func1(data65) < 1){const err113 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.host,data:data65};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(!pattern5.test(data65)){const err114 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.waivers.items.properties.host,data:data65};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}else {const err115 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.host.type,parentSchema:schema31.properties.waivers.items.properties.host,data:data65};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data63.port !== undefined){let data66 = data63.port;if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){const err116 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.waivers.items.properties.port.type,parentSchema:schema31.properties.waivers.items.properties.port,data:data66};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if((typeof data66 == "number") && (isFinite(data66))){if(data66 > 65535 || isNaN(data66)){const err117 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.waivers.items.properties.port,data:data66};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if(data66 < 1 || isNaN(data66)){const err118 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.waivers.items.properties.port,data:data66};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}}if(data63.reason !== undefined){let data67 = data63.reason;if(typeof data67 === "string"){if(!pattern9.test(data67)){const err119 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.waivers.items.properties.reason,data:data67};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}else {const err120 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data67};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data63.expires !== undefined){let data68 = data63.expires;if(typeof data68 === "string"){if(!pattern10.test(data68)){const err121 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema31.properties.waivers.items.properties.expires,data:data68};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}else {const err122 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.expires.type,parentSchema:schema31.properties.waivers.items.properties.expires,data:data68};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}else {const err123 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data63};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data62};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}else {const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate = validate20;/* harmony default export */ const generated_schema_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"require":{"title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"forbid":{"title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]}}}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"mx":{"title":"MX hosts","description":"Resolve the domain's MX records; every MX host must pass these services' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"title":"Services every MX host must offer","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}}},"rules":{"title":"Rule severities","description":"Override a rule's default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A forbidden service accepts a connection."},"service-misbehaving":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Implicit TLS does not complete."},"starttls-not-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Authentication is offered before TLS."},"starttls-command-injection":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"title":"Severity","enum":["error","warning","notice","off"],"description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No subject alternative name matches the host."},"certificate-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"title":"Severity","enum":["error","warning","notice","off"],"description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A domain's MX records cannot be resolved."},"mta-sts-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain's MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461)."},"tls-rpt-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A waiver's expiry date has passed."},"service-busy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"title":"Severity","enum":["error","warning","notice","off"],"description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass."}}},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive"]},"host":{"title":"Host","description":"A host in hosts, or a domain in domains.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"port":{"title":"Port","description":"Waive only on this port; omit to waive on every port of the host.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}};const pattern4 = new RegExp("^[0-9]+(?:ms|s|m)$", "u");const pattern5 = new RegExp("^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$", "u");const pattern7 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$", "u");const pattern9 = new RegExp("\\S", "u");const pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");const func1 = ucs2length["default"];const func5 = Object.prototype.hasOwnProperty;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "version") || (key0 === "defaults")) || (key0 === "hosts")) || (key0 === "domains")) || (key0 === "rules")) || (key0 === "waivers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaults !== undefined){let data1 = data.defaults;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "tls") || (key1 === "certificate")) || (key1 === "timeout")) || (key1 === "addresses"))){const err3 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.tls !== undefined){let data2 = data1.tls;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!(key2 === "min-version")){const err4 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2["min-version"] !== undefined){let data3 = data2["min-version"];if(!((((((((data3 === "1.0") || (data3 === "1.1")) || (data3 === "1.2")) || (data3 === "1.3")) || (data3 === 1)) || (data3 === 1.1)) || (data3 === 1.2)) || (data3 === 1.3))){const err5 = {instancePath:instancePath+"/defaults/tls/min-version",schemaPath:"#/properties/defaults/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.defaults.properties.tls.properties["min-version"],data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.tls.type,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.certificate !== undefined){let data4 = data1.certificate;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key3 in data4){if(!((key3 === "verify") || (key3 === "min-days-left"))){const err7 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.verify !== undefined){let data5 = data4.verify;if(typeof data5 !== "boolean"){const err8 = {instancePath:instancePath+"/defaults/certificate/verify",schemaPath:"#/properties/defaults/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.defaults.properties.certificate.properties.verify.type,parentSchema:schema31.properties.defaults.properties.certificate.properties.verify,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4["min-days-left"] !== undefined){let data6 = data4["min-days-left"];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err9 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.defaults.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 3650 || isNaN(data6)){const err10 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data6 < 0 || isNaN(data6)){const err11 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.certificate.type,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1.timeout !== undefined){let data7 = data1.timeout;if(typeof data7 === "string"){if(!pattern4.test(data7)){const err13 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.defaults.properties.timeout.type,parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1.addresses !== undefined){let data8 = data1.addresses;if(!((((data8 === "all") || (data8 === "first")) || (data8 === "ipv4")) || (data8 === "ipv6"))){const err15 = {instancePath:instancePath+"/defaults/addresses",schemaPath:"#/properties/defaults/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.addresses.enum,parentSchema:schema31.properties.defaults.properties.addresses,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.type,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.hosts !== undefined){let data9 = data.hosts;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.host === undefined){const err17 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.hosts.items.required,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!(((((((key4 === "host") || (key4 === "require")) || (key4 === "forbid")) || (key4 === "tls")) || (key4 === "certificate")) || (key4 === "timeout")) || (key4 === "addresses"))){const err18 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.host !== undefined){let data11 = data10.host;if(typeof data11 === "string"){if(func1(data11) > 254){const err19 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func1(data11) < 1){const err20 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!pattern5.test(data11)){const err21 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.host.type,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.require !== undefined){let data12 = data10.require;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];const _errs30 = errors;let valid9 = false;let passing0 = null;const _errs31 = errors;if(!((((((((((((data13 === "smtp") || (data13 === "submission")) || (data13 === "submissions")) || (data13 === "smtps")) || (data13 === "imap")) || (data13 === "imaps")) || (data13 === "pop3")) || (data13 === "pop3s")) || (data13 === "managesieve")) || (data13 === "sieve")) || (data13 === "https")) || (data13 === "http"))){const err23 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[0],data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs32 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err24 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key5 in data13){if(!((key5 === "service") || (key5 === "port"))){const err25 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(!((((((((((((data14 === "smtp") || (data14 === "submission")) || (data14 === "submissions")) || (data14 === "smtps")) || (data14 === "imap")) || (data14 === "imaps")) || (data14 === "pop3")) || (data14 === "pop3s")) || (data14 === "managesieve")) || (data14 === "sieve")) || (data14 === "https")) || (data14 === "http"))){const err26 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/service",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.port !== undefined){let data15 = data13.port;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err27 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err28 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15 < 1 || isNaN(data15)){const err29 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid0 = _errs32 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}}if(!valid9){const err31 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.require.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.require.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err32 = {instancePath:instancePath+"/hosts/" + i0+"/require",schemaPath:"#/properties/hosts/items/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.require.type,parentSchema:schema31.properties.hosts.items.properties.require,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.forbid !== undefined){let data16 = data10.forbid;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs41 = errors;let valid13 = false;let passing1 = null;const _errs42 = errors;if(!((((((((((((data17 === "smtp") || (data17 === "submission")) || (data17 === "submissions")) || (data17 === "smtps")) || (data17 === "imap")) || (data17 === "imaps")) || (data17 === "pop3")) || (data17 === "pop3s")) || (data17 === "managesieve")) || (data17 === "sieve")) || (data17 === "https")) || (data17 === "http"))){const err33 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0],data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs42 === errors;if(_valid1){valid13 = true;passing1 = 0;}const _errs43 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.service === undefined){const err34 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key6 in data17){if(!((key6 === "service") || (key6 === "port"))){const err35 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data17.service !== undefined){let data18 = data17.service;if(!((((((((((((data18 === "smtp") || (data18 === "submission")) || (data18 === "submissions")) || (data18 === "smtps")) || (data18 === "imap")) || (data18 === "imaps")) || (data18 === "pop3")) || (data18 === "pop3s")) || (data18 === "managesieve")) || (data18 === "sieve")) || (data18 === "https")) || (data18 === "http"))){const err36 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/service",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data17.port !== undefined){let data19 = data17.port;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err37 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 65535 || isNaN(data19)){const err38 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data19 < 1 || isNaN(data19)){const err39 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}}else {const err40 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid1 = _errs43 === errors;if(_valid1 && valid13){valid13 = false;passing1 = [passing1, 1];}else {if(_valid1){valid13 = true;passing1 = 1;}}if(!valid13){const err41 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.forbid.items,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}}else {const err42 = {instancePath:instancePath+"/hosts/" + i0+"/forbid",schemaPath:"#/properties/hosts/items/properties/forbid/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.forbid.type,parentSchema:schema31.properties.hosts.items.properties.forbid,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.tls !== undefined){let data20 = data10.tls;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key7 in data20){if(!(key7 === "min-version")){const err43 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data20["min-version"] !== undefined){let data21 = data20["min-version"];if(!((((((((data21 === "1.0") || (data21 === "1.1")) || (data21 === "1.2")) || (data21 === "1.3")) || (data21 === 1)) || (data21 === 1.1)) || (data21 === 1.2)) || (data21 === 1.3))){const err44 = {instancePath:instancePath+"/hosts/" + i0+"/tls/min-version",schemaPath:"#/properties/hosts/items/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.hosts.items.properties.tls.properties["min-version"],data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.tls.type,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data10.certificate !== undefined){let data22 = data10.certificate;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!((key8 === "verify") || (key8 === "min-days-left"))){const err46 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data22.verify !== undefined){let data23 = data22.verify;if(typeof data23 !== "boolean"){const err47 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/verify",schemaPath:"#/properties/hosts/items/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.hosts.items.properties.certificate.properties.verify.type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties.verify,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data22["min-days-left"] !== undefined){let data24 = data22["min-days-left"];if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err48 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 3650 || isNaN(data24)){const err49 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data24 < 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}}else {const err51 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.certificate.type,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data10.timeout !== undefined){let data25 = data10.timeout;if(typeof data25 === "string"){if(!pattern4.test(data25)){const err52 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data10.addresses !== undefined){let data26 = data10.addresses;if(!((((data26 === "all") || (data26 === "first")) || (data26 === "ipv4")) || (data26 === "ipv6"))){const err54 = {instancePath:instancePath+"/hosts/" + i0+"/addresses",schemaPath:"#/properties/hosts/items/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.addresses.enum,parentSchema:schema31.properties.hosts.items.properties.addresses,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.type,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.type,parentSchema:schema31.properties.hosts,data:data9};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.domains !== undefined){let data27 = data.domains;if(Array.isArray(data27)){const len3 = data27.length;for(let i3=0; i3<len3; i3++){let data28 = data27[i3];if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.domain === undefined){const err57 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema31.properties.domains.items.required,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key9 in data28){if(!((((key9 === "domain") || (key9 === "mx")) || (key9 === "mta-sts")) || (key9 === "tls-rpt"))){const err58 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.domain !== undefined){let data29 = data28.domain;if(typeof data29 === "string"){if(func1(data29) > 254){const err59 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(func1(data29) < 1){const err60 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(!pattern7.test(data29)){const err61 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$",parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.properties.domain.type,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data28.mx !== undefined){let data30 = data28.mx;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(data30.require === undefined){const err63 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema31.properties.domains.items.properties.mx.required,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}for(const key10 in data30){if(!(key10 === "require")){const err64 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data30.require !== undefined){let data31 = data30.require;if(Array.isArray(data31)){const len4 = data31.length;for(let i4=0; i4<len4; i4++){let data32 = data31[i4];const _errs76 = errors;let valid23 = false;let passing2 = null;const _errs77 = errors;if(!((((((((((((data32 === "smtp") || (data32 === "submission")) || (data32 === "submissions")) || (data32 === "smtps")) || (data32 === "imap")) || (data32 === "imaps")) || (data32 === "pop3")) || (data32 === "pop3s")) || (data32 === "managesieve")) || (data32 === "sieve")) || (data32 === "https")) || (data32 === "http"))){const err65 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0],data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid2 = _errs77 === errors;if(_valid2){valid23 = true;passing2 = 0;}const _errs78 = errors;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){if(data32.service === undefined){const err66 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}for(const key11 in data32){if(!((key11 === "service") || (key11 === "port"))){const err67 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data32.service !== undefined){let data33 = data32.service;if(!((((((((((((data33 === "smtp") || (data33 === "submission")) || (data33 === "submissions")) || (data33 === "smtps")) || (data33 === "imap")) || (data33 === "imaps")) || (data33 === "pop3")) || (data33 === "pop3s")) || (data33 === "managesieve")) || (data33 === "sieve")) || (data33 === "https")) || (data33 === "http"))){const err68 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/service",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service,data:data33};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data32.port !== undefined){let data34 = data32.port;if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){const err69 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data34 == "number") && (isFinite(data34))){if(data34 > 65535 || isNaN(data34)){const err70 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data34 < 1 || isNaN(data34)){const err71 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}var _valid2 = _errs78 === errors;if(_valid2 && valid23){valid23 = false;passing2 = [passing2, 1];}else {if(_valid2){valid23 = true;passing2 = 1;}}if(!valid23){const err73 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items,data:data32};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}}else {const err74 = {instancePath:instancePath+"/domains/" + i3+"/mx/require",schemaPath:"#/properties/domains/items/properties/mx/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.items.properties.mx.properties.require.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require,data:data31};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.type,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data28["mta-sts"] !== undefined){let data35 = data28["mta-sts"];if(!(((data35 === "enforce") || (data35 === "testing")) || (data35 === "off"))){const err76 = {instancePath:instancePath+"/domains/" + i3+"/mta-sts",schemaPath:"#/properties/domains/items/properties/mta-sts/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["mta-sts"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["mta-sts"].enum,parentSchema:schema31.properties.domains.items.properties["mta-sts"],data:data35};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data28["tls-rpt"] !== undefined){let data36 = data28["tls-rpt"];if(!((data36 === "required") || (data36 === "off"))){const err77 = {instancePath:instancePath+"/domains/" + i3+"/tls-rpt",schemaPath:"#/properties/domains/items/properties/tls-rpt/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["tls-rpt"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["tls-rpt"].enum,parentSchema:schema31.properties.domains.items.properties["tls-rpt"],data:data36};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.rules !== undefined){let data37 = data.rules;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key12 in data37){if(!(func5.call(schema31.properties.rules.properties, key12))){const err80 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data37["required-service-unreachable"] !== undefined){let data38 = data37["required-service-unreachable"];if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){const err81 = {instancePath:instancePath+"/rules/required-service-unreachable",schemaPath:"#/properties/rules/properties/required-service-unreachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["required-service-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["required-service-unreachable"].enum,parentSchema:schema31.properties.rules.properties["required-service-unreachable"],data:data38};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data37["forbidden-service-reachable"] !== undefined){let data39 = data37["forbidden-service-reachable"];if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){const err82 = {instancePath:instancePath+"/rules/forbidden-service-reachable",schemaPath:"#/properties/rules/properties/forbidden-service-reachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["forbidden-service-reachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["forbidden-service-reachable"].enum,parentSchema:schema31.properties.rules.properties["forbidden-service-reachable"],data:data39};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data37["service-misbehaving"] !== undefined){let data40 = data37["service-misbehaving"];if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){const err83 = {instancePath:instancePath+"/rules/service-misbehaving",schemaPath:"#/properties/rules/properties/service-misbehaving/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-misbehaving"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-misbehaving"].enum,parentSchema:schema31.properties.rules.properties["service-misbehaving"],data:data40};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data37["tls-handshake-failed"] !== undefined){let data41 = data37["tls-handshake-failed"];if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){const err84 = {instancePath:instancePath+"/rules/tls-handshake-failed",schemaPath:"#/properties/rules/properties/tls-handshake-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-handshake-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-handshake-failed"].enum,parentSchema:schema31.properties.rules.properties["tls-handshake-failed"],data:data41};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data37["starttls-not-offered"] !== undefined){let data42 = data37["starttls-not-offered"];if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){const err85 = {instancePath:instancePath+"/rules/starttls-not-offered",schemaPath:"#/properties/rules/properties/starttls-not-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-not-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-not-offered"].enum,parentSchema:schema31.properties.rules.properties["starttls-not-offered"],data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data37["starttls-failed"] !== undefined){let data43 = data37["starttls-failed"];if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){const err86 = {instancePath:instancePath+"/rules/starttls-failed",schemaPath:"#/properties/rules/properties/starttls-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-failed"].enum,parentSchema:schema31.properties.rules.properties["starttls-failed"],data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data37["plaintext-auth-offered"] !== undefined){let data44 = data37["plaintext-auth-offered"];if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){const err87 = {instancePath:instancePath+"/rules/plaintext-auth-offered",schemaPath:"#/properties/rules/properties/plaintext-auth-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-auth-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["plaintext-auth-offered"].enum,parentSchema:schema31.properties.rules.properties["plaintext-auth-offered"],data:data44};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data37["starttls-command-injection"] !== undefined){let data45 = data37["starttls-command-injection"];if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){const err88 = {instancePath:instancePath+"/rules/starttls-command-injection",schemaPath:"#/properties/rules/properties/starttls-command-injection/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-command-injection"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-command-injection"].enum,parentSchema:schema31.properties.rules.properties["starttls-command-injection"],data:data45};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data37["http-not-redirected"] !== undefined){let data46 = data37["http-not-redirected"];if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){const err89 = {instancePath:instancePath+"/rules/http-not-redirected",schemaPath:"#/properties/rules/properties/http-not-redirected/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["http-not-redirected"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["http-not-redirected"].enum,parentSchema:schema31.properties.rules.properties["http-not-redirected"],data:data46};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data37["tls-version-legacy"] !== undefined){let data47 = data37["tls-version-legacy"];if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){const err90 = {instancePath:instancePath+"/rules/tls-version-legacy",schemaPath:"#/properties/rules/properties/tls-version-legacy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-version-legacy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-version-legacy"].enum,parentSchema:schema31.properties.rules.properties["tls-version-legacy"],data:data47};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data37["tls13-not-supported"] !== undefined){let data48 = data37["tls13-not-supported"];if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){const err91 = {instancePath:instancePath+"/rules/tls13-not-supported",schemaPath:"#/properties/rules/properties/tls13-not-supported/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls13-not-supported"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls13-not-supported"].enum,parentSchema:schema31.properties.rules.properties["tls13-not-supported"],data:data48};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data37["certificate-untrusted"] !== undefined){let data49 = data37["certificate-untrusted"];if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){const err92 = {instancePath:instancePath+"/rules/certificate-untrusted",schemaPath:"#/properties/rules/properties/certificate-untrusted/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-untrusted"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-untrusted"].enum,parentSchema:schema31.properties.rules.properties["certificate-untrusted"],data:data49};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data37["certificate-name-mismatch"] !== undefined){let data50 = data37["certificate-name-mismatch"];if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){const err93 = {instancePath:instancePath+"/rules/certificate-name-mismatch",schemaPath:"#/properties/rules/properties/certificate-name-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-name-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-name-mismatch"].enum,parentSchema:schema31.properties.rules.properties["certificate-name-mismatch"],data:data50};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data37["certificate-expired"] !== undefined){let data51 = data37["certificate-expired"];if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){const err94 = {instancePath:instancePath+"/rules/certificate-expired",schemaPath:"#/properties/rules/properties/certificate-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expired"].enum,parentSchema:schema31.properties.rules.properties["certificate-expired"],data:data51};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data37["certificate-expiring"] !== undefined){let data52 = data37["certificate-expiring"];if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){const err95 = {instancePath:instancePath+"/rules/certificate-expiring",schemaPath:"#/properties/rules/properties/certificate-expiring/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expiring"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expiring"].enum,parentSchema:schema31.properties.rules.properties["certificate-expiring"],data:data52};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data37["certificate-weak"] !== undefined){let data53 = data37["certificate-weak"];if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){const err96 = {instancePath:instancePath+"/rules/certificate-weak",schemaPath:"#/properties/rules/properties/certificate-weak/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-weak"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-weak"].enum,parentSchema:schema31.properties.rules.properties["certificate-weak"],data:data53};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data37["mx-lookup-failed"] !== undefined){let data54 = data37["mx-lookup-failed"];if(!((((data54 === "error") || (data54 === "warning")) || (data54 === "notice")) || (data54 === "off"))){const err97 = {instancePath:instancePath+"/rules/mx-lookup-failed",schemaPath:"#/properties/rules/properties/mx-lookup-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mx-lookup-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mx-lookup-failed"].enum,parentSchema:schema31.properties.rules.properties["mx-lookup-failed"],data:data54};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data37["mta-sts-missing"] !== undefined){let data55 = data37["mta-sts-missing"];if(!((((data55 === "error") || (data55 === "warning")) || (data55 === "notice")) || (data55 === "off"))){const err98 = {instancePath:instancePath+"/rules/mta-sts-missing",schemaPath:"#/properties/rules/properties/mta-sts-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-missing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-missing"],data:data55};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data37["mta-sts-invalid"] !== undefined){let data56 = data37["mta-sts-invalid"];if(!((((data56 === "error") || (data56 === "warning")) || (data56 === "notice")) || (data56 === "off"))){const err99 = {instancePath:instancePath+"/rules/mta-sts-invalid",schemaPath:"#/properties/rules/properties/mta-sts-invalid/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-invalid"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-invalid"],data:data56};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data37["mta-sts-not-enforcing"] !== undefined){let data57 = data37["mta-sts-not-enforcing"];if(!((((data57 === "error") || (data57 === "warning")) || (data57 === "notice")) || (data57 === "off"))){const err100 = {instancePath:instancePath+"/rules/mta-sts-not-enforcing",schemaPath:"#/properties/rules/properties/mta-sts-not-enforcing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-not-enforcing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-not-enforcing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-not-enforcing"],data:data57};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data37["mta-sts-mx-not-covered"] !== undefined){let data58 = data37["mta-sts-mx-not-covered"];if(!((((data58 === "error") || (data58 === "warning")) || (data58 === "notice")) || (data58 === "off"))){const err101 = {instancePath:instancePath+"/rules/mta-sts-mx-not-covered",schemaPath:"#/properties/rules/properties/mta-sts-mx-not-covered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-mx-not-covered"],data:data58};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data37["tls-rpt-missing"] !== undefined){let data59 = data37["tls-rpt-missing"];if(!((((data59 === "error") || (data59 === "warning")) || (data59 === "notice")) || (data59 === "off"))){const err102 = {instancePath:instancePath+"/rules/tls-rpt-missing",schemaPath:"#/properties/rules/properties/tls-rpt-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-rpt-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-rpt-missing"].enum,parentSchema:schema31.properties.rules.properties["tls-rpt-missing"],data:data59};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data37["waiver-expired"] !== undefined){let data60 = data37["waiver-expired"];if(!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))){const err103 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/properties/rules/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["waiver-expired"].enum,parentSchema:schema31.properties.rules.properties["waiver-expired"],data:data60};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data37["service-busy"] !== undefined){let data61 = data37["service-busy"];if(!((((data61 === "error") || (data61 === "warning")) || (data61 === "notice")) || (data61 === "off"))){const err104 = {instancePath:instancePath+"/rules/service-busy",schemaPath:"#/properties/rules/properties/service-busy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-busy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-busy"].enum,parentSchema:schema31.properties.rules.properties["service-busy"],data:data61};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data37["dns-targets-skipped"] !== undefined){let data62 = data37["dns-targets-skipped"];if(!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))){const err105 = {instancePath:instancePath+"/rules/dns-targets-skipped",schemaPath:"#/properties/rules/properties/dns-targets-skipped/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dns-targets-skipped"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dns-targets-skipped"].enum,parentSchema:schema31.properties.rules.properties["dns-targets-skipped"],data:data62};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data37["runner-network-limited"] !== undefined){let data63 = data37["runner-network-limited"];if(!((((data63 === "error") || (data63 === "warning")) || (data63 === "notice")) || (data63 === "off"))){const err106 = {instancePath:instancePath+"/rules/runner-network-limited",schemaPath:"#/properties/rules/properties/runner-network-limited/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["runner-network-limited"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["runner-network-limited"].enum,parentSchema:schema31.properties.rules.properties["runner-network-limited"],data:data63};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data37["check-inconclusive"] !== undefined){let data64 = data37["check-inconclusive"];if(!((((data64 === "error") || (data64 === "warning")) || (data64 === "notice")) || (data64 === "off"))){const err107 = {instancePath:instancePath+"/rules/check-inconclusive",schemaPath:"#/properties/rules/properties/check-inconclusive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["check-inconclusive"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["check-inconclusive"].enum,parentSchema:schema31.properties.rules.properties["check-inconclusive"],data:data64};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data.waivers !== undefined){let data65 = data.waivers;if(Array.isArray(data65)){const len5 = data65.length;for(let i5=0; i5<len5; i5++){let data66 = data65[i5];if(data66 && typeof data66 == "object" && !Array.isArray(data66)){if(data66.rule === undefined){const err109 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(data66.host === undefined){const err110 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(data66.reason === undefined){const err111 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if(data66.expires === undefined){const err112 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}for(const key13 in data66){if(!(((((key13 === "rule") || (key13 === "host")) || (key13 === "port")) || (key13 === "reason")) || (key13 === "expires"))){const err113 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data66.rule !== undefined){let data67 = data66.rule;if(!(((((((((((((((((((((((((((data67 === "required-service-unreachable") || (data67 === "forbidden-service-reachable")) || (data67 === "service-misbehaving")) || (data67 === "tls-handshake-failed")) || (data67 === "starttls-not-offered")) || (data67 === "starttls-failed")) || (data67 === "plaintext-auth-offered")) || (data67 === "starttls-command-injection")) || (data67 === "http-not-redirected")) || (data67 === "tls-version-legacy")) || (data67 === "tls13-not-supported")) || (data67 === "certificate-untrusted")) || (data67 === "certificate-name-mismatch")) || (data67 === "certificate-expired")) || (data67 === "certificate-expiring")) || (data67 === "certificate-weak")) || (data67 === "mx-lookup-failed")) || (data67 === "mta-sts-missing")) || (data67 === "mta-sts-invalid")) || (data67 === "mta-sts-not-enforcing")) || (data67 === "mta-sts-mx-not-covered")) || (data67 === "tls-rpt-missing")) || (data67 === "waiver-expired")) || (data67 === "service-busy")) || (data67 === "dns-targets-skipped")) || (data67 === "runner-network-limited")) || (data67 === "check-inconclusive"))){const err114 = {instancePath:instancePath+"/waivers/" + i5+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.waivers.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.waivers.items.properties.rule.enum,parentSchema:schema31.properties.waivers.items.properties.rule,data:data67};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data66.host !== undefined){let data68 = data66.host;if(typeof data68 === "string"){if(func1(data68) > 254){const err115 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if(func1(data68) < 1){const err116 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(!pattern5.test(data68)){const err117 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.host.type,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data66.port !== undefined){let data69 = data66.port;if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){const err119 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.waivers.items.properties.port.type,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if((typeof data69 == "number") && (isFinite(data69))){if(data69 > 65535 || isNaN(data69)){const err120 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if(data69 < 1 || isNaN(data69)){const err121 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}if(data66.reason !== undefined){let data70 = data66.reason;if(typeof data70 === "string"){if(!pattern9.test(data70)){const err122 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.waivers.items.properties.reason,data:data70};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data70};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data66.expires !== undefined){let data71 = data66.expires;if(typeof data71 === "string"){if(!pattern10.test(data71)){const err124 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema31.properties.waivers.items.properties.expires,data:data71};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}else {const err125 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.expires.type,parentSchema:schema31.properties.waivers.items.properties.expires,data:data71};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data65};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}}else {const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema = schema31;
-const definitions = [[["properties","defaults","properties","tls","properties","min-version"],"tlsVersion"],[["properties","defaults","properties","tls"],"tls"],[["properties","defaults","properties","certificate"],"certificate"],[["properties","defaults","properties","timeout"],"duration"],[["properties","defaults","properties","addresses"],"addresses"],[["properties","hosts","items","properties","host"],"hostName"],[["properties","hosts","items","properties","require","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","require","items"],"serviceItem"],[["properties","hosts","items","properties","require"],"serviceList"],[["properties","hosts","items","properties","forbid","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","forbid","items"],"serviceItem"],[["properties","hosts","items","properties","forbid"],"serviceList"],[["properties","hosts","items","properties","tls","properties","min-version"],"tlsVersion"],[["properties","hosts","items","properties","tls"],"tls"],[["properties","hosts","items","properties","certificate"],"certificate"],[["properties","hosts","items","properties","timeout"],"duration"],[["properties","hosts","items","properties","addresses"],"addresses"],[["properties","hosts","items"],"host"],[["properties","domains","items","properties","domain"],"domainName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",0],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","domains","items","properties","mx","properties","require","items"],"serviceItem"],[["properties","domains","items","properties","mx","properties","require"],"serviceList"],[["properties","domains","items"],"domain"],[["properties","rules","properties","required-service-unreachable"],"severity"],[["properties","rules","properties","forbidden-service-reachable"],"severity"],[["properties","rules","properties","service-misbehaving"],"severity"],[["properties","rules","properties","tls-handshake-failed"],"severity"],[["properties","rules","properties","starttls-not-offered"],"severity"],[["properties","rules","properties","starttls-failed"],"severity"],[["properties","rules","properties","plaintext-auth-offered"],"severity"],[["properties","rules","properties","starttls-command-injection"],"severity"],[["properties","rules","properties","http-not-redirected"],"severity"],[["properties","rules","properties","tls-version-legacy"],"severity"],[["properties","rules","properties","tls13-not-supported"],"severity"],[["properties","rules","properties","certificate-untrusted"],"severity"],[["properties","rules","properties","certificate-name-mismatch"],"severity"],[["properties","rules","properties","certificate-expired"],"severity"],[["properties","rules","properties","certificate-expiring"],"severity"],[["properties","rules","properties","certificate-weak"],"severity"],[["properties","rules","properties","mx-lookup-failed"],"severity"],[["properties","rules","properties","mta-sts-missing"],"severity"],[["properties","rules","properties","mta-sts-invalid"],"severity"],[["properties","rules","properties","mta-sts-not-enforcing"],"severity"],[["properties","rules","properties","mta-sts-mx-not-covered"],"severity"],[["properties","rules","properties","tls-rpt-missing"],"severity"],[["properties","rules","properties","waiver-expired"],"severity"],[["properties","rules","properties","service-busy"],"severity"],[["properties","rules"],"ruleSeverities"],[["properties","waivers","items","properties","rule"],"ruleId"],[["properties","waivers","items","properties","host"],"hostName"],[["properties","waivers","items","properties","port"],"port"],[["properties","waivers","items"],"waiver"]];
+const definitions = [[["properties","defaults","properties","tls","properties","min-version"],"tlsVersion"],[["properties","defaults","properties","tls"],"tls"],[["properties","defaults","properties","certificate"],"certificate"],[["properties","defaults","properties","timeout"],"duration"],[["properties","defaults","properties","addresses"],"addresses"],[["properties","hosts","items","properties","host"],"hostName"],[["properties","hosts","items","properties","require","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","require","items"],"serviceItem"],[["properties","hosts","items","properties","require"],"serviceList"],[["properties","hosts","items","properties","forbid","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","forbid","items"],"serviceItem"],[["properties","hosts","items","properties","forbid"],"serviceList"],[["properties","hosts","items","properties","tls","properties","min-version"],"tlsVersion"],[["properties","hosts","items","properties","tls"],"tls"],[["properties","hosts","items","properties","certificate"],"certificate"],[["properties","hosts","items","properties","timeout"],"duration"],[["properties","hosts","items","properties","addresses"],"addresses"],[["properties","hosts","items"],"host"],[["properties","domains","items","properties","domain"],"domainName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",0],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","domains","items","properties","mx","properties","require","items"],"serviceItem"],[["properties","domains","items","properties","mx","properties","require"],"serviceList"],[["properties","domains","items"],"domain"],[["properties","rules","properties","required-service-unreachable"],"severity"],[["properties","rules","properties","forbidden-service-reachable"],"severity"],[["properties","rules","properties","service-misbehaving"],"severity"],[["properties","rules","properties","tls-handshake-failed"],"severity"],[["properties","rules","properties","starttls-not-offered"],"severity"],[["properties","rules","properties","starttls-failed"],"severity"],[["properties","rules","properties","plaintext-auth-offered"],"severity"],[["properties","rules","properties","starttls-command-injection"],"severity"],[["properties","rules","properties","http-not-redirected"],"severity"],[["properties","rules","properties","tls-version-legacy"],"severity"],[["properties","rules","properties","tls13-not-supported"],"severity"],[["properties","rules","properties","certificate-untrusted"],"severity"],[["properties","rules","properties","certificate-name-mismatch"],"severity"],[["properties","rules","properties","certificate-expired"],"severity"],[["properties","rules","properties","certificate-expiring"],"severity"],[["properties","rules","properties","certificate-weak"],"severity"],[["properties","rules","properties","mx-lookup-failed"],"severity"],[["properties","rules","properties","mta-sts-missing"],"severity"],[["properties","rules","properties","mta-sts-invalid"],"severity"],[["properties","rules","properties","mta-sts-not-enforcing"],"severity"],[["properties","rules","properties","mta-sts-mx-not-covered"],"severity"],[["properties","rules","properties","tls-rpt-missing"],"severity"],[["properties","rules","properties","waiver-expired"],"severity"],[["properties","rules","properties","service-busy"],"severity"],[["properties","rules","properties","dns-targets-skipped"],"severity"],[["properties","rules","properties","runner-network-limited"],"severity"],[["properties","rules","properties","check-inconclusive"],"severity"],[["properties","rules"],"ruleSeverities"],[["properties","waivers","items","properties","rule"],"ruleId"],[["properties","waivers","items","properties","host"],"hostName"],[["properties","waivers","items","properties","port"],"port"],[["properties","waivers","items"],"waiver"]];
 
 ;// CONCATENATED MODULE: ./src/policy/schema-validate.ts
 
@@ -1002,8 +981,8 @@ function toIssue(error, root) {
         case 'additionalProperties': {
             const key = String(error.params.additionalProperty);
             const known = Object.keys((schema['properties'] ?? {}));
-            const suggestion = closestMatch(key, known);
-            const hint = didYouMean(suggestion);
+            const suggestion = (0,suggest/* closestMatch */.h0)(key, known);
+            const hint = (0,suggest/* didYouMean */.au)(suggestion);
             const message = definitionNameOf(schema) === 'ruleSeverities'
                 ? `unknown rule '${clip(key)}' in rules${hint}`
                 : `unknown key '${clip(key)}' in ${subject}${hint}`;
@@ -1032,7 +1011,7 @@ function toIssue(error, root) {
             const name = definitionNameOf(schema);
             const noun = (name !== undefined ? ENUM_NOUNS[name] : undefined) ?? String(schema['title'] ?? 'value');
             const written = typeof error.data === 'string' ? `'${clip(error.data)}'` : describeValue(error.data);
-            const hint = typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
+            const hint = typeof error.data === 'string' ? (0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(error.data, allowed)) : '';
             return value(2, `${written} is not a known ${noun}; expected one of ${allowed.join(', ')}${hint}`);
         }
         case 'pattern': {
@@ -1874,7 +1853,8 @@ async function loadPolicyFile(path, displayFile = path) {
         bytes = await readAtMost(path, MAX_POLICY_BYTES + 1);
     }
     catch (error) {
-        return refuse(displayFile, `cannot read the policy file: ${describeFsError(error)}`);
+        const reason = describeFsError(error);
+        return { ...refuse(displayFile, `cannot read the policy file: ${reason}`), unreadable: reason };
     }
     return parsePolicy(bytes, displayFile);
 }
@@ -2043,6 +2023,83 @@ function tlsVersionOf(written) {
 
 /***/ }),
 
+/***/ 65016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   h0: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+// "Did you mean …?" for misspelt keys, services and rule ids.
+/** Optimal-string-alignment distance: edits, counting a swap of neighbours as one. */
+function editDistance(a, b) {
+    const cols = b.length + 1;
+    // Three rows (the one before last, the last, this one) are all the recurrence reads.
+    let before = new Int32Array(cols);
+    let last = new Int32Array(cols);
+    let row = new Int32Array(cols);
+    for (let j = 0; j < cols; j++)
+        last[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        row[0] = i;
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, before[j - 2] + 1);
+            }
+            row[j] = best;
+        }
+        [before, last, row] = [last, row, before];
+    }
+    return last[cols - 1];
+}
+/** Case and `_`/`-` differences are never what someone meant to distinguish. */
+function fold(word) {
+    return word.toLowerCase().replace(/_/g, '-');
+}
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo. Ties go to
+ * the candidate of the same length (a mistyped letter is likelier than a dropped one), then
+ * to the earlier candidate.
+ */
+function closestMatch(word, candidates) {
+    // Comparing very long input is pointless (no candidate is long) and would cost time.
+    if (word.length === 0 || word.length > 64)
+        return undefined;
+    const folded = fold(word);
+    const allowed = Math.max(1, Math.floor(folded.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        if (candidate === word)
+            continue;
+        const target = fold(candidate);
+        if (Math.abs(target.length - folded.length) > allowed)
+            continue; // at least that many edits
+        const distance = editDistance(folded, target);
+        if (distance > allowed)
+            continue;
+        const lengthGap = Math.abs(candidate.length - word.length);
+        if (best === undefined || distance < best.distance || (distance === best.distance && lengthGap < best.lengthGap)) {
+            best = { candidate, distance, lengthGap };
+        }
+    }
+    if (best !== undefined)
+        return best.candidate;
+    // A word cut short ("warn" for "warning") is too far by edits but plainly meant.
+    if (folded.length >= 3)
+        return candidates.find((candidate) => fold(candidate).startsWith(folded));
+    return undefined;
+}
+/** " (did you mean 'x'?)" for a match from closestMatch, or nothing. */
+function didYouMean(match) {
+    return match === undefined ? '' : ` (did you mean '${match}'?)`;
+}
+
+
+/***/ }),
+
 /***/ 12788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2102,15 +2159,27 @@ class Connector {
         socket.on('error', () => undefined);
         socket.once('close', () => this.open.delete(socket));
         return new Promise((resolve, reject) => {
+            // An error that arrives before this turn of the event loop ends came from the connect call
+            // itself (no route, no such address family): no packet went out, so no server answered.
+            let sameTurn = true;
+            const turn = setImmediate(() => (sameTurn = false));
             const timer = setTimeout(() => {
                 finish();
                 socket.destroy();
                 reject(new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeFailure */ .BU('timeout', 'connect', `no TCP connection within ${this.timeoutMs} ms`));
             }, this.timeoutMs);
             const onError = (err) => {
+                const atOnce = sameTurn;
                 finish();
                 socket.destroy();
-                reject((0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .failureFromSocketError */ .OR)(err, 'connect'));
+                const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .failureFromSocketError */ .OR)(err, 'connect');
+                const code = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(err);
+                if (code !== '')
+                    failure.error.code = code;
+                // Only for "no route" errors: a refusal from loopback can also come back within the turn.
+                if (atOnce && failure.error.kind === 'unreachable')
+                    failure.error.atOnce = true;
+                reject(failure);
             };
             const onConnect = () => {
                 finish();
@@ -2120,6 +2189,7 @@ class Connector {
             };
             const finish = () => {
                 clearTimeout(timer);
+                clearImmediate(turn);
                 socket.off('error', onError);
                 socket.off('connect', onConnect);
             };
@@ -2134,6 +2204,104 @@ class Connector {
             socket.destroy();
         this.open.clear();
     }
+}
+
+
+/***/ }),
+
+/***/ 76586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ MAX_CNAME_HOPS),
+/* harmony export */   S7: () => (/* binding */ admitAddresses),
+/* harmony export */   jF: () => (/* binding */ restrictedRange),
+/* harmony export */   ox: () => (/* binding */ MAX_ADDRESSES_PER_NAME),
+/* harmony export */   rK: () => (/* binding */ MAX_MX_HOSTS),
+/* harmony export */   uy: () => (/* binding */ isHostName)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98257);
+// Targets that DNS supplies (MX hosts, the MTA-STS policy host, the CNAME chains of those, and
+// their addresses) are remote text and remote choices: whoever answers the query, or spoofs the
+// answer, picks them. Before anything is probed there they are held to host-name syntax, to a
+// bounded number, and away from the runner's own loopback, link-local, unspecified and multicast
+// ranges (unless the run allows loopback). Private ranges (RFC 1918, ULA) stay allowed: internal
+// mail on a self-hosted runner is a real use.
+
+
+/** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
+const MAX_MX_HOSTS = 10;
+/** Addresses probed per DNS-supplied name. */
+const MAX_ADDRESSES_PER_NAME = 8;
+/** CNAME records followed from one name before the chain counts as a loop. */
+const MAX_CNAME_HOPS = 8;
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/**
+ * A letters-digits-hyphens host name (RFC 952, RFC 1123 §2.1), any case, at most one final dot:
+ * labels of 1 to 63 characters not starting or ending with '-', at most 253 characters, and a
+ * last label that is not all digits (so an IPv4 address written as an MX name is not one).
+ * Everything c-ares lets through besides (`:`, `#`, `[`, `]`, spaces, `\`, escapes) fails.
+ */
+function isHostName(name) {
+    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (bare.length === 0 || bare.length > 253)
+        return false;
+    const labels = bare.toLowerCase().split('.');
+    return labels.every((label) => LDH_LABEL.test(label)) && !/^[0-9]+$/.test(labels[labels.length - 1]);
+}
+function ipv4Range(text) {
+    const [a, b] = text.split('.').map(Number);
+    if (a === 127)
+        return 'loopback';
+    if (a === 169 && b === 254)
+        return 'link-local';
+    if (a === 0)
+        return 'unspecified';
+    if (a >= 224 && a <= 239)
+        return 'multicast';
+    return null;
+}
+/**
+ * Which restricted range an address lies in, or null: 127/8, 169.254/16, 0/8 and 224/4 for IPv4;
+ * ::1, fe80::/10, :: and ff00::/8 for IPv6, and an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible
+ * (::a.b.c.d) address by its IPv4 part. Text that is no IP address counts as unspecified.
+ */
+function restrictedRange(address) {
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address);
+    if (family === 4 && (0,_policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .isIpv4 */ .eH)(address))
+        return ipv4Range(address);
+    const zone = address.indexOf('%');
+    const groups = family === 6 ? (0,_policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(zone === -1 ? address : address.slice(0, zone)) : undefined;
+    if (groups === undefined)
+        return 'unspecified';
+    const [g0, g1, g2, g3, g4, g5, g6, g7] = groups;
+    const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
+    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 0)
+        return 'unspecified';
+    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 1)
+        return 'loopback';
+    if (zeroPrefix && (g5 === 0xffff || g5 === 0))
+        return ipv4Range(`${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`);
+    if ((g0 & 0xffc0) === 0xfe80)
+        return 'link-local';
+    if ((g0 & 0xff00) === 0xff00)
+        return 'multicast';
+    return null;
+}
+function admitAddresses(addresses, allowLoopback) {
+    const out = { kept: [], restricted: [], overCap: [] };
+    for (const address of new Set(addresses)) {
+        const range = allowLoopback ? null : restrictedRange(address);
+        if (range !== null)
+            out.restricted.push({ address, range });
+        else if (out.kept.length < MAX_ADDRESSES_PER_NAME)
+            out.kept.push(address);
+        else
+            out.overCap.push(address);
+    }
+    return out;
 }
 
 
@@ -2208,7 +2376,12 @@ async function answer(query) {
 }
 /** Lower case, no trailing dot: names as the plan and the rules compare them. */
 function canonicalName(name) {
-    return name.trim().toLowerCase().replace(/\.+$/, '');
+    const lower = name.trim().toLowerCase();
+    // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
+    let end = lower.length;
+    while (end > 0 && lower.charCodeAt(end - 1) === 0x2e)
+        end--;
+    return lower.slice(0, end);
 }
 function createDomainResolver(options) {
     const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.Resolver({ timeout: Math.max(1, options.timeoutMs), tries: 2 });
@@ -2216,6 +2389,7 @@ function createDomainResolver(options) {
         resolver.setServers([serverText(options.server)]);
     return {
         mx: (domain) => answer(() => resolver.resolveMx(domain)),
+        cname: (name) => answer(() => resolver.resolveCname(name)),
         txt: async (name) => {
             const found = await answer(() => resolver.resolveTxt(name));
             return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;
@@ -2262,7 +2436,9 @@ function describeDnsCode(code) {
 /* harmony export */   Gd: () => (/* binding */ clipEvidence),
 /* harmony export */   Gj: () => (/* binding */ busyFailure),
 /* harmony export */   OR: () => (/* binding */ failureFromSocketError),
-/* harmony export */   Wy: () => (/* binding */ classifySocketError)
+/* harmony export */   Wy: () => (/* binding */ classifySocketError),
+/* harmony export */   il: () => (/* binding */ TURNED_AWAY),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
 /* harmony export */ });
 /* unused harmony export EVIDENCE_LIMIT */
 class ProbeFailure extends Error {
@@ -2276,6 +2452,8 @@ class ProbeFailure extends Error {
         this.evidence = evidence;
     }
 }
+/** How an untested check says that the server turned its connection away (busy, also on the retry). */
+const TURNED_AWAY = 'turned away as busy';
 /** The server turned the session away before it began: inconclusive, worth one retry. */
 function busyFailure(step, message, evidence) {
     const failure = new ProbeFailure('closed', step, message, evidence);
@@ -2298,14 +2476,19 @@ const ERROR_KINDS = {
     EHOSTDOWN: 'unreachable',
     ENETDOWN: 'unreachable',
     EADDRNOTAVAIL: 'unreachable',
+    EAFNOSUPPORT: 'unreachable',
 };
 /** Turns a system error from a socket into a ProbeError at the given step. */
 function classifySocketError(err, step) {
-    const raw = typeof err === 'object' && err !== null ? err.code : undefined;
-    const code = typeof raw === 'string' ? raw : '';
+    const code = systemErrorCode(err);
     const kind = ERROR_KINDS[code] ?? 'other';
     const detail = err instanceof Error ? err.message : String(err);
     return { kind, step, message: code ? `${code}: ${detail}` : detail };
+}
+/** The system error code of a socket error (ECONNREFUSED, ENETUNREACH, …), or '' when it has none. */
+function systemErrorCode(err) {
+    const raw = typeof err === 'object' && err !== null ? err.code : undefined;
+    return typeof raw === 'string' ? raw : '';
 }
 function failureFromSocketError(err, step) {
     const e = classifySocketError(err, step);
@@ -2323,9 +2506,11 @@ function failureFromSocketError(err, step) {
 /* harmony export */   LT: () => (/* binding */ fetchMtaStsPolicy),
 /* harmony export */   Of: () => (/* binding */ parseMtaStsPolicy),
 /* harmony export */   Px: () => (/* binding */ readMtaStsRecords),
+/* harmony export */   Zq: () => (/* binding */ skippedFetch),
 /* harmony export */   kB: () => (/* binding */ MAX_MTA_STS_POLICY_BYTES),
 /* harmony export */   zK: () => (/* binding */ mxPatternMatches)
 /* harmony export */ });
+/* unused harmony export withoutTrailingBlanks */
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57817);
@@ -2384,7 +2569,7 @@ function parseMtaStsPolicy(text) {
     // CRLF per the RFC; a bare LF is what most servers send and every sender accepts.
     const lines = text.split(/\r?\n/);
     lines.forEach((raw, i) => {
-        const line = raw.replace(/[ \t]+$/, '');
+        const line = withoutTrailingBlanks(raw);
         if (line === '')
             return;
         const m = /^([A-Za-z0-9_.-]+)[ \t]*:[ \t]*(.*)$/.exec(line);
@@ -2431,6 +2616,17 @@ function parseMtaStsPolicy(text) {
     return facts;
 }
 /**
+ * The line without its trailing spaces and tabs, found by one backward scan. A regex such as
+ * /[ \t]+$/ retries from every blank of a long run, which is quadratic: seconds of a blocked event
+ * loop on a policy file of 64 KiB of spaces.
+ */
+function withoutTrailingBlanks(line) {
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09))
+        end--;
+    return end === line.length ? line : line.slice(0, end);
+}
+/**
  * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
  * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
  */
@@ -2468,7 +2664,7 @@ function failureOf(err) {
 async function fetchMtaStsPolicy(domain, options) {
     const host = `mta-sts.${domain}`;
     const fetch = fetchNotStarted(domain, options.port, options.address);
-    const ca = (0,_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedRootPems */ .t)(options.extraCa);
+    const ca = (0,_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedRootPems */ .tD)(options.extraCa, options.trust);
     let opened;
     // undici is loaded on the first MTA-STS fetch, not at start-up.
     const { Client } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
@@ -2560,6 +2756,10 @@ function fetchNotStarted(domain, port, address) {
 function unresolvedFetch(domain, port, code) {
     return { ...fetchNotStarted(domain, port, null), error: `mta-sts.${domain} has no address: ${code}`, errorKind: 'unresolved' };
 }
+/** The facts of a fetch not made because DNS aimed the policy host where the run does not probe. */
+function skippedFetch(domain, port, why) {
+    return { ...fetchNotStarted(domain, port, null), error: `not fetched: ${why}`, errorKind: 'skipped' };
+}
 
 
 /***/ }),
@@ -2568,16 +2768,49 @@ function unresolvedFetch(domain, port, code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ trustedRootPems)
+/* harmony export */   BW: () => (/* binding */ rootsKey),
+/* harmony export */   Co: () => (/* binding */ TRUST_SOURCES),
+/* harmony export */   tD: () => (/* binding */ trustedRootPems)
 /* harmony export */ });
+/* unused harmony export baseRoots */
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-// The roots a probe trusts: node's bundled roots plus the policy's extra roots (ca-file). Its own
-// small module so that the TLS layer can build its contexts without loading the certificate
-// parser, which waits until a certificate actually arrives.
+// The roots a probe trusts: the operating system's roots or node's bundled ones (the `trust`
+// setting), plus the policy's extra roots (ca-file). Its own small module so that the TLS layer
+// can build its contexts without loading the certificate parser, which waits until a certificate
+// actually arrives.
 
-function trustedRootPems(extraCa) {
-    return [...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates, ...extraCa];
+const TRUST_SOURCES = ['system', 'bundled'];
+let systemRead;
+/**
+ * The operating system's roots as node reads them (tls.getCACertificates('system'), node 22.15
+ * and later), or null where node has no such call (node 20) or finds none there (a container
+ * without a CA bundle): trusting nothing at all would fail every chain.
+ */
+function systemRoots() {
+    if (systemRead !== undefined)
+        return systemRead;
+    const read = node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates;
+    let roots = [];
+    try {
+        roots = typeof read === 'function' ? read('system') : [];
+    }
+    catch {
+        roots = [];
+    }
+    systemRead = roots.length > 0 ? roots : null;
+    return systemRead;
+}
+function baseRoots(trust = 'system') {
+    const system = trust === 'system' ? systemRoots() : null;
+    return system ? { source: 'system', pems: system } : { source: 'bundled', pems: node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates };
+}
+function trustedRootPems(extraCa, trust = 'system') {
+    return [...baseRoots(trust).pems, ...extraCa];
+}
+/** One key per set of trusted roots, for the caches of contexts and parsed roots. */
+function rootsKey(extraCa, trust = 'system') {
+    return `${baseRoots(trust).source}\n${extraCa.join('\n')}`;
 }
 
 
@@ -2655,6 +2888,7 @@ function domainLine(d) {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   fS: () => (/* binding */ summarise),
 /* harmony export */   qW: () => (/* binding */ reportToJson),
+/* harmony export */   s$: () => (/* binding */ jsonText),
 /* harmony export */   zm: () => (/* binding */ canonicalReport)
 /* harmony export */ });
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
@@ -2670,6 +2904,7 @@ function buildReport(input) {
         shard: input.shard,
         endpoints: input.endpoints,
         domains: input.domains,
+        runnerNetwork: input.runnerNetwork !== undefined && input.runnerNetwork.length > 0 ? input.runnerNetwork : undefined,
         findings: input.findings,
     });
 }
@@ -2686,7 +2921,23 @@ function summarise(endpoints, findings, result) {
     };
 }
 function reportToJson(report) {
-    return JSON.stringify(canonicalReport(report), null, 2) + '\n';
+    return jsonText(canonicalReport(report));
+}
+/**
+ * The one way a report, a SARIF log or a plan is written as JSON, to a file or to stdout. When
+ * the command line runs in a workflow step, the runner reads every stdout line for commands, and
+ * a `##[` anywhere in a line is one (a greeting or certificate subject can hold it). JSON may
+ * write any character of a string as `\uXXXX`, so each `#` followed by another goes out as
+ * `\u0023`: no line holds `##`, and the parsed data is the same, byte for byte. `#` only ever
+ * occurs inside a string and is never part of an escape, so the replacement is always valid.
+ * The line breaks JSON leaves raw (U+2028, U+2029, and the C1 control U+0085 with its
+ * neighbours) are escaped too, for viewers that break lines there. Indented JSON puts every
+ * string after a quote, so no line starts with `::`.
+ */
+function jsonText(value) {
+    return (JSON.stringify(value, null, 2)
+        .replace(/#(?=#)/g, '\\u0023')
+        .replace(/[\u0080-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n');
 }
 /**
  * A copy of the report with endpoints and findings sorted and every object's keys in the
@@ -2700,8 +2951,9 @@ function canonicalReport(report) {
         summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
         endpoints: [...report.endpoints].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareEndpoints */ .UC).map(canonicalEndpoint),
         domains: report.domains && [...report.domains].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.domain, b.domain)).map(canonicalDomain),
+        runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
         findings: [...report.findings].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg).map(canonicalFinding),
-    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'findings']);
+    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'findings']);
 }
 function canonicalEndpoint(e) {
     return ordered({
@@ -2713,7 +2965,12 @@ function canonicalEndpoint(e) {
     }, ['host', 'address', 'port', 'service', 'reachable', 'durationMs', 'connections', 'error', 'plaintext', 'tls', 'http']);
 }
 function canonicalProbeError(e) {
-    return ordered(e, ['kind', 'step', 'message']);
+    return ordered(e, ['kind', 'step', 'message', 'code', 'atOnce']);
+}
+function canonicalRunnerLimit(l) {
+    return l.kind === 'no-route'
+        ? ordered({ ...l, codes: [...l.codes], addresses: [...l.addresses] }, ['kind', 'family', 'codes', 'addresses'])
+        : ordered({ ...l, hosts: [...l.hosts], addresses: [...l.addresses] }, ['kind', 'port', 'hosts', 'addresses']);
 }
 function canonicalPlaintext(p) {
     return ordered({ ...p, capabilities: [...p.capabilities], authBeforeTls: [...p.authBeforeTls] }, [
@@ -2769,8 +3026,10 @@ function canonicalDomain(d) {
                 fetch: ordered(d.mtaSts.fetch, ['url', 'address', 'status', 'contentType', 'redirect', 'bytes', 'tooLarge', 'error', 'errorKind']),
                 policy: d.mtaSts.policy && ordered(d.mtaSts.policy, ['version', 'mode', 'mx', 'maxAge', 'problems']),
             }, ['record', 'fetch', 'policy']),
+        mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
+        skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
         tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
-    }, ['domain', 'mx', 'mtaSts', 'tlsRpt', 'durationMs']);
+    }, ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs']);
 }
 function canonicalFinding(f) {
     return ordered({ ...f, location: canonicalLocation(f.location) }, [
@@ -2946,6 +3205,8 @@ function tokens(text, options) {
     }
     return out;
 }
+/** The longest IPv6 address text: 0000:0000:0000:0000:0000:ffff:255.255.255.255. */
+const MAX_IPV6_TEXT = 45;
 /**
  * Is the `::` at `at` part of an IPv6 address written on its own (`::1`, `fe80::1`, `[::1]:25`)?
  * Then it stays readable. Anything else (`::error::`, `file=x::y`) is broken: no workflow
@@ -2954,12 +3215,16 @@ function tokens(text, options) {
 function insideIpv6Literal(chars, at) {
     const inAddress = (c) => c !== undefined && /[0-9A-Fa-f:.]/.test(c);
     const isWordChar = (c) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
+    // No address is longer than MAX_IPV6_TEXT: a longer run is none, and stopping there keeps a
+    // line of thousands of colons linear instead of rescanning the run from every '::' in it.
     let start = at;
     while (inAddress(chars[start - 1]))
-        start--;
+        if (at - --start > MAX_IPV6_TEXT)
+            return false;
     let end = at + 2;
     while (inAddress(chars[end]))
-        end++;
+        if (++end - at > MAX_IPV6_TEXT)
+            return false;
     if (isWordChar(chars[start - 1]) || isWordChar(chars[end]))
         return false;
     return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(chars.slice(start, end).join(''));
@@ -3023,6 +3288,7 @@ function visibleText(remote, max = 200) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   WR: () => (/* binding */ endpointStatus),
+/* harmony export */   c0: () => (/* binding */ runnerNetworkLines),
 /* harmony export */   o0: () => (/* binding */ samePlace),
 /* harmony export */   ps: () => (/* binding */ findingPlace),
 /* harmony export */   pw: () => (/* binding */ notConcluded),
@@ -3030,8 +3296,10 @@ function visibleText(remote, max = 200) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35942);
+/* harmony import */ var _rules_runner_network_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26190);
+/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35942);
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
+
 
 
 function plural(n, one, many = `${one}s`) {
@@ -3063,7 +3331,7 @@ function notConcluded(report) {
     const open = report.findings.filter((f) => f.inconclusive === true && !f.waived);
     const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
     if (lines.length === 0 && report.summary.result === 'inconclusive') {
-        lines.push('no required endpoint could be reached or would talk, so nothing could be concluded');
+        lines.push('no required endpoint could be reached or would talk (or, with only forbidden services, no host name resolved), so nothing could be concluded');
     }
     return lines;
 }
@@ -3094,7 +3362,7 @@ function certificateDays(e) {
  * misprint the address); anything else is treated as remote text.
  */
 function addressText(address) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 0 ? address : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(address, 64);
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 0 ? address : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(address, 64);
 }
 /** Whether a finding belongs to this endpoint (same host, address, port and service). */
 function samePlace(e, f) {
@@ -3103,6 +3371,14 @@ function samePlace(e, f) {
 /** "host:port service", or just the domain for domain-wide findings. */
 function findingPlace(f) {
     return `${f.host}${f.port === null ? '' : `:${f.port}`}${f.service === null ? '' : ` ${f.service}`}`;
+}
+/**
+ * What the runner's own network could not test, one line per cause ("IPv6: the runner has no
+ * route …", "port 25: connections timed out …"); empty when nothing. Addresses and host names
+ * are left as they are: each output escapes them its own way.
+ */
+function runnerNetworkLines(report) {
+    return (report.runnerNetwork ?? []).map(_rules_runner_network_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLimit */ .XW);
 }
 
 
@@ -3535,6 +3811,7 @@ const DRAFTS = {
     'mta-sts-mx-not-covered': {},
     'tls-rpt-missing': {},
     'waiver-expired': {},
+    'dns-targets-skipped': {},
     'service-busy': {
         postfix: {
             file: 'main.cf',
@@ -3555,6 +3832,9 @@ const DRAFTS = {
             note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
         },
     },
+    // The runner's network, not a server's configuration: docs/runner-network.md says what to change.
+    'runner-network-limited': {},
+    'check-inconclusive': {},
 };
 // -------------------------------------------------------------------------------------------------
 // The server's own documentation of each section's settings, shown under the section on the page.
@@ -3677,11 +3957,14 @@ const DOCS = {
     'mta-sts-mx-not-covered': {},
     'tls-rpt-missing': {},
     'waiver-expired': {},
+    'dns-targets-skipped': {},
     'service-busy': {
         postfix: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), POSTSCREEN],
         dovecot: [DOVECOT_SERVICES, dovecotSetting('default_process_limit')],
         exim: [EXIM_MAIN],
     },
+    'runner-network-limited': {},
+    'check-inconclusive': {},
 };
 /** Each rule's server sections, each with the documentation of its settings; none without. */
 function withDocs(rule) {
@@ -3702,7 +3985,7 @@ const SERVER_FIXES = Object.fromEntries(Object.keys(DRAFTS).map((rule) => [rule,
 // (`npm run docs`). The per-server fixes are in remediation.ts. Default severities follow
 // DESIGN.md's rule table.
 //
-// mx-lookup-failed, mta-sts-* and tls-rpt-missing are judged in rules/domains.ts over the facts
+// mx-lookup-failed, mta-sts-*, tls-rpt-missing and dns-targets-skipped are judged in rules/domains.ts over the facts
 // of the domains stage (probe/domains.ts: MX, MTA-STS and TLS-RPT look-ups).
 
 const ENTRIES = {
@@ -3808,7 +4091,7 @@ const ENTRIES = {
     'certificate-untrusted': {
         defaultSeverity: 'error',
         title: 'Certificate not trusted',
-        what: 'The certificate chain does not lead to a trusted root (the system roots plus any ca-file); self-signed certificates count as untrusted. Checked only when certificate verify is on.',
+        what: 'OpenSSL does not verify the certificate chain up to a trusted root (the roots the trust setting selects, plus any ca-file): no path to one, a self-signed certificate, or a chain that breaks a rule of its own (name constraints, key usage, an unknown critical extension, an expired or weak intermediate). The leaf\'s own dates and weak key or signature are reported by certificate-expired and certificate-weak instead. Checked only when certificate verify is on.',
         why: 'Clients that validate the chain (RFC 5280 §6), as RFC 8314 asks mail clients to, refuse the connection; clients that do not validate are open to interception.',
         fix: 'Use a certificate from a public CA and serve the full chain, leaf first: Postfix smtpd_tls_chain_files, Dovecot ssl_cert with the full-chain file, nginx ssl_certificate with fullchain.pem. An MX host secured by DANE-EE TLSA records (RFC 7672) may set certificate verify to false instead.',
         references: ['RFC 5280 §6', 'RFC 8314', 'RFC 7672'],
@@ -3916,11 +4199,40 @@ const ENTRIES = {
     'service-busy': {
         defaultSeverity: 'warning',
         title: 'Service busy, checks inconclusive',
-        what: 'The service turned the connection away as busy (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR, or a close before the greeting) and still did so after one retry.',
+        what: 'The service turned the connection away as busy and still did so after one retry: it said so (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO or BYE), or it closed or reset later connections before the greeting after serving earlier ones in the same run. A close or reset at first contact is not busy: that is required-service-unreachable.',
         why: 'Nothing about STARTTLS (RFC 3207) or TLS can be concluded from a server that will not talk, so the required checks are inconclusive; a lasting 421 (RFC 5321 §4.2.3) can also mean the checking address is rate-limited or blocked.',
         fix: 'Let the checking address past connection limits, greylisting and tarpits (e.g. Postfix postscreen_access_list, Dovecot login process_limit headroom), or run the check from an address the server trusts.',
-        references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 1939 §4'],
+        references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 2449 §8.1.1', 'RFC 3206 §4', 'RFC 5804 §1.3'],
         securitySeverity: '2.0',
+    },
+    'check-inconclusive': {
+        defaultSeverity: 'warning',
+        title: 'Check inconclusive',
+        what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown. Always inconclusive: the run is not a pass while it stands.',
+        why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), and a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for. Reporting either as a pass would pass a check that was not made.',
+        fix: 'Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records, then run the check again.',
+        references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4'],
+        securitySeverity: '2.0',
+    },
+    'dns-targets-skipped': {
+        defaultSeverity: 'warning',
+        title: 'DNS targets left unprobed, checks inconclusive',
+        what: "DNS answered for a policy domain with targets the run does not probe: an MX or CNAME name that is not a letters-digits-hyphens host name, more than 10 MX hosts, more than 8 addresses for an MX host, or an address of an MX or MTA-STS policy host in a loopback, link-local, unspecified or multicast range (without allow-loopback).",
+        why: "Names and addresses in a DNS answer are chosen by whoever answers, or spoofs, the query: a hostile answer could aim probes at the runner itself (127.0.0.1, ::1), at a cloud metadata service (169.254.169.254), or at hundreds of hosts. RFC 5321 §2.3.5 and RFC 1123 §2.1 restrict mail host names to letters, digits and hyphens. What was left out is not checked, so the domain's required checks are inconclusive.",
+        fix: "Publish MX records whose names are host names with public addresses (dig MX example.com, then dig A and AAAA of each MX host), keep the MX set to a few hosts, and check the answer is not spoofed (DNSSEC). For a test setup whose mail hosts live on loopback, run with allow-loopback (--allow-loopback).",
+        references: ['RFC 5321 §2.3.5', 'RFC 1123 §2.1', 'RFC 6890', 'RFC 4291 §2.5'],
+        securitySeverity: '3.7',
+    },
+    'runner-network-limited': {
+        // Per finding: notice when the same host and port were tested over another address, warning
+        // (and inconclusive) when nothing of them was. The catalog gives the higher of the two.
+        defaultSeverity: 'warning',
+        title: "The runner's own network could not test this",
+        what: "The runner, not the server, kept an endpoint from being tested: it has no route for the address family (every connect to an address of that family, usually IPv6, failed at once with ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL or EAFNOSUPPORT), or a filter on its path drops the port (connections to it timed out on every address of two or more hosts that answered on other ports). A notice when the same host and port were tested over another address; a warning, and the check inconclusive, when nothing of them was.",
+        why: "No server should be blamed for the checker's network. GitHub-hosted runners have no IPv6 route, and many networks block outbound port 25 as RFC 5068 §3 recommends for hosts that are not mail servers; what could not be tested is neither a pass nor a violation.",
+        fix: "Run the check on a self-hosted runner with IPv6 and open egress on the mail ports, or set addresses: ipv4 (the CLI's -4) to probe only what the runner can reach; a port filtered on the runner's path needs a runner on another network.",
+        references: ['RFC 5068 §3', 'RFC 8314 §3'],
+        securitySeverity: '1.0',
     },
 };
 const RULES = Object.freeze(Object.fromEntries(Object.entries(ENTRIES).map(([id, entry]) => [
@@ -3939,27 +4251,121 @@ function ruleMeta(id) {
 
 /***/ }),
 
+/***/ 54974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ describeEndpoint),
+/* harmony export */   OK: () => (/* binding */ errorEvidence),
+/* harmony export */   c3: () => (/* binding */ listOf)
+/* harmony export */ });
+/** "imaps on mail.example.com:993 (192.0.2.1)" */
+function describeEndpoint(endpoint) {
+    const address = endpoint.address === null || endpoint.address === endpoint.host ? '' : ` (${endpoint.address})`;
+    const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+    return `${endpoint.service} on ${host}:${endpoint.port}${address}`;
+}
+function errorEvidence(error) {
+    return `${error.kind} at ${error.step}: ${error.message}`;
+}
+function listOf(items) {
+    return items.join(', ');
+}
+
+
+/***/ }),
+
 /***/ 22390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ issuesUrl),
+/* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   Mj: () => (/* binding */ actionHome),
+/* harmony export */   ZZ: () => (/* binding */ schemaUrl),
+/* harmony export */   _x: () => (/* binding */ useProjectHome),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
-/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
 /* harmony export */   oF: () => (/* binding */ ruleName),
 /* harmony export */   tN: () => (/* binding */ rfcUrl)
 /* harmony export */ });
-/* unused harmony export RULE_DOCS_URL */
+/* unused harmony exports PACKAGE_HOME, projectHome, ruleDocsFolderUrl */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32777);
-// Where the rule pages live. Every link to a rule's page (SARIF helpUri, annotations, the job
-// summary, the README) is built from RULE_DOCS_URL, so moving the docs means changing one line.
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+// Where the rule pages, the policy schema and the issue tracker live. Every link (SARIF helpUri,
+// annotations, the job summary, the text report, the CLI's hints) is built from one "home": a
+// repository and a ref that are known to exist for the code that is running.
+//   - The action: the repository and ref the runner fetched it from (GITHUB_ACTION_REPOSITORY,
+//     GITHUB_ACTION_REF), or, for `uses: ./` at the root of a checkout, that repository at the
+//     commit being built.
+//   - The command line (and an action whose origin the runner does not say): the repository
+//     package.json names, at the tag of this version (the release workflow makes the tag before
+//     it publishes).
+// A link is never built from a guess at an owner's name.
 
+
+/** What the published package says: its repository, at this version's tag. */
+const PACKAGE_HOME = {
+    repositoryUrl: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_REPOSITORY_URL */ .m,
+    ref: `v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}`,
+    schemaRef: `v${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w.split('.')[0]}`,
+};
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+const REF = /^[A-Za-z0-9._\/-]{1,200}$/;
+/**
+ * The home the runner's variables prove, or undefined when they prove none (then the package's
+ * home applies). Only names and refs of a plain shape are used: they end up in links.
+ */
+function actionHome(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server))
+        return undefined;
+    const repository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const ref = env.GITHUB_ACTION_REF ?? '';
+    if (OWNER_NAME.test(repository) && REF.test(ref) && !ref.includes('..'))
+        return { repositoryUrl: `${server}/${repository}`, ref };
+    // `uses: ./`: the action is the checked-out repository itself, at the commit being built.
+    const actionPath = env.GITHUB_ACTION_PATH?.replace(/\/+$/, '');
+    const workspace = env.GITHUB_WORKSPACE?.replace(/\/+$/, '');
+    const local = env.GITHUB_REPOSITORY ?? '';
+    const sha = env.GITHUB_SHA ?? '';
+    if (actionPath && actionPath === workspace && OWNER_NAME.test(local) && /^[0-9a-f]{40}$/.test(sha))
+        return { repositoryUrl: `${server}/${local}`, ref: sha };
+    return undefined;
+}
+let home = PACKAGE_HOME;
+/** Set once by an entry point before any output is built (the action calls it with actionHome). */
+function useProjectHome(chosen) {
+    home = chosen;
+}
+function projectHome() {
+    return home;
+}
 /** The project's repository. */
-const REPOSITORY_URL = 'https://github.com/mail-tls-gate/mail-tls-gate';
+function repositoryUrl() {
+    return home.repositoryUrl;
+}
 /** The folder of the generated rule pages (docs/rules/<id>.md), as GitHub shows it. */
-const RULE_DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/rules`;
+function ruleDocsFolderUrl() {
+    return `${home.repositoryUrl}/blob/${home.ref}/docs/rules`;
+}
 /** The page that explains a rule and how to fix it on each server. */
 function ruleDocsUrl(id) {
-    return `${RULE_DOCS_URL}/${id}.md`;
+    return `${ruleDocsFolderUrl()}/${id}.md`;
+}
+/**
+ * policies/schema.json as raw JSON (what an editor's YAML language server fetches). github.com
+ * serves raw files from its own host; a GitHub Enterprise server under /raw/.
+ */
+function schemaUrl() {
+    const ref = home.schemaRef ?? home.ref;
+    const github = /^https:\/\/github\.com\/(.+)$/.exec(home.repositoryUrl);
+    return github
+        ? `https://raw.githubusercontent.com/${github[1]}/${ref}/policies/schema.json`
+        : `${home.repositoryUrl}/raw/${ref}/policies/schema.json`;
+}
+/** Where to report a bug. */
+function issuesUrl() {
+    return `${home.repositoryUrl}/issues`;
 }
 /** "RFC 8314 §3" → the RFC Editor's page for RFC 8314; null for anything that is not an RFC. */
 function rfcUrl(reference) {
@@ -3974,98 +4380,200 @@ function ruleName(id) {
 
 /***/ }),
 
-/***/ 81588:
+/***/ 26190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ failureRule)
+/* harmony export */   TQ: () => (/* binding */ runnerNetwork),
+/* harmony export */   XW: () => (/* binding */ describeLimit),
+/* harmony export */   ZM: () => (/* binding */ mergeRunnerLimits),
+/* harmony export */   pb: () => (/* binding */ withRunnerNetwork),
+/* harmony export */   runnerLimits: () => (/* binding */ runnerLimits)
 /* harmony export */ });
-/* unused harmony export isBusyGreeting */
-/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75680);
+/* unused harmony exports NO_ROUTE_CODES, FILTERED_PORT_MIN_HOSTS */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
+// runner-network-limited: what the runner's own network, not the server, kept the run from
+// testing. One endpoint's facts cannot say so; the whole run's can. A family with no route fails
+// every connect of that family at once, whatever the server; a port dropped on the way out times
+// out on host after host whose addresses answer on every other port. So this is a pass over all
+// observations, run once by judge(); the probe only records the facts (the system error code, and
+// whether the connect failed at once). With shards, each shard judges its own observations.
 
-const TLS_STEPS = new Set(['starttls', 'handshake']);
+
+
+/** The system errors of a connect the machine itself refused: no route, no such address family. */
+const NO_ROUTE_CODES = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
+/** A port's timeouts count as the runner's only when at least this many hosts show them. */
+const FILTERED_PORT_MIN_HOSTS = 2;
+const FAMILY_WORDS = { ipv4: 'IPv4', ipv6: 'IPv6' };
+function familyOf(address) {
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address);
+    return family === 4 ? 'ipv4' : family === 6 ? 'ipv6' : null;
+}
+function failedAtOnce(o) {
+    const e = o.facts.error;
+    return !o.facts.reachable && e !== null && e.step === 'connect' && e.atOnce === true && e.code !== undefined && NO_ROUTE_CODES.has(e.code);
+}
+function timedOutAtConnect(o) {
+    const e = o.facts.error;
+    return o.endpoint.expectation === 'require' && !o.facts.reachable && e !== null && e.kind === 'timeout' && e.step === 'connect';
+}
+const sortedAddresses = (addresses) => [...new Set(addresses)].sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAddress */ .A7);
+const sortedTexts = (texts) => [...new Set(texts)].sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6);
+function runnerNetwork(observations) {
+    const limits = [];
+    const limited = new Map();
+    const probed = observations.filter((o) => o.endpoint.address !== null);
+    // No route for a family: every address of it in the run failed at once.
+    for (const family of ['ipv4', 'ipv6']) {
+        const ofFamily = probed.filter((o) => familyOf(o.endpoint.address) === family);
+        if (ofFamily.length === 0 || !ofFamily.every(failedAtOnce))
+            continue;
+        const limit = {
+            kind: 'no-route',
+            family,
+            codes: sortedTexts(ofFamily.map((o) => o.facts.error.code)),
+            addresses: sortedAddresses(ofFamily.map((o) => o.endpoint.address)),
+        };
+        limits.push(limit);
+        for (const o of ofFamily)
+            limited.set(o, limit);
+    }
+    // A port filtered on the way out: it times out on every address of several hosts, addresses
+    // that answered on other ports, and nothing in the run answered on it.
+    const answeredPorts = new Map();
+    const reachedPorts = new Set();
+    for (const o of probed) {
+        if (!o.facts.reachable)
+            continue;
+        reachedPorts.add(o.endpoint.port);
+        const ports = answeredPorts.get(o.endpoint.address) ?? new Set();
+        ports.add(o.endpoint.port);
+        answeredPorts.set(o.endpoint.address, ports);
+    }
+    const otherPorts = (o) => [...(answeredPorts.get(o.endpoint.address) ?? [])].filter((p) => p !== o.endpoint.port).sort((a, b) => a - b);
+    const answeredElsewhere = new Map();
+    for (const o of probed) {
+        if (!timedOutAtConnect(o) || limited.has(o))
+            continue;
+        const others = otherPorts(o);
+        if (others.length > 0)
+            answeredElsewhere.set(o, others);
+    }
+    const candidatePorts = sortedNumbers([...answeredElsewhere.keys()].map((o) => o.endpoint.port));
+    for (const port of candidatePorts) {
+        if (reachedPorts.has(port))
+            continue;
+        const onPort = probed.filter((o) => o.endpoint.port === port && o.endpoint.expectation === 'require');
+        const hosts = sortedTexts(onPort.map((o) => o.endpoint.host.toLowerCase())).filter((host) => onPort.filter((o) => o.endpoint.host.toLowerCase() === host).every((o) => answeredElsewhere.has(o)));
+        if (hosts.length < FILTERED_PORT_MIN_HOSTS)
+            continue;
+        const explained = onPort.filter((o) => answeredElsewhere.has(o));
+        const limit = { kind: 'port-filtered', port, hosts, addresses: sortedAddresses(explained.map((o) => o.endpoint.address)) };
+        limits.push(limit);
+        for (const o of explained) {
+            limited.set(o, limit);
+            answeredElsewhere.delete(o);
+        }
+    }
+    return { limits, limited, answeredElsewhere };
+}
+function sortedNumbers(values) {
+    return [...new Set(values)].sort((a, b) => a - b);
+}
+/** The limits alone, for the report. */
+function runnerLimits(observations) {
+    return runnerNetwork(observations).limits;
+}
+/** Shard reports' limits as one list: the same limit seen by several shards is one entry. */
+function mergeRunnerLimits(lists) {
+    const byKey = new Map();
+    for (const limit of lists.flat()) {
+        const key = limit.kind === 'no-route' ? `no-route ${limit.family}` : `port-filtered ${limit.port}`;
+        const seen = byKey.get(key);
+        if (seen === undefined) {
+            byKey.set(key, limit.kind === 'no-route'
+                ? { ...limit, codes: sortedTexts(limit.codes), addresses: sortedAddresses(limit.addresses) }
+                : { ...limit, hosts: sortedTexts(limit.hosts), addresses: sortedAddresses(limit.addresses) });
+        }
+        else if (seen.kind === 'no-route' && limit.kind === 'no-route') {
+            seen.codes = sortedTexts([...seen.codes, ...limit.codes]);
+            seen.addresses = sortedAddresses([...seen.addresses, ...limit.addresses]);
+        }
+        else if (seen.kind === 'port-filtered' && limit.kind === 'port-filtered') {
+            seen.hosts = sortedTexts([...seen.hosts, ...limit.hosts]);
+            seen.addresses = sortedAddresses([...seen.addresses, ...limit.addresses]);
+        }
+    }
+    return [...byKey.values()].sort(compareLimits);
+}
+function compareLimits(a, b) {
+    if (a.kind !== b.kind)
+        return a.kind === 'no-route' ? -1 : 1;
+    if (a.kind === 'no-route' && b.kind === 'no-route')
+        return (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.family, b.family);
+    return a.port - b.port;
+}
+/** One line per limit, in plain words: what the runner could not test, and why. */
+function describeLimit(limit) {
+    if (limit.kind === 'no-route') {
+        return `${FAMILY_WORDS[limit.family]}: the runner has no route (${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(limit.codes)} at once on every ${FAMILY_WORDS[limit.family]} address), so ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(limit.addresses)} could not be tested`;
+    }
+    return `port ${limit.port}: connections timed out on every address of ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(limit.hosts)}, addresses that answered on other ports, so the runner's network (or a filter on its path) drops outbound port ${limit.port}; untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(limit.addresses)}`;
+}
+function reasonOf(limit) {
+    if (limit.kind === 'no-route') {
+        return `the runner has no ${FAMILY_WORDS[limit.family]} route (every ${FAMILY_WORDS[limit.family]} connect failed at once: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(limit.codes)})`;
+    }
+    return `port ${limit.port} timed out on every address of ${limit.hosts.length} hosts that answered on other ports (${firstFew(limit.hosts)}), so the runner's network or a filter on its path drops it`;
+}
+/** A long list cut short for a one-sentence message: the report's runnerNetwork has them all. */
+function firstFew(items, shown = 3) {
+    return items.length <= shown ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(items) : `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(items.slice(0, shown))} and ${items.length - shown} more`;
+}
+/** The same host and port answered (accepted or refused) over an address the runner could reach. */
+function testedElsewhere(o, view, observations) {
+    const host = o.endpoint.host.toLowerCase();
+    return sortedAddresses(observations
+        .filter((x) => x.endpoint.address !== null &&
+        x.endpoint.address !== o.endpoint.address &&
+        x.endpoint.host.toLowerCase() === host &&
+        x.endpoint.port === o.endpoint.port &&
+        !view.limited.has(x) &&
+        (x.facts.reachable || x.facts.error?.kind === 'refused'))
+        .map((x) => x.endpoint.address));
+}
 /**
- * The rule a required endpoint's failure falls under, or null when the probe got through.
- * A failed TLS handshake recorded only in `facts.tls.error` counts too.
+ * An endpoint's drafts once the whole run has been seen: the runner's limit replaces what its
+ * failed connect would otherwise say of the server (notice when the same host and port were
+ * tested over another address, warning and inconclusive when nothing of them was), and a timeout
+ * on a port the address answered beside says so.
  */
-function failureRule(endpoint, facts) {
-    if (!facts.reachable)
-        return 'required-service-unreachable';
-    if (isBusyGreeting(endpoint, facts.plaintext?.greeting ?? null))
-        return 'service-busy';
-    const error = facts.error;
-    if (error !== null)
-        return ruleForError(endpoint, error);
-    if (facts.tls !== null && facts.tls.error !== null)
-        return tlsFailureRule(endpoint);
-    return null;
-}
-function ruleForError(endpoint, error) {
-    const atTls = TLS_STEPS.has(error.step);
-    switch (error.kind) {
-        case 'unresolved':
-        case 'refused':
-        case 'unreachable':
-            return 'required-service-unreachable';
-        case 'reset':
-            // A reset before the service said anything is how many firewalls and tarpits refuse:
-            // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
-            // reset as such only when no TLS record came back), or in answer to an HTTP request.
-            if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
-                return 'required-service-unreachable';
-            if (error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'timeout':
-            if (error.step === 'connect' || error.step === 'resolve')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'closed':
-            // Closing before the greeting is what overloaded or rate-limiting servers do: the
-            // checks are inconclusive rather than failed (DESIGN.md, service-busy).
-            // An implicit-TLS close before any TLS record is marked busy by the probe: the same thing.
-            if (error.busy || error.step === 'greeting' || error.step === 'connect')
-                return 'service-busy';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'starttls-refused':
-            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
-        case 'tls-handshake':
-            return tlsFailureRule(endpoint);
-        case 'misbehaving':
-            return 'service-misbehaving';
-        case 'other':
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+function withRunnerNetwork(drafts, o, view, observations) {
+    const limit = view.limited.get(o);
+    if (limit !== undefined) {
+        const elsewhere = testedElsewhere(o, view, observations);
+        const what = o.endpoint.expectation === 'forbid' ? 'whether this forbidden service is reachable here is unknown' : 'its checks were not made here';
+        const tail = elsewhere.length > 0
+            ? `; ${what}, but ${o.endpoint.host} port ${o.endpoint.port} was tested over ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(elsewhere)}`
+            : `; nothing of ${o.endpoint.host} port ${o.endpoint.port} was tested, so ${o.endpoint.expectation === 'forbid' ? 'the forbid check is' : 'its checks are'} inconclusive`;
+        return [
+            {
+                rule: 'runner-network-limited',
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(o.endpoint)} was not tested: ${reasonOf(limit)}${tail}.`,
+                evidence: o.facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .errorEvidence */ .OK)(o.facts.error) : null,
+                ...(elsewhere.length > 0 ? { severity: 'notice' } : { severity: 'warning', inconclusive: true }),
+            },
+        ];
     }
-}
-function tlsFailureRule(endpoint) {
-    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
-        case 'starttls':
-            return 'starttls-failed';
-        case 'implicit-tls':
-            return 'tls-handshake-failed';
-        case 'http':
-            return 'service-misbehaving';
-    }
-}
-/** A greeting that says "come back later": 4xx in SMTP, `* BYE` in IMAP, `-ERR` in POP3, `BYE` in ManageSieve. */
-function isBusyGreeting(endpoint, greeting) {
-    if (greeting === null || greeting === '')
-        return false;
-    const first = greeting.split('\n', 1)[0].trimStart();
-    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].dialogue) {
-        case 'smtp':
-            return /^4\d\d(?:[ -]|$)/.test(first);
-        case 'imap':
-            return /^\* BYE\b/i.test(first);
-        case 'pop3':
-            return /^-ERR\b/i.test(first);
-        case 'managesieve':
-            // ManageSieve greets with capability lines; a refusal is a BYE on any of them.
-            return greeting.split('\n').some((line) => /^BYE\b/i.test(line.trimStart()));
-        case 'http':
-        case 'none':
-            return false;
-    }
+    const others = view.answeredElsewhere.get(o);
+    if (others === undefined)
+        return drafts;
+    const note = ` The address answered on other ports (${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(others.map(String))}), so a filter on the path (possibly the runner's) may drop port ${o.endpoint.port}.`;
+    return drafts.map((d) => (d.rule === 'required-service-unreachable' ? { ...d, message: d.message + note } : d));
 }
 
 
@@ -4103,6 +4611,9 @@ const RULE_IDS = [
     'tls-rpt-missing',
     'waiver-expired',
     'service-busy',
+    'dns-targets-skipped',
+    'runner-network-limited',
+    'check-inconclusive',
 ];
 /** The mail and web servers the rule pages give configuration for, in the order they are shown. */
 const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'];
@@ -4110,7 +4621,7 @@ const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'];
 
 /***/ }),
 
-/***/ 1215:
+/***/ 84133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4177,9 +4688,30 @@ async function endpointsOf(hosts, resolveAll) {
     const resolutions = await resolveNames(hosts.map((h) => h.host), resolveAll);
     return hosts.flatMap((host) => endpointsFor(host, resolutions.get(host.host)));
 }
+/** The addresses `addresses:` selects, or why none is left (a host with no address of the family asked for). */
+function selectAddresses(found, selection) {
+    switch (selection) {
+        case 'all':
+            return { addresses: found };
+        case 'first':
+            return { addresses: found.slice(0, 1) };
+        case 'ipv4':
+        case 'ipv6': {
+            const family = selection === 'ipv4' ? 4 : 6;
+            const kept = found.filter((address) => (0,external_node_net_.isIP)(address) === family);
+            if (kept.length > 0)
+                return { addresses: kept };
+            return { addresses: [], error: `no ${selection === 'ipv4' ? 'IPv4 (A)' : 'IPv6 (AAAA)'} address, and addresses: ${selection} leaves out ${listOfAddresses(found)}` };
+        }
+    }
+}
+function listOfAddresses(found) {
+    return found.length <= 4 ? found.join(', ') : `${found.slice(0, 4).join(', ')} and ${found.length - 4} more`;
+}
 function endpointsFor(host, resolution) {
     const settings = (0,policy_settings/* hostSettingsOf */.TA)(host);
-    const addresses = resolution.error !== undefined ? [null] : host.addresses === 'first' ? resolution.addresses.slice(0, 1) : resolution.addresses;
+    const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
+    const addresses = selected.error !== undefined ? [null] : selected.addresses;
     const asked = [
         ...host.require.map((r) => [r, 'require']),
         ...host.forbid.map((r) => [r, 'forbid']),
@@ -4197,7 +4729,7 @@ function endpointsFor(host, resolution) {
                 settings,
             };
             if (address === null)
-                endpoint.resolveError = resolution.error;
+                endpoint.resolveError = selected.error;
             out.push(endpoint);
         }
     }
@@ -4224,8 +4756,35 @@ function endpointKey(e) {
     return JSON.stringify([e.host, e.address, e.port, e.service, e.expectation]);
 }
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
-var load = __webpack_require__(71052);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __webpack_require__(78797);
+// EXTERNAL MODULE: ./src/policy/hostname.ts
+var hostname = __webpack_require__(98257);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(65016);
+;// CONCATENATED MODULE: ./src/policy/only.ts
+// `--only HOST`: one host (or domain) of a large policy, checked as if the policy named only it.
+
+
+/**
+ * The policy cut down to the host or domain `name`: its `hosts:` entry or its `domains:` entry
+ * (with that domain's MX hosts, found later), and only the waivers that concern it. Waivers
+ * naming another entry of the policy go, so that their expiry is not reported either; a waiver
+ * naming an MX host (not written in the policy) stays, since it may belong to the chosen domain.
+ */
+function onlyHost(policy, name) {
+    const wanted = (0,hostname/* normaliseHost */.f2)(name.trim());
+    const hosts = policy.hosts.filter((h) => h.host === wanted);
+    const domains = policy.domains.filter((d) => (0,hostname/* normaliseHost */.f2)(d.domain) === wanted);
+    if (hosts.length === 0 && domains.length === 0) {
+        const names = [...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,hostname/* normaliseHost */.f2)(d.domain))];
+        return { ok: false, message: `'${name}' is neither a host nor a domain of ${policy.file}${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(wanted, names))}` };
+    }
+    const others = new Set([...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,hostname/* normaliseHost */.f2)(d.domain))].filter((n) => n !== wanted));
+    const waivers = policy.waivers.filter((w) => !others.has((0,hostname/* normaliseHost */.f2)(w.host)));
+    return { ok: true, policy: { ...policy, hosts, domains, waivers } };
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -4233,15 +4792,52 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var services = __webpack_require__(75680);
 // EXTERNAL MODULE: ./src/probe/connect.ts
 var connect = __webpack_require__(12788);
+;// CONCATENATED MODULE: ./src/probe/busy-greeting.ts
+// What counts as a server saying "busy, come back later" in its greeting: the one answer the
+// dialogues (which throw a busy failure on it) and the rules (which judge recorded greetings)
+// both use, so that a greeting is never busy to one and broken to the other.
+//
+// Only a signal the protocol defines for it counts: a refusal without one (an SMTP 5xx, a bare
+// POP3 -ERR) says the service is not there for clients, not that it is busy.
+/** RFC 2449 §8.1.1 (IN-USE) and RFC 3206 §4 (SYS/TEMP), with any finer code under them. */
+const POP3_BUSY = /^-ERR \[(?:IN-USE|SYS\/TEMP)(?:\/[^\]\s]*)?\]/i;
+/** `text` is the greeting as received, lines joined by \n (partial lines included as they came). */
+function greetingSaysBusy(protocol, text) {
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    const first = lines[0] ?? '';
+    const last = lines[lines.length - 1] ?? '';
+    switch (protocol) {
+        case 'smtp':
+            // RFC 5321 §4.2: every line of a reply carries its code; 421 and other 4xx mean "try later".
+            return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
+        case 'imap':
+            // RFC 9051 §7.1.5: a BYE greeting refuses the connection.
+            return /^\* BYE\b/i.test(first);
+        case 'pop3':
+            return POP3_BUSY.test(first);
+        case 'managesieve':
+            // RFC 5804 §1.3/§2.1: capability lines end with OK; NO or BYE there turns the client away.
+            return /^(?:NO|BYE)\b/i.test(last);
+    }
+}
+
 // EXTERNAL MODULE: ./src/probe/failure.ts
 var failure = __webpack_require__(40292);
 ;// CONCATENATED MODULE: ./src/probe/dialogues/dialogue.ts
+// The one interface every plaintext mail dialogue implements. The engine drives a dialogue
+// through the same steps whatever the protocol; the modules beside this one know the words.
+
 /** One conversation with a server; the reader is swapped for a TLS one after an upgrade. */
 class Session {
     reader;
     timeoutMs;
     heloName;
     tags = 0;
+    /**
+     * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
+     * ManageSieve's NOOP): the injection test tells its reply from ours by it.
+     */
+    pipelinedTag = null;
     constructor(reader, timeoutMs, 
     /** The name SMTP gives in EHLO. */
     heloName) {
@@ -4263,6 +4859,45 @@ const QUIT_TIMEOUT_MS = 1000;
 function quitTimeout(s) {
     return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
 }
+/** Past this many replies inside TLS without ours among them, the answer is unclear. */
+const MAX_INJECTION_REPLIES = 16;
+/**
+ * Reads replies inside TLS until it is settled whether the command pipelined with STARTTLS was
+ * answered before ours. A server answers commands in the order it read them, and it read the
+ * pipelined one first: if it kept it across the handshake, its reply comes before ours. So the
+ * first reply decides, and no silence is waited for. One deadline, the session's timeout,
+ * bounds the whole question. A failure before any reply is thrown (the question went
+ * unanswered); after a reply that was not ours, it leaves the answer unclear (null).
+ */
+async function whoseReplyFirst(s, readOne) {
+    const deadline = Date.now() + s.timeoutMs;
+    let otherReplyFirst = false;
+    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+        let owner;
+        try {
+            owner = await readOne(Math.max(1, deadline - Date.now()));
+        }
+        catch (err) {
+            if (!otherReplyFirst || !(err instanceof failure/* ProbeFailure */.BU))
+                throw err;
+            return null;
+        }
+        switch (owner) {
+            case 'ours':
+                return otherReplyFirst;
+            case 'pipelined':
+                return true;
+            case 'unclear':
+                return null;
+            case 'not-ours':
+                otherReplyFirst = true;
+                break;
+            case 'unsolicited':
+                break;
+        }
+    }
+    return null;
+}
 function unique(items) {
     return [...new Set(items)];
 }
@@ -4270,9 +4905,21 @@ function unique(items) {
 function words(text) {
     return text.trim().split(/\s+/).filter(Boolean);
 }
-/** SASL mechanism names, upper-cased as the rules compare them. */
+/** RFC 4422 §3.1: a mechanism name is 1 to 20 characters from A-Z, 0-9, `-` and `_`. */
+const SASL_MECHANISM_NAME = /^[A-Z0-9_-]{1,20}$/;
+/**
+ * Is this word (upper-cased) a SASL mechanism name? Anything else a server lists (`@octocat`,
+ * `#1`, markup) names no mechanism a client could use: it stays in the capability list, as
+ * evidence, and never becomes a name that findings quote.
+ */
+function isMechanismName(word) {
+    return SASL_MECHANISM_NAME.test(word);
+}
+/** SASL mechanism names, upper-cased as the rules compare them; words that cannot be one are left out. */
 function mechanismNames(text) {
-    return words(text).map((name) => name.toUpperCase());
+    return words(text)
+        .map((name) => name.toUpperCase())
+        .filter(isMechanismName);
 }
 /**
  * No control characters but tab: a protocol line never has them, binary nearly always does.
@@ -4283,6 +4930,7 @@ function isTextLine(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/imap.ts
+
 
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
@@ -4317,7 +4965,7 @@ const imap = {
         const m = GREETING.exec(line);
         if (!m || !isTextLine(line))
             throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'not an IMAP greeting', (0,failure/* clipEvidence */.Gd)(line));
-        if (m[1].toUpperCase() === 'BYE')
+        if (greetingSaysBusy('imap', line))
             throw (0,failure/* busyFailure */.Gj)('greeting', 'IMAP greeting * BYE', (0,failure/* clipEvidence */.Gd)(line));
         return { text: line, capabilities: capabilityCode(m[2]) };
     },
@@ -4340,7 +4988,7 @@ const imap = {
     read(capabilities) {
         const upper = capabilities.map((c) => c.toUpperCase());
         const loginDisabled = upper.includes('LOGINDISABLED');
-        const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length));
+        const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length)).filter(isMechanismName);
         // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
         if (!loginDisabled)
             mechanisms.push('LOGIN');
@@ -4350,6 +4998,7 @@ const imap = {
         const tag = s.nextTag();
         if (pipelined) {
             const noop = s.nextTag();
+            s.pipelinedTag = noop;
             s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
         }
         else {
@@ -4360,6 +5009,22 @@ const imap = {
     },
     async afterUpgrade() {
         return null;
+    },
+    async injectionAnswer(s) {
+        // Tags say whose reply a line ends; LOGOUT is both the question and the goodbye.
+        const pipelined = `${s.pipelinedTag ?? ''} `;
+        const ours = s.nextTag();
+        s.send(`${ours} LOGOUT`);
+        return whoseReplyFirst(s, async (timeoutMs) => {
+            const line = await s.reader.readLine(timeoutMs, 'after-tls');
+            if (!isTextLine(line))
+                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not an IMAP response', (0,failure/* clipEvidence */.Gd)(line));
+            if (line.startsWith(`${ours} `))
+                return 'ours';
+            if (s.pipelinedTag !== null && line.startsWith(pipelined))
+                return 'pipelined';
+            return line.startsWith('* ') || line.startsWith('+ ') ? 'unsolicited' : 'not-ours';
+        });
     },
     async quit(s) {
         try {
@@ -4374,10 +5039,15 @@ const imap = {
 ;// CONCATENATED MODULE: ./src/probe/dialogues/managesieve.ts
 
 
-/** How long to wait for the capabilities a server should send unasked after the upgrade. */
-const UNASKED_WAIT_MS = 2000;
+
 const FINAL = /^(OK|NO|BYE)\b/i;
 const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+/** The TAG response code RFC 5804 §2.13 has NOOP echo: `OK (TAG "…") "Done"`. */
+const TAG_CODE = /^(?:OK|NO|BYE)\s*\(TAG\s+"((?:[^"\\]|\\.)*)"\)/i;
+/** NOOP tags (RFC 5804 §2.13 echoes them), so that each reply says whose it is. */
+const AFTER_UPGRADE_TAG = 'AFTER-STARTTLS';
+const PIPELINED_TAG = 'PIPELINED-WITH-STARTTLS';
+const INSIDE_TLS_TAG = 'SENT-INSIDE-TLS';
 async function readResponse(s, step, timeoutMs = s.timeoutMs) {
     const lines = await s.reader.readReply((line) => {
         if (!isTextLine(line) || !(FINAL.test(line) || line.startsWith('"'))) {
@@ -4397,14 +5067,45 @@ function capabilityOf(line) {
 function capabilitiesOf(response) {
     return response.data.map(capabilityOf).filter((c) => c.length > 0);
 }
+/** The tag a NOOP reply echoes, or null when it carries none. */
+function tagOf(response) {
+    const m = TAG_CODE.exec(response.raw);
+    return m ? m[1].replace(/\\(.)/g, '$1') : null;
+}
 function keyword(capability) {
     return capability.split(' ', 1)[0] ?? '';
+}
+/**
+ * The injection test with a server that drops NOOP's tag, after its first bare reply: LOGOUT
+ * (unless already sent), and count the bare replies up to the close that LOGOUT brings. Our
+ * NOOP and LOGOUT make two; the pipelined NOOP, run inside TLS, a third. The close ends the
+ * count, not silence; a server that does not close leaves the answer unclear at the deadline.
+ */
+async function countRepliesToClose(s, goodbyeSent) {
+    if (!goodbyeSent)
+        s.send('LOGOUT');
+    const deadline = Date.now() + s.timeoutMs;
+    let bare = 1;
+    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+        let response;
+        try {
+            response = await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
+        }
+        catch (err) {
+            if (!(err instanceof failure/* ProbeFailure */.BU) || err.error.kind !== 'closed' || err.evidence !== null)
+                return null;
+            return bare === 3 ? true : bare === 2 ? false : null;
+        }
+        if (response.data.length === 0)
+            bare += 1;
+    }
+    return null;
 }
 const managesieve = {
     protocol: 'managesieve',
     async greeting(s) {
         const response = await readResponse(s, 'greeting');
-        if (response.status !== 'OK')
+        if (greetingSaysBusy('managesieve', response.raw))
             throw (0,failure/* busyFailure */.Gj)('greeting', `ManageSieve greeting ${response.status}`, (0,failure/* clipEvidence */.Gd)(response.raw));
         return { text: response.raw, capabilities: capabilitiesOf(response) };
     },
@@ -4431,7 +5132,8 @@ const managesieve = {
             const hasNoop = capabilities.some((c) => keyword(c) === 'VERSION' || keyword(c) === 'NOOP');
             if (!hasNoop)
                 return null;
-            s.reader.write('STARTTLS\r\nNOOP\r\n');
+            s.pipelinedTag = PIPELINED_TAG;
+            s.reader.write(`STARTTLS\r\nNOOP "${PIPELINED_TAG}"\r\n`);
         }
         else {
             s.send('STARTTLS');
@@ -4440,23 +5142,54 @@ const managesieve = {
         return { accepted: response.status === 'OK', reply: response.raw };
     },
     async afterUpgrade(s) {
-        let response;
-        try {
-            response = await readResponse(s, 'after-tls', Math.min(s.timeoutMs, UNASKED_WAIT_MS));
-        }
-        catch (err) {
-            // Some servers skip the re-send RFC 5804 §2.2 asks for; ask for the capabilities instead.
-            if (!(err instanceof failure/* ProbeFailure */.BU) || err.error.kind !== 'timeout' || err.evidence !== null)
-                throw err;
-            s.send('CAPABILITY');
-            response = await readResponse(s, 'after-tls');
-        }
+        // RFC 5804 §2.2 has the server send its capabilities again, unasked; some servers skip it.
+        // A NOOP sent at once tells which without waiting for silence: the capabilities come before
+        // its reply (a bare response; NO from a server without NOOP serves as well), or it comes
+        // alone. Its reply after the capabilities is not waited for: the goodbye reads it (`quit`).
+        s.send(`NOOP "${AFTER_UPGRADE_TAG}"`);
+        const response = await readResponse(s, 'after-tls');
+        if (response.data.length === 0)
+            return null;
         return response.status === 'OK' ? capabilitiesOf(response) : [];
+    },
+    async injectionAnswer(s) {
+        s.send(`NOOP "${INSIDE_TLS_TAG}"`);
+        let saidGoodbye = false;
+        let tagless = false;
+        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+            const response = await readResponse(s, 'after-tls', timeoutMs);
+            // Lines of data: the capabilities re-sent after the upgrade. A NOOP's reply has none.
+            if (response.data.length > 0) {
+                // The goodbye goes now: it also acknowledges the capabilities at once, which a server
+                // that holds small writes until then (Nagle) waits for before sending the next reply.
+                if (!saidGoodbye)
+                    s.send('LOGOUT');
+                saidGoodbye = true;
+                return 'unsolicited';
+            }
+            // A server that drops the tag RFC 5804 has NOOP echo leaves both replies alike.
+            const tag = tagOf(response);
+            tagless = tag === null;
+            if (tag === null)
+                return 'unclear';
+            if (tag === INSIDE_TLS_TAG)
+                return 'ours';
+            return tag === s.pipelinedTag ? 'pipelined' : 'not-ours';
+        });
+        if (tagless)
+            return countRepliesToClose(s, saidGoodbye);
+        if (!saidGoodbye)
+            await managesieve.quit(s);
+        return answer;
     },
     async quit(s) {
         try {
             s.send('LOGOUT');
-            await readResponse(s, 'after-tls', quitTimeout(s));
+            // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
+            const deadline = Date.now() + quitTimeout(s);
+            const first = await readResponse(s, 'after-tls', quitTimeout(s));
+            if (tagOf(first) === AFTER_UPGRADE_TAG)
+                await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
         }
         catch {
             // The session is over either way.
@@ -4465,6 +5198,7 @@ const managesieve = {
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/pop3.ts
+
 
 
 function pop3_status(line, step) {
@@ -4486,8 +5220,13 @@ const pop3 = {
     protocol: 'pop3',
     async greeting(s) {
         const line = await s.reader.readLine(s.timeoutMs, 'greeting');
-        if (pop3_status(line, 'greeting') === '-ERR')
-            throw (0,failure/* busyFailure */.Gj)('greeting', 'POP3 greeting -ERR', (0,failure/* clipEvidence */.Gd)(line));
+        if (pop3_status(line, 'greeting') === '-ERR') {
+            // Only the response codes that mean "try later" make a refusal busy; a bare -ERR greeting
+            // is a service that is not there for clients.
+            if (greetingSaysBusy('pop3', line))
+                throw (0,failure/* busyFailure */.Gj)('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
+            throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'POP3 greeting -ERR without [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
+        }
         return { text: line, capabilities: null };
     },
     async capabilities(s) {
@@ -4527,13 +5266,48 @@ const pop3 = {
         };
     },
     async starttls(s, _capabilities, pipelined) {
-        // RFC 1939 allows NOOP only once logged in; CAPA (RFC 2449) is allowed in any state.
-        s.reader.write(pipelined ? 'STLS\r\nCAPA\r\n' : 'STLS\r\n');
+        // NOOP gets a one-line answer (-ERR before login, RFC 1939 allows it only after), never the
+        // multi-line list that answers CAPA (RFC 2449, allowed in any state): what the injection test
+        // sends inside TLS.
+        s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
         const reply = await readStatus(s, 'starttls');
         return { accepted: reply.ok, reply: reply.raw };
     },
     async afterUpgrade() {
         return null;
+    },
+    async injectionAnswer(s) {
+        s.send('CAPA');
+        // A status line is a one-line answer unless the next line continues it (a capability, or
+        // the '.' that ends the list): only the look at that next line tells, so a line read too far
+        // is held for the next reply.
+        let held = null;
+        const next = (timeoutMs) => {
+            const line = held;
+            held = null;
+            return line === null ? s.reader.readLine(timeoutMs, 'after-tls') : Promise.resolve(line);
+        };
+        const isStatus = (line) => /^(\+OK|-ERR)\b/i.test(line);
+        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+            const deadline = Date.now() + timeoutMs;
+            const left = () => Math.max(1, deadline - Date.now());
+            const first = await next(left());
+            if (pop3_status(first, 'after-tls') === '-ERR')
+                return 'not-ours';
+            const second = await next(left());
+            if (isStatus(second)) {
+                held = second;
+                return 'not-ours';
+            }
+            if (!isTextLine(second))
+                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not a POP3 capability list', (0,failure/* clipEvidence */.Gd)(second));
+            // The capability list that answers our CAPA: read to its end.
+            if (second !== '.')
+                await s.reader.readReply((line) => line === '.', left(), 'after-tls');
+            return 'ours';
+        });
+        await pop3.quit(s);
+        return answer;
     },
     async quit(s) {
         try {
@@ -4547,6 +5321,7 @@ const pop3 = {
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/smtp.ts
+
 
 
 const REPLY_LINE = /^(\d{3})(?:([ -])(.*))?$/;
@@ -4575,7 +5350,7 @@ const smtp = {
             return { text: reply.raw, capabilities: null };
         // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
         // service a client could use at all.
-        if (reply.code >= 400 && reply.code < 500)
+        if (greetingSaysBusy('smtp', reply.raw))
             throw (0,failure/* busyFailure */.Gj)('greeting', `SMTP greeting ${reply.code}`, (0,failure/* clipEvidence */.Gd)(reply.raw));
         throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, (0,failure/* clipEvidence */.Gd)(reply.raw));
     },
@@ -4602,12 +5377,23 @@ const smtp = {
         };
     },
     async starttls(s, _capabilities, pipelined) {
+        // NOOP is answered 250 (or an error code), never 221: the code of QUIT's reply, which is what
+        // the injection test sends inside TLS.
         s.reader.write(pipelined ? 'STARTTLS\r\nNOOP\r\n' : 'STARTTLS\r\n');
         const reply = await readReply(s, 'starttls');
         return { accepted: reply.code === 220, reply: reply.raw };
     },
     async afterUpgrade() {
         return null;
+    },
+    async injectionAnswer(s) {
+        // QUIT is both the question and the goodbye. A 220 inside TLS is a greeting sent again, not
+        // an answer to NOOP: read past it.
+        s.send('QUIT');
+        return whoseReplyFirst(s, async (timeoutMs) => {
+            const { code } = await readReply(s, 'after-tls', timeoutMs);
+            return code === 221 ? 'ours' : code === 220 ? 'unsolicited' : 'not-ours';
+        });
     },
     async quit(s) {
         try {
@@ -4634,6 +5420,48 @@ function dialogueFor(service) {
     return name in DIALOGUES ? DIALOGUES[name] : null;
 }
 
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/probe/first-record.ts
+
+/** TLS record content types a server may open with: change_cipher_spec, alert, handshake, application_data. */
+const FIRST_RECORD_TYPE = 20;
+const LAST_RECORD_TYPE = 23;
+class FirstRecordWatch extends external_node_stream_.Duplex {
+    raw;
+    first = null;
+    constructor(raw) {
+        super();
+        this.raw = raw;
+        raw.on('data', (chunk) => {
+            if (this.first === null && chunk.length > 0)
+                this.first = chunk[0];
+            if (!this.push(chunk))
+                raw.pause();
+        });
+        raw.on('end', () => this.push(null));
+        raw.on('error', (err) => this.destroy(err));
+        raw.on('close', () => this.destroy());
+    }
+    /** The server's first bytes were not a TLS record (plaintext, most likely a reply line). */
+    get textFirst() {
+        return this.first !== null && (this.first < FIRST_RECORD_TYPE || this.first > LAST_RECORD_TYPE);
+    }
+    _read() {
+        this.raw.resume();
+    }
+    _write(chunk, _encoding, done) {
+        this.raw.write(chunk, done);
+    }
+    _final(done) {
+        this.raw.end(done);
+    }
+    _destroy(err, done) {
+        this.raw.destroy();
+        done(err);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/probe/http.ts
 // Port 80: one GET / with the policy host in Host, redirects reported and never followed. The
@@ -5227,6 +6055,7 @@ const goodbyes = new Map();
 
 
 
+
 let certificateModule;
 function loadCertificateModule() {
     return (certificateModule ??= Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 92542)));
@@ -5251,13 +6080,13 @@ function asVersionName(value) {
 }
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map();
-function secureContextFor(extraCa) {
-    const key = extraCa.join('\n');
+function secureContextFor(extraCa, trust) {
+    const key = (0,roots/* rootsKey */.BW)(extraCa, trust);
     let context = contextCache.get(key);
     if (!context) {
         context = external_node_tls_.createSecureContext({
-            // Passing `ca` replaces node's roots, so they are listed again alongside the extras.
-            ca: (0,roots/* trustedRootPems */.t)(extraCa),
+            // Passing `ca` replaces node's roots: the base roots are listed alongside the extras.
+            ca: (0,roots/* trustedRootPems */.tD)(extraCa, trust),
             minVersion: MODERN.min,
             maxVersion: MODERN.max,
         });
@@ -5297,7 +6126,7 @@ function handshake(raw, ctx, describe) {
             socket = external_node_tls_.connect({
                 socket: raw,
                 ...(servername === null ? {} : { servername }),
-                secureContext: secureContextFor(ctx.extraCa),
+                secureContext: secureContextFor(ctx.extraCa, ctx.trust),
                 // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
                 // whatever the chain looks like and the certificate is always recorded.
                 rejectUnauthorized: false,
@@ -5322,7 +6151,7 @@ function handshake(raw, ctx, describe) {
             socket.removeListener('close', onClose);
             resolve(outcome);
         };
-        const certificateNow = () => safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa }, presented));
+        const certificateNow = () => safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented));
         const fail = (error, timedOut = false) => {
             if (settled)
                 return;
@@ -5393,7 +6222,8 @@ const LINGER_MS = 1000;
  * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
  * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
  * the socket is closed, so that an endpoint's connections stay one after another. Null: no
- * version in the range (an alert, a close, a reset, a timeout, or something that is not TLS).
+ * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
+ * when the deadline passed without an answer.
  */
 function askVersion(raw, ctx, versions) {
     return new Promise((resolve) => {
@@ -5439,7 +6269,14 @@ function askVersion(raw, ctx, versions) {
             raw.destroy();
             resolve(null);
         };
-        const deadline = setTimeout(onEnd, ctx.timeoutMs);
+        const onDeadline = () => {
+            if (answered)
+                return;
+            stopListening();
+            raw.destroy();
+            resolve({ untested: new failure/* ProbeFailure */.BU('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+        };
+        const deadline = setTimeout(onDeadline, ctx.timeoutMs);
         raw.on('data', onData);
         // A socket handed over after STARTTLS was paused by its line reader.
         raw.resume();
@@ -5477,7 +6314,8 @@ async function tryVersions(openReady, ctx, versions) {
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
- * turned away leaves its versions untested, never "not accepted".
+ * turned away, or a question that got no answer in time, leaves its versions untested, never
+ * "not accepted".
  */
 async function sweepTls(openReady, ctx, negotiated) {
     const accepted = new Set();
@@ -5528,13 +6366,15 @@ async function sweepTls(openReady, ctx, negotiated) {
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
 //
-// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
-// up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
-// 4 only when the main handshake failed, and then the injection test is skipped). So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3
-// (implicit) or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy
-// retry only while the budget lasts; one turned away for good leaves its check untested
-// (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
+// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
+// to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
+// when the main handshake failed, and then the injection test is skipped). The retry is for a
+// service that said it is busy or hung up before it said anything. So never more than
+// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
+// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
+// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
+// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
+// or "not vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
@@ -5548,10 +6388,9 @@ async function sweepTls(openReady, ctx, negotiated) {
 
 
 
+
 const DEFAULT_RETRY_AFTER_MS = 5000;
 const DEFAULT_PER_HOST = 2;
-/** How long to listen, inside TLS, for an answer to a command sent before it. */
-const INJECTION_WAIT_MS = 1500;
 /** Everything one endpoint's probe needs, and the facts it fills in as it goes. */
 class EndpointProbe {
     endpoint;
@@ -5561,6 +6400,12 @@ class EndpointProbe {
     timeoutMs;
     heloName;
     retryAfterMs;
+    /**
+     * An earlier connection to this endpoint got as far as the service's greeting (or, for https,
+     * its TLS handshake). Only then is a later connection that is closed or reset before the
+     * greeting a sign of a busy server: the pattern of one that serves some and turns others away.
+     */
+    served = false;
     constructor(endpoint, connector, options, facts) {
         this.endpoint = endpoint;
         this.connector = connector;
@@ -5574,6 +6419,7 @@ class EndpointProbe {
         return {
             servername: this.endpoint.host,
             extraCa: this.options.extraCa,
+            trust: this.options.trust,
             timeoutMs: this.timeoutMs,
             now: (this.options.now ?? (() => new Date()))(),
         };
@@ -5604,8 +6450,9 @@ class EndpointProbe {
             this.fail(outcome.error);
     }
     /**
-     * A service that says it is busy (or hangs up before greeting) gets one more chance after
-     * `retryAfterMs`; if it is still so, the failure is marked busy: inconclusive, not broken.
+     * A service that says it is busy, or hangs up (close or reset) before it said anything, gets
+     * one more chance after `retryAfterMs`. Still so: a busy one is inconclusive; one that hung up
+     * at first contact again is unreachable, with what it did as the evidence.
      */
     async withBusyRetry(attempt) {
         for (let round = 0;; round += 1) {
@@ -5615,13 +6462,19 @@ class EndpointProbe {
             catch (err) {
                 if (!(err instanceof failure/* ProbeFailure */.BU))
                     throw err;
-                markBusy(err.error);
-                if (!err.error.busy || round > 0)
+                this.markBusy(err.error);
+                if (!(err.error.busy || hungUpFirst(err.error)) || round > 0)
                     throw err;
                 this.facts.plaintext = null;
+                this.facts.tls = null;
                 await this.backOff();
             }
         }
+    }
+    /** A hang-up before the greeting is "busy" only after this endpoint served an earlier connection. */
+    markBusy(e) {
+        if (this.served && hungUpFirst(e))
+            e.busy = true;
     }
     /**
      * The same for an extra connection (injection test, sweep): one retry after `retryAfterMs`,
@@ -5634,11 +6487,18 @@ class EndpointProbe {
         catch (err) {
             if (!(err instanceof failure/* ProbeFailure */.BU))
                 throw err;
-            markBusy(err.error);
+            this.markBusy(err.error);
             if (!err.error.busy || this.connector.connections >= connect/* MAX_CONNECTIONS_PER_ENDPOINT */.$r)
                 throw err;
             await this.backOff();
-            return attempt();
+        }
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (err instanceof failure/* ProbeFailure */.BU)
+                this.markBusy(err.error);
+            throw err;
         }
     }
     backOff() {
@@ -5652,6 +6512,7 @@ class EndpointProbe {
         const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
         try {
             const greeting = await dialogue.greeting(session);
+            this.served = true;
             return { socket, session, greeting };
         }
         catch (err) {
@@ -5676,17 +6537,22 @@ class EndpointProbe {
         const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof connect/* ConnectionBudgetReached */.WN).flatMap(({ versions }) => versions));
         if (overBudget.size > 0)
             this.facts.tls.versionsOverBudget = sweep.untested.filter((v) => overBudget.has(v));
+        const turnedAway = new Set(sweep.untestedBecause.filter(({ error }) => engine_errorOf(error).busy === true).flatMap(({ versions }) => versions));
+        if (turnedAway.size > 0)
+            this.facts.tls.versionsTurnedAway = sweep.untested.filter((v) => turnedAway.has(v));
     }
     /**
      * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
-     * our ClientHello; bytes already sent after its go-ahead would be read as TLS, so they are a
-     * misbehaviour of their own.
+     * our ClientHello; bytes it sent after its go-ahead are what the TLS layer would read as the
+     * server's first TLS record, and they came before it could have seen ours: the upgrade failed.
+     * The same bytes a moment later (after our ClientHello) fail the handshake itself: both are a
+     * failed upgrade, however the bytes were split into packets.
      */
     handOver(open) {
         const leftover = open.session.reader.release();
         if (leftover.length > 0) {
             open.socket.destroy();
-            throw new failure/* ProbeFailure */.BU('misbehaving', 'starttls', 'the server sent data after its STARTTLS go-ahead', (0,failure/* clipEvidence */.Gd)(leftover.toString('latin1')));
+            throw new failure/* ProbeFailure */.BU('tls-handshake', 'handshake', 'the server sent data after its STARTTLS go-ahead, before it could have read our ClientHello', (0,failure/* clipEvidence */.Gd)(leftover.toString('latin1')));
         }
         return open.socket;
     }
@@ -5704,14 +6570,15 @@ class EndpointProbe {
                 const outcome = await tlsHandshake(raw, ctx);
                 negotiated = outcome;
                 this.facts.tls = this.tlsFacts('implicit', outcome);
+                // A reset or close before any TLS record is implicit TLS's hang-up before the greeting.
                 if (outcome.reset)
                     throw new failure/* ProbeFailure */.BU('reset', 'handshake', outcome.error ?? 'the connection was reset');
-                // A clean close before any TLS record is implicit TLS's close before greeting: busy.
                 if (outcome.closedEarly)
-                    throw (0,failure/* busyFailure */.Gj)('handshake', outcome.error ?? 'the connection was closed before the TLS handshake', null);
+                    throw new failure/* ProbeFailure */.BU('closed', 'handshake', outcome.error ?? 'the connection was closed before the TLS handshake');
                 if (!outcome.socket)
                     throw new failure/* ProbeFailure */.BU('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
                 if (!dialogue) {
+                    this.served = true;
                     outcome.socket.destroy();
                     return;
                 }
@@ -5812,8 +6679,10 @@ class EndpointProbe {
     /**
      * CVE-2011-0411: STARTTLS and a harmless command go out in one write. A server that answers
      * the command inside TLS kept plaintext from before the handshake and ran it as if it had
-     * been protected. `result` is null when the test could not be made; `untested` then says why
-     * when the reason was the connection itself (turned away, refused): the question is open.
+     * been protected. Once TLS is up a command of our own goes out at once, and the order of the
+     * replies decides (`injectionAnswer`): one round trip, no silence waited for. `result` is null
+     * when the test could not be made or the replies prove nothing; `untested` then says why when
+     * the question itself went unanswered (turned away, refused, no reply before the deadline).
      */
     async injectionTest(dialogue, ctx) {
         let open;
@@ -5841,32 +6710,35 @@ class EndpointProbe {
                 return { result: null };
             }
             // An answer to the command before the handshake means it ran in plaintext, where it was
-            // sent; the TLS session that follows would be garbage anyway. Not the vulnerability.
+            // sent, and it stands where the server's TLS should: what TLS would show stays unknown.
+            // That answer may come in the go-ahead's packet or after it; either way it is seen.
             if (open.session.reader.release().length > 0)
                 return { result: null };
-            const outcome = await tlsHandshake(open.socket, ctx);
-            // This endpoint's own upgrade just succeeded, so a handshake that fails here failed on our
-            // pipelined command: the server fed it to TLS as handshake bytes (Dovecot does), which
-            // means it never ran it. Not vulnerable.
-            if (!outcome.socket)
+            const watch = new FirstRecordWatch(open.socket);
+            // tls.connect takes any duplex stream; the watch passes every byte through.
+            const outcome = await tlsHandshake(watch, ctx);
+            if (!outcome.socket) {
+                if (watch.textFirst)
+                    return { result: null };
+                if (outcome.timedOut)
+                    return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
+                // This endpoint's own upgrade just succeeded, so a handshake refused here was refused
+                // because of our pipelined command: the server fed it to TLS as handshake bytes
+                // (Dovecot does), which means it never ran it. Not vulnerable.
                 return { result: false };
+            }
             open.session.reader = new LineReader(outcome.socket);
             try {
-                const unasked = await dialogue.afterUpgrade(open.session);
-                // A ManageSieve server that skips the capability re-send but runs the NOOP answers with
-                // a bare OK where the capabilities should be: no real capability list is empty.
-                if (unasked !== null && unasked.length === 0)
-                    return { result: true };
-                await open.session.reader.readLine(Math.min(this.timeoutMs, INJECTION_WAIT_MS), 'after-tls');
-                return { result: true };
+                return { result: await dialogue.injectionAnswer(open.session) };
             }
             catch (err) {
-                if (err instanceof failure/* ProbeFailure */.BU && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset'))
-                    return { result: false };
+                // Nothing was answered inside TLS, not even our own command: the question is open.
+                if (err instanceof failure/* ProbeFailure */.BU && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
+                    return { result: null, untested: untestedReason(err) };
+                }
                 return { result: null };
             }
             finally {
-                await dialogue.quit(open.session);
                 outcome.socket.destroy();
             }
         }
@@ -5878,10 +6750,15 @@ class EndpointProbe {
         }
     }
 }
-/** A close before any greeting is how overloaded or rate-limiting servers turn clients away. */
-function markBusy(e) {
-    if (e.kind === 'closed' && e.step === 'greeting')
-        e.busy = true;
+/**
+ * The server hung up (a close or a reset: which one the client sees depends on packet timing)
+ * before the service said anything: right after accepting, before the greeting, or before any
+ * TLS record on implicit TLS. Alone this says nothing about why; see EndpointProbe.markBusy.
+ */
+function hungUpFirst(e) {
+    if (e.kind !== 'closed' && e.kind !== 'reset')
+        return false;
+    return e.step === 'greeting' || e.step === 'handshake' || (e.kind === 'reset' && e.step === 'connect');
 }
 function untestedReason(err) {
     // The probe's own cap stopped it, not the server: nothing was turned away.
@@ -5889,7 +6766,7 @@ function untestedReason(err) {
         return `${connect/* CONNECTION_BUDGET_REACHED */.Y8} (${connect/* MAX_CONNECTIONS_PER_ENDPOINT */.$r} connections to this endpoint)`;
     const e = engine_errorOf(err);
     const evidence = err instanceof failure/* ProbeFailure */.BU && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
-    return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
+    return `${e.busy ? failure/* TURNED_AWAY */.il : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 function emptyPlaintext(greeting) {
     return {
@@ -5984,6 +6861,8 @@ async function probeAll(endpoints, options) {
 
 // EXTERNAL MODULE: ./src/probe/dns.ts
 var dns = __webpack_require__(57817);
+// EXTERNAL MODULE: ./src/probe/dns-targets.ts
+var dns_targets = __webpack_require__(76586);
 // EXTERNAL MODULE: ./src/probe/mta-sts.ts
 var mta_sts = __webpack_require__(76123);
 ;// CONCATENATED MODULE: ./src/probe/tls-rpt.ts
@@ -6041,15 +6920,8 @@ function ruaProblem(uri) {
 
 
 
-/** The hosts that receive the domain's mail: the MX hosts, or the domain itself when implicit. */
-function mailHosts(facts) {
-    if (facts.mx.nullMx || facts.mx.error !== null)
-        return [];
-    if (facts.mx.implicit)
-        return [facts.domain];
-    return [...new Set(facts.mx.records.map((r) => r.host))];
-}
-async function observeMx(domain, resolver) {
+
+async function observeMx(domain, resolver, skipped) {
     const answer = await resolver.mx(domain);
     if (!answer.ok) {
         // NODATA: the name exists with no MX, so its own A/AAAA stand in (RFC 5321 §5.1).
@@ -6057,24 +6929,105 @@ async function observeMx(domain, resolver) {
             return { records: [], nullMx: false, implicit: true, error: null };
         return { records: [], nullMx: false, implicit: false, error: answer.code };
     }
-    const records = answer.value
-        .map((r) => ({ host: (0,dns/* canonicalName */.Ew)(r.exchange), preference: r.priority }))
+    const all = answer.value
+        .map((r) => ({ exchange: r.exchange, host: (0,dns/* canonicalName */.Ew)(r.exchange), preference: r.priority }))
         .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
-    const nullMx = records.length === 1 && records[0].host === '' && records[0].preference === 0;
-    return { records, nullMx, implicit: false, error: null };
+    if (all.length === 1 && all[0].host === '' && all[0].preference === 0) {
+        return { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null };
+    }
+    // A name c-ares passes through with ':', '#', '[', spaces or escapes in it is no host to probe,
+    // and printed raw it could be a workflow command: it is kept aside, never planned.
+    const notNames = all.filter((r) => !(0,dns_targets/* isHostName */.uy)(r.exchange));
+    if (notNames.length > 0)
+        skipped.push({ role: 'mx', reason: 'not-a-host-name', host: null, left: notNames.map((r) => r.exchange) });
+    const hosts = [...new Set(all.filter((r) => (0,dns_targets/* isHostName */.uy)(r.exchange)).map((r) => r.host))];
+    const kept = new Set(hosts.slice(0, dns_targets/* MAX_MX_HOSTS */.rK));
+    if (hosts.length > dns_targets/* MAX_MX_HOSTS */.rK)
+        skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(dns_targets/* MAX_MX_HOSTS */.rK) });
+    const records = all.filter((r) => kept.has(r.host)).map(({ host, preference }) => ({ host, preference }));
+    return { records, nullMx: false, implicit: false, error: null };
 }
-async function observeMtaSts(domain, options) {
-    const port = options.mtaStsPort ?? 443;
-    const txt = await options.resolver.txt(`_mta-sts.${domain}`);
-    const record = (0,mta_sts/* readMtaStsRecords */.Px)(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
-    let address;
+/** The first CNAME target on the chain from `name` that is not a host name, or null. */
+async function badCnameTarget(name, resolver) {
+    const seen = new Set([name]);
+    let current = name;
+    for (let hop = 0; hop < dns_targets/* MAX_CNAME_HOPS */.Rm; hop++) {
+        const answer = await resolver.cname(current);
+        if (!answer.ok || answer.value.length === 0)
+            return null;
+        const target = answer.value[0];
+        if (!(0,dns_targets/* isHostName */.uy)(target))
+            return target;
+        current = (0,dns/* canonicalName */.Ew)(target);
+        // A loop: the address look-up fails on its own.
+        if (seen.has(current))
+            return null;
+        seen.add(current);
+    }
+    return null;
+}
+/**
+ * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
+ * names, its look-up failed, or every address lies in a restricted range. What is left out is
+ * added to `skipped`; addresses past the cap only for MX hosts (the MTA-STS fetch uses one). An
+ * MX host the policy also lists under `hosts:` is the policy's own choice: nothing is withheld.
+ */
+async function admittedHost(host, role, options, skipped) {
+    if (!(0,dns_targets/* isHostName */.uy)(host)) {
+        skipped.push({ role, reason: 'not-a-host-name', host: null, left: [host] });
+        return null;
+    }
+    const exempt = role === 'mx' && (options.policyHosts?.has(host) ?? false);
+    if (!exempt) {
+        const target = await badCnameTarget(host, options.resolver);
+        if (target !== null) {
+            skipped.push({ role, reason: 'not-a-host-name', host, left: [target] });
+            return null;
+        }
+    }
+    let found;
     try {
-        address = (await options.resolver.addresses(`mta-sts.${domain}`))[0];
+        found = await options.resolver.addresses(host);
     }
     catch (err) {
-        return { record, fetch: (0,mta_sts/* unresolvedFetch */.KX)(domain, port, (0,dns/* errorCodeOf */.D9)(err)), policy: null };
+        return { addresses: [], error: (0,dns/* errorCodeOf */.D9)(err) };
     }
-    const { fetch, text } = await (0,mta_sts/* fetchMtaStsPolicy */.LT)(domain, { address, port, extraCa: options.extraCa, timeoutMs: options.timeoutMs });
+    if (exempt)
+        return { addresses: [...new Set(found)], error: null };
+    const admitted = (0,dns_targets/* admitAddresses */.S7)(found, options.allowLoopback ?? false);
+    if (admitted.restricted.length > 0)
+        skipped.push({ role, reason: 'restricted-address', host, left: admitted.restricted.map((r) => r.address) });
+    if (admitted.overCap.length > 0 && role === 'mx')
+        skipped.push({ role, reason: 'too-many-addresses', host, left: admitted.overCap });
+    return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
+}
+/** MX hosts of one domain looked up at once. */
+const MX_HOST_LOOKUPS = 4;
+async function observeMxHosts(domain, mx, options, skipped) {
+    if (mx.nullMx || mx.error !== null)
+        return [];
+    const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+    // A few hosts at a time: each is two to four queries, and several domains run at once.
+    const slots = new Semaphore(MX_HOST_LOOKUPS);
+    const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
+    return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i] }] : []));
+}
+async function observeMtaSts(domain, options, skipped) {
+    const port = options.mtaStsPort ?? 443;
+    const host = `mta-sts.${domain}`;
+    const txt = await options.resolver.txt(`_mta-sts.${domain}`);
+    const record = (0,mta_sts/* readMtaStsRecords */.Px)(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+    const before = skipped.length;
+    const found = await admittedHost(host, 'mta-sts', options, skipped);
+    if (found === null) {
+        const why = skipped.slice(before).some((s) => s.reason === 'restricted-address')
+            ? 'every address of the policy host is loopback, link-local, unspecified or multicast (allow-loopback is off)'
+            : 'the policy host or its CNAME target is not a host name';
+        return { record, fetch: (0,mta_sts/* skippedFetch */.Zq)(domain, port, why), policy: null };
+    }
+    if (found.error !== null)
+        return { record, fetch: (0,mta_sts/* unresolvedFetch */.KX)(domain, port, found.error), policy: null };
+    const { fetch, text } = await (0,mta_sts/* fetchMtaStsPolicy */.LT)(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
     return { record, fetch, policy: text === null ? null : (0,mta_sts/* parseMtaStsPolicy */.Of)(text) };
 }
 async function observeTlsRpt(domain, resolver) {
@@ -6084,12 +7037,18 @@ async function observeTlsRpt(domain, resolver) {
 async function observeDomain(policy, options) {
     const started = performance.now();
     const domain = (0,dns/* canonicalName */.Ew)(policy.domain);
-    const [mx, mtaSts, tlsRpt] = await Promise.all([
-        observeMx(domain, options.resolver),
-        policy.mtaSts === 'off' ? null : observeMtaSts(domain, options),
+    const mxSkipped = [];
+    const stsSkipped = [];
+    const probesMx = policy.mx !== null && policy.mx.require.length > 0;
+    const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
+        observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null]),
+        policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
         policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
     ]);
-    return { domain, mx, mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+    // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
+    const order = new Map(mx.records.map((r, i) => [r.host, i]));
+    mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
+    return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
 }
 /** Every policy domain's facts, in policy order, a bounded number at a time. */
 function observeDomains(domains, options) {
@@ -6101,8 +7060,8 @@ function observeDomains(domains, options) {
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
-// and identical endpoints are probed once (buildPlan removes the duplicates).
-
+// and identical endpoints are probed once (buildPlan removes the duplicates). Their addresses are
+// the ones the domains stage admitted (dns-targets.ts), never looked up again.
 
 
 function mxHostPolicies(policy, facts) {
@@ -6114,7 +7073,7 @@ function mxHostPolicies(policy, facts) {
         const seen = facts.find((f) => f.domain === (0,dns/* canonicalName */.Ew)(domain.domain));
         if (seen === undefined)
             continue;
-        for (const host of mailHosts(seen)) {
+        for (const { host } of seen.mxHosts ?? []) {
             const entry = out.get(host) ?? {
                 host,
                 ...(0,policy_settings/* hostSettingsOf */.TA)(byName.get(host) ?? policy.defaults),
@@ -6128,11 +7087,26 @@ function mxHostPolicies(policy, facts) {
     }
     return [...out.values()];
 }
+/** The MX hosts' admitted addresses as a resolver for the plan; a failed look-up keeps its code. */
+function mxAddresses(facts) {
+    const byHost = new Map();
+    for (const domain of facts)
+        for (const host of domain.mxHosts ?? [])
+            if (!byHost.has(host.host))
+                byHost.set(host.host, host);
+    return async (name) => {
+        const found = byHost.get(name);
+        if (found === undefined || found.error !== null || found.addresses.length === 0) {
+            throw Object.assign(new Error(`no address for ${name}`), { code: found?.error ?? 'ENOTFOUND' });
+        }
+        return found.addresses;
+    };
+}
 
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
-// EXTERNAL MODULE: ./src/rules/probe-outcome.ts
-var probe_outcome = __webpack_require__(81588);
+// EXTERNAL MODULE: ./src/report/neutralise.ts
+var neutralise = __webpack_require__(35942);
 // EXTERNAL MODULE: ./src/shard/shard.ts
 var shard = __webpack_require__(52332);
 // EXTERNAL MODULE: ./src/version.ts
@@ -6152,13 +7126,44 @@ var version = __webpack_require__(311);
 
 
 
+
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
-async function validate(policyPath, policyName) {
-    const loaded = await (0,load/* loadPolicyFile */.n$)(policyPath, policyName);
-    if (!loaded.ok)
-        return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+async function validate(policyPath, policyName, only) {
+    const loaded = await loadPolicy(policyPath, policyName, only);
+    if (loaded.kind === 'invalid')
+        return loaded;
     const plan = await buildPlan(loaded.policy, noResolution);
     return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
+}
+/** Longest problem message shown; the policy's own values in it are clipped well before this. */
+const PROBLEM_MESSAGE_MAX_CHARS = 1000;
+/**
+ * The one place policy problems become text for a log or a terminal. A policy can come from a
+ * fork's pull request, and its problems quote its values and keys (`hosts[0].host 'x ::error::y'
+ * contains spaces`): neutralised here, as remote text is, so neither the CLI nor the action can
+ * print a workflow command or log marker from them. `refusal` says the same in one sentence.
+ */
+function invalid(problems, refusal) {
+    return {
+        kind: 'invalid',
+        exitCode: 2,
+        problems: problems.map((p) => ({ ...p, message: (0,neutralise/* neutralise */.$)(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
+        ...(refusal !== undefined ? { refusal: (0,neutralise/* neutralise */.$)(refusal, PROBLEM_MESSAGE_MAX_CHARS) } : {}),
+    };
+}
+/** The policy as the run will use it: read, checked, and cut down to `only` when asked. */
+async function loadPolicy(policyPath, policyName, only) {
+    const loaded = await (0,load/* loadPolicyFile */.n$)(policyPath, policyName);
+    if (!loaded.ok) {
+        const refusal = loaded.unreadable && `cannot read ${policyName ?? policyPath}: ${loaded.unreadable}`;
+        return invalid(loaded.problems, refusal || undefined);
+    }
+    if (only === undefined)
+        return { kind: 'loaded', policy: loaded.policy, source: loaded.source };
+    const cut = onlyHost(loaded.policy, only);
+    if (!cut.ok)
+        return invalid([{ location: { file: loaded.policy.file, line: 1, column: 1 }, message: cut.message }], cut.message);
+    return { kind: 'loaded', policy: cut.policy, source: loaded.source };
 }
 const noResolution = async () => {
     throw Object.assign(new Error('not resolved (validation only)'), { code: 'NOT-RESOLVED' });
@@ -6167,24 +7172,26 @@ async function check(options) {
     const now = options.now ?? (() => new Date());
     const startedAt = now();
     const started = performance.now();
-    const loaded = await (0,load/* loadPolicyFile */.n$)(options.policyPath, options.policyName);
-    if (!loaded.ok)
-        return { kind: 'invalid', exitCode: 2, problems: loaded.problems };
+    const loaded = await loadPolicy(options.policyPath, options.policyName, options.only);
+    if (loaded.kind === 'invalid')
+        return loaded;
     const extraCa = await readExtraCa(options.caFile);
     if ('problem' in extraCa)
-        return { kind: 'invalid', exitCode: 2, problems: [extraCa.problem] };
-    const policy = withTimeout(loaded.policy, options.timeoutMs);
+        return invalid([extraCa.problem], extraCa.problem.message);
+    const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
     // The domains stage first: a domain's MX hosts become planned endpoints.
     const domainResolver = options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
     const domains = await observeDomains(policy.domains, {
         resolver: domainResolver,
         extraCa: extraCa.pems,
+        trust: options.trust,
         timeoutMs: policy.defaults.timeoutMs,
         mtaStsPort: options.mtaStsPort,
+        allowLoopback: options.allowLoopback,
+        policyHosts: new Set(policy.hosts.map((h) => (0,dns/* canonicalName */.Ew)(h.host))),
     });
-    // MX hosts' addresses come from the same DNS as the MX records when a resolver is named.
-    const mxResolveAll = options.resolver || options.domainResolver ? (name) => domainResolver.addresses(name) : options.resolveAll;
-    const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxResolveAll ?? systemResolveAll });
+    // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
+    const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxAddresses(domains) });
     const plan = options.shard ? { ...whole, endpoints: (0,shard/* inShard */.Iw)(whole.endpoints, options.shard) } : whole;
     options.onPlanned?.(plan);
     const facts = await probeAll(plan.endpoints, {
@@ -6192,15 +7199,17 @@ async function check(options) {
         perHost: options.perHost,
         retryAfterMs: options.retryAfterMs,
         extraCa: extraCa.pems,
+        trust: options.trust,
         heloName: options.heloName,
         now,
         onEndpointDone: options.onEndpointDone,
     });
     // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-    const { exitCodeOf, isInconclusive, judge, verdict } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 91801));
+    const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 8204));
     const { toSarif } = await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 12438));
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
     const findings = judge(policy, observations, now(), domains);
+    const { runnerLimits } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26190));
     const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
     const report = (0,json/* buildReport */.FK)({
         policyFile: policy.file,
@@ -6211,23 +7220,24 @@ async function check(options) {
         findings,
         result,
         domains: domains.length > 0 ? domains : undefined,
-        shard: options.shard && shardRecord(options.shard, loaded.source, observations),
+        runnerNetwork: runnerLimits(observations),
+        shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
     });
     const sarif = toSarif(report, { policyUri: policy.file });
     await writeOutputs(options, report, sarif);
     return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
 }
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-function shardRecord(shard, policySource, observations) {
-    const required = observations.filter((o) => o.endpoint.expectation === 'require');
-    const blocked = new Set(['required-service-unreachable', 'service-busy']);
+function shardRecord(shard, policySource, counts) {
     return {
         index: shard.index,
         count: shard.count,
         // The bytes that were checked, not the file read again: it may have changed since.
         policySha256: (0,external_node_crypto_.createHash)('sha256').update(policySource).digest('hex'),
-        requiredEndpoints: required.length,
-        concludedEndpoints: required.filter((o) => !blocked.has((0,probe_outcome/* failureRule */.d)(o.endpoint, o.facts) ?? '')).length,
+        requiredEndpoints: counts.required,
+        concludedEndpoints: counts.concluded,
+        forbiddenEndpoints: counts.forbidden,
+        forbiddenResolved: counts.forbiddenResolved,
     };
 }
 /** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
@@ -6245,9 +7255,9 @@ async function merge(options) {
     if (unreadable.length > 0)
         return { kind: 'refused', exitCode: 2, problems: unreadable };
     // Loaded only in a merge run (it brings the report schema's validator).
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(204), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
     const { toSarif } = await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 12438));
-    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 91801));
+    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 8204));
     const merged = mergeReports(files, options.failOn);
     if (!merged.ok)
         return { kind: 'refused', exitCode: 2, problems: merged.problems };
@@ -6261,7 +7271,7 @@ async function writeOutputs(to, report, sarif) {
     if (to.reportPath)
         await (0,promises_.writeFile)(to.reportPath, (0,json/* reportToJson */.qW)(report));
     if (to.sarifPath)
-        await (0,promises_.writeFile)(to.sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+        await (0,promises_.writeFile)(to.sarifPath, (0,json/* jsonText */.s$)(sarif));
 }
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)
@@ -6270,6 +7280,16 @@ function withTimeout(policy, timeoutMs) {
         ...policy,
         defaults: { ...policy.defaults, timeoutMs },
         hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+    };
+}
+/** `-4` / `-6`: every host (MX hosts take the defaults' setting) probes that family only. */
+function withAddressFamily(policy, family) {
+    if (family === undefined)
+        return policy;
+    return {
+        ...policy,
+        defaults: { ...policy.defaults, addresses: family },
+        hosts: policy.hosts.map((h) => ({ ...h, addresses: family })),
     };
 }
 async function readExtraCa(caFile) {
@@ -6281,11 +7301,11 @@ async function readExtraCa(caFile) {
         text = await (0,promises_.readFile)(caFile, 'utf8');
     }
     catch (err) {
-        return { problem: { location: at, message: `cannot read the CA file: ${err.code ?? err}` } };
+        return { problem: { location: at, message: `cannot read the CA file ${caFile}: ${(0,load/* describeFsError */.TQ)(err)}` } };
     }
     const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (pems.length === 0)
-        return { problem: { location: at, message: 'the CA file holds no PEM certificate' } };
+        return { problem: { location: at, message: `the CA file ${caFile} holds no PEM certificate` } };
     return { pems };
 }
 
@@ -6336,10 +7356,14 @@ function inShard(items, shard) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ PACKAGE_REPOSITORY_URL),
 /* harmony export */   w: () => (/* binding */ TOOL_VERSION)
 /* harmony export */ });
-// Kept in step with package.json by a test; a constant so the bundle needs no package.json.
+// Kept in step with package.json (`version`, `repository`) by a test; constants so the bundle
+// needs no package.json.
 const TOOL_VERSION = '0.1.0';
+/** package.json's `repository`, as a web address: where the published package says it comes from. */
+const PACKAGE_REPOSITORY_URL = 'https://github.com/mail-tls-gate/mail-tls-gate';
 
 
 /***/ })
