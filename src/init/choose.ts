@@ -58,7 +58,7 @@ type Answer =
   | { kind: 'not-protocol' }
   | { kind: 'tls'; version: TlsVersionName | null; certificate: string }
   | { kind: 'starttls'; upgraded: boolean; certificate: string }
-  | { kind: 'cleartext' }
+  | { kind: 'cleartext'; authBeforeTls: boolean }
   | { kind: 'http'; redirects: boolean; status: number | null };
 
 const DIALOGUE_NAMES: Record<ServiceName, string> = {
@@ -113,7 +113,7 @@ function answerOf(service: ServiceName, f: EndpointFacts): Answer {
     return { kind: 'tls', version, certificate: certificateNote(f) };
   }
   if (f.plaintext === null) return { kind: 'not-protocol' };
-  if (!f.plaintext.starttls) return { kind: 'cleartext' };
+  if (!f.plaintext.starttls) return { kind: 'cleartext', authBeforeTls: f.plaintext.authBeforeTls.length > 0 };
   return { kind: 'starttls', upgraded: f.tls?.version != null, certificate: certificateNote(f) };
 }
 
@@ -165,12 +165,12 @@ function chooseService(seen: ServiceSeen): { list: 'require' | 'forbid'; why: st
       if (service === 'smtp') {
         return {
           list: 'require',
-          why: `${on}: SMTP without STARTTLS; mail between servers has no implicit-TLS port, so port 25 stays required and check will report starttls-not-offered until STARTTLS is on${partly}`,
+          why: `${on}: SMTP without STARTTLS${answer.authBeforeTls ? ', offering authentication in clear' : ''}; mail between servers has no implicit-TLS port, so port 25 stays required and check will report starttls-not-offered${answer.authBeforeTls ? ' and plaintext-auth-offered' : ''} until STARTTLS is on${partly}`,
         };
       }
       return {
         list: 'forbid',
-        why: `${on}: cleartext ${name}, no STARTTLS offered, so passwords would cross in clear; forbid it, or enable STARTTLS and move it to require if clients need it${partly}`,
+        why: `${on}: cleartext ${name}, no STARTTLS offered${answer.authBeforeTls ? ', authentication offered in clear' : ''}, so passwords would cross in clear; forbid it, or enable STARTTLS and move it to require if clients need it${partly}`,
       };
   }
 }
@@ -233,13 +233,13 @@ export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>): D
   const notes: string[] = [];
   const mxHosts = facts.mx.records.filter((r) => isHostName(r.host));
   if (mxHosts.length > 0) notes.push(`MX: ${mxHosts.map((r) => `${r.host} (${r.preference})`).join(', ')}`);
-  if (facts.mx.implicit) notes.push('no MX records: its own address receives its mail (RFC 5321 §5.1)');
+  if (facts.mx.implicit) notes.push('no MX records: its own address receives its mail (RFC 5321 section 5.1)');
   for (const skip of facts.skipped) {
     const host = skip.host !== null && isHostName(skip.host) ? skip.host : null;
     const count = `${skip.left.length} ${skip.left.length === 1 ? 'entry' : 'entries'}`;
     switch (skip.reason) {
       case 'not-a-host-name':
-        notes.push(`${skip.role === 'mx' ? 'MX' : 'MTA-STS'}: ${count} that ${skip.left.length === 1 ? 'is' : 'are'} not a host name left out${host ? ` (from ${host})` : ''}`);
+        notes.push(`${skip.role === 'mx' ? 'MX' : 'MTA-STS'}: ${count} that ${skip.left.length === 1 ? 'is not a host name' : 'are not host names'} left out${host ? ` (from ${host})` : ''}`);
         break;
       case 'too-many-mx-hosts':
         notes.push(`MX: ${count} past the first ten left out`);
@@ -265,13 +265,13 @@ function chooseMtaSts(facts: DomainFacts): DomainChoice['mtaSts'] {
   if (sts === null || (sts.record.records.length === 0 && sts.record.problem === null && sts.record.id === null)) {
     return { value: 'off', why: 'no _mta-sts record published: publish one (RFC 8461), then set testing, then enforce' };
   }
-  if (sts.record.id === null) return { value: 'off', why: 'no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 §3.1), then set testing, then enforce' };
+  if (sts.record.id === null) return { value: 'off', why: 'no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 section 3.1), then set testing, then enforce' };
   const policy = sts.policy;
   if (policy === null) {
-    const why = sts.fetch.errorKind === 'skipped' ? 'not fetched (its host is one this run does not contact)' : `could not be fetched${sts.fetch.status !== null ? ` (HTTP ${sts.fetch.status})` : sts.fetch.errorKind ? ` (${sts.fetch.errorKind})` : ''}`;
+    const why = sts.fetch.errorKind === 'skipped' ? 'was not fetched (its host is one this run does not contact)' : `could not be fetched${sts.fetch.status !== null ? ` (HTTP ${sts.fetch.status})` : sts.fetch.errorKind ? ` (${sts.fetch.errorKind})` : ''}`;
     return { value: 'off', why: `an MTA-STS record is published, but the policy file ${why}: set testing or enforce once it is served` };
   }
-  if (policy.problems.length > 0) return { value: 'off', why: 'an MTA-STS record is published, but its policy file does not parse (RFC 8461 §3.2): set testing or enforce once it does' };
+  if (policy.problems.length > 0) return { value: 'off', why: 'an MTA-STS record is published, but its policy file does not parse (RFC 8461 section 3.2): set testing or enforce once it does' };
   if (policy.mode === 'enforce' || policy.mode === 'testing') return { value: policy.mode, why: `published: mode ${policy.mode}${policy.mode === 'testing' ? '; set enforce once TLS-RPT reports are clean' : ''}` };
   return { value: 'off', why: 'published with mode none (MTA-STS switched off): set testing, then enforce, to hold the domain to it' };
 }
@@ -279,7 +279,7 @@ function chooseMtaSts(facts: DomainFacts): DomainChoice['mtaSts'] {
 function chooseTlsRpt(facts: DomainFacts): DomainChoice['tlsRpt'] {
   const rpt = facts.tlsRpt;
   if (rpt !== null && rpt.problem === null) return { value: 'required', why: `published: a v=TLSRPTv1 record with ${rpt.rua.length} reporting address${rpt.rua.length === 1 ? '' : 'es'}` };
-  if (rpt !== null && rpt.records.some((r) => /^v[ \t]*=[ \t]*TLSRPTv1/.test(r))) return { value: 'off', why: 'a v=TLSRPTv1 record is published, but it is not valid (RFC 8460 §3): set required once it is' };
+  if (rpt !== null && rpt.records.some((r) => /^v[ \t]*=[ \t]*TLSRPTv1/.test(r))) return { value: 'off', why: 'a v=TLSRPTv1 record is published, but it is not valid (RFC 8460 section 3): set required once it is' };
   return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
 }
 
@@ -293,7 +293,7 @@ export function chooseStarter(domains: DomainFacts[], hosts: HostSeen[]): Starte
     if (seen.mxOf.length === 0) continue;
     const smtp = seen.services.find((s) => s.service === 'smtp');
     const decision = smtp ? chooseService(smtp) : null;
-    const said = decision === null ? 'not probed' : decision.list === 'require' ? shortSmtp(smtp!) : decision.why.replace(/^smtp \(25\): /, '');
+    const said = decision === null ? 'not probed' : decision.list === 'require' ? shortSmtp(smtp!) : decision.why.replace(/^smtp \(25\): /, 'on 25: ');
     smtpBy.set(seen.host, `${seen.host} ${said}`);
   }
   for (const seen of hosts) {
@@ -308,6 +308,6 @@ export function chooseStarter(domains: DomainFacts[], hosts: HostSeen[]): Starte
 function shortSmtp(seen: ServiceSeen): string {
   const { answer } = bestAnswer(seen);
   if (answer.kind === 'starttls') return answer.upgraded ? 'offers STARTTLS' : 'offers STARTTLS, but the upgrade failed';
-  if (answer.kind === 'cleartext') return 'answers without STARTTLS';
+  if (answer.kind === 'cleartext') return `answers without STARTTLS${answer.authBeforeTls ? ', offering authentication in clear' : ''}`;
   return 'answered';
 }
