@@ -55,7 +55,7 @@ export interface Starter {
 type Answer =
   | { kind: 'silent'; why: string }
   | { kind: 'busy' }
-  | { kind: 'not-protocol' }
+  | { kind: 'not-protocol'; silentAfterConnect: boolean }
   | { kind: 'tls'; version: TlsVersionName | null; certificate: string }
   | { kind: 'starttls'; upgraded: boolean; certificate: string }
   | { kind: 'cleartext'; authBeforeTls: boolean }
@@ -102,17 +102,21 @@ function silentWhy(f: EndpointFacts): string {
 function answerOf(service: ServiceName, f: EndpointFacts): Answer {
   if (!f.reachable) return { kind: 'silent', why: silentWhy(f) };
   if (f.error?.busy) return { kind: 'busy' };
+  // Accepted, then silent: a tarpit, or a filter that completes the connection; nothing shows the service is there.
+  const notProtocol: Answer = { kind: 'not-protocol', silentAfterConnect: f.error?.kind === 'timeout' && f.error.step !== 'connect' };
   const spec = SERVICES[service];
   if (spec.transport === 'http') {
-    if (f.http === null || f.http.status === null) return { kind: 'not-protocol' };
+    if (f.http === null || f.http.status === null) return notProtocol;
     return { kind: 'http', redirects: redirectProblem(f.host, f.http.status, f.http.location) === null, status: f.http.status };
   }
   if (spec.transport === 'implicit-tls') {
-    if (f.tls === null) return { kind: 'not-protocol' };
+    if (f.tls === null) return notProtocol;
+    // A handshake that never finished (tls.ts words its deadline 'timeout: …'): nothing shows TLS is served there.
+    if (f.tls.version === null && (f.error?.kind === 'timeout' || f.tls.error?.startsWith('timeout:'))) return { kind: 'not-protocol', silentAfterConnect: true };
     const version = f.tls.version !== null && TLS_VERSION.has(f.tls.version) ? f.tls.version : null;
     return { kind: 'tls', version, certificate: certificateNote(f) };
   }
-  if (f.plaintext === null) return { kind: 'not-protocol' };
+  if (f.plaintext === null) return notProtocol;
   if (!f.plaintext.starttls) return { kind: 'cleartext', authBeforeTls: f.plaintext.authBeforeTls.length > 0 };
   return { kind: 'starttls', upgraded: f.tls?.version != null, certificate: certificateNote(f) };
 }
@@ -136,10 +140,12 @@ function chooseService(seen: ServiceSeen): { list: 'require' | 'forbid'; why: st
   const name = DIALOGUE_NAMES[service];
   switch (answer.kind) {
     case 'silent':
-      return { list: null, why: `${service} (${port}): ${answer.why}` };
+      // Networks (cloud runners among them) often drop outbound port 25: a time-out there may be the path's.
+      return { list: null, why: `${service} (${port}): ${answer.why}${service === 'smtp' && answer.why === 'timed out' ? ' (many networks drop outbound port 25: if this host receives mail, run init again from where port 25 is open)' : ''}` };
     case 'busy':
       return { list: null, why: `${service} (${port}): turned the probe away as busy; run init again later` };
     case 'not-protocol':
+      if (answer.silentAfterConnect) return { list: null, why: `${service} (${port}): accepted the connection, but said nothing in time` };
       return { list: null, why: `${service} (${port}): something answered, but not as ${name}` };
     case 'tls':
       if (answer.version === null) return { list: 'require', why: `${on}, but the TLS handshake failed: check will report it until it works${partly}` };
