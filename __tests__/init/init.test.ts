@@ -12,7 +12,7 @@
 // where .ci/run installs what it needs and the suite must fail instead.
 import type { ChildProcess } from 'node:child_process';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -40,10 +40,13 @@ const STS = { name: 'mta-sts.init.test', v4: '127.0.0.23' };
 const BARE_MX = { name: 'mx.bare.test', v4: '127.0.0.24' };
 /** A name with no MX and no service at all. */
 const QUIET = { name: 'quiet.init.test', v4: '127.0.0.25' };
+/** Webmail on 443, and a tarpit (accepts, never speaks) on every STARTTLS port and on 993. */
+const TARPIT = { name: 'tarpit.init.test', v4: '127.0.0.26' };
+const TARPIT_PORTS = [25, 587, 143, 110, 4190, 993];
 
 const ZONE = [
   'local=/test/',
-  ...[MAIL, MX1, MX2, STS, BARE_MX, QUIET].map((h) => `host-record=${h.name},${h.v4}`),
+  ...[MAIL, MX1, MX2, STS, BARE_MX, QUIET, TARPIT].map((h) => `host-record=${h.name},${h.v4}`),
   `mx-host=init.test,${MX2.name},20`,
   `mx-host=init.test,${MX1.name},10`,
   'txt-record=_mta-sts.init.test,"v=STSv1; id=20261204"',
@@ -90,6 +93,8 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
   const closers: (() => Promise<void>)[] = [];
   const file = (name: string): string => join(dir.path, name);
   let dryRun: ProgramRun;
+  /** The tarpit's connections open now, and the most ever open at once. */
+  const tarpit = { open: 0, peak: 0 };
 
   /** The built CLI's init inside the namespace; in `cwd` when given (nsenter itself starts at the namespace's root). */
   const init = (args: string[], cwd?: string): Promise<ProgramRun> => {
@@ -152,6 +157,24 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     await ns.relay(MX2.v4, 25, smtp.port);
     await ns.relay(BARE_MX.v4, 25, plainSmtp.port);
     await ns.relay(STS.v4, 443, (stsServer.address() as AddressInfo).port);
+    const tarpitSockets = new Set<net.Socket>();
+    const tarpitServer = net.createServer((socket) => {
+      tarpitSockets.add(socket);
+      tarpit.open += 1;
+      tarpit.peak = Math.max(tarpit.peak, tarpit.open);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        tarpit.open -= 1;
+        tarpitSockets.delete(socket);
+      });
+    });
+    await new Promise<void>((resolve) => tarpitServer.listen(0, '127.0.0.1', resolve));
+    closers.push(() => {
+      for (const socket of tarpitSockets) socket.destroy();
+      return new Promise<void>((resolve) => tarpitServer.close(() => resolve()));
+    });
+    for (const port of TARPIT_PORTS) await ns.relay(TARPIT.v4, port, (tarpitServer.address() as AddressInfo).port);
+    await ns.relay(TARPIT.v4, 443, webmail.port);
     dns = ns.spawn(findProgram('dnsmasq')!, [
       '--keep-in-foreground', '--port=53', '--listen-address=127.0.0.1', '--bind-interfaces', '--no-resolv', '--no-hosts',
       '--no-poll', '--cache-size=0', '--pid-file=', '--log-facility=-', `--conf-file=${file('zone.conf')}`, '--user=', '--group=',
@@ -172,7 +195,7 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     await ns?.close();
     await Promise.all(closers.map((close) => close()));
     await dir?.remove();
-  });
+  }, 60_000);
 
   test('--dry-run prints the policy on stdout, exit 0, with the $schema header first', () => {
     expect({ code: dryRun.code, stderr: dryRun.stderr }).toEqual({ code: 0, stderr: '' });
@@ -279,6 +302,31 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     expect(parse(run.stdout)).toEqual({ version: 1, domains: [{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required' }] });
     expect(commentAbove(run.stdout, /^    mx: /)).toContain(`${MX1.name}: every loopback, link-local or multicast address left out (--allow-loopback probes them, for test setups)`);
     expect(commentAbove(run.stdout, /^    mta-sts: off$/)).toMatch(/^an MTA-STS record is published, but the policy file was not fetched/);
+  }, 90_000);
+
+  test('a host that accepts and never speaks: not listed, each said; one connection to it at a time with --per-host 1', async () => {
+    tarpit.peak = 0;
+    const run = await init([TARPIT.name, '--dry-run', '--per-host', '1', '--timeout', '1s']);
+    expect(run.code).toBe(0);
+    expect(parse(run.stdout)).toEqual({ version: 1, hosts: [{ host: TARPIT.name, require: ['https'] }] });
+    for (const [service, port] of [['smtp', 25], ['submission', 587], ['imap', 143], ['pop3', 110], ['managesieve', 4190], ['imaps', 993]] as const) {
+      expect(run.stdout).toContain(`# - ${service} (${port}): accepted the connection, but said nothing in time\n`);
+    }
+    // Six services each held a connection until the deadline, yet they came one after another: the
+    // per-host limit held. (One hand-over may count twice: the old connection's close and the next
+    // one's arrival reach this process through two relays, in either order.)
+    expect(tarpit.peak).toBeGreaterThanOrEqual(1);
+    expect(tarpit.peak).toBeLessThanOrEqual(2);
+    // With room for all six, they do come at once: the limit above was the flag's.
+    tarpit.peak = 0;
+    expect((await init([TARPIT.name, '--dry-run', '--timeout', '1s', '--per-host', '6'])).code).toBe(0);
+    expect(tarpit.peak).toBeGreaterThan(2);
+  }, 90_000);
+
+  test('-6 on a host with only an IPv4 address: nothing to probe, left out with the reason, exit 1', async () => {
+    const run = await init([MAIL.name, '-6', '--dry-run']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`# Left out: ${MAIL.name}: no address (no IPv6 address)`);
   }, 90_000);
 
   test('a name where nothing answers: nothing written, exit 1, and the reason', async () => {
