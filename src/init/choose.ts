@@ -239,7 +239,6 @@ export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>): D
   const notes: string[] = [];
   const mxHosts = facts.mx.records.filter((r) => isHostName(r.host));
   if (mxHosts.length > 0) notes.push(`MX: ${mxHosts.map((r) => `${r.host} (${r.preference})`).join(', ')}`);
-  if (facts.mx.implicit) notes.push('no MX records: its own address receives its mail (RFC 5321 section 5.1)');
   for (const skip of facts.skipped) {
     const host = skip.host !== null && isHostName(skip.host) ? skip.host : null;
     const count = `${skip.left.length} ${skip.left.length === 1 ? 'entry' : 'entries'}`;
@@ -259,10 +258,7 @@ export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>): D
     }
   }
   const answers = mxHosts.map((r) => smtpBy.get(r.host)).filter((w): w is string => w !== undefined);
-  const mxWhy =
-    mxHosts.length === 0 && !facts.mx.implicit
-      ? 'every MX host must offer SMTP with STARTTLS on 25'
-      : `every MX host must offer SMTP with STARTTLS on 25${answers.length > 0 ? `; seen: ${answers.join('; ')}` : ''}`;
+  const mxWhy = `every MX host must offer SMTP with STARTTLS on 25${answers.length > 0 ? `; seen: ${answers.join('; ')}` : ''}`;
   return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts) };
 }
 
