@@ -178,8 +178,8 @@ function placeOf(f) {
         .join(' ');
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 19 modules
-var run = __webpack_require__(84133);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(16893);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/demo/certificates.ts
@@ -1410,6 +1410,17 @@ const COMMAND_HELP = {
     check: { synopsis: 'check POLICY', meaning: 'Probes every endpoint POLICY plans and judges what it finds against POLICY.' },
     merge: { synopsis: 'merge REPORT...', meaning: 'Combines the JSON reports of shard runs (check --shard) into one report and verdict; probes nothing.' },
     validate: { synopsis: 'validate POLICY', meaning: 'Checks POLICY and shows the endpoints it plans; no network at all.' },
+    init: {
+        synopsis: 'init DOMAIN|HOST...',
+        meaning: "Writes a starter policy from what DNS and the hosts show: a name with MX records is a domain (its MX hosts\n" +
+            'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published), any other name a host (each of the ten\n' +
+            'services that answers: secure ones required, cleartext ones forbidden), with a comment on every choice.',
+        exitCodes: `exit codes:
+  0  the starter policy was written (or printed, with --dry-run)
+  1  no service answered and no mail domain was found: nothing to write
+  2  usage error, a name that is no host name or IP address, or the output file exists; nothing was probed
+  4  internal error: a bug in mail-tls-gate, to be reported`,
+    },
     demo: { synopsis: 'demo', meaning: 'Starts fixture mail servers on loopback and checks a policy against them.' },
 };
 function flagLabel(flag) {
@@ -1419,17 +1430,21 @@ function flagLabel(flag) {
 function flagTable(flags, command) {
     const width = Math.max(...flags.map((f) => flagLabel(f).length));
     return flags
-        .map((f) => `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${f.default === undefined ? '' : ` (default: ${f.default})`}`)
+        .map((f) => {
+        const fallback = (command && f.defaultFor?.[command]) ?? f.default;
+        return `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
+    })
         .join('\n');
 }
 function commandHelp(command) {
-    const { synopsis, meaning } = COMMAND_HELP[command];
+    const { synopsis, meaning, exitCodes } = COMMAND_HELP[command];
     const flags = src_options/* FLAGS */.Wg.filter((f) => f.commands.includes(command));
-    return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${EXIT_CODES}\n`;
+    return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${exitCodes ?? EXIT_CODES}\n`;
 }
 function toolHelp() {
     const width = Math.max(...src_options/* COMMANDS */.Lo.map((c) => COMMAND_HELP[c].synopsis.length));
-    const commands = src_options/* COMMANDS */.Lo.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning}`).join('\n');
+    // The first sentence of each command's meaning: the command's own help says the rest.
+    const commands = src_options/* COMMANDS */.Lo.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning.split(/:\s|\n/, 1)[0].replace(/\.?$/, '.')}`).join('\n');
     return `usage: mail-tls-gate COMMAND [flags]\n\ncommands:\n${commands}\n\nflags:\n${flagTable([src_options/* FLAGS */.Wg.find((f) => f.name === 'help'), src_options/* VERSION_FLAG */.SR])}\n\nRun 'mail-tls-gate COMMAND --help' for the flags of a command.\n\n${EXIT_CODES}\n`;
 }
 /** One line of what went wrong, one line of usage, and where to read more: not the whole help. */
@@ -1491,6 +1506,7 @@ const NOT_TAKEN = {
     check: 'check does not take it',
     merge: 'merge probes nothing',
     validate: 'validate probes and judges nothing',
+    init: 'init does not take it',
     demo: 'demo takes no flags',
 };
 async function main(argv) {
@@ -1513,6 +1529,8 @@ async function main(argv) {
             return runMerge(rest, values);
         case 'validate':
             return runValidate(rest, values);
+        case 'init':
+            return runInit(rest, values);
         case 'demo':
             if (rest.length > 0)
                 return usageError('demo takes no arguments', 'demo');
@@ -1609,6 +1627,51 @@ async function runCheck(args, values) {
         return outcome.exitCode;
     }
     printReport(format, outcome.report, outcome.sarif);
+    return outcome.exitCode;
+}
+/** A starter policy: the probing and the writing are src/init's; this only reads flags and prints. */
+async function runInit(args, values) {
+    if (args.length === 0)
+        return usageError('init takes one or more DOMAIN or HOST names', 'init');
+    const settings = (0,src_options/* parseCheckSettings */.P7)({
+        concurrency: cli_text(values.concurrency),
+        perHost: cli_text(values['per-host']),
+        timeout: cli_text(values.timeout),
+        resolver: cli_text(values.resolver),
+        trust: cli_text(values.trust),
+        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
+    }, (name) => `--${name}`);
+    if (!settings.ok)
+        return usageError(settings.messages.join('\n'), 'init');
+    if (values.ipv4 && values.ipv6)
+        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'init');
+    const { init } = await __webpack_require__.e(/* import() */ 777).then(__webpack_require__.bind(__webpack_require__, 99777));
+    const outcome = await init({
+        names: args,
+        dryRun: values['dry-run'] === true,
+        output: cli_text(values.output),
+        ...settings.value,
+        caFile: cli_text(values['ca-file']),
+        heloName: cli_text(values['helo-name']),
+        addressFamily: values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined,
+    });
+    switch (outcome.kind) {
+        case 'refused':
+            for (const line of outcome.message.split('\n'))
+                process.stderr.write(`mail-tls-gate: init: ${(0,neutralise/* neutralise */.$)(line, 1000)}\n`);
+            process.stderr.write('nothing was probed or written.\n');
+            break;
+        case 'empty':
+            process.stdout.write(outcome.text);
+            process.stderr.write('mail-tls-gate: init: no service answered and no mail domain was found; nothing was written.\n');
+            break;
+        case 'printed':
+            process.stdout.write(outcome.text);
+            break;
+        case 'written':
+            process.stderr.write(`wrote ${(0,neutralise/* neutralise */.$)(outcome.path, 1000)}; check it with: mail-tls-gate check ${(0,neutralise/* neutralise */.$)(outcome.path, 1000)}\n`);
+            break;
+    }
     return outcome.exitCode;
 }
 /** Shard reports combined: the same outputs and exit codes as `check`, without probing. */

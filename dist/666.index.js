@@ -128,8 +128,8 @@ function rollUp(rest) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/run.ts + 19 modules
-var run = __webpack_require__(84133);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(16893);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.

@@ -1,8 +1,74 @@
-export const id = 204;
-export const ids = [204];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 8204:
+/***/ 58751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ redirectProblem),
+/* harmony export */   x: () => (/* binding */ checkHttpRedirect)
+/* harmony export */ });
+/* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57817);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
+/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
+function normaliseHost(host) {
+    const name = host.trim();
+    return (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
+}
+/** Why a redirect does not lead to https on the policy host, or null when it does. */
+function redirectProblem(host, status, location) {
+    if (status === null)
+        return 'no HTTP response';
+    if (!REDIRECT_STATUSES.has(status))
+        return `status ${status} is not a redirect`;
+    if (location === null || location.trim() === '')
+        return `status ${status} without a Location header`;
+    let target;
+    try {
+        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
+        target = new URL(location.trim());
+    }
+    catch {
+        return `Location is not an absolute URL`;
+    }
+    if (target.protocol !== 'https:')
+        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
+    if (normaliseHost(target.hostname) !== normaliseHost(host))
+        return `Location points at another host (${target.hostname})`;
+    // URL drops the scheme's default port, so any port left here is not 443.
+    if (target.port !== '')
+        return `Location uses port ${target.port}, not 443`;
+    return null;
+}
+function checkHttpRedirect(endpoint, facts) {
+    if (endpoint.service !== 'http' || facts.http === null)
+        return [];
+    // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
+    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
+        return [];
+    const { status, location } = facts.http;
+    const problem = redirectProblem(endpoint.host, status, location);
+    if (problem === null)
+        return [];
+    return [
+        {
+            rule: 'http-not-redirected',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
+            evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 27944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,140 +211,12 @@ function checkStrength(endpoint, facts) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
+// EXTERNAL MODULE: ./src/rules/http.ts
+var http = __webpack_require__(58751);
 // EXTERNAL MODULE: ./src/policy/services.ts
 var services = __webpack_require__(75680);
-;// CONCATENATED MODULE: ./src/rules/probe-outcome.ts
-
-const TLS_STEPS = new Set(['starttls', 'handshake']);
-/**
- * The rule a required endpoint's failure falls under, or null when the probe got through.
- * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
- * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
- * connection turned away after earlier ones were served, never on a close or reset alone.
- */
-function failureRule(endpoint, facts) {
-    if (!facts.reachable)
-        return 'required-service-unreachable';
-    const error = facts.error;
-    if (error !== null)
-        return ruleForError(endpoint, error);
-    if (facts.tls !== null && facts.tls.error !== null)
-        return tlsFailureRule(endpoint);
-    return null;
-}
-function ruleForError(endpoint, error) {
-    if (error.busy === true)
-        return 'service-busy';
-    const atTls = TLS_STEPS.has(error.step);
-    switch (error.kind) {
-        case 'unresolved':
-        case 'refused':
-        case 'unreachable':
-            return 'required-service-unreachable';
-        case 'reset':
-        case 'closed':
-            if (hungUpAtFirstContact(endpoint, error))
-                return 'required-service-unreachable';
-            // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
-            if (error.kind === 'reset' && error.step === 'http')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'timeout':
-            if (error.step === 'connect' || error.step === 'resolve')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'starttls-refused':
-            return services/* SERVICES */.Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
-        case 'tls-handshake':
-            return tlsFailureRule(endpoint);
-        case 'misbehaving':
-            return 'service-misbehaving';
-        case 'other':
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-    }
-}
-/**
- * The server hung up before the service said anything: as the connection was made, before the
- * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then). A reset and a close are one thing here:
- * which of the two the client sees depends on packet timing (a close that crosses our first
- * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
- * or during the handshake). Not busy unless the probe marked it so (see failureRule).
- */
-function hungUpAtFirstContact(endpoint, error) {
-    if (error.kind !== 'reset' && error.kind !== 'closed')
-        return false;
-    if (error.step === 'connect' || error.step === 'greeting')
-        return true;
-    return error.step === 'handshake' && services/* SERVICES */.Bg[endpoint.service].transport === 'implicit-tls';
-}
-function tlsFailureRule(endpoint) {
-    switch (services/* SERVICES */.Bg[endpoint.service].transport) {
-        case 'starttls':
-            return 'starttls-failed';
-        case 'implicit-tls':
-            return 'tls-handshake-failed';
-        case 'http':
-            return 'service-misbehaving';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/http.ts
-
-
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
-function normaliseHost(host) {
-    const name = host.trim();
-    return (0,dns/* canonicalName */.Ew)(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
-}
-/** Why a redirect does not lead to https on the policy host, or null when it does. */
-function redirectProblem(host, status, location) {
-    if (status === null)
-        return 'no HTTP response';
-    if (!REDIRECT_STATUSES.has(status))
-        return `status ${status} is not a redirect`;
-    if (location === null || location.trim() === '')
-        return `status ${status} without a Location header`;
-    let target;
-    try {
-        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
-        target = new URL(location.trim());
-    }
-    catch {
-        return `Location is not an absolute URL`;
-    }
-    if (target.protocol !== 'https:')
-        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if (normaliseHost(target.hostname) !== normaliseHost(host))
-        return `Location points at another host (${target.hostname})`;
-    // URL drops the scheme's default port, so any port left here is not 443.
-    if (target.port !== '')
-        return `Location uses port ${target.port}, not 443`;
-    return null;
-}
-function checkHttpRedirect(endpoint, facts) {
-    if (endpoint.service !== 'http' || facts.http === null)
-        return [];
-    // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
-    if (failureRule(endpoint, facts) !== null)
-        return [];
-    const { status, location } = facts.http;
-    const problem = redirectProblem(endpoint.host, status, location);
-    if (problem === null)
-        return [];
-    return [
-        {
-            rule: 'http-not-redirected',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
-            evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
-        },
-    ];
-}
-
+// EXTERNAL MODULE: ./src/rules/probe-outcome.ts
+var probe_outcome = __webpack_require__(81588);
 ;// CONCATENATED MODULE: ./src/rules/plaintext.ts
 
 
@@ -309,7 +247,7 @@ function checkStarttlsOffered(endpoint, facts) {
     ];
 }
 function checkStarttlsUpgrade(endpoint, facts) {
-    if (failureRule(endpoint, facts) !== 'starttls-failed')
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'starttls-failed')
         return [];
     const refused = facts.error?.kind === 'starttls-refused';
     const evidence = [
@@ -392,7 +330,7 @@ function belowMinimum(version, minimum) {
     return VERSION_RANK[version] < POLICY_VERSION_RANK[minimum];
 }
 function checkImplicitHandshake(endpoint, facts) {
-    if (failureRule(endpoint, facts) !== 'tls-handshake-failed')
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'tls-handshake-failed')
         return [];
     const evidence = [
         facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null,
@@ -486,8 +424,8 @@ function checkForbidden(endpoint, facts) {
     ];
 }
 function checkRequiredReachable(endpoint, facts) {
-    const rule = failureRule(endpoint, facts);
-    if (rule === 'required-service-unreachable' && facts.error !== null && hungUpAtFirstContact(endpoint, facts.error)) {
+    const rule = (0,probe_outcome/* failureRule */.d)(endpoint, facts);
+    if (rule === 'required-service-unreachable' && facts.error !== null && (0,probe_outcome/* hungUpAtFirstContact */.L)(endpoint, facts.error)) {
         // One wording whatever the client happened to see (a close or a reset, before or after the
         // connect completed): the same server gets the same finding on every run. The facts keep
         // what was seen this time.
@@ -552,7 +490,7 @@ const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 
  * changes nothing, and neither does what the probe's own connection budget left untested.
  */
 function checkUntested(endpoint, facts) {
-    if (failureRule(endpoint, facts) !== null)
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== null)
         return [];
     const minimum = endpoint.settings.tls.minVersion;
     const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
@@ -655,7 +593,7 @@ const REQUIRED_CHECKS = [
     checkImplicitHandshake,
     checkPlaintextAuth,
     checkCommandInjection,
-    checkHttpRedirect,
+    http/* checkHttpRedirect */.x,
     checkLegacyVersions,
     checkTls13,
     checkTrust,
@@ -678,6 +616,8 @@ function draftEndpoint(endpoint, facts, now) {
     return [...byRule.values()];
 }
 
+// EXTERNAL MODULE: ./src/probe/dns.ts
+var dns = __webpack_require__(57817);
 ;// CONCATENATED MODULE: ./src/rules/waivers.ts
 
 const waivers_DAY_MS = 24 * 60 * 60 * 1000;
@@ -1037,7 +977,7 @@ function conclusionCounts(observations) {
     return {
         required: required.length,
         concluded: required.filter((o) => {
-            const rule = failureRule(o.endpoint, o.facts);
+            const rule = (0,probe_outcome/* failureRule */.d)(o.endpoint, o.facts);
             return rule !== 'required-service-unreachable' && rule !== 'service-busy';
         }).length,
         forbidden: forbidden.length,
@@ -1061,6 +1001,92 @@ function nothingConcluded(observations) {
 /** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
 function isInconclusive(findings, observations) {
     return hasInconclusive(findings) || nothingConcluded(observations);
+}
+
+
+/***/ }),
+
+/***/ 81588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hungUpAtFirstContact),
+/* harmony export */   d: () => (/* binding */ failureRule)
+/* harmony export */ });
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75680);
+
+const TLS_STEPS = new Set(['starttls', 'handshake']);
+/**
+ * The rule a required endpoint's failure falls under, or null when the probe got through.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
+ * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
+ * connection turned away after earlier ones were served, never on a close or reset alone.
+ */
+function failureRule(endpoint, facts) {
+    if (!facts.reachable)
+        return 'required-service-unreachable';
+    const error = facts.error;
+    if (error !== null)
+        return ruleForError(endpoint, error);
+    if (facts.tls !== null && facts.tls.error !== null)
+        return tlsFailureRule(endpoint);
+    return null;
+}
+function ruleForError(endpoint, error) {
+    if (error.busy === true)
+        return 'service-busy';
+    const atTls = TLS_STEPS.has(error.step);
+    switch (error.kind) {
+        case 'unresolved':
+        case 'refused':
+        case 'unreachable':
+            return 'required-service-unreachable';
+        case 'reset':
+        case 'closed':
+            if (hungUpAtFirstContact(endpoint, error))
+                return 'required-service-unreachable';
+            // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
+            if (error.kind === 'reset' && error.step === 'http')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'timeout':
+            if (error.step === 'connect' || error.step === 'resolve')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'starttls-refused':
+            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
+        case 'tls-handshake':
+            return tlsFailureRule(endpoint);
+        case 'misbehaving':
+            return 'service-misbehaving';
+        case 'other':
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+    }
+}
+/**
+ * The server hung up before the service said anything: as the connection was made, before the
+ * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then). A reset and a close are one thing here:
+ * which of the two the client sees depends on packet timing (a close that crosses our first
+ * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
+ * or during the handshake). Not busy unless the probe marked it so (see failureRule).
+ */
+function hungUpAtFirstContact(endpoint, error) {
+    if (error.kind !== 'reset' && error.kind !== 'closed')
+        return false;
+    if (error.step === 'connect' || error.step === 'greeting')
+        return true;
+    return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
+}
+function tlsFailureRule(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'starttls-failed';
+        case 'implicit-tls':
+            return 'tls-handshake-failed';
+        case 'http':
+            return 'service-misbehaving';
+    }
 }
 
 
