@@ -1,5 +1,7 @@
-// `npm run docs`: writes docs/rules/<id>.md, docs/rules/README.md and the README's rule table from
-// the rule metadata, and removes pages of rules that no longer exist. Run from the repository root.
+// `npm run docs`: writes docs/rules/<id>.md, docs/rules/README.md, the README's rule table and the
+// schemas' rule and service lists from the rule registry and the service table, and removes pages
+// of rules that no longer exist. Run from the repository root; package.json then regenerates the
+// schema validator from the written schema.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expectedDocs, RULE_DOCS_DIR } from '../src/docs/rule-docs.js';
@@ -8,7 +10,7 @@ const root = process.cwd();
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string };
 if (manifest.name !== 'mail-tls-gate') throw new Error('run `npm run docs` from the repository root');
 
-const files = expectedDocs(readFileSync(join(root, 'README.md'), 'utf8'));
+const files = expectedDocs((path) => readFileSync(join(root, path), 'utf8'));
 let changed = 0;
 for (const [path, content] of files) {
   const full = join(root, path);

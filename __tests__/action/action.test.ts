@@ -1,7 +1,7 @@
 // The action as the runner runs it: `node dist/index.js` with INPUT_* variables, the runner's
 // files and a workspace holding the policy; stdout read back as workflow commands, outputs read
 // from GITHUB_OUTPUT, the job summary from GITHUB_STEP_SUMMARY, and the process exit code.
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedDocs, README_TABLE_END, README_TABLE_START, RULE_DOCS_DIR, rulePage } from '../../src/docs/rule-docs.js';
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { RULE_IDS, SERVER_NAMES, type RuleId, type ServerName } from '../../src/rules/types.js';
 
@@ -84,7 +84,7 @@ describe('rule metadata', () => {
 });
 
 describe('generated docs', () => {
-  const files = expectedDocs(read('README.md'));
+  const files = expectedDocs(read);
 
   test.each([...files.keys()])('%s is up to date (run `npm run docs`)', (path) => {
     expect(read(path)).toBe(files.get(path));

@@ -5,7 +5,7 @@
 // script), so both are normalised before comparing.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import type { RuleId } from '../../src/rules/types.js';
 
 const UP = readFileSync(fileURLToPath(new URL('../../test/real/up.sh', import.meta.url)), 'utf8');

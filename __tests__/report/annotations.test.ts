@@ -1,5 +1,5 @@
 import { annotationsFor, ANNOTATIONS_PER_LEVEL, LINES_PER_ANNOTATION } from '../../src/report/annotations.js';
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import { ruleDocsUrl } from '../../src/rules/links.js';
 import { finding, HOSTILE, POLICY, report } from './fixtures.js';
 

@@ -3,7 +3,7 @@ import { markdownProse } from '../../src/docs/rule-docs.js';
 import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { createRequire } from 'node:module';
 import ajvDraft04 from 'ajv-draft-04';
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import { RULE_IDS } from '../../src/rules/types.js';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.js';
 import { endpoint, finding, POLICY, report } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
-import { RULES } from '../../src/rules/catalog.js';
+import { RULES } from '../../src/rules/registry.js';
 import { ruleDocsFolderUrl, ruleDocsUrl } from '../../src/rules/links.js';
 import { endpoint, finding, HOSTILE, plaintext, report, tls, unreachable } from './fixtures.js';
 

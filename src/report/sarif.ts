@@ -3,7 +3,7 @@
 // built from what the finding is about (rule, host, port, service), never from wording, timing
 // or which of a host's addresses answered first.
 import { createHash } from 'node:crypto';
-import { RULES } from '../rules/catalog.js';
+import { RULES } from '../rules/registry.js';
 import { repositoryUrl, ruleDocsUrl } from '../rules/links.js';
 import { ruleBodyMarkdown } from '../docs/rule-docs.js';
 import { RULE_IDS, type Finding, type RuleId, type RuleMeta } from '../rules/types.js';
@@ -30,23 +30,6 @@ const PROBLEM_SEVERITY: Readonly<Record<Severity | 'off', string>> = {
   warning: 'warning',
   notice: 'recommendation',
   off: 'recommendation',
-};
-
-// CWE tags let code scanning group alerts with those of other tools.
-const CWE: Partial<Record<RuleId, string>> = {
-  'forbidden-service-reachable': '319',
-  'starttls-not-offered': '319',
-  'starttls-failed': '319',
-  'plaintext-auth-offered': '523',
-  'http-not-redirected': '319',
-  'starttls-command-injection': '74',
-  'tls-version-legacy': '327',
-  'certificate-untrusted': '295',
-  'certificate-name-mismatch': '297',
-  'certificate-expired': '298',
-  'certificate-weak': '326',
-  // Probes aimed by remote data at the runner's own or internal addresses: the SSRF class.
-  'dns-targets-skipped': '918',
 };
 
 export function toSarif(report: Report, opts: SarifOptions): object {
@@ -77,7 +60,6 @@ export function toSarif(report: Report, opts: SarifOptions): object {
 
 function sarifRule(meta: RuleMeta): object {
   const enabled = meta.defaultSeverity !== 'off';
-  const cwe = CWE[meta.id];
   return {
     id: meta.id,
     name: pascalCase(meta.id),
@@ -88,7 +70,8 @@ function sarifRule(meta: RuleMeta): object {
     defaultConfiguration: enabled ? { level: LEVEL[meta.defaultSeverity as Severity] } : { enabled: false, level: 'note' },
     properties: {
       'security-severity': meta.securitySeverity,
-      tags: ['security', 'mail', 'tls', ...(cwe ? [`external/cwe/cwe-${cwe}`] : [])],
+      // CWE tags let code scanning group alerts with those of other tools.
+      tags: ['security', 'mail', 'tls', ...(meta.cwe !== undefined ? [`external/cwe/cwe-${meta.cwe}`] : [])],
       precision: 'very-high',
       'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity],
     },

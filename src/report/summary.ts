@@ -3,7 +3,7 @@
 // size limit, cut between table rows with a note that names what was left out.
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Finding } from '../rules/types.js';
-import { RULES } from '../rules/catalog.js';
+import { RULES } from '../rules/registry.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import type { Severity } from '../policy/types.js';
 import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';

@@ -4,7 +4,7 @@ import type { Endpoint } from '../plan/types.js';
 import type { Policy, Severity, SeverityOverride, Waiver } from '../policy/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import { compareFindings } from '../order.js';
-import { RULES } from './catalog.js';
+import { RULES } from './registry.js';
 import { draftEndpoint } from './checks.js';
 import type { Draft } from './draft.js';
 import type { Finding, RuleId } from './types.js';

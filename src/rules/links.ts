@@ -8,7 +8,7 @@
 //     package.json names, at the tag of this version (the release workflow makes the tag before
 //     it publishes).
 // A link is never built from a guess at an owner's name.
-import { RULES } from './catalog.js';
+import { RULES } from './registry.js';
 import type { RuleId } from './types.js';
 import { PACKAGE_REPOSITORY_URL, TOOL_VERSION } from '../version.js';
 

@@ -1,0 +1,18 @@
+import { defineRule } from '../rule.js';
+
+export const meta = defineRule({
+  id: 'dns-targets-skipped',
+  defaultSeverity: 'warning',
+  scope: 'domain',
+  inconclusive: true,
+  title: 'DNS targets left unprobed, checks inconclusive',
+  summary: 'DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive.',
+  what: 'DNS answered for a policy domain with targets the run does not probe: an MX or CNAME name that is not a letters-digits-hyphens host name, more than 10 MX hosts, more than 8 addresses for an MX host, or an address of an MX or MTA-STS policy host in a loopback, link-local, unspecified or multicast range (without allow-loopback).',
+  why: "Names and addresses in a DNS answer are chosen by whoever answers, or spoofs, the query: a hostile answer could aim probes at the runner itself (127.0.0.1, ::1), at a cloud metadata service (169.254.169.254), or at hundreds of hosts. RFC 5321 §2.3.5 and RFC 1123 §2.1 restrict mail host names to letters, digits and hyphens. What was left out is not checked, so the domain's required checks are inconclusive.",
+  fix: 'Publish MX records whose names are host names with public addresses (dig MX example.com, then dig A and AAAA of each MX host), keep the MX set to a few hosts, and check the answer is not spoofed (DNSSEC). For a test setup whose mail hosts live on loopback, run with allow-loopback (--allow-loopback).',
+  references: ['RFC 5321 §2.3.5', 'RFC 1123 §2.1', 'RFC 6890', 'RFC 4291 §2.5'],
+  // Probes aimed by remote data at the runner's own or internal addresses: the SSRF class.
+  cwe: '918',
+  securitySeverity: '3.7',
+  servers: {},
+});

@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.js';
+
+export const meta = defineRule({
+  id: 'mx-lookup-failed',
+  defaultSeverity: 'error',
+  scope: 'domain',
+  inconclusive: false,
+  title: 'MX look-up failed',
+  summary: "A domain's MX records cannot be resolved.",
+  what: "A policy domain's MX records could not be resolved (no such domain, server failure or time-out).",
+  why: 'Senders cannot find the mail servers, so mail is delayed or bounced (RFC 5321 §5.1), and none of the MX hosts can be checked for STARTTLS (RFC 3207) or DANE (RFC 7672).',
+  fix: "Check the domain's delegation and the MX records on its authoritative servers (dig MX example.com @ns1.example.net), and its DNSSEC signatures if the zone is signed.",
+  references: ['RFC 5321 §5.1', 'RFC 7672'],
+  securitySeverity: '5.3',
+  servers: {},
+});

@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.js';
+
+export const meta = defineRule({
+  id: 'tls-rpt-missing',
+  defaultSeverity: 'warning',
+  scope: 'domain',
+  inconclusive: false,
+  title: 'TLS-RPT not published',
+  summary: 'No valid _smtp._tls TXT record (RFC 8460).',
+  what: 'The domain has no valid _smtp._tls TXT record (v=TLSRPTv1 with a rua address).',
+  why: 'TLS-RPT (RFC 8460) lets sending servers report TLS failures they meet at your MX hosts; without it, broken STARTTLS, MTA-STS (RFC 8461) or DANE (RFC 7672) goes unnoticed.',
+  fix: 'Publish _smtp._tls.example.com TXT "v=TLSRPTv1; rua=mailto:tls-reports@example.com" and make sure that mailbox is read or processed.',
+  references: ['RFC 8460 §3'],
+  securitySeverity: '2.6',
+  servers: {},
+});
