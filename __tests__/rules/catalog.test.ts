@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { RULE_REGISTRY, RULES, ruleMeta } from '../../src/rules/registry.js';
 import { RULE_IDS } from '../../src/rules/types.js';
+import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { Endpoint } from '../../src/plan/types.js';
+import { DAY_MS, endpoint, goodCertificate, goodFacts, NOW, unreachableFacts } from './fixtures.js';
 
 const metas = RULE_REGISTRY.map((rule) => rule.meta);
 
@@ -78,5 +81,51 @@ describe('rule registry', () => {
       expect(Object.isFrozen(meta)).toBe(true);
       expect(Object.isFrozen(meta.servers)).toBe(true);
     }
+  });
+
+  test('a rule judges endpoints exactly when its scope is endpoint', () => {
+    for (const rule of RULE_REGISTRY) {
+      const checks = 'checks' in rule ? rule.checks : undefined;
+      expect([rule.meta.id, checks !== undefined && (checks.require !== undefined || checks.forbid !== undefined)]).toEqual([rule.meta.id, rule.meta.scope === 'endpoint']);
+    }
+  });
+
+  // Each module's checks speak for their own rule only, whatever the facts: the registry's
+  // order then decides nothing but the order of drafts.
+  test('each rule module drafts findings of its own rule only', () => {
+    const cases: Array<[Endpoint, EndpointFacts]> = [];
+    for (const service of ['smtp', 'imaps', 'pop3', 'http', 'https'] as const) {
+      for (const expectation of ['require', 'forbid'] as const) {
+        const target = endpoint(service, { expectation });
+        const good = goodFacts(target);
+        const expired = { ...goodCertificate(), notBefore: '2020-01-01T00:00:00Z', notAfter: '2021-01-01T00:00:00Z', trusted: false, nameMatch: false, keyBits: 1024 };
+        cases.push(
+          [target, good],
+          [target, unreachableFacts(target)],
+          [endpoint(service, { expectation, address: null }), { ...unreachableFacts(target), address: null, error: { kind: 'unresolved', step: 'resolve', message: 'ENOTFOUND' } }],
+          [target, { ...good, error: { kind: 'timeout', step: 'greeting', message: 'no greeting', busy: true } }],
+          [target, { ...good, error: { kind: 'misbehaving', step: 'greeting', message: 'garbage' } }],
+          [target, { ...good, tls: good.tls && { ...good.tls, certificate: expired, versionsAccepted: ['TLSv1', 'TLSv1.2'], versionsUntested: ['TLSv1.1'] } }],
+          [target, { ...good, plaintext: good.plaintext && { ...good.plaintext, starttls: false, authBeforeTls: ['PLAIN'], commandInjection: true } }],
+          [target, { ...good, http: good.http && { status: 200, location: null, error: null } }],
+          [target, { ...good, tls: good.tls && { ...good.tls, version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'], certificate: { ...goodCertificate(), notAfter: new Date(NOW.getTime() + 5 * DAY_MS).toISOString() } } }],
+          [target, { ...good, tls: good.tls && { ...good.tls, error: 'handshake failure' } }],
+        );
+      }
+    }
+    const drafted = new Set<string>();
+    for (const rule of RULE_REGISTRY) {
+      if (!('checks' in rule)) continue;
+      for (const [target, facts] of cases) {
+        const check = rule.checks[target.expectation];
+        for (const draft of check?.(target, facts, NOW) ?? []) {
+          expect(draft.rule).toBe(rule.meta.id);
+          drafted.add(draft.rule);
+        }
+      }
+    }
+    // The cases reach every endpoint rule, so the property is tested, not vacuous.
+    const endpointRules = RULE_REGISTRY.filter((rule) => rule.meta.scope === 'endpoint').map((rule) => rule.meta.id);
+    expect(endpointRules.filter((id) => !drafted.has(id))).toEqual([]);
   });
 });

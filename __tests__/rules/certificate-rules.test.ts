@@ -1,4 +1,4 @@
-import { draftEndpoint } from '../../src/rules/checks.js';
+import { draftEndpoint } from '../../src/rules/endpoint-drafts.js';
 import { weaknesses } from '../../src/rules/certificate.js';
 import type { CertificateFacts } from '../../src/probe/facts.js';
 import { DAY_MS, endpoint, goodCertificate, goodFacts, NOW, settings } from './fixtures.js';

@@ -1,4 +1,4 @@
-import { draftEndpoint } from '../../src/rules/checks.js';
+import { draftEndpoint } from '../../src/rules/endpoint-drafts.js';
 import { SERVICE_NAMES, type ServiceName } from '../../src/policy/services.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsVersion } from '../../src/policy/types.js';

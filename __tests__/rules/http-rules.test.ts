@@ -1,4 +1,4 @@
-import { draftEndpoint } from '../../src/rules/checks.js';
+import { draftEndpoint } from '../../src/rules/endpoint-drafts.js';
 import { redirectProblem } from '../../src/rules/http.js';
 import { endpoint, goodFacts, HOST, NOW } from './fixtures.js';
 

@@ -26,3 +26,12 @@ export interface Draft {
 
 /** One check over one endpoint. Pure: the only clock is the injected `now`. */
 export type EndpointCheck = (endpoint: Endpoint, facts: EndpointFacts, now: Date) => Draft[];
+
+/**
+ * A rule's checks over one endpoint, by what the policy expects of the service: a required
+ * service is judged on everything its facts can show, a forbidden one on reachability alone.
+ */
+export interface EndpointChecks {
+  require?: EndpointCheck;
+  forbid?: EndpointCheck;
+}

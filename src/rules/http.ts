@@ -1,4 +1,5 @@
-// Port 80 must send browsers to https:// on the same host: http-not-redirected.
+// Port 80 must send browsers to https:// on the same host: what http-not-redirected
+// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
 import type { Endpoint } from '../plan/types.js';
 import { canonicalName } from '../probe/dns.js';
 import type { EndpointFacts } from '../probe/facts.js';
@@ -33,18 +34,3 @@ export function redirectProblem(host: string, status: number | null, location: s
   return null;
 }
 
-export function checkHttpRedirect(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
-  if (endpoint.service !== 'http' || facts.http === null) return [];
-  // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
-  if (failureRule(endpoint, facts) !== null) return [];
-  const { status, location } = facts.http;
-  const problem = redirectProblem(endpoint.host, status, location);
-  if (problem === null) return [];
-  return [
-    {
-      rule: 'http-not-redirected',
-      message: `${describeEndpoint(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
-      evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
-    },
-  ];
-}

@@ -5,7 +5,7 @@ import type { Policy, Severity, SeverityOverride, Waiver } from '../policy/types
 import type { EndpointFacts } from '../probe/facts.js';
 import { compareFindings } from '../order.js';
 import { RULES } from './registry.js';
-import { draftEndpoint } from './checks.js';
+import { draftEndpoint } from './endpoint-drafts.js';
 import type { Draft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { certificateOf, isExpired, validityEvidence, validityOf } from '../certificate.js';
+import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -41,3 +46,22 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkValidity(endpoint: Endpoint, facts: EndpointFacts, now: Date): Draft[] {
+  const certificate = certificateOf(facts);
+  if (certificate === null) return [];
+  const validity = validityOf(certificate);
+  if (validity === null || !isExpired(validity, now)) return [];
+  const notYet = now.getTime() < validity.notBefore;
+  return [
+    {
+      rule: 'certificate-expired',
+      message: notYet
+        ? `${describeEndpoint(endpoint)} presents a certificate that is not valid yet.`
+        : `${describeEndpoint(endpoint)} presents an expired certificate.`,
+      evidence: validityEvidence(certificate),
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkValidity };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import { DAY_MS, certificateOf, isExpired, validityEvidence, validityOf } from '../certificate.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -40,3 +45,23 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkExpiring(endpoint: Endpoint, facts: EndpointFacts, now: Date): Draft[] {
+  const certificate = certificateOf(facts);
+  if (certificate === null) return [];
+  const validity = validityOf(certificate);
+  if (validity === null || isExpired(validity, now)) return [];
+  const minDaysLeft = endpoint.settings.certificate.minDaysLeft;
+  const msLeft = validity.notAfter - now.getTime();
+  if (msLeft >= minDaysLeft * DAY_MS) return [];
+  const daysLeft = Math.floor(msLeft / DAY_MS);
+  return [
+    {
+      rule: 'certificate-expiring',
+      message: `${describeEndpoint(endpoint)} presents a certificate that expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}, fewer than the policy's ${minDaysLeft}.`,
+      evidence: validityEvidence(certificate),
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkExpiring };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { certificateOf } from '../certificate.js';
+import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -59,3 +64,17 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkName(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const certificate = certificateOf(facts);
+  if (certificate === null || !endpoint.settings.certificate.verify || certificate.nameMatch) return [];
+  return [
+    {
+      rule: 'certificate-name-mismatch',
+      message: `${describeEndpoint(endpoint)} presents a certificate that does not name ${endpoint.host}.`,
+      evidence: `subject: ${certificate.subject}; SAN: ${certificate.san.length > 0 ? listOf(certificate.san) : '(none)'}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkName };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { certificateOf } from '../certificate.js';
+import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -41,3 +46,25 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkTrust(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const certificate = certificateOf(facts);
+  if (certificate === null || !endpoint.settings.certificate.verify || certificate.trusted) return [];
+  const selfSigned = certificate.subject === certificate.issuer || /SELF_SIGNED/i.test(certificate.error ?? '');
+  const evidence = [
+    certificate.error ? `error: ${certificate.error}` : null,
+    `subject: ${certificate.subject}`,
+    `issuer: ${certificate.issuer}`,
+  ].filter((part): part is string => part !== null);
+  return [
+    {
+      rule: 'certificate-untrusted',
+      message: selfSigned
+        ? `${describeEndpoint(endpoint)} presents a self-signed certificate.`
+        : `${describeEndpoint(endpoint)} presents a certificate that does not chain to a trusted root.`,
+      evidence: evidence.join('; '),
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkTrust };

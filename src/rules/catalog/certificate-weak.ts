@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { certificateOf, weaknesses } from '../certificate.js';
+import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -51,3 +56,19 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkStrength(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const certificate = certificateOf(facts);
+  if (certificate === null) return [];
+  const found = weaknesses(certificate);
+  if (found.length === 0) return [];
+  return [
+    {
+      rule: 'certificate-weak',
+      message: `${describeEndpoint(endpoint)} presents a weak certificate: ${listOf(found)}.`,
+      evidence: `key: ${certificate.keyType} ${certificate.keyBits ?? '?'} bits; signature: ${certificate.signature}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkStrength };

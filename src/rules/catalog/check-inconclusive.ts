@@ -1,3 +1,8 @@
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import type { Draft, EndpointChecks } from '../draft.js';
+import { describeEndpoint, errorEvidence } from '../describe.js';
+import { openChecks } from '../reachability.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +19,37 @@ export const meta = defineRule({
   securitySeverity: '2.0',
   servers: {},
 });
+
+/** A required service's questions that got no answer (silence is not a refusal). */
+function checkUnanswered(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const { unanswered } = openChecks(endpoint, facts);
+  if (unanswered.checks.length === 0) return [];
+  return [
+    {
+      rule: 'check-inconclusive',
+      message: `${describeEndpoint(endpoint)} left questions some checks need without an answer, so these could not be concluded: ${unanswered.checks.join('; ')}.`,
+      evidence: unanswered.evidence.join('; '),
+      inconclusive: true,
+    },
+  ];
+}
+
+/**
+ * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
+ * outage, a resolver that cannot see the name): the check was not made, which is said once per
+ * forbidden service, on the policy line that forbade it, so that each can be waived or fixed on
+ * its own.
+ */
+function checkForbiddenResolved(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (endpoint.address !== null && facts.error?.kind !== 'unresolved') return [];
+  return [
+    {
+      rule: 'check-inconclusive',
+      message: `${describeEndpoint(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
+      evidence: endpoint.resolveError ?? (facts.error ? errorEvidence(facts.error) : null),
+      inconclusive: true,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkUnanswered, forbid: checkForbiddenResolved };

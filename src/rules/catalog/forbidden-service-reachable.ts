@@ -1,3 +1,7 @@
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import type { Draft, EndpointChecks } from '../draft.js';
+import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { exim, nginx } from '../server-docs.js';
 
@@ -57,3 +61,21 @@ export const meta = defineRule({
     },
   },
 });
+
+/**
+ * Forbidden services: reaching them at all is the finding. A host name that did not resolve
+ * shows nothing either way: check-inconclusive says so instead.
+ */
+function checkForbidden(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (endpoint.address === null || facts.error?.kind === 'unresolved') return [];
+  if (!facts.reachable) return [];
+  return [
+    {
+      rule: 'forbidden-service-reachable',
+      message: `${describeEndpoint(endpoint)} accepted a connection, but the policy forbids this service.`,
+      evidence: facts.plaintext?.greeting ? `greeting: ${facts.plaintext.greeting}` : 'TCP connection accepted',
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { forbid: checkForbidden };

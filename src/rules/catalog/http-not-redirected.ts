@@ -1,3 +1,9 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { describeEndpoint } from '../describe.js';
+import { failureRule } from '../probe-outcome.js';
+import { redirectProblem } from '../http.js';
 import { defineRule } from '../rule.js';
 import { nginx } from '../server-docs.js';
 
@@ -34,3 +40,21 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkHttpRedirect(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (endpoint.service !== 'http' || facts.http === null) return [];
+  // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
+  if (failureRule(endpoint, facts) !== null) return [];
+  const { status, location } = facts.http;
+  const problem = redirectProblem(endpoint.host, status, location);
+  if (problem === null) return [];
+  return [
+    {
+      rule: 'http-not-redirected',
+      message: `${describeEndpoint(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
+      evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkHttpRedirect };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { authOfferedBeforeTls } from '../plaintext.js';
+import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, postconf } from '../server-docs.js';
 
@@ -35,3 +40,17 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkPlaintextAuth(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const offered = authOfferedBeforeTls(endpoint, facts);
+  if (offered.length === 0) return [];
+  return [
+    {
+      rule: 'plaintext-auth-offered',
+      message: `${describeEndpoint(endpoint)} offers authentication before TLS (${listOf(offered)}), so passwords can cross the network in cleartext.`,
+      evidence: `before TLS: ${listOf(offered)}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkPlaintextAuth };

@@ -1,3 +1,10 @@
+import type { Endpoint } from '../../plan/types.js';
+import { SERVICES } from '../../policy/services.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import type { Draft, EndpointChecks } from '../draft.js';
+import { describeEndpoint, errorEvidence } from '../describe.js';
+import { failureRule, hungUpAtFirstContact } from '../probe-outcome.js';
+import { unreachableReason } from '../reachability.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -67,3 +74,28 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  const rule = failureRule(endpoint, facts);
+  if (rule !== 'required-service-unreachable') return [];
+  if (facts.error !== null && hungUpAtFirstContact(endpoint, facts.error)) {
+    const retried = SERVICES[endpoint.service].transport === 'http' ? '' : ', also on the retry';
+    const received = facts.plaintext?.greeting;
+    return [
+      {
+        rule,
+        message: `${describeEndpoint(endpoint)} is required but the server hung up (closed or reset the connection) before the service said anything${retried}.`,
+        evidence: received ? `received before the hang-up: ${received}` : 'nothing received before the hang-up',
+      },
+    ];
+  }
+  return [
+    {
+      rule,
+      message: `${describeEndpoint(endpoint)} is required but ${unreachableReason(endpoint, facts.error)}.`,
+      evidence: facts.error ? errorEvidence(facts.error) : (endpoint.resolveError ?? null),
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkRequiredReachable };

@@ -1,3 +1,9 @@
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import type { Draft, EndpointChecks } from '../draft.js';
+import { describeEndpoint } from '../describe.js';
+import { failureRule } from '../probe-outcome.js';
+import { busyEvidence, checksOf, openChecks } from '../reachability.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, postconf } from '../server-docs.js';
 
@@ -45,3 +51,33 @@ export const meta = defineRule({
     },
   },
 });
+
+/**
+ * Busy is the probe's fact (`error.busy`, or a connection for one check turned away), never read
+ * from a greeting here: the whole endpoint when its own connection was turned away, otherwise the
+ * checks whose extra connections were.
+ */
+function checkBusy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (failureRule(endpoint, facts) === 'service-busy') {
+    return [
+      {
+        rule: 'service-busy',
+        message: `${describeEndpoint(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
+        evidence: busyEvidence(facts),
+        inconclusive: true,
+      },
+    ];
+  }
+  const { busy } = openChecks(endpoint, facts);
+  if (busy.checks.length === 0) return [];
+  return [
+    {
+      rule: 'service-busy',
+      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
+      evidence: busy.evidence.join('; '),
+      inconclusive: true,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkBusy };

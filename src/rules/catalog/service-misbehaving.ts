@@ -1,3 +1,9 @@
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import type { Draft, EndpointChecks } from '../draft.js';
+import { describeEndpoint, errorEvidence } from '../describe.js';
+import { failureRule } from '../probe-outcome.js';
+import { misbehaviourReason } from '../reachability.js';
 import { defineRule } from '../rule.js';
 import { exim, postconf } from '../server-docs.js';
 
@@ -48,3 +54,16 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkSpeaksProtocol(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (failureRule(endpoint, facts) !== 'service-misbehaving') return [];
+  return [
+    {
+      rule: 'service-misbehaving',
+      message: `${describeEndpoint(endpoint)} ${misbehaviourReason(facts.error)}.`,
+      evidence: facts.error ? errorEvidence(facts.error) : null,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkSpeaksProtocol };

@@ -1,3 +1,9 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { SERVICES } from '../../policy/services.js';
+import { describeEndpoint } from '../describe.js';
+import { upgradeCommand } from '../plaintext.js';
 import { defineRule } from '../rule.js';
 import { exim, postconf } from '../server-docs.js';
 
@@ -35,3 +41,21 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkCommandInjection(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (SERVICES[endpoint.service].transport !== 'starttls' || facts.plaintext?.commandInjection !== true) return [];
+  return [
+    {
+      rule: 'starttls-command-injection',
+      message: `${describeEndpoint(endpoint)} executed a command pipelined after ${upgradeCommand(endpoint)} inside the TLS session.`,
+      evidence: [
+        'a command sent in the same packet as the upgrade was answered after the handshake',
+        facts.plaintext.starttlsReply ? `reply to ${upgradeCommand(endpoint)}: ${facts.plaintext.starttlsReply}` : null,
+      ]
+        .filter((part): part is string => part !== null)
+        .join('; '),
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkCommandInjection };

@@ -1,3 +1,9 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { describeEndpoint, errorEvidence } from '../describe.js';
+import { failureRule } from '../probe-outcome.js';
+import { upgradeCommand } from '../plaintext.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, postconf } from '../server-docs.js';
 
@@ -49,3 +55,24 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkStarttlsUpgrade(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (failureRule(endpoint, facts) !== 'starttls-failed') return [];
+  const refused = facts.error?.kind === 'starttls-refused';
+  const evidence = [
+    facts.plaintext?.starttlsReply ? `reply: ${facts.plaintext.starttlsReply}` : null,
+    facts.error ? errorEvidence(facts.error) : null,
+    facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
+  ].filter((part): part is string => part !== null);
+  return [
+    {
+      rule: 'starttls-failed',
+      message: refused
+        ? `${describeEndpoint(endpoint)} advertises ${upgradeCommand(endpoint)} but refused it.`
+        : `${describeEndpoint(endpoint)} accepted ${upgradeCommand(endpoint)} but the TLS handshake did not complete.`,
+      evidence: evidence.length > 0 ? evidence.join('; ') : null,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkStarttlsUpgrade };

@@ -1,3 +1,9 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { SERVICES } from '../../policy/services.js';
+import { describeEndpoint, listOf } from '../describe.js';
+import { upgradeCommand } from '../plaintext.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, postconf } from '../server-docs.js';
 
@@ -43,3 +49,24 @@ export const meta = defineRule({
     },
   },
 });
+
+/**
+ * Judged only once the capability list was read in full: a dialogue cut short before it
+ * says nothing about STARTTLS, and is reported by the reachability rules instead.
+ */
+function checkStarttlsOffered(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (SERVICES[endpoint.service].transport !== 'starttls') return [];
+  const plaintext = facts.plaintext;
+  if (plaintext === null || plaintext.starttls) return [];
+  const step = facts.error?.step;
+  if (step === 'resolve' || step === 'connect' || step === 'greeting' || step === 'capabilities') return [];
+  return [
+    {
+      rule: 'starttls-not-offered',
+      message: `${describeEndpoint(endpoint)} does not advertise ${upgradeCommand(endpoint)}, so clients must talk in cleartext.`,
+      evidence: `capabilities: ${plaintext.capabilities.length > 0 ? listOf(plaintext.capabilities) : '(none)'}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkStarttlsOffered };

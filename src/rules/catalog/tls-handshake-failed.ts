@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { describeEndpoint, errorEvidence } from '../describe.js';
+import { failureRule } from '../probe-outcome.js';
 import { defineRule } from '../rule.js';
 import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -65,3 +70,20 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkImplicitHandshake(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (failureRule(endpoint, facts) !== 'tls-handshake-failed') return [];
+  const evidence = [
+    facts.error ? errorEvidence(facts.error) : null,
+    facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
+  ].filter((part): part is string => part !== null);
+  return [
+    {
+      rule: 'tls-handshake-failed',
+      message: `${describeEndpoint(endpoint)} accepted a connection but the TLS handshake did not complete.`,
+      evidence: evidence.length > 0 ? evidence.join('; ') : null,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkImplicitHandshake };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { belowMinimum, versionsSeen } from '../tls-session.js';
+import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -41,3 +46,20 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (facts.tls?.version == null) return [];
+  const minimum = endpoint.settings.tls.minVersion;
+  const seen = versionsSeen(facts);
+  const legacy = seen.filter((version) => belowMinimum(version, minimum));
+  if (legacy.length === 0) return [];
+  return [
+    {
+      rule: 'tls-version-legacy',
+      message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
+      evidence: `accepted: ${listOf(seen)}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkLegacyVersions };

@@ -1,3 +1,8 @@
+import type { Draft, EndpointChecks } from '../draft.js';
+import type { Endpoint } from '../../plan/types.js';
+import type { EndpointFacts } from '../../probe/facts.js';
+import { describeEndpoint, listOf } from '../describe.js';
+import { versionsSeen } from '../tls-session.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -40,3 +45,18 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkTls13(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (facts.tls?.version == null) return [];
+  const seen = versionsSeen(facts);
+  if (seen.includes('TLSv1.3')) return [];
+  return [
+    {
+      rule: 'tls13-not-supported',
+      message: `${describeEndpoint(endpoint)} does not accept TLS 1.3.`,
+      evidence: `accepted: ${listOf(seen)}`,
+    },
+  ];
+}
+
+export const checks: EndpointChecks = { require: checkTls13 };
