@@ -83,10 +83,15 @@ describe('rule registry', () => {
     }
   });
 
-  test('a rule judges endpoints exactly when its scope is endpoint', () => {
+  test('a rule module exports the check its scope calls for, and no other', () => {
     for (const rule of RULE_REGISTRY) {
-      const checks = 'checks' in rule ? rule.checks : undefined;
-      expect([rule.meta.id, checks !== undefined && (checks.require !== undefined || checks.forbid !== undefined)]).toEqual([rule.meta.id, rule.meta.scope === 'endpoint']);
+      const kinds = [
+        'checks' in rule ? 'endpoint' : null,
+        'checkDomain' in rule ? 'domain' : null,
+        'checkPolicy' in rule ? 'policy' : null,
+      ].filter((kind) => kind !== null);
+      // The run-level rule judges the whole run at once (src/rules/runner-network.ts).
+      expect([rule.meta.id, kinds]).toEqual([rule.meta.id, rule.meta.scope === 'run' ? [] : [rule.meta.scope]]);
     }
   });
 

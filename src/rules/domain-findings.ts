@@ -2,9 +2,15 @@
 // service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
 import { canonicalName } from '../probe/dns.js';
 import type { DomainFacts } from '../probe/domains.js';
-import type { Policy, SeverityOverride } from '../policy/types.js';
-import { draftDomain } from './domains.js';
+import type { DomainPolicy, Policy, SeverityOverride } from '../policy/types.js';
+import type { DomainDraft } from './domains.js';
+import { RULE_REGISTRY } from './registry.js';
 import type { Finding, RuleId } from './types.js';
+
+/** Every draft for one policy domain: each domain rule module's check, in registry order. */
+export function draftDomain(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  return RULE_REGISTRY.flatMap((rule) => ('checkDomain' in rule ? rule.checkDomain(policy, facts) : []));
+}
 
 export function judgeDomains(
   policy: Policy,

@@ -2,7 +2,7 @@
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
-import type { Severity } from '../policy/types.js';
+import type { Policy, Severity, SourceLocation } from '../policy/types.js';
 import type { RuleId } from './types.js';
 
 export interface Draft {
@@ -35,3 +35,13 @@ export interface EndpointChecks {
   require?: EndpointCheck;
   forbid?: EndpointCheck;
 }
+
+/** A finding about the policy itself, placed where the policy says it (a waiver's own line). */
+export interface PolicyDraft extends Draft {
+  host: string;
+  port: number | null;
+  location: SourceLocation;
+}
+
+/** One check over the policy itself. Pure: the only clock is the injected `now`. */
+export type PolicyCheck = (policy: Policy, now: Date) => PolicyDraft[];

@@ -1,11 +1,6 @@
 // Port 80 must send browsers to https:// on the same host: what http-not-redirected
 // (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
-import type { Endpoint } from '../plan/types.js';
 import { canonicalName } from '../probe/dns.js';
-import type { EndpointFacts } from '../probe/facts.js';
-import type { Draft } from './draft.js';
-import { describeEndpoint } from './describe.js';
-import { failureRule } from './probe-outcome.js';
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 

@@ -1,15 +1,15 @@
 // The rules stage: observations in, findings out. Pure: the only clock is `now`, passed in so
 // a report judged twice (or in a test) says the same thing.
 import type { Endpoint } from '../plan/types.js';
-import type { Policy, Severity, SeverityOverride, Waiver } from '../policy/types.js';
+import type { Policy, Severity, SeverityOverride } from '../policy/types.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import { compareFindings } from '../order.js';
-import { RULES } from './registry.js';
+import { RULE_REGISTRY, RULES } from './registry.js';
 import { draftEndpoint } from './endpoint-drafts.js';
-import type { Draft } from './draft.js';
+import type { Draft, PolicyDraft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
-import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
+import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../probe/domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
@@ -54,9 +54,12 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
     }
   }
   findings.push(...judgeDomains(policy, domains, effectiveSeverity));
-  for (const waiver of expiredWaivers(policy.waivers, now)) {
-    const finding = waiverExpiredFinding(policy, waiver);
-    if (finding !== null) findings.push(finding);
+  for (const rule of RULE_REGISTRY) {
+    if (!('checkPolicy' in rule)) continue;
+    for (const draft of rule.checkPolicy(policy, now)) {
+      const finding = policyFinding(policy, draft);
+      if (finding !== null) findings.push(finding);
+    }
   }
   return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
 }
@@ -79,24 +82,21 @@ function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Find
   };
 }
 
-function waiverExpiredFinding(policy: Policy, waiver: Waiver): Finding | null {
-  const severity = effectiveSeverity(policy, 'waiver-expired');
+function policyFinding(policy: Policy, draft: PolicyDraft): Finding | null {
+  const severity = effectiveSeverity(policy, draft.rule);
   if (severity === 'off') return null;
-  const readable = !Number.isNaN(waiverEnd(waiver));
-  const scope = waiver.port === null ? waiver.host : `${waiver.host} port ${waiver.port}`;
   return {
-    rule: 'waiver-expired',
+    rule: draft.rule,
     severity,
-    host: waiver.host,
+    host: draft.host,
     address: null,
-    port: waiver.port,
+    port: draft.port,
     service: null,
-    message: readable
-      ? `The waiver of ${waiver.rule} for ${scope} expired on ${waiver.expires} and no longer applies.`
-      : `The waiver of ${waiver.rule} for ${scope} has an unreadable expires date (${waiver.expires}) and does not apply.`,
-    evidence: `reason: ${waiver.reason}; expires: ${waiver.expires}`,
-    location: waiver.location,
+    message: draft.message,
+    evidence: draft.evidence,
+    location: draft.location,
     waived: false,
+    ...(draft.inconclusive ? { inconclusive: true as const } : {}),
   };
 }
 

@@ -4,9 +4,6 @@
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { EndpointFacts } from '../probe/facts.js';
-import type { Draft } from './draft.js';
-import { describeEndpoint, errorEvidence, listOf } from './describe.js';
-import { failureRule } from './probe-outcome.js';
 
 const UPGRADE_WORD: Readonly<Record<string, string>> = { pop3: 'STLS' };
 

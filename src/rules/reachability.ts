@@ -5,9 +5,8 @@
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
-import type { Draft } from './draft.js';
-import { describeEndpoint, errorEvidence, listOf } from './describe.js';
-import { failureRule, hungUpAtFirstContact } from './probe-outcome.js';
+import { errorEvidence, listOf } from './describe.js';
+import { failureRule } from './probe-outcome.js';
 import { belowMinimum } from './tls-session.js';
 import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
 import { TURNED_AWAY } from '../probe/failure.js';

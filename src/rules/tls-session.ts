@@ -1,12 +1,8 @@
 // What the TLS session rules share (tls-handshake-failed, tls-version-legacy, tls13-not-supported;
 // their checks are in src/rules/catalog/): the order of TLS versions and the versions seen.
 // Version rules judge every session that was reached, implicit or upgraded.
-import type { Endpoint } from '../plan/types.js';
 import type { TlsVersion } from '../policy/types.js';
 import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
-import type { Draft } from './draft.js';
-import { describeEndpoint, errorEvidence, listOf } from './describe.js';
-import { failureRule } from './probe-outcome.js';
 
 const VERSION_RANK: Readonly<Record<TlsVersionName, number>> = {
   TLSv1: 10,

@@ -1,3 +1,5 @@
+import type { DomainFacts } from '../../probe/domains.js';
+import { EVIDENCE_ITEMS, list, skippedWords, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -16,3 +18,23 @@ export const meta = defineRule({
   securitySeverity: '3.7',
   servers: {},
 });
+
+/**
+ * What DNS supplied and the run did not probe. One draft per domain, naming every part left out;
+ * inconclusive, since nothing is known of what was not probed.
+ */
+function checkSkipped(_policy: unknown, facts: DomainFacts): DomainDraft[] {
+  if (facts.skipped.length === 0) return [];
+  const words = facts.skipped.map(skippedWords);
+  return [
+    {
+      rule: 'dns-targets-skipped',
+      at: facts.skipped.some((s) => s.role === 'mx') ? 'domain' : 'mta-sts',
+      message: `DNS for ${facts.domain} supplied targets that were not probed, so the checks on them are not concluded: ${words.join('; ')}.`,
+      evidence: facts.skipped.map((s) => `${s.role} ${s.reason}${s.host === null ? '' : ` ${s.host}`}: ${list(s.left, EVIDENCE_ITEMS)}`).join('; '),
+      inconclusive: true,
+    },
+  ];
+}
+
+export const checkDomain: DomainCheck = checkSkipped;

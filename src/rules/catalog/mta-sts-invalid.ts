@@ -1,3 +1,6 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import { mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 import { nginx } from '../server-docs.js';
 
@@ -27,3 +30,19 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkMtaStsValid(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  const standing = mtaStsStanding(policy, facts);
+  if (standing?.kind !== 'invalid') return [];
+  const { problems } = standing;
+  return [
+    {
+      rule: 'mta-sts-invalid',
+      at: 'mta-sts',
+      message: `The MTA-STS policy of ${facts.domain} is not valid, so senders ignore it: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`,
+      evidence: problems.join('; '),
+    },
+  ];
+}
+
+export const checkDomain: DomainCheck = checkMtaStsValid;

@@ -1,3 +1,6 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import { mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 import { nginx } from '../server-docs.js';
 
@@ -33,3 +36,10 @@ export const meta = defineRule({
     },
   },
 });
+
+function checkMtaStsPublished(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  const standing = mtaStsStanding(policy, facts);
+  return standing?.kind === 'missing' ? [standing.draft] : [];
+}
+
+export const checkDomain: DomainCheck = checkMtaStsPublished;

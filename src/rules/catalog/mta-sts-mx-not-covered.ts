@@ -1,3 +1,7 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import { mxPatternMatches } from '../../probe/mta-sts.js';
+import { list, mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +18,24 @@ export const meta = defineRule({
   securitySeverity: '5.9',
   servers: {},
 });
+
+function checkMtaStsCoversMx(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  const standing = mtaStsStanding(policy, facts);
+  if (standing?.kind !== 'valid') return [];
+  const { policyFile } = standing;
+  const domain = facts.domain;
+  if ((policyFile.mode ?? 'none') === 'none') return [];
+  const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
+  const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => mxPatternMatches(pattern, host)));
+  if (uncovered.length === 0) return [];
+  return [
+    {
+      rule: 'mta-sts-mx-not-covered',
+      at: 'mta-sts',
+      message: `${uncovered.length === 1 ? 'The MX host' : `${uncovered.length} MX hosts`} of ${domain} ${list(uncovered)} ${uncovered.length === 1 ? 'matches' : 'match'} no mx pattern of its MTA-STS policy.`,
+      evidence: `mx: ${policyFile.mx.join(', ') || '(none)'}`,
+    },
+  ];
+}
+
+export const checkDomain: DomainCheck = checkMtaStsCoversMx;

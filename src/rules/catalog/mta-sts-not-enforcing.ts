@@ -1,3 +1,6 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import { MODE_RANK, mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +17,20 @@ export const meta = defineRule({
   securitySeverity: '5.3',
   servers: {},
 });
+
+function checkMtaStsMode(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  const standing = mtaStsStanding(policy, facts);
+  if (standing?.kind !== 'valid') return [];
+  const mode = standing.policyFile.mode ?? 'none';
+  if ((MODE_RANK[mode] ?? 0) >= MODE_RANK[policy.mtaSts]!) return [];
+  return [
+    {
+      rule: 'mta-sts-not-enforcing',
+      at: 'mta-sts',
+      message: `The MTA-STS policy of ${facts.domain} is in mode ${mode}; the policy file asks for ${policy.mtaSts}.`,
+      evidence: `mode: ${mode}`,
+    },
+  ];
+}
+
+export const checkDomain: DomainCheck = checkMtaStsMode;

@@ -1,3 +1,7 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import { describeDnsCode } from '../../probe/dns.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import type { DomainCheck, DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +18,29 @@ export const meta = defineRule({
   securitySeverity: '5.3',
   servers: {},
 });
+
+function checkMx(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  if (facts.mx.error !== null) {
+    return [
+      {
+        rule: 'mx-lookup-failed',
+        at: 'domain',
+        message: `The MX records of ${facts.domain} could not be resolved: ${describeDnsCode(facts.mx.error)}.`,
+        evidence: `MX ${facts.domain}: ${facts.mx.error}`,
+      },
+    ];
+  }
+  if (facts.mx.nullMx && policy.mx !== null && policy.mx.require.length > 0) {
+    return [
+      {
+        rule: 'mx-lookup-failed',
+        at: 'domain',
+        message: `${facts.domain} publishes a null MX (RFC 7505): it accepts no mail, so there are no MX hosts to hold to the services the policy requires.`,
+        evidence: `MX ${facts.domain}: 0 .`,
+      },
+    ];
+  }
+  return [];
+}
+
+export const checkDomain: DomainCheck = checkMx;

@@ -1,3 +1,6 @@
+import type { DomainPolicy } from '../../policy/types.js';
+import type { DomainFacts } from '../../probe/domains.js';
+import type { DomainCheck, DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +17,17 @@ export const meta = defineRule({
   securitySeverity: '2.6',
   servers: {},
 });
+
+function checkTlsRpt(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  if (policy.tlsRpt !== 'required' || facts.tlsRpt === null || facts.tlsRpt.problem === null) return [];
+  return [
+    {
+      rule: 'tls-rpt-missing',
+      at: 'tls-rpt',
+      message: `${facts.domain} publishes no valid TLS-RPT record at _smtp._tls.${facts.domain}: ${facts.tlsRpt.problem}.`,
+      evidence: facts.tlsRpt.records.length > 0 ? `TXT: ${facts.tlsRpt.records.join(' | ')}` : `TXT: ${facts.tlsRpt.lookupError ?? 'none'}`,
+    },
+  ];
+}
+
+export const checkDomain: DomainCheck = checkTlsRpt;

@@ -1,3 +1,6 @@
+import type { Policy, Waiver } from '../../policy/types.js';
+import type { PolicyCheck, PolicyDraft } from '../draft.js';
+import { expiredWaivers, waiverEnd } from '../waivers.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -14,3 +17,25 @@ export const meta = defineRule({
   securitySeverity: '3.1',
   servers: {},
 });
+
+/** Each waiver past its expires day, or with a date that does not parse, at the waiver's own line. */
+function checkWaivers(policy: Policy, now: Date): PolicyDraft[] {
+  return expiredWaivers(policy.waivers, now).map(expiredDraft);
+}
+
+function expiredDraft(waiver: Waiver): PolicyDraft {
+  const readable = !Number.isNaN(waiverEnd(waiver));
+  const scope = waiver.port === null ? waiver.host : `${waiver.host} port ${waiver.port}`;
+  return {
+    rule: 'waiver-expired',
+    host: waiver.host,
+    port: waiver.port,
+    message: readable
+      ? `The waiver of ${waiver.rule} for ${scope} expired on ${waiver.expires} and no longer applies.`
+      : `The waiver of ${waiver.rule} for ${scope} has an unreadable expires date (${waiver.expires}) and does not apply.`,
+    evidence: `reason: ${waiver.reason}; expires: ${waiver.expires}`,
+    location: waiver.location,
+  };
+}
+
+export const checkPolicy: PolicyCheck = checkWaivers;
