@@ -3,6 +3,7 @@
 // per rule in src/rules/catalog/) and the service table. Pure: `npm run docs` writes what
 // expectedDocs() returns, and a test compares it with the files, so the docs never drift.
 import { RULES } from '../rules/registry.js';
+import { SERVICE_TABLE_PATH, serviceTableText } from './service-table.js';
 import { POLICY_SCHEMA_PATH, policySchemaText, REPORT_SCHEMA_PATH, reportSchemaText } from './schema-lists.js';
 import { rfcUrl } from '../rules/links.js';
 import { RULE_IDS, SERVER_NAMES, type RuleMeta, type ServerFix, type ServerName } from '../rules/types.js';
@@ -187,6 +188,7 @@ export function expectedDocs(current: (path: string) => string): Map<string, str
   const files = new Map<string, string>();
   files.set(POLICY_SCHEMA_PATH, policySchemaText(current(POLICY_SCHEMA_PATH)));
   files.set(REPORT_SCHEMA_PATH, reportSchemaText(current(REPORT_SCHEMA_PATH)));
+  files.set(SERVICE_TABLE_PATH, serviceTableText());
   files.set(`${RULE_DOCS_DIR}/README.md`, rulesIndex());
   for (const id of RULE_IDS) files.set(`${RULE_DOCS_DIR}/${id}.md`, rulePage(RULES[id]));
   files.set('README.md', readmeWithRuleTable(current('README.md')));

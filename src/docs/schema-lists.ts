@@ -1,7 +1,7 @@
 // The lists in policies/schema.json and policies/report.schema.json that name rules and
 // services, written from the rule registry and the service table (`npm run docs`), so that a
-// rule or a service is declared once. Pure: takes the schema's current text, returns the new.
-import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES } from '../policy/services.js';
+// rule or a service is declared once (the services from the protocol table, src/probe/dialogues/). Pure: takes the schema's current text, returns the new.
+import { serviceEntries } from './service-table.js';
 import { RULE_IDS, RULES } from '../rules/registry.js';
 
 export const POLICY_SCHEMA_PATH = 'policies/schema.json';
@@ -13,13 +13,13 @@ interface SchemaNode {
 
 /** Service names, each followed by its aliases, as a policy may write them. */
 function serviceNamesWithAliases(): string[] {
-  return SERVICE_NAMES.flatMap((name) => [name, ...Object.keys(SERVICE_ALIASES).filter((alias) => SERVICE_ALIASES[alias] === name)]);
+  return serviceEntries().flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]);
 }
 
 function serviceNameDescription(): string {
-  const entries = SERVICE_NAMES.map((name) => {
-    const aliases = Object.keys(SERVICE_ALIASES).filter((alias) => SERVICE_ALIASES[alias] === name);
-    return `${name}${aliases.length > 0 ? ` (alias ${aliases.join(', ')})` : ''} ${SERVICES[name].port}`;
+  const entries = serviceEntries().map((entry) => {
+    const aliases = entry.aliases ?? [];
+    return `${entry.name}${aliases.length > 0 ? ` (alias ${aliases.join(', ')})` : ''} ${entry.port}`;
   });
   return `${entries.join(', ')}.`;
 }
@@ -44,7 +44,7 @@ export function policySchemaText(current: string): string {
  */
 export function reportSchemaText(current: string): string {
   let text = replaceArrayAfter(current, /"finding": \{[\s\S]*?"rule": \{\s*"enum": /, RULE_IDS);
-  text = replaceArrayAfter(text, /"service": \{\s*"enum": /, SERVICE_NAMES);
+  text = replaceArrayAfter(text, /"service": \{\s*"enum": /, serviceEntries().map((entry) => entry.name));
   return text;
 }
 

@@ -20,7 +20,7 @@ const TLS_STEPS: ReadonlySet<string> = new Set(['starttls', 'handshake']);
 /**
  * The rule a required endpoint's failure falls under, or null when the probe got through.
  * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
- * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
+ * (`error.busy`): set only on a signal from the server (its protocol module's greetingSaysBusy) or on a
  * connection turned away after earlier ones were served, never on a close or reset alone.
  */
 export function failureRule(endpoint: Endpoint, facts: EndpointFacts): FailureRule | null {

@@ -3,9 +3,11 @@
 import { ProbeFailure } from '../failure.js';
 import type { LineReader } from '../lines.js';
 
-/** One conversation with a server; the reader is swapped for a TLS one after an upgrade. */
+/**
+ * One conversation with a server; the reader is swapped for a TLS one after an upgrade. Only what
+ * every protocol shares: what a protocol keeps for itself (IMAP's tag counter) its module keeps.
+ */
 export class Session {
-  private tags = 0;
   /**
    * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
    * ManageSieve's NOOP): the injection test tells its reply from ours by it.
@@ -15,15 +17,9 @@ export class Session {
   constructor(
     public reader: LineReader,
     readonly timeoutMs: number,
-    /** The name SMTP gives in EHLO. */
-    readonly heloName: string,
+    /** The name the client gives itself where the protocol asks for one (SMTP's EHLO). */
+    readonly clientName: string,
   ) {}
-
-  /** A fresh IMAP-style command tag (a1, a2, …). */
-  nextTag(): string {
-    this.tags += 1;
-    return `a${this.tags}`;
-  }
 
   send(command: string): void {
     this.reader.write(`${command}\r\n`);
@@ -51,7 +47,8 @@ export interface StarttlsReply {
 }
 
 export interface MailDialogue {
-  readonly protocol: 'smtp' | 'imap' | 'pop3' | 'managesieve';
+  /** The protocol module's name (Protocol.name). */
+  readonly protocol: string;
   /** Reads the server's greeting. Throws a busy failure when it turns us away. */
   greeting(s: Session): Promise<Greeting>;
   /** Asks for (or, where the greeting carried them, reuses) the capability list. */

@@ -1,8 +1,8 @@
 // IMAP (RFC 9051 / 3501) with STARTTLS and LOGINDISABLED (RFC 2595): greeting, CAPABILITY,
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../facts.js';
-import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { saslBeforeTls, type Protocol } from './protocol.js';
 import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, whoseReplyFirst, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
@@ -20,8 +20,18 @@ interface Tagged {
   raw: string;
 }
 
+/** Each session's last command tag: IMAP's own state, kept beside the session rather than in it. */
+const lastTag = new WeakMap<Session, number>();
+
+/** A fresh command tag for the session (a1, a2, …). */
+function nextTag(s: Session): string {
+  const n = (lastTag.get(s) ?? 0) + 1;
+  lastTag.set(s, n);
+  return `a${n}`;
+}
+
 async function command(s: Session, text: string, step: ProbeStep, timeoutMs = s.timeoutMs): Promise<Tagged> {
-  const tag = s.nextTag();
+  const tag = nextTag(s);
   s.send(`${tag} ${text}`);
   return readTagged(s, tag, step, timeoutMs);
 }
@@ -44,6 +54,11 @@ async function readTagged(s: Session, tag: string, step: ProbeStep, timeoutMs = 
   };
 }
 
+/** RFC 9051 §7.1.5: a BYE greeting refuses the connection. */
+function imapGreetingSaysBusy(text: string): boolean {
+  return /^\* BYE\b/i.test(text.split('\n')[0]!.replace(/\r$/, ''));
+}
+
 export const imap: MailDialogue = {
   protocol: 'imap',
 
@@ -51,7 +66,7 @@ export const imap: MailDialogue = {
     const line = await s.reader.readLine(s.timeoutMs, 'greeting');
     const m = GREETING.exec(line);
     if (!m || !isTextLine(line)) throw new ProbeFailure('misbehaving', 'greeting', 'not an IMAP greeting', clipEvidence(line));
-    if (greetingSaysBusy('imap', line)) throw busyFailure('greeting', 'IMAP greeting * BYE', clipEvidence(line));
+    if (imapGreetingSaysBusy(line)) throw busyFailure('greeting', 'IMAP greeting * BYE', clipEvidence(line));
     return { text: line, capabilities: capabilityCode(m[2]!) };
   },
 
@@ -79,9 +94,9 @@ export const imap: MailDialogue = {
   },
 
   async starttls(s, _capabilities, pipelined) {
-    const tag = s.nextTag();
+    const tag = nextTag(s);
     if (pipelined) {
-      const noop = s.nextTag();
+      const noop = nextTag(s);
       s.pipelinedTag = noop;
       s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
     } else {
@@ -98,7 +113,7 @@ export const imap: MailDialogue = {
   async injectionAnswer(s) {
     // Tags say whose reply a line ends; LOGOUT is both the question and the goodbye.
     const pipelined = `${s.pipelinedTag ?? ''} `;
-    const ours = s.nextTag();
+    const ours = nextTag(s);
     s.send(`${ours} LOGOUT`);
     return whoseReplyFirst(s, async (timeoutMs) => {
       const line = await s.reader.readLine(timeoutMs, 'after-tls');
@@ -116,4 +131,18 @@ export const imap: MailDialogue = {
       // The session is over either way.
     }
   },
+};
+
+export const protocol: Protocol = {
+  name: 'imap',
+  services: [
+    { name: 'imap', port: 143, transport: 'starttls', tls: true },
+    { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true },
+  ],
+  speaksFirst: 'server',
+  upgradeWord: 'STARTTLS',
+  greetingSaysBusy: imapGreetingSaysBusy,
+  // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
+  authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
+  dialogue: imap,
 };

@@ -1,8 +1,8 @@
 // ManageSieve (RFC 5804): the server greets with its capabilities, one per line as quoted
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../facts.js';
-import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { saslBeforeTls, type Protocol } from './protocol.js';
 import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 const FINAL = /^(OK|NO|BYE)\b/i;
@@ -82,12 +82,18 @@ async function countRepliesToClose(s: Session, goodbyeSent: boolean): Promise<bo
   return null;
 }
 
+/** RFC 5804 §1.3/§2.1: capability lines end with OK; NO or BYE there turns the client away. */
+function managesieveGreetingSaysBusy(text: string): boolean {
+  const lines = text.split('\n');
+  return /^(?:NO|BYE)\b/i.test(lines[lines.length - 1]!.replace(/\r$/, ''));
+}
+
 export const managesieve: MailDialogue = {
   protocol: 'managesieve',
 
   async greeting(s) {
     const response = await readResponse(s, 'greeting');
-    if (greetingSaysBusy('managesieve', response.raw)) throw busyFailure('greeting', `ManageSieve greeting ${response.status}`, clipEvidence(response.raw));
+    if (managesieveGreetingSaysBusy(response.raw)) throw busyFailure('greeting', `ManageSieve greeting ${response.status}`, clipEvidence(response.raw));
     return { text: response.raw, capabilities: capabilitiesOf(response) };
   },
 
@@ -171,4 +177,14 @@ export const managesieve: MailDialogue = {
       // The session is over either way.
     }
   },
+};
+
+export const protocol: Protocol = {
+  name: 'managesieve',
+  services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true }],
+  speaksFirst: 'server',
+  upgradeWord: 'STARTTLS',
+  greetingSaysBusy: managesieveGreetingSaysBusy,
+  authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
+  dialogue: managesieve,
 };

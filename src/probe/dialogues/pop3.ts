@@ -1,7 +1,7 @@
 // POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
 import type { ProbeStep } from '../facts.js';
-import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import { saslBeforeTls, type Protocol } from './protocol.js';
 import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
@@ -20,6 +20,13 @@ function keyword(capability: string): string {
   return (capability.split(/\s/, 1)[0] ?? '').toUpperCase();
 }
 
+/** RFC 2449 §8.1.1 (IN-USE) and RFC 3206 §4 (SYS/TEMP), with any finer code under them. */
+const POP3_BUSY = /^-ERR \[(?:IN-USE|SYS\/TEMP)(?:\/[^\]\s]*)?\]/i;
+
+function pop3GreetingSaysBusy(text: string): boolean {
+  return POP3_BUSY.test(text.split('\n')[0]!.replace(/\r$/, ''));
+}
+
 export const pop3: MailDialogue = {
   protocol: 'pop3',
 
@@ -28,7 +35,7 @@ export const pop3: MailDialogue = {
     if (status(line, 'greeting') === '-ERR') {
       // Only the response codes that mean "try later" make a refusal busy; a bare -ERR greeting
       // is a service that is not there for clients.
-      if (greetingSaysBusy('pop3', line)) throw busyFailure('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', clipEvidence(line));
+      if (pop3GreetingSaysBusy(line)) throw busyFailure('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', clipEvidence(line));
       throw new ProbeFailure('misbehaving', 'greeting', 'POP3 greeting -ERR without [IN-USE] or [SYS/TEMP]', clipEvidence(line));
     }
     return { text: line, capabilities: null };
@@ -125,4 +132,18 @@ export const pop3: MailDialogue = {
       // The session is over either way.
     }
   },
+};
+
+export const protocol: Protocol = {
+  name: 'pop3',
+  services: [
+    { name: 'pop3', port: 110, transport: 'starttls', tls: true },
+    { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true },
+  ],
+  speaksFirst: 'server',
+  upgradeWord: 'STLS',
+  greetingSaysBusy: pop3GreetingSaysBusy,
+  // USER means USER/PASS: a password in the clear.
+  authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
+  dialogue: pop3,
 };

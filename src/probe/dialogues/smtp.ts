@@ -1,7 +1,8 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
-import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
+import type { Protocol } from './protocol.js';
+import { saslBeforeTls } from './protocol.js';
 import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
 interface SmtpReply {
@@ -36,6 +37,14 @@ function keyword(capability: string): string {
   return (capability.split(/[\s=]/, 1)[0] ?? '').toUpperCase();
 }
 
+/** RFC 5321 §4.2: every line of a reply carries its code; 421 and other 4xx mean "try later". */
+function smtpGreetingSaysBusy(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const first = lines[0] ?? '';
+  const last = lines[lines.length - 1] ?? '';
+  return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
+}
+
 export const smtp: MailDialogue = {
   protocol: 'smtp',
 
@@ -44,12 +53,12 @@ export const smtp: MailDialogue = {
     if (reply.code === 220) return { text: reply.raw, capabilities: null };
     // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
     // service a client could use at all.
-    if (greetingSaysBusy('smtp', reply.raw)) throw busyFailure('greeting', `SMTP greeting ${reply.code}`, clipEvidence(reply.raw));
+    if (smtpGreetingSaysBusy(reply.raw)) throw busyFailure('greeting', `SMTP greeting ${reply.code}`, clipEvidence(reply.raw));
     throw new ProbeFailure('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, clipEvidence(reply.raw));
   },
 
   async capabilities(s) {
-    s.send(`EHLO ${s.heloName}`);
+    s.send(`EHLO ${s.clientName}`);
     const reply = await readReply(s, 'capabilities');
     // A server without ESMTP has no extensions, so no STARTTLS either.
     if (reply.code !== 250) return [];
@@ -100,4 +109,18 @@ export const smtp: MailDialogue = {
       // The session is over either way.
     }
   },
+};
+
+export const protocol: Protocol = {
+  name: 'smtp',
+  services: [
+    { name: 'smtp', port: 25, transport: 'starttls', tls: true },
+    { name: 'submission', port: 587, transport: 'starttls', tls: true },
+    { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true },
+  ],
+  speaksFirst: 'server',
+  upgradeWord: 'STARTTLS',
+  greetingSaysBusy: smtpGreetingSaysBusy,
+  authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
+  dialogue: smtp,
 };

@@ -1,0 +1,78 @@
+// The protocol table: each protocol module's service entries, who speaks first, its upgrade word,
+// what a busy greeting looks like and what counts as authentication before TLS.
+import { readdirSync } from 'node:fs';
+import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES } from '../../src/policy/services.js';
+import { DIALOGUES, PROTOCOLS, protocolOf } from '../../src/probe/dialogues/index.js';
+import type { PlaintextFacts } from '../../src/probe/facts.js';
+
+const plaintext = (overrides: Partial<PlaintextFacts>): PlaintextFacts => ({
+  greeting: '',
+  capabilities: [],
+  starttls: true,
+  authBeforeTls: [],
+  loginDisabled: null,
+  starttlsReply: null,
+  capabilitiesAfterTls: null,
+  commandInjection: null,
+  ...overrides,
+});
+
+describe('protocol table', () => {
+  test('every protocol module in src/probe/dialogues is registered once', () => {
+    const modules = readdirSync('src/probe/dialogues').filter((n) => n.endsWith('.ts') && !['index.ts', 'dialogue.ts', 'protocol.ts'].includes(n));
+    expect(PROTOCOLS.map((p) => `${p.name}.ts`).sort()).toEqual(modules.sort());
+  });
+
+  test('the policy service table is the protocol modules\' service entries, names and aliases alike', () => {
+    const entries = PROTOCOLS.flatMap((p) => p.services.map((s) => ({ ...s, protocol: p.name })));
+    expect(entries.map((e) => e.name)).toEqual([...SERVICE_NAMES]);
+    for (const e of entries) {
+      expect(SERVICES[e.name as keyof typeof SERVICES]).toEqual({ name: e.name, port: e.port, transport: e.transport, dialogue: e.protocol, tls: e.tls });
+      for (const alias of e.aliases ?? []) expect(SERVICE_ALIASES[alias]).toBe(e.name);
+    }
+    expect(Object.keys(SERVICE_ALIASES).sort()).toEqual(entries.flatMap((e) => e.aliases ?? []).sort());
+  });
+
+  test.each(SERVICE_NAMES.map((s) => [s]))('%s: a STARTTLS service has an upgrade word and a dialogue that reads a greeting first', (service) => {
+    const protocol = protocolOf(service);
+    if (SERVICES[service].transport === 'starttls') {
+      expect(protocol.upgradeWord).toMatch(/^[A-Z]+$/);
+      expect(protocol.dialogue).not.toBeNull();
+    }
+    if (protocol.dialogue !== null) {
+      expect(protocol.speaksFirst).toBe('server');
+      expect(protocol.dialogue.protocol).toBe(protocol.name);
+      expect(DIALOGUES[protocol.name]).toBe(protocol.dialogue);
+    }
+  });
+
+  test.each<[string, string, boolean]>([
+    ['smtp', '421 4.3.2 Service not available', true],
+    ['smtp', '421-busy\n421 try later', true],
+    ['smtp', '554 5.7.1 no service here', false],
+    ['smtp', '220 mail.example.com ESMTP', false],
+    ['imap', '* BYE Too many connections', true],
+    ['imap', '* OK ready', false],
+    ['pop3', '-ERR [IN-USE] mailbox locked', true],
+    ['pop3', '-ERR [SYS/TEMP] try later', true],
+    ['pop3', '-ERR go away', false],
+    ['managesieve', '"IMPLEMENTATION" "x"\nNO "busy"', true],
+    ['managesieve', 'BYE "shutting down"', true],
+    ['managesieve', '"IMPLEMENTATION" "x"\nOK', false],
+    ['http', 'HTTP/1.1 503 Service Unavailable', false],
+  ])('%s greeting %j busy: %s', (name, greeting, busy) => {
+    expect(PROTOCOLS.find((p) => p.name === name)!.greetingSaysBusy(greeting)).toBe(busy);
+  });
+
+  test.each<[string, Partial<PlaintextFacts>, string[]]>([
+    ['smtp', { authBeforeTls: ['plain', 'LOGIN'] }, ['LOGIN', 'PLAIN']],
+    ['imap', { loginDisabled: false }, ['LOGIN']],
+    ['imap', { loginDisabled: true, authBeforeTls: [] }, []],
+    ['pop3', { capabilities: ['TOP', 'USER', 'STLS'] }, ['USER']],
+    ['pop3', { capabilities: ['TOP', 'SASL PLAIN'], authBeforeTls: ['PLAIN'] }, ['PLAIN']],
+    ['managesieve', { authBeforeTls: ['PLAIN'] }, ['PLAIN']],
+    ['http', { authBeforeTls: ['PLAIN'] }, []],
+  ])('%s with %j offers %j before TLS', (name, facts, offered) => {
+    expect(PROTOCOLS.find((p) => p.name === name)!.authBeforeTls(plaintext(facts))).toEqual(offered);
+  });
+});

@@ -1,0 +1,50 @@
+// What a protocol module exports beside its dialogue: the services it names, and what the rest
+// of the program must know of it without speaking it. The table in index.ts registers the
+// modules; the policy's service table (src/policy/service-table.ts) and the schemas' service
+// lists are generated from it (`npm run docs`). See docs/architecture.md, "Adding a protocol".
+import type { PlaintextFacts } from '../facts.js';
+import type { Transport } from '../../policy/services.js';
+import type { MailDialogue } from './dialogue.js';
+
+/** One service a policy can name, reached over this protocol. */
+export interface ServiceEntry {
+  name: string;
+  /** The standard port, used when the policy names none. */
+  port: number;
+  transport: Transport;
+  /** Other names people use for the same service (RFC 8314 calls 465 "submissions"). */
+  aliases?: readonly string[];
+  /** Does `require` hold this service to the TLS and certificate rules? */
+  tls: boolean;
+}
+
+export interface Protocol {
+  /** The protocol's name, as service entries and reports give it. */
+  name: string;
+  services: readonly ServiceEntry[];
+  /**
+   * Who speaks first on a new connection: the server (a greeting the probe waits for, never
+   * sending first) or the client (HTTP's request).
+   */
+  speaksFirst: 'server' | 'client';
+  /** The command that upgrades the connection to TLS (STARTTLS, POP3's STLS); null without one. */
+  upgradeWord: string | null;
+  /**
+   * Does the greeting turn the client away as busy ("come back later")? Only a signal the
+   * protocol defines for it counts: a refusal without one says the service is not there for
+   * clients. `text` is the greeting as received, lines joined by \n.
+   */
+  greetingSaysBusy(text: string): boolean;
+  /**
+   * What a client could send a password with before TLS, by the recorded facts (SASL mechanisms,
+   * and the protocol's own cleartext login where it has one), upper-cased and sorted.
+   */
+  authBeforeTls(plaintext: PlaintextFacts): string[];
+  /** The plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all there is). */
+  dialogue: MailDialogue | null;
+}
+
+/** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */
+export function saslBeforeTls(plaintext: PlaintextFacts, ...also: string[]): string[] {
+  return [...new Set([...plaintext.authBeforeTls.map((mechanism) => mechanism.toUpperCase()), ...also])].sort();
+}
