@@ -360,7 +360,7 @@ hosts:
 });
 
 describe('a run that could conclude nothing', () => {
-  // DESIGN: exit 3 when no violation was found but required checks were inconclusive; "a run
+  // docs/architecture.md, "Exit codes": exit 3 when no violation was found but required checks were inconclusive; "a run
   // where nothing could be concluded is never a pass".
   test('is never a pass: every required service busy exits 3, not 0', async () => {
     const busy = await startMailServer({ protocol: 'smtp', rawGreeting: '421 4.3.2 try again later\r\n' });

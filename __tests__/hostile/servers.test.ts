@@ -164,7 +164,8 @@ describe('the wrong bytes, or none', () => {
   });
 
   // The RST comes after the client's first bytes (a ClientHello, a GET) instead of before a
-  // greeting. DESIGN.md: a required service that resets is required-service-unreachable.
+  // greeting. A required service that resets is required-service-unreachable
+  // (docs/rules/required-service-unreachable.md).
   test.each(['imaps', 'https', 'http'])('%s: a reset once the client is connected is required-service-unreachable too', async (service) => {
     const server = await hold(startResetOnAccept(100));
     const { rules } = await probeBounded(service, server.port, 1000, 10);

@@ -1,5 +1,6 @@
 // Observations: what the network showed for one endpoint, and nothing about whether it is good.
-// The shape is the report's `endpoints[]` (DESIGN.md); fields that do not apply are null.
+// The shape is the report's `endpoints[]` (docs/architecture.md, "Report format"); fields that
+// do not apply are null. Facts, never findings: see docs/architecture.md, "Facts versus findings".
 
 export type ProbeStep =
   | 'resolve'
