@@ -1045,9 +1045,6 @@ function ruleForError(endpoint, error) {
         case 'closed':
             if (hungUpAtFirstContact(endpoint, error))
                 return 'required-service-unreachable';
-            // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
-            if (error.kind === 'reset' && error.step === 'http')
-                return 'required-service-unreachable';
             return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
         case 'timeout':
             if (error.step === 'connect' || error.step === 'resolve')
@@ -1065,8 +1062,9 @@ function ruleForError(endpoint, error) {
 }
 /**
  * The server hung up before the service said anything: as the connection was made, before the
- * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then). A reset and a close are one thing here:
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
  * which of the two the client sees depends on packet timing (a close that crosses our first
  * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
  * or during the handshake). Not busy unless the probe marked it so (see failureRule).
@@ -1074,7 +1072,7 @@ function ruleForError(endpoint, error) {
 function hungUpAtFirstContact(endpoint, error) {
     if (error.kind !== 'reset' && error.kind !== 'closed')
         return false;
-    if (error.step === 'connect' || error.step === 'greeting')
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
         return true;
     return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
 }
