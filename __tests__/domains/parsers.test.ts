@@ -1,5 +1,6 @@
 // The RFC 8461 / RFC 8460 readers and the resolver setting, over text alone.
-import { canonicalName, parseResolverAddress } from '../../src/probe/dns.js';
+import { canonicalName } from '../../src/common/host-names.js';
+import { parseResolverAddress } from '../../src/resolve/dns.js';
 import { MAX_MTA_STS_POLICY_BYTES, mxPatternMatches, parseMtaStsPolicy, readMtaStsRecords } from '../../src/probe/mta-sts.js';
 import { readTlsRptRecords } from '../../src/probe/tls-rpt.js';
 import { parseCheckSettings } from '../../src/options.js';

@@ -1,6 +1,6 @@
 // Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
 // service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
-import { canonicalName } from '../probe/dns.js';
+import { canonicalName } from '../common/host-names.js';
 import type { DomainFacts } from '../probe/domains.js';
 import type { Policy, SeverityOverride } from '../policy/types.js';
 import { draftDomain } from './domains.js';
