@@ -11,7 +11,7 @@ import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
-import { observeDomains } from './probe/domains.js';
+import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import type { TrustSource } from './probe/roots.js';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
 import { createDomainResolver, type DomainResolver } from '../../src/resolve/dns.js';
-import { observeDomains, type DomainFacts } from '../../src/probe/domains.js';
+import { observeDomains, type DomainFacts } from '../../src/probe/observe-domains.js';
 import type { DomainPolicy } from '../../src/policy/types.js';
 import { MAX_MTA_STS_POLICY_BYTES } from '../../src/probe/mta-sts.js';
 import { check } from '../../src/run.js';

@@ -3,10 +3,10 @@ import { calendarDateProblem } from '../../src/policy/dates.js';
 import { parseDuration } from '../../src/policy/duration.js';
 import { normaliseHost } from '../../src/common/host-names.js';
 import { formatIpv6, parseIpv6 } from '../../src/common/ip-literals.js';
-import { hostLiteralProblem } from '../../src/policy/hostname.js';
+import { hostLiteralProblem } from '../../src/policy/host-mistakes.js';
 import { roughNestingOverflow } from '../../src/policy/nesting-scan.js';
 import { closestMatch, editDistance } from '../../src/policy/suggest.js';
-import { firstInvalidUtf8 } from '../../src/policy/text.js';
+import { firstInvalidUtf8 } from '../../src/policy/decode-text.js';
 
 describe('parseDuration', () => {
   test.each([

@@ -5,7 +5,7 @@
 import { calendarDateProblem } from './dates.js';
 import { parseDuration } from './duration.js';
 import { normaliseHost } from '../common/host-names.js';
-import { hostLiteralProblem } from './hostname.js';
+import { hostLiteralProblem } from './host-mistakes.js';
 import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, subjectOf } from './paths.js';
 import { schemaDefinition } from './schema-source.js';
