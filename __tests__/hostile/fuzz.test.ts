@@ -4,7 +4,7 @@
 import { X509Certificate, webcrypto } from 'node:crypto';
 import net from 'node:net';
 import fc from 'fast-check';
-import { startReplay } from '../../src/demo/hostile-servers.js';
+import { startReplay } from '../support/hostile-servers.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import type { PolicyProblem } from '../../src/policy/types.js';

@@ -11,15 +11,15 @@ import {
   startDrip,
   startEndlessLine,
   startGarbageGreeting,
+  startHostileServer,
   startHttpOnMailPort,
   startResetOnAccept,
-  startHostileServer,
   startScriptedMail,
   startSlowHttpBody,
+  startStallingTls,
   startTarpitServer,
-} from '../../src/demo/hostile-servers.js';
+} from '../support/hostile-servers.js';
 import { startMailServer } from '../../src/demo/mail-servers.js';
-import { startStallingTls } from '../../src/demo/tls-server.js';
 import { EVIDENCE_LIMIT } from '../../src/probe/failure.js';
 import { MAX_LINE_BYTES, MAX_REPLY_BYTES } from '../../src/probe/lines.js';
 import { HOST, MiB, deadlineBound, heapGrowth, policyText, probeAndJudge } from './helpers.js';
