@@ -9,7 +9,7 @@ import {
   startReplay,
   startResetOnAccept,
   startScriptedMail,
-} from '../../src/demo/hostile-servers.js';
+} from '../support/hostile-servers.js';
 import type { Finding } from '../../src/rules/types.js';
 import { policyText, probeAndJudge } from './helpers.js';
 

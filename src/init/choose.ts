@@ -16,7 +16,7 @@
 import { isIP } from 'node:net';
 import { SERVICES, type ServiceName } from '../policy/services.js';
 import { isHostName } from '../probe/dns-targets.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
 import { redirectProblem } from '../rules/http.js';
 import type { HostReason, HostSeen, ServiceSeen } from './discover.js';
