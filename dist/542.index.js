@@ -2,6 +2,20 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+
+/***/ }),
+
 /***/ 92542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,10 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   describeCertificate: () => (/* binding */ describeCertificate),
   dnsIdMatches: () => (/* binding */ dnsIdMatches),
-  formatIp: () => (/* binding */ formatIp),
   hostMatchesNames: () => (/* binding */ hostMatchesNames),
   isWeakDigestSignature: () => (/* binding */ isWeakDigestSignature),
-  parseIp: () => (/* binding */ parseIp),
   peerCertificateFacts: () => (/* binding */ peerCertificateFacts),
   setCertificateCacheSize: () => (/* binding */ setCertificateCacheSize),
   signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName)
@@ -23,8 +35,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/common/ip-literals.ts
+var ip_literals = __webpack_require__(49797);
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var probe_roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/rules/strength.ts
@@ -182,82 +198,12 @@ function certificateFields(der) {
 
 
 
-const DAY_MS = 86_400_000;
-// ---------------------------------------------------------------------------------------------
-// IP literals
-/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
-function parseIp(text) {
-    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-    const family = (0,external_node_net_.isIP)(bare);
-    // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
-    if (family === 4)
-        return parseIpv4(bare);
-    if (family === 6 && !bare.includes('%'))
-        return parseIpv6(bare);
-    return null;
-}
-function parseIpv4(text) {
-    return Uint8Array.from(text.split('.').map((part) => Number(part)));
-}
-function parseIpv6(text) {
-    const out = new Uint8Array(16);
-    let tail = text;
-    // An embedded IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-    const lastColon = tail.lastIndexOf(':');
-    let ipv4Tail = null;
-    if (tail.slice(lastColon + 1).includes('.')) {
-        ipv4Tail = parseIpv4(tail.slice(lastColon + 1));
-        tail = `${tail.slice(0, lastColon + 1)}0:0`;
-    }
-    const [headText, restText] = tail.includes('::') ? tail.split('::') : [tail, null];
-    const groups = (s) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
-    const head = groups(headText);
-    const rest = restText === null ? [] : groups(restText);
-    const all = [...head, ...new Array(8 - head.length - rest.length).fill(0), ...rest];
-    all.forEach((group, i) => {
-        out[i * 2] = group >> 8;
-        out[i * 2 + 1] = group & 0xff;
-    });
-    if (ipv4Tail)
-        out.set(ipv4Tail, 12);
-    return out;
-}
-/** Dotted quad, or RFC 5952 text (lower case, longest zero run as ::). */
-function formatIp(bytes) {
-    if (bytes.length === 4)
-        return Array.from(bytes).join('.');
-    if (bytes.length !== 16)
-        return `invalid(${Buffer.from(bytes).toString('hex')})`;
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((bytes[i] << 8) | bytes[i + 1]);
-    let bestStart = -1;
-    let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is not shortened
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLength)
-            [bestStart, bestLength] = [i, j - i];
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-function certificate_sameBytes(a, b) {
-    return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
+
+
 // ---------------------------------------------------------------------------------------------
 // Name matching (RFC 6125 §6.4, RFC 7817 §3)
-function normaliseDnsName(name) {
-    const lower = name.toLowerCase();
-    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+function certificate_sameBytes(a, b) {
+    return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 /**
  * Does one DNS-ID pattern from a certificate match the reference host name? A wildcard is only
@@ -265,8 +211,8 @@ function normaliseDnsName(name) {
  * on two-label patterns (`*.com`) that would cover a whole public suffix.
  */
 function dnsIdMatches(host, pattern) {
-    const hostName = normaliseDnsName(host);
-    const patternName = normaliseDnsName(pattern);
+    const hostName = (0,host_names/* withoutRootDot */.a9)(host);
+    const patternName = (0,host_names/* withoutRootDot */.a9)(pattern);
     if (hostName === '' || patternName === '' || hostName.includes('*'))
         return false;
     const hostLabels = hostName.split('.');
@@ -289,7 +235,7 @@ function dnsIdMatches(host, pattern) {
 }
 /** IP literal hosts match only iPAddress SANs; DNS names only dNSName SANs (or CN without SANs). */
 function hostMatchesNames(host, names) {
-    const ip = parseIp(host);
+    const ip = (0,ip_literals/* ipOctets */.qQ)(host);
     if (ip)
         return names.san.ip.some((candidate) => certificate_sameBytes(candidate, ip));
     if (names.san.present)
@@ -723,10 +669,10 @@ function describe(read, sentRead, ctx, verification) {
     return {
         subject: own.subject,
         issuer: own.issuer,
-        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
+        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${(0,ip_literals/* formatIpOctets */.v2)(ip)}`)],
         notBefore: own.notBefore,
         notAfter: own.notAfter,
-        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
+        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / time/* DAY_MS */.s),
         trusted,
         nameMatch: hostMatchesNames(ctx.host, own.names),
         keyType: own.keyType,

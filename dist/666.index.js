@@ -401,7 +401,7 @@ runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
-/* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47215);
+/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91302);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72691);
 
 
@@ -585,7 +585,7 @@ function domainBlocks(report) {
         {
             label: 'the domains',
             lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
-            rows: report.domains.map((d) => row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .mxWords */ .VQ)(d)), escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .mtaStsWords */ .ax)(d)), escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsRptWords */ .Hr)(d))])),
+            rows: report.domains.map((d) => row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mxWords */ .VQ)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mtaStsWords */ .ax)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsRptWords */ .Hr)(d))])),
         },
     ];
 }

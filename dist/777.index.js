@@ -18,27 +18,31 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(78797);
+var load = __webpack_require__(4092);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(48720);
+// EXTERNAL MODULE: ./src/resolve/addresses.ts
+var addresses = __webpack_require__(97024);
 // EXTERNAL MODULE: ./src/plan/mx.ts
 var mx = __webpack_require__(44502);
-// EXTERNAL MODULE: ./src/policy/hostname.ts
-var hostname = __webpack_require__(98257);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/policy/host-mistakes.ts
+var host_mistakes = __webpack_require__(37790);
 // EXTERNAL MODULE: ./src/policy/services.ts
 var policy_services = __webpack_require__(75680);
 // EXTERNAL MODULE: ./src/policy/settings.ts
 var settings = __webpack_require__(83693);
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
 // EXTERNAL MODULE: ./src/probe/dns-targets.ts
 var dns_targets = __webpack_require__(76586);
-// EXTERNAL MODULE: ./src/probe/domains.ts + 1 modules
-var probe_domains = __webpack_require__(19229);
+// EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
+var observe_domains = __webpack_require__(30705);
 // EXTERNAL MODULE: ./src/probe/engine.ts + 12 modules
 var engine = __webpack_require__(78756);
 ;// CONCATENATED MODULE: ./src/init/discover.ts
@@ -58,12 +62,15 @@ var engine = __webpack_require__(78756);
 
 
 
+
+
+
 /** Names one `init` takes: a starter policy, not a fleet scan (check and shards are for that). */
 const MAX_INIT_NAMES = 32;
 /** What is wrong with a name given to init, or undefined: a host name (LDH) or an IP address. */
 function initNameProblem(name) {
     if ((0,external_node_net_.isIP)(name) !== 0)
-        return (0,hostname/* hostLiteralProblem */.LZ)(name, 'host');
+        return (0,host_mistakes/* hostLiteralProblem */.LZ)(name, 'host');
     if (!(0,dns_targets/* isHostName */.uy)(name))
         return 'is not a host name (letters, digits and hyphens between dots) or an IP address';
     return undefined;
@@ -92,17 +99,17 @@ async function classify(name, resolver) {
     }
     if (answer.value.length === 0)
         return { domain: false, reason: { kind: 'no-mx' } };
-    if (answer.value.length === 1 && (0,dns/* canonicalName */.Ew)(answer.value[0].exchange) === '')
+    if (answer.value.length === 1 && (0,host_names/* canonicalName */.Ew)(answer.value[0].exchange) === '')
         return { domain: false, reason: { kind: 'null-mx' } };
     return { domain: true };
 }
 async function discover(options) {
-    const names = [...new Set(options.names.map((n) => (0,hostname/* normaliseHost */.f2)(n.trim())))];
+    const names = [...new Set(options.names.map((n) => (0,host_names/* normaliseHost */.f2)(n.trim())))];
     const resolver = options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: options.timeoutMs });
     const kinds = await Promise.all(names.map((name) => classify(name, resolver)));
     const domainNames = names.filter((_, i) => kinds[i].domain);
     const named = names.filter((_, i) => !kinds[i].domain);
-    const domains = await (0,probe_domains/* observeDomains */.M)(domainNames.map(domainPolicy), {
+    const domains = await (0,observe_domains/* observeDomains */.M)(domainNames.map(domainPolicy), {
         resolver,
         extraCa: options.extraCa,
         trust: options.trust,
@@ -127,7 +134,7 @@ async function discover(options) {
         rules: {},
         waivers: [],
     };
-    const plan = await (0,plan_plan/* buildPlan */.G)(policy, options.resolveAll ?? plan_plan/* systemResolveAll */.H, {
+    const plan = await (0,plan_plan/* buildPlan */.G)(policy, options.resolveAll ?? addresses/* systemResolveAll */.H, {
         hosts: mxOnly.map((h) => hostPolicy(h, options.timeoutMs)),
         resolveAll: (0,mx/* mxAddresses */.s)(domains),
     });
@@ -171,6 +178,8 @@ function inFamily(endpoint, family) {
 
 // EXTERNAL MODULE: ./src/rules/http.ts
 var http = __webpack_require__(58751);
+// EXTERNAL MODULE: ./src/common/tls-versions.ts
+var tls_versions = __webpack_require__(97572);
 ;// CONCATENATED MODULE: ./src/init/choose.ts
 // What a starter policy asks of each host and domain, from what `init` saw, with the reason for
 // every choice in our own words. Pure: no network, no clock. The reasons never quote remote text
@@ -191,6 +200,7 @@ var http = __webpack_require__(58751);
 
 
 
+
 const DIALOGUE_NAMES = {
     smtp: 'SMTP',
     submission: 'submission (SMTP)',
@@ -205,7 +215,6 @@ const DIALOGUE_NAMES = {
 };
 /** What the implicit-TLS alternative of a STARTTLS service is (RFC 8314 §3.3), if it has one. */
 const IMPLICIT_TWIN = { submission: 'submissions', imap: 'imaps', pop3: 'pop3s' };
-const TLS_VERSION = new Set(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
 function certificateNote(f) {
     const cert = f.tls?.certificate;
     if (!cert)
@@ -244,7 +253,7 @@ function answerOf(service, f) {
         // A handshake that never finished (tls.ts words its deadline 'timeout: …'): nothing shows TLS is served there.
         if (f.tls.version === null && (f.error?.kind === 'timeout' || f.tls.error?.startsWith('timeout:')))
             return { kind: 'not-protocol', silentAfterConnect: true };
-        const version = f.tls.version !== null && TLS_VERSION.has(f.tls.version) ? f.tls.version : null;
+        const version = (0,tls_versions/* asTlsVersionName */.zD)(f.tls.version);
         return { kind: 'tls', version, certificate: certificateNote(f) };
     }
     if (f.plaintext === null)
@@ -624,18 +633,14 @@ async function init(options) {
 /* harmony export */   u: () => (/* binding */ redirectProblem),
 /* harmony export */   x: () => (/* binding */ checkHttpRedirect)
 /* harmony export */ });
-/* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57817);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
 /* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+// Port 80 must send browsers to https:// on the same host: http-not-redirected.
 
 
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
-function normaliseHost(host) {
-    const name = host.trim();
-    return (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
-}
 /** Why a redirect does not lead to https on the policy host, or null when it does. */
 function redirectProblem(host, status, location) {
     if (status === null)
@@ -654,7 +659,7 @@ function redirectProblem(host, status, location) {
     }
     if (target.protocol !== 'https:')
         return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if (normaliseHost(target.hostname) !== normaliseHost(host))
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
         return `Location points at another host (${target.hostname})`;
     // URL drops the scheme's default port, so any port left here is not 443.
     if (target.port !== '')
@@ -722,9 +727,6 @@ function ruleForError(endpoint, error) {
         case 'closed':
             if (hungUpAtFirstContact(endpoint, error))
                 return 'required-service-unreachable';
-            // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
-            if (error.kind === 'reset' && error.step === 'http')
-                return 'required-service-unreachable';
             return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
         case 'timeout':
             if (error.step === 'connect' || error.step === 'resolve')
@@ -742,8 +744,9 @@ function ruleForError(endpoint, error) {
 }
 /**
  * The server hung up before the service said anything: as the connection was made, before the
- * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then). A reset and a close are one thing here:
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
  * which of the two the client sees depends on packet timing (a close that crosses our first
  * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
  * or during the handshake). Not busy unless the probe marked it so (see failureRule).
@@ -751,7 +754,7 @@ function ruleForError(endpoint, error) {
 function hungUpAtFirstContact(endpoint, error) {
     if (error.kind !== 'reset' && error.kind !== 'closed')
         return false;
-    if (error.step === 'connect' || error.step === 'greeting')
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
         return true;
     return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
 }

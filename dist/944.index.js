@@ -2,6 +2,20 @@ export const id = 944;
 export const ids = [944];
 export const modules = {
 
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+
+/***/ }),
+
 /***/ 58751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,18 +23,14 @@ export const modules = {
 /* harmony export */   u: () => (/* binding */ redirectProblem),
 /* harmony export */   x: () => (/* binding */ checkHttpRedirect)
 /* harmony export */ });
-/* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57817);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
 /* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+// Port 80 must send browsers to https:// on the same host: http-not-redirected.
 
 
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
-function normaliseHost(host) {
-    const name = host.trim();
-    return (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
-}
 /** Why a redirect does not lead to https on the policy host, or null when it does. */
 function redirectProblem(host, status, location) {
     if (status === null)
@@ -39,7 +49,7 @@ function redirectProblem(host, status, location) {
     }
     if (target.protocol !== 'https:')
         return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if (normaliseHost(target.hostname) !== normaliseHost(host))
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
         return `Location points at another host (${target.hostname})`;
     // URL drops the scheme's default port, so any port left here is not 443.
     if (target.port !== '')
@@ -89,14 +99,19 @@ __webpack_require__.d(__webpack_exports__, {
 var order = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/rules/catalog.ts + 1 modules
 var catalog = __webpack_require__(32777);
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
 // EXTERNAL MODULE: ./src/rules/describe.ts
 var describe = __webpack_require__(54974);
 // EXTERNAL MODULE: ./src/rules/strength.ts
 var strength = __webpack_require__(50510);
 ;// CONCATENATED MODULE: ./src/rules/certificate.ts
+// The server's leaf certificate: certificate-untrusted, certificate-name-mismatch,
+// certificate-expired, certificate-expiring, certificate-weak. Dates are judged against the
+// injected `now`, never the probe's own daysLeft, so a saved report judges the same way twice.
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
 function certificateOf(facts) {
     if (facts.tls?.version == null)
         return null;
@@ -175,9 +190,9 @@ function checkExpiring(endpoint, facts, now) {
         return [];
     const minDaysLeft = endpoint.settings.certificate.minDaysLeft;
     const msLeft = validity.notAfter - now.getTime();
-    if (msLeft >= minDaysLeft * DAY_MS)
+    if (msLeft >= minDaysLeft * time/* DAY_MS */.s)
         return [];
-    const daysLeft = Math.floor(msLeft / DAY_MS);
+    const daysLeft = Math.floor(msLeft / time/* DAY_MS */.s);
     return [
         {
             rule: 'certificate-expiring',
@@ -310,24 +325,17 @@ function checkCommandInjection(endpoint, facts) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/common/tls-versions.ts
+var tls_versions = __webpack_require__(97572);
 ;// CONCATENATED MODULE: ./src/rules/tls-session.ts
+// The TLS session itself: tls-handshake-failed (implicit TLS), tls-version-legacy,
+// tls13-not-supported. Version rules judge every session that was reached, implicit or upgraded.
 
 
-const VERSION_RANK = {
-    TLSv1: 10,
-    'TLSv1.1': 11,
-    'TLSv1.2': 12,
-    'TLSv1.3': 13,
-};
-const POLICY_VERSION_RANK = {
-    '1.0': 10,
-    '1.1': 11,
-    '1.2': 12,
-    '1.3': 13,
-};
+
 /** A version the policy's min-version does not allow. */
 function belowMinimum(version, minimum) {
-    return VERSION_RANK[version] < POLICY_VERSION_RANK[minimum];
+    return (0,tls_versions/* tlsVersionRank */.ie)(version) < (0,tls_versions/* tlsVersionRank */.ie)((0,tls_versions/* tlsVersionOfPolicy */.lW)(minimum));
 }
 function checkImplicitHandshake(endpoint, facts) {
     if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'tls-handshake-failed')
@@ -352,7 +360,7 @@ function versionsSeen(facts) {
     const seen = new Set(tls.versionsAccepted);
     if (tls.version !== null)
         seen.add(tls.version);
-    return [...seen].sort((a, b) => VERSION_RANK[a] - VERSION_RANK[b]);
+    return [...seen].sort((a, b) => (0,tls_versions/* tlsVersionRank */.ie)(a) - (0,tls_versions/* tlsVersionRank */.ie)(b));
 }
 function checkLegacyVersions(endpoint, facts) {
     if (facts.tls?.version == null)
@@ -616,18 +624,20 @@ function draftEndpoint(endpoint, facts, now) {
     return [...byRule.values()];
 }
 
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
 ;// CONCATENATED MODULE: ./src/rules/waivers.ts
+// Waivers: a waiver hides matching findings until the end of its expires day (UTC); after
+// that it waives nothing and becomes a finding of its own, at its own line.
 
-const waivers_DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The last millisecond the waiver holds, or NaN when the date does not parse. */
 function waiverEnd(waiver) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waiver.expires.trim());
     if (match === null)
         return Number.NaN;
     const [, year, month, day] = match;
-    return Date.UTC(Number(year), Number(month) - 1, Number(day)) + waivers_DAY_MS - 1;
+    return Date.UTC(Number(year), Number(month) - 1, Number(day)) + time/* DAY_MS */.s - 1;
 }
 /** An unparseable date never waives: failing safe beats hiding findings forever. */
 function isWaiverActive(waiver, now) {
@@ -637,7 +647,7 @@ function isWaiverActive(waiver, now) {
 function waiverCovers(waiver, finding) {
     if (waiver.rule !== finding.rule)
         return false;
-    if ((0,dns/* canonicalName */.Ew)(waiver.host) !== (0,dns/* canonicalName */.Ew)(finding.host))
+    if ((0,host_names/* canonicalName */.Ew)(waiver.host) !== (0,host_names/* canonicalName */.Ew)(finding.host))
         return false;
     return waiver.port === null || waiver.port === finding.port;
 }
@@ -653,6 +663,8 @@ function expiredWaivers(waivers, now) {
     return waivers.filter((waiver) => !isWaiverActive(waiver, now));
 }
 
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
 // EXTERNAL MODULE: ./src/probe/dns-targets.ts
 var dns_targets = __webpack_require__(76586);
 // EXTERNAL MODULE: ./src/probe/mta-sts.ts
@@ -831,7 +843,7 @@ function mtaStsDrafts(policy, facts, sts) {
 function judgeDomains(policy, domains, severityOf) {
     const findings = [];
     for (const entry of policy.domains) {
-        const facts = domains.find((d) => d.domain === (0,dns/* canonicalName */.Ew)(entry.domain));
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(entry.domain));
         if (facts === undefined)
             continue;
         for (const draft of draftDomain(entry, facts)) {
@@ -1045,9 +1057,6 @@ function ruleForError(endpoint, error) {
         case 'closed':
             if (hungUpAtFirstContact(endpoint, error))
                 return 'required-service-unreachable';
-            // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
-            if (error.kind === 'reset' && error.step === 'http')
-                return 'required-service-unreachable';
             return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
         case 'timeout':
             if (error.step === 'connect' || error.step === 'resolve')
@@ -1065,8 +1074,9 @@ function ruleForError(endpoint, error) {
 }
 /**
  * The server hung up before the service said anything: as the connection was made, before the
- * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then). A reset and a close are one thing here:
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
  * which of the two the client sees depends on packet timing (a close that crosses our first
  * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
  * or during the handshake). Not busy unless the probe marked it so (see failureRule).
@@ -1074,7 +1084,7 @@ function ruleForError(endpoint, error) {
 function hungUpAtFirstContact(endpoint, error) {
     if (error.kind !== 'reset' && error.kind !== 'closed')
         return false;
-    if (error.step === 'connect' || error.step === 'greeting')
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
         return true;
     return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
 }

@@ -5,7 +5,7 @@ import { runDemo } from './demo/demo.js';
 import { formatProblem } from './policy/load.js';
 import { jsonText, reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
-import { formatPlan } from './report/plan.js';
+import { formatPlan } from './report/plan-listing.js';
 import type { Report } from './report/types.js';
 import { check, merge, validate, type InvalidOutcome } from './run.js';
 import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec } from './options.js';

@@ -1,7 +1,7 @@
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 import { parseDuration } from './policy/duration.js';
 import type { FailOn } from './rules/judge.js';
-import { parseResolverAddress, type ResolverAddress } from './probe/dns.js';
+import { parseResolverAddress, type ResolverAddress } from './resolve/dns.js';
 import { TRUST_SOURCES, type TrustSource } from './probe/roots.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;

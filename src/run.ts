@@ -2,14 +2,16 @@
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildPlan, type ResolveAll } from './plan/plan.js';
+import { buildPlan } from './plan/plan.js';
+import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
 import { onlyHost } from './policy/only.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
-import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
-import { observeDomains } from './probe/domains.js';
+import { canonicalName } from './common/host-names.js';
+import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
+import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import type { TrustSource } from './probe/roots.js';

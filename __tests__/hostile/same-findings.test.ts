@@ -9,7 +9,7 @@ import {
   startReplay,
   startResetOnAccept,
   startScriptedMail,
-} from '../../src/demo/hostile-servers.js';
+} from '../support/hostile-servers.js';
 import type { Finding } from '../../src/rules/types.js';
 import { policyText, probeAndJudge } from './helpers.js';
 
@@ -63,6 +63,26 @@ describe(`a hang-up at first contact, ${RUNS} runs each: required-service-unreac
     expect(rulesOf(findings)).toEqual(UNREACHABLE);
     expect(findings[0]!.evidence).toBe('nothing received before the hang-up');
     expect(server.accepted).toBe(2 * RUNS);
+  });
+
+  test.each([
+    ['a reset at once after accept', startResetOnAccept],
+    ['a close (FIN) at once after accept', startCloseOnAccept],
+  ] as const)('http: %s, or after the request', async (_name, start) => {
+    const server = await hold(start());
+    const findings = await sameEveryRun('http', server);
+    expect(rulesOf(findings)).toEqual(UNREACHABLE);
+    expect(findings[0]!.message).toContain('hung up (closed or reset the connection) before the service said anything.');
+    // HTTP gets no busy retry: one connection a run.
+    expect(server.accepted).toBe(RUNS);
+  });
+
+  test.each([
+    ['reset', (c: { socket: import('node:net').Socket }) => c.socket.once('data', () => c.socket.resetAndDestroy())],
+    ['close', (c: { socket: import('node:net').Socket }) => c.socket.once('data', () => c.socket.end())],
+  ] as const)('http: a %s once the request is in', async (_name, behave) => {
+    const server = await hold(startHostileServer(behave));
+    expect(rulesOf(await sameEveryRun('http', server))).toEqual(UNREACHABLE);
   });
 
   test.each(IMPLICIT)('%s: a reset once the ClientHello is in', async (service) => {

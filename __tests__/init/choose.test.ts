@@ -8,6 +8,7 @@ import type { HostSeen, ServiceSeen } from '../../src/init/discover.js';
 import { starterYaml } from '../../src/init/yaml.js';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/services.js';
 import type { CertificateFacts, EndpointFacts } from '../../src/probe/facts.js';
+import { certificateFacts } from '../support/certificate-facts.js';
 import { parsePolicy } from '../../src/policy/load.js';
 
 const HOST = 'mail.example.com';
@@ -17,14 +18,9 @@ function facts(service: ServiceName, over: Partial<EndpointFacts> = {}, address 
   return { host: HOST, address, port: SERVICES[service].port, service, reachable: false, durationMs: 1, connections: 1, error: { kind: 'refused', step: 'connect', message: 'ECONNREFUSED' }, plaintext: null, tls: null, http: null, ...over };
 }
 
-const certificate = (over: Partial<CertificateFacts> = {}): CertificateFacts => ({
-  subject: 'CN=x', issuer: 'CN=ca', san: [HOST], notBefore: '2026-01-01T00:00:00Z', notAfter: '2027-01-01T00:00:00Z', daysLeft: 90, trusted: true, nameMatch: true,
-  keyType: 'rsa', keyBits: 2048, signature: 'sha256WithRSAEncryption', error: null, fingerprint256: 'AA', chain: [], ...over,
-});
-
 const plaintext = (starttls: boolean, auth: string[] = []) => ({ greeting: '220 ::error::hi', capabilities: [], starttls, authBeforeTls: auth, loginDisabled: null, starttlsReply: null, capabilitiesAfterTls: null, commandInjection: null });
 const tls = (version: 'TLSv1.3' | null, over: Partial<CertificateFacts> = {}, error: string | null = null) => ({
-  mode: 'implicit' as const, version, cipher: null, versionsAccepted: [], certificate: version ? certificate(over) : null, error,
+  mode: 'implicit' as const, version, cipher: null, versionsAccepted: [], certificate: version ? certificateFacts(over) : null, error,
 });
 
 /** A host where every service is refused, except those given (and https, unless given, so that the host is kept). */

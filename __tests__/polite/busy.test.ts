@@ -3,7 +3,7 @@
 // busy server leave their checks untested rather than inventing facts. Connection counts in the
 // report are checked against the accepts each server counted.
 import net from 'node:net';
-import { startHostileServer } from '../../src/demo/hostile-servers.js';
+import { startHostileServer } from '../support/hostile-servers.js';
 import type { MailProtocol } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { summaryMarkdown } from '../../src/report/summary.js';

@@ -1,7 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import type * as net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
-import { startLegacySilentTls, startStallingTls, startTarpit, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startLegacySilentTls, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startStallingTls, startTarpitServer } from '../support/hostile-servers.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
 import { sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
@@ -168,7 +169,7 @@ describe('tlsHandshake', () => {
   });
 
   test('a tarpit times out the same way', async () => {
-    const tarpit = await hold(startTarpit());
+    const tarpit = await hold(startTarpitServer());
     const outcome = await tlsHandshake(await connect(tarpit.port), context({ timeoutMs: 200 }));
     expect(outcome.error).toMatch(/^timeout/);
   });

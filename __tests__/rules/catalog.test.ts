@@ -3,7 +3,9 @@ import { RULE_REGISTRY, RULES, ruleMeta } from '../../src/rules/registry.js';
 import { RULE_IDS } from '../../src/rules/types.js';
 import type { EndpointFacts } from '../../src/probe/facts.js';
 import type { Endpoint } from '../../src/plan/types.js';
-import { DAY_MS, endpoint, goodCertificate, goodFacts, NOW, unreachableFacts } from './fixtures.js';
+import { DAY_MS } from '../../src/common/time.js';
+import { certificateFacts } from '../support/certificate-facts.js';
+import { endpoint, goodFacts, NOW, unreachableFacts } from './fixtures.js';
 
 const metas = RULE_REGISTRY.map((rule) => rule.meta);
 
@@ -103,7 +105,7 @@ describe('rule registry', () => {
       for (const expectation of ['require', 'forbid'] as const) {
         const target = endpoint(service, { expectation });
         const good = goodFacts(target);
-        const expired = { ...goodCertificate(), notBefore: '2020-01-01T00:00:00Z', notAfter: '2021-01-01T00:00:00Z', trusted: false, nameMatch: false, keyBits: 1024 };
+        const expired = { ...certificateFacts(), notBefore: '2020-01-01T00:00:00Z', notAfter: '2021-01-01T00:00:00Z', trusted: false, nameMatch: false, keyBits: 1024 };
         cases.push(
           [target, good],
           [target, unreachableFacts(target)],
@@ -113,7 +115,7 @@ describe('rule registry', () => {
           [target, { ...good, tls: good.tls && { ...good.tls, certificate: expired, versionsAccepted: ['TLSv1', 'TLSv1.2'], versionsUntested: ['TLSv1.1'] } }],
           [target, { ...good, plaintext: good.plaintext && { ...good.plaintext, starttls: false, authBeforeTls: ['PLAIN'], commandInjection: true } }],
           [target, { ...good, http: good.http && { status: 200, location: null, error: null } }],
-          [target, { ...good, tls: good.tls && { ...good.tls, version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'], certificate: { ...goodCertificate(), notAfter: new Date(NOW.getTime() + 5 * DAY_MS).toISOString() } } }],
+          [target, { ...good, tls: good.tls && { ...good.tls, version: 'TLSv1.2', versionsAccepted: ['TLSv1.2'], certificate: { ...certificateFacts(), notAfter: new Date(NOW.getTime() + 5 * DAY_MS).toISOString() } } }],
           [target, { ...good, tls: good.tls && { ...good.tls, error: 'handshake failure' } }],
         );
       }

@@ -6,7 +6,6 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { TlsVersionName } from '../probe/facts.js';
 import type { Pem } from './certificates.js';
-import { startTarpitServer, type HostileServer } from './hostile-servers.js';
 import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export interface FixtureServer {
@@ -152,17 +151,4 @@ export async function startLegacySilentTls(options: TlsServerOptions): Promise<L
       await backend.close();
     },
   };
-}
-
-/** Accepts TCP connections and never sends a byte. */
-export function startTarpit(): Promise<HostileServer> {
-  return startTarpitServer();
-}
-
-/**
- * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
- * same silent peer as a tarpit.
- */
-export function startStallingTls(): Promise<HostileServer> {
-  return startTarpitServer();
 }

@@ -16,10 +16,11 @@
 import { isIP } from 'node:net';
 import { SERVICES, type ServiceName } from '../policy/services.js';
 import { isHostName } from '../probe/dns-targets.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
 import { redirectProblem } from '../rules/http.js';
 import type { HostReason, HostSeen, ServiceSeen } from './discover.js';
+import { asTlsVersionName } from '../common/tls-versions.js';
 
 export interface Choice {
   service: ServiceName;
@@ -77,7 +78,6 @@ const DIALOGUE_NAMES: Record<ServiceName, string> = {
 /** What the implicit-TLS alternative of a STARTTLS service is (RFC 8314 §3.3), if it has one. */
 const IMPLICIT_TWIN: Partial<Record<ServiceName, ServiceName>> = { submission: 'submissions', imap: 'imaps', pop3: 'pop3s' };
 
-const TLS_VERSION = new Set<string>(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
 
 function certificateNote(f: EndpointFacts): string {
   const cert = f.tls?.certificate;
@@ -113,7 +113,7 @@ function answerOf(service: ServiceName, f: EndpointFacts): Answer {
     if (f.tls === null) return notProtocol;
     // A handshake that never finished (tls.ts words its deadline 'timeout: …'): nothing shows TLS is served there.
     if (f.tls.version === null && (f.error?.kind === 'timeout' || f.tls.error?.startsWith('timeout:'))) return { kind: 'not-protocol', silentAfterConnect: true };
-    const version = f.tls.version !== null && TLS_VERSION.has(f.tls.version) ? f.tls.version : null;
+    const version = asTlsVersionName(f.tls.version);
     return { kind: 'tls', version, certificate: certificateNote(f) };
   }
   if (f.plaintext === null) return notProtocol;

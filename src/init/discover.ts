@@ -5,16 +5,19 @@
 // rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
 // overall connection limits. It decides nothing about the policy (that is choose.ts).
 import { isIP } from 'node:net';
-import { buildPlan, systemResolveAll, type ResolveAll } from '../plan/plan.js';
+import { buildPlan } from '../plan/plan.js';
+import { systemResolveAll, type ResolveAll } from '../resolve/addresses.js';
 import { mxAddresses } from '../plan/mx.js';
 import type { Endpoint } from '../plan/types.js';
-import { hostLiteralProblem, normaliseHost } from '../policy/hostname.js';
+import { normaliseHost } from '../common/host-names.js';
+import { hostLiteralProblem } from '../policy/host-mistakes.js';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '../policy/services.js';
 import { BUILT_IN_SETTINGS } from '../policy/settings.js';
 import type { DomainPolicy, HostPolicy, Policy, ServiceRequest, SourceLocation } from '../policy/types.js';
-import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from '../probe/dns.js';
+import { canonicalName } from '../common/host-names.js';
+import { createDomainResolver, type DomainResolver, type ResolverAddress } from '../resolve/dns.js';
 import { isHostName } from '../probe/dns-targets.js';
-import { observeDomains, type DomainFacts } from '../probe/domains.js';
+import { observeDomains, type DomainFacts } from '../probe/observe-domains.js';
 import { probeAll } from '../probe/engine.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import type { TrustSource } from '../probe/roots.js';

@@ -28,6 +28,11 @@ function errorOf(err: unknown, errors: typeof UndiciErrors): ProbeError {
   // undici wraps socket errors; the system code, when there is one, sits on the cause.
   const cause = err instanceof Error && err.cause ? err.cause : err;
   if (cause instanceof ProbeFailure) return cause.error;
+  // The server closed before a whole response came: a hang-up, told apart from a reset only by
+  // packet timing (a close that crosses our request comes back as a reset).
+  if (err instanceof errors.SocketError || cause instanceof errors.SocketError) {
+    return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${(err as Error).message}` };
+  }
   // llhttp's parse errors: whatever answered, it was not HTTP.
   if (err instanceof errors.HTTPParserError || cause instanceof errors.HTTPParserError) {
     return { kind: 'misbehaving', step: 'http', message: `not an HTTP response: ${(err as Error).message}` };

@@ -7,7 +7,8 @@ import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
 import { ProbeFailure } from './failure.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { ServerHelloReader, VERSION_ORDER, clientHello, goodbyeAlerts } from './client-hello.js';
+import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { TLS_VERSION_ORDER, asTlsVersionName, tlsVersionRank } from '../common/tls-versions.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
 // starts, not when the process does: a run's first connection goes out without waiting for it.
@@ -65,21 +66,13 @@ export interface VersionRange {
  */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
-function rank(version: TlsVersionName): number {
-  return VERSION_ORDER.indexOf(version);
-}
-
 function inRange(version: TlsVersionName, range: VersionRange): boolean {
-  return rank(version) >= rank(range.min) && rank(version) <= rank(range.max);
+  return tlsVersionRank(version) >= tlsVersionRank(range.min) && tlsVersionRank(version) <= tlsVersionRank(range.max);
 }
 
 /** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
 function sniName(servername: string): string | null {
   return isIP(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
-}
-
-function asVersionName(value: string | null): TlsVersionName | null {
-  return (VERSION_ORDER as readonly string[]).includes(value ?? '') ? (value as TlsVersionName) : null;
 }
 
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
@@ -172,7 +165,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
     const onSecure = () => {
       settle({
         socket,
-        version: asVersionName(socket.getProtocol()),
+        version: asTlsVersionName(socket.getProtocol()),
         cipher: socket.getCipher()?.name ?? null,
         certificate: certificateNow(),
         error: null,
@@ -355,7 +348,7 @@ export async function sweepTls(
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
     const v = await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
-      const versions = VERSION_ORDER.filter((version) => inRange(version, range));
+      const versions = TLS_VERSION_ORDER.filter((version) => inRange(version, range));
       for (const version of versions) untested.add(version);
       untestedBecause.push({ versions, error: v.untested });
       return null;
@@ -381,8 +374,8 @@ export async function sweepTls(
   }
 
   return {
-    accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
-    untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+    accepted: TLS_VERSION_ORDER.filter((v) => accepted.has(v)),
+    untested: TLS_VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
     untestedBecause: untestedBecause
       .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
       .filter(({ versions }) => versions.length > 0),

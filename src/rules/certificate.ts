@@ -2,10 +2,10 @@
 // certificate-expired, certificate-expiring, certificate-weak; their checks are in
 // src/rules/catalog/): the leaf certificate of a session, its validity and weaknesses. Dates are judged against the
 // injected `now`, never the probe's own daysLeft, so a saved report judges the same way twice.
+import { DAY_MS } from '../common/time.js';
 import type { CertificateFacts, EndpointFacts } from '../probe/facts.js';
 import { isWeakSignature, weakKey } from './strength.js';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function certificateOf(facts: EndpointFacts): CertificateFacts | null {
   if (facts.tls?.version == null) return null;

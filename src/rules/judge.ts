@@ -10,7 +10,7 @@ import type { Draft, PolicyDraft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
 

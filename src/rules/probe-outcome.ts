@@ -42,8 +42,6 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
     case 'reset':
     case 'closed':
       if (hungUpAtFirstContact(endpoint, error)) return 'required-service-unreachable';
-      // A reset in answer to an HTTP request is how many firewalls and front ends refuse.
-      if (error.kind === 'reset' && error.step === 'http') return 'required-service-unreachable';
       return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
     case 'timeout':
       if (error.step === 'connect' || error.step === 'resolve') return 'required-service-unreachable';
@@ -61,15 +59,16 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
 
 /**
  * The server hung up before the service said anything: as the connection was made, before the
- * greeting, or before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then). A reset and a close are one thing here:
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
  * which of the two the client sees depends on packet timing (a close that crosses our first
  * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
  * or during the handshake). Not busy unless the probe marked it so (see failureRule).
  */
 export function hungUpAtFirstContact(endpoint: Endpoint, error: ProbeError): boolean {
   if (error.kind !== 'reset' && error.kind !== 'closed') return false;
-  if (error.step === 'connect' || error.step === 'greeting') return true;
+  if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http') return true;
   return error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls';
 }
 

@@ -1,5 +1,6 @@
 import type { Draft, EndpointChecks } from '../draft.js';
-import { DAY_MS, certificateOf, isExpired, validityEvidence, validityOf } from '../certificate.js';
+import { DAY_MS } from '../../common/time.js';
+import { certificateOf, isExpired, validityEvidence, validityOf } from '../certificate.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../probe/facts.js';
 import { describeEndpoint } from '../describe.js';

@@ -1,5 +1,5 @@
 import type { DomainPolicy } from '../../policy/types.js';
-import type { DomainFacts } from '../../probe/domains.js';
+import type { DomainFacts } from '../../probe/observe-domains.js';
 import { mxPatternMatches } from '../../probe/mta-sts.js';
 import { list, mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';

@@ -1,6 +1,211 @@
-export const id = 436;
-export const ids = [436];
+export const id = 73;
+export const ids = [73];
 export const modules = {
+
+/***/ 14458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ urlHostName),
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
+/* harmony export */   a9: () => (/* binding */ withoutRootDot),
+/* harmony export */   f2: () => (/* binding */ normaliseHost)
+/* harmony export */ });
+/* harmony import */ var _ip_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49797);
+// Host names as every stage compares them. Two spellings, on purpose: `canonicalName` for names
+// that DNS or a remote peer supplied (trimmed, every final dot dropped), `withoutRootDot` where a
+// second final dot must stay visible (a certificate's DNS-ID, a policy value being checked), and
+// `normaliseHost` for the one spelling of a policy host, IPv6 literals included.
+
+/** Lower case, no trailing dot: names as the plan and the rules compare them. */
+function canonicalName(name) {
+    const lower = name.trim().toLowerCase();
+    // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
+    let end = lower.length;
+    while (end > 0 && lower.charCodeAt(end - 1) === 0x2e)
+        end--;
+    return lower.slice(0, end);
+}
+/** Lower case without the one final root dot; a name ending in two dots keeps one, and stays wrong. */
+function withoutRootDot(name) {
+    const lower = name.toLowerCase();
+    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+/** A URL's host as a name: brackets off an IPv6 literal, then `canonicalName`. */
+function urlHostName(host) {
+    const name = host.trim();
+    return canonicalName(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
+}
+/** The one spelling of a policy host: lower case, no trailing dot, IPv6 in RFC 5952 form. */
+function normaliseHost(value) {
+    if (value.includes(':')) {
+        const groups = (0,_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv6 */ .BE)(value);
+        return groups === undefined ? value.toLowerCase() : (0,_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIpv6 */ .DU)(groups);
+    }
+    return withoutRootDot(value);
+}
+
+
+/***/ }),
+
+/***/ 49797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ parseIpv6),
+/* harmony export */   DU: () => (/* binding */ formatIpv6),
+/* harmony export */   eH: () => (/* binding */ isIpv4),
+/* harmony export */   qQ: () => (/* binding */ ipOctets),
+/* harmony export */   v2: () => (/* binding */ formatIpOctets)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+// IP literals: the one parser and formatter of IPv4 and IPv6 text, as 16-bit groups (comparing,
+// ordering, range checks) or as octets (a certificate's iPAddress entries).
+
+function isIpv4(text) {
+    const parts = text.split('.');
+    return (parts.length === 4 &&
+        parts.every((part) => /^(0|[1-9][0-9]{0,2})$/.test(part) && Number(part) <= 255));
+}
+/** The eight 16-bit groups of an IPv6 address (embedded IPv4 tail allowed), or undefined. */
+function parseIpv6(text) {
+    let body = text;
+    const tail = [];
+    const lastColon = body.lastIndexOf(':');
+    if (body.slice(lastColon + 1).includes('.')) {
+        const v4 = body.slice(lastColon + 1);
+        if (!isIpv4(v4))
+            return undefined;
+        const [a, b, c, d] = v4.split('.').map(Number);
+        tail.push((a << 8) | b, (c << 8) | d);
+        body = body.slice(0, lastColon + 1) + '0'; // placeholder group, dropped below
+    }
+    const halves = body.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const parseGroups = (part) => {
+        if (part === '')
+            return [];
+        const groups = part.split(':');
+        if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)))
+            return undefined;
+        return groups.map((g) => parseInt(g, 16));
+    };
+    const head = parseGroups(halves[0]);
+    const rest = halves.length === 2 ? parseGroups(halves[1]) : [];
+    if (head === undefined || rest === undefined)
+        return undefined;
+    let groups;
+    if (tail.length > 0) {
+        // Replace the placeholder group with the two groups the IPv4 tail stands for.
+        if (halves.length === 2)
+            rest.pop();
+        else
+            head.pop();
+    }
+    const written = head.length + rest.length + tail.length;
+    if (halves.length === 2) {
+        if (written > 7)
+            return undefined; // '::' stands for at least one zero group
+        groups = [...head, ...new Array(8 - written).fill(0), ...rest, ...tail];
+    }
+    else {
+        if (written !== 8)
+            return undefined;
+        groups = [...head, ...tail];
+    }
+    return groups;
+}
+/** RFC 5952 text: lower case, no leading zeros, the longest run of zero groups as '::'. */
+function formatIpv6(groups) {
+    let bestStart = -1;
+    let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is never compressed
+    for (let i = 0; i < groups.length;) {
+        if (groups[i] !== 0) {
+            i += 1;
+            continue;
+        }
+        let j = i;
+        while (j < groups.length && groups[j] === 0)
+            j += 1;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
+function ipOctets(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare);
+    if (family === 4)
+        return Uint8Array.from(bare.split('.').map((part) => Number(part)));
+    // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
+    if (family !== 6 || bare.includes('%'))
+        return null;
+    const groups = parseIpv6(bare);
+    if (groups === undefined)
+        return null;
+    const out = new Uint8Array(16);
+    groups.forEach((group, i) => {
+        out[i * 2] = group >> 8;
+        out[i * 2 + 1] = group & 0xff;
+    });
+    return out;
+}
+/** Dotted quad, or RFC 5952 text; any other length as `invalid(hex)`. */
+function formatIpOctets(bytes) {
+    if (bytes.length === 4)
+        return Array.from(bytes).join('.');
+    if (bytes.length !== 16)
+        return `invalid(${Buffer.from(bytes).toString('hex')})`;
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((bytes[i] << 8) | bytes[i + 1]);
+    return formatIpv6(groups);
+}
+
+
+/***/ }),
+
+/***/ 97572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yw: () => (/* binding */ TLS_VERSION_ORDER),
+/* harmony export */   ie: () => (/* binding */ tlsVersionRank),
+/* harmony export */   lW: () => (/* binding */ tlsVersionOfPolicy),
+/* harmony export */   zD: () => (/* binding */ asTlsVersionName)
+/* harmony export */ });
+/** Every version the tool knows, oldest first. */
+const TLS_VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const POLICY_VERSION_NAMES = {
+    '1.0': 'TLSv1',
+    '1.1': 'TLSv1.1',
+    '1.2': 'TLSv1.2',
+    '1.3': 'TLSv1.3',
+};
+/** Position in TLS_VERSION_ORDER: a higher number is a newer version. */
+function tlsVersionRank(version) {
+    return TLS_VERSION_ORDER.indexOf(version);
+}
+/** The version node names for the policy's `"1.2"`. */
+function tlsVersionOfPolicy(version) {
+    return POLICY_VERSION_NAMES[version];
+}
+/** The value itself when it is a version the tool knows (node reports others, such as 'unknown'). */
+function asTlsVersionName(value) {
+    return TLS_VERSION_ORDER.includes(value ?? '') ? value : null;
+}
+
+
+/***/ }),
 
 /***/ 88381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,7 +219,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export FAIL_ON_VALUES */
 /* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75432);
-/* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57817);
+/* harmony import */ var _resolve_dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89227);
 /* harmony import */ var _probe_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44399);
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 
@@ -64,7 +269,7 @@ function parseCheckSettings(raw, label) {
     const retryAfter = parseTimeout(label('retry-after'), given(raw.retryAfter) ?? '5s');
     const trust = parseTrust(label('trust'), given(raw.trust) ?? 'system');
     const resolverText = given(raw.resolver);
-    const resolverParsed = resolverText === undefined ? undefined : (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResolverAddress */ .EM)(resolverText);
+    const resolverParsed = resolverText === undefined ? undefined : (0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResolverAddress */ .EM)(resolverText);
     const resolver = resolverParsed === undefined ? undefined : 'error' in resolverParsed ? { ok: false, message: `${label('resolver')}: ${resolverParsed.error}` } : { ok: true, value: resolverParsed };
     const allowLoopback = parseBoolean(label('allow-loopback'), given(raw.allowLoopback) ?? 'false');
     const messages = [failOn, concurrency, perHost, timeout, retryAfter, resolver, trust, allowLoopback].flatMap((p) => (p && !p.ok ? [p.message] : []));
@@ -134,7 +339,7 @@ const VERSION_FLAG = { name: 'version', meaning: 'print the version and exit', c
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98257);
+/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49797);
 // Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
 // things produce byte-identical reports, whatever order the probes finished in.
 
@@ -157,7 +362,7 @@ function addressKey(address) {
     if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(address))
         return { family: 4, parts: address.split('.').map(Number) };
     // A zone (fe80::1%eth0) names the interface, not the address: it does not change the order.
-    const groups = (0,_policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(address.split('%')[0]);
+    const groups = (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(address.split('%')[0]);
     return groups === undefined ? { family: 99, parts: [] } : { family: 6, parts: groups };
 }
 /** IPv4 before IPv6, each in numeric order; anything else after, in text order. */
@@ -204,7 +409,7 @@ function compareFindings(a, b) {
 /* harmony export */   s: () => (/* binding */ mxAddresses)
 /* harmony export */ });
 /* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83693);
-/* harmony import */ var _probe_dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57817);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
@@ -213,12 +418,12 @@ function compareFindings(a, b) {
 
 
 function mxHostPolicies(policy, facts) {
-    const byName = new Map(policy.hosts.map((h) => [(0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(h.host), h]));
+    const byName = new Map(policy.hosts.map((h) => [(0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(h.host), h]));
     const out = new Map();
     for (const domain of policy.domains) {
         if (domain.mx === null || domain.mx.require.length === 0)
             continue;
-        const seen = facts.find((f) => f.domain === (0,_probe_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(domain.domain));
+        const seen = facts.find((f) => f.domain === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(domain.domain));
         if (seen === undefined)
             continue;
         for (const { host } of seen.mxHosts ?? []) {
@@ -258,25 +463,19 @@ function mxAddresses(facts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ buildPlan),
-/* harmony export */   H: () => (/* binding */ systemResolveAll)
+/* harmony export */   G: () => (/* binding */ buildPlan)
 /* harmony export */ });
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
-/* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83693);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
+/* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83693);
+/* harmony import */ var _resolve_addresses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97024);
 // Expand the policy into endpoints: hosts × services × addresses. Name resolution is the only
 // outside contact, and it is injectable so tests need no DNS.
 
 
 
 
-const systemResolveAll = async (host) => {
-    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(host, { all: true, verbatim: true });
-    return found.map((a) => a.address);
-};
 // Two host entries may name the same host: resolve each name once, a bounded number at a time.
 const RESOLVE_CONCURRENCY = 16;
 async function resolveNames(names, resolveAll) {
@@ -291,7 +490,7 @@ async function resolveNames(names, resolveAll) {
     return results;
 }
 async function resolveOne(name, resolveAll) {
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(name))
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name))
         return { addresses: [name] };
     try {
         const addresses = [...new Set(await resolveAll(name))];
@@ -319,7 +518,7 @@ function selectAddresses(found, selection) {
         case 'ipv4':
         case 'ipv6': {
             const family = selection === 'ipv4' ? 4 : 6;
-            const kept = found.filter((address) => (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(address) === family);
+            const kept = found.filter((address) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === family);
             if (kept.length > 0)
                 return { addresses: kept };
             return { addresses: [], error: `no ${selection === 'ipv4' ? 'IPv4 (A)' : 'IPv6 (AAAA)'} address, and addresses: ${selection} leaves out ${listOfAddresses(found)}` };
@@ -330,7 +529,7 @@ function listOfAddresses(found) {
     return found.length <= 4 ? found.join(', ') : `${found.slice(0, 4).join(', ')} and ${found.length - 4} more`;
 }
 function endpointsFor(host, resolution) {
-    const settings = (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .hostSettingsOf */ .TA)(host);
+    const settings = (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSettingsOf */ .TA)(host);
     const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
     const addresses = selected.error !== undefined ? [null] : selected.addresses;
     const asked = [
@@ -356,7 +555,7 @@ function endpointsFor(host, resolution) {
     }
     return out;
 }
-async function buildPlan(policy, resolveAll = systemResolveAll, extra) {
+async function buildPlan(policy, resolveAll = _resolve_addresses_js__WEBPACK_IMPORTED_MODULE_3__/* .systemResolveAll */ .H, extra) {
     const endpoints = await endpointsOf(policy.hosts, resolveAll);
     if (extra !== undefined && extra.hosts.length > 0) {
         // A host both in hosts: and among the MX hosts keeps both requests; the same endpoint and
@@ -370,7 +569,7 @@ async function buildPlan(policy, resolveAll = systemResolveAll, extra) {
             endpoints.push(endpoint);
         }
     }
-    endpoints.sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .comparePlace */ .f8);
+    endpoints.sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePlace */ .f8);
     return { endpoints };
 }
 function endpointKey(e) {
@@ -412,20 +611,18 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 98257:
+/***/ 37790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ parseIpv6),
 /* harmony export */   LZ: () => (/* binding */ hostLiteralProblem),
 /* harmony export */   U2: () => (/* binding */ describeHostMistake),
-/* harmony export */   eH: () => (/* binding */ isIpv4),
-/* harmony export */   f2: () => (/* binding */ normaliseHost),
 /* harmony export */   mS: () => (/* binding */ describeDomainMistake)
 /* harmony export */ });
-/* unused harmony export formatIpv6 */
-// Host names and IP literals as a policy writes them: what is wrong with a bad one, and the
-// one spelling used for comparing, planning and reporting a good one.
+/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49797);
+// Host names and IP literals as a policy writes them: what is wrong with a bad one, in words.
+// The one spelling of a good one is common/host-names.ts's normaliseHost.
+
 /** What is wrong with a value the schema's host pattern rejected, in words. */
 function describeHostMistake(value) {
     if (value.trim() === '')
@@ -471,108 +668,23 @@ function hostLiteralProblem(value, kind) {
     if (value.includes(':')) {
         if (kind === 'domain')
             return 'must be a domain name, not an IP address';
-        return parseIpv6(value) === undefined ? 'is not a valid IPv6 address' : undefined;
+        return (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv6 */ .BE)(value) === undefined ? 'is not a valid IPv6 address' : undefined;
     }
     const labels = name.split('.');
     if (labels.every((label) => /^[0-9]+$/.test(label))) {
         if (kind === 'domain')
             return 'must be a domain name, not an IP address';
-        return isIpv4(name) ? undefined : 'is not a valid IPv4 address';
+        return (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .isIpv4 */ .eH)(name) ? undefined : 'is not a valid IPv4 address';
     }
     if (/^[0-9]+$/.test(labels[labels.length - 1]))
         return 'is not a valid host name: its last label is all digits';
     return undefined;
 }
-function isIpv4(text) {
-    const parts = text.split('.');
-    return (parts.length === 4 &&
-        parts.every((part) => /^(0|[1-9][0-9]{0,2})$/.test(part) && Number(part) <= 255));
-}
-/** The eight 16-bit groups of an IPv6 address (embedded IPv4 tail allowed), or undefined. */
-function parseIpv6(text) {
-    let body = text;
-    const tail = [];
-    const lastColon = body.lastIndexOf(':');
-    if (body.slice(lastColon + 1).includes('.')) {
-        const v4 = body.slice(lastColon + 1);
-        if (!isIpv4(v4))
-            return undefined;
-        const [a, b, c, d] = v4.split('.').map(Number);
-        tail.push((a << 8) | b, (c << 8) | d);
-        body = body.slice(0, lastColon + 1) + '0'; // placeholder group, dropped below
-    }
-    const halves = body.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const parseGroups = (part) => {
-        if (part === '')
-            return [];
-        const groups = part.split(':');
-        if (!groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)))
-            return undefined;
-        return groups.map((g) => parseInt(g, 16));
-    };
-    const head = parseGroups(halves[0]);
-    const rest = halves.length === 2 ? parseGroups(halves[1]) : [];
-    if (head === undefined || rest === undefined)
-        return undefined;
-    let groups;
-    if (tail.length > 0) {
-        // Replace the placeholder group with the two groups the IPv4 tail stands for.
-        if (halves.length === 2)
-            rest.pop();
-        else
-            head.pop();
-    }
-    const written = head.length + rest.length + tail.length;
-    if (halves.length === 2) {
-        if (written > 7)
-            return undefined; // '::' stands for at least one zero group
-        groups = [...head, ...new Array(8 - written).fill(0), ...rest, ...tail];
-    }
-    else {
-        if (written !== 8)
-            return undefined;
-        groups = [...head, ...tail];
-    }
-    return groups;
-}
-/** RFC 5952 text: lower case, no leading zeros, the longest run of zero groups as '::'. */
-function formatIpv6(groups) {
-    let bestStart = -1;
-    let bestLength = 1; // a single zero group is never compressed
-    for (let i = 0; i < groups.length;) {
-        if (groups[i] !== 0) {
-            i += 1;
-            continue;
-        }
-        let j = i;
-        while (j < groups.length && groups[j] === 0)
-            j += 1;
-        if (j - i > bestLength) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-/** The one spelling of a host: lower case, no trailing dot, IPv6 in RFC 5952 form. */
-function normaliseHost(value) {
-    if (value.includes(':')) {
-        const groups = parseIpv6(value);
-        return groups === undefined ? value.toLowerCase() : formatIpv6(groups);
-    }
-    return value.toLowerCase().replace(/\.$/, '');
-}
 
 
 /***/ }),
 
-/***/ 78797:
+/***/ 4092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -587,8 +699,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/policy/hostname.ts
-var hostname = __webpack_require__(98257);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/policy/services.ts
 var services = __webpack_require__(75680);
 ;// CONCATENATED MODULE: ./src/policy/service-items.ts
@@ -635,7 +747,7 @@ function buildPolicy(value, locator) {
     const hosts = (written.hosts ?? []).map((entry, i) => {
         const { host, require, forbid, ...overrides } = entry;
         return {
-            host: (0,hostname/* normaliseHost */.f2)(host),
+            host: (0,host_names/* normaliseHost */.f2)(host),
             ...(0,settings/* layerSettings */.j)(defaults, overrides),
             require: requests(require, ['hosts', i, 'require']),
             forbid: requests(forbid, ['hosts', i, 'forbid']),
@@ -643,7 +755,7 @@ function buildPolicy(value, locator) {
         };
     });
     const domains = (written.domains ?? []).map((entry, i) => ({
-        domain: (0,hostname/* normaliseHost */.f2)(entry.domain),
+        domain: (0,host_names/* normaliseHost */.f2)(entry.domain),
         mx: entry.mx === undefined ? null : { require: requests(entry.mx.require, ['domains', i, 'mx', 'require']) },
         mtaSts: entry['mta-sts'] ?? 'off',
         tlsRpt: entry['tls-rpt'] ?? 'off',
@@ -659,7 +771,7 @@ function buildPolicy(value, locator) {
     }
     const waivers = (written.waivers ?? []).map((entry, i) => ({
         rule: entry.rule,
-        host: (0,hostname/* normaliseHost */.f2)(entry.host),
+        host: (0,host_names/* normaliseHost */.f2)(entry.host),
         port: entry.port ?? null,
         reason: entry.reason.trim(),
         expires: entry.expires,
@@ -698,6 +810,8 @@ function calendarDateProblem(text) {
 
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(75432);
+// EXTERNAL MODULE: ./src/policy/host-mistakes.ts
+var host_mistakes = __webpack_require__(37790);
 ;// CONCATENATED MODULE: ./src/policy/paths.ts
 function renderPath(path) {
     let out = '';
@@ -777,11 +891,12 @@ function schemaDefinition(name) {
 
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __webpack_require__(65016);
-;// CONCATENATED MODULE: ./src/policy/checks.ts
+;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
 // Checks the schema cannot state: bounds on durations, real calendar dates, real IP
 // addresses, duplicates and contradictions, waivers that name hosts the policy knows.
 // They read the value defensively, so that they run (and report) alongside schema problems
 // in the parts that are well formed.
+
 
 
 
@@ -897,12 +1012,12 @@ function checkTimeout(record, path, report) {
 function checkName(value, kind, path, report) {
     if (!matches(kind === 'host' ? 'hostName' : 'domainName', value))
         return undefined;
-    const problem = (0,hostname/* hostLiteralProblem */.LZ)(value, kind);
+    const problem = (0,host_mistakes/* hostLiteralProblem */.LZ)(value, kind);
     if (problem !== undefined) {
         report(path, `${subjectOf(path)} '${clip(value)}' ${problem}`);
         return undefined;
     }
-    return (0,hostname/* normaliseHost */.f2)(value);
+    return (0,host_names/* normaliseHost */.f2)(value);
 }
 /**
  * Within one host: a service and port asked for twice, required and forbidden at once, or
@@ -1206,9 +1321,9 @@ function toIssue(error, root) {
             const name = definitionNameOf(schema);
             const text = String(error.data);
             if (name === 'hostName')
-                return value(3, `${subject} '${clip(text)}' ${(0,hostname/* describeHostMistake */.U2)(text)}`);
+                return value(3, `${subject} '${clip(text)}' ${(0,host_mistakes/* describeHostMistake */.U2)(text)}`);
             if (name === 'domainName')
-                return value(3, `${subject} '${clip(text)}' ${(0,hostname/* describeDomainMistake */.mS)(text)}`);
+                return value(3, `${subject} '${clip(text)}' ${(0,host_mistakes/* describeDomainMistake */.mS)(text)}`);
             const explained = typeof schema['patternErrorMessage'] === 'string' ? schema['patternErrorMessage'] : custom;
             return value(3, `${subject} ${explained ?? 'is not in the expected form'}${found}`);
         }
@@ -1235,7 +1350,7 @@ function formatAllowed(value) {
     return typeof value === 'number' ? value.toFixed(Number.isInteger(value) ? 1 : String(value).split('.')[1].length) : String(value);
 }
 
-;// CONCATENATED MODULE: ./src/policy/text.ts
+;// CONCATENATED MODULE: ./src/policy/decode-text.ts
 // From bytes (or a string) to policy text: size limit, strict UTF-8, and no control
 // characters. A problem here stops loading; nothing after it could be trusted to locate.
 
@@ -2410,7 +2525,7 @@ class Connector {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98257);
+/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49797);
 // Targets that DNS supplies (MX hosts, the MTA-STS policy host, the CNAME chains of those, and
 // their addresses) are remote text and remote choices: whoever answers the query, or spoofs the
 // answer, picks them. Before anything is probed there they are held to host-name syntax, to a
@@ -2458,10 +2573,10 @@ function ipv4Range(text) {
  */
 function restrictedRange(address) {
     const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address);
-    if (family === 4 && (0,_policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .isIpv4 */ .eH)(address))
+    if (family === 4 && (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .isIpv4 */ .eH)(address))
         return ipv4Range(address);
     const zone = address.indexOf('%');
-    const groups = family === 6 ? (0,_policy_hostname_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(zone === -1 ? address : address.slice(0, zone)) : undefined;
+    const groups = family === 6 ? (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(zone === -1 ? address : address.slice(0, zone)) : undefined;
     if (groups === undefined)
         return 'unspecified';
     const [g0, g1, g2, g3, g4, g5, g6, g7] = groups;
@@ -2490,338 +2605,6 @@ function admitAddresses(addresses, allowLoopback) {
             out.overCap.push(address);
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 57817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ errorCodeOf),
-/* harmony export */   EM: () => (/* binding */ parseResolverAddress),
-/* harmony export */   Ew: () => (/* binding */ canonicalName),
-/* harmony export */   Op: () => (/* binding */ describeDnsCode),
-/* harmony export */   jw: () => (/* binding */ createDomainResolver)
-/* harmony export */ });
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-// DNS look-ups for the domains stage (MX, TXT, A/AAAA), through node's own resolver: the system's
-// name servers by default, or the one server the `resolver` setting names. Every answer is a fact;
-// every failure is kept as its code (ENOTFOUND, ESERVFAIL, ETIMEOUT, …), never thrown further.
-
-
-/**
- * `ADDR`, `ADDR:PORT`, `[IPv6]` or `[IPv6]:PORT` (a bare IPv6 address takes the default port 53).
- * Only IP addresses: a server given by name would need a resolver to find the resolver.
- */
-function parseResolverAddress(text) {
-    const trimmed = text.trim();
-    let address;
-    let portText;
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(trimmed);
-    if (bracketed) {
-        address = bracketed[1];
-        portText = bracketed[2];
-        if (!(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(address))
-            return { error: `'${text}': ${address} in brackets is not an IPv6 address` };
-    }
-    else if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(trimmed)) {
-        address = trimmed;
-    }
-    else {
-        const parts = /^([^:]+)(?::(\d+))?$/.exec(trimmed);
-        if (!parts || (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(parts[1]) !== 4) {
-            return { error: `'${text}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)` };
-        }
-        address = parts[1];
-        portText = parts[2];
-    }
-    const port = portText === undefined ? 53 : Number(portText);
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        return { error: `'${text}': port ${portText} is not from 1 to 65535` };
-    return { address, port };
-}
-/** `ADDR:PORT` in the form Resolver.setServers takes (IPv6 in brackets). */
-function serverText(server) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(server.address) ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
-}
-/** A resolver error's code (ENOTFOUND, ESERVFAIL, …), or the error itself as text when it has none. */
-function errorCodeOf(err) {
-    const code = err?.code;
-    return typeof code === 'string' ? code : String(err);
-}
-async function answer(query) {
-    try {
-        return { ok: true, value: await query() };
-    }
-    catch (err) {
-        return { ok: false, code: errorCodeOf(err) };
-    }
-}
-/** Lower case, no trailing dot: names as the plan and the rules compare them. */
-function canonicalName(name) {
-    const lower = name.trim().toLowerCase();
-    // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
-    let end = lower.length;
-    while (end > 0 && lower.charCodeAt(end - 1) === 0x2e)
-        end--;
-    return lower.slice(0, end);
-}
-function createDomainResolver(options) {
-    const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.Resolver({ timeout: Math.max(1, options.timeoutMs), tries: 2 });
-    if (options.server)
-        resolver.setServers([serverText(options.server)]);
-    return {
-        mx: (domain) => answer(() => resolver.resolveMx(domain)),
-        cname: (name) => answer(() => resolver.resolveCname(name)),
-        txt: async (name) => {
-            const found = await answer(() => resolver.resolveTxt(name));
-            return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;
-        },
-        addresses: async (name) => {
-            const [v4, v6] = await Promise.all([answer(() => resolver.resolve4(name)), answer(() => resolver.resolve6(name))]);
-            const all = [...(v4.ok ? v4.value : []), ...(v6.ok ? v6.value : [])];
-            if (all.length > 0)
-                return all;
-            // The more telling of the two failures: NXDOMAIN or a server failure over "no AAAA".
-            const failure = [v4, v6].find((a) => !a.ok && a.code !== 'ENODATA') ?? v4;
-            throw Object.assign(new Error(`no address for ${name}`), { code: failure.ok ? 'ENODATA' : failure.code });
-        },
-    };
-}
-/** Our words for a resolver's error code. */
-function describeDnsCode(code) {
-    switch (code) {
-        case 'ENOTFOUND':
-            return 'no such domain (NXDOMAIN)';
-        case 'ENODATA':
-            return 'no records of that type';
-        case 'ESERVFAIL':
-            return 'the name server failed (SERVFAIL)';
-        case 'EREFUSED':
-            return 'the name server refused the query (REFUSED)';
-        case 'ETIMEOUT':
-            return 'no answer in time';
-        case 'ECONNREFUSED':
-            return 'the name server refused the connection';
-        default:
-            return code;
-    }
-}
-
-
-/***/ }),
-
-/***/ 19229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ observeDomains)
-});
-
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
-// EXTERNAL MODULE: ./src/probe/dns-targets.ts
-var dns_targets = __webpack_require__(76586);
-// EXTERNAL MODULE: ./src/probe/semaphore.ts
-var semaphore = __webpack_require__(79424);
-// EXTERNAL MODULE: ./src/probe/mta-sts.ts
-var mta_sts = __webpack_require__(76123);
-;// CONCATENATED MODULE: ./src/probe/tls-rpt.ts
-// TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
-// the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
-const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
-function readTlsRptRecords(records, lookupError) {
-    const base = { records, lookupError, rua: [] };
-    // Records that do not begin with v=TLSRPTv1 are discarded (§3).
-    const rpt = records.filter((r) => /^v[ \t]*=[ \t]*TLSRPTv1(;|[ \t]*$)/.test(r));
-    if (rpt.length === 0) {
-        const why = lookupError !== null && lookupError !== 'ENODATA' && lookupError !== 'ENOTFOUND' ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
-        return { ...base, problem: why };
-    }
-    if (rpt.length > 1)
-        return { ...base, problem: `${rpt.length} v=TLSRPTv1 records; senders use none unless there is exactly one` };
-    const values = new Map();
-    for (const field of rpt[0].split(';').map((f) => f.trim()).slice(1)) {
-        if (field === '')
-            continue;
-        const m = FIELD.exec(field);
-        if (!m)
-            return { ...base, problem: `field '${field}' is not name=value` };
-        if (!values.has(m[1]))
-            values.set(m[1], m[2].trim());
-    }
-    const rua = values.get('rua');
-    if (rua === undefined || rua === '')
-        return { ...base, problem: 'no rua field' };
-    const uris = rua.split(',').map((u) => u.trim());
-    for (const uri of uris) {
-        const problem = ruaProblem(uri);
-        if (problem !== null)
-            return { ...base, problem };
-    }
-    return { ...base, rua: uris, problem: null };
-}
-function ruaProblem(uri) {
-    if (/^mailto:[^@\s,;!]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$/i.test(uri))
-        return null;
-    if (/^https:/i.test(uri)) {
-        try {
-            const url = new URL(uri);
-            return url.hostname === '' ? `rua '${uri}' has no host` : null;
-        }
-        catch {
-            return `rua '${uri}' is not a valid https URI`;
-        }
-    }
-    return `rua '${uri}' is neither a mailto: nor an https: URI`;
-}
-
-;// CONCATENATED MODULE: ./src/probe/domains.ts
-
-
-
-
-
-async function observeMx(domain, resolver, skipped) {
-    const answer = await resolver.mx(domain);
-    if (!answer.ok) {
-        // NODATA: the name exists with no MX, so its own A/AAAA stand in (RFC 5321 §5.1).
-        if (answer.code === 'ENODATA')
-            return { records: [], nullMx: false, implicit: true, error: null };
-        return { records: [], nullMx: false, implicit: false, error: answer.code };
-    }
-    const all = answer.value
-        .map((r) => ({ exchange: r.exchange, host: (0,dns/* canonicalName */.Ew)(r.exchange), preference: r.priority }))
-        .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
-    if (all.length === 1 && all[0].host === '' && all[0].preference === 0) {
-        return { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null };
-    }
-    // A name c-ares passes through with ':', '#', '[', spaces or escapes in it is no host to probe,
-    // and printed raw it could be a workflow command: it is kept aside, never planned.
-    const notNames = all.filter((r) => !(0,dns_targets/* isHostName */.uy)(r.exchange));
-    if (notNames.length > 0)
-        skipped.push({ role: 'mx', reason: 'not-a-host-name', host: null, left: notNames.map((r) => r.exchange) });
-    const hosts = [...new Set(all.filter((r) => (0,dns_targets/* isHostName */.uy)(r.exchange)).map((r) => r.host))];
-    const kept = new Set(hosts.slice(0, dns_targets/* MAX_MX_HOSTS */.rK));
-    if (hosts.length > dns_targets/* MAX_MX_HOSTS */.rK)
-        skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(dns_targets/* MAX_MX_HOSTS */.rK) });
-    const records = all.filter((r) => kept.has(r.host)).map(({ host, preference }) => ({ host, preference }));
-    return { records, nullMx: false, implicit: false, error: null };
-}
-/** The first CNAME target on the chain from `name` that is not a host name, or null. */
-async function badCnameTarget(name, resolver) {
-    const seen = new Set([name]);
-    let current = name;
-    for (let hop = 0; hop < dns_targets/* MAX_CNAME_HOPS */.Rm; hop++) {
-        const answer = await resolver.cname(current);
-        if (!answer.ok || answer.value.length === 0)
-            return null;
-        const target = answer.value[0];
-        if (!(0,dns_targets/* isHostName */.uy)(target))
-            return target;
-        current = (0,dns/* canonicalName */.Ew)(target);
-        // A loop: the address look-up fails on its own.
-        if (seen.has(current))
-            return null;
-        seen.add(current);
-    }
-    return null;
-}
-/**
- * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
- * names, its look-up failed, or every address lies in a restricted range. What is left out is
- * added to `skipped`; addresses past the cap only for MX hosts (the MTA-STS fetch uses one). An
- * MX host the policy also lists under `hosts:` is the policy's own choice: nothing is withheld.
- */
-async function admittedHost(host, role, options, skipped) {
-    if (!(0,dns_targets/* isHostName */.uy)(host)) {
-        skipped.push({ role, reason: 'not-a-host-name', host: null, left: [host] });
-        return null;
-    }
-    const exempt = role === 'mx' && (options.policyHosts?.has(host) ?? false);
-    if (!exempt) {
-        const target = await badCnameTarget(host, options.resolver);
-        if (target !== null) {
-            skipped.push({ role, reason: 'not-a-host-name', host, left: [target] });
-            return null;
-        }
-    }
-    let found;
-    try {
-        found = await options.resolver.addresses(host);
-    }
-    catch (err) {
-        return { addresses: [], error: (0,dns/* errorCodeOf */.D9)(err) };
-    }
-    if (exempt)
-        return { addresses: [...new Set(found)], error: null };
-    const admitted = (0,dns_targets/* admitAddresses */.S7)(found, options.allowLoopback ?? false);
-    if (admitted.restricted.length > 0)
-        skipped.push({ role, reason: 'restricted-address', host, left: admitted.restricted.map((r) => r.address) });
-    if (admitted.overCap.length > 0 && role === 'mx')
-        skipped.push({ role, reason: 'too-many-addresses', host, left: admitted.overCap });
-    return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
-}
-/** MX hosts of one domain looked up at once. */
-const MX_HOST_LOOKUPS = 4;
-async function observeMxHosts(domain, mx, options, skipped) {
-    if (mx.nullMx || mx.error !== null)
-        return [];
-    const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-    // A few hosts at a time: each is two to four queries, and several domains run at once.
-    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
-    const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
-    return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i] }] : []));
-}
-async function observeMtaSts(domain, options, skipped) {
-    const port = options.mtaStsPort ?? 443;
-    const host = `mta-sts.${domain}`;
-    const txt = await options.resolver.txt(`_mta-sts.${domain}`);
-    const record = (0,mta_sts/* readMtaStsRecords */.Px)(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
-    const before = skipped.length;
-    const found = await admittedHost(host, 'mta-sts', options, skipped);
-    if (found === null) {
-        const why = skipped.slice(before).some((s) => s.reason === 'restricted-address')
-            ? 'every address of the policy host is loopback, link-local, unspecified or multicast (allow-loopback is off)'
-            : 'the policy host or its CNAME target is not a host name';
-        return { record, fetch: (0,mta_sts/* skippedFetch */.Zq)(domain, port, why), policy: null };
-    }
-    if (found.error !== null)
-        return { record, fetch: (0,mta_sts/* unresolvedFetch */.KX)(domain, port, found.error), policy: null };
-    const { fetch, text } = await (0,mta_sts/* fetchMtaStsPolicy */.LT)(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
-    return { record, fetch, policy: text === null ? null : (0,mta_sts/* parseMtaStsPolicy */.Of)(text) };
-}
-async function observeTlsRpt(domain, resolver) {
-    const txt = await resolver.txt(`_smtp._tls.${domain}`);
-    return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
-}
-async function observeDomain(policy, options) {
-    const started = performance.now();
-    const domain = (0,dns/* canonicalName */.Ew)(policy.domain);
-    const mxSkipped = [];
-    const stsSkipped = [];
-    const probesMx = policy.mx !== null && policy.mx.require.length > 0;
-    const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
-        observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null]),
-        policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
-        policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
-    ]);
-    // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
-    const order = new Map(mx.records.map((r, i) => [r.host, i]));
-    mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
-    return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
-}
-/** Every policy domain's facts, in policy order, a bounded number at a time. */
-function observeDomains(domains, options) {
-    const slots = new semaphore/* Semaphore */.j(Math.max(1, options.concurrency ?? 8));
-    return Promise.all(domains.map((policy) => slots.run(() => observeDomain(policy, options))));
 }
 
 
@@ -3541,6 +3324,11 @@ function errorOf(err, errors) {
     const cause = err instanceof Error && err.cause ? err.cause : err;
     if (cause instanceof failure/* ProbeFailure */.BU)
         return cause.error;
+    // The server closed before a whole response came: a hang-up, told apart from a reset only by
+    // packet timing (a close that crosses our request comes back as a reset).
+    if (err instanceof errors.SocketError || cause instanceof errors.SocketError) {
+        return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${err.message}` };
+    }
     // llhttp's parse errors: whatever answered, it was not HTTP.
     if (err instanceof errors.HTTPParserError || cause instanceof errors.HTTPParserError) {
         return { kind: 'misbehaving', step: 'http', message: `not an HTTP response: ${err.message}` };
@@ -3744,6 +3532,8 @@ var external_node_tls_ = __webpack_require__(41692);
 var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/common/tls-versions.ts
+var tls_versions = __webpack_require__(97572);
 ;// CONCATENATED MODULE: ./src/probe/client-hello.ts
 // The version sweep's question, asked at the cost of one message: send a TLS ClientHello that
 // offers a range of versions, read the server's first answer, and hang up. A ServerHello names the
@@ -3755,14 +3545,13 @@ var external_node_crypto_ = __webpack_require__(77598);
 // written here (RFC 5246 §7.4.1.2, RFC 8446 §4.1.2) and only the first handshake message of the
 // answer is parsed; all of it is bounded, and anything unexpected is "no version".
 
+
 const VERSION_CODES = {
     TLSv1: 0x0301,
     'TLSv1.1': 0x0302,
     'TLSv1.2': 0x0303,
     'TLSv1.3': 0x0304,
 };
-/** The versions a sweep asks about, oldest first. */
-const VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** TLS 1.3's suites (RFC 8446 §B.4). */
 const TLS13_SUITES = [0x1301, 0x1302, 0x1303];
 /**
@@ -3860,11 +3649,11 @@ function templateFor(min, max) {
     const cached = templates.get(key);
     if (cached)
         return cached;
-    const lo = VERSION_ORDER.indexOf(min);
-    const hi = VERSION_ORDER.indexOf(max);
+    const lo = tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf(min);
+    const hi = tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf(max);
     if (lo < 0 || hi < lo)
         throw new RangeError(`no versions between ${min} and ${max}`);
-    const offered = VERSION_ORDER.slice(lo, hi + 1);
+    const offered = tls_versions/* TLS_VERSION_ORDER */.Yw.slice(lo, hi + 1);
     const tls13 = offered.includes('TLSv1.3');
     const belowTls13 = offered.some((v) => v !== 'TLSv1.3');
     const template = {
@@ -3877,7 +3666,7 @@ function templateFor(min, max) {
             extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
             // Meaningless before TLS 1.2, and a client offering only older versions must not send it
             // (RFC 5246 §7.4.1.4.1).
-            ...(hi >= VERSION_ORDER.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
+            ...(hi >= tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
             extension(EXTENSION.extendedMasterSecret, Buffer.alloc(0)),
             extension(EXTENSION.sessionTicket, Buffer.alloc(0)),
             // Secure renegotiation (RFC 5746) said with the extension, not also with the signalling
@@ -4089,6 +3878,7 @@ const goodbyes = new Map();
 
 
 
+
 let certificateModule;
 function loadCertificateModule() {
     return (certificateModule ??= Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 92542)));
@@ -4098,18 +3888,12 @@ function loadCertificateModule() {
  * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
  */
 const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
-function rank(version) {
-    return VERSION_ORDER.indexOf(version);
-}
 function inRange(version, range) {
-    return rank(version) >= rank(range.min) && rank(version) <= rank(range.max);
+    return (0,tls_versions/* tlsVersionRank */.ie)(version) >= (0,tls_versions/* tlsVersionRank */.ie)(range.min) && (0,tls_versions/* tlsVersionRank */.ie)(version) <= (0,tls_versions/* tlsVersionRank */.ie)(range.max);
 }
 /** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
 function sniName(servername) {
     return (0,external_node_net_.isIP)(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
-}
-function asVersionName(value) {
-    return VERSION_ORDER.includes(value ?? '') ? value : null;
 }
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map();
@@ -4197,7 +3981,7 @@ function handshake(raw, ctx, describe) {
         const onSecure = () => {
             settle({
                 socket,
-                version: asVersionName(socket.getProtocol()),
+                version: (0,tls_versions/* asTlsVersionName */.zD)(socket.getProtocol()),
                 cipher: socket.getCipher()?.name ?? null,
                 certificate: certificateNow(),
                 error: null,
@@ -4358,7 +4142,7 @@ async function sweepTls(openReady, ctx, negotiated) {
     const attempt = async (range) => {
         const v = await tryVersions(openReady, ctx, range);
         if (v !== null && typeof v === 'object') {
-            const versions = VERSION_ORDER.filter((version) => inRange(version, range));
+            const versions = tls_versions/* TLS_VERSION_ORDER */.Yw.filter((version) => inRange(version, range));
             for (const version of versions)
                 untested.add(version);
             untestedBecause.push({ versions, error: v.untested });
@@ -4387,8 +4171,8 @@ async function sweepTls(openReady, ctx, negotiated) {
             await attempt(only('TLSv1'));
     }
     return {
-        accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
-        untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+        accepted: tls_versions/* TLS_VERSION_ORDER */.Yw.filter((v) => accepted.has(v)),
+        untested: tls_versions/* TLS_VERSION_ORDER */.Yw.filter((v) => untested.has(v) && !accepted.has(v)),
         untestedBecause: untestedBecause
             .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
             .filter(({ versions }) => versions.length > 0),
@@ -4980,7 +4764,7 @@ function failureFromSocketError(err, step) {
 /* unused harmony export withoutTrailingBlanks */
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57817);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
 /* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44399);
 // MTA-STS (RFC 8461): the `_mta-sts` TXT record and the policy file, read and parsed into facts.
 // The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
@@ -5048,7 +4832,7 @@ function parseMtaStsPolicy(text) {
         const value = m[2];
         if (key === 'mx') {
             if (MX_PATTERN.test(value))
-                facts.mx.push((0,_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(value));
+                facts.mx.push((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(value));
             else
                 problem(`mx '${value}' is not a host name or a *. pattern`);
             return;
@@ -5098,8 +4882,8 @@ function withoutTrailingBlanks(line) {
  * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
  */
 function mxPatternMatches(pattern, host) {
-    const p = (0,_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(pattern);
-    const h = (0,_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(host);
+    const p = (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(pattern);
+    const h = (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(host);
     if (!p.startsWith('*.'))
         return p === h;
     const dot = h.indexOf('.');
@@ -5231,6 +5015,220 @@ function skippedFetch(domain, port, why) {
 
 /***/ }),
 
+/***/ 30705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ observeDomains)
+});
+
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/probe/dns-targets.ts
+var dns_targets = __webpack_require__(76586);
+// EXTERNAL MODULE: ./src/probe/semaphore.ts
+var semaphore = __webpack_require__(79424);
+// EXTERNAL MODULE: ./src/probe/mta-sts.ts
+var mta_sts = __webpack_require__(76123);
+;// CONCATENATED MODULE: ./src/probe/tls-rpt.ts
+// TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
+// the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
+const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
+function readTlsRptRecords(records, lookupError) {
+    const base = { records, lookupError, rua: [] };
+    // Records that do not begin with v=TLSRPTv1 are discarded (§3).
+    const rpt = records.filter((r) => /^v[ \t]*=[ \t]*TLSRPTv1(;|[ \t]*$)/.test(r));
+    if (rpt.length === 0) {
+        const why = lookupError !== null && lookupError !== 'ENODATA' && lookupError !== 'ENOTFOUND' ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
+        return { ...base, problem: why };
+    }
+    if (rpt.length > 1)
+        return { ...base, problem: `${rpt.length} v=TLSRPTv1 records; senders use none unless there is exactly one` };
+    const values = new Map();
+    for (const field of rpt[0].split(';').map((f) => f.trim()).slice(1)) {
+        if (field === '')
+            continue;
+        const m = FIELD.exec(field);
+        if (!m)
+            return { ...base, problem: `field '${field}' is not name=value` };
+        if (!values.has(m[1]))
+            values.set(m[1], m[2].trim());
+    }
+    const rua = values.get('rua');
+    if (rua === undefined || rua === '')
+        return { ...base, problem: 'no rua field' };
+    const uris = rua.split(',').map((u) => u.trim());
+    for (const uri of uris) {
+        const problem = ruaProblem(uri);
+        if (problem !== null)
+            return { ...base, problem };
+    }
+    return { ...base, rua: uris, problem: null };
+}
+function ruaProblem(uri) {
+    if (/^mailto:[^@\s,;!]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$/i.test(uri))
+        return null;
+    if (/^https:/i.test(uri)) {
+        try {
+            const url = new URL(uri);
+            return url.hostname === '' ? `rua '${uri}' has no host` : null;
+        }
+        catch {
+            return `rua '${uri}' is not a valid https URI`;
+        }
+    }
+    return `rua '${uri}' is neither a mailto: nor an https: URI`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/observe-domains.ts
+
+
+
+
+
+
+async function observeMx(domain, resolver, skipped) {
+    const answer = await resolver.mx(domain);
+    if (!answer.ok) {
+        // NODATA: the name exists with no MX, so its own A/AAAA stand in (RFC 5321 §5.1).
+        if (answer.code === 'ENODATA')
+            return { records: [], nullMx: false, implicit: true, error: null };
+        return { records: [], nullMx: false, implicit: false, error: answer.code };
+    }
+    const all = answer.value
+        .map((r) => ({ exchange: r.exchange, host: (0,host_names/* canonicalName */.Ew)(r.exchange), preference: r.priority }))
+        .sort((a, b) => a.preference - b.preference || (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+    if (all.length === 1 && all[0].host === '' && all[0].preference === 0) {
+        return { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null };
+    }
+    // A name c-ares passes through with ':', '#', '[', spaces or escapes in it is no host to probe,
+    // and printed raw it could be a workflow command: it is kept aside, never planned.
+    const notNames = all.filter((r) => !(0,dns_targets/* isHostName */.uy)(r.exchange));
+    if (notNames.length > 0)
+        skipped.push({ role: 'mx', reason: 'not-a-host-name', host: null, left: notNames.map((r) => r.exchange) });
+    const hosts = [...new Set(all.filter((r) => (0,dns_targets/* isHostName */.uy)(r.exchange)).map((r) => r.host))];
+    const kept = new Set(hosts.slice(0, dns_targets/* MAX_MX_HOSTS */.rK));
+    if (hosts.length > dns_targets/* MAX_MX_HOSTS */.rK)
+        skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(dns_targets/* MAX_MX_HOSTS */.rK) });
+    const records = all.filter((r) => kept.has(r.host)).map(({ host, preference }) => ({ host, preference }));
+    return { records, nullMx: false, implicit: false, error: null };
+}
+/** The first CNAME target on the chain from `name` that is not a host name, or null. */
+async function badCnameTarget(name, resolver) {
+    const seen = new Set([name]);
+    let current = name;
+    for (let hop = 0; hop < dns_targets/* MAX_CNAME_HOPS */.Rm; hop++) {
+        const answer = await resolver.cname(current);
+        if (!answer.ok || answer.value.length === 0)
+            return null;
+        const target = answer.value[0];
+        if (!(0,dns_targets/* isHostName */.uy)(target))
+            return target;
+        current = (0,host_names/* canonicalName */.Ew)(target);
+        // A loop: the address look-up fails on its own.
+        if (seen.has(current))
+            return null;
+        seen.add(current);
+    }
+    return null;
+}
+/**
+ * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
+ * names, its look-up failed, or every address lies in a restricted range. What is left out is
+ * added to `skipped`; addresses past the cap only for MX hosts (the MTA-STS fetch uses one). An
+ * MX host the policy also lists under `hosts:` is the policy's own choice: nothing is withheld.
+ */
+async function admittedHost(host, role, options, skipped) {
+    if (!(0,dns_targets/* isHostName */.uy)(host)) {
+        skipped.push({ role, reason: 'not-a-host-name', host: null, left: [host] });
+        return null;
+    }
+    const exempt = role === 'mx' && (options.policyHosts?.has(host) ?? false);
+    if (!exempt) {
+        const target = await badCnameTarget(host, options.resolver);
+        if (target !== null) {
+            skipped.push({ role, reason: 'not-a-host-name', host, left: [target] });
+            return null;
+        }
+    }
+    let found;
+    try {
+        found = await options.resolver.addresses(host);
+    }
+    catch (err) {
+        return { addresses: [], error: (0,dns/* errorCodeOf */.D9)(err) };
+    }
+    if (exempt)
+        return { addresses: [...new Set(found)], error: null };
+    const admitted = (0,dns_targets/* admitAddresses */.S7)(found, options.allowLoopback ?? false);
+    if (admitted.restricted.length > 0)
+        skipped.push({ role, reason: 'restricted-address', host, left: admitted.restricted.map((r) => r.address) });
+    if (admitted.overCap.length > 0 && role === 'mx')
+        skipped.push({ role, reason: 'too-many-addresses', host, left: admitted.overCap });
+    return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
+}
+/** MX hosts of one domain looked up at once. */
+const MX_HOST_LOOKUPS = 4;
+async function observeMxHosts(domain, mx, options, skipped) {
+    if (mx.nullMx || mx.error !== null)
+        return [];
+    const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+    // A few hosts at a time: each is two to four queries, and several domains run at once.
+    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
+    const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
+    return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i] }] : []));
+}
+async function observeMtaSts(domain, options, skipped) {
+    const port = options.mtaStsPort ?? 443;
+    const host = `mta-sts.${domain}`;
+    const txt = await options.resolver.txt(`_mta-sts.${domain}`);
+    const record = (0,mta_sts/* readMtaStsRecords */.Px)(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+    const before = skipped.length;
+    const found = await admittedHost(host, 'mta-sts', options, skipped);
+    if (found === null) {
+        const why = skipped.slice(before).some((s) => s.reason === 'restricted-address')
+            ? 'every address of the policy host is loopback, link-local, unspecified or multicast (allow-loopback is off)'
+            : 'the policy host or its CNAME target is not a host name';
+        return { record, fetch: (0,mta_sts/* skippedFetch */.Zq)(domain, port, why), policy: null };
+    }
+    if (found.error !== null)
+        return { record, fetch: (0,mta_sts/* unresolvedFetch */.KX)(domain, port, found.error), policy: null };
+    const { fetch, text } = await (0,mta_sts/* fetchMtaStsPolicy */.LT)(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
+    return { record, fetch, policy: text === null ? null : (0,mta_sts/* parseMtaStsPolicy */.Of)(text) };
+}
+async function observeTlsRpt(domain, resolver) {
+    const txt = await resolver.txt(`_smtp._tls.${domain}`);
+    return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+}
+async function observeDomain(policy, options) {
+    const started = performance.now();
+    const domain = (0,host_names/* canonicalName */.Ew)(policy.domain);
+    const mxSkipped = [];
+    const stsSkipped = [];
+    const probesMx = policy.mx !== null && policy.mx.require.length > 0;
+    const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
+        observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null]),
+        policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
+        policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
+    ]);
+    // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
+    const order = new Map(mx.records.map((r, i) => [r.host, i]));
+    mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
+    return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+}
+/** Every policy domain's facts, in policy order, a bounded number at a time. */
+function observeDomains(domains, options) {
+    const slots = new semaphore/* Semaphore */.j(Math.max(1, options.concurrency ?? 8));
+    return Promise.all(domains.map((policy) => slots.run(() => observeDomain(policy, options))));
+}
+
+
+/***/ }),
+
 /***/ 44399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5318,7 +5316,7 @@ class Semaphore {
 
 /***/ }),
 
-/***/ 47215:
+/***/ 91302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5881,6 +5879,137 @@ function findingPlace(f) {
  */
 function runnerNetworkLines(report) {
     return (report.runnerNetwork ?? []).map(_rules_runner_network_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLimit */ .XW);
+}
+
+
+/***/ }),
+
+/***/ 97024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ systemResolveAll)
+/* harmony export */ });
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+// A host's addresses as the plan probes them: the system's own resolution (getaddrinfo, so
+// /etc/hosts and the runner's resolver settings count, as they would for a mail client), or the
+// addresses the domains stage admitted for the MX hosts. Injectable, so tests need no DNS.
+
+const systemResolveAll = async (host) => {
+    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(host, { all: true, verbatim: true });
+    return found.map((a) => a.address);
+};
+
+
+/***/ }),
+
+/***/ 89227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ errorCodeOf),
+/* harmony export */   EM: () => (/* binding */ parseResolverAddress),
+/* harmony export */   Op: () => (/* binding */ describeDnsCode),
+/* harmony export */   jw: () => (/* binding */ createDomainResolver)
+/* harmony export */ });
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+// DNS look-ups for the domains stage (MX, TXT, CNAME, A/AAAA), through node's own resolver: the
+// system's name servers by default, or the one server the `resolver` setting names. Every answer is a fact;
+// every failure is kept as its code (ENOTFOUND, ESERVFAIL, ETIMEOUT, …), never thrown further.
+
+
+/**
+ * `ADDR`, `ADDR:PORT`, `[IPv6]` or `[IPv6]:PORT` (a bare IPv6 address takes the default port 53).
+ * Only IP addresses: a server given by name would need a resolver to find the resolver.
+ */
+function parseResolverAddress(text) {
+    const trimmed = text.trim();
+    let address;
+    let portText;
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(trimmed);
+    if (bracketed) {
+        address = bracketed[1];
+        portText = bracketed[2];
+        if (!(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(address))
+            return { error: `'${text}': ${address} in brackets is not an IPv6 address` };
+    }
+    else if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(trimmed)) {
+        address = trimmed;
+    }
+    else {
+        const parts = /^([^:]+)(?::(\d+))?$/.exec(trimmed);
+        if (!parts || (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(parts[1]) !== 4) {
+            return { error: `'${text}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)` };
+        }
+        address = parts[1];
+        portText = parts[2];
+    }
+    const port = portText === undefined ? 53 : Number(portText);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        return { error: `'${text}': port ${portText} is not from 1 to 65535` };
+    return { address, port };
+}
+/** `ADDR:PORT` in the form Resolver.setServers takes (IPv6 in brackets). */
+function serverText(server) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIPv6)(server.address) ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
+}
+/** A resolver error's code (ENOTFOUND, ESERVFAIL, …), or the error itself as text when it has none. */
+function errorCodeOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' ? code : String(err);
+}
+async function answer(query) {
+    try {
+        return { ok: true, value: await query() };
+    }
+    catch (err) {
+        return { ok: false, code: errorCodeOf(err) };
+    }
+}
+function createDomainResolver(options) {
+    const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.Resolver({ timeout: Math.max(1, options.timeoutMs), tries: 2 });
+    if (options.server)
+        resolver.setServers([serverText(options.server)]);
+    return {
+        mx: (domain) => answer(() => resolver.resolveMx(domain)),
+        cname: (name) => answer(() => resolver.resolveCname(name)),
+        txt: async (name) => {
+            const found = await answer(() => resolver.resolveTxt(name));
+            return found.ok ? { ok: true, value: found.value.map((chunks) => chunks.join('')) } : found;
+        },
+        addresses: async (name) => {
+            const [v4, v6] = await Promise.all([answer(() => resolver.resolve4(name)), answer(() => resolver.resolve6(name))]);
+            const all = [...(v4.ok ? v4.value : []), ...(v6.ok ? v6.value : [])];
+            if (all.length > 0)
+                return all;
+            // The more telling of the two failures: NXDOMAIN or a server failure over "no AAAA".
+            const failure = [v4, v6].find((a) => !a.ok && a.code !== 'ENODATA') ?? v4;
+            throw Object.assign(new Error(`no address for ${name}`), { code: failure.ok ? 'ENODATA' : failure.code });
+        },
+    };
+}
+/** Our words for a resolver's error code. */
+function describeDnsCode(code) {
+    switch (code) {
+        case 'ENOTFOUND':
+            return 'no such domain (NXDOMAIN)';
+        case 'ENODATA':
+            return 'no records of that type';
+        case 'ESERVFAIL':
+            return 'the name server failed (SERVFAIL)';
+        case 'EREFUSED':
+            return 'the name server refused the query (REFUSED)';
+        case 'ETIMEOUT':
+            return 'no answer in time';
+        case 'ECONNREFUSED':
+            return 'the name server refused the connection';
+        default:
+            return code;
+    }
 }
 
 
@@ -7141,9 +7270,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(48720);
 // EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(78797);
-// EXTERNAL MODULE: ./src/policy/hostname.ts
-var hostname = __webpack_require__(98257);
+var load = __webpack_require__(4092);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __webpack_require__(65016);
 ;// CONCATENATED MODULE: ./src/policy/only.ts
@@ -7157,24 +7286,24 @@ var suggest = __webpack_require__(65016);
  * naming an MX host (not written in the policy) stays, since it may belong to the chosen domain.
  */
 function onlyHost(policy, name) {
-    const wanted = (0,hostname/* normaliseHost */.f2)(name.trim());
+    const wanted = (0,host_names/* normaliseHost */.f2)(name.trim());
     const hosts = policy.hosts.filter((h) => h.host === wanted);
-    const domains = policy.domains.filter((d) => (0,hostname/* normaliseHost */.f2)(d.domain) === wanted);
+    const domains = policy.domains.filter((d) => (0,host_names/* normaliseHost */.f2)(d.domain) === wanted);
     if (hosts.length === 0 && domains.length === 0) {
-        const names = [...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,hostname/* normaliseHost */.f2)(d.domain))];
+        const names = [...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,host_names/* normaliseHost */.f2)(d.domain))];
         return { ok: false, message: `'${name}' is neither a host nor a domain of ${policy.file}${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(wanted, names))}` };
     }
-    const others = new Set([...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,hostname/* normaliseHost */.f2)(d.domain))].filter((n) => n !== wanted));
-    const waivers = policy.waivers.filter((w) => !others.has((0,hostname/* normaliseHost */.f2)(w.host)));
+    const others = new Set([...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => (0,host_names/* normaliseHost */.f2)(d.domain))].filter((n) => n !== wanted));
+    const waivers = policy.waivers.filter((w) => !others.has((0,host_names/* normaliseHost */.f2)(w.host)));
     return { ok: true, policy: { ...policy, hosts, domains, waivers } };
 }
 
 // EXTERNAL MODULE: ./src/probe/engine.ts + 12 modules
 var engine = __webpack_require__(78756);
-// EXTERNAL MODULE: ./src/probe/dns.ts
-var dns = __webpack_require__(57817);
-// EXTERNAL MODULE: ./src/probe/domains.ts + 1 modules
-var probe_domains = __webpack_require__(19229);
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
+var observe_domains = __webpack_require__(30705);
 // EXTERNAL MODULE: ./src/plan/mx.ts
 var mx = __webpack_require__(44502);
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -7188,6 +7317,7 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+
 
 
 
@@ -7255,14 +7385,14 @@ async function check(options) {
     const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
     // The domains stage first: a domain's MX hosts become planned endpoints.
     const domainResolver = options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
-    const domains = await (0,probe_domains/* observeDomains */.M)(policy.domains, {
+    const domains = await (0,observe_domains/* observeDomains */.M)(policy.domains, {
         resolver: domainResolver,
         extraCa: extraCa.pems,
         trust: options.trust,
         timeoutMs: policy.defaults.timeoutMs,
         mtaStsPort: options.mtaStsPort,
         allowLoopback: options.allowLoopback,
-        policyHosts: new Set(policy.hosts.map((h) => (0,dns/* canonicalName */.Ew)(h.host))),
+        policyHosts: new Set(policy.hosts.map((h) => (0,host_names/* canonicalName */.Ew)(h.host))),
     });
     // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
     const whole = await (0,plan_plan/* buildPlan */.G)(policy, options.resolveAll, { hosts: (0,mx/* mxHostPolicies */.k)(policy, domains), resolveAll: (0,mx/* mxAddresses */.s)(domains) });

@@ -2,11 +2,12 @@
 // A tarpit, a drip, an endless line, binary garbage, a reset right after accept, HTTP on a mail
 // port, STARTTLS answered with garbage, a refusal or a stalled handshake, capability lists of
 // thousands of entries, a slow HTTP body, and a replay server that speaks whatever bytes it is
-// given. The hostile tests and the fuzzing properties probe them; they listen on loopback only,
+// given. The hostile tests, the fuzzing properties and the bench probe them (the demo does not: it
+// ships, they do not); they listen on loopback only,
 // on ephemeral ports, and every socket and timer they hold is dropped by close().
 import http from 'node:http';
 import net from 'node:net';
-import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
+import { closeDestroyingAll, listenOnLoopback } from '../../src/demo/loopback.js';
 
 export interface HostileServer {
   address: string;
@@ -99,6 +100,14 @@ export async function startHostileServer(behaviour: HostileBehaviour): Promise<H
 /** Accepts and never says a word. */
 export function startTarpitServer(): Promise<HostileServer> {
   return startHostileServer(() => undefined);
+}
+
+/**
+ * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
+ * same silent peer as a tarpit.
+ */
+export function startStallingTls(): Promise<HostileServer> {
+  return startTarpitServer();
 }
 
 /** Sends `text` one byte every `intervalMs` (a greeting that takes for ever to arrive). */

@@ -1,8 +1,8 @@
-export const id = 293;
-export const ids = [293];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 72293:
+/***/ 20350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,8 +32,8 @@ var order = __webpack_require__(5395);
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/report/matrix.ts
 var report_matrix = __webpack_require__(53677);
-// EXTERNAL MODULE: ./src/report/domains.ts
-var domains = __webpack_require__(47215);
+// EXTERNAL MODULE: ./src/report/domain-lines.ts
+var domain_lines = __webpack_require__(91302);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __webpack_require__(72691);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -99,7 +99,7 @@ function formatText(report, opts) {
     if (report.domains !== undefined && report.domains.length > 0) {
         lines.push(paint('bold', 'Domains'));
         for (const d of report.domains)
-            lines.push(`  ${(0,neutralise/* neutralise */.$)(d.domain, 253)}  ${(0,neutralise/* neutralise */.$)((0,domains/* domainLine */.ry)(d), 400)}`);
+            lines.push(`  ${(0,neutralise/* neutralise */.$)(d.domain, 253)}  ${(0,neutralise/* neutralise */.$)((0,domain_lines/* domainLine */.ry)(d), 400)}`);
         lines.push('');
     }
     const runner = (0,words/* runnerNetworkLines */.c0)(report);
@@ -182,10 +182,13 @@ function placeOf(f) {
 var run = __webpack_require__(16893);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
 ;// CONCATENATED MODULE: ./src/demo/certificates.ts
 // Certificates for fixture servers: a throw-away root CA and leaves in every state the
 // certificate rules care about (good, expired, not yet valid, expiring, self-signed, weak key,
 // SHA-1 signature, EC key). Used by the tests and by the `demo` command, so it ships.
+
 
 
 let libraryLoad;
@@ -206,8 +209,6 @@ function x509Library() {
     })();
     return libraryLoad;
 }
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const rsaParams = (bits, hash) => ({
     name: 'RSASSA-PKCS1-v1_5',
     modulusLength: bits,
@@ -307,8 +308,8 @@ async function createFixtureCertificates() {
         serialNumber: randomSerial(),
         name: caName,
         // Wide enough to contain every leaf window below, the expired and future ones included.
-        notBefore: new Date(now - 365 * DAY_MS),
-        notAfter: new Date(now + 3650 * DAY_MS),
+        notBefore: new Date(now - 365 * time/* DAY_MS */.s),
+        notAfter: new Date(now + 3650 * time/* DAY_MS */.s),
         keys: caKeys,
         signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
         extensions: [
@@ -321,18 +322,18 @@ async function createFixtureCertificates() {
     const signer = { name: caName, key: caKeys.privateKey, publicKey: caKeys.publicKey };
     // Validity windows are computed per call so a long-lived fixture set still issues fresh leaves.
     const window = (startDays, endMs) => ({
-        notBefore: new Date(Date.now() + startDays * DAY_MS),
+        notBefore: new Date(Date.now() + startDays * time/* DAY_MS */.s),
         notAfter: new Date(Date.now() + endMs),
     });
     const leaf = async (hosts, kind, w, hash) => issueLeaf({ hosts, keys: await cachedKey(kind), ...w, signer, signingHash: hash ?? 'SHA-256' });
-    const ninetyDays = () => window(-1 / 24, 90 * DAY_MS + HOUR_MS);
+    const ninetyDays = () => window(-1 / 24, 90 * time/* DAY_MS */.s + time/* HOUR_MS */.i);
     return {
         ca,
         good: (hosts) => leaf(hosts, 'leaf', ninetyDays()),
-        expired: (hosts) => leaf(hosts, 'leaf', window(-120, -30 * DAY_MS)),
-        notYetValid: (hosts) => leaf(hosts, 'leaf', window(30, 120 * DAY_MS)),
+        expired: (hosts) => leaf(hosts, 'leaf', window(-120, -30 * time/* DAY_MS */.s)),
+        notYetValid: (hosts) => leaf(hosts, 'leaf', window(30, 120 * time/* DAY_MS */.s)),
         // notBefore stays a day ahead of notAfter even when `days` is zero or negative.
-        expiring: (hosts, days) => leaf(hosts, 'leaf', window(Math.min(-1, days - 1), days * DAY_MS + HOUR_MS)),
+        expiring: (hosts, days) => leaf(hosts, 'leaf', window(Math.min(-1, days - 1), days * time/* DAY_MS */.s + time/* HOUR_MS */.i)),
         selfSigned: async (hosts) => issueLeaf({ hosts, keys: await cachedKey('self'), ...ninetyDays(), signer: 'self' }),
         weakRsa: (hosts) => leaf(hosts, 'rsa1024', ninetyDays()),
         sha1: (hosts) => leaf(hosts, 'leaf', ninetyDays(), 'SHA-1'),
@@ -775,282 +776,10 @@ function startMailFixture(protocol, kind, pem) {
     return startMailServer(mailFixtureOptions(protocol, kind, pem));
 }
 
-;// CONCATENATED MODULE: ./src/demo/hostile-servers.ts
-// Hostile fixture servers on 127.0.0.1: peers built to hang, flood, confuse or trick a prober.
-// A tarpit, a drip, an endless line, binary garbage, a reset right after accept, HTTP on a mail
-// port, STARTTLS answered with garbage, a refusal or a stalled handshake, capability lists of
-// thousands of entries, a slow HTTP body, and a replay server that speaks whatever bytes it is
-// given. The hostile tests and the fuzzing properties probe them; they listen on loopback only,
-// on ephemeral ports, and every socket and timer they hold is dropped by close().
-
-
-
-const LOOPBACK = '127.0.0.1';
-/** A raw TCP server that hands each connection to `behaviour`, counting what goes each way. */
-async function startHostileServer(behaviour) {
-    const sockets = new Set();
-    const timers = new Set();
-    let accepted = 0;
-    let bytesSent = 0;
-    let bytesReceived = 0;
-    const server = net.createServer((socket) => {
-        accepted += 1;
-        sockets.add(socket);
-        const own = new Set();
-        socket.on('error', () => undefined);
-        socket.on('data', (chunk) => {
-            bytesReceived += chunk.length;
-        });
-        socket.on('close', () => {
-            sockets.delete(socket);
-            for (const timer of own) {
-                clearInterval(timer);
-                timers.delete(timer);
-            }
-        });
-        const connection = {
-            socket,
-            index: accepted,
-            send(data) {
-                if (socket.destroyed || !socket.writable)
-                    return false;
-                const buffer = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-                bytesSent += buffer.length;
-                return socket.write(buffer);
-            },
-            every(intervalMs, tick) {
-                const timer = setInterval(tick, intervalMs);
-                own.add(timer);
-                timers.add(timer);
-            },
-        };
-        behaviour(connection);
-    });
-    const { port } = await listenOnLoopback(server, LOOPBACK);
-    return {
-        address: LOOPBACK,
-        port,
-        get accepted() {
-            return accepted;
-        },
-        get bytesSent() {
-            return bytesSent;
-        },
-        get bytesReceived() {
-            return bytesReceived;
-        },
-        close: () => {
-            for (const timer of timers)
-                clearInterval(timer);
-            timers.clear();
-            return closeDestroyingAll(server, sockets);
-        },
-    };
-}
-/** Accepts and never says a word. */
-function hostile_servers_startTarpitServer() {
-    return startHostileServer(() => undefined);
-}
-/** Sends `text` one byte every `intervalMs` (a greeting that takes for ever to arrive). */
-function startDrip(text = '220 mail.example ESMTP ready\r\n', intervalMs = 1000) {
-    const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
-    return startHostileServer((c) => {
-        let next = 0;
-        c.every(intervalMs, () => {
-            if (next < bytes.length)
-                c.send(bytes.subarray(next, next + 1));
-            next += 1;
-        });
-    });
-}
-/**
- * One line that never ends: `prefix`, then the same byte for as long as the client reads,
- * written only as fast as the client takes it (so the flood is the client's to bound).
- */
-function startEndlessLine(prefix = '220 ', fill = 0x41, chunkBytes = 16 * 1024) {
-    const chunk = Buffer.alloc(chunkBytes, fill);
-    return startHostileServer((c) => {
-        c.send(prefix);
-        const pump = () => {
-            while (c.send(chunk))
-                ;
-        };
-        c.socket.on('drain', pump);
-        pump();
-    });
-}
-/** Binary garbage where the greeting should be; then silence (or a close). */
-function startGarbageGreeting(garbage = GARBAGE, then = 'wait') {
-    return startHostileServer((c) => {
-        c.send(garbage);
-        if (then === 'close')
-            c.socket.end();
-    });
-}
-/** Bytes no mail protocol would send: NULs, high bytes, a bare CR, escape sequences. */
-const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x80, 0x81, 0x16, 0x03, 0x01, 0x00, 0x0a, 0x7f, 0x00]);
-/** Accepts, then closes at once (a FIN): before any greeting, before any TLS record. */
-function startCloseOnAccept() {
-    return startHostileServer((c) => void c.socket.end());
-}
-/**
- * Accepts, then answers with a TCP RST: at once (on loopback the client may see it before its
- * connect completes), or `afterMs` later, once the client is surely connected and waiting.
- */
-function startResetOnAccept(afterMs = 0) {
-    return startHostileServer((c) => {
-        if (afterMs <= 0)
-            return void c.socket.resetAndDestroy();
-        const timer = setTimeout(() => c.socket.resetAndDestroy(), afterMs);
-        c.socket.once('close', () => clearTimeout(timer));
-    });
-}
-/**
- * HTTP on a mail port. `silent`: a real HTTP server, which says nothing until it is asked;
- * `eager`: one that answers at once with an HTTP error (as some front ends do to any byte).
- */
-async function startHttpOnMailPort(mode) {
-    if (mode === 'eager') {
-        return startHostileServer((c) => {
-            c.send('HTTP/1.1 400 Bad Request\r\nServer: hostile\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-            c.socket.end();
-        });
-    }
-    const parser = http.createServer((_req, res) => res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n'));
-    parser.on('clientError', (_err, socket) => socket.destroy());
-    // The hostile server owns the sockets; node's HTTP parser is attached to each.
-    return startHostileServer((c) => parser.emit('connection', c.socket));
-}
-function hostile_servers_words(protocol) {
-    switch (protocol) {
-        case 'smtp':
-            return {
-                greeting: '220 hostile.test ESMTP\r\n',
-                capabilities: (_tag, extra) => ['hostile.test', ...extra, 'STARTTLS'].map((t, i, all) => `250${i === all.length - 1 ? ' ' : '-'}${t}\r\n`).join(''),
-                goAhead: () => '220 2.0.0 Ready to start TLS\r\n',
-                refuse: () => '454 4.7.0 TLS not available due to temporary reason\r\n',
-            };
-        case 'imap':
-            return {
-                greeting: '* OK hostile.test IMAP ready\r\n',
-                capabilities: (tag, extra) => `* CAPABILITY IMAP4rev1 ${extra.join(' ')} STARTTLS LOGINDISABLED\r\n${tag} OK done\r\n`,
-                goAhead: (tag) => `${tag} OK Begin TLS negotiation now\r\n`,
-                refuse: (tag) => `${tag} NO TLS not available\r\n`,
-            };
-        case 'pop3':
-            return {
-                greeting: '+OK hostile.test POP3 ready\r\n',
-                capabilities: (_tag, extra) => `+OK\r\n${[...extra, 'STLS'].map((t) => `${t}\r\n`).join('')}.\r\n`,
-                goAhead: () => '+OK Begin TLS\r\n',
-                refuse: () => '-ERR TLS not available\r\n',
-            };
-        case 'managesieve':
-            return {
-                greeting: `"IMPLEMENTATION" "hostile"\r\n"SASL" ""\r\n"STARTTLS"\r\nOK "ready"\r\n`,
-                capabilities: (_tag, extra) => `${[...extra.map((t) => `"${t}"`), '"STARTTLS"'].map((t) => `${t}\r\n`).join('')}OK "done"\r\n`,
-                goAhead: () => 'OK "Begin TLS negotiation now"\r\n',
-                refuse: () => 'NO "TLS not available"\r\n',
-            };
-    }
-}
-/**
- * A mail server that greets and advertises STARTTLS properly, then turns hostile when STARTTLS
- * is asked for. ManageSieve carries its capabilities in the greeting, so extra capabilities go
- * there for it.
- */
-function startScriptedMail(options) {
-    const w = hostile_servers_words(options.protocol);
-    const extra = Array.from({ length: options.extraCapabilities ?? 0 }, (_, i) => `X-HOSTILE-${i}`);
-    return startHostileServer((c) => {
-        let pending = '';
-        let upgraded = false;
-        const greeting = options.protocol === 'managesieve' && extra.length > 0 ? `${extra.map((t) => `"${t}"\r\n`).join('')}${w.greeting}` : w.greeting;
-        c.send(greeting);
-        c.socket.on('data', (chunk) => {
-            if (upgraded) {
-                // Whatever arrives now is a ClientHello (or more of it).
-                if (options.starttls === 'garbage-handshake')
-                    c.send(GARBAGE);
-                return;
-            }
-            pending += chunk.toString('latin1');
-            for (let lf = pending.indexOf('\n'); lf !== -1 && !upgraded; lf = pending.indexOf('\n')) {
-                const line = pending.slice(0, lf).replace(/\r$/, '');
-                pending = pending.slice(lf + 1);
-                const parts = line.split(' ');
-                const tag = options.protocol === 'imap' ? (parts[0] ?? '*') : '';
-                const verb = (options.protocol === 'imap' ? (parts[1] ?? '') : (parts[0] ?? '')).toUpperCase();
-                if (verb === 'EHLO' || verb === 'CAPABILITY' || verb === 'CAPA')
-                    c.send(w.capabilities(tag, extra));
-                else if (verb === 'STARTTLS' || verb === 'STLS') {
-                    if (options.starttls === 'garbage')
-                        c.send(Buffer.concat([GARBAGE, Buffer.from('\r\n')]));
-                    else if (options.starttls === 'refuse')
-                        c.send(w.refuse(tag));
-                    else if (options.starttls === 'go-ahead-with-garbage') {
-                        c.send(Buffer.concat([Buffer.from(w.goAhead(tag), 'latin1'), GARBAGE]));
-                        upgraded = true;
-                        pending = '';
-                    }
-                    else {
-                        c.send(w.goAhead(tag));
-                        upgraded = true;
-                        pending = '';
-                    }
-                }
-                else if (verb === 'QUIT' || verb === 'LOGOUT') {
-                    c.socket.end();
-                }
-                else
-                    c.send(w.refuse(tag));
-            }
-        });
-    });
-}
-/**
- * Port 80 answering with a redirect whose body then drips one byte every `intervalMs` and never
- * ends: headers in time, the response never finished.
- */
-function startSlowHttpBody(location, intervalMs = 1000) {
-    return startHostileServer((c) => {
-        let asked = false;
-        c.socket.on('data', () => {
-            if (asked)
-                return;
-            asked = true;
-            c.send(`HTTP/1.1 301 Moved Permanently\r\nLocation: ${location}\r\nContent-Length: 1000000\r\nContent-Type: text/plain\r\n\r\n`);
-            c.every(intervalMs, () => c.send('.'));
-        });
-    });
-}
-/**
- * Replays a script: the first chunk on accept, the next one each time the client sends
- * something, then closes or falls silent. Fuzzing feeds it random replies.
- */
-function startReplay(chunks, then) {
-    return startHostileServer((c) => {
-        let next = 0;
-        const step = () => {
-            const chunk = chunks[next];
-            next += 1;
-            if (chunk !== undefined)
-                c.send(chunk);
-            if (next >= chunks.length && then === 'close')
-                c.socket.end();
-        };
-        c.socket.on('data', () => {
-            if (next < chunks.length)
-                step();
-        });
-        step();
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/demo/tls-server.ts
 // Fixture servers for TLS probes: an implicit-TLS server with a chosen certificate and version
 // range, one that answers TLS 1.2/1.3 but never a legacy ClientHello, a tarpit that accepts and
 // never speaks, and a server that swallows the ClientHello and never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
-
 
 
 
@@ -1156,17 +885,6 @@ async function startLegacySilentTls(options) {
             await backend.close();
         },
     };
-}
-/** Accepts TCP connections and never sends a byte. */
-function startTarpit() {
-    return startTarpitServer();
-}
-/**
- * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
- * same silent peer as a tarpit.
- */
-function startStallingTls() {
-    return startTarpitServer();
 }
 
 ;// CONCATENATED MODULE: ./src/demo/demo.ts
@@ -1344,10 +1062,10 @@ async function runDemo() {
 }
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(78797);
+var load = __webpack_require__(4092);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
-;// CONCATENATED MODULE: ./src/report/plan.ts
+;// CONCATENATED MODULE: ./src/report/plan-listing.ts
 
 /** `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy as it is typed. */
 function formatPlan(policy, plan, schemaUrl) {
@@ -1740,6 +1458,20 @@ main(process.argv.slice(2)).then((code) => {
 }, (err) => {
     process.exitCode = reportInternalError(err);
 });
+
+
+/***/ }),
+
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 
 /***/ })
