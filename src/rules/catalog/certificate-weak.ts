@@ -4,7 +4,7 @@ import type { EndpointFacts } from '../../probe/facts.js';
 import { certificateOf, weaknesses } from '../certificate.js';
 import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
-import { LIVE, dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
+import { CERTIFICATE_CHAIN, dovecotSetting, LIVE, nginx, postconf } from '../server-docs.js';
 
 export const meta = defineRule({
   id: 'certificate-weak',
@@ -37,12 +37,7 @@ export const meta = defineRule({
       note: 'ssl_alt_cert and ssl_alt_key (Dovecot 2.3) add a second certificate of another key type, e.g. RSA next to ECDSA.',
       docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_alt_cert'), dovecotSetting('ssl_alt_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
     },
-    exim: {
-      file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
-      settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-      note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
-      docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
-    },
+    exim: CERTIFICATE_CHAIN.exim,
     nginx: {
       file: 'the server block with listen 443 ssl',
       settings: [
