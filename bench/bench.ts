@@ -37,6 +37,7 @@ import { probeAll } from '../src/probe/engine.js';
 import type { EndpointFacts } from '../src/probe/facts.js';
 import { bareHandshake, bareStarttls, pool } from './floor.js';
 import { oneHostRows } from './one-host.js';
+import { coldStartRows } from './cold-start.js';
 import { median, type Row, seconds, table, within } from './rows.js';
 import { type FixtureReady, type FixtureTarget, STARTTLS_SERVICES } from './fixtures.js';
 
@@ -415,6 +416,7 @@ async function main(): Promise<void> {
         'the STARTTLS ones Postfix-like (plaintext pipelined after STARTTLS is thrown away); same concurrency, perHost and timeout',
     );
     rows.push(...(await oneHostRows(ready)));
+    rows.push(...(await coldStartRows()));
     console.log('');
     console.log(table(rows));
   } finally {
@@ -426,6 +428,3 @@ main().catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;
 });
-
-// The action's cold start (bench/cold-start.ts), once the measurements above are done.
-process.once('beforeExit', () => void import('./cold-start.js').then((m) => m.coldStart()));
