@@ -1,6 +1,7 @@
 // One shard job of bench/shards.ts, in a process of its own as on a runner: `check` over its part
 // of the policy (hosts split by the product's stable hash), writing its shard report; or `merge`
-// of shard reports. Reports its wall time and peak RSS to the parent over IPC.
+// of shard reports. Reports its wall time, its whole process's CPU time and peak RSS to the parent
+// over IPC.
 import { check, merge } from '../src/run.js';
 
 interface ShardJob {
@@ -45,7 +46,8 @@ async function perform(job: ShardJob | MergeJob): Promise<{ ms: number; endpoint
 process.once('message', (job: ShardJob | MergeJob) => {
   perform(job).then(
     (done) => {
-      process.send!({ type: 'done', ...done, maxRssMb: process.resourceUsage().maxRSS / 1024 }, () => process.exit(0));
+      const usage = process.resourceUsage();
+      process.send!({ type: 'done', ...done, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 }, () => process.exit(0));
     },
     (err: unknown) => {
       process.send!({ type: 'error', message: err instanceof Error ? err.message : String(err) }, () => process.exit(1));

@@ -22,6 +22,8 @@ interface Done {
   ms: number;
   endpoints: number;
   result: string;
+  /** CPU time of the whole job process, start-up included. */
+  cpuMs: number;
   maxRssMb: number;
 }
 
@@ -84,6 +86,7 @@ export async function shardRows(ready: { ca: string; hostNames: string[]; https:
       { measure: '    endpoints per shard', value: shards.map((s) => s.endpoints).join(' / '), target: '', verdict: '' },
       { measure: '    wall time per shard (slowest first)', value: shards.map((s) => s.ms).sort((a, b) => b - a).map((ms) => (ms / 1000).toFixed(2)).join(' / ') + ' s', target: '', verdict: '' },
       { measure: '    slowest shard', value: seconds(slowest), target: '', verdict: '' },
+      { measure: '    CPU of the shard jobs together (start-up included)', value: seconds(shards.reduce((n, s) => n + s.cpuMs, 0)), target: '', verdict: '' },
       { measure: `    merge of the ${SHARDS} reports (${merged.endpoints} endpoints, ${merged.result})`, value: milliseconds(merged.ms), target: '', verdict: '' },
       { measure: '    merge peak RSS', value: `${merged.maxRssMb.toFixed(1)} MB`, target: '', verdict: '' },
     ];
