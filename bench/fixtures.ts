@@ -4,11 +4,11 @@
 // ports, and sends `stop` when it is done (a lost parent stops it too).
 
 import { createFixtureCertificates } from '../src/demo/certificates.js';
-import { startDrip } from '../src/demo/hostile-servers.js';
 import { type MailProtocol, startMailServer } from '../src/demo/mail-servers.js';
-import { type FixtureServer, startTarpit, startTlsServer } from '../src/demo/tls-server.js';
+import { type FixtureServer, startTlsServer } from '../src/demo/tls-server.js';
 import { startHttpServer } from '../src/demo/http-servers.js';
 import { closeDestroyingAll, listenOnLoopback } from '../src/demo/loopback.js';
+import { startDrip, startTarpitServer } from '../__tests__/support/hostile-servers.js';
 import net from 'node:net';
 
 export interface FixtureTarget {
@@ -92,7 +92,7 @@ async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; se
   }
   const tarpits: FixtureTarget[] = [];
   for (const host of tarpitNames) {
-    const server = await startTarpit();
+    const server = await startTarpitServer();
     servers.push(server);
     tarpits.push({ host, address: server.address, port: server.port });
   }

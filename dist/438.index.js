@@ -227,6 +227,8 @@ const CWE = {
     'certificate-name-mismatch': '297',
     'certificate-expired': '298',
     'certificate-weak': '326',
+    // Probes aimed by remote data at the runner's own or internal addresses: the SSRF class.
+    'dns-targets-skipped': '918',
 };
 function toSarif(report, opts) {
     const ruleIndex = new Map(types/* RULE_IDS */.I.map((id, i) => [id, i]));
@@ -240,7 +242,7 @@ function toSarif(report, opts) {
                         name: report.tool.name,
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
-                        informationUri: links/* REPOSITORY_URL */.ld,
+                        informationUri: (0,links/* repositoryUrl */.Ek)(),
                         rules: types/* RULE_IDS */.I.map((id) => sarifRule(catalog/* RULES */.y[id])),
                     },
                 },

@@ -2,6 +2,20 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+
+/***/ }),
+
 /***/ 92542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,10 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   describeCertificate: () => (/* binding */ describeCertificate),
   dnsIdMatches: () => (/* binding */ dnsIdMatches),
-  formatIp: () => (/* binding */ formatIp),
   hostMatchesNames: () => (/* binding */ hostMatchesNames),
   isWeakDigestSignature: () => (/* binding */ isWeakDigestSignature),
-  parseIp: () => (/* binding */ parseIp),
   peerCertificateFacts: () => (/* binding */ peerCertificateFacts),
   setCertificateCacheSize: () => (/* binding */ setCertificateCacheSize),
   signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName)
@@ -23,17 +35,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/common/ip-literals.ts
+var ip_literals = __webpack_require__(49797);
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var probe_roots = __webpack_require__(44399);
+// EXTERNAL MODULE: ./src/rules/strength.ts
+var strength = __webpack_require__(50510);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __webpack_require__(47261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
 var build_cjs = __webpack_require__(33594);
 ;// CONCATENATED MODULE: ./src/probe/x509-fields.ts
-// The two certificate fields node's X509Certificate does not expose: the signature algorithm and
-// the exact subjectAltName entries, read with the @peculiar ASN.1 schemas. The bytes come from a
+// The certificate fields node's X509Certificate does not expose: the signature algorithm, the
+// exact subjectAltName entries and the extensions a chain is judged by, read with the @peculiar
+// ASN.1 schemas. The bytes come from a
 // remote peer, so anything the parser rejects becomes a CertificateParseError, never a crash.
 
 
@@ -75,6 +94,46 @@ function ipOctets(text) {
 function subjectAltNames(der) {
     return orThrow(certificateFields(der).san);
 }
+const NETSCAPE_CERT_TYPE = '2.16.840.1.113730.1.1';
+function sameBytes(a, b) {
+    return Buffer.from(a).equals(Buffer.from(b));
+}
+function chainExtensionsOf(cert) {
+    const tbs = cert.tbsCertificate;
+    const result = {
+        critical: [],
+        duplicated: false,
+        selfIssued: sameBytes(cjs.AsnConvert.serialize(tbs.subject), cjs.AsnConvert.serialize(tbs.issuer)),
+        basicConstraints: null,
+        keyUsage: null,
+        extendedKeyUsage: null,
+        netscapeCertType: null,
+    };
+    const seen = new Set();
+    for (const extension of tbs.extensions ?? []) {
+        const oid = extension.extnID;
+        if (seen.has(oid))
+            result.duplicated = true;
+        seen.add(oid);
+        if (extension.critical)
+            result.critical.push(oid);
+        const value = extension.extnValue;
+        if (oid === build_cjs.id_ce_basicConstraints) {
+            const bc = guarded('basicConstraints', () => cjs.AsnConvert.parse(value, build_cjs.BasicConstraints));
+            result.basicConstraints = { ca: bc.cA, pathLen: bc.pathLenConstraint ?? null };
+        }
+        else if (oid === build_cjs.id_ce_keyUsage) {
+            result.keyUsage = guarded('keyUsage', () => cjs.AsnConvert.parse(value, build_cjs.KeyUsage).toNumber());
+        }
+        else if (oid === build_cjs.id_ce_extKeyUsage) {
+            result.extendedKeyUsage = guarded('extKeyUsage', () => [...cjs.AsnConvert.parse(value, build_cjs.ExtendedKeyUsage)]);
+        }
+        else if (oid === NETSCAPE_CERT_TYPE) {
+            result.netscapeCertType = guarded('netscapeCertType', () => cjs.AsnConvert.parse(value, cjs.BitString).toNumber());
+        }
+    }
+    return result;
+}
 function orThrow(field) {
     if (field instanceof CertificateParseError)
         throw field;
@@ -111,7 +170,7 @@ function field(read) {
     }
 }
 /**
- * Both fields from one parse of the DER: the ASN.1 decoder is the costly part of describing a
+ * Every field from one parse of the DER: the ASN.1 decoder is the costly part of describing a
  * certificate, so it runs once per certificate. Never throws.
  */
 function certificateFields(der) {
@@ -121,9 +180,13 @@ function certificateFields(der) {
     }
     catch (err) {
         const failure = err instanceof CertificateParseError ? err : new CertificateParseError(messageOf(err), { cause: err });
-        return { signatureOid: failure, san: failure };
+        return { signatureOid: failure, san: failure, extensions: failure };
     }
-    return { signatureOid: field(() => signatureOidOf(cert)), san: field(() => subjectAltNamesOf(cert)) };
+    return {
+        signatureOid: field(() => signatureOidOf(cert)),
+        san: field(() => subjectAltNamesOf(cert)),
+        extensions: field(() => chainExtensionsOf(cert)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/certificate.ts
@@ -134,82 +197,13 @@ function certificateFields(der) {
 
 
 
-const DAY_MS = 86_400_000;
-// ---------------------------------------------------------------------------------------------
-// IP literals
-/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
-function parseIp(text) {
-    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-    const family = (0,external_node_net_.isIP)(bare);
-    // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
-    if (family === 4)
-        return parseIpv4(bare);
-    if (family === 6 && !bare.includes('%'))
-        return parseIpv6(bare);
-    return null;
-}
-function parseIpv4(text) {
-    return Uint8Array.from(text.split('.').map((part) => Number(part)));
-}
-function parseIpv6(text) {
-    const out = new Uint8Array(16);
-    let tail = text;
-    // An embedded IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-    const lastColon = tail.lastIndexOf(':');
-    let ipv4Tail = null;
-    if (tail.slice(lastColon + 1).includes('.')) {
-        ipv4Tail = parseIpv4(tail.slice(lastColon + 1));
-        tail = `${tail.slice(0, lastColon + 1)}0:0`;
-    }
-    const [headText, restText] = tail.includes('::') ? tail.split('::') : [tail, null];
-    const groups = (s) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
-    const head = groups(headText);
-    const rest = restText === null ? [] : groups(restText);
-    const all = [...head, ...new Array(8 - head.length - rest.length).fill(0), ...rest];
-    all.forEach((group, i) => {
-        out[i * 2] = group >> 8;
-        out[i * 2 + 1] = group & 0xff;
-    });
-    if (ipv4Tail)
-        out.set(ipv4Tail, 12);
-    return out;
-}
-/** Dotted quad, or RFC 5952 text (lower case, longest zero run as ::). */
-function formatIp(bytes) {
-    if (bytes.length === 4)
-        return Array.from(bytes).join('.');
-    if (bytes.length !== 16)
-        return `invalid(${Buffer.from(bytes).toString('hex')})`;
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((bytes[i] << 8) | bytes[i + 1]);
-    let bestStart = -1;
-    let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is not shortened
-    for (let i = 0; i < 8;) {
-        if (groups[i] !== 0) {
-            i++;
-            continue;
-        }
-        let j = i;
-        while (j < 8 && groups[j] === 0)
-            j++;
-        if (j - i > bestLength)
-            [bestStart, bestLength] = [i, j - i];
-        i = j;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-function sameBytes(a, b) {
-    return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
+
+
+
 // ---------------------------------------------------------------------------------------------
 // Name matching (RFC 6125 §6.4, RFC 7817 §3)
-function normaliseDnsName(name) {
-    const lower = name.toLowerCase();
-    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+function certificate_sameBytes(a, b) {
+    return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 /**
  * Does one DNS-ID pattern from a certificate match the reference host name? A wildcard is only
@@ -217,8 +211,8 @@ function normaliseDnsName(name) {
  * on two-label patterns (`*.com`) that would cover a whole public suffix.
  */
 function dnsIdMatches(host, pattern) {
-    const hostName = normaliseDnsName(host);
-    const patternName = normaliseDnsName(pattern);
+    const hostName = (0,host_names/* withoutRootDot */.a9)(host);
+    const patternName = (0,host_names/* withoutRootDot */.a9)(pattern);
     if (hostName === '' || patternName === '' || hostName.includes('*'))
         return false;
     const hostLabels = hostName.split('.');
@@ -241,9 +235,9 @@ function dnsIdMatches(host, pattern) {
 }
 /** IP literal hosts match only iPAddress SANs; DNS names only dNSName SANs (or CN without SANs). */
 function hostMatchesNames(host, names) {
-    const ip = parseIp(host);
+    const ip = (0,ip_literals/* ipOctets */.qQ)(host);
     if (ip)
-        return names.san.ip.some((candidate) => sameBytes(candidate, ip));
+        return names.san.ip.some((candidate) => certificate_sameBytes(candidate, ip));
     if (names.san.present)
         return names.san.dns.some((pattern) => dnsIdMatches(host, pattern));
     return names.commonName !== null && dnsIdMatches(host, names.commonName);
@@ -279,9 +273,9 @@ function signatureNameOf(fields) {
         return 'unknown';
     return SIGNATURE_NAMES[oid] ?? oid;
 }
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1). */
+/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
 function isWeakDigestSignature(name) {
-    return /^(md2|md5|sha1)With|-with-SHA1$|^dsaWithSHA1$/i.test(name);
+    return (0,strength/* isWeakSignature */.v)(name);
 }
 const CURVE_BITS = {
     prime256v1: 256,
@@ -318,12 +312,12 @@ function keyDescription(cert) {
 // ---------------------------------------------------------------------------------------------
 // Trust
 const parsedRootsCache = new Map();
-function parsedRoots(extraCa) {
-    const key = extraCa.join('\n');
+function parsedRoots(extraCa, trust) {
+    const key = (0,probe_roots/* rootsKey */.BW)(extraCa, trust);
     let roots = parsedRootsCache.get(key);
     if (!roots) {
         roots = [];
-        for (const pem of (0,probe_roots/* trustedRootPems */.t)(extraCa)) {
+        for (const pem of (0,probe_roots/* trustedRootPems */.tD)(extraCa, trust)) {
             for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
                 try {
                     roots.push(new external_node_crypto_.X509Certificate(block));
@@ -343,26 +337,64 @@ const anchorsCache = new Map();
  * anchor it found locally to the peer's chain, and that certificate is then taken from here
  * rather than read again for every endpoint.
  */
-function trustAnchors(extraCa) {
-    const key = extraCa.join('\n');
+function trustAnchors(extraCa, trust) {
+    const key = (0,probe_roots/* rootsKey */.BW)(extraCa, trust);
     let anchors = anchorsCache.get(key);
     if (!anchors) {
-        anchors = new Map(parsedRoots(extraCa).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+        anchors = new Map(parsedRoots(extraCa, trust).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
         anchorsCache.set(key, anchors);
     }
     return anchors;
 }
-// OpenSSL reports these even when the chain itself reaches a root: a date is out of range or an
-// algorithm is below its security level. The rules judge dates and strength on their own, so
-// "trusted" here answers only the chain question.
-const NOT_ABOUT_THE_CHAIN = new Set([
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'CA_MD_TOO_WEAK',
-    'EE_KEY_TOO_SMALL',
-    'CA_KEY_TOO_SMALL',
-    'UNSPECIFIED', // what node reports for OpenSSL verify errors it has no name for (such as CA_MD_TOO_WEAK)
+// Node names only some of OpenSSL's verify errors and reports every other one as UNSPECIFIED;
+// OpenSSL's own text for it (X509_verify_cert_error_string) tells them apart. The names are
+// OpenSSL's (X509_V_ERR_…).
+const UNNAMED_BY_NODE = {
+    'EE certificate key too weak': 'EE_KEY_TOO_SMALL',
+    'CA certificate key too weak': 'CA_KEY_TOO_SMALL',
+    'CA signature digest algorithm too weak': 'CA_MD_TOO_WEAK',
+    'unhandled critical extension': 'UNHANDLED_CRITICAL_EXTENSION',
+    'key usage does not include certificate signing': 'KEYUSAGE_NO_CERTSIGN',
+    'permitted subtree violation': 'PERMITTED_VIOLATION',
+    'excluded subtree violation': 'EXCLUDED_VIOLATION',
+    'name constraints minimum and maximum not supported': 'SUBTREE_MINMAX',
+    'unsupported name constraint type': 'UNSUPPORTED_CONSTRAINT_TYPE',
+    'unsupported or invalid name constraint syntax': 'UNSUPPORTED_CONSTRAINT_SYNTAX',
+    'unsupported or invalid name syntax': 'UNSUPPORTED_NAME_SYNTAX',
+    'invalid or inconsistent certificate extension': 'INVALID_EXTENSION',
+    'invalid or inconsistent certificate policy extension': 'INVALID_POLICY_EXTENSION',
+    'no explicit policy': 'NO_EXPLICIT_POLICY',
+    'Certificate public key has explicit ECC parameters': 'EC_KEY_EXPLICIT_PARAMS',
+    'Duplicate extension': 'DUPLICATE_EXTENSION',
+};
+/** The verify error as OpenSSL names it: node's code, or the name behind node's UNSPECIFIED. */
+function verifyErrorName(verification) {
+    if (verification.authorized)
+        return null;
+    const code = verification.authorizationError ?? 'UNSPECIFIED';
+    if (code !== 'UNSPECIFIED' || !verification.reason)
+        return code;
+    return UNNAMED_BY_NODE[verification.reason] ?? `UNSPECIFIED (${verification.reason})`;
+}
+// Extensions OpenSSL acts on (X509_supported_extension): a critical one of any other kind makes
+// it refuse the certificate.
+const HANDLED_CRITICAL = new Set([
+    '2.16.840.1.113730.1.1', // netscapeCertType
+    '2.5.29.15', // keyUsage
+    '2.5.29.17', // subjectAltName
+    '2.5.29.19', // basicConstraints
+    '2.5.29.32', // certificatePolicies
+    '2.5.29.37', // extKeyUsage
+    '2.5.29.30', // nameConstraints
+    '2.5.29.33', // policyMappings
+    '2.5.29.36', // policyConstraints
+    '2.5.29.54', // inhibitAnyPolicy
 ]);
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const KU_SERVER = 1 | 4 | 16; // digitalSignature, keyEncipherment, keyAgreement
+const KU_KEY_CERT_SIGN = 32;
+const NS_SSL_SERVER = 2;
+const NS_SSL_CA = 32;
 function issuedBy(child, parent) {
     try {
         return child.checkIssued(parent) && child.verify(parent.publicKey);
@@ -371,22 +403,121 @@ function issuedBy(child, parent) {
         return false;
     }
 }
-/** Walk leaf → sent intermediates → a trusted root by name and signature, ignoring dates. */
-function chainReachesRoot(leaf, sent, roots) {
-    let current = leaf;
-    const used = new Set();
-    for (let depth = 0; depth < 10; depth++) {
-        if (roots.some((root) => root.fingerprint256 === current.fingerprint256))
-            return true;
-        if (roots.some((root) => issuedBy(current, root)))
-            return true;
-        const next = sent.find((c) => c.ca && !used.has(c.fingerprint256) && issuedBy(current, c));
-        if (!next)
-            return false;
-        used.add(next.fingerprint256);
-        current = next;
+function withinValidity(cert, now) {
+    const t = now.getTime();
+    return validityDate(cert.validFrom).getTime() <= t && t <= validityDate(cert.validTo).getTime();
+}
+/** What OpenSSL asks of one certificate at `depth` of a path (0 the leaf) for a TLS server, or why it fails. */
+function pathPositionProblem(cert, depth, isAnchor, belowNotSelfIssued, now) {
+    const ext = cert.fields.extensions;
+    const who = depth === 0 ? 'the leaf' : isAnchor ? 'the root' : `the intermediate at depth ${depth}`;
+    if (ext instanceof CertificateParseError)
+        return `${who} has extensions that cannot be read`;
+    if (ext.duplicated)
+        return `${who} repeats an extension`;
+    const unhandled = ext.critical.filter((oid) => !HANDLED_CRITICAL.has(oid));
+    if (unhandled.length > 0)
+        return `${who} has an unhandled critical extension (${unhandled.join(', ')})`;
+    if (ext.extendedKeyUsage !== null && !ext.extendedKeyUsage.includes(SERVER_AUTH))
+        return `${who} is not for TLS servers (extendedKeyUsage)`;
+    if (depth === 0) {
+        if (ext.keyUsage !== null && (ext.keyUsage & KU_SERVER) === 0)
+            return `${who} key usage does not allow a TLS server`;
+        if (ext.netscapeCertType !== null && (ext.netscapeCertType & NS_SSL_SERVER) === 0)
+            return `${who} is not for TLS servers (netscapeCertType)`;
+        return null;
     }
-    return false;
+    // node's `ca` is OpenSSL's X509_check_ca() === 1: basicConstraints cA, and keyCertSign where keyUsage is present.
+    if (!cert.x509.ca)
+        return `${who} is not a CA`;
+    if (ext.keyUsage !== null && (ext.keyUsage & KU_KEY_CERT_SIGN) === 0)
+        return `${who} key usage does not include certificate signing`;
+    if (ext.netscapeCertType !== null && (ext.netscapeCertType & NS_SSL_CA) === 0)
+        return `${who} is not a TLS CA (netscapeCertType)`;
+    const pathLen = ext.basicConstraints?.pathLen ?? null;
+    if (pathLen !== null && depth > 1 && belowNotSelfIssued > pathLen)
+        return `${who} allows ${pathLen} intermediates below it`;
+    if (!withinValidity(cert.x509, now))
+        return `${who} is outside its validity period`;
+    if (!isAnchor) {
+        // OpenSSL holds issuers to its security level; certificate-weak judges the leaf alone, so a
+        // weak issuer is held to that rule's line here.
+        const { keyType, keyBits } = keyDescription(cert.x509);
+        if (keyBits === null || (0,strength/* weakKey */._)(keyType, keyBits) !== null)
+            return `${who} has a weak or unknown key`;
+        if ((0,strength/* isWeakSignature */.v)(cert.signature))
+            return `${who} has a weak signature (${cert.signature})`;
+    }
+    return null;
+}
+/**
+ * The checks OpenSSL makes before the one whose error node reported: a path from the leaf through
+ * the sent intermediates to a trusted root, every link signed by the next, and every certificate
+ * fit for its place. OpenSSL lets verification go on after an error and reports the last one, so
+ * an error it finds late (a date, say) hides any found earlier; this walk finds those again, and
+ * holds each certificate to at least OpenSSL's rules (never fewer). Null when a path passes.
+ */
+function chainProblem(leaf, sent, roots, now) {
+    const leafProblem = pathPositionProblem(leaf, 0, false, 0, now);
+    if (leafProblem !== null)
+        return leafProblem;
+    // A leaf key whose size is not known may be one OpenSSL found too small, hidden by a later error.
+    if (keyDescription(leaf.x509).keyBits === null)
+        return 'the leaf key is of a kind whose strength is unknown';
+    let firstProblem = null;
+    const note = (problem) => (firstProblem ??= problem);
+    const walk = (current, depth, below, used) => {
+        if (depth > 10)
+            return !note('the chain is too long');
+        const notSelfIssued = depth > 0 && !(current.fields.extensions instanceof CertificateParseError) && !current.fields.extensions.selfIssued ? 1 : 0;
+        for (const root of roots) {
+            if (root.x509.fingerprint256 === current.x509.fingerprint256)
+                return true;
+            if (!issuedBy(current.x509, root.x509))
+                continue;
+            const problem = pathPositionProblem(root, depth + 1, true, below + notSelfIssued, now);
+            if (problem === null)
+                return true;
+            note(problem);
+        }
+        for (const next of sent) {
+            if (used.has(next.x509.fingerprint256) || !issuedBy(current.x509, next.x509))
+                continue;
+            const problem = pathPositionProblem(next, depth + 1, false, below + notSelfIssued, now);
+            if (problem !== null) {
+                note(problem);
+                continue;
+            }
+            if (walk(next, depth + 1, below + notSelfIssued, new Set([...used, next.x509.fingerprint256])))
+                return true;
+        }
+        return false;
+    };
+    if (walk(leaf, 0, 0, new Set([leaf.x509.fingerprint256])))
+        return null;
+    return firstProblem ?? 'no path to a trusted root';
+}
+/**
+ * Whether the chain is trusted although OpenSSL reported `error`. Only for an error that is not
+ * about the chain, whose cause is in the leaf itself, where its own rule reports it: a weak key
+ * or digest (certificate-weak), dates (certificate-expired). Everything else OpenSSL refused
+ * stays refused.
+ */
+function trustedDespite(error, leaf, sent, roots, now) {
+    const own = leaf.facts;
+    switch (error) {
+        case 'EE_KEY_TOO_SMALL':
+            // OpenSSL checks the leaf key before anything else: as the last error it is the only one.
+            return (0,strength/* weakKey */._)(own.keyType, own.keyBits) !== null;
+        case 'CA_MD_TOO_WEAK':
+            return (0,strength/* isWeakSignature */.v)(own.signature) && chainProblem(leaf, sent, roots, now) === null;
+        case 'CERT_HAS_EXPIRED':
+            return own.notAfterMs < now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+        case 'CERT_NOT_YET_VALID':
+            return Date.parse(own.notBefore) > now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+        default:
+            return false;
+    }
 }
 // ---------------------------------------------------------------------------------------------
 // Reading a certificate once
@@ -501,7 +632,7 @@ function commonNameOf(subject) {
  * getPeerCertificate(true). Never getPeerX509Certificate(): on node 20 it takes the leaf out of
  * the socket's peer chain, after which getPeerCertificate() returns an empty object.
  */
-function peerCertificates(socket, extraCa, presented) {
+function peerCertificates(socket, extraCa, trust, presented) {
     let detailed;
     let leaf;
     try {
@@ -518,7 +649,7 @@ function peerCertificates(socket, extraCa, presented) {
     for (let at = detailed.issuerCertificate; at?.raw && !seen.has(at.fingerprint256); at = at.issuerCertificate) {
         seen.add(at.fingerprint256);
         try {
-            chain.push(trustAnchors(extraCa).get(at.fingerprint256) ?? readDer(at.raw));
+            chain.push(trustAnchors(extraCa, trust).get(at.fingerprint256) ?? readDer(at.raw));
         }
         catch {
             break;
@@ -532,21 +663,16 @@ function describeCertificate(leaf, sent, ctx, verification) {
 }
 function describe(read, sentRead, ctx, verification) {
     const own = read.facts;
-    let error = verification.authorized ? null : verification.authorizationError ?? 'UNSPECIFIED';
-    if (error === 'UNSPECIFIED' && [read, ...sentRead].some((c) => isWeakDigestSignature(c.signature))) {
-        error = 'CA_MD_TOO_WEAK';
-    }
-    const trusted = error === null ||
-        (NOT_ABOUT_THE_CHAIN.has(error) &&
-            chainReachesRoot(read.x509, sentRead.map((c) => c.x509), parsedRoots(ctx.extraCa)));
+    const error = verifyErrorName(verification);
+    const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa, ctx.trust).values()], ctx.now);
     const { san } = own.names;
     return {
         subject: own.subject,
         issuer: own.issuer,
-        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
+        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${(0,ip_literals/* formatIpOctets */.v2)(ip)}`)],
         notBefore: own.notBefore,
         notAfter: own.notAfter,
-        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
+        daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / time/* DAY_MS */.s),
         trusted,
         nameMatch: hostMatchesNames(ctx.host, own.names),
         keyType: own.keyType,
@@ -562,7 +688,7 @@ function describe(read, sentRead, ctx, verification) {
  * `presented`: the peer certificate node already built during this handshake, if it did.
  */
 function peerCertificateFacts(socket, ctx, presented) {
-    const certificates = peerCertificates(socket, ctx.extraCa, presented);
+    const certificates = peerCertificates(socket, ctx.extraCa, ctx.trust, presented);
     if (!certificates)
         return null;
     const authorizationError = socket.authorizationError;
@@ -573,7 +699,54 @@ function peerCertificateFacts(socket, ctx, presented) {
             : typeof authorizationError === 'string'
                 ? authorizationError
                 : (authorizationError.code ?? authorizationError.message),
+        reason: socket.authorized ? null : verifyReason(socket),
     });
+}
+/**
+ * OpenSSL's text for the socket's verify error. Node keeps only the error's code on the socket
+ * (authorizationError), and that code is UNSPECIFIED for every error node has no name for: a
+ * weak digest and a name-constraint violation alike. The text is on the error object node builds
+ * from the TLS handle (the one it throws when rejectUnauthorized is on); it is read there, and
+ * where a node version does not have it the error stays UNSPECIFIED, which trusts nothing.
+ */
+function verifyReason(socket) {
+    try {
+        const handle = socket._handle;
+        // Not `instanceof Error`: the object may come from another realm (a vm context).
+        const message = handle?.verifyError?.()?.message;
+        return typeof message === 'string' ? message : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 50510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ weakKey),
+/* harmony export */   v: () => (/* binding */ isWeakSignature)
+/* harmony export */ });
+// What certificate-weak counts as weak: short keys and collision-prone signature digests. Its own
+// small module because the probe needs the same line too: it trusts a chain that OpenSSL refused
+// for a weak key or digest only when that weakness is the leaf's and this rule reports it.
+const MIN_KEY_BITS = { rsa: 2048, dsa: 2048, ec: 256 };
+/** SHA-1, MD5 and MD2 signatures, however the library spells them (sha1WithRSAEncryption, ecdsa-with-SHA1, RSA-MD5). */
+const WEAK_SIGNATURE = /sha-?1(?!\d)|md[25](?!\d)/i;
+/** Why the key is weak ("RSA key of 1024 bits (at least 2048 needed)"), or null when it is not known to be. */
+function weakKey(keyType, keyBits) {
+    const type = keyType.toLowerCase();
+    const minimum = MIN_KEY_BITS[type];
+    if (minimum === undefined || keyBits === null || keyBits >= minimum)
+        return null;
+    return `${type.toUpperCase()} key of ${keyBits} bits (at least ${minimum} needed)`;
+}
+function isWeakSignature(signature) {
+    return WEAK_SIGNATURE.test(signature);
 }
 
 

@@ -128,11 +128,12 @@ function rollUp(rest) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/run.ts + 16 modules
-var run = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(16893);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
+
 
 
 
@@ -173,7 +174,8 @@ async function defaultOutputPath(name) {
 }
 /**
  * One log line per host, when the last of its endpoints is done. Host names come from the policy
- * (validated DNS names or IP literals), never from a peer.
+ * or, for a domain's MX hosts, from DNS answers: the domains stage admits only host names, and the
+ * line is neutralised all the same, since whoever answers the MX query chose the name.
  */
 function hostProgress(log) {
     const left = new Map();
@@ -195,11 +197,15 @@ function hostProgress(log) {
             if (facts.reachable)
                 entry.reachable += 1;
             if (entry.remaining === 0)
-                log(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`);
+                log((0,neutralise/* neutralise */.$)(`${facts.host}: ${entry.total} endpoints probed, ${entry.reachable} reachable`, 400));
         },
     };
 }
 async function runAction() {
+    // Rule links and the schema address point where the runner fetched this action from.
+    const home = (0,links/* actionHome */.Mj)(process.env);
+    if (home)
+        (0,links/* useProjectHome */._x)(home);
     const settings = (0,options/* parseCheckSettings */.P7)({
         failOn: core/* getInput */.V4('fail-on'),
         concurrency: core/* getInput */.V4('concurrency'),
@@ -207,6 +213,8 @@ async function runAction() {
         timeout: core/* getInput */.V4('timeout'),
         retryAfter: core/* getInput */.V4('retry-after'),
         resolver: core/* getInput */.V4('resolver'),
+        trust: core/* getInput */.V4('trust'),
+        allowLoopback: core/* getInput */.V4('allow-loopback'),
     }, (name) => name);
     const summary = (0,options/* parseBoolean */.yG)('summary', core/* getInput */.V4('summary') || 'true');
     const issue = (0,options/* parseBoolean */.yG)('issue', core/* getInput */.V4('issue') || 'false');
@@ -267,6 +275,12 @@ async function runAction() {
             onPlanned: progress.planned,
             onEndpointDone: progress.done,
         }));
+        if (outcome.kind === 'invalid' && outcome.refusal !== undefined) {
+            // Nothing in the policy to point at (a file that cannot be read): one plain error.
+            core/* setOutput */.uH('result', 'fail');
+            core/* setFailed */.C1(`mail-tls-gate: ${outcome.refusal}; nothing was probed`);
+            return;
+        }
         if (outcome.kind === 'invalid') {
             for (const p of outcome.problems) {
                 core/* error */.z3(p.message, {
@@ -387,7 +401,7 @@ runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
-/* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47215);
+/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91302);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72691);
 
 
@@ -420,15 +434,32 @@ const ENTITIES = {
     ':': '&#58;',
     '!': '&#33;',
 };
-/** Remote or policy text, made safe for a Markdown table cell (one line, nothing active). */
+/**
+ * U+200B ZERO WIDTH SPACE, written as an entity. GitHub decodes entities before its mention,
+ * reference and URL filters read the text (github/cmark-gfm#181), so `&#64;` alone is still a
+ * live `@octocat` there. A zero-width character right after `@`, `#` and the colon of `://`,
+ * and inside `www.` and `GH-`, leaves nothing those patterns can start on: a user, team, issue
+ * number or `//` must follow with no character between. It renders as nothing.
+ */
+const ZERO_WIDTH = '&#8203;';
+/** Does a mention (`@user`, `@org/team`, `user@sha`), a reference (`#1`, `owner/repo#1`) or a URL (`https://`) go on after `text[at]`? */
+function startsPattern(text, at) {
+    const ch = text[at];
+    return ch === '@' || ch === '#' || (ch === ':' && text.startsWith('//', at + 1));
+}
+/**
+ * Remote or policy text, made safe for a Markdown table cell (one line, nothing active): no
+ * markup, links, emoji, table cells, and no live @mention, #reference, GH-reference or URL.
+ */
 function escapeMarkdown(text, max = CELL_MAX_CHARS) {
     return (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .visibleText */ .Q)(text, max)
-        .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch) => ENTITIES[ch])
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+        .replace(/[&<>"'|\\`*_[\]~#@:!]/g, (ch, at, all) => ENTITIES[ch] + (startsPattern(all, at) ? ZERO_WIDTH : ''))
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH}&#46;`)
+        .replace(/(g)(h)-(?=[0-9])/gi, `$1$2${ZERO_WIDTH}-`);
 }
 function summaryMarkdown(report, opts = {}) {
     const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const blocks = [headerBlock(report), ...matrixBlocks(report), ...notConcludedBlocks(report), ...domainBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
+    const blocks = [headerBlock(report), ...matrixBlocks(report), ...runnerNetworkBlocks(report), ...notConcludedBlocks(report), ...domainBlocks(report), ...hostBlocks(report), ...waivedBlocks(report)];
     return fit(blocks, maxBytes);
 }
 function headerBlock(report) {
@@ -510,6 +541,24 @@ function matrixBlocks(report) {
     }
     return blocks;
 }
+/** What the runner's own network could not test, and why: not the servers' fault, said plainly. */
+function runnerNetworkBlocks(report) {
+    const lines = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerNetworkLines */ .c0)(report);
+    if (lines.length === 0)
+        return [];
+    return [
+        {
+            label: "the runner's network",
+            lines: [
+                "### The runner's network",
+                '',
+                `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`,
+                '',
+            ],
+            rows: lines.map((line) => `- ${escapeMarkdown(line, 2000)}`),
+        },
+    ];
+}
 /** Which checks could not be concluded, near the top: the reason a run is inconclusive. */
 function notConcludedBlocks(report) {
     const open = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .notConcluded */ .pw)(report);
@@ -521,7 +570,7 @@ function notConcludedBlocks(report) {
             lines: [
                 '### Not concluded',
                 '',
-                'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, or could not be reached at all. Neither a pass nor a violation.',
+                'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.',
                 '',
             ],
             rows: open.map((line) => `- ${escapeMarkdown(line)}`),
@@ -536,7 +585,7 @@ function domainBlocks(report) {
         {
             label: 'the domains',
             lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
-            rows: report.domains.map((d) => row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .mxWords */ .VQ)(d)), escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .mtaStsWords */ .ax)(d)), escapeMarkdown((0,_domains_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsRptWords */ .Hr)(d))])),
+            rows: report.domains.map((d) => row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mxWords */ .VQ)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mtaStsWords */ .ax)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsRptWords */ .Hr)(d))])),
         },
     ];
 }

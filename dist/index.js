@@ -515,8 +515,8 @@ var __webpack_exports__ = {};
 // the modules both share are built and shipped once.
 const CLI_MARK = Symbol.for('mail-tls-gate.cli');
 if (globalThis[CLI_MARK] === true)
-    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(178), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72293));
+    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(73), __nccwpck_require__.e(350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20350));
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(421), __nccwpck_require__.e(178), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85666));
+    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(421), __nccwpck_require__.e(73), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85666));
 
 

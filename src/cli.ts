@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from './policy/load.js';
 import { jsonText, reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
-import { formatPlan } from './report/plan.js';
+import { formatPlan } from './report/plan-listing.js';
 import type { Report } from './report/types.js';
 import { check, merge, validate, type InvalidOutcome } from './run.js';
 import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec } from './options.js';
@@ -22,14 +22,27 @@ const EXIT_CODES = `exit codes:
   0  pass (with --fail-on never, whatever was found)
   1  findings at or above --fail-on (with --fail-on inconclusive, also checks that could not be concluded)
   2  invalid policy, unreadable file or usage error; nothing was probed
-  3  no such finding, but some required checks could not be concluded (a busy service, or no
-     required endpoint reachable)
+  3  no such finding, but some required checks could not be concluded (a busy service, an
+     unanswered question, an unresolved forbidden host, a runner network that could not test it,
+     or no required endpoint reachable)
   4  internal error: a bug in mail-tls-gate, to be reported`;
 
-const COMMAND_HELP: Record<Command, { synopsis: string; meaning: string }> = {
+const COMMAND_HELP: Record<Command, { synopsis: string; meaning: string; exitCodes?: string }> = {
   check: { synopsis: 'check POLICY', meaning: 'Probes every endpoint POLICY plans and judges what it finds against POLICY.' },
   merge: { synopsis: 'merge REPORT...', meaning: 'Combines the JSON reports of shard runs (check --shard) into one report and verdict; probes nothing.' },
   validate: { synopsis: 'validate POLICY', meaning: 'Checks POLICY and shows the endpoints it plans; no network at all.' },
+  init: {
+    synopsis: 'init DOMAIN|HOST...',
+    meaning:
+      "Writes a starter policy from what DNS and the hosts show: a name with MX records is a domain (its MX hosts\n" +
+      'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published), any other name a host (each of the ten\n' +
+      'services that answers: secure ones required, cleartext ones forbidden), with a comment on every choice.',
+    exitCodes: `exit codes:
+  0  the starter policy was written (or printed, with --dry-run)
+  1  no service answered and no mail domain was found: nothing to write
+  2  usage error, a name that is no host name or IP address, or the output file exists; nothing was probed
+  4  internal error: a bug in mail-tls-gate, to be reported`,
+  },
   demo: { synopsis: 'demo', meaning: 'Starts fixture mail servers on loopback and checks a policy against them.' },
 };
 
@@ -41,19 +54,23 @@ function flagLabel(flag: FlagSpec): string {
 function flagTable(flags: readonly FlagSpec[], command?: Command): string {
   const width = Math.max(...flags.map((f) => flagLabel(f).length));
   return flags
-    .map((f) => `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${f.default === undefined ? '' : ` (default: ${f.default})`}`)
+    .map((f) => {
+      const fallback = (command && f.defaultFor?.[command]) ?? f.default;
+      return `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
+    })
     .join('\n');
 }
 
 function commandHelp(command: Command): string {
-  const { synopsis, meaning } = COMMAND_HELP[command];
+  const { synopsis, meaning, exitCodes } = COMMAND_HELP[command];
   const flags = FLAGS.filter((f) => f.commands.includes(command));
-  return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${EXIT_CODES}\n`;
+  return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${exitCodes ?? EXIT_CODES}\n`;
 }
 
 function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => COMMAND_HELP[c].synopsis.length));
-  const commands = COMMANDS.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning}`).join('\n');
+  // The first sentence of each command's meaning: the command's own help says the rest.
+  const commands = COMMANDS.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning.split(/:\s|\n/, 1)[0]!.replace(/\.?$/, '.')}`).join('\n');
   return `usage: mail-tls-gate COMMAND [flags]\n\ncommands:\n${commands}\n\nflags:\n${flagTable([FLAGS.find((f) => f.name === 'help')!, VERSION_FLAG])}\n\nRun 'mail-tls-gate COMMAND --help' for the flags of a command.\n\n${EXIT_CODES}\n`;
 }
 
@@ -122,6 +139,7 @@ const NOT_TAKEN: Record<Command, string> = {
   check: 'check does not take it',
   merge: 'merge probes nothing',
   validate: 'validate probes and judges nothing',
+  init: 'init does not take it',
   demo: 'demo takes no flags',
 };
 
@@ -144,6 +162,8 @@ export async function main(argv: string[]): Promise<number> {
       return runMerge(rest, values);
     case 'validate':
       return runValidate(rest, values);
+    case 'init':
+      return runInit(rest, values);
     case 'demo':
       if (rest.length > 0) return usageError('demo takes no arguments', 'demo');
       // The demo's servers and certificate maker load only for the demo, not with every command.
@@ -242,6 +262,51 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     return outcome.exitCode;
   }
   printReport(format, outcome.report, outcome.sarif);
+  return outcome.exitCode;
+}
+
+/** A starter policy: the probing and the writing are src/init's; this only reads flags and prints. */
+async function runInit(args: string[], values: Values): Promise<number> {
+  if (args.length === 0) return usageError('init takes one or more DOMAIN or HOST names', 'init');
+  const settings = parseCheckSettings(
+    {
+      concurrency: text(values.concurrency),
+      perHost: text(values['per-host']),
+      timeout: text(values.timeout),
+      resolver: text(values.resolver),
+      trust: text(values.trust),
+      allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
+    },
+    (name) => `--${name}`,
+  );
+  if (!settings.ok) return usageError(settings.messages.join('\n'), 'init');
+  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'init');
+  const { init } = await import('./init/init.js');
+  const outcome = await init({
+    names: args,
+    dryRun: values['dry-run'] === true,
+    output: text(values.output),
+    ...settings.value,
+    caFile: text(values['ca-file']),
+    heloName: text(values['helo-name']),
+    addressFamily: values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined,
+  });
+  switch (outcome.kind) {
+    case 'refused':
+      for (const line of outcome.message.split('\n')) process.stderr.write(`mail-tls-gate: init: ${neutralise(line, 1000)}\n`);
+      process.stderr.write('nothing was probed or written.\n');
+      break;
+    case 'empty':
+      process.stdout.write(outcome.text);
+      process.stderr.write('mail-tls-gate: init: no service answered and no mail domain was found; nothing was written.\n');
+      break;
+    case 'printed':
+      process.stdout.write(outcome.text);
+      break;
+    case 'written':
+      process.stderr.write(`wrote ${neutralise(outcome.path, 1000)}; check it with: mail-tls-gate check ${neutralise(outcome.path, 1000)}\n`);
+      break;
+  }
   return outcome.exitCode;
 }
 

@@ -1,7 +1,7 @@
 // The settings both entry points take (CLI flags, action inputs), checked with one wording.
 import { parseDuration } from './policy/duration.js';
 import type { FailOn } from './rules/judge.js';
-import { parseResolverAddress, type ResolverAddress } from './probe/dns.js';
+import { parseResolverAddress, type ResolverAddress } from './resolve/dns.js';
 import { TRUST_SOURCES, type TrustSource } from './probe/roots.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;
@@ -110,7 +110,7 @@ export function parseCheckSettings(
 // One table drives both parsing and `--help`: a flag added here is parsed, checked against the
 // command it is given to, and shown in that command's help, with nothing else to change.
 
-export const COMMANDS = ['check', 'merge', 'validate', 'demo'] as const;
+export const COMMANDS = ['check', 'merge', 'validate', 'init', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface FlagSpec {
@@ -126,31 +126,37 @@ export interface FlagSpec {
   meaning: string;
   /** The line for a command where the general one would be wrong. */
   meaningFor?: Partial<Record<Command, string>>;
+  /** The default for a command where the general one would be wrong. */
+  defaultFor?: Partial<Record<Command, string>>;
   /** The commands that take the flag. */
   commands: readonly Command[];
 }
 
 const PROBING: readonly Command[] = ['check'];
+/** Flags of every command that opens connections: check, and init's first look. */
+const CONNECTING: readonly Command[] = ['check', 'init'];
 const REPORTING: readonly Command[] = ['check', 'merge'];
 
 export const FLAGS: readonly FlagSpec[] = [
   { name: 'format', value: 'FORMAT', default: 'text', meaning: 'how to print the result: text, json or sarif', meaningFor: { validate: 'how to print the plan: text or json' }, commands: ['check', 'merge', 'validate'] },
   { name: 'fail-on', value: 'LEVEL', default: 'error', meaning: `the least severity that fails the run: ${FAIL_ON_VALUES.join(', ')}`, commands: REPORTING },
   { name: 'only', value: 'HOST', default: 'every host', meaning: 'check only this host or domain of the policy', commands: ['check', 'validate'] },
-  { name: 'concurrency', value: 'N', default: '32', meaning: 'endpoints probed at the same time (1 to 1024)', commands: PROBING },
-  { name: 'per-host', value: 'N', default: '2', meaning: 'simultaneous connections per host name and per address (1 to 64)', commands: PROBING },
-  { name: 'timeout', value: 'DURATION', default: "the policy's timeout, 10s unless set", meaning: "each network step's deadline, for every host, like 500ms, 10s or 2m", commands: PROBING },
+  { name: 'concurrency', value: 'N', default: '32', meaning: 'endpoints probed at the same time (1 to 1024)', commands: CONNECTING },
+  { name: 'per-host', value: 'N', default: '2', meaning: 'simultaneous connections per host name and per address (1 to 64)', commands: CONNECTING },
+  { name: 'timeout', value: 'DURATION', default: "the policy's timeout, 10s unless set", defaultFor: { init: '5s' }, meaning: "each network step's deadline, for every host, like 500ms, 10s or 2m", commands: CONNECTING },
   { name: 'retry-after', value: 'DURATION', default: '5s', meaning: 'wait before retrying a service that turned the probe away as busy', commands: PROBING },
-  { name: 'ca-file', value: 'PEM', default: 'none', meaning: 'extra trusted root certificates, in a PEM file', commands: PROBING },
-  { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups', commands: PROBING },
-  { name: 'trust', value: 'SOURCE', default: 'system', meaning: "the roots certificates must chain to: system (the machine's store, Node's bundled roots where Node cannot read it) or bundled; ca-file adds to either", commands: PROBING },
-  { name: 'allow-loopback', meaning: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted', commands: PROBING },
-  { name: 'ipv4', short: '4', meaning: "probe only IPv4 addresses, whatever the policy's addresses: say", commands: PROBING },
-  { name: 'ipv6', short: '6', meaning: "probe only IPv6 addresses, whatever the policy's addresses: say", commands: PROBING },
-  { name: 'helo-name', value: 'NAME', default: "this machine's host name", meaning: 'the name SMTP sends in EHLO', commands: PROBING },
+  { name: 'ca-file', value: 'PEM', default: 'none', meaning: 'extra trusted root certificates, in a PEM file', commands: CONNECTING },
+  { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups', meaningFor: { init: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups (and for telling a domain from a host)' }, commands: CONNECTING },
+  { name: 'trust', value: 'SOURCE', default: 'system', meaning: "the roots certificates must chain to: system (the machine's store, Node's bundled roots where Node cannot read it) or bundled; ca-file adds to either", commands: CONNECTING },
+  { name: 'allow-loopback', meaning: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted', meaningFor: { init: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); names given to init are never restricted' }, commands: CONNECTING },
+  { name: 'ipv4', short: '4', meaning: "probe only IPv4 addresses, whatever the policy's addresses: say", meaningFor: { init: 'probe only IPv4 addresses' }, commands: CONNECTING },
+  { name: 'ipv6', short: '6', meaning: "probe only IPv6 addresses, whatever the policy's addresses: say", meaningFor: { init: 'probe only IPv6 addresses' }, commands: CONNECTING },
+  { name: 'helo-name', value: 'NAME', default: "this machine's host name", meaning: 'the name SMTP sends in EHLO', commands: CONNECTING },
   { name: 'shard', value: 'i/n', default: 'none', meaning: 'probe only the i-th of n parts of the plan (combine them with merge)', commands: PROBING },
   { name: 'report', value: 'FILE', default: 'none', meaning: 'also write the JSON report to FILE', commands: REPORTING },
   { name: 'sarif', value: 'FILE', default: 'none', meaning: 'also write the SARIF file to FILE', commands: REPORTING },
+  { name: 'dry-run', meaning: 'print the starter policy instead of writing it', commands: ['init'] },
+  { name: 'output', value: 'FILE', default: '.github/mail-tls-policy.yml', meaning: 'where to write the starter policy; an existing file is never overwritten', commands: ['init'] },
   { name: 'help', short: 'h', meaning: 'show this help and exit', commands: COMMANDS },
 ];
 

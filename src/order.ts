@@ -1,10 +1,8 @@
 // Deterministic ordering, one for every stage (plan, rules, outputs): two runs that saw the same
 // things produce byte-identical reports, whatever order the probes finished in.
 import { isIPv4 } from 'node:net';
-import { parseIpv6 } from './policy/hostname.js';
-import type { EndpointFacts } from './probe/facts.js';
+import { parseIpv6 } from './common/ip-literals.js';
 import type { Severity } from './policy/types.js';
-import type { Finding } from './rules/types.js';
 
 /** Most severe first. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
@@ -42,11 +40,20 @@ export function compareAddress(a: string, b: string): number {
 
 const compareNumber = (a: number, b: number): number => a - b;
 
+// The orders name the fields they compare, not the stages' types: the plan orders its endpoints
+// here too, and must not import the probe's facts or the rules' findings to do so.
 interface Place {
   host: string;
   address: string | null;
   port: number | null;
   service: string | null;
+}
+
+interface OrderedFinding extends Place {
+  rule: string;
+  location: { file: string; line: number; column: number };
+  message: string;
+  waived: boolean;
 }
 
 export function comparePlace(a: Place, b: Place): number {
@@ -59,11 +66,11 @@ export function comparePlace(a: Place, b: Place): number {
   );
 }
 
-export function compareEndpoints(a: EndpointFacts, b: EndpointFacts): number {
+export function compareEndpoints(a: Place, b: Place): number {
   return comparePlace(a, b);
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: OrderedFinding, b: OrderedFinding): number {
   return (
     comparePlace(a, b) ||
     compareText(a.rule, b.rule) ||

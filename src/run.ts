@@ -2,24 +2,25 @@
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildPlan, type ResolveAll } from './plan/plan.js';
+import { buildPlan } from './plan/plan.js';
+import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
 import { onlyHost } from './policy/only.js';
 import type { Policy, PolicyProblem } from './policy/types.js';
 import { probeAll } from './probe/engine.js';
-import { canonicalName, createDomainResolver, type DomainResolver, type ResolverAddress } from './probe/dns.js';
-import { observeDomains } from './probe/domains.js';
+import { canonicalName } from './common/host-names.js';
+import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
+import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './probe/facts.js';
 import type { TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportToJson } from './report/json.js';
 import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
-import { failureRule } from './rules/probe-outcome.js';
 import type { ReportFile } from './shard/merge.js';
 import { inShard, type Shard } from './shard/shard.js';
-import type { FailOn } from './rules/judge.js';
+import type { ConclusionCounts, FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -169,7 +170,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     onEndpointDone: options.onEndpointDone,
   });
   // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-  const { exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
+  const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
   const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
@@ -185,7 +186,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     result,
     domains: domains.length > 0 ? domains : undefined,
     runnerNetwork: runnerLimits(observations),
-    shard: options.shard && shardRecord(options.shard, loaded.source, observations),
+    shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });
   await writeOutputs(options, report, sarif);
@@ -193,20 +194,16 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 }
 
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
-function shardRecord(
-  shard: Shard,
-  policySource: string | Uint8Array,
-  observations: { endpoint: Plan['endpoints'][number]; facts: EndpointFacts }[],
-): ReportShard {
-  const required = observations.filter((o) => o.endpoint.expectation === 'require');
-  const blocked = new Set(['required-service-unreachable', 'service-busy']);
+function shardRecord(shard: Shard, policySource: string | Uint8Array, counts: ConclusionCounts): ReportShard {
   return {
     index: shard.index,
     count: shard.count,
     // The bytes that were checked, not the file read again: it may have changed since.
     policySha256: createHash('sha256').update(policySource).digest('hex'),
-    requiredEndpoints: required.length,
-    concludedEndpoints: required.filter((o) => !blocked.has(failureRule(o.endpoint, o.facts) ?? '')).length,
+    requiredEndpoints: counts.required,
+    concludedEndpoints: counts.concluded,
+    forbiddenEndpoints: counts.forbidden,
+    forbiddenResolved: counts.forbiddenResolved,
   };
 }
 

@@ -24,7 +24,7 @@ import {
   smtpSession,
   startScripted,
   type Scripted,
-} from './hostile-servers.js';
+} from './injecting-servers.js';
 import { commandInjections, POLICY_PATH, runAction, type ActionRun } from './runner.js';
 
 const servers: Scripted[] = [];

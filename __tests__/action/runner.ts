@@ -7,6 +7,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { ACTION, ROOT, cleanEnv, makeTempDir, runNode, type RunResult } from '../cli/built.js';
+import { parseCommand, runnerLines, workflowCommands, type WorkflowCommand } from '../../scripts/workflow-commands.mjs';
+
+export { parseCommand, percentDecode, runnerLines, workflowCommands, type WorkflowCommand } from '../../scripts/workflow-commands.mjs';
 
 export const POLICY_PATH = '.github/mail-tls-policy.yml';
 
@@ -19,15 +22,6 @@ export interface ActionRun extends RunResult {
   outputs: Record<string, string>;
   summary: string;
   remove(): Promise<void>;
-}
-
-export interface WorkflowCommand {
-  name: string;
-  properties: Record<string, string>;
-  /** Decoded, as the runner shows it. */
-  message: string;
-  /** The line as printed. */
-  raw: string;
 }
 
 /** The runner's input environment name: upper case, spaces to underscores, hyphens kept. */
@@ -145,37 +139,6 @@ async function runIn(
   };
 }
 
-/** Lines as the runner reads them: it splits on LF and also treats a lone CR as a line end. */
-export function runnerLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '%25': '%', '%0D': '\r', '%0A': '\n', '%3A': ':', '%2C': ',' };
-
-/** @actions/core's escaping undone in one pass (so `%250A` is the text `%0A`, not a line break). */
-export function percentDecode(text: string): string {
-  return text.replace(/%(25|0D|0A|3A|2C)/gi, (m) => ESCAPES[m.toUpperCase()]!);
-}
-
-/** `::name k=v,k=v::message` as the runner parses it (after leading whitespace), or null. */
-export function parseCommand(line: string): WorkflowCommand | null {
-  const trimmed = line.trimStart();
-  if (!trimmed.startsWith('::')) return null;
-  const end = trimmed.indexOf('::', 2);
-  if (end === -1) return null;
-  const info = trimmed.slice(2, end);
-  const space = info.indexOf(' ');
-  const name = space === -1 ? info : info.slice(0, space);
-  const properties: Record<string, string> = {};
-  if (space !== -1) {
-    for (const pair of info.slice(space + 1).split(',')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = percentDecode(pair.slice(eq + 1));
-    }
-  }
-  return { name, properties, message: percentDecode(trimmed.slice(end + 2)), raw: line };
-}
-
 /**
  * The runner's older syntax, `##[name props]data`, which it looks for anywhere in a line (not
  * only at its start) and which the log viewer also renders (`##[error]`, `##[group]`); or null.
@@ -188,13 +151,6 @@ export function parseLogMarker(line: string): { name: string; message: string } 
   const info = line.slice(start + 3, end);
   const space = info.indexOf(' ');
   return { name: space === -1 ? info : info.slice(0, space), message: line.slice(end + 1) };
-}
-
-export function workflowCommands(stdout: string): WorkflowCommand[] {
-  return runnerLines(stdout).flatMap((line) => {
-    const c = parseCommand(line);
-    return c ? [c] : [];
-  });
 }
 
 /** GITHUB_OUTPUT as the runner reads it: `name<<DELIMITER` … `DELIMITER` blocks, or `name=value`. */

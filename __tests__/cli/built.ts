@@ -23,21 +23,21 @@ const BUNDLE_FILES = ['dist/cli.js', 'dist/index.js'];
  * src/ beside it: `npm run bundle` records a hash of src/ in dist/, compared here by content
  * (file dates mean nothing after a clone).
  */
-export async function assertBundleFresh(): Promise<void> {
+export async function assertBundleFresh(root = ROOT): Promise<void> {
   for (const file of BUNDLE_FILES) {
     try {
-      await stat(join(ROOT, file));
+      await stat(join(root, file));
     } catch {
       throw new Error(`${file} is missing: run \`npm run bundle\` before these tests`);
     }
   }
   let recorded: string;
   try {
-    recorded = (await readFile(join(ROOT, SOURCE_HASH_FILE), 'utf8')).trim();
+    recorded = (await readFile(join(root, SOURCE_HASH_FILE), 'utf8')).trim();
   } catch {
     throw new Error(`${SOURCE_HASH_FILE} is missing: run \`npm run bundle\` before these tests`);
   }
-  if (recorded !== sourceHash(ROOT)) {
+  if (recorded !== sourceHash(root)) {
     throw new Error(`dist/ was built from other sources than src/ (${SOURCE_HASH_FILE} differs): run \`npm run bundle\` before these tests`);
   }
 }

@@ -88,7 +88,8 @@ describe('help', () => {
       const row = rows.find((line) => line.includes(`--${flag.name}${flag.value ? ` ${flag.value}` : ''} `) || line.endsWith(`--${flag.name}`));
       expect(row).toBeDefined();
       expect(row).toContain(flag.meaningFor?.[command] ?? flag.meaning);
-      if (flag.default !== undefined) expect(row).toContain(`(default: ${flag.default})`);
+      const fallback = flag.defaultFor?.[command] ?? flag.default;
+      if (fallback !== undefined) expect(row).toContain(`(default: ${fallback})`);
     }
     expect(long.stdout).toMatch(/^  4  internal error/m);
   });

@@ -11,8 +11,11 @@ import { RULE_IDS, SERVER_NAMES, type RuleId, type ServerName } from '../../src/
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
-/** Rules about DNS records, the policy file itself or the runner's network: no server setting fixes them. */
-const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired', 'dns-targets-skipped', 'runner-network-limited'];
+/**
+ * Rules about DNS records, the policy file itself or the runner's network, or about a check that
+ * could not be made: no server setting fixes them.
+ */
+const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired', 'dns-targets-skipped', 'runner-network-limited', 'check-inconclusive'];
 
 /** Where each server's own documentation lives: every section links there. */
 const OFFICIAL_DOCS: Readonly<Record<ServerName, string>> = {

@@ -3,7 +3,8 @@
 // and what it cost in memory.
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { buildPlan, type ResolveAll } from '../../src/plan/plan.js';
+import { buildPlan } from '../../src/plan/plan.js';
+import type { ResolveAll } from '../../src/resolve/addresses.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';

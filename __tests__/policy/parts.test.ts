@@ -1,10 +1,10 @@
 // The loader's small parts, on their own.
 import { calendarDateProblem } from '../../src/policy/dates.js';
 import { parseDuration } from '../../src/policy/duration.js';
-import { formatIpv6, hostLiteralProblem, normaliseHost, parseIpv6 } from '../../src/policy/hostname.js';
+import { hostLiteralProblem } from '../../src/policy/host-mistakes.js';
 import { roughNestingOverflow } from '../../src/policy/nesting-scan.js';
 import { closestMatch, editDistance } from '../../src/policy/suggest.js';
-import { firstInvalidUtf8 } from '../../src/policy/text.js';
+import { firstInvalidUtf8 } from '../../src/policy/decode-text.js';
 
 describe('parseDuration', () => {
   test.each([
@@ -32,25 +32,7 @@ describe('parseDuration', () => {
   });
 });
 
-describe('host names and addresses', () => {
-  test.each([
-    ['Mail.Example.COM.', 'mail.example.com'],
-    ['2001:DB8:0:0:0:0:0:1', '2001:db8::1'],
-    ['2001:db8:0:1:0:0:0:1', '2001:db8:0:1::1'], // the longer run of zeros is the one compressed
-    ['2001:0:0:1:0:0:0:1', '2001:0:0:1::1'],
-    ['2001:db8:1:1:1:1:0:1', '2001:db8:1:1:1:1:0:1'], // a single zero group stays
-    ['::', '::'],
-    ['::ffff:192.0.2.1', '::ffff:c000:201'],
-    ['192.0.2.1', '192.0.2.1'],
-  ])('%s is written %s', (written, normal) => expect(normaliseHost(written)).toBe(normal));
-
-  test.each(['1::2::3', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7', '12345::1', ':1::', '::ffff:300.1.1.1', 'g::1'])(
-    '%s is not IPv6',
-    (text) => expect(parseIpv6(text)).toBeUndefined(),
-  );
-
-  test('formatIpv6 writes all zeros as ::', () => expect(formatIpv6([0, 0, 0, 0, 0, 0, 0, 0])).toBe('::'));
-
+describe('host names and addresses as a policy writes them', () => {
   test.each([
     ['256.1.1.1', 'host', 'not a valid IPv4 address'],
     ['01.2.3.4', 'host', 'not a valid IPv4 address'],
@@ -132,7 +114,7 @@ describe('the rough nesting scan', () => {
 });
 
 describe('boundaries', () => {
-  test('the policy code imports no other stage, no network and no GitHub', async () => {
+  test('the policy code imports no other stage (only the shared helpers of common/), no network and no GitHub', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const imports = readdirSync('src/policy')
       .filter((name) => name.endsWith('.ts'))
@@ -140,7 +122,7 @@ describe('boundaries', () => {
         [...readFileSync(`src/policy/${name}`, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => `${name}: ${m[1]}`),
       );
     expect(imports.length).toBeGreaterThan(10);
-    const allowed = /: (\.\/[a-z-]+\.js|\.\.\/\.\.\/policies\/schema\.json|yaml|ajv\/dist\/2020\.js|node:fs\/promises)$/;
+    const allowed = /: (\.\/[a-z-]+\.js|\.\.\/common\/(host-names|ip-literals|time)\.js|\.\.\/\.\.\/policies\/schema\.json|yaml|ajv\/dist\/2020\.js|node:fs\/promises)$/;
     expect(imports.filter((line) => !allowed.test(line))).toEqual([]);
   });
 });

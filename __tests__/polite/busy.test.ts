@@ -2,7 +2,8 @@
 // starttls-not-offered and never a pass; extra connections (sweep, injection test) that meet a
 // busy server leave their checks untested rather than inventing facts. Connection counts in the
 // report are checked against the accepts each server counted.
-import { startHostileServer } from '../../src/demo/hostile-servers.js';
+import net from 'node:net';
+import { startHostileServer } from '../support/hostile-servers.js';
 import type { MailProtocol } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
@@ -61,16 +62,45 @@ describe.each<[ServiceName, MailProtocol]>([
   });
 });
 
-test('close before the greeting, twice, is busy too', async () => {
+test('a close before the greeting, twice, with nothing ever served, is not busy: required-service-unreachable, exit 1', async () => {
   const hangUp = await startHostileServer((c) => void c.socket.end());
   try {
     const ws = await policyFor([['submission', hangUp.port]]);
     const outcome = await runCheck(ws);
-    expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
-    expect(outcome.exitCode).toBe(3);
+    expect(outcome.report.findings.map((f) => f.rule)).toEqual(['required-service-unreachable']);
+    expect(outcome.report.findings[0]!.inconclusive).toBeUndefined();
+    expect(outcome.exitCode).toBe(1);
     expect(outcome.report.endpoints[0]!.connections).toBe(2);
+    expect(hangUp.accepted).toBe(2);
   } finally {
     await hangUp.close();
+  }
+});
+
+test('served first, then closed before the greeting: the pattern of a busy server, so service-busy for what was left open', async () => {
+  const pem = await (await certificates()).good([HOST]);
+  const backend = await serve({ protocol: 'smtp', pem, injection: 'clean' });
+  // Sessions 1 and 2 (the session, the injection test) and 3 (TLS 1.2 alone) are passed to a good
+  // server; the legacy question and its retry are closed at once, before any greeting.
+  const front = await startHostileServer((c) => {
+    if (c.index >= 4) return void c.socket.end();
+    const upstream = net.connect(backend.port, '127.0.0.1');
+    upstream.on('error', () => c.socket.destroy());
+    upstream.on('close', () => c.socket.destroy());
+    c.socket.on('close', () => upstream.destroy());
+    c.socket.pipe(upstream).pipe(c.socket);
+  });
+  try {
+    const ws = await policyFor([['smtp', front.port]], '1s');
+    const outcome = await runCheck(ws, { retryAfterMs: 50 });
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1.2', 'TLSv1.3'], versionsUntested: ['TLSv1', 'TLSv1.1'], versionsTurnedAway: ['TLSv1', 'TLSv1.1'] });
+    expect(facts!.tls!.versionsUntestedReason).toMatch(/^turned away as busy/);
+    expect(outcome.report.findings.map((f) => [f.rule, f.inconclusive])).toEqual([['service-busy', true]]);
+    expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
+    expect(front.accepted).toBe(5);
+  } finally {
+    await front.close();
   }
 });
 

@@ -5,11 +5,10 @@ import { webcrypto } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { GeneralName, GeneralSubtree, GeneralSubtrees, NameConstraints } from '@peculiar/asn1-x509';
 import type * as X509 from '@peculiar/x509';
+import { DAY_MS } from '../../src/common/time.js';
 import { type Pem, x509Library } from '../../src/demo/certificates.js';
 
 type Keys = webcrypto.CryptoKeyPair;
-
-const DAY_MS = 86_400_000;
 
 export interface Authority {
   name: string;

@@ -196,13 +196,19 @@ describe('askVersion against raw peers', () => {
     expect(socket.destroyed).toBe(true);
   });
 
-  test('a peer that never answers: no version at the deadline, and the socket is destroyed', async () => {
+  test('a peer that never answers: untested at the deadline (silence is no refusal), and the socket is destroyed', async () => {
     const server = await rawServer(() => undefined);
     const socket = await connect(server.port);
-    const started = Date.now();
-    expect(await askVersion(socket, context({ timeoutMs: 300 }), { min: 'TLSv1.2', max: 'TLSv1.2' })).toBeNull();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    const answer = await askVersion(socket, context({ timeoutMs: 300 }), { min: 'TLSv1.2', max: 'TLSv1.2' });
+    expect(answer).toMatchObject({ untested: { error: { kind: 'timeout', step: 'handshake' } } });
+    expect(String((answer as { untested: Error }).untested.message)).toBe('no answer to the ClientHello within 300 ms');
     expect(socket.destroyed).toBe(true);
+  });
+
+  test('a peer that starts a ServerHello and stalls: untested at the deadline, not a refusal', async () => {
+    const server = await rawServer((socket) => socket.once('data', () => socket.write(record(22, serverHello(0x0303)).subarray(0, 12))));
+    const answer = await askVersion(await connect(server.port), context({ timeoutMs: 300 }), { min: 'TLSv1', max: 'TLSv1.1' });
+    expect(answer).toMatchObject({ untested: { error: { kind: 'timeout' } } });
   });
 
   test('a peer that resets or closes: no version', async () => {

@@ -129,7 +129,7 @@ describe('misbehaving servers', () => {
     expect(server.accepted).toBe(1);
   });
 
-  test('bytes after the STARTTLS go-ahead are misbehaving, and no handshake is tried on them', async () => {
+  test('bytes after the STARTTLS go-ahead (in the same packet) are a failed upgrade, and no handshake is tried on them', async () => {
     const server = await raw((socket) => {
       socket.write('* OK ready\r\n');
       socket.on('data', (chunk: Buffer) => {
@@ -139,7 +139,7 @@ describe('misbehaving servers', () => {
       });
     });
     const facts = await probeEndpoint(endpointFor('imap', server.port), options);
-    expect(facts.error).toMatchObject({ kind: 'misbehaving', step: 'starttls' });
+    expect(facts.error).toMatchObject({ kind: 'tls-handshake', step: 'handshake', message: expect.stringContaining('after its STARTTLS go-ahead, before it could have read our ClientHello') });
     expect(facts.plaintext?.starttlsReply).toBe('a2 OK go ahead');
     expect(facts.tls).toBeNull();
   });
@@ -158,12 +158,31 @@ describe('busy services', () => {
   test.each([
     ['imap', '* BYE too many connections\r\n'],
     ['pop3', '-ERR [SYS/TEMP] try later\r\n'],
+    ['pop3', '-ERR [IN-USE] mailbox locked\r\n'],
     ['managesieve', 'BYE "too many connections"\r\n'],
-    ['smtp', ''],
+    ['managesieve', 'NO "try again later"\r\n'],
+    ['smtp', '421 4.7.0 try later\r\n'],
   ] as const)('%s turning us away (%j) is busy', async (service, greeting) => {
     const server = await raw((socket) => socket.end(greeting));
     const facts = await probeEndpoint(endpointFor(service, server.port), options);
     expect(facts.error).toMatchObject({ kind: 'closed', step: 'greeting', busy: true });
+    expect(server.accepted).toBe(2);
+  });
+
+  test('a bare POP3 -ERR greeting is no busy signal: misbehaving, not retried', async () => {
+    const server = await raw((socket) => socket.end('-ERR go away\r\n'));
+    const facts = await probeEndpoint(endpointFor('pop3', server.port), options);
+    expect(facts.error).toMatchObject({ kind: 'misbehaving', step: 'greeting' });
+    expect(facts.error?.busy).toBeUndefined();
+    expect(facts.plaintext?.greeting).toBe('-ERR go away');
+    expect(server.accepted).toBe(1);
+  });
+
+  test('a close before any greeting is retried once, and is not busy: nothing was ever served', async () => {
+    const server = await raw((socket) => socket.end());
+    const facts = await probeEndpoint(endpointFor('smtp', server.port), options);
+    expect(facts.error).toMatchObject({ kind: 'closed', step: 'greeting' });
+    expect(facts.error?.busy).toBeUndefined();
     expect(server.accepted).toBe(2);
   });
 
@@ -172,7 +191,7 @@ describe('busy services', () => {
     const good = await hold(startMailFixture('pop3', 'good', pem));
     // The first connection is turned away; later ones are passed through to a good server.
     const front = await raw((socket, index) => {
-      if (index === 1) return void socket.end('-ERR busy\r\n');
+      if (index === 1) return void socket.end('-ERR [IN-USE] busy\r\n');
       const back = new net.Socket();
       back.connect(good.port, '127.0.0.1');
       back.on('error', () => socket.destroy());

@@ -4,7 +4,8 @@
 import net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startMailServer } from '../../src/demo/mail-servers.js';
-import { startStallingTls, startTlsServer } from '../../src/demo/tls-server.js';
+import { startTlsServer } from '../../src/demo/tls-server.js';
+import { startStallingTls } from '../support/hostile-servers.js';
 import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/probe/connect.js';
 import { probeEndpoint, type ProbeOptions } from '../../src/probe/engine.js';
 import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';

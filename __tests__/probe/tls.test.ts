@@ -1,7 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import type * as net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
-import { startStallingTls, startTarpit, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startLegacySilentTls, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startStallingTls, startTarpitServer } from '../support/hostile-servers.js';
 import type { TlsVersionName } from '../../src/probe/facts.js';
 import { sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
@@ -168,7 +169,7 @@ describe('tlsHandshake', () => {
   });
 
   test('a tarpit times out the same way', async () => {
-    const tarpit = await hold(startTarpit());
+    const tarpit = await hold(startTarpitServer());
     const outcome = await tlsHandshake(await connect(tarpit.port), context({ timeoutMs: 200 }));
     expect(outcome.error).toMatch(/^timeout/);
   });
@@ -240,6 +241,19 @@ describe('sweepTls', () => {
   test('connections that cannot be opened leave their versions untested, not refused', async () => {
     const result = await sweepOf({ minVersion: 'TLSv1', ciphers: LEGACY }, () => Promise.reject(new Error('busy')));
     expect(result).toEqual({ negotiated: 'TLSv1.3', versions: ['TLSv1.3'], untested: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], opens: 2 });
+  });
+
+  test('a legacy question that gets no answer before its deadline leaves its versions untested, not refused', async () => {
+    const fixture = await hold(startLegacySilentTls({ pem: await certs.good(HOSTS) }));
+    const main = await tlsHandshake(await connect(fixture.port), context());
+    main.socket?.destroy();
+    const sweep = await sweepTls(() => connect(fixture.port), context({ timeoutMs: 300 }), main.version);
+    expect(sweep.accepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(sweep.untested).toEqual(['TLSv1', 'TLSv1.1']);
+    expect(sweep.untestedBecause).toHaveLength(1);
+    expect(sweep.untestedBecause[0]).toMatchObject({ versions: ['TLSv1', 'TLSv1.1'], error: { error: { kind: 'timeout', step: 'handshake' } } });
+    // The TLS 1.2 question was answered; only the legacy one met silence.
+    expect(fixture.unanswered).toBe(1);
   });
 
   test('a sweep never leaves old versions enabled for the next main handshake', async () => {

@@ -15,13 +15,13 @@ import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DAY_MS } from '../../src/common/time.js';
 import { Semaphore } from '../../src/probe/semaphore.js';
 import { runProgram } from '../support/system-tool.js';
 
 const REAL = process.env.MAIL_TLS_GATE_REAL === '1';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
-const DAY_MS = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
 // What up.sh runs, and what the gate must say of it.

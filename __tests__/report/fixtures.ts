@@ -1,30 +1,11 @@
 // Hand-built facts, findings and reports for the output tests.
-import type { CertificateFacts, EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import { certificateFacts } from '../support/certificate-facts.js';
 import type { Finding } from '../../src/rules/types.js';
 import { buildReport } from '../../src/report/json.js';
 import type { Report } from '../../src/report/types.js';
 
 export const POLICY = '.github/mail-tls-policy.yml';
-
-export function certificate(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
-  return {
-    subject: 'CN=mail.example.com',
-    issuer: 'CN=Example CA',
-    san: ['mail.example.com'],
-    notBefore: '2025-01-01T00:00:00.000Z',
-    notAfter: '2026-09-01T00:00:00.000Z',
-    daysLeft: 80,
-    trusted: true,
-    nameMatch: true,
-    keyType: 'rsa',
-    keyBits: 2048,
-    signature: 'sha256WithRSAEncryption',
-    error: null,
-    fingerprint256: Array.from({ length: 32 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase()).join(':'),
-    chain: [{ subject: 'CN=Example CA', issuer: 'CN=Example Root' }],
-    ...overrides,
-  };
-}
 
 export function tls(overrides: Partial<TlsFacts> = {}): TlsFacts {
   return {
@@ -32,7 +13,7 @@ export function tls(overrides: Partial<TlsFacts> = {}): TlsFacts {
     version: 'TLSv1.3',
     cipher: 'TLS_AES_256_GCM_SHA384',
     versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
-    certificate: certificate(),
+    certificate: certificateFacts(),
     error: null,
     ...overrides,
   };

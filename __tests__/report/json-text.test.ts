@@ -7,7 +7,8 @@ import { toSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { commandInjections } from '../action/runner.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
-import { certificate, endpoint, finding, HOSTILE, plaintext, report, tls } from './fixtures.js';
+import { certificateFacts } from '../support/certificate-facts.js';
+import { endpoint, finding, HOSTILE, plaintext, report, tls } from './fixtures.js';
 
 seedPropertiesForRepeatableRuns();
 
@@ -21,7 +22,7 @@ function runnerProblems(text: string): string[] {
 function hostileReport(): Report {
   const text = [HOSTILE, ...MARKERS].join(' ');
   return report(
-    [endpoint({ plaintext: plaintext({ greeting: text, capabilities: MARKERS }), tls: tls({ certificate: certificate({ subject: `CN=${text}`, san: MARKERS }) }) })],
+    [endpoint({ plaintext: plaintext({ greeting: text, capabilities: MARKERS }), tls: tls({ certificate: certificateFacts({ subject: `CN=${text}`, san: MARKERS }) }) })],
     [finding({ message: text, evidence: text, host: 'mx.example.com' })],
   );
 }

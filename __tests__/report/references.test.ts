@@ -7,7 +7,8 @@ import { visibleText } from '../../src/report/neutralise.js';
 import { escapeMarkdown, summaryMarkdown } from '../../src/report/summary.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 import { decodeCharacterReferences, liveReferences } from '../support/github-references.js';
-import { certificate, endpoint, finding, plaintext, report, tls } from './fixtures.js';
+import { certificateFacts } from '../support/certificate-facts.js';
+import { endpoint, finding, plaintext, report, tls } from './fixtures.js';
 
 seedPropertiesForRepeatableRuns();
 
@@ -24,7 +25,7 @@ const hostileReport = () =>
         port: 25,
         service: 'smtp',
         plaintext: plaintext({ greeting: `220 ${REFERENCES}`, capabilities: [REFERENCES] }),
-        tls: tls({ certificate: certificate({ subject: `CN=${REFERENCES}`, san: [REFERENCES] }) }),
+        tls: tls({ certificate: certificateFacts({ subject: `CN=${REFERENCES}`, san: [REFERENCES] }) }),
       }),
     ],
     [

@@ -75,7 +75,7 @@ describe('summaryMarkdown', () => {
       '| Service | Port | Address | Status | TLS | Certificate | Findings |',
       '|---|---:|---|---|---|---|---|',
       '| pop3 | 110 | 192.0.2.1 | <strong>unreachable&#58; refused at connect</strong> | — | — | none |',
-      `| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 80 days left | <strong>warning</strong> ${titled('certificate-expiring')}: The certificate expires in 10 days. |`,
+      `| imaps | 993 | 192.0.2.1 | reachable | TLSv1.3 (implicit) | 60 days left | <strong>warning</strong> ${titled('certificate-expiring')}: The certificate expires in 10 days. |`,
       '',
       '#### clean.example.com',
       '',

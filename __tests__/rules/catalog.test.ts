@@ -48,6 +48,7 @@ describe('rule catalog', () => {
     ['service-busy', 'warning'],
     ['dns-targets-skipped', 'warning'],
     ['runner-network-limited', 'warning'],
+    ['check-inconclusive', 'warning'],
   ])('%s defaults to %s', (id, severity) => {
     expect(RULES[id].defaultSeverity).toBe(severity);
   });

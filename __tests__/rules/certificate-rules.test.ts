@@ -1,12 +1,14 @@
 import { draftEndpoint } from '../../src/rules/checks.js';
 import { weaknesses } from '../../src/rules/certificate.js';
 import type { CertificateFacts } from '../../src/probe/facts.js';
-import { DAY_MS, endpoint, goodCertificate, goodFacts, NOW, settings } from './fixtures.js';
+import { DAY_MS } from '../../src/common/time.js';
+import { certificateFacts } from '../support/certificate-facts.js';
+import { endpoint, goodFacts, NOW, settings } from './fixtures.js';
 
 function rulesFor(certificate: Partial<CertificateFacts>, verify = true, minDaysLeft = 21, now = NOW): string[] {
   const target = endpoint('imaps', { settings: settings({ certificate: { verify, minDaysLeft } }) });
   const facts = goodFacts(target);
-  facts.tls!.certificate = { ...goodCertificate(), ...certificate };
+  facts.tls!.certificate = { ...certificateFacts(), ...certificate };
   return draftEndpoint(target, facts, now).map((draft) => draft.rule).sort();
 }
 
@@ -27,7 +29,7 @@ describe('trust and name', () => {
   test('a self-signed certificate is named as such, with the OpenSSL code as evidence', () => {
     const target = endpoint('pop3s');
     const facts = goodFacts(target);
-    facts.tls!.certificate = { ...goodCertificate(), issuer: 'CN=mail.example.com', trusted: false, error: 'DEPTH_ZERO_SELF_SIGNED_CERT' };
+    facts.tls!.certificate = { ...certificateFacts(), issuer: 'CN=mail.example.com', trusted: false, error: 'DEPTH_ZERO_SELF_SIGNED_CERT' };
     const [draft] = draftEndpoint(target, facts, NOW);
     expect(draft!.message).toContain('self-signed');
     expect(draft!.evidence).toContain('DEPTH_ZERO_SELF_SIGNED_CERT');
@@ -36,7 +38,7 @@ describe('trust and name', () => {
   test('the mismatch evidence lists the SANs', () => {
     const target = endpoint('https');
     const facts = goodFacts(target);
-    facts.tls!.certificate = { ...goodCertificate(), nameMatch: false, san: ['www.example.com', 'example.com'] };
+    facts.tls!.certificate = { ...certificateFacts(), nameMatch: false, san: ['www.example.com', 'example.com'] };
     expect(draftEndpoint(target, facts, NOW)[0]!.evidence).toContain('www.example.com, example.com');
   });
 });
@@ -63,7 +65,7 @@ describe('validity dates, judged from the dates and now alone', () => {
   test('the expiring message gives whole days left and the policy minimum', () => {
     const target = endpoint('imaps', { settings: settings({ certificate: { verify: true, minDaysLeft: 30 } }) });
     const facts = goodFacts(target);
-    facts.tls!.certificate = { ...goodCertificate(), notAfter: at(10 * DAY_MS + 3600_000) };
+    facts.tls!.certificate = { ...certificateFacts(), notAfter: at(10 * DAY_MS + 3600_000) };
     const [draft] = draftEndpoint(target, facts, NOW);
     expect(draft!.rule).toBe('certificate-expiring');
     expect(draft!.message).toContain('10 days');
@@ -73,7 +75,7 @@ describe('validity dates, judged from the dates and now alone', () => {
   test('a not-yet-valid certificate says so', () => {
     const target = endpoint('imaps');
     const facts = goodFacts(target);
-    facts.tls!.certificate = { ...goodCertificate(), notBefore: at(DAY_MS) };
+    facts.tls!.certificate = { ...certificateFacts(), notBefore: at(DAY_MS) };
     expect(draftEndpoint(target, facts, NOW)[0]!.message).toContain('not valid yet');
   });
 });
@@ -99,7 +101,7 @@ describe('key and signature strength', () => {
   });
 
   test('every weakness is listed', () => {
-    const found = weaknesses({ ...goodCertificate(), keyBits: 1024, signature: 'sha1WithRSAEncryption' });
+    const found = weaknesses({ ...certificateFacts(), keyBits: 1024, signature: 'sha1WithRSAEncryption' });
     expect(found).toHaveLength(2);
     expect(found.join(' ')).toContain('1024');
     expect(found.join(' ')).toContain('sha1WithRSAEncryption');
@@ -111,7 +113,7 @@ describe('certificates only count on a session that was reached', () => {
     const target = endpoint('imaps');
     const facts = goodFacts(target);
     facts.error = { kind: 'tls-handshake', step: 'handshake', message: 'bad record mac' };
-    facts.tls = { ...facts.tls!, version: null, error: 'bad record mac', certificate: { ...goodCertificate(), notAfter: at(-DAY_MS), trusted: false } };
+    facts.tls = { ...facts.tls!, version: null, error: 'bad record mac', certificate: { ...certificateFacts(), notAfter: at(-DAY_MS), trusted: false } };
     expect(draftEndpoint(target, facts, NOW).map((draft) => draft.rule)).toEqual(['tls-handshake-failed']);
   });
 

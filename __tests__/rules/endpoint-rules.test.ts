@@ -42,7 +42,6 @@ describe('reachability of required services', () => {
   test.each<[string, ProbeError, string]>([
     ['refused', { kind: 'refused', step: 'connect', message: 'ECONNREFUSED' }, 'refused'],
     ['timed out', { kind: 'timeout', step: 'connect', message: 'no answer in 10s' }, 'timed out'],
-    ['reset', { kind: 'reset', step: 'connect', message: 'ECONNRESET' }, 'reset'],
     ['unreachable', { kind: 'unreachable', step: 'connect', message: 'EHOSTUNREACH' }, 'unreachable'],
     ['unresolved', { kind: 'unresolved', step: 'resolve', message: 'ENOTFOUND' }, 'no address'],
   ])('%s → required-service-unreachable naming the cause', (_name, error, words) => {
@@ -86,8 +85,38 @@ describe('misbehaving and busy services', () => {
     expect(draftEndpoint(imap, facts, NOW)[0]!.message).toContain('no greeting in time');
   });
 
-  test('closing before the greeting is busy, not broken', () => {
-    const facts = withError(imap, { kind: 'closed', step: 'greeting', message: 'EOF' }, { plaintext: null, tls: null });
+  // A close or reset at first contact says nothing about being busy, and which of the two the
+  // client sees depends on packet timing: both are one finding.
+  test.each<[string, ProbeError, ServiceName]>([
+    ['a close before the greeting', { kind: 'closed', step: 'greeting', message: 'the server closed the connection' }, 'imap'],
+    ['a reset before the greeting', { kind: 'reset', step: 'greeting', message: 'ECONNRESET' }, 'imap'],
+    ['a reset as the connect completes', { kind: 'reset', step: 'connect', message: 'ECONNRESET' }, 'imap'],
+    ['an implicit-TLS close before any TLS record', { kind: 'closed', step: 'handshake', message: 'closed before any TLS record' }, 'imaps'],
+    ['an implicit-TLS reset before any TLS record', { kind: 'reset', step: 'handshake', message: 'ECONNRESET' }, 'imaps'],
+  ])('%s, not marked busy by the probe → required-service-unreachable, not service-busy', (_name, error, service) => {
+    const target = endpoint(service);
+    const drafts = draftEndpoint(target, withError(target, error, { plaintext: null, tls: null }), NOW);
+    expect(drafts.map((draft) => draft.rule)).toEqual(['required-service-unreachable']);
+    expect(drafts[0]!.message).toBe(
+      `${service} on mail.example.com:${target.port} (192.0.2.1) is required but the server hung up (closed or reset the connection) before the service said anything, also on the retry.`,
+    );
+    expect(drafts[0]!.evidence).toBe('nothing received before the hang-up');
+  });
+
+  test('the same hang-up seen as a reset at connect or as a close at the greeting is the same finding', () => {
+    const asReset = { ...withError(imap, { kind: 'reset', step: 'connect', message: 'ECONNRESET' }, { plaintext: null, tls: null }), reachable: false };
+    const asClose = withError(imap, { kind: 'closed', step: 'greeting', message: 'the server closed the connection' }, { plaintext: null, tls: null });
+    expect(draftEndpoint(imap, asReset, NOW)).toEqual(draftEndpoint(imap, asClose, NOW));
+  });
+
+  test('bytes that came before the hang-up are the evidence', () => {
+    const facts = withError(imap, { kind: 'closed', step: 'greeting', message: 'the server closed the connection' }, { tls: null });
+    facts.plaintext = { ...facts.plaintext!, greeting: '* OK half a gree' };
+    expect(draftEndpoint(imap, facts, NOW)[0]!.evidence).toBe('received before the hang-up: * OK half a gree');
+  });
+
+  test('a close before the greeting that the probe marked busy (an earlier connection was served) → service-busy', () => {
+    const facts = withError(imap, { kind: 'closed', step: 'greeting', message: 'the server closed the connection', busy: true }, { plaintext: null, tls: null });
     expect(rulesOf(imap, facts)).toEqual(['service-busy']);
   });
 
@@ -100,7 +129,7 @@ describe('misbehaving and busy services', () => {
   ])('a busy %s greeting → service-busy with the greeting as evidence', (service, greeting) => {
     const target = endpoint(service);
     const facts = goodFacts(target);
-    facts.error = { kind: 'other', step: 'greeting', message: 'busy greeting' };
+    facts.error = { kind: 'closed', step: 'greeting', message: 'busy greeting', busy: true };
     facts.plaintext = { ...facts.plaintext!, greeting, starttls: false, capabilities: [] };
     facts.tls = null;
     const drafts = draftEndpoint(target, facts, NOW);
@@ -108,10 +137,13 @@ describe('misbehaving and busy services', () => {
     expect(drafts[0]!.evidence).toContain(greeting);
   });
 
-  test('implicit TLS closed before any TLS record (marked busy by the probe) is service-busy', () => {
-    const target = endpoint('imaps');
-    const facts = withError(target, { kind: 'closed', step: 'handshake', message: 'closed before any TLS record', busy: true }, { plaintext: null });
-    expect(rulesOf(target, facts)).toEqual(['service-busy']);
+  test('a greeting that refuses without a busy signal (SMTP 5xx, a bare POP3 -ERR) is the probe\'s misbehaving, not busy', () => {
+    for (const [service, greeting] of [['smtp', '554 5.7.1 no service'], ['pop3', '-ERR go away']] as const) {
+      const target = endpoint(service);
+      const facts = withError(target, { kind: 'misbehaving', step: 'greeting', message: 'refusing greeting' }, { tls: null });
+      facts.plaintext = { ...facts.plaintext!, greeting, starttls: false, capabilities: [] };
+      expect([service, rulesOf(target, facts)]).toEqual([service, ['service-misbehaving']]);
+    }
   });
 
   test('implicit TLS reset before any TLS record is required-service-unreachable', () => {
@@ -128,9 +160,10 @@ describe('misbehaving and busy services', () => {
     facts.tls = { ...facts.tls!, versionsUntested: ['TLSv1', 'TLSv1.1'], versionsOverBudget: ['TLSv1', 'TLSv1.1'] };
     expect(rulesOf(target, facts)).toEqual([]);
     // The same versions turned away by the server are inconclusive.
-    facts.tls = { ...facts.tls, versionsOverBudget: undefined };
+    facts.tls = { ...facts.tls, versionsOverBudget: undefined, versionsTurnedAway: ['TLSv1', 'TLSv1.1'] };
     expect(rulesOf(target, facts)).toEqual(['service-busy']);
   });
+
 
   test('a 2xx SMTP greeting is not busy', () => {
     const target = endpoint('smtp');
@@ -292,5 +325,63 @@ describe('TLS versions', () => {
     const facts = withError(target, { kind: 'tls-handshake', step: 'handshake', message: 'x' });
     facts.tls = { ...facts.tls!, version: null, versionsAccepted: ['TLSv1'], certificate: null, error: 'x' };
     expect(rulesOf(target, facts)).toEqual(['tls-handshake-failed']);
+  });
+});
+
+describe('questions left open', () => {
+  const unanswered = (target: Endpoint, tls: Partial<TlsFacts>): EndpointFacts => {
+    const facts = goodFacts(target);
+    facts.tls = { ...facts.tls!, versionsAccepted: ['TLSv1.2', 'TLSv1.3'], ...tls };
+    return facts;
+  };
+  const silentLegacy: Partial<TlsFacts> = {
+    versionsUntested: ['TLSv1', 'TLSv1.1'],
+    versionsUntestedReason: 'timeout at handshake (no answer to the ClientHello within 10000 ms)',
+  };
+
+  test('TLS 1.0/1.1 unanswered at min-version 1.2 → check-inconclusive (inconclusive), not a pass and not service-busy', () => {
+    const target = endpoint('imaps');
+    const drafts = draftEndpoint(target, unanswered(target, silentLegacy), NOW);
+    expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(drafts[0]!.message).toContain('whether TLS 1.0 and TLS 1.1 are accepted (tls-version-legacy)');
+    expect(drafts[0]!.evidence).toContain('no answer to the ClientHello');
+  });
+
+  test('the same versions unanswered at min-version 1.0 change nothing', () => {
+    const target = endpoint('imaps', { settings: settings({ tls: { minVersion: '1.0' } }) });
+    expect(rulesOf(target, unanswered(target, silentLegacy))).toEqual([]);
+  });
+
+  test('versions turned away are service-busy, unanswered ones check-inconclusive: each says its own', () => {
+    const target = endpoint('smtp', { settings: settings({ tls: { minVersion: '1.3' } }) });
+    const facts = unanswered(target, { versionsAccepted: ['TLSv1.3'], versionsUntested: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], versionsTurnedAway: ['TLSv1.2'] });
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([
+      ['service-busy', true],
+      ['check-inconclusive', true],
+    ]);
+    expect(drafts[0]!.message).toContain('whether TLS 1.2 is accepted');
+    expect(drafts[1]!.message).toContain('whether TLS 1.0 and TLS 1.1 are accepted');
+  });
+
+  test('an injection test that could not be made for another reason than busy is check-inconclusive', () => {
+    const target = endpoint('smtp');
+    const facts = goodFacts(target);
+    facts.plaintext!.commandInjection = null;
+    facts.plaintext!.commandInjectionUntested = 'timeout at greeting (no complete reply within 10000 ms)';
+    expect(rulesOf(target, facts)).toEqual(['check-inconclusive']);
+    facts.plaintext!.commandInjectionUntested = 'turned away as busy (IMAP greeting * BYE: * BYE later)';
+    expect(rulesOf(target, facts)).toEqual(['service-busy']);
+  });
+});
+
+describe('forbidden services on a name that did not resolve', () => {
+  test.each<ServiceName>(['imap', 'pop3', 'http'])('forbidden %s, host unresolved → check-inconclusive (inconclusive), never silence', (service) => {
+    const target: Endpoint = { ...endpoint(service, { expectation: 'forbid', address: null, host: 'typo.example.invalid' }), resolveError: 'ENOTFOUND' };
+    const facts: EndpointFacts = { ...unreachableFacts(target), error: { kind: 'unresolved', step: 'resolve', message: 'ENOTFOUND' } };
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(drafts[0]!.message).toContain('did not resolve');
+    expect(drafts[0]!.evidence).toBe('ENOTFOUND');
   });
 });

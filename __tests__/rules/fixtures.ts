@@ -3,10 +3,10 @@
 import type { Endpoint, Expectation } from '../../src/plan/types.js';
 import { SERVICES, type ServiceName } from '../../src/policy/services.js';
 import type { HostSettings, Policy, Waiver } from '../../src/policy/types.js';
-import type { CertificateFacts, EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import { certificateFacts } from '../support/certificate-facts.js';
 
-export const NOW = new Date('2026-03-15T12:00:00Z');
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { NOW } from '../support/certificate-facts.js';
 export const HOST = 'mail.example.com';
 
 export function settings(overrides: Partial<HostSettings> = {}): HostSettings {
@@ -34,32 +34,13 @@ export function endpoint(
   };
 }
 
-export function goodCertificate(host = HOST): CertificateFacts {
-  return {
-    subject: `CN=${host}`,
-    issuer: 'CN=Example Issuing CA',
-    san: [host],
-    notBefore: new Date(NOW.getTime() - 30 * DAY_MS).toISOString(),
-    notAfter: new Date(NOW.getTime() + 60 * DAY_MS).toISOString(),
-    daysLeft: 60,
-    trusted: true,
-    nameMatch: true,
-    keyType: 'rsa',
-    keyBits: 2048,
-    signature: 'sha256WithRSAEncryption',
-    error: null,
-    fingerprint256: 'AA:BB',
-    chain: [{ subject: 'CN=Example Issuing CA', issuer: 'CN=Example Root' }],
-  };
-}
-
 export function goodTls(mode: TlsFacts['mode']): TlsFacts {
   return {
     mode,
     version: 'TLSv1.3',
     cipher: 'TLS_AES_256_GCM_SHA384',
     versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
-    certificate: goodCertificate(),
+    certificate: certificateFacts(),
     error: null,
   };
 }

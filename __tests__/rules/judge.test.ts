@@ -257,6 +257,29 @@ describe('verdict', () => {
     expect(nothingConcluded([...down, { endpoint: forbidden, facts: unreachableFacts(forbidden) }])).toBe(true);
     expect(nothingConcluded([{ endpoint: forbidden, facts: unreachableFacts(forbidden) }])).toBe(false);
   });
+
+  test('forbidden services only, on a host name that did not resolve: nothing was looked at, so never a pass', () => {
+    const unresolved = (service: ServiceName, port: number): Observation => {
+      const target: Endpoint = { ...endpoint(service, { port, expectation: 'forbid', address: null, host: 'typo.example.invalid' }), resolveError: 'ENOTFOUND' };
+      return { endpoint: target, facts: { ...unreachableFacts(target), connections: 0, error: { kind: 'unresolved', step: 'resolve', message: 'ENOTFOUND' } } };
+    };
+    const observations = [unresolved('imap', 143), unresolved('pop3', 110)];
+    const findings = judge(policy(), observations, NOW);
+    // One per forbidden service, each on the line that forbade it.
+    expect(findings.map((f) => [f.rule, f.severity, f.port, f.inconclusive])).toEqual([
+      ['check-inconclusive', 'warning', 110, true],
+      ['check-inconclusive', 'warning', 143, true],
+    ]);
+    expect(verdict(findings, 'error', isInconclusive(findings, observations))).toBe('inconclusive');
+    // Turned off, the findings are gone, but the run is still no pass.
+    const quiet = judge(policy({ rules: { 'check-inconclusive': { severity: 'off', location: { file: 'policy.yml', line: 1, column: 1 } } } }), observations, NOW);
+    expect(quiet).toEqual([]);
+    expect(nothingConcluded(observations)).toBe(true);
+    expect(exitCodeOf(verdict(quiet, 'error', isInconclusive(quiet, observations)), 'error')).toBe(3);
+    // One forbidden host that resolved (and was closed, as it should be) is a conclusion.
+    const closed = endpoint('pop3', { port: 110, expectation: 'forbid', host: 'other.example.com' });
+    expect(nothingConcluded([...observations, { endpoint: closed, facts: unreachableFacts(closed) }])).toBe(false);
+  });
 });
 
 describe('hasInconclusive', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem } from '../../src/policy/load.js';
 import { check, validate } from '../../src/run.js';
-import { HOSTILE_POLICY } from '../action/hostile-servers.js';
+import { HOSTILE_POLICY } from '../action/injecting-servers.js';
 import { commandInjections } from '../action/runner.js';
 
 

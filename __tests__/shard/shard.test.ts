@@ -199,4 +199,25 @@ ${i % 2 === 0 ? `      - { service: smtp, port: ${port('smtp')} }\n` : ''}`,
     expect(merged.ok && merged.report.startedAt).toBe('2030-01-01T00:00:01.000Z');
     expect(merged.ok && merged.report.durationMs).toBe(1010);
   });
+
+  test('forbidden services only, no host name resolved in any shard: inconclusive; one resolved: a pass; older shards without the counts still merge', () => {
+    const base = (index: number, shard: Partial<Report['shard'] & object>): Report => ({
+      reportVersion: 1,
+      tool: { name: 'mail-tls-gate', version: '1.0.0' },
+      policy: 'p.yml',
+      startedAt: `2030-01-01T00:00:0${index}.000Z`,
+      durationMs: 10,
+      summary: { errors: 0, warnings: 0, notices: 0, endpoints: 0, result: 'pass' },
+      shard: { index, count: 2, policySha256: 'a'.repeat(64), requiredEndpoints: 0, concludedEndpoints: 0, ...shard },
+      endpoints: [],
+      findings: [],
+    });
+    const merge = (a: Report, b: Report) => {
+      const merged = mergeReports([a, b].map((r, i) => ({ name: `${i}`, text: JSON.stringify(r) })), 'error');
+      return merged.ok ? merged.report.summary.result : merged.problems.join('; ');
+    };
+    expect(merge(base(1, { forbiddenEndpoints: 2, forbiddenResolved: 0 }), base(2, { forbiddenEndpoints: 1, forbiddenResolved: 0 }))).toBe('inconclusive');
+    expect(merge(base(1, { forbiddenEndpoints: 2, forbiddenResolved: 0 }), base(2, { forbiddenEndpoints: 1, forbiddenResolved: 1 }))).toBe('pass');
+    expect(merge(base(1, {}), base(2, {}))).toBe('pass');
+  });
 });

@@ -6,7 +6,7 @@
 // empty NOERROR answer (ENODATA), an unknown name NXDOMAIN (ENOTFOUND). Every query is logged.
 import dgram from 'node:dgram';
 import { isIPv4 } from 'node:net';
-import { parseIpv6 } from '../../src/policy/hostname.js';
+import { parseIpv6 } from '../../src/common/ip-literals.js';
 
 export interface ZoneEntry {
   mx?: { preference: number; exchange: string }[];

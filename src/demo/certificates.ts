@@ -5,6 +5,7 @@
 import { webcrypto } from 'node:crypto';
 import { isIP } from 'node:net';
 import type * as X509 from '@peculiar/x509';
+import { DAY_MS, HOUR_MS } from '../common/time.js';
 
 type CryptoKeyPair = webcrypto.CryptoKeyPair;
 
@@ -61,8 +62,6 @@ export function x509Library(): Promise<typeof X509> {
   return libraryLoad;
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 const rsaParams = (bits: number, hash: 'SHA-256' | 'SHA-1'): webcrypto.RsaHashedKeyGenParams => ({
   name: 'RSASSA-PKCS1-v1_5',

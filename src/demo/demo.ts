@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ResolveAll } from '../plan/plan.js';
+import type { ResolveAll } from '../resolve/addresses.js';
 import { formatText, shouldUseColor } from '../report/text.js';
 import { check } from '../run.js';
 import type { Finding } from '../rules/types.js';

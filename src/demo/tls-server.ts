@@ -1,12 +1,11 @@
 // Fixture servers for TLS probes: an implicit-TLS server with a chosen certificate and version
-// range, a tarpit that accepts and never speaks, and a server that swallows the ClientHello and
-// never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
+// range, one that answers TLS 1.2/1.3 but never a legacy ClientHello, a tarpit that accepts and
+// never speaks, and a server that swallows the ClientHello and never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
 
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import type { TlsVersionName } from '../probe/facts.js';
 import type { Pem } from './certificates.js';
-import { startTarpitServer, type HostileServer } from './hostile-servers.js';
 import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 
 export interface FixtureServer {
@@ -86,15 +85,70 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsFixt
   };
 }
 
-/** Accepts TCP connections and never sends a byte. */
-export function startTarpit(): Promise<HostileServer> {
-  return startTarpitServer();
+export interface LegacySilentTlsServer extends TlsFixtureServer {
+  /** TCP connections accepted so far, and how many of them got no answer (a legacy ClientHello). */
+  readonly accepted: number;
+  readonly unanswered: number;
 }
 
+/** Where a ClientHello's legacy_version (client_version) sits: record header 5, handshake header 4. */
+const CLIENT_VERSION_AT = 9;
+
 /**
- * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
- * same silent peer as a tarpit.
+ * A TLS server (as startTlsServer) behind a front that never answers a ClientHello offering
+ * nothing above TLS 1.1 (legacy_version below 0x0303): it reads and says nothing, as a filter or
+ * a rate limit that silently drops old TLS does. A ClientHello for TLS 1.2 or 1.3 is passed
+ * through to the real server, which answers it.
  */
-export function startStallingTls(): Promise<HostileServer> {
-  return startTarpitServer();
+export async function startLegacySilentTls(options: TlsServerOptions): Promise<LegacySilentTlsServer> {
+  const backend = await startTlsServer({ ...options, host: '127.0.0.1' });
+  const sockets = new Set<net.Socket>();
+  let accepted = 0;
+  let unanswered = 0;
+  const front = net.createServer((client) => {
+    accepted += 1;
+    let head = Buffer.alloc(0);
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      if (head.length < CLIENT_VERSION_AT + 2) return;
+      client.off('data', onData);
+      if (head[0] !== 0x16 || head.readUInt16BE(CLIENT_VERSION_AT) < 0x0303) {
+        unanswered += 1;
+        // Read on, answer nothing.
+        client.on('data', () => undefined);
+        return;
+      }
+      const upstream = net.connect(backend.port, backend.address);
+      sockets.add(upstream);
+      upstream.on('error', () => client.destroy());
+      upstream.on('close', () => {
+        sockets.delete(upstream);
+        client.destroy();
+      });
+      client.on('close', () => upstream.destroy());
+      upstream.write(head);
+      client.pipe(upstream).pipe(client);
+    };
+    client.on('data', onData);
+  });
+  track(front, sockets);
+  const bound = await listenOnLoopback(front, options.host ?? '127.0.0.1');
+  return {
+    ...bound,
+    get handshakes() {
+      return backend.handshakes;
+    },
+    servernames: backend.servernames,
+    handshakesReached: (count) => backend.handshakesReached(count),
+    get accepted() {
+      return accepted;
+    },
+    get unanswered() {
+      return unanswered;
+    },
+    close: async () => {
+      await closeDestroyingAll(front, sockets);
+      await backend.close();
+    },
+  };
 }

@@ -5,11 +5,10 @@
 // the ones the domains stage admitted (dns-targets.ts), never looked up again.
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
-import { canonicalName } from '../probe/dns.js';
-import type { DomainFacts, MxHostFacts } from '../probe/domains.js';
-import type { ResolveAll } from './plan.js';
+import { canonicalName } from '../common/host-names.js';
+import type { DomainMxHosts, MxHostFacts, ResolveAll } from '../resolve/addresses.js';
 
-export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): HostPolicy[] {
+export function mxHostPolicies(policy: Policy, facts: readonly DomainMxHosts[]): HostPolicy[] {
   const byName = new Map(policy.hosts.map((h) => [canonicalName(h.host), h]));
   const out = new Map<string, HostPolicy>();
   for (const domain of policy.domains) {
@@ -32,7 +31,7 @@ export function mxHostPolicies(policy: Policy, facts: readonly DomainFacts[]): H
 }
 
 /** The MX hosts' admitted addresses as a resolver for the plan; a failed look-up keeps its code. */
-export function mxAddresses(facts: readonly DomainFacts[]): ResolveAll {
+export function mxAddresses(facts: readonly DomainMxHosts[]): ResolveAll {
   const byHost = new Map<string, MxHostFacts>();
   for (const domain of facts) for (const host of domain.mxHosts ?? []) if (!byHost.has(host.host)) byHost.set(host.host, host);
   return async (name) => {

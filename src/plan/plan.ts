@@ -1,19 +1,11 @@
 // Expand the policy into endpoints: hosts × services × addresses. Name resolution is the only
 // outside contact, and it is injectable so tests need no DNS.
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { comparePlace } from '../order.js';
 import { hostSettingsOf } from '../policy/settings.js';
 import type { AddressSelection, HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
+import { systemResolveAll, type ResolveAll } from '../resolve/addresses.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
-
-/** Every address of a name, in the resolver's order. Rejects when the name does not resolve. */
-export type ResolveAll = (host: string) => Promise<string[]>;
-
-export const systemResolveAll: ResolveAll = async (host) => {
-  const found = await dnsLookup(host, { all: true, verbatim: true });
-  return found.map((a) => a.address);
-};
 
 type Resolution = { addresses: string[]; error?: undefined } | { addresses: []; error: string };
 

@@ -1,5 +1,7 @@
 // The plan: every (host, address, port, service) the run will look at, and what the policy
-// expects of it. Built from the policy alone (plus name resolution); no probing here.
+// expects of it. Built from the policy alone (plus name resolution, resolve/); no probing here.
+// Endpoint lives here because the plan makes it: the probe, the rules and the reports import it
+// from the plan, and the plan imports nothing of theirs (policy -> plan -> probe -> rules -> report).
 import type { ServiceName } from '../policy/services.js';
 import type { HostSettings, SourceLocation } from '../policy/types.js';
 

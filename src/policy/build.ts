@@ -1,7 +1,7 @@
 // The checked value → the Policy the rest of the program uses: defaults applied, aliases and
 // spellings normalised, each item carrying where it was written. Runs only on a value that
 // passed the schema and every other check, so it can rely on the shape.
-import { normaliseHost } from './hostname.js';
+import { normaliseHost } from '../common/host-names.js';
 import type { PolicyLocator } from './locate.js';
 import { readServiceItem } from './service-items.js';
 import { BUILT_IN_SETTINGS, layerSettings } from './settings.js';

@@ -2,11 +2,11 @@
 // passed them all. Never throws; never returns a policy that had any problem.
 import { open } from 'node:fs/promises';
 import { buildPolicy } from './build.js';
-import { checkBeyondSchema } from './checks.js';
+import { checkBeyondSchema } from './semantic-checks.js';
 import { MAX_POLICY_BYTES } from './limits.js';
 import { schemaProblems } from './schema-messages.js';
 import { validateAgainstSchema } from './schema-validate.js';
-import { decodePolicyText } from './text.js';
+import { decodePolicyText } from './decode-text.js';
 import type { Policy, PolicyProblem, SourceLocation } from './types.js';
 import { readYaml } from './yaml-source.js';
 

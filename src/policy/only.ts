@@ -1,5 +1,5 @@
 // `--only HOST`: one host (or domain) of a large policy, checked as if the policy named only it.
-import { normaliseHost } from './hostname.js';
+import { normaliseHost } from '../common/host-names.js';
 import { closestMatch, didYouMean } from './suggest.js';
 import type { Policy } from './types.js';
 

@@ -1,7 +1,7 @@
 // ajv's errors, turned into one plain sentence per place. ajv reports every failed keyword
 // of every oneOf branch; a person needs the one that matches what they wrote.
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { describeDomainMistake, describeHostMistake } from './hostname.js';
+import { describeDomainMistake, describeHostMistake } from './host-mistakes.js';
 import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, describeValue, pointerToPath, subjectOf } from './paths.js';
 import type { SchemaObject } from './schema-source.js';

@@ -8,7 +8,7 @@ import { AliasResolver, allNodes } from './anchors.js';
 import { PolicyLocator } from './locate.js';
 import { clip } from './paths.js';
 import { roughNestingOverflow } from './nesting-scan.js';
-import { charOffsetToPosition } from './text.js';
+import { charOffsetToPosition } from './decode-text.js';
 import type { PolicyProblem } from './types.js';
 
 export type YamlResult =

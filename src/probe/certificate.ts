@@ -3,88 +3,20 @@
 // for (RFC 6125 as profiled for mail by RFC 7817). Facts only: the rules decide what is bad.
 
 import { type KeyObject, X509Certificate, createHash } from 'node:crypto';
-import { isIP } from 'node:net';
 import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
+import { withoutRootDot } from '../common/host-names.js';
+import { formatIpOctets, ipOctets } from '../common/ip-literals.js';
+import { DAY_MS } from '../common/time.js';
 import type { CertificateFacts } from './facts.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { isWeakSignature, weakKey } from '../rules/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
 
-const DAY_MS = 86_400_000;
-
-// ---------------------------------------------------------------------------------------------
-// IP literals
-
-/** Octets of an IPv4 or IPv6 literal (brackets allowed), or null if it is not one. */
-export function parseIp(text: string): Uint8Array | null {
-  const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
-  const family = isIP(bare);
-  // A zone index (fe80::1%eth0) names a link, not an address a certificate could carry.
-  if (family === 4) return parseIpv4(bare);
-  if (family === 6 && !bare.includes('%')) return parseIpv6(bare);
-  return null;
-}
-
-function parseIpv4(text: string): Uint8Array {
-  return Uint8Array.from(text.split('.').map((part) => Number(part)));
-}
-
-function parseIpv6(text: string): Uint8Array {
-  const out = new Uint8Array(16);
-  let tail = text;
-  // An embedded IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-  const lastColon = tail.lastIndexOf(':');
-  let ipv4Tail: Uint8Array | null = null;
-  if (tail.slice(lastColon + 1).includes('.')) {
-    ipv4Tail = parseIpv4(tail.slice(lastColon + 1));
-    tail = `${tail.slice(0, lastColon + 1)}0:0`;
-  }
-  const [headText, restText] = tail.includes('::') ? tail.split('::') : [tail, null];
-  const groups = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
-  const head = groups(headText);
-  const rest = restText === null ? [] : groups(restText);
-  const all = [...head, ...new Array<number>(8 - head.length - rest.length).fill(0), ...rest];
-  all.forEach((group, i) => {
-    out[i * 2] = group >> 8;
-    out[i * 2 + 1] = group & 0xff;
-  });
-  if (ipv4Tail) out.set(ipv4Tail, 12);
-  return out;
-}
-
-/** Dotted quad, or RFC 5952 text (lower case, longest zero run as ::). */
-export function formatIp(bytes: Uint8Array): string {
-  if (bytes.length === 4) return Array.from(bytes).join('.');
-  if (bytes.length !== 16) return `invalid(${Buffer.from(bytes).toString('hex')})`;
-  const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((bytes[i]! << 8) | bytes[i + 1]!);
-  let bestStart = -1;
-  let bestLength = 1; // RFC 5952 §4.2.2: a single zero group is not shortened
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Name matching (RFC 6125 §6.4, RFC 7817 §3)
 
-function normaliseDnsName(name: string): string {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /**
@@ -93,8 +25,8 @@ function normaliseDnsName(name: string): string {
  * on two-label patterns (`*.com`) that would cover a whole public suffix.
  */
 export function dnsIdMatches(host: string, pattern: string): boolean {
-  const hostName = normaliseDnsName(host);
-  const patternName = normaliseDnsName(pattern);
+  const hostName = withoutRootDot(host);
+  const patternName = withoutRootDot(pattern);
   if (hostName === '' || patternName === '' || hostName.includes('*')) return false;
   const hostLabels = hostName.split('.');
   const patternLabels = patternName.split('.');
@@ -118,7 +50,7 @@ export interface CertificateNames {
 
 /** IP literal hosts match only iPAddress SANs; DNS names only dNSName SANs (or CN without SANs). */
 export function hostMatchesNames(host: string, names: CertificateNames): boolean {
-  const ip = parseIp(host);
+  const ip = ipOctets(host);
   if (ip) return names.san.ip.some((candidate) => sameBytes(candidate, ip));
   if (names.san.present) return names.san.dns.some((pattern) => dnsIdMatches(host, pattern));
   return names.commonName !== null && dnsIdMatches(host, names.commonName);
@@ -614,7 +546,7 @@ function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: Certi
   return {
     subject: own.subject,
     issuer: own.issuer,
-    san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIp(ip)}`)],
+    san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIpOctets(ip)}`)],
     notBefore: own.notBefore,
     notAfter: own.notAfter,
     daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),

@@ -9,6 +9,7 @@
 // answer is parsed; all of it is bounded, and anything unexpected is "no version".
 
 import { generateKeyPairSync, randomFillSync } from 'node:crypto';
+import { TLS_VERSION_ORDER } from '../common/tls-versions.js';
 import type { TlsVersionName } from './facts.js';
 
 const VERSION_CODES: Readonly<Record<TlsVersionName, number>> = {
@@ -17,8 +18,6 @@ const VERSION_CODES: Readonly<Record<TlsVersionName, number>> = {
   'TLSv1.2': 0x0303,
   'TLSv1.3': 0x0304,
 };
-/** The versions a sweep asks about, oldest first. */
-export const VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
 /** TLS 1.3's suites (RFC 8446 §B.4). */
 const TLS13_SUITES = [0x1301, 0x1302, 0x1303];
@@ -144,10 +143,10 @@ function templateFor(min: TlsVersionName, max: TlsVersionName): HelloTemplate {
   const key = `${min}|${max}`;
   const cached = templates.get(key);
   if (cached) return cached;
-  const lo = VERSION_ORDER.indexOf(min);
-  const hi = VERSION_ORDER.indexOf(max);
+  const lo = TLS_VERSION_ORDER.indexOf(min);
+  const hi = TLS_VERSION_ORDER.indexOf(max);
   if (lo < 0 || hi < lo) throw new RangeError(`no versions between ${min} and ${max}`);
-  const offered = VERSION_ORDER.slice(lo, hi + 1);
+  const offered = TLS_VERSION_ORDER.slice(lo, hi + 1);
   const tls13 = offered.includes('TLSv1.3');
   const belowTls13 = offered.some((v) => v !== 'TLSv1.3');
   const template: HelloTemplate = {
@@ -160,7 +159,7 @@ function templateFor(min: TlsVersionName, max: TlsVersionName): HelloTemplate {
       extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
       // Meaningless before TLS 1.2, and a client offering only older versions must not send it
       // (RFC 5246 §7.4.1.4.1).
-      ...(hi >= VERSION_ORDER.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
+      ...(hi >= TLS_VERSION_ORDER.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
       extension(EXTENSION.extendedMasterSecret, Buffer.alloc(0)),
       extension(EXTENSION.sessionTicket, Buffer.alloc(0)),
       // Secure renegotiation (RFC 5746) said with the extension, not also with the signalling

@@ -5,7 +5,7 @@
 // ranges (unless the run allows loopback). Private ranges (RFC 1918, ULA) stay allowed: internal
 // mail on a self-hosted runner is a real use.
 import { isIP } from 'node:net';
-import { isIpv4, parseIpv6 } from '../policy/hostname.js';
+import { isIpv4, parseIpv6 } from '../common/ip-literals.js';
 
 /** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
 export const MAX_MX_HOSTS = 10;

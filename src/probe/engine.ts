@@ -1,13 +1,15 @@
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
 //
-// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a busy retry + a sweep of
-// up to 4; STARTTLS 1 + a busy retry + the injection test 1 + a sweep of up to 3 (the sweep needs
-// 4 only when the main handshake failed, and then the injection test is skipped). So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3
-// (implicit) or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy
-// retry only while the budget lasts; one turned away for good leaves its check untested
-// (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not vulnerable".
+// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
+// to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
+// when the main handshake failed, and then the injection test is skipped). The retry is for a
+// service that said it is busy or hung up before it said anything. So never more than
+// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
+// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
+// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
+// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
+// or "not vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
@@ -20,7 +22,7 @@ import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONN
 import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
-import { ProbeFailure, busyFailure, clipEvidence } from './failure.js';
+import { ProbeFailure, TURNED_AWAY, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
@@ -61,6 +63,12 @@ class EndpointProbe {
   private readonly timeoutMs: number;
   private readonly heloName: string;
   private readonly retryAfterMs: number;
+  /**
+   * An earlier connection to this endpoint got as far as the service's greeting (or, for https,
+   * its TLS handshake). Only then is a later connection that is closed or reset before the
+   * greeting a sign of a busy server: the pattern of one that serves some and turns others away.
+   */
+  private served = false;
 
   constructor(
     private readonly endpoint: Endpoint,
@@ -110,8 +118,9 @@ class EndpointProbe {
   }
 
   /**
-   * A service that says it is busy (or hangs up before greeting) gets one more chance after
-   * `retryAfterMs`; if it is still so, the failure is marked busy: inconclusive, not broken.
+   * A service that says it is busy, or hangs up (close or reset) before it said anything, gets
+   * one more chance after `retryAfterMs`. Still so: a busy one is inconclusive; one that hung up
+   * at first contact again is unreachable, with what it did as the evidence.
    */
   private async withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
     for (let round = 0; ; round += 1) {
@@ -119,12 +128,18 @@ class EndpointProbe {
         return await attempt();
       } catch (err) {
         if (!(err instanceof ProbeFailure)) throw err;
-        markBusy(err.error);
-        if (!err.error.busy || round > 0) throw err;
+        this.markBusy(err.error);
+        if (!(err.error.busy || hungUpFirst(err.error)) || round > 0) throw err;
         this.facts.plaintext = null;
+        this.facts.tls = null;
         await this.backOff();
       }
     }
+  }
+
+  /** A hang-up before the greeting is "busy" only after this endpoint served an earlier connection. */
+  private markBusy(e: ProbeError): void {
+    if (this.served && hungUpFirst(e)) e.busy = true;
   }
 
   /**
@@ -136,10 +151,15 @@ class EndpointProbe {
       return await attempt();
     } catch (err) {
       if (!(err instanceof ProbeFailure)) throw err;
-      markBusy(err.error);
+      this.markBusy(err.error);
       if (!err.error.busy || this.connector.connections >= MAX_CONNECTIONS_PER_ENDPOINT) throw err;
       await this.backOff();
-      return attempt();
+    }
+    try {
+      return await attempt();
+    } catch (err) {
+      if (err instanceof ProbeFailure) this.markBusy(err.error);
+      throw err;
     }
   }
 
@@ -155,6 +175,7 @@ class EndpointProbe {
     const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
     try {
       const greeting = await dialogue.greeting(session);
+      this.served = true;
       return { socket, session, greeting };
     } catch (err) {
       if (record && err instanceof ProbeFailure && err.evidence !== null && err.error.step === 'greeting') {
@@ -175,18 +196,27 @@ class EndpointProbe {
     this.facts.tls.versionsUntestedReason = [...new Set(sweep.untestedBecause.map(({ error }) => untestedReason(error)))].join('; ');
     const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof ConnectionBudgetReached).flatMap(({ versions }) => versions));
     if (overBudget.size > 0) this.facts.tls.versionsOverBudget = sweep.untested.filter((v) => overBudget.has(v));
+    const turnedAway = new Set(sweep.untestedBecause.filter(({ error }) => errorOf(error).busy === true).flatMap(({ versions }) => versions));
+    if (turnedAway.size > 0) this.facts.tls.versionsTurnedAway = sweep.untested.filter((v) => turnedAway.has(v));
   }
 
   /**
    * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
-   * our ClientHello; bytes already sent after its go-ahead would be read as TLS, so they are a
-   * misbehaviour of their own.
+   * our ClientHello; bytes it sent after its go-ahead are what the TLS layer would read as the
+   * server's first TLS record, and they came before it could have seen ours: the upgrade failed.
+   * The same bytes a moment later (after our ClientHello) fail the handshake itself: both are a
+   * failed upgrade, however the bytes were split into packets.
    */
   private handOver(open: OpenSession): net.Socket {
     const leftover = open.session.reader.release();
     if (leftover.length > 0) {
       open.socket.destroy();
-      throw new ProbeFailure('misbehaving', 'starttls', 'the server sent data after its STARTTLS go-ahead', clipEvidence(leftover.toString('latin1')));
+      throw new ProbeFailure(
+        'tls-handshake',
+        'handshake',
+        'the server sent data after its STARTTLS go-ahead, before it could have read our ClientHello',
+        clipEvidence(leftover.toString('latin1')),
+      );
     }
     return open.socket;
   }
@@ -206,11 +236,12 @@ class EndpointProbe {
         const outcome = await tlsHandshake(raw, ctx);
         negotiated = outcome;
         this.facts.tls = this.tlsFacts('implicit', outcome);
+        // A reset or close before any TLS record is implicit TLS's hang-up before the greeting.
         if (outcome.reset) throw new ProbeFailure('reset', 'handshake', outcome.error ?? 'the connection was reset');
-        // A clean close before any TLS record is implicit TLS's close before greeting: busy.
-        if (outcome.closedEarly) throw busyFailure('handshake', outcome.error ?? 'the connection was closed before the TLS handshake', null);
+        if (outcome.closedEarly) throw new ProbeFailure('closed', 'handshake', outcome.error ?? 'the connection was closed before the TLS handshake');
         if (!outcome.socket) throw new ProbeFailure('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
         if (!dialogue) {
+          this.served = true;
           outcome.socket.destroy();
           return;
         }
@@ -368,9 +399,14 @@ class EndpointProbe {
   }
 }
 
-/** A close before any greeting is how overloaded or rate-limiting servers turn clients away. */
-function markBusy(e: ProbeError): void {
-  if (e.kind === 'closed' && e.step === 'greeting') e.busy = true;
+/**
+ * The server hung up (a close or a reset: which one the client sees depends on packet timing)
+ * before the service said anything: right after accepting, before the greeting, or before any
+ * TLS record on implicit TLS. Alone this says nothing about why; see EndpointProbe.markBusy.
+ */
+function hungUpFirst(e: ProbeError): boolean {
+  if (e.kind !== 'closed' && e.kind !== 'reset') return false;
+  return e.step === 'greeting' || e.step === 'handshake' || (e.kind === 'reset' && e.step === 'connect');
 }
 
 function untestedReason(err: unknown): string {
@@ -378,7 +414,7 @@ function untestedReason(err: unknown): string {
   if (err instanceof ConnectionBudgetReached) return `${CONNECTION_BUDGET_REACHED} (${MAX_CONNECTIONS_PER_ENDPOINT} connections to this endpoint)`;
   const e = errorOf(err);
   const evidence = err instanceof ProbeFailure && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
-  return `${e.busy ? 'turned away as busy' : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
+  return `${e.busy ? TURNED_AWAY : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 
 function emptyPlaintext(greeting: string): PlaintextFacts {

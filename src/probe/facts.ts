@@ -29,9 +29,11 @@ export interface ProbeError {
   /** Our own words, plus the system error code where there is one (ECONNREFUSED, …). */
   message: string;
   /**
-   * The server turned the session away before it began (SMTP 4xx greeting, IMAP `* BYE`, POP3
-   * `-ERR`, ManageSieve BYE/NO, or a close before any greeting), and did so again after one retry.
-   * The checks are inconclusive, not failed. Absent when not so.
+   * The server turned the session away before it began, and did so again after one retry: it
+   * said so in its greeting (SMTP 4xx, IMAP `* BYE`, POP3 `-ERR [IN-USE]` or `[SYS/TEMP]`,
+   * ManageSieve `NO`/`BYE`), or it closed or reset this connection before the greeting after
+   * serving an earlier one to the same endpoint in this run. A close or reset at first contact
+   * alone is not busy. The checks are inconclusive, not failed. Absent when not so.
    */
   busy?: boolean;
   /** The system's error code when a connect failed (ENETUNREACH, ECONNREFUSED, …). Absent otherwise. */
@@ -104,8 +106,8 @@ export interface TlsFacts {
   versionsAccepted: TlsVersionName[];
   /**
    * Versions the sweep could not test because the connection for them was turned away (busy) or
-   * could not be opened, ascending: unknown, not "not accepted". Absent when every version was
-   * tested.
+   * could not be opened, or their question got no answer before the deadline, ascending:
+   * unknown, not "not accepted". Absent when every version was tested.
    */
   versionsUntested?: TlsVersionName[];
   /** Why the versions in `versionsUntested` were not tested (one reason per cause). */
@@ -115,6 +117,11 @@ export interface TlsFacts {
    * spent: the server turned nothing away, so this is no sign of a busy service.
    */
   versionsOverBudget?: TlsVersionName[];
+  /**
+   * The part of `versionsUntested` left so because the server turned the connection for it away
+   * (busy, also on the retry): only these make the open question service-busy.
+   */
+  versionsTurnedAway?: TlsVersionName[];
   certificate: CertificateFacts | null;
   /** Why the handshake failed (null when it completed). */
   error: string | null;

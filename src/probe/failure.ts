@@ -15,6 +15,9 @@ export class ProbeFailure extends Error {
   }
 }
 
+/** How an untested check says that the server turned its connection away (busy, also on the retry). */
+export const TURNED_AWAY = 'turned away as busy';
+
 /** The server turned the session away before it began: inconclusive, worth one retry. */
 export function busyFailure(step: ProbeStep, message: string, evidence: string | null): ProbeFailure {
   const failure = new ProbeFailure('closed', step, message, evidence);

@@ -31,10 +31,11 @@ function errorOf(err: unknown): ProbeError {
   if (typeof code === 'string' && code.startsWith('HPE_')) {
     return { kind: 'misbehaving', step: 'http', message: `not an HTTP response: ${(err as Error).message}` };
   }
-  // Node reports a close (FIN) before any response as "socket hang up" with ECONNRESET and no
-  // syscall: the server answered the request with nothing, which is not a reset.
+  // The server closed before a whole response came: node reports that hang-up as ECONNRESET
+  // with no syscall, told apart from a reset (a read that failed) only by packet timing (a close
+  // that crosses our request comes back as a reset).
   if (code === 'ECONNRESET' && syscall === undefined) {
-    return { kind: 'misbehaving', step: 'http', message: 'the connection closed without an HTTP response' };
+    return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${(err as Error).message}` };
   }
   return classifySocketError(err, 'http');
 }
@@ -84,7 +85,7 @@ export async function probeHttp(connector: Connector, host: string, timeoutMs: n
       });
       response.on('end', done);
       response.on('error', (err) => settle(failed(errorOf(err))));
-      response.on('close', () => settle(failed({ kind: 'misbehaving', step: 'http', message: 'the connection closed during the HTTP response' })));
+      response.on('close', () => settle(failed({ kind: 'closed', step: 'http', message: 'the connection was closed before a whole response' })));
     });
     arm('response');
     request.end();

@@ -2,7 +2,7 @@
 // The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 import tls from 'node:tls';
-import { canonicalName } from './dns.js';
+import { canonicalName } from '../common/host-names.js';
 import { type TrustSource, trustedRootPems } from './roots.js';
 
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */

@@ -5,8 +5,10 @@
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from './facts.js';
+import { ProbeFailure } from './failure.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { ServerHelloReader, VERSION_ORDER, clientHello, goodbyeAlerts } from './client-hello.js';
+import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { TLS_VERSION_ORDER, asTlsVersionName, tlsVersionRank } from '../common/tls-versions.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
 // starts, not when the process does: a run's first connection goes out without waiting for it.
@@ -64,21 +66,13 @@ export interface VersionRange {
  */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
-function rank(version: TlsVersionName): number {
-  return VERSION_ORDER.indexOf(version);
-}
-
 function inRange(version: TlsVersionName, range: VersionRange): boolean {
-  return rank(version) >= rank(range.min) && rank(version) <= rank(range.max);
+  return tlsVersionRank(version) >= tlsVersionRank(range.min) && tlsVersionRank(version) <= tlsVersionRank(range.max);
 }
 
 /** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
 function sniName(servername: string): string | null {
   return isIP(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
-}
-
-function asVersionName(value: string | null): TlsVersionName | null {
-  return (VERSION_ORDER as readonly string[]).includes(value ?? '') ? (value as TlsVersionName) : null;
 }
 
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
@@ -184,7 +178,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
     const onSecure = () => {
       settle({
         socket,
-        version: asVersionName(socket.getProtocol()),
+        version: asTlsVersionName(socket.getProtocol()),
         cipher: socket.getCipher()?.name ?? null,
         certificate: certificateNow(),
         error: null,
@@ -240,8 +234,14 @@ export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { cert
   return handshake(raw, ctx, peerCertificateFacts);
 }
 
-/** What one version question came to. */
-type VersionAnswer = TlsVersionName | null | { untested: unknown };
+/**
+ * What one version question came to: the version the server chose, null for a refusal (an
+ * alert, a close, a reset, an answer outside the offer or not TLS at all), or `untested` with
+ * why there was no answer: no connection for the question could be had, or the server said
+ * nothing conclusive before the deadline. Silence is no refusal: a slow or rate-limiting server
+ * is not one that turned the version down.
+ */
+export type VersionAnswer = TlsVersionName | null | { untested: unknown };
 
 /** How long a version question waits for the server to close after our goodbye. */
 const LINGER_MS = 1000;
@@ -250,9 +250,10 @@ const LINGER_MS = 1000;
  * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
  * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
  * the socket is closed, so that an endpoint's connections stay one after another. Null: no
- * version in the range (an alert, a close, a reset, a timeout, or something that is not TLS).
+ * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
+ * when the deadline passed without an answer.
  */
-export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<TlsVersionName | null> {
+export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
   return new Promise((resolve) => {
     const reader = new ServerHelloReader();
     let answered = false;
@@ -293,7 +294,13 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       raw.destroy();
       resolve(null);
     };
-    const deadline = setTimeout(onEnd, ctx.timeoutMs);
+    const onDeadline = () => {
+      if (answered) return;
+      stopListening();
+      raw.destroy();
+      resolve({ untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+    };
+    const deadline = setTimeout(onDeadline, ctx.timeoutMs);
     raw.on('data', onData);
     // A socket handed over after STARTTLS was paused by its line reader.
     raw.resume();
@@ -327,9 +334,12 @@ async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, ve
 export interface SweepOutcome {
   /** Versions a server chose in its ServerHello when asked, ascending. */
   accepted: TlsVersionName[];
-  /** Versions the sweep could not test because no connection for them was had, ascending. */
+  /**
+   * Versions the sweep could not test, ascending: no connection for them was had, or their
+   * question got no answer before the deadline.
+   */
   untested: TlsVersionName[];
-  /** Why: what opening the connection threw, with the versions it left untested. */
+  /** Why: what opening the connection threw (or the unanswered question), with the versions it left untested. */
   untestedBecause: { versions: TlsVersionName[]; error: unknown }[];
 }
 
@@ -339,7 +349,8 @@ export interface SweepOutcome {
  * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
- * turned away leaves its versions untested, never "not accepted".
+ * turned away, or a question that got no answer in time, leaves its versions untested, never
+ * "not accepted".
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
@@ -353,7 +364,7 @@ export async function sweepTls(
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
     const v = await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
-      const versions = VERSION_ORDER.filter((version) => inRange(version, range));
+      const versions = TLS_VERSION_ORDER.filter((version) => inRange(version, range));
       for (const version of versions) untested.add(version);
       untestedBecause.push({ versions, error: v.untested });
       return null;
@@ -379,8 +390,8 @@ export async function sweepTls(
   }
 
   return {
-    accepted: VERSION_ORDER.filter((v) => accepted.has(v)),
-    untested: VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
+    accepted: TLS_VERSION_ORDER.filter((v) => accepted.has(v)),
+    untested: TLS_VERSION_ORDER.filter((v) => untested.has(v) && !accepted.has(v)),
     untestedBecause: untestedBecause
       .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
       .filter(({ versions }) => versions.length > 0),

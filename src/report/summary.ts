@@ -10,7 +10,7 @@ import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';
 import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { mxWords, mtaStsWords, tlsRptWords } from './domains.js';
+import { mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
 import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
@@ -199,7 +199,7 @@ function notConcludedBlocks(report: Report): Block[] {
       lines: [
         '### Not concluded',
         '',
-        'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, or could not be reached at all. Neither a pass nor a violation.',
+        'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.',
         '',
       ],
       rows: open.map((line) => `- ${escapeMarkdown(line)}`),

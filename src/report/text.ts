@@ -8,7 +8,7 @@ import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report } from './types.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import { fleetMatrix, type MatrixCell } from './matrix.js';
-import { domainLine } from './domains.js';
+import { domainLine } from './domain-lines.js';
 import { addressText, certificateDays, endpointStatus, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {

@@ -1,7 +1,7 @@
 // The JSON report (reportVersion 1), exactly as DESIGN.md gives it. Deterministic: endpoints and
 // findings sorted by host, address, port (then service, rule).
 import type { EndpointFacts } from '../probe/facts.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import type { Finding } from '../rules/types.js';
 import type { RunnerLimit } from '../rules/runner-network.js';
 
@@ -46,4 +46,7 @@ export interface ReportShard {
   /** Required endpoints in this shard, and how many of them got through (neither unreachable nor busy). */
   requiredEndpoints: number;
   concludedEndpoints: number;
+  /** Forbidden endpoints in this shard, and how many of them had an address (their host name resolved). Absent in older reports. */
+  forbiddenEndpoints?: number;
+  forbiddenResolved?: number;
 }

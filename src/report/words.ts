@@ -37,7 +37,7 @@ export function notConcluded(report: Report): string[] {
   const open = report.findings.filter((f) => f.inconclusive === true && !f.waived);
   const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
   if (lines.length === 0 && report.summary.result === 'inconclusive') {
-    lines.push('no required endpoint could be reached or would talk, so nothing could be concluded');
+    lines.push('no required endpoint could be reached or would talk (or, with only forbidden services, no host name resolved), so nothing could be concluded');
   }
   return lines;
 }

@@ -221,10 +221,19 @@ const ENTRIES: Readonly<Record<RuleId, Entry>> = {
   'service-busy': {
     defaultSeverity: 'warning',
     title: 'Service busy, checks inconclusive',
-    what: 'The service turned the connection away as busy (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR, or a close before the greeting) and still did so after one retry.',
+    what: 'The service turned the connection away as busy and still did so after one retry: it said so (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO or BYE), or it closed or reset later connections before the greeting after serving earlier ones in the same run. A close or reset at first contact is not busy: that is required-service-unreachable.',
     why: 'Nothing about STARTTLS (RFC 3207) or TLS can be concluded from a server that will not talk, so the required checks are inconclusive; a lasting 421 (RFC 5321 §4.2.3) can also mean the checking address is rate-limited or blocked.',
     fix: 'Let the checking address past connection limits, greylisting and tarpits (e.g. Postfix postscreen_access_list, Dovecot login process_limit headroom), or run the check from an address the server trusts.',
-    references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 1939 §4'],
+    references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 2449 §8.1.1', 'RFC 3206 §4', 'RFC 5804 §1.3'],
+    securitySeverity: '2.0',
+  },
+  'check-inconclusive': {
+    defaultSeverity: 'warning',
+    title: 'Check inconclusive',
+    what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown. Always inconclusive: the run is not a pass while it stands.',
+    why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), and a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for. Reporting either as a pass would pass a check that was not made.',
+    fix: 'Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records, then run the check again.',
+    references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4'],
     securitySeverity: '2.0',
   },
   'dns-targets-skipped': {

@@ -1,13 +1,13 @@
 // The server's leaf certificate: certificate-untrusted, certificate-name-mismatch,
 // certificate-expired, certificate-expiring, certificate-weak. Dates are judged against the
 // injected `now`, never the probe's own daysLeft, so a saved report judges the same way twice.
+import { DAY_MS } from '../common/time.js';
 import type { Endpoint } from '../plan/types.js';
 import type { CertificateFacts, EndpointFacts } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, listOf } from './describe.js';
 import { isWeakSignature, weakKey } from './strength.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function certificateOf(facts: EndpointFacts): CertificateFacts | null {
   if (facts.tls?.version == null) return null;

@@ -1,7 +1,7 @@
 // Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
 // service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
-import { canonicalName } from '../probe/dns.js';
-import type { DomainFacts } from '../probe/domains.js';
+import { canonicalName } from '../common/host-names.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import type { Policy, SeverityOverride } from '../policy/types.js';
 import { draftDomain } from './domains.js';
 import type { Finding, RuleId } from './types.js';

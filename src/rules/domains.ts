@@ -2,8 +2,8 @@
 // MTA-STS per RFC 8461, TLS-RPT per RFC 8460). Pure: facts in, drafts out, at most one draft per
 // rule per domain, each naming the policy key it answers to.
 import type { DomainPolicy } from '../policy/types.js';
-import { describeDnsCode } from '../probe/dns.js';
-import type { DomainFacts, SkippedTarget } from '../probe/domains.js';
+import { describeDnsCode } from '../resolve/dns.js';
+import type { DomainFacts, SkippedTarget } from '../probe/observe-domains.js';
 import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, restrictedRange } from '../probe/dns-targets.js';
 import { MAX_MTA_STS_POLICY_BYTES, mxPatternMatches, type MtaStsFacts } from '../probe/mta-sts.js';
 import type { Draft } from './draft.js';

@@ -1,18 +1,12 @@
 // Port 80 must send browsers to https:// on the same host: http-not-redirected.
+import { urlHostName } from '../common/host-names.js';
 import type { Endpoint } from '../plan/types.js';
-import { canonicalName } from '../probe/dns.js';
 import type { EndpointFacts } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint } from './describe.js';
 import { failureRule } from './probe-outcome.js';
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-
-/** Host names compare without case and without a final root dot; IPv6 literals without brackets. */
-function normaliseHost(host: string): string {
-  const name = host.trim();
-  return canonicalName(name.startsWith('[') && name.endsWith(']') ? name.slice(1, -1) : name);
-}
 
 /** Why a redirect does not lead to https on the policy host, or null when it does. */
 export function redirectProblem(host: string, status: number | null, location: string | null): string | null {
@@ -27,7 +21,7 @@ export function redirectProblem(host: string, status: number | null, location: s
     return `Location is not an absolute URL`;
   }
   if (target.protocol !== 'https:') return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-  if (normaliseHost(target.hostname) !== normaliseHost(host)) return `Location points at another host (${target.hostname})`;
+  if (urlHostName(target.hostname) !== urlHostName(host)) return `Location points at another host (${target.hostname})`;
   // URL drops the scheme's default port, so any port left here is not 443.
   if (target.port !== '') return `Location uses port ${target.port}, not 443`;
   return null;

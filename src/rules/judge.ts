@@ -10,7 +10,7 @@ import type { Draft } from './draft.js';
 import type { Finding, RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers, expiredWaivers, waiverEnd } from './waivers.js';
-import type { DomainFacts } from '../probe/domains.js';
+import type { DomainFacts } from '../probe/observe-domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
 
@@ -133,20 +133,43 @@ export function hasInconclusive(findings: Finding[]): boolean {
   return findings.some((finding) => !finding.waived && finding.inconclusive === true);
 }
 
+/** What decides whether anything was concluded; a shard's report carries the same counts. */
+export interface ConclusionCounts {
+  /** Required endpoints, and how many of them got through (neither unreachable, unresolved nor busy). */
+  required: number;
+  concluded: number;
+  /** Forbidden endpoints, and how many of them had an address to look at. */
+  forbidden: number;
+  forbiddenResolved: number;
+}
+
+export function conclusionCounts(observations: readonly Observation[]): ConclusionCounts {
+  const required = observations.filter((o) => o.endpoint.expectation === 'require');
+  const forbidden = observations.filter((o) => o.endpoint.expectation === 'forbid');
+  return {
+    required: required.length,
+    concluded: required.filter((o) => {
+      const rule = failureRule(o.endpoint, o.facts);
+      return rule !== 'required-service-unreachable' && rule !== 'service-busy';
+    }).length,
+    forbidden: forbidden.length,
+    forbiddenResolved: forbidden.filter((o) => o.endpoint.address !== null && o.facts.error?.kind !== 'unresolved').length,
+  };
+}
+
 /**
  * Nothing could be concluded: the plan has required endpoints and not one of them got through
- * (each unreachable, unresolved or busy). Such a run is never a pass, even when the findings that
- * say so are waived or turned off.
+ * (each unreachable, unresolved or busy); or it has only forbidden ones, and not one of their
+ * host names resolved, so nothing was looked at. Such a run is never a pass, even when the
+ * findings that say so are waived or turned off.
  */
+export function nothingConcludedOf(counts: ConclusionCounts): boolean {
+  if (counts.required > 0) return counts.concluded === 0;
+  return counts.forbidden > 0 && counts.forbiddenResolved === 0;
+}
+
 export function nothingConcluded(observations: readonly Observation[]): boolean {
-  const required = observations.filter((o) => o.endpoint.expectation === 'require');
-  return (
-    required.length > 0 &&
-    required.every((o) => {
-      const rule = failureRule(o.endpoint, o.facts);
-      return rule === 'required-service-unreachable' || rule === 'service-busy';
-    })
-  );
+  return nothingConcludedOf(conclusionCounts(observations));
 }
 
 /** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */

@@ -19,11 +19,12 @@ const TLS_STEPS: ReadonlySet<string> = new Set(['starttls', 'handshake']);
 
 /**
  * The rule a required endpoint's failure falls under, or null when the probe got through.
- * A failed TLS handshake recorded only in `facts.tls.error` counts too.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
+ * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
+ * connection turned away after earlier ones were served, never on a close or reset alone.
  */
 export function failureRule(endpoint: Endpoint, facts: EndpointFacts): FailureRule | null {
   if (!facts.reachable) return 'required-service-unreachable';
-  if (isBusyGreeting(endpoint, facts.plaintext?.greeting ?? null)) return 'service-busy';
   const error = facts.error;
   if (error !== null) return ruleForError(endpoint, error);
   if (facts.tls !== null && facts.tls.error !== null) return tlsFailureRule(endpoint);
@@ -31,6 +32,7 @@ export function failureRule(endpoint: Endpoint, facts: EndpointFacts): FailureRu
 }
 
 function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
+  if (error.busy === true) return 'service-busy';
   const atTls = TLS_STEPS.has(error.step);
   switch (error.kind) {
     case 'unresolved':
@@ -38,20 +40,11 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
     case 'unreachable':
       return 'required-service-unreachable';
     case 'reset':
-      // A reset before the service said anything is how many firewalls and tarpits refuse:
-      // right after accepting, in answer to an implicit-TLS ClientHello (the probe marks a
-      // reset as such only when no TLS record came back), or in answer to an HTTP request.
-      if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http') return 'required-service-unreachable';
-      if (error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls') return 'required-service-unreachable';
+    case 'closed':
+      if (hungUpAtFirstContact(endpoint, error)) return 'required-service-unreachable';
       return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
     case 'timeout':
       if (error.step === 'connect' || error.step === 'resolve') return 'required-service-unreachable';
-      return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-    case 'closed':
-      // Closing before the greeting is what overloaded or rate-limiting servers do: the
-      // checks are inconclusive rather than failed (DESIGN.md, service-busy).
-      // An implicit-TLS close before any TLS record is marked busy by the probe: the same thing.
-      if (error.busy || error.step === 'greeting' || error.step === 'connect') return 'service-busy';
       return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
     case 'starttls-refused':
       return SERVICES[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
@@ -64,6 +57,21 @@ function ruleForError(endpoint: Endpoint, error: ProbeError): FailureRule {
   }
 }
 
+/**
+ * The server hung up before the service said anything: as the connection was made, before the
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
+ * which of the two the client sees depends on packet timing (a close that crosses our first
+ * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
+ * or during the handshake). Not busy unless the probe marked it so (see failureRule).
+ */
+export function hungUpAtFirstContact(endpoint: Endpoint, error: ProbeError): boolean {
+  if (error.kind !== 'reset' && error.kind !== 'closed') return false;
+  if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http') return true;
+  return error.step === 'handshake' && SERVICES[endpoint.service].transport === 'implicit-tls';
+}
+
 function tlsFailureRule(endpoint: Endpoint): FailureRule {
   switch (SERVICES[endpoint.service].transport) {
     case 'starttls':
@@ -72,25 +80,5 @@ function tlsFailureRule(endpoint: Endpoint): FailureRule {
       return 'tls-handshake-failed';
     case 'http':
       return 'service-misbehaving';
-  }
-}
-
-/** A greeting that says "come back later": 4xx in SMTP, `* BYE` in IMAP, `-ERR` in POP3, `BYE` in ManageSieve. */
-export function isBusyGreeting(endpoint: Endpoint, greeting: string | null): boolean {
-  if (greeting === null || greeting === '') return false;
-  const first = greeting.split('\n', 1)[0]!.trimStart();
-  switch (SERVICES[endpoint.service].dialogue) {
-    case 'smtp':
-      return /^4\d\d(?:[ -]|$)/.test(first);
-    case 'imap':
-      return /^\* BYE\b/i.test(first);
-    case 'pop3':
-      return /^-ERR\b/i.test(first);
-    case 'managesieve':
-      // ManageSieve greets with capability lines; a refusal is a BYE on any of them.
-      return greeting.split('\n').some((line) => /^BYE\b/i.test(line.trimStart()));
-    case 'http':
-    case 'none':
-      return false;
   }
 }

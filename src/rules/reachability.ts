@@ -1,16 +1,33 @@
 // Is the service there, and does it speak its protocol? forbidden-service-reachable,
-// required-service-unreachable, service-busy, service-misbehaving.
+// required-service-unreachable, service-busy, service-misbehaving; and check-inconclusive for
+// what could not be looked at: a question left unanswered, a forbidden service's name unresolved.
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
-import { failureRule } from './probe-outcome.js';
+import { failureRule, hungUpAtFirstContact } from './probe-outcome.js';
 import { belowMinimum } from './tls-session.js';
 import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
+import { TURNED_AWAY } from '../probe/failure.js';
 
-/** Forbidden services: reaching them at all is the finding. */
+/**
+ * Forbidden services: reaching them at all is the finding. A host name that did not resolve
+ * shows nothing either way (a typo, a DNS outage, a resolver that cannot see the name): the
+ * check was not made, which is said once per forbidden service, on the policy line that forbade
+ * it, so that each can be waived or fixed on its own.
+ */
 export function checkForbidden(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+  if (endpoint.address === null || facts.error?.kind === 'unresolved') {
+    return [
+      {
+        rule: 'check-inconclusive',
+        message: `${describeEndpoint(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
+        evidence: endpoint.resolveError ?? (facts.error ? errorEvidence(facts.error) : null),
+        inconclusive: true,
+      },
+    ];
+  }
   if (!facts.reachable) return [];
   return [
     {
@@ -23,6 +40,20 @@ export function checkForbidden(endpoint: Endpoint, facts: EndpointFacts): Draft[
 
 export function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   const rule = failureRule(endpoint, facts);
+  if (rule === 'required-service-unreachable' && facts.error !== null && hungUpAtFirstContact(endpoint, facts.error)) {
+    // One wording whatever the client happened to see (a close or a reset, before or after the
+    // connect completed): the same server gets the same finding on every run. The facts keep
+    // what was seen this time.
+    const retried = SERVICES[endpoint.service].transport === 'http' ? '' : ', also on the retry';
+    const received = facts.plaintext?.greeting;
+    return [
+      {
+        rule,
+        message: `${describeEndpoint(endpoint)} is required but the server hung up (closed or reset the connection) before the service said anything${retried}.`,
+        evidence: received ? `received before the hang-up: ${received}` : 'nothing received before the hang-up',
+      },
+    ];
+  }
   if (rule === 'required-service-unreachable') {
     return [
       {
@@ -70,37 +101,66 @@ const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.
 
 /**
  * The service talked, but a check that needs a connection of its own (the version sweep, the
- * injection test) met a server that turned that connection away: that check is inconclusive,
- * which service-busy says, naming it. Only checks a rule would judge count: a version the
- * policy allows anyway changes nothing.
+ * injection test) was left open. When the server turned that connection away (busy, also on the
+ * retry) service-busy says so; when the question got no answer before its deadline, or the
+ * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
+ * names the checks. Only checks a rule would judge count: a version the policy allows anyway
+ * changes nothing, and neither does what the probe's own connection budget left untested.
  */
 export function checkUntested(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (failureRule(endpoint, facts) !== null) return [];
   const minimum = endpoint.settings.tls.minVersion;
-  // What the probe's own connection budget left untested was not turned away by the server.
   const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
+  const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
   const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
-  const untestedInjection = facts.plaintext?.commandInjectionUntested;
+  const untestedInjection = SERVICES[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
   const injection = untestedInjection?.startsWith(CONNECTION_BUDGET_REACHED) ? undefined : untestedInjection;
-  const open: string[] = [];
-  const evidence: string[] = [];
-  if (versions.length > 0) {
-    open.push(`whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`);
-    evidence.push(`versions untested: ${listOf(versions)}`);
+  const busy = new OpenChecks();
+  const unanswered = new OpenChecks();
+  const busyVersions = versions.filter((v) => turnedAway.has(v));
+  const otherVersions = versions.filter((v) => !turnedAway.has(v));
+  if (busyVersions.length > 0) busy.add(versionQuestion(busyVersions), `versions untested: ${listOf(busyVersions)}`);
+  if (otherVersions.length > 0) {
+    const reason = facts.tls?.versionsUntestedReason;
+    unanswered.add(versionQuestion(otherVersions), `versions untested: ${listOf(otherVersions)}${reason ? ` (${reason})` : ''}`);
   }
-  if (injection !== undefined && SERVICES[endpoint.service].transport === 'starttls') {
-    open.push('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)');
-    evidence.push(`injection test: ${injection}`);
+  if (injection !== undefined) {
+    const target = injection.startsWith(TURNED_AWAY) ? busy : unanswered;
+    target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
   }
-  if (open.length === 0) return [];
-  return [
-    {
+  const drafts: Draft[] = [];
+  if (busy.checks.length > 0) {
+    drafts.push({
       rule: 'service-busy',
-      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${open.join('; ')}.`,
-      evidence: evidence.join('; '),
+      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
+      evidence: busy.evidence.join('; '),
       inconclusive: true,
-    },
-  ];
+    });
+  }
+  if (unanswered.checks.length > 0) {
+    drafts.push({
+      rule: 'check-inconclusive',
+      message: `${describeEndpoint(endpoint)} left questions some checks need without an answer, so these could not be concluded: ${unanswered.checks.join('; ')}.`,
+      evidence: unanswered.evidence.join('; '),
+      inconclusive: true,
+    });
+  }
+  return drafts;
+}
+
+/** Checks left open for one reason, each with what shows it. */
+class OpenChecks {
+  readonly checks: string[] = [];
+  readonly evidence: string[] = [];
+
+  add(check: string, evidence: string): void {
+    this.checks.push(check);
+    this.evidence.push(evidence);
+  }
+}
+
+function versionQuestion(versions: TlsVersionName[]): string {
+  return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
 }
 
 function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {

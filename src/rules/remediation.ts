@@ -453,6 +453,7 @@ const DRAFTS: Readonly<Record<RuleId, Drafts>> = {
   },
   // The runner's network, not a server's configuration: docs/runner-network.md says what to change.
   'runner-network-limited': {},
+  'check-inconclusive': {},
 };
 
 // -------------------------------------------------------------------------------------------------
@@ -591,6 +592,7 @@ const DOCS: Readonly<Record<RuleId, Docs>> = {
     exim: [EXIM_MAIN],
   },
   'runner-network-limited': {},
+  'check-inconclusive': {},
 };
 
 /** Each rule's server sections, each with the documentation of its settings; none without. */

@@ -1,5 +1,6 @@
 // The TLS session itself: tls-handshake-failed (implicit TLS), tls-version-legacy,
 // tls13-not-supported. Version rules judge every session that was reached, implicit or upgraded.
+import { tlsVersionOfPolicy, tlsVersionRank } from '../common/tls-versions.js';
 import type { Endpoint } from '../plan/types.js';
 import type { TlsVersion } from '../policy/types.js';
 import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
@@ -7,23 +8,9 @@ import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import { failureRule } from './probe-outcome.js';
 
-const VERSION_RANK: Readonly<Record<TlsVersionName, number>> = {
-  TLSv1: 10,
-  'TLSv1.1': 11,
-  'TLSv1.2': 12,
-  'TLSv1.3': 13,
-};
-
-const POLICY_VERSION_RANK: Readonly<Record<TlsVersion, number>> = {
-  '1.0': 10,
-  '1.1': 11,
-  '1.2': 12,
-  '1.3': 13,
-};
-
 /** A version the policy's min-version does not allow. */
 export function belowMinimum(version: TlsVersionName, minimum: TlsVersion): boolean {
-  return VERSION_RANK[version] < POLICY_VERSION_RANK[minimum];
+  return tlsVersionRank(version) < tlsVersionRank(tlsVersionOfPolicy(minimum));
 }
 
 export function checkImplicitHandshake(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
@@ -47,7 +34,7 @@ function versionsSeen(facts: EndpointFacts): TlsVersionName[] {
   if (tls === null) return [];
   const seen = new Set<TlsVersionName>(tls.versionsAccepted);
   if (tls.version !== null) seen.add(tls.version);
-  return [...seen].sort((a, b) => VERSION_RANK[a] - VERSION_RANK[b]);
+  return [...seen].sort((a, b) => tlsVersionRank(a) - tlsVersionRank(b));
 }
 
 export function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] {

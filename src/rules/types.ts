@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'service-busy',
   'dns-targets-skipped',
   'runner-network-limited',
+  'check-inconclusive',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

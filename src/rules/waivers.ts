@@ -1,10 +1,9 @@
 // Waivers: a waiver hides matching findings until the end of its expires day (UTC); after
 // that it waives nothing and becomes a finding of its own, at its own line.
+import { DAY_MS } from '../common/time.js';
 import type { Waiver } from '../policy/types.js';
-import { canonicalName } from '../probe/dns.js';
+import { canonicalName } from '../common/host-names.js';
 import type { Finding } from './types.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The last millisecond the waiver holds, or NaN when the date does not parse. */
 export function waiverEnd(waiver: Waiver): number {

@@ -7,7 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import reportSchema from '../../policies/report.schema.json' with { type: 'json' };
 import { summarise, canonicalReport } from '../report/json.js';
 import type { Report, ReportShard } from '../report/types.js';
-import { hasInconclusive, verdict, type FailOn } from '../rules/judge.js';
+import { hasInconclusive, nothingConcludedOf, verdict, type FailOn } from '../rules/judge.js';
 import type { Finding } from '../rules/types.js';
 import { mergeRunnerLimits } from '../rules/runner-network.js';
 
@@ -123,9 +123,13 @@ export function mergeReports(files: readonly ReportFile[], failOn: FailOn): Merg
   for (const r of reports) for (const f of r.report.findings) if (!findings.has(findingKey(f))) findings.set(findingKey(f), f);
   const merged = [...findings.values()];
 
-  const required = reports.reduce((n, r) => n + r.report.shard.requiredEndpoints, 0);
-  const concluded = reports.reduce((n, r) => n + r.report.shard.concludedEndpoints, 0);
-  const nothingConcluded = required > 0 && concluded === 0;
+  const sum = (count: (s: ReportShard) => number | undefined) => reports.reduce((n, r) => n + (count(r.report.shard) ?? 0), 0);
+  const nothingConcluded = nothingConcludedOf({
+    required: sum((s) => s.requiredEndpoints),
+    concluded: sum((s) => s.concludedEndpoints),
+    forbidden: sum((s) => s.forbiddenEndpoints),
+    forbiddenResolved: sum((s) => s.forbiddenResolved),
+  });
   const result = verdict(merged, failOn, hasInconclusive(merged) || nothingConcluded);
 
   const starts = reports.map((r) => Date.parse(r.report.startedAt));

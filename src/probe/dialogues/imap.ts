@@ -1,6 +1,7 @@
 // IMAP (RFC 9051 / 3501) with STARTTLS and LOGINDISABLED (RFC 2595): greeting, CAPABILITY,
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../facts.js';
+import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, whoseReplyFirst, words } from './dialogue.js';
 
@@ -50,7 +51,7 @@ export const imap: MailDialogue = {
     const line = await s.reader.readLine(s.timeoutMs, 'greeting');
     const m = GREETING.exec(line);
     if (!m || !isTextLine(line)) throw new ProbeFailure('misbehaving', 'greeting', 'not an IMAP greeting', clipEvidence(line));
-    if (m[1]!.toUpperCase() === 'BYE') throw busyFailure('greeting', 'IMAP greeting * BYE', clipEvidence(line));
+    if (greetingSaysBusy('imap', line)) throw busyFailure('greeting', 'IMAP greeting * BYE', clipEvidence(line));
     return { text: line, capabilities: capabilityCode(m[2]!) };
   },
 

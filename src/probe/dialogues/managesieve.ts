@@ -1,6 +1,7 @@
 // ManageSieve (RFC 5804): the server greets with its capabilities, one per line as quoted
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../facts.js';
+import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
@@ -86,7 +87,7 @@ export const managesieve: MailDialogue = {
 
   async greeting(s) {
     const response = await readResponse(s, 'greeting');
-    if (response.status !== 'OK') throw busyFailure('greeting', `ManageSieve greeting ${response.status}`, clipEvidence(response.raw));
+    if (greetingSaysBusy('managesieve', response.raw)) throw busyFailure('greeting', `ManageSieve greeting ${response.status}`, clipEvidence(response.raw));
     return { text: response.raw, capabilities: capabilitiesOf(response) };
   },
 

@@ -1,5 +1,6 @@
 // POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
 import type { ProbeStep } from '../facts.js';
+import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
@@ -24,7 +25,12 @@ export const pop3: MailDialogue = {
 
   async greeting(s) {
     const line = await s.reader.readLine(s.timeoutMs, 'greeting');
-    if (status(line, 'greeting') === '-ERR') throw busyFailure('greeting', 'POP3 greeting -ERR', clipEvidence(line));
+    if (status(line, 'greeting') === '-ERR') {
+      // Only the response codes that mean "try later" make a refusal busy; a bare -ERR greeting
+      // is a service that is not there for clients.
+      if (greetingSaysBusy('pop3', line)) throw busyFailure('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', clipEvidence(line));
+      throw new ProbeFailure('misbehaving', 'greeting', 'POP3 greeting -ERR without [IN-USE] or [SYS/TEMP]', clipEvidence(line));
+    }
     return { text: line, capabilities: null };
   },
 

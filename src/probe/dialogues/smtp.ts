@@ -1,5 +1,6 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
+import { greetingSaysBusy } from '../busy-greeting.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
@@ -43,7 +44,7 @@ export const smtp: MailDialogue = {
     if (reply.code === 220) return { text: reply.raw, capabilities: null };
     // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
     // service a client could use at all.
-    if (reply.code >= 400 && reply.code < 500) throw busyFailure('greeting', `SMTP greeting ${reply.code}`, clipEvidence(reply.raw));
+    if (greetingSaysBusy('smtp', reply.raw)) throw busyFailure('greeting', `SMTP greeting ${reply.code}`, clipEvidence(reply.raw));
     throw new ProbeFailure('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, clipEvidence(reply.raw));
   },
 

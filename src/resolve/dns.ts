@@ -1,5 +1,5 @@
-// DNS look-ups for the domains stage (MX, TXT, A/AAAA), through node's own resolver: the system's
-// name servers by default, or the one server the `resolver` setting names. Every answer is a fact;
+// DNS look-ups for the domains stage (MX, TXT, CNAME, A/AAAA), through node's own resolver: the
+// system's name servers by default, or the one server the `resolver` setting names. Every answer is a fact;
 // every failure is kept as its code (ENOTFOUND, ESERVFAIL, ETIMEOUT, …), never thrown further.
 import { Resolver } from 'node:dns/promises';
 import { isIP, isIPv6 } from 'node:net';
@@ -80,15 +80,6 @@ async function answer<T>(query: () => Promise<T>): Promise<Answer<T>> {
   } catch (err) {
     return { ok: false, code: errorCodeOf(err) };
   }
-}
-
-/** Lower case, no trailing dot: names as the plan and the rules compare them. */
-export function canonicalName(name: string): string {
-  const lower = name.trim().toLowerCase();
-  // A backward scan, not /\.+$/: the regex retries from every dot of a long run (quadratic).
-  let end = lower.length;
-  while (end > 0 && lower.charCodeAt(end - 1) === 0x2e) end--;
-  return lower.slice(0, end);
 }
 
 export function createDomainResolver(options: DnsOptions): DomainResolver {

@@ -2,11 +2,12 @@
 // A tarpit, a drip, an endless line, binary garbage, a reset right after accept, HTTP on a mail
 // port, STARTTLS answered with garbage, a refusal or a stalled handshake, capability lists of
 // thousands of entries, a slow HTTP body, and a replay server that speaks whatever bytes it is
-// given. The hostile tests and the fuzzing properties probe them; they listen on loopback only,
+// given. The hostile tests, the fuzzing properties and the bench probe them (the demo does not: it
+// ships, they do not); they listen on loopback only,
 // on ephemeral ports, and every socket and timer they hold is dropped by close().
 import http from 'node:http';
 import net from 'node:net';
-import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
+import { closeDestroyingAll, listenOnLoopback } from '../../src/demo/loopback.js';
 
 export interface HostileServer {
   address: string;
@@ -101,6 +102,14 @@ export function startTarpitServer(): Promise<HostileServer> {
   return startHostileServer(() => undefined);
 }
 
+/**
+ * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
+ * same silent peer as a tarpit.
+ */
+export function startStallingTls(): Promise<HostileServer> {
+  return startTarpitServer();
+}
+
 /** Sends `text` one byte every `intervalMs` (a greeting that takes for ever to arrive). */
 export function startDrip(text: string | Buffer = '220 mail.example ESMTP ready\r\n', intervalMs = 1000): Promise<HostileServer> {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
@@ -140,6 +149,11 @@ export function startGarbageGreeting(garbage: Buffer = GARBAGE, then: 'wait' | '
 /** Bytes no mail protocol would send: NULs, high bytes, a bare CR, escape sequences. */
 export const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x80, 0x81, 0x16, 0x03, 0x01, 0x00, 0x0a, 0x7f, 0x00]);
 
+/** Accepts, then closes at once (a FIN): before any greeting, before any TLS record. */
+export function startCloseOnAccept(): Promise<HostileServer> {
+  return startHostileServer((c) => void c.socket.end());
+}
+
 /**
  * Accepts, then answers with a TCP RST: at once (on loopback the client may see it before its
  * connect completes), or `afterMs` later, once the client is surely connected and waiting.
@@ -173,8 +187,12 @@ export type HostileMailProtocol = 'smtp' | 'imap' | 'pop3' | 'managesieve';
 
 export interface ScriptedMailOptions {
   protocol: HostileMailProtocol;
-  /** What becomes of STARTTLS (STLS): answered with garbage, refused (SMTP 454), or a go-ahead whose handshake then stalls or is answered with garbage. */
-  starttls: 'garbage' | 'refuse' | 'stall' | 'garbage-handshake';
+  /**
+   * What becomes of STARTTLS (STLS): answered with garbage, refused (SMTP 454), or a go-ahead
+   * whose handshake then stalls or whose ClientHello is answered with garbage (a later packet);
+   * `go-ahead-with-garbage` sends the garbage in the same write as the go-ahead.
+   */
+  starttls: 'garbage' | 'refuse' | 'stall' | 'garbage-handshake' | 'go-ahead-with-garbage';
   /** Extra capabilities advertised before STARTTLS (thousands of them, say). */
   extraCapabilities?: number;
 }
@@ -244,7 +262,11 @@ export function startScriptedMail(options: ScriptedMailOptions): Promise<Hostile
         else if (verb === 'STARTTLS' || verb === 'STLS') {
           if (options.starttls === 'garbage') c.send(Buffer.concat([GARBAGE, Buffer.from('\r\n')]));
           else if (options.starttls === 'refuse') c.send(w.refuse(tag));
-          else {
+          else if (options.starttls === 'go-ahead-with-garbage') {
+            c.send(Buffer.concat([Buffer.from(w.goAhead(tag), 'latin1'), GARBAGE]));
+            upgraded = true;
+            pending = '';
+          } else {
             c.send(w.goAhead(tag));
             upgraded = true;
             pending = '';

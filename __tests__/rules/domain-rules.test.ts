@@ -1,6 +1,6 @@
 // Domain rules as a table over facts alone: no DNS, no network.
 import type { DomainPolicy, Policy } from '../../src/policy/types.js';
-import type { DomainFacts } from '../../src/probe/domains.js';
+import type { DomainFacts } from '../../src/probe/observe-domains.js';
 import type { MtaStsFacts } from '../../src/probe/mta-sts.js';
 import { draftDomain } from '../../src/rules/domains.js';
 import { judge } from '../../src/rules/judge.js';

@@ -1,8 +1,5 @@
-// The RFC 8461 / RFC 8460 readers and the resolver setting, over text alone.
-import { canonicalName, parseResolverAddress } from '../../src/probe/dns.js';
+// The RFC 8461 readers (the _mta-sts TXT record, the policy file, mx patterns), over text alone.
 import { MAX_MTA_STS_POLICY_BYTES, mxPatternMatches, parseMtaStsPolicy, readMtaStsRecords } from '../../src/probe/mta-sts.js';
-import { readTlsRptRecords } from '../../src/probe/tls-rpt.js';
-import { parseCheckSettings } from '../../src/options.js';
 import { cpuTimeRatio } from '../support/cpu-time.js';
 
 describe('the _mta-sts TXT record (RFC 8461 §3.1)', () => {
@@ -78,69 +75,5 @@ describe('mx patterns (RFC 8461 §4.1)', () => {
     ['mx1.example.com', 'mx2.example.com', false],
   ])('%s matches %s: %s', (pattern, host, matches) => {
     expect(mxPatternMatches(pattern, host)).toBe(matches);
-  });
-});
-
-describe('names as the plan compares them', () => {
-  test('lower case, no trailing dots', () => {
-    expect(canonicalName(' MX1.Example.COM.. ')).toBe('mx1.example.com');
-    expect(canonicalName('.')).toBe('');
-  });
-  test('a long run of dots ending in a letter costs about what an ordinary name of that length does', () => {
-    const worst = '.'.repeat(64 * 1024) + 'x';
-    const ordinary = 'a'.repeat(64 * 1024 + 1);
-    expect(canonicalName(worst)).toBe(worst);
-    expect(cpuTimeRatio(() => canonicalName(worst), () => canonicalName(ordinary))).toBeLessThan(10);
-  });
-});
-
-describe('the _smtp._tls TXT record (RFC 8460 §3)', () => {
-  test.each([
-    [['v=TLSRPTv1; rua=mailto:tls@example.com'], ['mailto:tls@example.com']],
-    [['v=TLSRPTv1;rua=mailto:a@example.com,https://reports.example.com/tls'], ['mailto:a@example.com', 'https://reports.example.com/tls']],
-  ])('%j is valid', (records, rua) => {
-    expect(readTlsRptRecords(records, null)).toMatchObject({ rua, problem: null });
-  });
-  test.each([
-    [[], 'ENODATA', /no v=TLSRPTv1 record/],
-    [[], 'ETIMEOUT', /look-up failed/],
-    [['v=TLSRPTv1;'], null, /no rua/],
-    [['v=TLSRPTv1; rua=ftp://example.com/'], null, /neither a mailto: nor an https:/],
-    [['v=TLSRPTv1; rua=mailto:nobody'], null, /neither/],
-    [['v=TLSRPTv1; rua=mailto:a@example.com', 'v=TLSRPTv1; rua=mailto:b@example.com'], null, /2 v=TLSRPTv1 records/],
-  ])('%j (%s) is missing or malformed', (records, error, problem) => {
-    const read = readTlsRptRecords(records, error);
-    expect(read.rua).toEqual([]);
-    expect(read.problem).toMatch(problem);
-  });
-});
-
-describe('the resolver setting', () => {
-  test.each([
-    ['192.0.2.53', { address: '192.0.2.53', port: 53 }],
-    ['127.0.0.1:5353', { address: '127.0.0.1', port: 5353 }],
-    ['::1', { address: '::1', port: 53 }],
-    ['[::1]:5353', { address: '::1', port: 5353 }],
-    ['[2001:db8::53]', { address: '2001:db8::53', port: 53 }],
-  ])('%s', (text, parsed) => {
-    expect(parseResolverAddress(text)).toEqual(parsed);
-  });
-  test.each(['ns1.example.com', '127.0.0.1:0', '127.0.0.1:70000', '[127.0.0.1]:53', '1.2.3:53', ''])('%j is refused', (text) => {
-    expect(parseResolverAddress(text)).toHaveProperty('error');
-  });
-  test('both entry points report a bad resolver with the others', () => {
-    const parsed = parseCheckSettings({ resolver: 'dns.example', concurrency: '0' }, (n) => `--${n}`);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.messages.join('\n')).toMatch(/--resolver: 'dns.example' is not an IP address/);
-    const good = parseCheckSettings({ resolver: '[::1]:53' }, (n) => n);
-    expect(good.ok && good.value.resolver).toEqual({ address: '::1', port: 53 });
-  });
-  test('allow-loopback: false unless given, true or false as YAML writes them, anything else refused', () => {
-    const value = (text?: string) => {
-      const parsed = parseCheckSettings({ allowLoopback: text }, (n) => n);
-      return parsed.ok ? parsed.value.allowLoopback : parsed.messages.join('\n');
-    };
-    expect([value(undefined), value(''), value('false'), value('true'), value('True')]).toEqual([false, false, false, true, true]);
-    expect(value('yes')).toBe("allow-loopback: 'yes' is not true or false");
   });
 });

@@ -6,7 +6,9 @@
 // dns-targets.ts (host-name syntax, caps, no loopback without allow-loopback); what is left out
 // is kept as a fact, never dropped in silence.
 import type { DomainPolicy } from '../policy/types.js';
-import { canonicalName, errorCodeOf, type DomainResolver } from './dns.js';
+import { canonicalName } from '../common/host-names.js';
+import type { MxHostFacts } from '../resolve/addresses.js';
+import { errorCodeOf, type DomainResolver } from '../resolve/dns.js';
 import { admitAddresses, isHostName, MAX_CNAME_HOPS, MAX_MX_HOSTS } from './dns-targets.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
@@ -28,15 +30,6 @@ export interface MxFacts {
   /** No MX records but the name exists: mail goes to the domain's own address (RFC 5321 §5.1). */
   implicit: boolean;
   /** The look-up's error code (ENOTFOUND for NXDOMAIN, ESERVFAIL, ETIMEOUT, …); null when it answered. */
-  error: string | null;
-}
-
-/** An MX host (or the domain itself, for an implicit MX) as the plan will probe it. */
-export interface MxHostFacts {
-  host: string;
-  /** The addresses to probe: at most MAX_ADDRESSES_PER_NAME, none restricted unless allowed. */
-  addresses: string[];
-  /** The address look-up's error code when the host has no address; null otherwise. */
   error: string | null;
 }
 

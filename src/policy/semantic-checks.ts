@@ -4,7 +4,8 @@
 // in the parts that are well formed.
 import { calendarDateProblem } from './dates.js';
 import { parseDuration } from './duration.js';
-import { hostLiteralProblem, normaliseHost } from './hostname.js';
+import { normaliseHost } from '../common/host-names.js';
+import { hostLiteralProblem } from './host-mistakes.js';
 import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, subjectOf } from './paths.js';
 import { schemaDefinition } from './schema-source.js';

@@ -1,8 +1,8 @@
-export const id = 293;
-export const ids = [293];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 72293:
+/***/ 20350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,8 +32,8 @@ var order = __webpack_require__(5395);
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/report/matrix.ts
 var report_matrix = __webpack_require__(53677);
-// EXTERNAL MODULE: ./src/report/domains.ts
-var domains = __webpack_require__(47215);
+// EXTERNAL MODULE: ./src/report/domain-lines.ts
+var domain_lines = __webpack_require__(91302);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __webpack_require__(72691);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -99,7 +99,14 @@ function formatText(report, opts) {
     if (report.domains !== undefined && report.domains.length > 0) {
         lines.push(paint('bold', 'Domains'));
         for (const d of report.domains)
-            lines.push(`  ${(0,neutralise/* neutralise */.$)(d.domain, 253)}  ${(0,neutralise/* neutralise */.$)((0,domains/* domainLine */.ry)(d), 400)}`);
+            lines.push(`  ${(0,neutralise/* neutralise */.$)(d.domain, 253)}  ${(0,neutralise/* neutralise */.$)((0,domain_lines/* domainLine */.ry)(d), 400)}`);
+        lines.push('');
+    }
+    const runner = (0,words/* runnerNetworkLines */.c0)(report);
+    if (runner.length > 0) {
+        lines.push(paint('yellow', `The runner's own network could not test (runner-network-limited, ${(0,links/* ruleDocsUrl */.hS)('runner-network-limited')}):`));
+        for (const line of runner)
+            lines.push(`  ${(0,neutralise/* neutralise */.$)(line, MESSAGE_MAX * 2)}`);
         lines.push('');
     }
     const open = (0,words/* notConcluded */.pw)(report);
@@ -171,14 +178,17 @@ function placeOf(f) {
         .join(' ');
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 16 modules
-var run = __webpack_require__(1215);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(16893);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
 ;// CONCATENATED MODULE: ./src/demo/certificates.ts
 // Certificates for fixture servers: a throw-away root CA and leaves in every state the
 // certificate rules care about (good, expired, not yet valid, expiring, self-signed, weak key,
 // SHA-1 signature, EC key). Used by the tests and by the `demo` command, so it ships.
+
 
 
 let libraryLoad;
@@ -188,7 +198,7 @@ let libraryLoad;
  * evaluated while modules are still being linked), so the reflect-metadata polyfill goes first,
  * then the library.
  */
-function library() {
+function x509Library() {
     libraryLoad ??= (async () => {
         await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.t.bind(__webpack_require__, 80477, 23));
         const lib = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
@@ -199,8 +209,6 @@ function library() {
     })();
     return libraryLoad;
 }
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const rsaParams = (bits, hash) => ({
     name: 'RSASSA-PKCS1-v1_5',
     modulusLength: bits,
@@ -233,7 +241,7 @@ function withFinalNewline(pem) {
     return pem.endsWith('\n') ? pem : `${pem}\n`;
 }
 async function privateKeyPem(key) {
-    const x509 = await library();
+    const x509 = await x509Library();
     const der = await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key);
     return withFinalNewline(x509.PemConverter.encode(der, 'PRIVATE KEY'));
 }
@@ -256,7 +264,7 @@ function randomSerial() {
     return Buffer.from(bytes).toString('hex');
 }
 async function issueLeaf(spec) {
-    const x509 = await library();
+    const x509 = await x509Library();
     const subject = `CN=${commonName(spec.hosts)}`;
     const extensions = [
         new x509.BasicConstraintsExtension(false, undefined, true),
@@ -291,7 +299,7 @@ async function issueLeaf(spec) {
     return { cert: withFinalNewline(cert.toString('pem')), key: await privateKeyPem(spec.keys.privateKey) };
 }
 async function createFixtureCertificates() {
-    const x509 = await library();
+    const x509 = await x509Library();
     const caKeys = await cachedKey('ca');
     // A unique name per set, so two sets in one process never look like the same authority.
     const caName = `CN=mail-tls-gate fixture root ${randomSerial().slice(0, 12)},O=mail-tls-gate fixtures`;
@@ -300,8 +308,8 @@ async function createFixtureCertificates() {
         serialNumber: randomSerial(),
         name: caName,
         // Wide enough to contain every leaf window below, the expired and future ones included.
-        notBefore: new Date(now - 365 * DAY_MS),
-        notAfter: new Date(now + 3650 * DAY_MS),
+        notBefore: new Date(now - 365 * time/* DAY_MS */.s),
+        notAfter: new Date(now + 3650 * time/* DAY_MS */.s),
         keys: caKeys,
         signingAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
         extensions: [
@@ -314,18 +322,18 @@ async function createFixtureCertificates() {
     const signer = { name: caName, key: caKeys.privateKey, publicKey: caKeys.publicKey };
     // Validity windows are computed per call so a long-lived fixture set still issues fresh leaves.
     const window = (startDays, endMs) => ({
-        notBefore: new Date(Date.now() + startDays * DAY_MS),
+        notBefore: new Date(Date.now() + startDays * time/* DAY_MS */.s),
         notAfter: new Date(Date.now() + endMs),
     });
     const leaf = async (hosts, kind, w, hash) => issueLeaf({ hosts, keys: await cachedKey(kind), ...w, signer, signingHash: hash ?? 'SHA-256' });
-    const ninetyDays = () => window(-1 / 24, 90 * DAY_MS + HOUR_MS);
+    const ninetyDays = () => window(-1 / 24, 90 * time/* DAY_MS */.s + time/* HOUR_MS */.i);
     return {
         ca,
         good: (hosts) => leaf(hosts, 'leaf', ninetyDays()),
-        expired: (hosts) => leaf(hosts, 'leaf', window(-120, -30 * DAY_MS)),
-        notYetValid: (hosts) => leaf(hosts, 'leaf', window(30, 120 * DAY_MS)),
+        expired: (hosts) => leaf(hosts, 'leaf', window(-120, -30 * time/* DAY_MS */.s)),
+        notYetValid: (hosts) => leaf(hosts, 'leaf', window(30, 120 * time/* DAY_MS */.s)),
         // notBefore stays a day ahead of notAfter even when `days` is zero or negative.
-        expiring: (hosts, days) => leaf(hosts, 'leaf', window(Math.min(-1, days - 1), days * DAY_MS + HOUR_MS)),
+        expiring: (hosts, days) => leaf(hosts, 'leaf', window(Math.min(-1, days - 1), days * time/* DAY_MS */.s + time/* HOUR_MS */.i)),
         selfSigned: async (hosts) => issueLeaf({ hosts, keys: await cachedKey('self'), ...ninetyDays(), signer: 'self' }),
         weakRsa: (hosts) => leaf(hosts, 'rsa1024', ninetyDays()),
         sha1: (hosts) => leaf(hosts, 'leaf', ninetyDays(), 'SHA-1'),
@@ -519,8 +527,11 @@ const managesieve = {
                 return { lines: sieveCapabilities(state) };
             case 'STARTTLS':
                 return starttlsAnswer(state, { go: 'OK "Begin TLS negotiation now"', refuse: 'NO "TLS not available"', unknown: 'NO "Unknown command"' });
-            case 'NOOP':
-                return { lines: ['OK "NOOP completed"'] };
+            case 'NOOP': {
+                // RFC 5804 §2.13: a NOOP with a string has it echoed in a TAG response code.
+                const tag = state.options.dropNoopTag ? undefined : /^NOOP\s+("(?:[^"\\]|\\.)*")/i.exec(line)?.[1];
+                return { lines: [tag ? `OK (TAG ${tag}) "Done"` : 'OK "NOOP completed"'] };
+            }
             case 'LOGOUT':
                 return { lines: ['OK "Bye"'], then: 'close' };
             default:
@@ -562,6 +573,17 @@ function serve(stream, secure, options, context, track, record) {
         if (lines.length > 0)
             current.write(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
     };
+    /** Answers every whole line in `pending`, in order, and returns the answers (a close or an upgrade they ask for is not done). */
+    const answerPending = () => {
+        const lines = [];
+        for (let lf = pending.indexOf('\n'); lf !== -1; lf = pending.indexOf('\n')) {
+            const line = pending.slice(0, lf).replace(/\r$/, '');
+            pending = pending.slice(lf + 1);
+            record.commands.push(line);
+            lines.push(...protocol.answer(line, state).lines);
+        }
+        return lines;
+    };
     const drain = () => {
         if (busy)
             return;
@@ -570,16 +592,45 @@ function serve(stream, secure, options, context, track, record) {
             pending = pending.slice(lf + 1);
             record.commands.push(line);
             const answer = protocol.answer(line, state);
+            if (answer.then === 'starttls' && context) {
+                goAhead(answer.lines);
+                return;
+            }
             send(answer.lines);
             if (answer.then === 'close') {
                 current.end();
                 return;
             }
-            if (answer.then === 'starttls' && context) {
-                upgrade();
-                return;
-            }
         }
+    };
+    /** STARTTLS accepted: the go-ahead, whatever the injection mode says of the pipelined rest. */
+    const goAhead = (lines) => {
+        busy = true;
+        const mode = options.injection ?? 'clean';
+        if (mode !== 'before-tls' && mode !== 'before-and-inside') {
+            send(lines);
+            upgrade();
+            return;
+        }
+        // Nothing more is read in plaintext: the client's ClientHello waits for the TLS layer.
+        current.off('data', onData);
+        current.pause();
+        const carried = pending;
+        const early = answerPending();
+        if (mode === 'before-and-inside')
+            pending = carried;
+        if (!options.plaintextAnswerDelayMs) {
+            send([...lines, ...early]);
+            upgrade();
+            return;
+        }
+        send(lines);
+        setTimeout(() => {
+            if (current.destroyed)
+                return;
+            send(early);
+            upgrade();
+        }, options.plaintextAnswerDelayMs);
     };
     const onData = (chunk) => {
         if (!greeted) {
@@ -599,7 +650,14 @@ function serve(stream, secure, options, context, track, record) {
         current.off('data', onData);
         // Whatever the client sent after STARTTLS is still in `pending`: a careful server drops
         // it, a vulnerable one carries it across into the TLS session.
-        const carried = options.injection === 'vulnerable' ? pending : '';
+        const mode = options.injection ?? 'clean';
+        const carried = mode === 'vulnerable' || mode === 'before-and-inside' ? pending : mode === 'twice-inside' ? pending + pending : '';
+        // Node's TLS layer takes bytes already read from the socket as the first handshake bytes
+        // (paused first, or the stream would hand them to no one before TLS reads them).
+        if (mode === 'fed-to-tls' && pending.length > 0) {
+            current.pause();
+            current.unshift(Buffer.from(pending, 'latin1'));
+        }
         pending = '';
         const secured = new (external_node_tls_default()).TLSSocket(current, { isServer: true, secureContext: context });
         track(secured);
@@ -607,12 +665,27 @@ function serve(stream, secure, options, context, track, record) {
         secured.once('secure', () => {
             state.secure = true;
             current = secured;
+            if (options.insideTls === 'close') {
+                secured.end();
+                return;
+            }
+            if (options.insideTls === 'silent') {
+                secured.resume();
+                return;
+            }
             if (!options.silentAfterUpgrade)
                 send(protocol.afterUpgrade(state));
             pending = carried;
-            busy = false;
             secured.on('data', onData);
-            drain();
+            const resume = () => {
+                busy = false;
+                drain();
+            };
+            // A slow server runs what it carried late, and whatever it reads meanwhile after it.
+            if (carried && options.carriedRunsAfterMs)
+                setTimeout(resume, options.carriedRunsAfterMs);
+            else
+                resume();
         });
     };
     current.on('data', onData);
@@ -703,272 +776,10 @@ function startMailFixture(protocol, kind, pem) {
     return startMailServer(mailFixtureOptions(protocol, kind, pem));
 }
 
-;// CONCATENATED MODULE: ./src/demo/hostile-servers.ts
-// Hostile fixture servers on 127.0.0.1: peers built to hang, flood, confuse or trick a prober.
-// A tarpit, a drip, an endless line, binary garbage, a reset right after accept, HTTP on a mail
-// port, STARTTLS answered with garbage, a refusal or a stalled handshake, capability lists of
-// thousands of entries, a slow HTTP body, and a replay server that speaks whatever bytes it is
-// given. The hostile tests and the fuzzing properties probe them; they listen on loopback only,
-// on ephemeral ports, and every socket and timer they hold is dropped by close().
-
-
-
-const LOOPBACK = '127.0.0.1';
-/** A raw TCP server that hands each connection to `behaviour`, counting what goes each way. */
-async function startHostileServer(behaviour) {
-    const sockets = new Set();
-    const timers = new Set();
-    let accepted = 0;
-    let bytesSent = 0;
-    let bytesReceived = 0;
-    const server = net.createServer((socket) => {
-        accepted += 1;
-        sockets.add(socket);
-        const own = new Set();
-        socket.on('error', () => undefined);
-        socket.on('data', (chunk) => {
-            bytesReceived += chunk.length;
-        });
-        socket.on('close', () => {
-            sockets.delete(socket);
-            for (const timer of own) {
-                clearInterval(timer);
-                timers.delete(timer);
-            }
-        });
-        const connection = {
-            socket,
-            index: accepted,
-            send(data) {
-                if (socket.destroyed || !socket.writable)
-                    return false;
-                const buffer = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-                bytesSent += buffer.length;
-                return socket.write(buffer);
-            },
-            every(intervalMs, tick) {
-                const timer = setInterval(tick, intervalMs);
-                own.add(timer);
-                timers.add(timer);
-            },
-        };
-        behaviour(connection);
-    });
-    const { port } = await listenOnLoopback(server, LOOPBACK);
-    return {
-        address: LOOPBACK,
-        port,
-        get accepted() {
-            return accepted;
-        },
-        get bytesSent() {
-            return bytesSent;
-        },
-        get bytesReceived() {
-            return bytesReceived;
-        },
-        close: () => {
-            for (const timer of timers)
-                clearInterval(timer);
-            timers.clear();
-            return closeDestroyingAll(server, sockets);
-        },
-    };
-}
-/** Accepts and never says a word. */
-function hostile_servers_startTarpitServer() {
-    return startHostileServer(() => undefined);
-}
-/** Sends `text` one byte every `intervalMs` (a greeting that takes for ever to arrive). */
-function startDrip(text = '220 mail.example ESMTP ready\r\n', intervalMs = 1000) {
-    const bytes = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
-    return startHostileServer((c) => {
-        let next = 0;
-        c.every(intervalMs, () => {
-            if (next < bytes.length)
-                c.send(bytes.subarray(next, next + 1));
-            next += 1;
-        });
-    });
-}
-/**
- * One line that never ends: `prefix`, then the same byte for as long as the client reads,
- * written only as fast as the client takes it (so the flood is the client's to bound).
- */
-function startEndlessLine(prefix = '220 ', fill = 0x41, chunkBytes = 16 * 1024) {
-    const chunk = Buffer.alloc(chunkBytes, fill);
-    return startHostileServer((c) => {
-        c.send(prefix);
-        const pump = () => {
-            while (c.send(chunk))
-                ;
-        };
-        c.socket.on('drain', pump);
-        pump();
-    });
-}
-/** Binary garbage where the greeting should be; then silence (or a close). */
-function startGarbageGreeting(garbage = GARBAGE, then = 'wait') {
-    return startHostileServer((c) => {
-        c.send(garbage);
-        if (then === 'close')
-            c.socket.end();
-    });
-}
-/** Bytes no mail protocol would send: NULs, high bytes, a bare CR, escape sequences. */
-const GARBAGE = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0d, 0x80, 0x81, 0x16, 0x03, 0x01, 0x00, 0x0a, 0x7f, 0x00]);
-/**
- * Accepts, then answers with a TCP RST: at once (on loopback the client may see it before its
- * connect completes), or `afterMs` later, once the client is surely connected and waiting.
- */
-function startResetOnAccept(afterMs = 0) {
-    return startHostileServer((c) => {
-        if (afterMs <= 0)
-            return void c.socket.resetAndDestroy();
-        const timer = setTimeout(() => c.socket.resetAndDestroy(), afterMs);
-        c.socket.once('close', () => clearTimeout(timer));
-    });
-}
-/**
- * HTTP on a mail port. `silent`: a real HTTP server, which says nothing until it is asked;
- * `eager`: one that answers at once with an HTTP error (as some front ends do to any byte).
- */
-async function startHttpOnMailPort(mode) {
-    if (mode === 'eager') {
-        return startHostileServer((c) => {
-            c.send('HTTP/1.1 400 Bad Request\r\nServer: hostile\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-            c.socket.end();
-        });
-    }
-    const parser = http.createServer((_req, res) => res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n'));
-    parser.on('clientError', (_err, socket) => socket.destroy());
-    // The hostile server owns the sockets; node's HTTP parser is attached to each.
-    return startHostileServer((c) => parser.emit('connection', c.socket));
-}
-function hostile_servers_words(protocol) {
-    switch (protocol) {
-        case 'smtp':
-            return {
-                greeting: '220 hostile.test ESMTP\r\n',
-                capabilities: (_tag, extra) => ['hostile.test', ...extra, 'STARTTLS'].map((t, i, all) => `250${i === all.length - 1 ? ' ' : '-'}${t}\r\n`).join(''),
-                goAhead: () => '220 2.0.0 Ready to start TLS\r\n',
-                refuse: () => '454 4.7.0 TLS not available due to temporary reason\r\n',
-            };
-        case 'imap':
-            return {
-                greeting: '* OK hostile.test IMAP ready\r\n',
-                capabilities: (tag, extra) => `* CAPABILITY IMAP4rev1 ${extra.join(' ')} STARTTLS LOGINDISABLED\r\n${tag} OK done\r\n`,
-                goAhead: (tag) => `${tag} OK Begin TLS negotiation now\r\n`,
-                refuse: (tag) => `${tag} NO TLS not available\r\n`,
-            };
-        case 'pop3':
-            return {
-                greeting: '+OK hostile.test POP3 ready\r\n',
-                capabilities: (_tag, extra) => `+OK\r\n${[...extra, 'STLS'].map((t) => `${t}\r\n`).join('')}.\r\n`,
-                goAhead: () => '+OK Begin TLS\r\n',
-                refuse: () => '-ERR TLS not available\r\n',
-            };
-        case 'managesieve':
-            return {
-                greeting: `"IMPLEMENTATION" "hostile"\r\n"SASL" ""\r\n"STARTTLS"\r\nOK "ready"\r\n`,
-                capabilities: (_tag, extra) => `${[...extra.map((t) => `"${t}"`), '"STARTTLS"'].map((t) => `${t}\r\n`).join('')}OK "done"\r\n`,
-                goAhead: () => 'OK "Begin TLS negotiation now"\r\n',
-                refuse: () => 'NO "TLS not available"\r\n',
-            };
-    }
-}
-/**
- * A mail server that greets and advertises STARTTLS properly, then turns hostile when STARTTLS
- * is asked for. ManageSieve carries its capabilities in the greeting, so extra capabilities go
- * there for it.
- */
-function startScriptedMail(options) {
-    const w = hostile_servers_words(options.protocol);
-    const extra = Array.from({ length: options.extraCapabilities ?? 0 }, (_, i) => `X-HOSTILE-${i}`);
-    return startHostileServer((c) => {
-        let pending = '';
-        let upgraded = false;
-        const greeting = options.protocol === 'managesieve' && extra.length > 0 ? `${extra.map((t) => `"${t}"\r\n`).join('')}${w.greeting}` : w.greeting;
-        c.send(greeting);
-        c.socket.on('data', (chunk) => {
-            if (upgraded) {
-                // Whatever arrives now is a ClientHello (or more of it).
-                if (options.starttls === 'garbage-handshake')
-                    c.send(GARBAGE);
-                return;
-            }
-            pending += chunk.toString('latin1');
-            for (let lf = pending.indexOf('\n'); lf !== -1 && !upgraded; lf = pending.indexOf('\n')) {
-                const line = pending.slice(0, lf).replace(/\r$/, '');
-                pending = pending.slice(lf + 1);
-                const parts = line.split(' ');
-                const tag = options.protocol === 'imap' ? (parts[0] ?? '*') : '';
-                const verb = (options.protocol === 'imap' ? (parts[1] ?? '') : (parts[0] ?? '')).toUpperCase();
-                if (verb === 'EHLO' || verb === 'CAPABILITY' || verb === 'CAPA')
-                    c.send(w.capabilities(tag, extra));
-                else if (verb === 'STARTTLS' || verb === 'STLS') {
-                    if (options.starttls === 'garbage')
-                        c.send(Buffer.concat([GARBAGE, Buffer.from('\r\n')]));
-                    else if (options.starttls === 'refuse')
-                        c.send(w.refuse(tag));
-                    else {
-                        c.send(w.goAhead(tag));
-                        upgraded = true;
-                        pending = '';
-                    }
-                }
-                else if (verb === 'QUIT' || verb === 'LOGOUT') {
-                    c.socket.end();
-                }
-                else
-                    c.send(w.refuse(tag));
-            }
-        });
-    });
-}
-/**
- * Port 80 answering with a redirect whose body then drips one byte every `intervalMs` and never
- * ends: headers in time, the response never finished.
- */
-function startSlowHttpBody(location, intervalMs = 1000) {
-    return startHostileServer((c) => {
-        let asked = false;
-        c.socket.on('data', () => {
-            if (asked)
-                return;
-            asked = true;
-            c.send(`HTTP/1.1 301 Moved Permanently\r\nLocation: ${location}\r\nContent-Length: 1000000\r\nContent-Type: text/plain\r\n\r\n`);
-            c.every(intervalMs, () => c.send('.'));
-        });
-    });
-}
-/**
- * Replays a script: the first chunk on accept, the next one each time the client sends
- * something, then closes or falls silent. Fuzzing feeds it random replies.
- */
-function startReplay(chunks, then) {
-    return startHostileServer((c) => {
-        let next = 0;
-        const step = () => {
-            const chunk = chunks[next];
-            next += 1;
-            if (chunk !== undefined)
-                c.send(chunk);
-            if (next >= chunks.length && then === 'close')
-                c.socket.end();
-        };
-        c.socket.on('data', () => {
-            if (next < chunks.length)
-                step();
-        });
-        step();
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/demo/tls-server.ts
 // Fixture servers for TLS probes: an implicit-TLS server with a chosen certificate and version
-// range, a tarpit that accepts and never speaks, and a server that swallows the ClientHello and
-// never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
+// range, one that answers TLS 1.2/1.3 but never a legacy ClientHello, a tarpit that accepts and
+// never speaks, and a server that swallows the ClientHello and never answers. Loopback only, ephemeral ports. Used by the tests and the `demo` command.
 
 
 
@@ -1014,16 +825,66 @@ async function startTlsServer(options) {
         close: () => loopback_closeDestroyingAll(server, sockets),
     };
 }
-/** Accepts TCP connections and never sends a byte. */
-function startTarpit() {
-    return startTarpitServer();
-}
+/** Where a ClientHello's legacy_version (client_version) sits: record header 5, handshake header 4. */
+const CLIENT_VERSION_AT = 9;
 /**
- * Accepts, reads the ClientHello (and anything after it), never answers: to a TLS client, the
- * same silent peer as a tarpit.
+ * A TLS server (as startTlsServer) behind a front that never answers a ClientHello offering
+ * nothing above TLS 1.1 (legacy_version below 0x0303): it reads and says nothing, as a filter or
+ * a rate limit that silently drops old TLS does. A ClientHello for TLS 1.2 or 1.3 is passed
+ * through to the real server, which answers it.
  */
-function startStallingTls() {
-    return startTarpitServer();
+async function startLegacySilentTls(options) {
+    const backend = await startTlsServer({ ...options, host: '127.0.0.1' });
+    const sockets = new Set();
+    let accepted = 0;
+    let unanswered = 0;
+    const front = net.createServer((client) => {
+        accepted += 1;
+        let head = Buffer.alloc(0);
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            if (head.length < CLIENT_VERSION_AT + 2)
+                return;
+            client.off('data', onData);
+            if (head[0] !== 0x16 || head.readUInt16BE(CLIENT_VERSION_AT) < 0x0303) {
+                unanswered += 1;
+                // Read on, answer nothing.
+                client.on('data', () => undefined);
+                return;
+            }
+            const upstream = net.connect(backend.port, backend.address);
+            sockets.add(upstream);
+            upstream.on('error', () => client.destroy());
+            upstream.on('close', () => {
+                sockets.delete(upstream);
+                client.destroy();
+            });
+            client.on('close', () => upstream.destroy());
+            upstream.write(head);
+            client.pipe(upstream).pipe(client);
+        };
+        client.on('data', onData);
+    });
+    track(front, sockets);
+    const bound = await listenOnLoopback(front, options.host ?? '127.0.0.1');
+    return {
+        ...bound,
+        get handshakes() {
+            return backend.handshakes;
+        },
+        servernames: backend.servernames,
+        handshakesReached: (count) => backend.handshakesReached(count),
+        get accepted() {
+            return accepted;
+        },
+        get unanswered() {
+            return unanswered;
+        },
+        close: async () => {
+            await closeDestroyingAll(front, sockets);
+            await backend.close();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/demo/demo.ts
@@ -1200,13 +1061,14 @@ async function runDemo() {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
-var load = __webpack_require__(71052);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __webpack_require__(4092);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
-;// CONCATENATED MODULE: ./src/report/plan.ts
+;// CONCATENATED MODULE: ./src/report/plan-listing.ts
 
-function formatPlan(policy, plan) {
+/** `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy as it is typed. */
+function formatPlan(policy, plan, schemaUrl) {
     const rows = plan.endpoints.map((e) => [
         e.host,
         e.address ?? '(resolved at check time)',
@@ -1224,11 +1086,14 @@ function formatPlan(policy, plan) {
         line(header),
         ...rows.map(line),
         '',
+        ...(schemaUrl ? [`hint: editors check a policy as you type with this first line: # yaml-language-server: $schema=${schemaUrl}`, ''] : []),
     ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/options.ts
-var options = __webpack_require__(88381);
+var src_options = __webpack_require__(88381);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(65016);
 // EXTERNAL MODULE: ./src/shard/shard.ts
 var shard_shard = __webpack_require__(52332);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1245,169 +1110,308 @@ var version = __webpack_require__(311);
 
 
 
-const USAGE = `usage:
-  mail-tls-gate check POLICY [--format text|json|sarif]
-                      [--fail-on error|warning|notice|inconclusive|never]
-                      [--concurrency N] [--per-host N] [--timeout 10s] [--retry-after 5s]
-                      [--ca-file PEM] [--report FILE] [--sarif FILE] [--helo-name NAME]
-                      [--shard i/n] [--resolver ADDR[:PORT]]
-  mail-tls-gate merge REPORT... [--format text|json|sarif] [--fail-on ...]
-                      [--report FILE] [--sarif FILE]
-  mail-tls-gate validate POLICY [--format text|json]
-  mail-tls-gate demo
-  mail-tls-gate --version
 
-exit codes: 0 pass; 1 findings at or above --fail-on (with --fail-on inconclusive, also checks
-  that could not be concluded); 2 invalid policy or usage; 3 no such finding, but some required
-  checks could not be concluded (a busy service, or no required endpoint reachable); with
-  --fail-on never, 0 whatever was found`;
+
+
 const EXIT_USAGE = 2;
-function usageError(message) {
-    process.stderr.write(`mail-tls-gate: ${message}\n\n${USAGE}\n`);
+/** A bug in this tool, never a verdict on the policy or the servers. */
+const EXIT_INTERNAL = 4;
+const EXIT_CODES = `exit codes:
+  0  pass (with --fail-on never, whatever was found)
+  1  findings at or above --fail-on (with --fail-on inconclusive, also checks that could not be concluded)
+  2  invalid policy, unreadable file or usage error; nothing was probed
+  3  no such finding, but some required checks could not be concluded (a busy service, an
+     unanswered question, an unresolved forbidden host, a runner network that could not test it,
+     or no required endpoint reachable)
+  4  internal error: a bug in mail-tls-gate, to be reported`;
+const COMMAND_HELP = {
+    check: { synopsis: 'check POLICY', meaning: 'Probes every endpoint POLICY plans and judges what it finds against POLICY.' },
+    merge: { synopsis: 'merge REPORT...', meaning: 'Combines the JSON reports of shard runs (check --shard) into one report and verdict; probes nothing.' },
+    validate: { synopsis: 'validate POLICY', meaning: 'Checks POLICY and shows the endpoints it plans; no network at all.' },
+    init: {
+        synopsis: 'init DOMAIN|HOST...',
+        meaning: "Writes a starter policy from what DNS and the hosts show: a name with MX records is a domain (its MX hosts\n" +
+            'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published), any other name a host (each of the ten\n' +
+            'services that answers: secure ones required, cleartext ones forbidden), with a comment on every choice.',
+        exitCodes: `exit codes:
+  0  the starter policy was written (or printed, with --dry-run)
+  1  no service answered and no mail domain was found: nothing to write
+  2  usage error, a name that is no host name or IP address, or the output file exists; nothing was probed
+  4  internal error: a bug in mail-tls-gate, to be reported`,
+    },
+    demo: { synopsis: 'demo', meaning: 'Starts fixture mail servers on loopback and checks a policy against them.' },
+};
+function flagLabel(flag) {
+    const long = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+    return flag.short ? `-${flag.short}, ${long}` : long;
+}
+function flagTable(flags, command) {
+    const width = Math.max(...flags.map((f) => flagLabel(f).length));
+    return flags
+        .map((f) => {
+        const fallback = (command && f.defaultFor?.[command]) ?? f.default;
+        return `  ${flagLabel(f).padEnd(width)}  ${(command && f.meaningFor?.[command]) ?? f.meaning}${fallback === undefined ? '' : ` (default: ${fallback})`}`;
+    })
+        .join('\n');
+}
+function commandHelp(command) {
+    const { synopsis, meaning, exitCodes } = COMMAND_HELP[command];
+    const flags = src_options/* FLAGS */.Wg.filter((f) => f.commands.includes(command));
+    return `usage: mail-tls-gate ${synopsis} [flags]\n\n${meaning}\n\nflags:\n${flagTable(flags, command)}\n\n${exitCodes ?? EXIT_CODES}\n`;
+}
+function toolHelp() {
+    const width = Math.max(...src_options/* COMMANDS */.Lo.map((c) => COMMAND_HELP[c].synopsis.length));
+    // The first sentence of each command's meaning: the command's own help says the rest.
+    const commands = src_options/* COMMANDS */.Lo.map((c) => `  mail-tls-gate ${COMMAND_HELP[c].synopsis.padEnd(width)}  ${COMMAND_HELP[c].meaning.split(/:\s|\n/, 1)[0].replace(/\.?$/, '.')}`).join('\n');
+    return `usage: mail-tls-gate COMMAND [flags]\n\ncommands:\n${commands}\n\nflags:\n${flagTable([src_options/* FLAGS */.Wg.find((f) => f.name === 'help'), src_options/* VERSION_FLAG */.SR])}\n\nRun 'mail-tls-gate COMMAND --help' for the flags of a command.\n\n${EXIT_CODES}\n`;
+}
+/** One line of what went wrong, one line of usage, and where to read more: not the whole help. */
+function usageError(message, command) {
+    const usage = command ? `usage: mail-tls-gate ${COMMAND_HELP[command].synopsis} [flags]` : 'usage: mail-tls-gate COMMAND [flags]';
+    const help = command ? `mail-tls-gate ${command} --help` : 'mail-tls-gate --help';
+    process.stderr.write(`mail-tls-gate: ${message}\n${usage}\nRun '${help}' for more.\n`);
     return EXIT_USAGE;
 }
+const isCommand = (word) => src_options/* COMMANDS */.Lo.includes(word ?? '');
+/**
+ * parseArgs reads the words; the checks are ours (parseArgs' own strict errors show raw
+ * internals and quote unevenly): unknown flags with a suggestion, values missing or not
+ * wanted, and flags the command does not take.
+ */
+function readCommandLine(argv) {
+    const all = [...src_options/* FLAGS */.Wg, src_options/* VERSION_FLAG */.SR];
+    const options = Object.fromEntries(all.map((f) => [f.name, f.value ? { type: 'string', ...(f.short ? { short: f.short } : {}) } : { type: 'boolean', ...(f.short ? { short: f.short } : {}) }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+    const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+    const [first, ...args] = positionals;
+    const command = isCommand(first) ? first : undefined;
+    const values = {};
+    /** Each flag as the user wrote it (`-4`, `--ipv4`), for messages about it. */
+    const written = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const flag = all.find((f) => f.name === token.name);
+        if (flag === undefined) {
+            const known = command ? src_options/* FLAGS */.Wg.filter((f) => f.commands.includes(command)) : all;
+            const match = (0,suggest/* closestMatch */.h0)(token.name, known.map((f) => f.name));
+            return { ok: false, command, message: `unknown flag '${token.rawName}'${(0,suggest/* didYouMean */.au)(match && `--${match}`)}` };
+        }
+        written.set(flag.name, token.rawName);
+        if (flag.value !== undefined) {
+            if (token.value === undefined)
+                return { ok: false, command, message: `--${flag.name} needs a value (${flag.value})` };
+            values[flag.name] = token.value;
+        }
+        else {
+            if (token.inlineValue)
+                return { ok: false, command, message: `--${flag.name} takes no value` };
+            values[flag.name] = true;
+        }
+    }
+    if (values.help || values.version || command === undefined)
+        return { ok: true, command: first, args, values };
+    const foreign = Object.keys(values).filter((name) => !src_options/* FLAGS */.Wg.find((f) => f.name === name).commands.includes(command));
+    if (foreign.length > 0) {
+        const list = foreign.map((name) => written.get(name) ?? `--${name}`).join(', ');
+        const verb = foreign.length === 1 ? 'does' : 'do';
+        return { ok: false, command, message: `${NOT_TAKEN[command]}: ${list} ${verb} not apply` };
+    }
+    return { ok: true, command, args, values };
+}
+/** Why a command turns a flag away. */
+const NOT_TAKEN = {
+    check: 'check does not take it',
+    merge: 'merge probes nothing',
+    validate: 'validate probes and judges nothing',
+    init: 'init does not take it',
+    demo: 'demo takes no flags',
+};
 async function main(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                'fail-on': { type: 'string' },
-                concurrency: { type: 'string' },
-                timeout: { type: 'string' },
-                'per-host': { type: 'string' },
-                'retry-after': { type: 'string' },
-                'ca-file': { type: 'string' },
-                report: { type: 'string' },
-                sarif: { type: 'string' },
-                'helo-name': { type: 'string' },
-                shard: { type: 'string' },
-                resolver: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (err) {
-        return usageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        process.stdout.write(USAGE + '\n');
-        return 0;
-    }
+    const line = readCommandLine(argv);
+    if (!line.ok)
+        return usageError(line.message, line.command);
+    const { command, args: rest, values } = line;
     if (values.version) {
         process.stdout.write(version/* TOOL_VERSION */.w + '\n');
         return 0;
     }
-    const [command, ...rest] = positionals;
+    if (values.help) {
+        process.stdout.write(isCommand(command) ? commandHelp(command) : toolHelp());
+        return 0;
+    }
     switch (command) {
         case 'check':
             return runCheck(rest, values);
         case 'merge':
             return runMerge(rest, values);
         case 'validate':
-            return runValidate(rest, values.format ?? 'text');
+            return runValidate(rest, values);
+        case 'init':
+            return runInit(rest, values);
         case 'demo':
             if (rest.length > 0)
-                return usageError('demo takes no arguments');
+                return usageError('demo takes no arguments', 'demo');
             return runDemo();
         case undefined:
             return usageError('no command given');
         default:
-            return usageError(`unknown command '${command}'`);
+            return usageError(`unknown command '${command}'${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(command, src_options/* COMMANDS */.Lo))}`);
     }
 }
-function printProblems(problems) {
+/** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
+function printInvalid(outcome) {
+    if (outcome.refusal !== undefined) {
+        process.stderr.write(`mail-tls-gate: ${(0,neutralise/* neutralise */.$)(outcome.refusal, 1000)}\nnothing was probed.\n`);
+        return;
+    }
+    const { problems } = outcome;
     for (const p of problems)
         process.stderr.write((0,load/* formatProblem */.Vw)(p) + '\n');
     process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
-/** The formats `check` and `merge` print their report in. */
-const REPORT_FORMATS = ['text', 'json', 'sarif'];
 function printReport(format, report, sarif) {
     if (format === 'json')
         process.stdout.write((0,json/* reportToJson */.qW)(report));
     else if (format === 'sarif')
-        process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+        process.stdout.write((0,json/* jsonText */.s$)(sarif));
     else
         process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
 }
-async function runValidate(args, format) {
+const cli_text = (value) => (typeof value === 'string' ? value : undefined);
+/** The --format value, when the command prints in it. */
+function formatOf(values, command, formats) {
+    const format = cli_text(values.format) ?? 'text';
+    if (formats.includes(format))
+        return format;
+    const choices = `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
+    return { error: usageError(`--format: '${format}' is not ${choices}`, command) };
+}
+async function runValidate(args, values) {
     if (args.length !== 1)
-        return usageError('validate takes exactly one POLICY');
-    if (format !== 'text' && format !== 'json')
-        return usageError(`--format: '${format}' is not text or json`);
-    const outcome = await (0,run/* validate */.tf)(args[0]);
+        return usageError('validate takes exactly one POLICY', 'validate');
+    const format = formatOf(values, 'validate', ['text', 'json']);
+    if (typeof format !== 'string')
+        return format.error;
+    const outcome = await (0,run/* validate */.tf)(args[0], undefined, cli_text(values.only));
     if (outcome.kind === 'invalid') {
-        printProblems(outcome.problems);
+        printInvalid(outcome);
         return outcome.exitCode;
     }
-    process.stdout.write(format === 'json' ? JSON.stringify(outcome.plan.endpoints, null, 2) + '\n' : formatPlan(outcome.policy, outcome.plan));
+    process.stdout.write(format === 'json' ? (0,json/* jsonText */.s$)(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan, (0,links/* schemaUrl */.ZZ)()));
     return 0;
 }
 async function runCheck(args, values) {
     if (args.length !== 1)
-        return usageError('check takes exactly one POLICY');
-    const format = values.format ?? 'text';
-    if (!REPORT_FORMATS.includes(format))
-        return usageError(`--format: '${format}' is not text, json or sarif`);
-    const settings = (0,options/* parseCheckSettings */.P7)({
-        failOn: values['fail-on'],
-        concurrency: values.concurrency,
-        perHost: values['per-host'],
-        timeout: values.timeout,
-        retryAfter: values['retry-after'],
-        resolver: values.resolver,
+        return usageError('check takes exactly one POLICY', 'check');
+    const format = formatOf(values, 'check', ['text', 'json', 'sarif']);
+    if (typeof format !== 'string')
+        return format.error;
+    const settings = (0,src_options/* parseCheckSettings */.P7)({
+        failOn: cli_text(values['fail-on']),
+        concurrency: cli_text(values.concurrency),
+        perHost: cli_text(values['per-host']),
+        timeout: cli_text(values.timeout),
+        retryAfter: cli_text(values['retry-after']),
+        resolver: cli_text(values.resolver),
+        trust: cli_text(values.trust),
+        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
     }, (name) => `--${name}`);
     if (!settings.ok)
-        return usageError(settings.messages.join('\n'));
-    const shard = values.shard === undefined ? undefined : (0,shard_shard/* parseShard */.uK)('--shard', values.shard);
+        return usageError(settings.messages.join('\n'), 'check');
+    const shardText = cli_text(values.shard);
+    const shard = shardText === undefined ? undefined : (0,shard_shard/* parseShard */.uK)('--shard', shardText);
     if (shard && !shard.ok)
-        return usageError(shard.message);
+        return usageError(shard.message, 'check');
+    if (values.ipv4 && values.ipv6)
+        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'check');
+    const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
     const progress = startProgress();
     const outcome = await (0,run/* check */.z6)({
         policyPath: args[0],
         ...settings.value,
-        caFile: values['ca-file'],
-        reportPath: values.report,
-        sarifPath: values.sarif,
-        heloName: values['helo-name'],
+        only: cli_text(values.only),
+        caFile: cli_text(values['ca-file']),
+        reportPath: cli_text(values.report),
+        sarifPath: cli_text(values.sarif),
+        heloName: cli_text(values['helo-name']),
         shard: shard?.value,
+        addressFamily: family,
         onPlanned: (plan) => progress.planned(plan.endpoints.length),
         onEndpointDone: progress.tick,
     }).finally(progress.stop);
     if (outcome.kind === 'invalid') {
-        printProblems(outcome.problems);
+        printInvalid(outcome);
         return outcome.exitCode;
     }
     printReport(format, outcome.report, outcome.sarif);
     return outcome.exitCode;
 }
+/** A starter policy: the probing and the writing are src/init's; this only reads flags and prints. */
+async function runInit(args, values) {
+    if (args.length === 0)
+        return usageError('init takes one or more DOMAIN or HOST names', 'init');
+    const settings = (0,src_options/* parseCheckSettings */.P7)({
+        concurrency: cli_text(values.concurrency),
+        perHost: cli_text(values['per-host']),
+        timeout: cli_text(values.timeout),
+        resolver: cli_text(values.resolver),
+        trust: cli_text(values.trust),
+        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
+    }, (name) => `--${name}`);
+    if (!settings.ok)
+        return usageError(settings.messages.join('\n'), 'init');
+    if (values.ipv4 && values.ipv6)
+        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'init');
+    const { init } = await __webpack_require__.e(/* import() */ 777).then(__webpack_require__.bind(__webpack_require__, 99777));
+    const outcome = await init({
+        names: args,
+        dryRun: values['dry-run'] === true,
+        output: cli_text(values.output),
+        ...settings.value,
+        caFile: cli_text(values['ca-file']),
+        heloName: cli_text(values['helo-name']),
+        addressFamily: values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined,
+    });
+    switch (outcome.kind) {
+        case 'refused':
+            for (const line of outcome.message.split('\n'))
+                process.stderr.write(`mail-tls-gate: init: ${(0,neutralise/* neutralise */.$)(line, 1000)}\n`);
+            process.stderr.write('nothing was probed or written.\n');
+            break;
+        case 'empty':
+            process.stdout.write(outcome.text);
+            process.stderr.write('mail-tls-gate: init: no service answered and no mail domain was found; nothing was written.\n');
+            break;
+        case 'printed':
+            process.stdout.write(outcome.text);
+            break;
+        case 'written':
+            process.stderr.write(`wrote ${(0,neutralise/* neutralise */.$)(outcome.path, 1000)}; check it with: mail-tls-gate check ${(0,neutralise/* neutralise */.$)(outcome.path, 1000)}\n`);
+            break;
+    }
+    return outcome.exitCode;
+}
 /** Shard reports combined: the same outputs and exit codes as `check`, without probing. */
 async function runMerge(args, values) {
     if (args.length === 0)
-        return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)');
-    const format = values.format ?? 'text';
-    if (!REPORT_FORMATS.includes(format))
-        return usageError(`--format: '${format}' is not text, json or sarif`);
-    const probingOnly = ['concurrency', 'per-host', 'timeout', 'retry-after', 'ca-file', 'helo-name', 'shard', 'resolver'].filter((k) => values[k] !== undefined);
-    if (probingOnly.length > 0)
-        return usageError(`merge probes nothing: ${probingOnly.map((k) => `--${k}`).join(', ')} does not apply`);
-    const settings = (0,options/* parseCheckSettings */.P7)({ failOn: values['fail-on'] }, (name) => `--${name}`);
+        return usageError('merge takes one or more REPORT files (the JSON reports of shard runs)', 'merge');
+    const format = formatOf(values, 'merge', ['text', 'json', 'sarif']);
+    if (typeof format !== 'string')
+        return format.error;
+    const settings = (0,src_options/* parseCheckSettings */.P7)({ failOn: cli_text(values['fail-on']) }, (name) => `--${name}`);
     if (!settings.ok)
-        return usageError(settings.messages.join('\n'));
+        return usageError(settings.messages.join('\n'), 'merge');
     const outcome = await (0,run/* merge */.h1)({
         reportPaths: args,
         failOn: settings.value.failOn,
-        reportPath: values.report,
-        sarifPath: values.sarif,
+        reportPath: cli_text(values.report),
+        sarifPath: cli_text(values.sarif),
     });
     if (outcome.kind === 'refused') {
+        // Problems quote what the shard reports hold (host names from DNS among them): remote text.
         for (const p of outcome.problems)
-            process.stderr.write(`mail-tls-gate: merge: ${p}\n`);
+            process.stderr.write(`mail-tls-gate: merge: ${(0,neutralise/* neutralise */.$)(p, 1000)}\n`);
         process.stderr.write('nothing was merged.\n');
         return outcome.exitCode;
     }
@@ -1437,15 +1441,37 @@ function startProgress() {
     };
     return { planned, tick, stop };
 }
+/**
+ * A bug, not a user error: said plainly, in one line of cause (no stack trace unless asked) and
+ * where to report it, with an exit code no verdict or usage error uses.
+ */
+function reportInternalError(err) {
+    const cause = (0,neutralise/* neutralise */.$)(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+    process.stderr.write(`mail-tls-gate: internal error (a bug in mail-tls-gate ${version/* TOOL_VERSION */.w}, not a problem with your policy or servers): ${cause}\n` +
+        `Please report it at ${(0,links/* issuesUrl */.Ag)()} with the command you ran; MAIL_TLS_GATE_DEBUG=1 adds the stack trace.\n`);
+    if (process.env.MAIL_TLS_GATE_DEBUG)
+        process.stderr.write(`${err?.stack}\n`);
+    return EXIT_INTERNAL;
+}
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {
-    // A bug, not a user error: say so plainly, without a stack trace unless asked.
-    process.stderr.write(`mail-tls-gate: internal error: ${err?.message ?? err}\n`);
-    if (process.env.MAIL_TLS_GATE_DEBUG)
-        process.stderr.write(`${err?.stack}\n`);
-    process.exitCode = 2;
+    process.exitCode = reportInternalError(err);
 });
+
+
+/***/ }),
+
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 
 /***/ })

@@ -1,0 +1,775 @@
+export const id = 777;
+export const ids = [777];
+export const modules = {
+
+/***/ 99777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  init: () => (/* binding */ init)
+});
+
+// UNUSED EXPORTS: DEFAULT_INIT_OUTPUT, DEFAULT_INIT_TIMEOUT_MS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __webpack_require__(4092);
+// EXTERNAL MODULE: ./src/rules/links.ts
+var links = __webpack_require__(22390);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(48720);
+// EXTERNAL MODULE: ./src/resolve/addresses.ts
+var addresses = __webpack_require__(97024);
+// EXTERNAL MODULE: ./src/plan/mx.ts
+var mx = __webpack_require__(44502);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/policy/host-mistakes.ts
+var host_mistakes = __webpack_require__(37790);
+// EXTERNAL MODULE: ./src/policy/services.ts
+var policy_services = __webpack_require__(75680);
+// EXTERNAL MODULE: ./src/policy/settings.ts
+var settings = __webpack_require__(83693);
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/probe/dns-targets.ts
+var dns_targets = __webpack_require__(76586);
+// EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
+var observe_domains = __webpack_require__(30705);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 12 modules
+var engine = __webpack_require__(78756);
+;// CONCATENATED MODULE: ./src/init/discover.ts
+// What `init` looks at before it writes anything: for each name given, whether it is a mail
+// domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,
+// MTA-STS, TLS-RPT); for each host (named, or an MX host), what each of the ten services shows.
+// It reuses the stages `check` runs, with their limits: the domains stage's caps and loopback
+// rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
+// overall connection limits. It decides nothing about the policy (that is choose.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Names one `init` takes: a starter policy, not a fleet scan (check and shards are for that). */
+const MAX_INIT_NAMES = 32;
+/** What is wrong with a name given to init, or undefined: a host name (LDH) or an IP address. */
+function initNameProblem(name) {
+    if ((0,external_node_net_.isIP)(name) !== 0)
+        return (0,host_mistakes/* hostLiteralProblem */.LZ)(name, 'host');
+    if (!(0,dns_targets/* isHostName */.uy)(name))
+        return 'is not a host name (letters, digits and hyphens between dots) or an IP address';
+    return undefined;
+}
+const INIT_LOCATION = { file: 'init', line: 1, column: 1 };
+/** Every service at its standard port, as a `require:` list: a full probe of each. */
+function everyService() {
+    return policy_services/* SERVICE_NAMES */.Z1.map((service) => ({ service, port: policy_services/* SERVICES */.Bg[service].port, location: INIT_LOCATION }));
+}
+function hostPolicy(host, timeoutMs) {
+    return { host, ...settings/* BUILT_IN_SETTINGS */.zx, timeoutMs, require: everyService(), forbid: [], location: INIT_LOCATION };
+}
+/** A domain as the domains stage is asked about it: MX hosts, MTA-STS and TLS-RPT all looked at. */
+function domainPolicy(domain) {
+    return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', location: INIT_LOCATION };
+}
+/** A name with MX records is a mail domain; anything else (no MX, a null MX, an IP address) a host. */
+async function classify(name, resolver) {
+    if ((0,external_node_net_.isIP)(name) !== 0)
+        return { domain: false, reason: { kind: 'ip-literal' } };
+    const answer = await resolver.mx(name);
+    if (!answer.ok) {
+        if (answer.code === 'ENODATA' || answer.code === 'ENOTFOUND')
+            return { domain: false, reason: { kind: 'no-mx' } };
+        return { domain: false, reason: { kind: 'mx-lookup-failed', code: answer.code } };
+    }
+    if (answer.value.length === 0)
+        return { domain: false, reason: { kind: 'no-mx' } };
+    if (answer.value.length === 1 && (0,host_names/* canonicalName */.Ew)(answer.value[0].exchange) === '')
+        return { domain: false, reason: { kind: 'null-mx' } };
+    return { domain: true };
+}
+async function discover(options) {
+    const names = [...new Set(options.names.map((n) => (0,host_names/* normaliseHost */.f2)(n.trim())))];
+    const resolver = options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: options.timeoutMs });
+    const kinds = await Promise.all(names.map((name) => classify(name, resolver)));
+    const domainNames = names.filter((_, i) => kinds[i].domain);
+    const named = names.filter((_, i) => !kinds[i].domain);
+    const domains = await (0,observe_domains/* observeDomains */.M)(domainNames.map(domainPolicy), {
+        resolver,
+        extraCa: options.extraCa,
+        trust: options.trust,
+        timeoutMs: options.timeoutMs,
+        mtaStsPort: options.mtaStsPort,
+        allowLoopback: options.allowLoopback,
+        policyHosts: new Set(named),
+    });
+    // Named hosts resolve as a policy's hosts: do (the system resolver); MX hosts at the addresses
+    // the domains stage admitted, as check plans them.
+    const mxOf = new Map();
+    for (const d of domains)
+        for (const h of d.mxHosts ?? [])
+            mxOf.set(h.host, [...(mxOf.get(h.host) ?? []), d.domain]);
+    const mxOnly = [...mxOf.keys()].filter((h) => !named.includes(h));
+    const policy = {
+        file: 'init',
+        version: 1,
+        defaults: { ...settings/* BUILT_IN_SETTINGS */.zx, timeoutMs: options.timeoutMs },
+        hosts: named.map((h) => hostPolicy(h, options.timeoutMs)),
+        domains: [],
+        rules: {},
+        waivers: [],
+    };
+    const plan = await (0,plan_plan/* buildPlan */.G)(policy, options.resolveAll ?? addresses/* systemResolveAll */.H, {
+        hosts: mxOnly.map((h) => hostPolicy(h, options.timeoutMs)),
+        resolveAll: (0,mx/* mxAddresses */.s)(domains),
+    });
+    const endpoints = plan.endpoints.filter((e) => inFamily(e, options.addressFamily));
+    const facts = await (0,engine/* probeAll */.mQ)(endpoints, {
+        concurrency: options.concurrency,
+        perHost: options.perHost,
+        extraCa: options.extraCa,
+        trust: options.trust,
+        heloName: options.heloName,
+    });
+    const hosts = [...named, ...mxOnly].map((host) => {
+        const mine = endpoints.map((e, i) => [e, facts[i]]).filter(([e]) => e.host === host);
+        const resolved = mine.filter(([e]) => e.address !== null);
+        const addresses = [...new Set(resolved.map(([e]) => e.address))];
+        const services = policy_services/* SERVICE_NAMES */.Z1.map((service) => ({
+            service,
+            port: policy_services/* SERVICES */.Bg[service].port,
+            facts: resolved.filter(([e]) => e.service === service).map(([, f]) => f),
+        }));
+        const unresolved = mine.find(([e]) => e.address === null)?.[0].resolveError;
+        const reason = kinds[names.indexOf(host)];
+        return {
+            host,
+            named: named.includes(host),
+            mxOf: mxOf.get(host) ?? [],
+            ...(reason !== undefined && !reason.domain ? { reason: reason.reason } : {}),
+            addresses,
+            resolveError: addresses.length > 0 ? null : (unresolved ?? (options.addressFamily ? `no ${options.addressFamily === 'ipv4' ? 'IPv4' : 'IPv6'} address` : 'no address')),
+            services,
+        };
+    });
+    return { domains, hosts };
+}
+/** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */
+function inFamily(endpoint, family) {
+    if (family === undefined || endpoint.address === null)
+        return true;
+    return (0,external_node_net_.isIP)(endpoint.address) === (family === 'ipv4' ? 4 : 6);
+}
+
+// EXTERNAL MODULE: ./src/rules/http.ts
+var http = __webpack_require__(58751);
+// EXTERNAL MODULE: ./src/common/tls-versions.ts
+var tls_versions = __webpack_require__(97572);
+;// CONCATENATED MODULE: ./src/init/choose.ts
+// What a starter policy asks of each host and domain, from what `init` saw, with the reason for
+// every choice in our own words. Pure: no network, no clock. The reasons never quote remote text
+// (greetings, Location headers, MTA-STS files, TXT records); the only remote values they carry are
+// host names held to LDH syntax, IP addresses, port and status numbers, TLS version names and an
+// MTA-STS mode checked against its three words.
+//
+// The defaults, as a mail administrator would want them (RFC 8314, RFC 3207, RFC 5804):
+//   - implicit TLS that answers (submissions, imaps, pop3s, https): require;
+//   - smtp that answers: require, with or without STARTTLS today: mail between servers has no
+//     implicit-TLS port, so port 25 stays and must offer STARTTLS;
+//   - submission, imap, pop3, managesieve that answer and offer STARTTLS: require (legitimate,
+//     and check then holds them to STARTTLS, no authentication before TLS and the injection test);
+//     without STARTTLS: forbid (passwords would cross in clear), with how to keep them instead;
+//   - http that redirects to https on the same host: require; otherwise forbid;
+//   - what did not answer: not listed, but named in a comment, so that the choice is visible.
+
+
+
+
+
+const DIALOGUE_NAMES = {
+    smtp: 'SMTP',
+    submission: 'submission (SMTP)',
+    submissions: 'submission over implicit TLS',
+    imap: 'IMAP',
+    imaps: 'IMAP over implicit TLS',
+    pop3: 'POP3',
+    pop3s: 'POP3 over implicit TLS',
+    managesieve: 'ManageSieve',
+    https: 'HTTPS',
+    http: 'HTTP',
+};
+/** What the implicit-TLS alternative of a STARTTLS service is (RFC 8314 §3.3), if it has one. */
+const IMPLICIT_TWIN = { submission: 'submissions', imap: 'imaps', pop3: 'pop3s' };
+function certificateNote(f) {
+    const cert = f.tls?.certificate;
+    if (!cert)
+        return '';
+    const problems = [!cert.trusted && 'its certificate is not trusted', !cert.nameMatch && 'its certificate does not name this host', cert.daysLeft < 0 && 'its certificate has expired'].filter(Boolean);
+    return problems.length === 0 ? '' : `; ${problems.join(', ')}: check will report it`;
+}
+function silentWhy(f) {
+    switch (f.error?.kind) {
+        case 'refused':
+            return 'refused';
+        case 'timeout':
+            return 'timed out';
+        case 'unreachable':
+            return 'unreachable';
+        default:
+            return 'no answer';
+    }
+}
+function answerOf(service, f) {
+    if (!f.reachable)
+        return { kind: 'silent', why: silentWhy(f) };
+    if (f.error?.busy)
+        return { kind: 'busy' };
+    // Accepted, then silent: a tarpit, or a filter that completes the connection; nothing shows the service is there.
+    const notProtocol = { kind: 'not-protocol', silentAfterConnect: f.error?.kind === 'timeout' && f.error.step !== 'connect' };
+    const spec = policy_services/* SERVICES */.Bg[service];
+    if (spec.transport === 'http') {
+        if (f.http === null || f.http.status === null)
+            return notProtocol;
+        return { kind: 'http', redirects: (0,http/* redirectProblem */.u)(f.host, f.http.status, f.http.location) === null, status: f.http.status };
+    }
+    if (spec.transport === 'implicit-tls') {
+        if (f.tls === null)
+            return notProtocol;
+        // A handshake that never finished (tls.ts words its deadline 'timeout: …'): nothing shows TLS is served there.
+        if (f.tls.version === null && (f.error?.kind === 'timeout' || f.tls.error?.startsWith('timeout:')))
+            return { kind: 'not-protocol', silentAfterConnect: true };
+        const version = (0,tls_versions/* asTlsVersionName */.zD)(f.tls.version);
+        return { kind: 'tls', version, certificate: certificateNote(f) };
+    }
+    if (f.plaintext === null)
+        return notProtocol;
+    if (!f.plaintext.starttls)
+        return { kind: 'cleartext', authBeforeTls: f.plaintext.authBeforeTls.length > 0 };
+    return { kind: 'starttls', upgraded: f.tls?.version != null, certificate: certificateNote(f) };
+}
+/** Higher shows more of the service: the address that showed most speaks for the host. */
+const WEIGHT = { silent: 0, busy: 1, 'not-protocol': 2, cleartext: 3, http: 4, tls: 4, starttls: 4 };
+function bestAnswer(seen) {
+    const answers = seen.facts.map((f) => answerOf(seen.service, f));
+    if (answers.length === 0)
+        return { answer: { kind: 'silent', why: 'no address' }, answered: 0, of: 0 };
+    const best = answers.reduce((a, b) => (WEIGHT[b.kind] > WEIGHT[a.kind] ? b : a));
+    return { answer: best, answered: answers.filter((a) => a.kind !== 'silent').length, of: answers.length };
+}
+/** A service's entry (or why it has none). */
+function chooseService(seen) {
+    const { service, port } = seen;
+    const { answer, answered, of } = bestAnswer(seen);
+    const on = `answered on ${port}`;
+    const partly = answered > 0 && answered < of ? ` (on ${answered} of ${of} addresses; the others did not answer: check will report them)` : '';
+    const name = DIALOGUE_NAMES[service];
+    switch (answer.kind) {
+        case 'silent':
+            // Networks (cloud runners among them) often drop outbound port 25: a time-out there may be the path's.
+            return { list: null, why: `${service} (${port}): ${answer.why}${service === 'smtp' && answer.why === 'timed out' ? ' (many networks drop outbound port 25: if this host receives mail, run init again from where port 25 is open)' : ''}` };
+        case 'busy':
+            return { list: null, why: `${service} (${port}): turned the probe away as busy; run init again later` };
+        case 'not-protocol':
+            if (answer.silentAfterConnect)
+                return { list: null, why: `${service} (${port}): accepted the connection, but said nothing in time` };
+            return { list: null, why: `${service} (${port}): something answered, but not as ${name}` };
+        case 'tls':
+            if (answer.version === null)
+                return { list: 'require', why: `${on}, but the TLS handshake failed: check will report it until it works${partly}` };
+            return { list: 'require', why: `${on}: ${name}, ${answer.version}${answer.certificate}${partly}` };
+        case 'http':
+            if (answer.redirects)
+                return { list: 'require', why: `${on}: redirects to https on the same host${partly}` };
+            return {
+                list: 'forbid',
+                why: `${on} without redirecting to https on the same host (status ${answer.status}): forbid it, or make it redirect and move it to require${partly}`,
+            };
+        case 'starttls': {
+            const upgrade = answer.upgraded ? `STARTTLS offered and the upgrade worked${answer.certificate}` : 'STARTTLS offered, but the upgrade failed: check will report it until it works';
+            const twin = IMPLICIT_TWIN[service];
+            const advice = service === 'smtp'
+                ? 'mail between servers has no implicit-TLS port, so port 25 stays, with STARTTLS'
+                : service === 'managesieve'
+                    ? 'ManageSieve has no implicit-TLS port (RFC 5804): STARTTLS is how it is secured'
+                    : `a legitimate service; RFC 8314 prefers ${twin} (${policy_services/* SERVICES */.Bg[twin].port}): move this to forbid once no client needs ${port}`;
+            return { list: 'require', why: `${on}: ${name}, ${upgrade}; ${advice}${partly}` };
+        }
+        case 'cleartext':
+            if (service === 'smtp') {
+                return {
+                    list: 'require',
+                    why: `${on}: SMTP without STARTTLS${answer.authBeforeTls ? ', offering authentication in clear' : ''}; mail between servers has no implicit-TLS port, so port 25 stays required and check will report starttls-not-offered${answer.authBeforeTls ? ' and plaintext-auth-offered' : ''} until STARTTLS is on${partly}`,
+                };
+            }
+            return {
+                list: 'forbid',
+                why: `${on}: cleartext ${name}, no STARTTLS offered${answer.authBeforeTls ? ', authentication offered in clear' : ''}, so passwords would cross in clear; forbid it, or enable STARTTLS and move it to require if clients need it${partly}`,
+            };
+    }
+}
+function reasonNote(reason) {
+    switch (reason?.kind) {
+        case 'ip-literal':
+            return 'an IP address: probed as a host';
+        case 'no-mx':
+            return 'no MX records: probed as a host';
+        case 'null-mx':
+            return 'a null MX (RFC 7505, accepts no mail): probed as a host';
+        case 'mx-lookup-failed':
+            return `its MX look-up failed (${codeText(reason.code)}): probed as a host`;
+        default:
+            return null;
+    }
+}
+/** A resolver code as text for a comment: only the shape codes have. */
+function codeText(code) {
+    return /^[A-Z0-9_]{1,32}$/.test(code) ? code : 'an error';
+}
+/** A resolver's reason as the planner words it (a code, or our words); anything else is not repeated. */
+function plainReason(reason) {
+    return reason !== null && /^[A-Za-z0-9 _():,.-]{1,160}$/.test(reason) ? reason : 'not resolved';
+}
+/** Only values that cannot carry text: IP addresses as the resolver gave them. */
+function safeAddresses(addresses) {
+    return addresses.filter((a) => (0,external_node_net_.isIP)(a) !== 0);
+}
+function chooseHost(seen, coveredByDomain) {
+    const notes = [];
+    const reason = reasonNote(seen.reason);
+    if (reason)
+        notes.push(reason);
+    if (seen.mxOf.length > 0)
+        notes.push(`MX host of ${seen.mxOf.join(', ')}`);
+    const addresses = safeAddresses(seen.addresses);
+    if (addresses.length === 0)
+        return { leftOut: `${seen.host}: no address (${plainReason(seen.resolveError)})` };
+    notes.push(`addresses probed: ${addresses.join(', ')}`);
+    const choice = { host: seen.host, notes, require: [], forbid: [], unlisted: [] };
+    for (const service of seen.services) {
+        const chosen = chooseService(service);
+        // The domain's `mx:` already requires smtp of its MX hosts; listing it again changes nothing.
+        if (service.service === 'smtp' && coveredByDomain && chosen.list === 'require') {
+            choice.unlisted.push(`smtp (25): required by the domain's mx: entry (${chosen.why})`);
+            continue;
+        }
+        if (chosen.list === null)
+            choice.unlisted.push(chosen.why);
+        else
+            choice[chosen.list].push({ service: service.service, why: chosen.why });
+    }
+    if (choice.require.length === 0 && choice.forbid.length === 0 && !seen.named)
+        return { leftOut: `${seen.host}: nothing to ask of it beyond the domain's mx: entry` };
+    if (choice.require.length === 0 && choice.forbid.length === 0)
+        return { leftOut: `${seen.host}: none of the ten services answered` };
+    return choice;
+}
+function chooseDomain(facts, smtpBy) {
+    const notes = [];
+    const mxHosts = facts.mx.records.filter((r) => (0,dns_targets/* isHostName */.uy)(r.host));
+    if (mxHosts.length > 0)
+        notes.push(`MX: ${mxHosts.map((r) => `${r.host} (${r.preference})`).join(', ')}`);
+    for (const skip of facts.skipped) {
+        const host = skip.host !== null && (0,dns_targets/* isHostName */.uy)(skip.host) ? skip.host : null;
+        const count = `${skip.left.length} ${skip.left.length === 1 ? 'entry' : 'entries'}`;
+        switch (skip.reason) {
+            case 'not-a-host-name':
+                notes.push(`${skip.role === 'mx' ? 'MX' : 'MTA-STS'}: ${count} that ${skip.left.length === 1 ? 'is not a host name' : 'are not host names'} left out${host ? ` (from ${host})` : ''}`);
+                break;
+            case 'too-many-mx-hosts':
+                notes.push(`MX: ${count} past the first ten left out`);
+                break;
+            case 'restricted-address':
+                notes.push(`${host ?? 'a host'}: every loopback, link-local or multicast address left out (--allow-loopback probes them, for test setups)`);
+                break;
+            case 'too-many-addresses':
+                notes.push(`${host ?? 'a host'}: addresses past the first eight left out`);
+                break;
+        }
+    }
+    const answers = mxHosts.map((r) => smtpBy.get(r.host)).filter((w) => w !== undefined);
+    const mxWhy = `every MX host must offer SMTP with STARTTLS on 25${answers.length > 0 ? `; seen: ${answers.join('; ')}` : ''}`;
+    return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts) };
+}
+function chooseMtaSts(facts) {
+    const sts = facts.mtaSts;
+    if (sts === null || (sts.record.records.length === 0 && sts.record.problem === null && sts.record.id === null)) {
+        return { value: 'off', why: 'no _mta-sts record published: publish one (RFC 8461), then set testing, then enforce' };
+    }
+    if (sts.record.id === null)
+        return { value: 'off', why: 'no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 section 3.1), then set testing, then enforce' };
+    const policy = sts.policy;
+    if (policy === null) {
+        const why = sts.fetch.errorKind === 'skipped' ? 'was not fetched (its host is one this run does not contact)' : `could not be fetched${sts.fetch.status !== null ? ` (HTTP ${sts.fetch.status})` : sts.fetch.errorKind ? ` (${sts.fetch.errorKind})` : ''}`;
+        return { value: 'off', why: `an MTA-STS record is published, but the policy file ${why}: set testing or enforce once it is served` };
+    }
+    if (policy.problems.length > 0)
+        return { value: 'off', why: 'an MTA-STS record is published, but its policy file does not parse (RFC 8461 section 3.2): set testing or enforce once it does' };
+    if (policy.mode === 'enforce' || policy.mode === 'testing')
+        return { value: policy.mode, why: `published: mode ${policy.mode}${policy.mode === 'testing' ? '; set enforce once TLS-RPT reports are clean' : ''}` };
+    return { value: 'off', why: 'published with mode none (MTA-STS switched off): set testing, then enforce, to hold the domain to it' };
+}
+function chooseTlsRpt(facts) {
+    const rpt = facts.tlsRpt;
+    if (rpt !== null && rpt.problem === null)
+        return { value: 'required', why: `published: a v=TLSRPTv1 record with ${rpt.rua.length} reporting address${rpt.rua.length === 1 ? '' : 'es'}` };
+    if (rpt !== null && rpt.records.some((r) => /^v[ \t]*=[ \t]*TLSRPTv1/.test(r)))
+        return { value: 'off', why: 'a v=TLSRPTv1 record is published, but it is not valid (RFC 8460 section 3): set required once it is' };
+    return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
+}
+/** Every choice for what discover() saw. */
+function chooseStarter(domains, hosts) {
+    const leftOut = [];
+    const chosen = [];
+    // What each MX host showed on 25, for its domain's comment.
+    const smtpBy = new Map();
+    for (const seen of hosts) {
+        if (seen.mxOf.length === 0)
+            continue;
+        const smtp = seen.services.find((s) => s.service === 'smtp');
+        const decision = smtp ? chooseService(smtp) : null;
+        const said = decision === null ? 'not probed' : decision.list === 'require' ? shortSmtp(smtp) : decision.why.replace(/^smtp \(25\): /, 'on 25: ');
+        smtpBy.set(seen.host, `${seen.host} ${said}`);
+    }
+    for (const seen of hosts) {
+        const result = chooseHost(seen, seen.mxOf.length > 0);
+        if ('leftOut' in result) {
+            if (seen.named || seen.mxOf.length === 0)
+                leftOut.push(result.leftOut);
+        }
+        else
+            chosen.push(result);
+    }
+    return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy)), leftOut };
+}
+function shortSmtp(seen) {
+    const { answer } = bestAnswer(seen);
+    if (answer.kind === 'starttls')
+        return answer.upgraded ? 'offers STARTTLS' : 'offers STARTTLS, but the upgrade failed';
+    if (answer.kind === 'cleartext')
+        return `answers without STARTTLS${answer.authBeforeTls ? ', offering authentication in clear' : ''}`;
+    return 'answered';
+}
+
+;// CONCATENATED MODULE: ./src/init/yaml.ts
+// The starter policy as YAML text: the editor-schema header, then every host and domain with a
+// comment on each choice. Written by hand rather than through a YAML library so that every
+// comment sits beside the line it explains. Names are quoted; comments hold printable ASCII only,
+// wrapped, so that no value can end a comment line and start YAML of its own.
+
+
+const WIDTH = 100;
+/** Printable ASCII, one line: whatever else a comment might hold becomes '?'. */
+function inert(text) {
+    return text.replace(/[^\x20-\x7e]/g, '?');
+}
+/** `text` as comment lines at `indent`, wrapped at word boundaries. */
+function comment(indent, text) {
+    const lines = [];
+    let line = '';
+    for (const word of inert(text).split(' ').filter((w) => w !== '')) {
+        if (line !== '' && indent.length + 2 + line.length + 1 + word.length > WIDTH) {
+            lines.push(`${indent}# ${line}`);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(`${indent}# ${line}`);
+    return lines;
+}
+/** A host name or IP address as a double-quoted YAML scalar; anything else is refused, not written. */
+function quotedName(name) {
+    if (!(0,dns_targets/* isHostName */.uy)(name) && (0,external_node_net_.isIP)(name) === 0)
+        throw new Error(`not a host name or IP address: ${JSON.stringify(name)}`);
+    return JSON.stringify(name);
+}
+function serviceList(key, choices) {
+    if (choices.length === 0)
+        return [];
+    return [`    ${key}:`, ...choices.flatMap((c) => [...comment('      ', c.why), `      - ${c.service}`])];
+}
+function starterYaml(starter, about) {
+    const out = [
+        `# yaml-language-server: $schema=${inert(about.schemaUrl)}`,
+        ...comment('', `A starter policy written by mail-tls-gate init from what DNS and the hosts showed for ${about.names.join(', ')}.`),
+        ...comment('', 'Each choice says why it was made. Read them, change what your clients need, then run mail-tls-gate check on this file.'),
+    ];
+    for (const left of starter.leftOut)
+        out.push(...comment('', `Left out: ${left}`));
+    out.push('version: 1');
+    if (starter.hosts.length > 0) {
+        out.push('hosts:');
+        for (const host of starter.hosts) {
+            out.push(`  - host: ${quotedName(host.host)}`);
+            for (const note of host.notes)
+                out.push(...comment('    ', note));
+            out.push(...serviceList('require', host.require), ...serviceList('forbid', host.forbid));
+            if (host.unlisted.length > 0) {
+                out.push(...comment('    ', 'Not listed:'));
+                for (const why of host.unlisted)
+                    out.push(...comment('    ', `- ${why}`));
+            }
+        }
+    }
+    if (starter.domains.length > 0) {
+        out.push('domains:');
+        for (const domain of starter.domains) {
+            out.push(`  - domain: ${quotedName(domain.domain)}`);
+            for (const note of domain.notes)
+                out.push(...comment('    ', note));
+            out.push(...comment('    ', domain.mx.why), '    mx: { require: [smtp] }');
+            out.push(...comment('    ', domain.mtaSts.why), `    mta-sts: ${domain.mtaSts.value}`);
+            out.push(...comment('    ', domain.tlsRpt.why), `    tls-rpt: ${domain.tlsRpt.value}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/init/init.ts
+// `mail-tls-gate init DOMAIN|HOST…`: a starter policy from what DNS and the hosts show. Looks
+// (discover.ts), decides (choose.ts), writes (yaml.ts). Prints nothing: the CLI does.
+
+
+
+
+
+
+
+/** Where the action looks for its policy unless told otherwise. */
+const DEFAULT_INIT_OUTPUT = '.github/mail-tls-policy.yml';
+/** A starter's probes are a first look, not the policy's verdict: a shorter step deadline. */
+const DEFAULT_INIT_TIMEOUT_MS = 5000;
+const refused = (message) => ({ kind: 'refused', exitCode: 2, message });
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function init(options) {
+    if (options.names.length === 0)
+        return refused('init takes one or more DOMAIN or HOST names');
+    if (options.names.length > MAX_INIT_NAMES)
+        return refused(`init takes at most ${MAX_INIT_NAMES} names at once; write the rest into the policy by hand or run init again`);
+    const problems = options.names.flatMap((name) => {
+        const problem = initNameProblem(name);
+        return problem === undefined ? [] : [`'${name}' ${problem}`];
+    });
+    if (problems.length > 0)
+        return refused(problems.join('\n'));
+    const output = options.output ?? DEFAULT_INIT_OUTPUT;
+    // Before any probe: a policy someone already wrote is never overwritten.
+    if (!options.dryRun && (await exists(output)))
+        return refused(`${output} exists; init never overwrites a policy (remove it, or give --output another file, or --dry-run)`);
+    let extraCa = [];
+    if (options.caFile) {
+        let pem;
+        try {
+            pem = await (0,promises_.readFile)(options.caFile, 'utf8');
+        }
+        catch (err) {
+            return refused(`cannot read the CA file ${options.caFile}: ${(0,load/* describeFsError */.TQ)(err)}`);
+        }
+        extraCa = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+        if (extraCa.length === 0)
+            return refused(`the CA file ${options.caFile} holds no PEM certificate`);
+    }
+    const seen = await discover({
+        names: options.names,
+        timeoutMs: options.timeoutMs ?? DEFAULT_INIT_TIMEOUT_MS,
+        concurrency: options.concurrency,
+        perHost: options.perHost,
+        resolver: options.resolver,
+        allowLoopback: options.allowLoopback,
+        extraCa,
+        trust: options.trust,
+        heloName: options.heloName,
+        addressFamily: options.addressFamily,
+        ...options.inject,
+    });
+    const starter = chooseStarter(seen.domains, seen.hosts);
+    const text = starterYaml(starter, { schemaUrl: (0,links/* schemaUrl */.ZZ)(), names: [...new Set(options.names.map((n) => n.trim().toLowerCase()))] });
+    if (starter.hosts.length === 0 && starter.domains.length === 0)
+        return { kind: 'empty', exitCode: 1, text };
+    if (options.dryRun)
+        return { kind: 'printed', exitCode: 0, text };
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(output), { recursive: true });
+        // 'wx': fails if the file appeared while the hosts were probed.
+        await (0,promises_.writeFile)(output, text, { flag: 'wx' });
+    }
+    catch (err) {
+        return refused(`cannot write ${output}: ${(0,load/* describeFsError */.TQ)(err)}`);
+    }
+    return { kind: 'written', exitCode: 0, text, path: output };
+}
+
+
+/***/ }),
+
+/***/ 58751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ redirectProblem),
+/* harmony export */   x: () => (/* binding */ checkHttpRedirect)
+/* harmony export */ });
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
+/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+// Port 80 must send browsers to https:// on the same host: http-not-redirected.
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Why a redirect does not lead to https on the policy host, or null when it does. */
+function redirectProblem(host, status, location) {
+    if (status === null)
+        return 'no HTTP response';
+    if (!REDIRECT_STATUSES.has(status))
+        return `status ${status} is not a redirect`;
+    if (location === null || location.trim() === '')
+        return `status ${status} without a Location header`;
+    let target;
+    try {
+        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
+        target = new URL(location.trim());
+    }
+    catch {
+        return `Location is not an absolute URL`;
+    }
+    if (target.protocol !== 'https:')
+        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
+        return `Location points at another host (${target.hostname})`;
+    // URL drops the scheme's default port, so any port left here is not 443.
+    if (target.port !== '')
+        return `Location uses port ${target.port}, not 443`;
+    return null;
+}
+function checkHttpRedirect(endpoint, facts) {
+    if (endpoint.service !== 'http' || facts.http === null)
+        return [];
+    // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
+    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
+        return [];
+    const { status, location } = facts.http;
+    const problem = redirectProblem(endpoint.host, status, location);
+    if (problem === null)
+        return [];
+    return [
+        {
+            rule: 'http-not-redirected',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
+            evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 81588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hungUpAtFirstContact),
+/* harmony export */   d: () => (/* binding */ failureRule)
+/* harmony export */ });
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75680);
+
+const TLS_STEPS = new Set(['starttls', 'handshake']);
+/**
+ * The rule a required endpoint's failure falls under, or null when the probe got through.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
+ * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
+ * connection turned away after earlier ones were served, never on a close or reset alone.
+ */
+function failureRule(endpoint, facts) {
+    if (!facts.reachable)
+        return 'required-service-unreachable';
+    const error = facts.error;
+    if (error !== null)
+        return ruleForError(endpoint, error);
+    if (facts.tls !== null && facts.tls.error !== null)
+        return tlsFailureRule(endpoint);
+    return null;
+}
+function ruleForError(endpoint, error) {
+    if (error.busy === true)
+        return 'service-busy';
+    const atTls = TLS_STEPS.has(error.step);
+    switch (error.kind) {
+        case 'unresolved':
+        case 'refused':
+        case 'unreachable':
+            return 'required-service-unreachable';
+        case 'reset':
+        case 'closed':
+            if (hungUpAtFirstContact(endpoint, error))
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'timeout':
+            if (error.step === 'connect' || error.step === 'resolve')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'starttls-refused':
+            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
+        case 'tls-handshake':
+            return tlsFailureRule(endpoint);
+        case 'misbehaving':
+            return 'service-misbehaving';
+        case 'other':
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+    }
+}
+/**
+ * The server hung up before the service said anything: as the connection was made, before the
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
+ * which of the two the client sees depends on packet timing (a close that crosses our first
+ * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
+ * or during the handshake). Not busy unless the probe marked it so (see failureRule).
+ */
+function hungUpAtFirstContact(endpoint, error) {
+    if (error.kind !== 'reset' && error.kind !== 'closed')
+        return false;
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
+        return true;
+    return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
+}
+function tlsFailureRule(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'starttls-failed';
+        case 'implicit-tls':
+            return 'tls-handshake-failed';
+        case 'http':
+            return 'service-misbehaving';
+    }
+}
+
+
+/***/ })
+
+};
