@@ -6,7 +6,10 @@
 import { createFixtureCertificates } from '../src/demo/certificates.js';
 import { type MailProtocol, startMailServer } from '../src/demo/mail-servers.js';
 import { type FixtureServer, startTlsServer } from '../src/demo/tls-server.js';
+import { startHttpServer } from '../src/demo/http-servers.js';
+import { closeDestroyingAll, listenOnLoopback } from '../src/demo/loopback.js';
 import { startDrip, startTarpitServer } from '../__tests__/support/hostile-servers.js';
+import net from 'node:net';
 
 export interface FixtureTarget {
   /** The name the certificate carries, used for SNI and the name check. */
@@ -32,7 +35,15 @@ export interface FixtureReady {
    * thrown away at the upgrade, so the injection test meets what most patched servers do.
    */
   starttls: Record<StarttlsService, FixtureTarget[]>;
+  /**
+   * One mail host with every service (the README's whole policy), on 127.0.0.1 with a
+   * certificate naming that address: port per service, and a port nothing listens on.
+   */
+  oneHost: { ports: Record<OneHostService, number>; closedPort: number };
 }
+
+export const ONE_HOST_SERVICES = ['smtp', 'submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s', 'managesieve', 'https', 'http'] as const;
+export type OneHostService = (typeof ONE_HOST_SERVICES)[number];
 
 export const STARTTLS_SERVICES = ['smtp', 'submission', 'imap', 'pop3', 'managesieve'] as const;
 export type StarttlsService = (typeof STARTTLS_SERVICES)[number];
@@ -99,7 +110,26 @@ async function start(request: FixtureRequest): Promise<{ ready: FixtureReady; se
       starttls[service].push({ host: nameFor(s * request.starttlsServers + i), address: server.address, port: server.port });
     }
   }
-  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits, drips, starttls }, servers };
+  const hostPem = await certificates.good(['127.0.0.1']);
+  const oneHostServers: Record<OneHostService, FixtureServer & { port: number }> = {
+    smtp: await startMailServer({ protocol: 'smtp', pem: hostPem, injection: 'clean' }),
+    submission: await startMailServer({ protocol: 'smtp', pem: hostPem, injection: 'clean' }),
+    submissions: await startMailServer({ protocol: 'smtp', pem: hostPem, implicitTls: true }),
+    imap: await startMailServer({ protocol: 'imap', pem: hostPem, injection: 'clean' }),
+    imaps: await startMailServer({ protocol: 'imap', pem: hostPem, implicitTls: true }),
+    pop3: await startMailServer({ protocol: 'pop3', pem: hostPem, injection: 'clean' }),
+    pop3s: await startMailServer({ protocol: 'pop3', pem: hostPem, implicitTls: true }),
+    managesieve: await startMailServer({ protocol: 'managesieve', pem: hostPem, injection: 'clean' }),
+    https: await startTlsServer({ pem: hostPem }),
+    http: await startHttpServer('redirect-https'),
+  };
+  servers.push(...Object.values(oneHostServers));
+  const ports = Object.fromEntries(ONE_HOST_SERVICES.map((service) => [service, oneHostServers[service].port])) as Record<OneHostService, number>;
+  // A port bound, noted and released: the forbidden plaintext service that must not answer.
+  const spare = net.createServer();
+  const { port: closedPort } = await listenOnLoopback(spare);
+  await closeDestroyingAll(spare, []);
+  return { ready: { type: 'ready', ca: certificates.ca.cert, https, imaps, tarpits, drips, starttls, oneHost: { ports, closedPort } }, servers };
 }
 
 if (process.send) {

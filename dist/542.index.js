@@ -42,7 +42,7 @@ var ip_literals = __webpack_require__(49797);
 // EXTERNAL MODULE: ./src/common/time.ts
 var time = __webpack_require__(17911);
 // EXTERNAL MODULE: ./src/probe/roots.ts
-var probe_roots = __webpack_require__(44399);
+var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/rules/strength.ts
 var strength = __webpack_require__(50510);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
@@ -311,37 +311,59 @@ function keyDescription(cert) {
 }
 // ---------------------------------------------------------------------------------------------
 // Trust
-const parsedRootsCache = new Map();
-function parsedRoots(extraCa, trust) {
-    const key = (0,probe_roots/* rootsKey */.BW)(extraCa, trust);
-    let roots = parsedRootsCache.get(key);
-    if (!roots) {
-        roots = [];
-        for (const pem of (0,probe_roots/* trustedRootPems */.tD)(extraCa, trust)) {
-            for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
-                try {
-                    roots.push(new external_node_crypto_.X509Certificate(block));
-                }
-                catch {
-                    // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
-                }
-            }
-        }
-        parsedRootsCache.set(key, roots);
+/** SHA-256 of a PEM block's DER, spelt as X509Certificate.fingerprint256 spells it (AB:CD:…). */
+function pemFingerprint256(block) {
+    const der = Buffer.from(block.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''), 'base64');
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().replace(/..(?!$)/g, '$&:');
+}
+/**
+ * The trusted roots of one root store by SHA-256 fingerprint. Node appends the trust anchor it
+ * found locally to the peer's chain, and that certificate is then taken from here rather than
+ * read again for every endpoint. Only the roots a chain actually reaches are read: fingerprints
+ * come from hashing each root's bytes (well under a millisecond for the whole store), where
+ * reading every root of a system store into an X509 object would cost tens of milliseconds of
+ * the first certificate's time.
+ */
+class TrustAnchors {
+    pems;
+    read = new Map();
+    constructor(pems) {
+        this.pems = pems;
     }
-    return roots;
+    get(fingerprint256) {
+        if (!this.read.has(fingerprint256)) {
+            const pem = this.pems.get(fingerprint256);
+            let anchor = null;
+            try {
+                if (pem !== undefined)
+                    anchor = new ReadCertificate(new external_node_crypto_.X509Certificate(pem));
+            }
+            catch {
+                // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
+            }
+            this.read.set(fingerprint256, anchor);
+        }
+        return this.read.get(fingerprint256) ?? undefined;
+    }
+    /** Every root, read (for the rare verdicts that search the whole store). */
+    all() {
+        return [...this.pems.keys()].flatMap((fingerprint) => this.get(fingerprint) ?? []);
+    }
 }
 const anchorsCache = new Map();
-/**
- * The trusted roots by SHA-256 fingerprint, read once per root store: node appends the trust
- * anchor it found locally to the peer's chain, and that certificate is then taken from here
- * rather than read again for every endpoint.
- */
 function trustAnchors(extraCa, trust) {
-    const key = (0,probe_roots/* rootsKey */.BW)(extraCa, trust);
+    const key = (0,roots/* rootsKey */.BW)(extraCa, trust);
     let anchors = anchorsCache.get(key);
     if (!anchors) {
-        anchors = new Map(parsedRoots(extraCa, trust).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+        const pems = new Map();
+        for (const pem of (0,roots/* trustedRootPems */.tD)(extraCa, trust)) {
+            for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+                const fingerprint = pemFingerprint256(block);
+                if (!pems.has(fingerprint))
+                    pems.set(fingerprint, block);
+            }
+        }
+        anchors = new TrustAnchors(pems);
         anchorsCache.set(key, anchors);
     }
     return anchors;
@@ -664,7 +686,7 @@ function describeCertificate(leaf, sent, ctx, verification) {
 function describe(read, sentRead, ctx, verification) {
     const own = read.facts;
     const error = verifyErrorName(verification);
-    const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa, ctx.trust).values()], ctx.now);
+    const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
     const { san } = own.names;
     return {
         subject: own.subject,

@@ -3299,95 +3299,98 @@ class FirstRecordWatch extends external_node_stream_.Duplex {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/probe/http.ts
 // Port 80: one GET / with the policy host in Host, redirects reported and never followed. The
-// socket comes from the endpoint's Connector, so undici can only ever reach the planned address.
+// socket comes from the endpoint's Connector, so the request can only ever reach the planned
+// address. Node's own HTTP client (built in, nothing to load at the first probe) on that one
+// socket, with no agent: no pooling, no keep-alive, no retry.
+
 
 
 /** The body is read only to let the response finish; no more than this much is taken. */
 const MAX_HTTP_BODY_BYTES = 64 * 1024;
+/** The status line and headers together, at most (node's parser stops there with HPE_HEADER_OVERFLOW). */
+const MAX_HTTP_HEADER_BYTES = 16 * 1024;
 /** The Host header for a host name or IP literal on a port (IPv6 literals in brackets). */
 function hostHeader(host, port) {
     const name = external_node_net_default().isIPv6(host) ? `[${host}]` : host;
     return port === 80 ? name : `${name}:${port}`;
 }
-function errorOf(err, errors) {
+function errorOf(err) {
     if (err instanceof failure/* ProbeFailure */.BU)
         return err.error;
-    if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError || err instanceof errors.ConnectTimeoutError) {
-        return { kind: 'timeout', step: 'http', message: err.message };
-    }
-    // undici wraps socket errors; the system code, when there is one, sits on the cause.
-    const cause = err instanceof Error && err.cause ? err.cause : err;
-    if (cause instanceof failure/* ProbeFailure */.BU)
-        return cause.error;
-    // The server closed before a whole response came: a hang-up, told apart from a reset only by
-    // packet timing (a close that crosses our request comes back as a reset).
-    if (err instanceof errors.SocketError || cause instanceof errors.SocketError) {
-        return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${err.message}` };
-    }
-    // llhttp's parse errors: whatever answered, it was not HTTP.
-    if (err instanceof errors.HTTPParserError || cause instanceof errors.HTTPParserError) {
+    const { code, syscall } = (err ?? {});
+    // llhttp's parse errors (HPE_…): whatever answered, it was not HTTP, or not HTTP within bounds.
+    if (typeof code === 'string' && code.startsWith('HPE_')) {
         return { kind: 'misbehaving', step: 'http', message: `not an HTTP response: ${err.message}` };
     }
-    const classified = (0,failure/* classifySocketError */.Wy)(cause, 'http');
-    if (classified.kind !== 'other')
-        return classified;
-    if (err instanceof errors.UndiciError)
-        return { kind: 'misbehaving', step: 'http', message: err.message };
-    return classified;
+    // The server closed before a whole response came: node reports that hang-up as ECONNRESET
+    // with no syscall, told apart from a reset (a read that failed) only by packet timing (a close
+    // that crosses our request comes back as a reset).
+    if (code === 'ECONNRESET' && syscall === undefined) {
+        return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${err.message}` };
+    }
+    return (0,failure/* classifySocketError */.Wy)(err, 'http');
 }
 async function probeHttp(connector, host, timeoutMs) {
-    // undici is loaded on the first HTTP probe, not at start-up.
-    const { Client, errors } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
-    const client = new Client(`http://${hostHeader(connector.address, connector.port)}`, {
-        connect: (_options, callback) => {
-            connector.connect().then((socket) => callback(null, socket), (err) => callback(err instanceof Error ? err : new Error(String(err)), null));
-        },
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-        pipelining: 1,
-    });
-    // undici's own timers are coarse (about a second); this one holds the step to its deadline.
-    let timer;
-    const arm = (what) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-            client.destroy(new failure/* ProbeFailure */.BU('timeout', 'http', `no ${what} within ${timeoutMs} ms`)).catch(() => undefined);
-        }, timeoutMs);
-    };
+    const failed = (error) => ({ facts: { status: null, location: null, error: error.message }, error });
+    let socket;
     try {
-        arm('response');
-        const response = await client.request({
-            path: '/',
-            method: 'GET',
-            headers: { host: hostHeader(host, connector.port), 'user-agent': 'mail-tls-gate' },
-            // A bare Client has no redirect interceptor: a 3xx comes back as it is, never followed.
-        });
-        arm('response body');
-        let taken = 0;
-        for await (const chunk of response.body) {
-            taken += chunk.length;
-            if (taken >= MAX_HTTP_BODY_BYTES)
-                break;
-        }
-        const location = response.headers['location'];
-        return {
-            facts: { status: response.statusCode, location: (Array.isArray(location) ? location[0] : location) ?? null, error: null },
-            error: null,
-        };
+        socket = await connector.connect();
     }
     catch (err) {
-        const error = errorOf(err, errors);
-        return { facts: { status: null, location: null, error: error.message }, error };
+        return failed(errorOf(err));
     }
-    finally {
-        clearTimeout(timer);
-        await client.destroy().catch(() => undefined);
-    }
+    return new Promise((resolve) => {
+        let timer;
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.destroy();
+            socket.destroy();
+            resolve(outcome);
+        };
+        // One deadline per step (the response head, then the body), each the endpoint's timeout.
+        const arm = (what) => {
+            clearTimeout(timer);
+            timer = setTimeout(() => settle(failed({ kind: 'timeout', step: 'http', message: `no ${what} within ${timeoutMs} ms` })), timeoutMs);
+        };
+        const request = external_node_http_default().request({
+            createConnection: () => socket,
+            method: 'GET',
+            path: '/',
+            headers: { host: hostHeader(host, connector.port), 'user-agent': 'mail-tls-gate', connection: 'close' },
+            maxHeaderSize: MAX_HTTP_HEADER_BYTES,
+            insecureHTTPParser: false,
+            // A request without an agent has no redirect handling either: a 3xx comes back as it is.
+        });
+        request.on('error', (err) => settle(failed(errorOf(err))));
+        request.on('response', (response) => {
+            arm('response body');
+            const location = response.headers.location ?? null;
+            const done = () => settle({ facts: { status: response.statusCode ?? null, location, error: null }, error: null });
+            let taken = 0;
+            response.on('data', (chunk) => {
+                taken += chunk.length;
+                if (taken >= MAX_HTTP_BODY_BYTES)
+                    done();
+            });
+            response.on('end', done);
+            response.on('error', (err) => settle(failed(errorOf(err))));
+            response.on('close', () => settle(failed({ kind: 'closed', step: 'http', message: 'the connection was closed before a whole response' })));
+        });
+        arm('response');
+        request.end();
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/probe/lines.ts
@@ -3911,6 +3914,15 @@ function secureContextFor(extraCa, trust) {
     }
     return context;
 }
+let untrusting;
+/**
+ * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
+ * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
+ * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ */
+function untrustingContext() {
+    return (untrusting ??= external_node_tls_.createSecureContext({ ca: [], minVersion: MODERN.min, maxVersion: MODERN.max }));
+}
 function describeError(err) {
     if (!(err instanceof Error))
         return String(err);
@@ -3943,7 +3955,7 @@ function handshake(raw, ctx, describe) {
             socket = external_node_tls_.connect({
                 socket: raw,
                 ...(servername === null ? {} : { servername }),
-                secureContext: secureContextFor(ctx.extraCa, ctx.trust),
+                secureContext: describe === null ? untrustingContext() : secureContextFor(ctx.extraCa, ctx.trust),
                 // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
                 // whatever the chain looks like and the certificate is always recorded.
                 rejectUnauthorized: false,
@@ -3968,7 +3980,9 @@ function handshake(raw, ctx, describe) {
             socket.removeListener('close', onClose);
             resolve(outcome);
         };
-        const certificateNow = () => safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented));
+        const certificateNow = () => describe === null
+            ? null
+            : safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented));
         const fail = (error, timedOut = false) => {
             if (settled)
                 return;
@@ -4028,8 +4042,12 @@ function safely(read) {
 /**
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
+ * `certificate: false`: a session wanted only for what is said inside it (the injection test);
+ * its certificate is neither verified nor read, and the outcome carries none.
  */
-async function tlsHandshake(raw, ctx) {
+async function tlsHandshake(raw, ctx, options = {}) {
+    if (options.certificate === false)
+        return handshake(raw, ctx, null);
     const { peerCertificateFacts } = await loadCertificateModule();
     return handshake(raw, ctx, peerCertificateFacts);
 }
@@ -4532,8 +4550,9 @@ class EndpointProbe {
             if (open.session.reader.release().length > 0)
                 return { result: null };
             const watch = new FirstRecordWatch(open.socket);
-            // tls.connect takes any duplex stream; the watch passes every byte through.
-            const outcome = await tlsHandshake(watch, ctx);
+            // tls.connect takes any duplex stream; the watch passes every byte through. The session is
+            // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
+            const outcome = await tlsHandshake(watch, ctx, { certificate: false });
             if (!outcome.socket) {
                 if (watch.textFirst)
                     return { result: null };

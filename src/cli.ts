@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The command line: a thin shell over run.ts. Prints results, sets the exit code, nothing else.
 import { parseArgs } from 'node:util';
-import { runDemo } from './demo/demo.js';
 import { formatProblem } from './policy/load.js';
 import { jsonText, reportToJson } from './report/json.js';
 import { formatText, shouldUseColor } from './report/text.js';
@@ -167,7 +166,8 @@ export async function main(argv: string[]): Promise<number> {
       return runInit(rest, values);
     case 'demo':
       if (rest.length > 0) return usageError('demo takes no arguments', 'demo');
-      return runDemo();
+      // The demo's servers and certificate maker load only for the demo, not with every command.
+      return (await import('./demo/demo.js')).runDemo();
     case undefined:
       return usageError('no command given');
     default:

@@ -127,39 +127,59 @@ function keyDescription(cert: X509Certificate): { keyType: string; keyBits: numb
 // ---------------------------------------------------------------------------------------------
 // Trust
 
-const parsedRootsCache = new Map<string, X509Certificate[]>();
-
-function parsedRoots(extraCa: readonly string[], trust: TrustSource | undefined): X509Certificate[] {
-  const key = rootsKey(extraCa, trust);
-  let roots = parsedRootsCache.get(key);
-  if (!roots) {
-    roots = [];
-    for (const pem of trustedRootPems(extraCa, trust)) {
-      for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
-        try {
-          roots.push(new X509Certificate(block));
-        } catch {
-          // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
-        }
-      }
-    }
-    parsedRootsCache.set(key, roots);
-  }
-  return roots;
+/** SHA-256 of a PEM block's DER, spelt as X509Certificate.fingerprint256 spells it (AB:CD:…). */
+function pemFingerprint256(block: string): string {
+  const der = Buffer.from(block.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''), 'base64');
+  return createHash('sha256').update(der).digest('hex').toUpperCase().replace(/..(?!$)/g, '$&:');
 }
 
-const anchorsCache = new Map<string, Map<string, ReadCertificate>>();
-
 /**
- * The trusted roots by SHA-256 fingerprint, read once per root store: node appends the trust
- * anchor it found locally to the peer's chain, and that certificate is then taken from here
- * rather than read again for every endpoint.
+ * The trusted roots of one root store by SHA-256 fingerprint. Node appends the trust anchor it
+ * found locally to the peer's chain, and that certificate is then taken from here rather than
+ * read again for every endpoint. Only the roots a chain actually reaches are read: fingerprints
+ * come from hashing each root's bytes (well under a millisecond for the whole store), where
+ * reading every root of a system store into an X509 object would cost tens of milliseconds of
+ * the first certificate's time.
  */
-function trustAnchors(extraCa: readonly string[], trust: TrustSource | undefined): Map<string, ReadCertificate> {
+class TrustAnchors {
+  private readonly read = new Map<string, ReadCertificate | null>();
+
+  constructor(private readonly pems: ReadonlyMap<string, string>) {}
+
+  get(fingerprint256: string): ReadCertificate | undefined {
+    if (!this.read.has(fingerprint256)) {
+      const pem = this.pems.get(fingerprint256);
+      let anchor: ReadCertificate | null = null;
+      try {
+        if (pem !== undefined) anchor = new ReadCertificate(new X509Certificate(pem));
+      } catch {
+        // An unreadable extra root trusts nothing; the policy loader reports bad ca-files.
+      }
+      this.read.set(fingerprint256, anchor);
+    }
+    return this.read.get(fingerprint256) ?? undefined;
+  }
+
+  /** Every root, read (for the rare verdicts that search the whole store). */
+  all(): ReadCertificate[] {
+    return [...this.pems.keys()].flatMap((fingerprint) => this.get(fingerprint) ?? []);
+  }
+}
+
+const anchorsCache = new Map<string, TrustAnchors>();
+
+function trustAnchors(extraCa: readonly string[], trust: TrustSource | undefined): TrustAnchors {
   const key = rootsKey(extraCa, trust);
   let anchors = anchorsCache.get(key);
   if (!anchors) {
-    anchors = new Map(parsedRoots(extraCa, trust).map((root) => [root.fingerprint256, new ReadCertificate(root)]));
+    const pems = new Map<string, string>();
+    for (const pem of trustedRootPems(extraCa, trust)) {
+      for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+        const fingerprint = pemFingerprint256(block);
+        if (!pems.has(fingerprint)) pems.set(fingerprint, block);
+      }
+    }
+    anchors = new TrustAnchors(pems);
     anchorsCache.set(key, anchors);
   }
   return anchors;
@@ -520,7 +540,7 @@ export function describeCertificate(
 function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: CertificateContext, verification: Verification): CertificateFacts {
   const own = read.facts;
   const error = verifyErrorName(verification);
-  const trusted = error === null || trustedDespite(error, read, sentRead, [...trustAnchors(ctx.extraCa, ctx.trust).values()], ctx.now);
+  const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
   const { san } = own.names;
 
   return {

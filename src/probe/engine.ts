@@ -368,8 +368,9 @@ class EndpointProbe {
       // That answer may come in the go-ahead's packet or after it; either way it is seen.
       if (open.session.reader.release().length > 0) return { result: null };
       const watch = new FirstRecordWatch(open.socket);
-      // tls.connect takes any duplex stream; the watch passes every byte through.
-      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx);
+      // tls.connect takes any duplex stream; the watch passes every byte through. The session is
+      // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
+      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx, { certificate: false });
       if (!outcome.socket) {
         if (watch.textFirst) return { result: null };
         if (outcome.timedOut) return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };

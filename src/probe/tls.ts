@@ -93,6 +93,17 @@ function secureContextFor(extraCa: readonly string[], trust: TrustSource | undef
   return context;
 }
 
+let untrusting: tls.SecureContext | undefined;
+
+/**
+ * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
+ * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
+ * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ */
+function untrustingContext(): tls.SecureContext {
+  return (untrusting ??= tls.createSecureContext({ ca: [], minVersion: MODERN.min, maxVersion: MODERN.max }));
+}
+
 function describeError(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
   // OpenSSL's own message carries an error-queue prefix and a source file path; its short
@@ -102,7 +113,7 @@ function describeError(err: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts']): Promise<HandshakeOutcome> {
+function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts'] | null): Promise<HandshakeOutcome> {
   return new Promise((resolve) => {
     const failed = (error: string, certificate: CertificateFacts | null = null): HandshakeOutcome => ({
       socket: null,
@@ -126,7 +137,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       socket = tls.connect({
         socket: raw,
         ...(servername === null ? {} : { servername }),
-        secureContext: secureContextFor(ctx.extraCa, ctx.trust),
+        secureContext: describe === null ? untrustingContext() : secureContextFor(ctx.extraCa, ctx.trust),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
@@ -151,9 +162,11 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       resolve(outcome);
     };
     const certificateNow = () =>
-      safely(() =>
-        describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented as tls.DetailedPeerCertificate | undefined),
-      );
+      describe === null
+        ? null
+        : safely(() =>
+            describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented as tls.DetailedPeerCertificate | undefined),
+          );
     const fail = (error: string, timedOut = false) => {
       if (settled) return;
       // The peer may have sent its certificate before the handshake broke down.
@@ -212,8 +225,11 @@ function safely<T>(read: () => T): T | null {
 /**
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
+ * `certificate: false`: a session wanted only for what is said inside it (the injection test);
+ * its certificate is neither verified nor read, and the outcome carries none.
  */
-export async function tlsHandshake(raw: Socket, ctx: TlsContext): Promise<HandshakeOutcome> {
+export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { certificate?: boolean } = {}): Promise<HandshakeOutcome> {
+  if (options.certificate === false) return handshake(raw, ctx, null);
   const { peerCertificateFacts } = await loadCertificateModule();
   return handshake(raw, ctx, peerCertificateFacts);
 }
