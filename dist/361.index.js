@@ -1,6 +1,244 @@
 export const id = 361;
-export const ids = [361];
+export const ids = [361,360];
 export const modules = {
+
+/***/ 54360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  conclusionCounts: () => (/* binding */ conclusionCounts),
+  exitCodeOf: () => (/* binding */ exitCodeOf),
+  H6: () => (/* binding */ hasInconclusive),
+  isInconclusive: () => (/* binding */ isInconclusive),
+  judge: () => (/* binding */ judge),
+  ue: () => (/* binding */ nothingConcludedOf),
+  verdict: () => (/* binding */ verdict)
+});
+
+// UNUSED EXPORTS: effectiveSeverity, nothingConcluded
+
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 33 modules
+var registry = __webpack_require__(69838);
+;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
+
+function checksFor(expectation) {
+    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => {
+        const check = 'checks' in rule ? rule.checks[expectation] : undefined;
+        return check === undefined ? [] : [check];
+    });
+}
+const REQUIRED_CHECKS = checksFor('require');
+const FORBIDDEN_CHECKS = checksFor('forbid');
+/** Every draft for one endpoint, at most one per rule (the first check to speak wins). */
+function draftEndpoint(endpoint, facts, now) {
+    const checks = endpoint.expectation === 'forbid' ? FORBIDDEN_CHECKS : REQUIRED_CHECKS;
+    const byRule = new Map();
+    for (const check of checks) {
+        for (const draft of check(endpoint, facts, now)) {
+            if (!byRule.has(draft.rule))
+                byRule.set(draft.rule, draft);
+        }
+    }
+    return [...byRule.values()];
+}
+
+// EXTERNAL MODULE: ./src/rules/probe-outcome.ts
+var probe_outcome = __webpack_require__(81588);
+// EXTERNAL MODULE: ./src/rules/waivers.ts
+var waivers = __webpack_require__(66954);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+;// CONCATENATED MODULE: ./src/rules/domain-findings.ts
+// Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
+// service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
+
+
+/** Every draft for one policy domain: each domain rule module's check, in registry order. */
+function draftDomain(policy, facts) {
+    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => ('checkDomain' in rule ? rule.checkDomain(policy, facts) : []));
+}
+function judgeDomains(policy, domains, severityOf) {
+    const findings = [];
+    for (const entry of policy.domains) {
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(entry.domain));
+        if (facts === undefined)
+            continue;
+        for (const draft of draftDomain(entry, facts)) {
+            const severity = severityOf(policy, draft.rule);
+            if (severity === 'off')
+                continue;
+            const location = (draft.at === 'mta-sts' ? entry.keyLocations?.mtaSts : draft.at === 'tls-rpt' ? entry.keyLocations?.tlsRpt : undefined) ??
+                entry.location;
+            findings.push({
+                rule: draft.rule,
+                severity,
+                host: facts.domain,
+                address: null,
+                port: null,
+                service: null,
+                message: draft.message,
+                evidence: draft.evidence,
+                location,
+                waived: false,
+                ...(draft.inconclusive ? { inconclusive: true } : {}),
+            });
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/rules/runner-network.ts
+var runner_network = __webpack_require__(26190);
+;// CONCATENATED MODULE: ./src/rules/judge.ts
+
+
+
+
+
+
+
+/** The severity the policy gives a rule: its override if any, else the catalog default. */
+function effectiveSeverity(policy, rule) {
+    return policy.rules[rule]?.severity ?? registry/* RULES */.y0[rule].defaultSeverity;
+}
+function judge(policy, observations, now, domains = []) {
+    const findings = [];
+    const seen = new Set();
+    // What the runner's own network kept from being tested is a judgement over the whole run.
+    const runner = (0,runner_network/* runnerNetwork */.TQ)(observations);
+    for (const observation of observations) {
+        const { endpoint, facts } = observation;
+        for (const draft of (0,runner_network/* withRunnerNetwork */.pb)(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
+            const finding = endpointFinding(policy, endpoint, draft);
+            if (finding === null)
+                continue;
+            // One finding per rule per endpoint, even if the plan listed an endpoint twice.
+            const key = JSON.stringify([finding.host, finding.address, finding.port, finding.service, finding.rule]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(finding);
+        }
+    }
+    findings.push(...judgeDomains(policy, domains, effectiveSeverity));
+    for (const rule of registry/* RULE_REGISTRY */.Hu) {
+        if (!('checkPolicy' in rule))
+            continue;
+        for (const draft of rule.checkPolicy(policy, now)) {
+            const finding = policyFinding(policy, draft);
+            if (finding !== null)
+                findings.push(finding);
+        }
+    }
+    return (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg);
+}
+function endpointFinding(policy, endpoint, draft) {
+    const severity = policy.rules[draft.rule]?.severity ?? draft.severity ?? registry/* RULES */.y0[draft.rule].defaultSeverity;
+    if (severity === 'off')
+        return null;
+    return {
+        rule: draft.rule,
+        severity,
+        host: endpoint.host,
+        address: endpoint.address,
+        port: endpoint.port,
+        service: endpoint.service,
+        message: draft.message,
+        evidence: draft.evidence,
+        location: endpoint.location,
+        waived: false,
+        ...(draft.inconclusive ? { inconclusive: true } : {}),
+    };
+}
+function policyFinding(policy, draft) {
+    const severity = effectiveSeverity(policy, draft.rule);
+    if (severity === 'off')
+        return null;
+    return {
+        rule: draft.rule,
+        severity,
+        host: draft.host,
+        address: null,
+        port: draft.port,
+        service: null,
+        message: draft.message,
+        evidence: draft.evidence,
+        location: draft.location,
+        waived: false,
+        ...(draft.inconclusive ? { inconclusive: true } : {}),
+    };
+}
+const FAILING = {
+    error: new Set(['error']),
+    inconclusive: new Set(['error']),
+    warning: new Set(['error', 'warning']),
+    notice: new Set(['error', 'warning', 'notice']),
+    never: new Set(),
+};
+/**
+ * Waived findings never fail a run. `inconclusive` says whether some required check could not be
+ * concluded (see isInconclusive); by default, whether an unwaived inconclusive finding says so.
+ * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
+ * keeps it from failing).
+ */
+function verdict(findings, failOn, inconclusive = hasInconclusive(findings)) {
+    const failing = FAILING[failOn];
+    if (findings.some((finding) => !finding.waived && failing.has(finding.severity)))
+        return 'fail';
+    if (inconclusive)
+        return failOn === 'inconclusive' ? 'fail' : 'inconclusive';
+    return 'pass';
+}
+/** The command line's exit code for a verdict: 0 pass, 1 fail, 3 inconclusive (0 with fail-on `never`). */
+function exitCodeOf(result, failOn) {
+    if (result === 'fail')
+        return 1;
+    if (result === 'inconclusive')
+        return failOn === 'never' ? 0 : 3;
+    return 0;
+}
+/** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
+function hasInconclusive(findings) {
+    return findings.some((finding) => !finding.waived && finding.inconclusive === true);
+}
+function conclusionCounts(observations) {
+    const required = observations.filter((o) => o.endpoint.expectation === 'require');
+    const forbidden = observations.filter((o) => o.endpoint.expectation === 'forbid');
+    return {
+        required: required.length,
+        concluded: required.filter((o) => {
+            const rule = (0,probe_outcome/* failureRule */.d)(o.endpoint, o.facts);
+            return rule !== 'required-service-unreachable' && rule !== 'service-busy';
+        }).length,
+        forbidden: forbidden.length,
+        forbiddenResolved: forbidden.filter((o) => o.endpoint.address !== null && o.facts.error?.kind !== 'unresolved').length,
+    };
+}
+/**
+ * Nothing could be concluded: the plan has required endpoints and not one of them got through
+ * (each unreachable, unresolved or busy); or it has only forbidden ones, and not one of their
+ * host names resolved, so nothing was looked at. Such a run is never a pass, even when the
+ * findings that say so are waived or turned off.
+ */
+function nothingConcludedOf(counts) {
+    if (counts.required > 0)
+        return counts.concluded === 0;
+    return counts.forbidden > 0 && counts.forbiddenResolved === 0;
+}
+function nothingConcluded(observations) {
+    return nothingConcludedOf(conclusionCounts(observations));
+}
+/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
+function isInconclusive(findings, observations) {
+    return hasInconclusive(findings) || nothingConcluded(observations);
+}
+
+
+/***/ }),
 
 /***/ 83361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,8 +255,8 @@ var ajv = __webpack_require__(42463);
 const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"mail-tls-gate report","description":"The JSON report of one mail-tls-gate run (reportVersion 1). Endpoints are what was seen; findings are what the policy says of them.","type":"object","additionalProperties":false,"required":["reportVersion","tool","policy","startedAt","durationMs","summary","endpoints","findings"],"properties":{"reportVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mail-tls-gate"},"version":{"type":"string","minLength":1}}},"policy":{"type":"string","description":"The policy file the run checked."},"startedAt":{"$ref":"#/definitions/isoTime"},"durationMs":{"$ref":"#/definitions/count"},"summary":{"type":"object","additionalProperties":false,"required":["errors","warnings","notices","endpoints","result"],"description":"Counts of findings that are not waived.","properties":{"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"endpoints":{"$ref":"#/definitions/count"},"result":{"enum":["pass","fail","inconclusive"],"description":"fail: findings at or above fail-on; inconclusive: none, but some required check could not be concluded (exit code 3)."}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count","policySha256","requiredEndpoints","concludedEndpoints"],"description":"Present when the run probed one shard of the plan (shard: i/n); absent for a whole or merged run.","properties":{"index":{"type":"integer","minimum":1,"maximum":256,"description":"This shard, 1-based."},"count":{"type":"integer","minimum":1,"maximum":256,"description":"How many shards the plan was split into."},"policySha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the policy file: shards of different policies are never merged."},"requiredEndpoints":{"$ref":"#/definitions/count","description":"Required endpoints in this shard."},"concludedEndpoints":{"$ref":"#/definitions/count","description":"Required endpoints in this shard that got through (neither unreachable nor busy)."},"forbiddenEndpoints":{"$ref":"#/definitions/count","description":"Forbidden endpoints in this shard."},"forbiddenResolved":{"$ref":"#/definitions/count","description":"Forbidden endpoints in this shard whose host name resolved, so that their reachability could be looked at."}}},"endpoints":{"type":"array","items":{"$ref":"#/definitions/endpoint"}},"domains":{"type":"array","items":{"$ref":"#/definitions/domain"},"description":"What DNS and the MTA-STS policy hosts showed for the policy\'s domains (facts, not judgements); absent when the policy lists no domains."},"runnerNetwork":{"type":"array","items":{"$ref":"#/definitions/runnerLimit"},"description":"What the runner\'s own network could not test, and why (rule runner-network-limited); absent when nothing. Judged over the whole run, or over each shard\'s part of it in a sharded run."},"findings":{"type":"array","items":{"$ref":"#/definitions/finding"}}},"definitions":{"runnerLimit":{"oneOf":[{"type":"object","additionalProperties":false,"required":["kind","family","codes","addresses"],"description":"Every connect to an address of this family failed at once (no route on the runner).","properties":{"kind":{"const":"no-route"},"family":{"enum":["ipv4","ipv6"]},"codes":{"$ref":"#/definitions/stringList"},"addresses":{"$ref":"#/definitions/stringList"}}},{"type":"object","additionalProperties":false,"required":["kind","port","hosts","addresses"],"description":"Connects to this port timed out on every address of two or more hosts whose addresses answered on other ports, and nothing in the run answered on it: a filter on the runner\'s path.","properties":{"kind":{"const":"port-filtered"},"port":{"$ref":"#/definitions/port"},"hosts":{"$ref":"#/definitions/stringList"},"addresses":{"$ref":"#/definitions/stringList"}}}]},"count":{"type":"integer","minimum":0},"port":{"type":"integer","minimum":1,"maximum":65535},"isoTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},"service":{"enum":["smtp","submission","submissions","imap","imaps","pop3","pop3s","managesieve","https","http"]},"tlsVersion":{"enum":["TLSv1","TLSv1.1","TLSv1.2","TLSv1.3"]},"stringList":{"type":"array","items":{"type":"string"}},"nullableString":{"type":["string","null"]},"endpoint":{"type":"object","additionalProperties":false,"required":["host","address","port","service","reachable","durationMs","connections","error","plaintext","tls","http"],"properties":{"host":{"type":"string","minLength":1},"address":{"$ref":"#/definitions/nullableString","description":"Null when the host name did not resolve."},"port":{"$ref":"#/definitions/port"},"service":{"$ref":"#/definitions/service"},"reachable":{"type":"boolean"},"durationMs":{"$ref":"#/definitions/count"},"connections":{"$ref":"#/definitions/count"},"error":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/probeError"}]},"plaintext":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/plaintext"}]},"tls":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/tls"}]},"http":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/http"}]}}},"probeError":{"type":"object","additionalProperties":false,"required":["kind","step","message"],"properties":{"kind":{"enum":["unresolved","refused","reset","timeout","unreachable","closed","misbehaving","starttls-refused","tls-handshake","other"]},"step":{"enum":["resolve","connect","greeting","capabilities","starttls","handshake","after-tls","http"]},"message":{"type":"string"},"busy":{"const":true,"description":"The server turned the session away (4xx greeting, BYE, -ERR, close before greeting), also after one retry."},"code":{"type":"string","description":"The system\'s error code when a connect failed (ENETUNREACH, ECONNREFUSED, ...)."},"atOnce":{"const":true,"description":"The system refused the connect itself, before any packet could be answered (no route, no such address family): a fact about the runner\'s network."}}},"plaintext":{"type":"object","additionalProperties":false,"required":["greeting","capabilities","starttls","authBeforeTls","loginDisabled","starttlsReply","capabilitiesAfterTls","commandInjection"],"properties":{"greeting":{"type":"string"},"capabilities":{"$ref":"#/definitions/stringList"},"starttls":{"type":"boolean"},"authBeforeTls":{"$ref":"#/definitions/stringList"},"loginDisabled":{"type":["boolean","null"]},"starttlsReply":{"$ref":"#/definitions/nullableString"},"capabilitiesAfterTls":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/stringList"}]},"commandInjection":{"type":["boolean","null"]},"commandInjectionUntested":{"type":"string","description":"Why the injection test could not be made (its connection was turned away or failed): inconclusive."}}},"tls":{"type":"object","additionalProperties":false,"required":["mode","version","cipher","versionsAccepted","certificate","error"],"properties":{"mode":{"enum":["implicit","starttls"]},"version":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/tlsVersion"}]},"cipher":{"$ref":"#/definitions/nullableString"},"versionsAccepted":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true},"versionsUntested":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true,"minItems":1,"description":"Versions the sweep could not test (connection turned away or failed, or no answer before the deadline): unknown, not rejected."},"versionsUntestedReason":{"type":"string","description":"Why the versions in versionsUntested were not tested."},"versionsOverBudget":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true,"minItems":1,"description":"The part of versionsUntested left untested only because the probe\'s own connection budget (6 per endpoint) was spent: no sign of a busy service."},"versionsTurnedAway":{"type":"array","items":{"$ref":"#/definitions/tlsVersion"},"uniqueItems":true,"minItems":1,"description":"The part of versionsUntested left untested because the server turned the connection for it away (busy, also on the retry): the only part that makes the question service-busy."},"certificate":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/certificate"}]},"error":{"$ref":"#/definitions/nullableString"}}},"certificate":{"type":"object","additionalProperties":false,"required":["subject","issuer","san","notBefore","notAfter","daysLeft","trusted","nameMatch","keyType","keyBits","signature","error","fingerprint256","chain"],"properties":{"subject":{"type":"string"},"issuer":{"type":"string"},"san":{"$ref":"#/definitions/stringList"},"notBefore":{"$ref":"#/definitions/isoTime"},"notAfter":{"$ref":"#/definitions/isoTime"},"daysLeft":{"type":"integer","description":"Negative once expired."},"trusted":{"type":"boolean"},"nameMatch":{"type":"boolean"},"keyType":{"type":"string"},"keyBits":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/count"}]},"signature":{"type":"string"},"error":{"$ref":"#/definitions/nullableString"},"fingerprint256":{"type":"string","pattern":"^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){31})?$"},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["subject","issuer"],"properties":{"subject":{"type":"string"},"issuer":{"type":"string"}}}}}},"http":{"type":"object","additionalProperties":false,"required":["status","location","error"],"properties":{"status":{"oneOf":[{"type":"null"},{"type":"integer","minimum":100,"maximum":999}]},"location":{"$ref":"#/definitions/nullableString"},"error":{"$ref":"#/definitions/nullableString"}}},"nullableCount":{"type":["integer","null"],"minimum":0},"domain":{"type":"object","additionalProperties":false,"required":["domain","mx","mxHosts","skipped","mtaSts","tlsRpt","durationMs"],"properties":{"domain":{"type":"string","minLength":1},"mx":{"type":"object","additionalProperties":false,"required":["records","nullMx","implicit","error"],"properties":{"records":{"type":"array","description":"By preference, then name; names lower case without the final dot.","items":{"type":"object","additionalProperties":false,"required":["host","preference"],"properties":{"host":{"type":"string"},"preference":{"$ref":"#/definitions/count"}}}},"nullMx":{"type":"boolean","description":"RFC 7505: a single MX of preference 0 and name \'.\': the domain accepts no mail."},"implicit":{"type":"boolean","description":"No MX records, so mail goes to the domain\'s own address (RFC 5321 §5.1)."},"error":{"$ref":"#/definitions/nullableString","description":"The look-up\'s error code: ENOTFOUND (NXDOMAIN), ESERVFAIL, ETIMEOUT, …"}}},"mxHosts":{"description":"The mail hosts probed for the domain (its MX hosts, or the domain itself for an implicit MX) with the addresses admitted for probing; null when the policy asks no services of them.","oneOf":[{"type":"null"},{"type":"array","items":{"type":"object","additionalProperties":false,"required":["host","addresses","error"],"properties":{"host":{"type":"string","minLength":1},"addresses":{"$ref":"#/definitions/stringList"},"error":{"$ref":"#/definitions/nullableString","description":"The address look-up\'s error code when the host has no address."}}}}]},"skipped":{"type":"array","description":"What DNS supplied and the run did not probe (rule dns-targets-skipped).","items":{"type":"object","additionalProperties":false,"required":["role","reason","host","left"],"properties":{"role":{"enum":["mx","mta-sts"]},"reason":{"enum":["not-a-host-name","too-many-mx-hosts","restricted-address","too-many-addresses"]},"host":{"$ref":"#/definitions/nullableString","description":"The host whose CNAME or addresses were left out; null when MX names themselves were."},"left":{"$ref":"#/definitions/stringList","description":"The names or addresses left out, as DNS gave them."}}}},"mtaSts":{"description":"Null when the policy does not ask about MTA-STS.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["record","fetch","policy"],"properties":{"record":{"type":"object","additionalProperties":false,"required":["records","id","problem","lookupError"],"properties":{"records":{"$ref":"#/definitions/stringList"},"id":{"$ref":"#/definitions/nullableString"},"problem":{"$ref":"#/definitions/nullableString"},"lookupError":{"$ref":"#/definitions/nullableString"}}},"fetch":{"type":"object","additionalProperties":false,"required":["url","address","status","contentType","redirect","bytes","tooLarge","error","errorKind"],"properties":{"url":{"type":"string"},"address":{"$ref":"#/definitions/nullableString"},"status":{"$ref":"#/definitions/nullableCount"},"contentType":{"$ref":"#/definitions/nullableString"},"redirect":{"$ref":"#/definitions/nullableString","description":"The Location of a 3xx answer: reported, never followed."},"bytes":{"$ref":"#/definitions/count"},"tooLarge":{"type":"boolean"},"error":{"$ref":"#/definitions/nullableString"},"errorKind":{"enum":["unresolved","skipped","certificate","timeout","connection",null]}}},"policy":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["version","mode","mx","maxAge","problems"],"properties":{"version":{"$ref":"#/definitions/nullableString"},"mode":{"$ref":"#/definitions/nullableString"},"mx":{"$ref":"#/definitions/stringList"},"maxAge":{"$ref":"#/definitions/nullableCount"},"problems":{"$ref":"#/definitions/stringList"}}}]}}}]},"tlsRpt":{"description":"Null when the policy does not ask about TLS-RPT.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["records","rua","problem","lookupError"],"properties":{"records":{"$ref":"#/definitions/stringList"},"rua":{"$ref":"#/definitions/stringList"},"problem":{"$ref":"#/definitions/nullableString"},"lookupError":{"$ref":"#/definitions/nullableString"}}}]},"durationMs":{"$ref":"#/definitions/count"}}},"finding":{"type":"object","additionalProperties":false,"required":["rule","severity","host","address","port","service","message","evidence","location","waived"],"properties":{"rule":{"enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive"]},"severity":{"enum":["error","warning","notice"]},"host":{"type":"string","minLength":1,"description":"The host, or the domain for domain-wide rules."},"address":{"$ref":"#/definitions/nullableString"},"port":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/port"}]},"service":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/service"}]},"message":{"type":"string"},"evidence":{"$ref":"#/definitions/nullableString"},"location":{"type":"object","additionalProperties":false,"required":["file","line","column"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"waived":{"type":"boolean"},"inconclusive":{"const":true,"description":"Present when the finding says a required check could not be concluded (the server turned the probe away, a question went unanswered, the runner\'s network could not reach it): the run is then never a pass while the finding stands."},"waiverReason":{"type":"string","description":"The waiver\'s reason, present when waived."}}}}}');
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
-// EXTERNAL MODULE: ./src/rules/judge.ts + 8 modules
-var judge = __webpack_require__(27944);
+// EXTERNAL MODULE: ./src/rules/judge.ts + 2 modules
+var judge = __webpack_require__(54360);
 // EXTERNAL MODULE: ./src/rules/runner-network.ts
 var runner_network = __webpack_require__(26190);
 ;// CONCATENATED MODULE: ./src/shard/merge.ts

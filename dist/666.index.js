@@ -396,7 +396,7 @@ runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SUMMARY_MAX_BYTES */
-/* harmony import */ var _rules_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32777);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69838);
 /* harmony import */ var _rules_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22390);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
@@ -489,7 +489,7 @@ function ruleLink(rule) {
 }
 /** A rule as a finding line names it: its title from the metadata, linked to its page, then its id. */
 function ruleTitleLink(rule) {
-    return `[${escapeMarkdown(_rules_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y[rule].title)}](${(0,_rules_links_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .hS)(rule)}) (<code>${escapeMarkdown(rule)}</code>)`;
+    return `[${escapeMarkdown(_rules_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[rule].title)}](${(0,_rules_links_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .hS)(rule)}) (<code>${escapeMarkdown(rule)}</code>)`;
 }
 function matrixCell(cell) {
     switch (cell.mark) {

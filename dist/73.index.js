@@ -174,6 +174,20 @@ function formatIpOctets(bytes) {
 
 /***/ }),
 
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+
+/***/ }),
+
 /***/ 97572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -701,8 +715,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/common/host-names.ts
 var host_names = __webpack_require__(14458);
-// EXTERNAL MODULE: ./src/policy/services.ts
-var services = __webpack_require__(75680);
+// EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
+var services = __webpack_require__(10409);
 ;// CONCATENATED MODULE: ./src/policy/service-items.ts
 // Items of `require:` / `forbid:` lists: a service name, or { service, port }.
 
@@ -2231,31 +2245,22 @@ function sortProblems(problems) {
 
 /***/ }),
 
-/***/ 75680:
+/***/ 10409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ SERVICES),
-/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
-/* harmony export */   of: () => (/* binding */ canonicalService)
-/* harmony export */ });
-/* unused harmony export SERVICE_ALIASES */
-// The services a policy can name, and how each one is reached. One table: the policy loader
-// checks names against it, the planner takes default ports from it, the prober picks the
-// dialogue from it.
-const SERVICE_NAMES = [
-    'smtp',
-    'submission',
-    'submissions',
-    'imap',
-    'imaps',
-    'pop3',
-    'pop3s',
-    'managesieve',
-    'https',
-    'http',
-];
-const SERVICES = {
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bg: () => (/* binding */ SERVICES),
+  Z1: () => (/* reexport */ SERVICE_NAMES),
+  of: () => (/* binding */ canonicalService)
+});
+
+// UNUSED EXPORTS: SERVICE_ALIASES
+
+;// CONCATENATED MODULE: ./src/policy/service-table.ts
+const SERVICE_NAMES = ['smtp', 'submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s', 'managesieve', 'https', 'http'];
+const SERVICE_TABLE = {
     smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true },
     submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true },
     submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true },
@@ -2267,11 +2272,21 @@ const SERVICES = {
     https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true },
     http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false },
 };
-/** Other names people use for the same services (RFC 8314 calls 465 "submissions"). */
-const SERVICE_ALIASES = {
-    smtps: 'submissions',
-    sieve: 'managesieve',
+const ALIAS_TABLE = {
+    'smtps': 'submissions',
+    'sieve': 'managesieve',
 };
+
+;// CONCATENATED MODULE: ./src/policy/services.ts
+// The services a policy can name, and how each one is reached. One table, generated from the
+// protocol modules (src/probe/dialogues/, `npm run docs`) into service-table.ts: the policy loader
+// checks names against it, the planner takes default ports from it, the prober picks the
+// dialogue from it.
+
+
+const SERVICES = SERVICE_TABLE;
+/** Other names people use for the same services (RFC 8314 calls 465 "submissions"). */
+const SERVICE_ALIASES = ALIAS_TABLE;
 function canonicalService(name) {
     if (SERVICE_NAMES.includes(name))
         return name;
@@ -2512,6 +2527,726 @@ class Connector {
 
 /***/ }),
 
+/***/ 13333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nn: () => (/* reexport */ Session),
+  _D: () => (/* binding */ dialogueFor),
+  AT: () => (/* binding */ protocolOf)
+});
+
+// UNUSED EXPORTS: DIALOGUES, PROTOCOLS
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/http.ts
+const protocol = {
+    name: 'http',
+    services: [
+        { name: 'https', port: 443, transport: 'implicit-tls', tls: true },
+        { name: 'http', port: 80, transport: 'http', tls: false },
+    ],
+    speaksFirst: 'client',
+    upgradeWord: null,
+    // HTTP has no greeting; a 503 is an answer to a request, which the redirect rule judges.
+    greetingSaysBusy: () => false,
+    // The probe sends no credentials and reads no login form: nothing is judged before TLS.
+    authBeforeTls: () => [],
+    dialogue: null,
+};
+
+// EXTERNAL MODULE: ./src/probe/failure.ts
+var failure = __webpack_require__(40292);
+;// CONCATENATED MODULE: ./src/probe/dialogues/protocol.ts
+/** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */
+function saslBeforeTls(plaintext, ...also) {
+    return [...new Set([...plaintext.authBeforeTls.map((mechanism) => mechanism.toUpperCase()), ...also])].sort();
+}
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/dialogue.ts
+// The one interface every plaintext mail dialogue implements. The engine drives a dialogue
+// through the same steps whatever the protocol; the modules beside this one know the words.
+
+/**
+ * One conversation with a server; the reader is swapped for a TLS one after an upgrade. Only what
+ * every protocol shares: what a protocol keeps for itself (IMAP's tag counter) its module keeps.
+ */
+class Session {
+    reader;
+    timeoutMs;
+    clientName;
+    /**
+     * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
+     * ManageSieve's NOOP): the injection test tells its reply from ours by it.
+     */
+    pipelinedTag = null;
+    constructor(reader, timeoutMs, 
+    /** The name the client gives itself where the protocol asks for one (SMTP's EHLO). */
+    clientName) {
+        this.reader = reader;
+        this.timeoutMs = timeoutMs;
+        this.clientName = clientName;
+    }
+    send(command) {
+        this.reader.write(`${command}\r\n`);
+    }
+}
+/** A polite goodbye must not hold the probe up: a short deadline, and errors do not matter. */
+const QUIT_TIMEOUT_MS = 1000;
+function quitTimeout(s) {
+    return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
+}
+/** Past this many replies inside TLS without ours among them, the answer is unclear. */
+const MAX_INJECTION_REPLIES = 16;
+/**
+ * Reads replies inside TLS until it is settled whether the command pipelined with STARTTLS was
+ * answered before ours. A server answers commands in the order it read them, and it read the
+ * pipelined one first: if it kept it across the handshake, its reply comes before ours. So the
+ * first reply decides, and no silence is waited for. One deadline, the session's timeout,
+ * bounds the whole question. A failure before any reply is thrown (the question went
+ * unanswered); after a reply that was not ours, it leaves the answer unclear (null).
+ */
+async function whoseReplyFirst(s, readOne) {
+    const deadline = Date.now() + s.timeoutMs;
+    let otherReplyFirst = false;
+    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+        let owner;
+        try {
+            owner = await readOne(Math.max(1, deadline - Date.now()));
+        }
+        catch (err) {
+            if (!otherReplyFirst || !(err instanceof failure/* ProbeFailure */.BU))
+                throw err;
+            return null;
+        }
+        switch (owner) {
+            case 'ours':
+                return otherReplyFirst;
+            case 'pipelined':
+                return true;
+            case 'unclear':
+                return null;
+            case 'not-ours':
+                otherReplyFirst = true;
+                break;
+            case 'unsolicited':
+                break;
+        }
+    }
+    return null;
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/** The whitespace-separated words of a line or capability (IMAP atoms, SASL mechanism lists). */
+function words(text) {
+    return text.trim().split(/\s+/).filter(Boolean);
+}
+/** RFC 4422 §3.1: a mechanism name is 1 to 20 characters from A-Z, 0-9, `-` and `_`. */
+const SASL_MECHANISM_NAME = /^[A-Z0-9_-]{1,20}$/;
+/**
+ * Is this word (upper-cased) a SASL mechanism name? Anything else a server lists (`@octocat`,
+ * `#1`, markup) names no mechanism a client could use: it stays in the capability list, as
+ * evidence, and never becomes a name that findings quote.
+ */
+function isMechanismName(word) {
+    return SASL_MECHANISM_NAME.test(word);
+}
+/** SASL mechanism names, upper-cased as the rules compare them; words that cannot be one are left out. */
+function mechanismNames(text) {
+    return words(text)
+        .map((name) => name.toUpperCase())
+        .filter(isMechanismName);
+}
+/**
+ * No control characters but tab: a protocol line never has them, binary nearly always does.
+ * Bytes above 0x7f are let through, as some servers greet in UTF-8.
+ */
+function isTextLine(line) {
+    return !/[\x00-\x08\x0a-\x1f\x7f]/.test(line);
+}
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/imap.ts
+
+
+
+const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
+/** The capability atoms in a "[CAPABILITY …]" response code, if the text carries one. */
+function capabilityCode(text) {
+    const m = /\[CAPABILITY ([^\]]*)\]/i.exec(text);
+    return m ? words(m[1]) : null;
+}
+/** Each session's last command tag: IMAP's own state, kept beside the session rather than in it. */
+const lastTag = new WeakMap();
+/** A fresh command tag for the session (a1, a2, …). */
+function nextTag(s) {
+    const n = (lastTag.get(s) ?? 0) + 1;
+    lastTag.set(s, n);
+    return `a${n}`;
+}
+async function command(s, text, step, timeoutMs = s.timeoutMs) {
+    const tag = nextTag(s);
+    s.send(`${tag} ${text}`);
+    return readTagged(s, tag, step, timeoutMs);
+}
+async function readTagged(s, tag, step, timeoutMs = s.timeoutMs) {
+    const prefix = `${tag} `;
+    const lines = await s.reader.readReply((line) => {
+        if (!isTextLine(line))
+            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not an IMAP response', (0,failure/* clipEvidence */.Gd)(line));
+        return line.startsWith(prefix);
+    }, timeoutMs, step);
+    const last = lines[lines.length - 1];
+    return {
+        untagged: lines.slice(0, -1),
+        status: (last.slice(prefix.length).split(' ', 1)[0] ?? '').toUpperCase(),
+        raw: lines.join('\n'),
+    };
+}
+/** RFC 9051 §7.1.5: a BYE greeting refuses the connection. */
+function imapGreetingSaysBusy(text) {
+    return /^\* BYE\b/i.test(text.split('\n')[0].replace(/\r$/, ''));
+}
+const imap = {
+    protocol: 'imap',
+    async greeting(s) {
+        const line = await s.reader.readLine(s.timeoutMs, 'greeting');
+        const m = GREETING.exec(line);
+        if (!m || !isTextLine(line))
+            throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'not an IMAP greeting', (0,failure/* clipEvidence */.Gd)(line));
+        if (imapGreetingSaysBusy(line))
+            throw (0,failure/* busyFailure */.Gj)('greeting', 'IMAP greeting * BYE', (0,failure/* clipEvidence */.Gd)(line));
+        return { text: line, capabilities: capabilityCode(m[2]) };
+    },
+    async capabilities(s, greeting) {
+        // A greeting that carries [CAPABILITY …] has answered already: clients need not ask again
+        // (RFC 9051 §7.1), and Dovecot, Cyrus and Courier all greet so. A round trip saved per session.
+        if (greeting?.capabilities && greeting.capabilities.length > 0)
+            return unique(greeting.capabilities);
+        const reply = await command(s, 'CAPABILITY', 'capabilities');
+        if (reply.status !== 'OK')
+            return greeting?.capabilities ?? [];
+        const found = [];
+        for (const line of reply.untagged) {
+            const m = /^\* CAPABILITY (.*)$/i.exec(line);
+            if (m)
+                found.push(...words(m[1]));
+        }
+        return unique(found);
+    },
+    read(capabilities) {
+        const upper = capabilities.map((c) => c.toUpperCase());
+        const loginDisabled = upper.includes('LOGINDISABLED');
+        const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length)).filter(isMechanismName);
+        // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
+        if (!loginDisabled)
+            mechanisms.push('LOGIN');
+        return { starttls: upper.includes('STARTTLS'), authBeforeTls: unique(mechanisms), loginDisabled };
+    },
+    async starttls(s, _capabilities, pipelined) {
+        const tag = nextTag(s);
+        if (pipelined) {
+            const noop = nextTag(s);
+            s.pipelinedTag = noop;
+            s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
+        }
+        else {
+            s.send(`${tag} STARTTLS`);
+        }
+        const reply = await readTagged(s, tag, 'starttls');
+        return { accepted: reply.status === 'OK', reply: reply.raw };
+    },
+    async afterUpgrade() {
+        return null;
+    },
+    async injectionAnswer(s) {
+        // Tags say whose reply a line ends; LOGOUT is both the question and the goodbye.
+        const pipelined = `${s.pipelinedTag ?? ''} `;
+        const ours = nextTag(s);
+        s.send(`${ours} LOGOUT`);
+        return whoseReplyFirst(s, async (timeoutMs) => {
+            const line = await s.reader.readLine(timeoutMs, 'after-tls');
+            if (!isTextLine(line))
+                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not an IMAP response', (0,failure/* clipEvidence */.Gd)(line));
+            if (line.startsWith(`${ours} `))
+                return 'ours';
+            if (s.pipelinedTag !== null && line.startsWith(pipelined))
+                return 'pipelined';
+            return line.startsWith('* ') || line.startsWith('+ ') ? 'unsolicited' : 'not-ours';
+        });
+    },
+    async quit(s) {
+        try {
+            await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
+        }
+        catch {
+            // The session is over either way.
+        }
+    },
+};
+const imap_protocol = {
+    name: 'imap',
+    services: [
+        { name: 'imap', port: 143, transport: 'starttls', tls: true },
+        { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true },
+    ],
+    speaksFirst: 'server',
+    upgradeWord: 'STARTTLS',
+    greetingSaysBusy: imapGreetingSaysBusy,
+    // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
+    authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
+    dialogue: imap,
+};
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/managesieve.ts
+
+
+
+const FINAL = /^(OK|NO|BYE)\b/i;
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+/** The TAG response code RFC 5804 §2.13 has NOOP echo: `OK (TAG "…") "Done"`. */
+const TAG_CODE = /^(?:OK|NO|BYE)\s*\(TAG\s+"((?:[^"\\]|\\.)*)"\)/i;
+/** NOOP tags (RFC 5804 §2.13 echoes them), so that each reply says whose it is. */
+const AFTER_UPGRADE_TAG = 'AFTER-STARTTLS';
+const PIPELINED_TAG = 'PIPELINED-WITH-STARTTLS';
+const INSIDE_TLS_TAG = 'SENT-INSIDE-TLS';
+async function readResponse(s, step, timeoutMs = s.timeoutMs) {
+    const lines = await s.reader.readReply((line) => {
+        if (!isTextLine(line) || !(FINAL.test(line) || line.startsWith('"'))) {
+            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not a ManageSieve response', (0,failure/* clipEvidence */.Gd)(line));
+        }
+        return FINAL.test(line);
+    }, timeoutMs, step);
+    const last = lines[lines.length - 1];
+    return { status: FINAL.exec(last)[1].toUpperCase(), data: lines.slice(0, -1), raw: lines.join('\n') };
+}
+/** `"SASL" "PLAIN LOGIN"` → `SASL PLAIN LOGIN`; `"STARTTLS"` → `STARTTLS`. */
+function capabilityOf(line) {
+    const strings = [...line.matchAll(QUOTED)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    const [name = '', value] = strings;
+    return value ? `${name.toUpperCase()} ${value}` : name.toUpperCase();
+}
+function capabilitiesOf(response) {
+    return response.data.map(capabilityOf).filter((c) => c.length > 0);
+}
+/** The tag a NOOP reply echoes, or null when it carries none. */
+function tagOf(response) {
+    const m = TAG_CODE.exec(response.raw);
+    return m ? m[1].replace(/\\(.)/g, '$1') : null;
+}
+function keyword(capability) {
+    return capability.split(' ', 1)[0] ?? '';
+}
+/**
+ * The injection test with a server that drops NOOP's tag, after its first bare reply: LOGOUT
+ * (unless already sent), and count the bare replies up to the close that LOGOUT brings. Our
+ * NOOP and LOGOUT make two; the pipelined NOOP, run inside TLS, a third. The close ends the
+ * count, not silence; a server that does not close leaves the answer unclear at the deadline.
+ */
+async function countRepliesToClose(s, goodbyeSent) {
+    if (!goodbyeSent)
+        s.send('LOGOUT');
+    const deadline = Date.now() + s.timeoutMs;
+    let bare = 1;
+    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
+        let response;
+        try {
+            response = await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
+        }
+        catch (err) {
+            if (!(err instanceof failure/* ProbeFailure */.BU) || err.error.kind !== 'closed' || err.evidence !== null)
+                return null;
+            return bare === 3 ? true : bare === 2 ? false : null;
+        }
+        if (response.data.length === 0)
+            bare += 1;
+    }
+    return null;
+}
+/** RFC 5804 §1.3/§2.1: capability lines end with OK; NO or BYE there turns the client away. */
+function managesieveGreetingSaysBusy(text) {
+    const lines = text.split('\n');
+    return /^(?:NO|BYE)\b/i.test(lines[lines.length - 1].replace(/\r$/, ''));
+}
+const managesieve = {
+    protocol: 'managesieve',
+    async greeting(s) {
+        const response = await readResponse(s, 'greeting');
+        if (managesieveGreetingSaysBusy(response.raw))
+            throw (0,failure/* busyFailure */.Gj)('greeting', `ManageSieve greeting ${response.status}`, (0,failure/* clipEvidence */.Gd)(response.raw));
+        return { text: response.raw, capabilities: capabilitiesOf(response) };
+    },
+    async capabilities(s, greeting) {
+        if (greeting?.capabilities)
+            return greeting.capabilities;
+        s.send('CAPABILITY');
+        const response = await readResponse(s, 'capabilities');
+        return response.status === 'OK' ? capabilitiesOf(response) : [];
+    },
+    read(capabilities) {
+        const sasl = capabilities.find((c) => keyword(c) === 'SASL');
+        const mechanisms = sasl ? mechanismNames(sasl).slice(1) : [];
+        return {
+            starttls: capabilities.some((c) => keyword(c) === 'STARTTLS'),
+            authBeforeTls: unique(mechanisms),
+            loginDisabled: null,
+        };
+    },
+    async starttls(s, capabilities, pipelined) {
+        if (pipelined) {
+            // NOOP came with RFC 5804's VERSION capability; a server without it might take NOOP as
+            // an error and hang up, which would say nothing about injection.
+            const hasNoop = capabilities.some((c) => keyword(c) === 'VERSION' || keyword(c) === 'NOOP');
+            if (!hasNoop)
+                return null;
+            s.pipelinedTag = PIPELINED_TAG;
+            s.reader.write(`STARTTLS\r\nNOOP "${PIPELINED_TAG}"\r\n`);
+        }
+        else {
+            s.send('STARTTLS');
+        }
+        const response = await readResponse(s, 'starttls');
+        return { accepted: response.status === 'OK', reply: response.raw };
+    },
+    async afterUpgrade(s) {
+        // RFC 5804 §2.2 has the server send its capabilities again, unasked; some servers skip it.
+        // A NOOP sent at once tells which without waiting for silence: the capabilities come before
+        // its reply (a bare response; NO from a server without NOOP serves as well), or it comes
+        // alone. Its reply after the capabilities is not waited for: the goodbye reads it (`quit`).
+        s.send(`NOOP "${AFTER_UPGRADE_TAG}"`);
+        const response = await readResponse(s, 'after-tls');
+        if (response.data.length === 0)
+            return null;
+        return response.status === 'OK' ? capabilitiesOf(response) : [];
+    },
+    async injectionAnswer(s) {
+        s.send(`NOOP "${INSIDE_TLS_TAG}"`);
+        let saidGoodbye = false;
+        let tagless = false;
+        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+            const response = await readResponse(s, 'after-tls', timeoutMs);
+            // Lines of data: the capabilities re-sent after the upgrade. A NOOP's reply has none.
+            if (response.data.length > 0) {
+                // The goodbye goes now: it also acknowledges the capabilities at once, which a server
+                // that holds small writes until then (Nagle) waits for before sending the next reply.
+                if (!saidGoodbye)
+                    s.send('LOGOUT');
+                saidGoodbye = true;
+                return 'unsolicited';
+            }
+            // A server that drops the tag RFC 5804 has NOOP echo leaves both replies alike.
+            const tag = tagOf(response);
+            tagless = tag === null;
+            if (tag === null)
+                return 'unclear';
+            if (tag === INSIDE_TLS_TAG)
+                return 'ours';
+            return tag === s.pipelinedTag ? 'pipelined' : 'not-ours';
+        });
+        if (tagless)
+            return countRepliesToClose(s, saidGoodbye);
+        if (!saidGoodbye)
+            await managesieve.quit(s);
+        return answer;
+    },
+    async quit(s) {
+        try {
+            s.send('LOGOUT');
+            // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
+            const deadline = Date.now() + quitTimeout(s);
+            const first = await readResponse(s, 'after-tls', quitTimeout(s));
+            if (tagOf(first) === AFTER_UPGRADE_TAG)
+                await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
+        }
+        catch {
+            // The session is over either way.
+        }
+    },
+};
+const managesieve_protocol = {
+    name: 'managesieve',
+    services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true }],
+    speaksFirst: 'server',
+    upgradeWord: 'STARTTLS',
+    greetingSaysBusy: managesieveGreetingSaysBusy,
+    authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
+    dialogue: managesieve,
+};
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/pop3.ts
+
+
+
+function pop3_status(line, step) {
+    if (/^\+OK\b/i.test(line) && isTextLine(line))
+        return '+OK';
+    if (/^-ERR\b/i.test(line) && isTextLine(line))
+        return '-ERR';
+    throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not a POP3 response', (0,failure/* clipEvidence */.Gd)(line));
+}
+/** A single-line POP3 response. */
+async function readStatus(s, step, timeoutMs = s.timeoutMs) {
+    const line = await s.reader.readLine(timeoutMs, step);
+    return { ok: pop3_status(line, step) === '+OK', raw: line };
+}
+function pop3_keyword(capability) {
+    return (capability.split(/\s/, 1)[0] ?? '').toUpperCase();
+}
+/** RFC 2449 §8.1.1 (IN-USE) and RFC 3206 §4 (SYS/TEMP), with any finer code under them. */
+const POP3_BUSY = /^-ERR \[(?:IN-USE|SYS\/TEMP)(?:\/[^\]\s]*)?\]/i;
+function pop3GreetingSaysBusy(text) {
+    return POP3_BUSY.test(text.split('\n')[0].replace(/\r$/, ''));
+}
+const pop3 = {
+    protocol: 'pop3',
+    async greeting(s) {
+        const line = await s.reader.readLine(s.timeoutMs, 'greeting');
+        if (pop3_status(line, 'greeting') === '-ERR') {
+            // Only the response codes that mean "try later" make a refusal busy; a bare -ERR greeting
+            // is a service that is not there for clients.
+            if (pop3GreetingSaysBusy(line))
+                throw (0,failure/* busyFailure */.Gj)('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
+            throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'POP3 greeting -ERR without [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
+        }
+        return { text: line, capabilities: null };
+    },
+    async capabilities(s) {
+        s.send('CAPA');
+        let first = true;
+        let ok = false;
+        const lines = await s.reader.readReply((line) => {
+            if (first) {
+                first = false;
+                ok = pop3_status(line, 'capabilities') === '+OK';
+                return !ok;
+            }
+            return line === '.';
+        }, s.timeoutMs, 'capabilities');
+        // Without CAPA a server advertises nothing, STLS included.
+        if (!ok)
+            return [];
+        return lines
+            .slice(1, -1)
+            .map((line) => (line.startsWith('.') ? line.slice(1) : line).trim())
+            .filter((line) => line.length > 0);
+    },
+    read(capabilities) {
+        const mechanisms = [];
+        for (const capability of capabilities) {
+            // "SASL PLAIN LOGIN": the names after the keyword.
+            if (pop3_keyword(capability) === 'SASL')
+                mechanisms.push(...mechanismNames(capability).slice(1));
+        }
+        // USER means USER/PASS: a password in the clear.
+        if (capabilities.some((capability) => pop3_keyword(capability) === 'USER'))
+            mechanisms.push('USER');
+        return {
+            starttls: capabilities.some((capability) => pop3_keyword(capability) === 'STLS'),
+            authBeforeTls: unique(mechanisms),
+            loginDisabled: null,
+        };
+    },
+    async starttls(s, _capabilities, pipelined) {
+        // NOOP gets a one-line answer (-ERR before login, RFC 1939 allows it only after), never the
+        // multi-line list that answers CAPA (RFC 2449, allowed in any state): what the injection test
+        // sends inside TLS.
+        s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
+        const reply = await readStatus(s, 'starttls');
+        return { accepted: reply.ok, reply: reply.raw };
+    },
+    async afterUpgrade() {
+        return null;
+    },
+    async injectionAnswer(s) {
+        s.send('CAPA');
+        // A status line is a one-line answer unless the next line continues it (a capability, or
+        // the '.' that ends the list): only the look at that next line tells, so a line read too far
+        // is held for the next reply.
+        let held = null;
+        const next = (timeoutMs) => {
+            const line = held;
+            held = null;
+            return line === null ? s.reader.readLine(timeoutMs, 'after-tls') : Promise.resolve(line);
+        };
+        const isStatus = (line) => /^(\+OK|-ERR)\b/i.test(line);
+        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
+            const deadline = Date.now() + timeoutMs;
+            const left = () => Math.max(1, deadline - Date.now());
+            const first = await next(left());
+            if (pop3_status(first, 'after-tls') === '-ERR')
+                return 'not-ours';
+            const second = await next(left());
+            if (isStatus(second)) {
+                held = second;
+                return 'not-ours';
+            }
+            if (!isTextLine(second))
+                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not a POP3 capability list', (0,failure/* clipEvidence */.Gd)(second));
+            // The capability list that answers our CAPA: read to its end.
+            if (second !== '.')
+                await s.reader.readReply((line) => line === '.', left(), 'after-tls');
+            return 'ours';
+        });
+        await pop3.quit(s);
+        return answer;
+    },
+    async quit(s) {
+        try {
+            s.send('QUIT');
+            await readStatus(s, 'after-tls', quitTimeout(s));
+        }
+        catch {
+            // The session is over either way.
+        }
+    },
+};
+const pop3_protocol = {
+    name: 'pop3',
+    services: [
+        { name: 'pop3', port: 110, transport: 'starttls', tls: true },
+        { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true },
+    ],
+    speaksFirst: 'server',
+    upgradeWord: 'STLS',
+    greetingSaysBusy: pop3GreetingSaysBusy,
+    // USER means USER/PASS: a password in the clear.
+    authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
+    dialogue: pop3,
+};
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/smtp.ts
+
+
+
+const REPLY_LINE = /^(\d{3})(?:([ -])(.*))?$/;
+async function readReply(s, step, timeoutMs = s.timeoutMs) {
+    const lines = await s.reader.readReply((line) => {
+        const m = REPLY_LINE.exec(line);
+        if (!m || !isTextLine(line)) {
+            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not an SMTP reply', (0,failure/* clipEvidence */.Gd)(line));
+        }
+        return m[2] !== '-';
+    }, timeoutMs, step);
+    return {
+        code: Number(lines[lines.length - 1].slice(0, 3)),
+        texts: lines.map((line) => line.slice(4)),
+        raw: lines.join('\n'),
+    };
+}
+function smtp_keyword(capability) {
+    return (capability.split(/[\s=]/, 1)[0] ?? '').toUpperCase();
+}
+/** RFC 5321 §4.2: every line of a reply carries its code; 421 and other 4xx mean "try later". */
+function smtpGreetingSaysBusy(text) {
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    const first = lines[0] ?? '';
+    const last = lines[lines.length - 1] ?? '';
+    return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
+}
+const smtp = {
+    protocol: 'smtp',
+    async greeting(s) {
+        const reply = await readReply(s, 'greeting');
+        if (reply.code === 220)
+            return { text: reply.raw, capabilities: null };
+        // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
+        // service a client could use at all.
+        if (smtpGreetingSaysBusy(reply.raw))
+            throw (0,failure/* busyFailure */.Gj)('greeting', `SMTP greeting ${reply.code}`, (0,failure/* clipEvidence */.Gd)(reply.raw));
+        throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, (0,failure/* clipEvidence */.Gd)(reply.raw));
+    },
+    async capabilities(s) {
+        s.send(`EHLO ${s.clientName}`);
+        const reply = await readReply(s, 'capabilities');
+        // A server without ESMTP has no extensions, so no STARTTLS either.
+        if (reply.code !== 250)
+            return [];
+        return reply.texts.slice(1).map((text) => text.trim()).filter((text) => text.length > 0);
+    },
+    read(capabilities) {
+        const mechanisms = [];
+        for (const capability of capabilities) {
+            // "AUTH PLAIN LOGIN", and the pre-standard "AUTH=PLAIN LOGIN" some servers still send.
+            const m = /^AUTH[ =](.*)$/i.exec(capability);
+            if (m)
+                mechanisms.push(...mechanismNames(m[1]));
+        }
+        return {
+            starttls: capabilities.some((capability) => smtp_keyword(capability) === 'STARTTLS'),
+            authBeforeTls: unique(mechanisms),
+            loginDisabled: null,
+        };
+    },
+    async starttls(s, _capabilities, pipelined) {
+        // NOOP is answered 250 (or an error code), never 221: the code of QUIT's reply, which is what
+        // the injection test sends inside TLS.
+        s.reader.write(pipelined ? 'STARTTLS\r\nNOOP\r\n' : 'STARTTLS\r\n');
+        const reply = await readReply(s, 'starttls');
+        return { accepted: reply.code === 220, reply: reply.raw };
+    },
+    async afterUpgrade() {
+        return null;
+    },
+    async injectionAnswer(s) {
+        // QUIT is both the question and the goodbye. A 220 inside TLS is a greeting sent again, not
+        // an answer to NOOP: read past it.
+        s.send('QUIT');
+        return whoseReplyFirst(s, async (timeoutMs) => {
+            const { code } = await readReply(s, 'after-tls', timeoutMs);
+            return code === 221 ? 'ours' : code === 220 ? 'unsolicited' : 'not-ours';
+        });
+    },
+    async quit(s) {
+        try {
+            s.send('QUIT');
+            await readReply(s, 'after-tls', quitTimeout(s));
+        }
+        catch {
+            // The session is over either way.
+        }
+    },
+};
+const smtp_protocol = {
+    name: 'smtp',
+    services: [
+        { name: 'smtp', port: 25, transport: 'starttls', tls: true },
+        { name: 'submission', port: 587, transport: 'starttls', tls: true },
+        { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true },
+    ],
+    speaksFirst: 'server',
+    upgradeWord: 'STARTTLS',
+    greetingSaysBusy: smtpGreetingSaysBusy,
+    authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
+    dialogue: smtp,
+};
+
+;// CONCATENATED MODULE: ./src/probe/dialogues/index.ts
+
+
+
+
+
+const PROTOCOLS = [smtp_protocol, imap_protocol, pop3_protocol, managesieve_protocol, protocol];
+const BY_SERVICE = new Map(PROTOCOLS.flatMap((protocol) => protocol.services.map((service) => [service.name, protocol])));
+/** The protocol a service speaks. */
+function protocolOf(service) {
+    const protocol = BY_SERVICE.get(service);
+    if (protocol === undefined)
+        throw new Error(`no protocol module names the service ${service}`);
+    return protocol;
+}
+/** The mail dialogues by protocol name. */
+const DIALOGUES = Object.fromEntries(PROTOCOLS.flatMap((protocol) => (protocol.dialogue === null ? [] : [[protocol.name, protocol.dialogue]])));
+/** The mail dialogue a service speaks, or null (https and http speak none of these). */
+function dialogueFor(service) {
+    return protocolOf(service).dialogue;
+}
+
+
+
+/***/ }),
+
 /***/ 76586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2610,7 +3345,7 @@ function admitAddresses(addresses, allowLoopback) {
 
 /***/ }),
 
-/***/ 78756:
+/***/ 12745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2624,639 +3359,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/policy/services.ts
-var services = __webpack_require__(75680);
+// EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
+var services = __webpack_require__(10409);
 // EXTERNAL MODULE: ./src/probe/connect.ts
 var connect = __webpack_require__(12788);
-;// CONCATENATED MODULE: ./src/probe/busy-greeting.ts
-// What counts as a server saying "busy, come back later" in its greeting: the one answer the
-// dialogues (which throw a busy failure on it) and the rules (which judge recorded greetings)
-// both use, so that a greeting is never busy to one and broken to the other.
-//
-// Only a signal the protocol defines for it counts: a refusal without one (an SMTP 5xx, a bare
-// POP3 -ERR) says the service is not there for clients, not that it is busy.
-/** RFC 2449 §8.1.1 (IN-USE) and RFC 3206 §4 (SYS/TEMP), with any finer code under them. */
-const POP3_BUSY = /^-ERR \[(?:IN-USE|SYS\/TEMP)(?:\/[^\]\s]*)?\]/i;
-/** `text` is the greeting as received, lines joined by \n (partial lines included as they came). */
-function greetingSaysBusy(protocol, text) {
-    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-    const first = lines[0] ?? '';
-    const last = lines[lines.length - 1] ?? '';
-    switch (protocol) {
-        case 'smtp':
-            // RFC 5321 §4.2: every line of a reply carries its code; 421 and other 4xx mean "try later".
-            return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
-        case 'imap':
-            // RFC 9051 §7.1.5: a BYE greeting refuses the connection.
-            return /^\* BYE\b/i.test(first);
-        case 'pop3':
-            return POP3_BUSY.test(first);
-        case 'managesieve':
-            // RFC 5804 §1.3/§2.1: capability lines end with OK; NO or BYE there turns the client away.
-            return /^(?:NO|BYE)\b/i.test(last);
-    }
-}
-
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
+var dialogues = __webpack_require__(13333);
 // EXTERNAL MODULE: ./src/probe/failure.ts
 var failure = __webpack_require__(40292);
-;// CONCATENATED MODULE: ./src/probe/dialogues/dialogue.ts
-// The one interface every plaintext mail dialogue implements. The engine drives a dialogue
-// through the same steps whatever the protocol; the modules beside this one know the words.
-
-/** One conversation with a server; the reader is swapped for a TLS one after an upgrade. */
-class Session {
-    reader;
-    timeoutMs;
-    heloName;
-    tags = 0;
-    /**
-     * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
-     * ManageSieve's NOOP): the injection test tells its reply from ours by it.
-     */
-    pipelinedTag = null;
-    constructor(reader, timeoutMs, 
-    /** The name SMTP gives in EHLO. */
-    heloName) {
-        this.reader = reader;
-        this.timeoutMs = timeoutMs;
-        this.heloName = heloName;
-    }
-    /** A fresh IMAP-style command tag (a1, a2, …). */
-    nextTag() {
-        this.tags += 1;
-        return `a${this.tags}`;
-    }
-    send(command) {
-        this.reader.write(`${command}\r\n`);
-    }
-}
-/** A polite goodbye must not hold the probe up: a short deadline, and errors do not matter. */
-const QUIT_TIMEOUT_MS = 1000;
-function quitTimeout(s) {
-    return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
-}
-/** Past this many replies inside TLS without ours among them, the answer is unclear. */
-const MAX_INJECTION_REPLIES = 16;
-/**
- * Reads replies inside TLS until it is settled whether the command pipelined with STARTTLS was
- * answered before ours. A server answers commands in the order it read them, and it read the
- * pipelined one first: if it kept it across the handshake, its reply comes before ours. So the
- * first reply decides, and no silence is waited for. One deadline, the session's timeout,
- * bounds the whole question. A failure before any reply is thrown (the question went
- * unanswered); after a reply that was not ours, it leaves the answer unclear (null).
- */
-async function whoseReplyFirst(s, readOne) {
-    const deadline = Date.now() + s.timeoutMs;
-    let otherReplyFirst = false;
-    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
-        let owner;
-        try {
-            owner = await readOne(Math.max(1, deadline - Date.now()));
-        }
-        catch (err) {
-            if (!otherReplyFirst || !(err instanceof failure/* ProbeFailure */.BU))
-                throw err;
-            return null;
-        }
-        switch (owner) {
-            case 'ours':
-                return otherReplyFirst;
-            case 'pipelined':
-                return true;
-            case 'unclear':
-                return null;
-            case 'not-ours':
-                otherReplyFirst = true;
-                break;
-            case 'unsolicited':
-                break;
-        }
-    }
-    return null;
-}
-function unique(items) {
-    return [...new Set(items)];
-}
-/** The whitespace-separated words of a line or capability (IMAP atoms, SASL mechanism lists). */
-function words(text) {
-    return text.trim().split(/\s+/).filter(Boolean);
-}
-/** RFC 4422 §3.1: a mechanism name is 1 to 20 characters from A-Z, 0-9, `-` and `_`. */
-const SASL_MECHANISM_NAME = /^[A-Z0-9_-]{1,20}$/;
-/**
- * Is this word (upper-cased) a SASL mechanism name? Anything else a server lists (`@octocat`,
- * `#1`, markup) names no mechanism a client could use: it stays in the capability list, as
- * evidence, and never becomes a name that findings quote.
- */
-function isMechanismName(word) {
-    return SASL_MECHANISM_NAME.test(word);
-}
-/** SASL mechanism names, upper-cased as the rules compare them; words that cannot be one are left out. */
-function mechanismNames(text) {
-    return words(text)
-        .map((name) => name.toUpperCase())
-        .filter(isMechanismName);
-}
-/**
- * No control characters but tab: a protocol line never has them, binary nearly always does.
- * Bytes above 0x7f are let through, as some servers greet in UTF-8.
- */
-function isTextLine(line) {
-    return !/[\x00-\x08\x0a-\x1f\x7f]/.test(line);
-}
-
-;// CONCATENATED MODULE: ./src/probe/dialogues/imap.ts
-
-
-
-const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
-/** The capability atoms in a "[CAPABILITY …]" response code, if the text carries one. */
-function capabilityCode(text) {
-    const m = /\[CAPABILITY ([^\]]*)\]/i.exec(text);
-    return m ? words(m[1]) : null;
-}
-async function command(s, text, step, timeoutMs = s.timeoutMs) {
-    const tag = s.nextTag();
-    s.send(`${tag} ${text}`);
-    return readTagged(s, tag, step, timeoutMs);
-}
-async function readTagged(s, tag, step, timeoutMs = s.timeoutMs) {
-    const prefix = `${tag} `;
-    const lines = await s.reader.readReply((line) => {
-        if (!isTextLine(line))
-            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not an IMAP response', (0,failure/* clipEvidence */.Gd)(line));
-        return line.startsWith(prefix);
-    }, timeoutMs, step);
-    const last = lines[lines.length - 1];
-    return {
-        untagged: lines.slice(0, -1),
-        status: (last.slice(prefix.length).split(' ', 1)[0] ?? '').toUpperCase(),
-        raw: lines.join('\n'),
-    };
-}
-const imap = {
-    protocol: 'imap',
-    async greeting(s) {
-        const line = await s.reader.readLine(s.timeoutMs, 'greeting');
-        const m = GREETING.exec(line);
-        if (!m || !isTextLine(line))
-            throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'not an IMAP greeting', (0,failure/* clipEvidence */.Gd)(line));
-        if (greetingSaysBusy('imap', line))
-            throw (0,failure/* busyFailure */.Gj)('greeting', 'IMAP greeting * BYE', (0,failure/* clipEvidence */.Gd)(line));
-        return { text: line, capabilities: capabilityCode(m[2]) };
-    },
-    async capabilities(s, greeting) {
-        // A greeting that carries [CAPABILITY …] has answered already: clients need not ask again
-        // (RFC 9051 §7.1), and Dovecot, Cyrus and Courier all greet so. A round trip saved per session.
-        if (greeting?.capabilities && greeting.capabilities.length > 0)
-            return unique(greeting.capabilities);
-        const reply = await command(s, 'CAPABILITY', 'capabilities');
-        if (reply.status !== 'OK')
-            return greeting?.capabilities ?? [];
-        const found = [];
-        for (const line of reply.untagged) {
-            const m = /^\* CAPABILITY (.*)$/i.exec(line);
-            if (m)
-                found.push(...words(m[1]));
-        }
-        return unique(found);
-    },
-    read(capabilities) {
-        const upper = capabilities.map((c) => c.toUpperCase());
-        const loginDisabled = upper.includes('LOGINDISABLED');
-        const mechanisms = upper.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice('AUTH='.length)).filter(isMechanismName);
-        // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
-        if (!loginDisabled)
-            mechanisms.push('LOGIN');
-        return { starttls: upper.includes('STARTTLS'), authBeforeTls: unique(mechanisms), loginDisabled };
-    },
-    async starttls(s, _capabilities, pipelined) {
-        const tag = s.nextTag();
-        if (pipelined) {
-            const noop = s.nextTag();
-            s.pipelinedTag = noop;
-            s.reader.write(`${tag} STARTTLS\r\n${noop} NOOP\r\n`);
-        }
-        else {
-            s.send(`${tag} STARTTLS`);
-        }
-        const reply = await readTagged(s, tag, 'starttls');
-        return { accepted: reply.status === 'OK', reply: reply.raw };
-    },
-    async afterUpgrade() {
-        return null;
-    },
-    async injectionAnswer(s) {
-        // Tags say whose reply a line ends; LOGOUT is both the question and the goodbye.
-        const pipelined = `${s.pipelinedTag ?? ''} `;
-        const ours = s.nextTag();
-        s.send(`${ours} LOGOUT`);
-        return whoseReplyFirst(s, async (timeoutMs) => {
-            const line = await s.reader.readLine(timeoutMs, 'after-tls');
-            if (!isTextLine(line))
-                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not an IMAP response', (0,failure/* clipEvidence */.Gd)(line));
-            if (line.startsWith(`${ours} `))
-                return 'ours';
-            if (s.pipelinedTag !== null && line.startsWith(pipelined))
-                return 'pipelined';
-            return line.startsWith('* ') || line.startsWith('+ ') ? 'unsolicited' : 'not-ours';
-        });
-    },
-    async quit(s) {
-        try {
-            await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/probe/dialogues/managesieve.ts
-
-
-
-const FINAL = /^(OK|NO|BYE)\b/i;
-const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
-/** The TAG response code RFC 5804 §2.13 has NOOP echo: `OK (TAG "…") "Done"`. */
-const TAG_CODE = /^(?:OK|NO|BYE)\s*\(TAG\s+"((?:[^"\\]|\\.)*)"\)/i;
-/** NOOP tags (RFC 5804 §2.13 echoes them), so that each reply says whose it is. */
-const AFTER_UPGRADE_TAG = 'AFTER-STARTTLS';
-const PIPELINED_TAG = 'PIPELINED-WITH-STARTTLS';
-const INSIDE_TLS_TAG = 'SENT-INSIDE-TLS';
-async function readResponse(s, step, timeoutMs = s.timeoutMs) {
-    const lines = await s.reader.readReply((line) => {
-        if (!isTextLine(line) || !(FINAL.test(line) || line.startsWith('"'))) {
-            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not a ManageSieve response', (0,failure/* clipEvidence */.Gd)(line));
-        }
-        return FINAL.test(line);
-    }, timeoutMs, step);
-    const last = lines[lines.length - 1];
-    return { status: FINAL.exec(last)[1].toUpperCase(), data: lines.slice(0, -1), raw: lines.join('\n') };
-}
-/** `"SASL" "PLAIN LOGIN"` → `SASL PLAIN LOGIN`; `"STARTTLS"` → `STARTTLS`. */
-function capabilityOf(line) {
-    const strings = [...line.matchAll(QUOTED)].map((m) => m[1].replace(/\\(.)/g, '$1'));
-    const [name = '', value] = strings;
-    return value ? `${name.toUpperCase()} ${value}` : name.toUpperCase();
-}
-function capabilitiesOf(response) {
-    return response.data.map(capabilityOf).filter((c) => c.length > 0);
-}
-/** The tag a NOOP reply echoes, or null when it carries none. */
-function tagOf(response) {
-    const m = TAG_CODE.exec(response.raw);
-    return m ? m[1].replace(/\\(.)/g, '$1') : null;
-}
-function keyword(capability) {
-    return capability.split(' ', 1)[0] ?? '';
-}
-/**
- * The injection test with a server that drops NOOP's tag, after its first bare reply: LOGOUT
- * (unless already sent), and count the bare replies up to the close that LOGOUT brings. Our
- * NOOP and LOGOUT make two; the pipelined NOOP, run inside TLS, a third. The close ends the
- * count, not silence; a server that does not close leaves the answer unclear at the deadline.
- */
-async function countRepliesToClose(s, goodbyeSent) {
-    if (!goodbyeSent)
-        s.send('LOGOUT');
-    const deadline = Date.now() + s.timeoutMs;
-    let bare = 1;
-    for (let read = 0; read < MAX_INJECTION_REPLIES; read += 1) {
-        let response;
-        try {
-            response = await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
-        }
-        catch (err) {
-            if (!(err instanceof failure/* ProbeFailure */.BU) || err.error.kind !== 'closed' || err.evidence !== null)
-                return null;
-            return bare === 3 ? true : bare === 2 ? false : null;
-        }
-        if (response.data.length === 0)
-            bare += 1;
-    }
-    return null;
-}
-const managesieve = {
-    protocol: 'managesieve',
-    async greeting(s) {
-        const response = await readResponse(s, 'greeting');
-        if (greetingSaysBusy('managesieve', response.raw))
-            throw (0,failure/* busyFailure */.Gj)('greeting', `ManageSieve greeting ${response.status}`, (0,failure/* clipEvidence */.Gd)(response.raw));
-        return { text: response.raw, capabilities: capabilitiesOf(response) };
-    },
-    async capabilities(s, greeting) {
-        if (greeting?.capabilities)
-            return greeting.capabilities;
-        s.send('CAPABILITY');
-        const response = await readResponse(s, 'capabilities');
-        return response.status === 'OK' ? capabilitiesOf(response) : [];
-    },
-    read(capabilities) {
-        const sasl = capabilities.find((c) => keyword(c) === 'SASL');
-        const mechanisms = sasl ? mechanismNames(sasl).slice(1) : [];
-        return {
-            starttls: capabilities.some((c) => keyword(c) === 'STARTTLS'),
-            authBeforeTls: unique(mechanisms),
-            loginDisabled: null,
-        };
-    },
-    async starttls(s, capabilities, pipelined) {
-        if (pipelined) {
-            // NOOP came with RFC 5804's VERSION capability; a server without it might take NOOP as
-            // an error and hang up, which would say nothing about injection.
-            const hasNoop = capabilities.some((c) => keyword(c) === 'VERSION' || keyword(c) === 'NOOP');
-            if (!hasNoop)
-                return null;
-            s.pipelinedTag = PIPELINED_TAG;
-            s.reader.write(`STARTTLS\r\nNOOP "${PIPELINED_TAG}"\r\n`);
-        }
-        else {
-            s.send('STARTTLS');
-        }
-        const response = await readResponse(s, 'starttls');
-        return { accepted: response.status === 'OK', reply: response.raw };
-    },
-    async afterUpgrade(s) {
-        // RFC 5804 §2.2 has the server send its capabilities again, unasked; some servers skip it.
-        // A NOOP sent at once tells which without waiting for silence: the capabilities come before
-        // its reply (a bare response; NO from a server without NOOP serves as well), or it comes
-        // alone. Its reply after the capabilities is not waited for: the goodbye reads it (`quit`).
-        s.send(`NOOP "${AFTER_UPGRADE_TAG}"`);
-        const response = await readResponse(s, 'after-tls');
-        if (response.data.length === 0)
-            return null;
-        return response.status === 'OK' ? capabilitiesOf(response) : [];
-    },
-    async injectionAnswer(s) {
-        s.send(`NOOP "${INSIDE_TLS_TAG}"`);
-        let saidGoodbye = false;
-        let tagless = false;
-        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
-            const response = await readResponse(s, 'after-tls', timeoutMs);
-            // Lines of data: the capabilities re-sent after the upgrade. A NOOP's reply has none.
-            if (response.data.length > 0) {
-                // The goodbye goes now: it also acknowledges the capabilities at once, which a server
-                // that holds small writes until then (Nagle) waits for before sending the next reply.
-                if (!saidGoodbye)
-                    s.send('LOGOUT');
-                saidGoodbye = true;
-                return 'unsolicited';
-            }
-            // A server that drops the tag RFC 5804 has NOOP echo leaves both replies alike.
-            const tag = tagOf(response);
-            tagless = tag === null;
-            if (tag === null)
-                return 'unclear';
-            if (tag === INSIDE_TLS_TAG)
-                return 'ours';
-            return tag === s.pipelinedTag ? 'pipelined' : 'not-ours';
-        });
-        if (tagless)
-            return countRepliesToClose(s, saidGoodbye);
-        if (!saidGoodbye)
-            await managesieve.quit(s);
-        return answer;
-    },
-    async quit(s) {
-        try {
-            s.send('LOGOUT');
-            // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
-            const deadline = Date.now() + quitTimeout(s);
-            const first = await readResponse(s, 'after-tls', quitTimeout(s));
-            if (tagOf(first) === AFTER_UPGRADE_TAG)
-                await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
-        }
-        catch {
-            // The session is over either way.
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/probe/dialogues/pop3.ts
-
-
-
-function pop3_status(line, step) {
-    if (/^\+OK\b/i.test(line) && isTextLine(line))
-        return '+OK';
-    if (/^-ERR\b/i.test(line) && isTextLine(line))
-        return '-ERR';
-    throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not a POP3 response', (0,failure/* clipEvidence */.Gd)(line));
-}
-/** A single-line POP3 response. */
-async function readStatus(s, step, timeoutMs = s.timeoutMs) {
-    const line = await s.reader.readLine(timeoutMs, step);
-    return { ok: pop3_status(line, step) === '+OK', raw: line };
-}
-function pop3_keyword(capability) {
-    return (capability.split(/\s/, 1)[0] ?? '').toUpperCase();
-}
-const pop3 = {
-    protocol: 'pop3',
-    async greeting(s) {
-        const line = await s.reader.readLine(s.timeoutMs, 'greeting');
-        if (pop3_status(line, 'greeting') === '-ERR') {
-            // Only the response codes that mean "try later" make a refusal busy; a bare -ERR greeting
-            // is a service that is not there for clients.
-            if (greetingSaysBusy('pop3', line))
-                throw (0,failure/* busyFailure */.Gj)('greeting', 'POP3 greeting -ERR [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
-            throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', 'POP3 greeting -ERR without [IN-USE] or [SYS/TEMP]', (0,failure/* clipEvidence */.Gd)(line));
-        }
-        return { text: line, capabilities: null };
-    },
-    async capabilities(s) {
-        s.send('CAPA');
-        let first = true;
-        let ok = false;
-        const lines = await s.reader.readReply((line) => {
-            if (first) {
-                first = false;
-                ok = pop3_status(line, 'capabilities') === '+OK';
-                return !ok;
-            }
-            return line === '.';
-        }, s.timeoutMs, 'capabilities');
-        // Without CAPA a server advertises nothing, STLS included.
-        if (!ok)
-            return [];
-        return lines
-            .slice(1, -1)
-            .map((line) => (line.startsWith('.') ? line.slice(1) : line).trim())
-            .filter((line) => line.length > 0);
-    },
-    read(capabilities) {
-        const mechanisms = [];
-        for (const capability of capabilities) {
-            // "SASL PLAIN LOGIN": the names after the keyword.
-            if (pop3_keyword(capability) === 'SASL')
-                mechanisms.push(...mechanismNames(capability).slice(1));
-        }
-        // USER means USER/PASS: a password in the clear.
-        if (capabilities.some((capability) => pop3_keyword(capability) === 'USER'))
-            mechanisms.push('USER');
-        return {
-            starttls: capabilities.some((capability) => pop3_keyword(capability) === 'STLS'),
-            authBeforeTls: unique(mechanisms),
-            loginDisabled: null,
-        };
-    },
-    async starttls(s, _capabilities, pipelined) {
-        // NOOP gets a one-line answer (-ERR before login, RFC 1939 allows it only after), never the
-        // multi-line list that answers CAPA (RFC 2449, allowed in any state): what the injection test
-        // sends inside TLS.
-        s.reader.write(pipelined ? 'STLS\r\nNOOP\r\n' : 'STLS\r\n');
-        const reply = await readStatus(s, 'starttls');
-        return { accepted: reply.ok, reply: reply.raw };
-    },
-    async afterUpgrade() {
-        return null;
-    },
-    async injectionAnswer(s) {
-        s.send('CAPA');
-        // A status line is a one-line answer unless the next line continues it (a capability, or
-        // the '.' that ends the list): only the look at that next line tells, so a line read too far
-        // is held for the next reply.
-        let held = null;
-        const next = (timeoutMs) => {
-            const line = held;
-            held = null;
-            return line === null ? s.reader.readLine(timeoutMs, 'after-tls') : Promise.resolve(line);
-        };
-        const isStatus = (line) => /^(\+OK|-ERR)\b/i.test(line);
-        const answer = await whoseReplyFirst(s, async (timeoutMs) => {
-            const deadline = Date.now() + timeoutMs;
-            const left = () => Math.max(1, deadline - Date.now());
-            const first = await next(left());
-            if (pop3_status(first, 'after-tls') === '-ERR')
-                return 'not-ours';
-            const second = await next(left());
-            if (isStatus(second)) {
-                held = second;
-                return 'not-ours';
-            }
-            if (!isTextLine(second))
-                throw new failure/* ProbeFailure */.BU('misbehaving', 'after-tls', 'not a POP3 capability list', (0,failure/* clipEvidence */.Gd)(second));
-            // The capability list that answers our CAPA: read to its end.
-            if (second !== '.')
-                await s.reader.readReply((line) => line === '.', left(), 'after-tls');
-            return 'ours';
-        });
-        await pop3.quit(s);
-        return answer;
-    },
-    async quit(s) {
-        try {
-            s.send('QUIT');
-            await readStatus(s, 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/probe/dialogues/smtp.ts
-
-
-
-const REPLY_LINE = /^(\d{3})(?:([ -])(.*))?$/;
-async function readReply(s, step, timeoutMs = s.timeoutMs) {
-    const lines = await s.reader.readReply((line) => {
-        const m = REPLY_LINE.exec(line);
-        if (!m || !isTextLine(line)) {
-            throw new failure/* ProbeFailure */.BU('misbehaving', step, 'not an SMTP reply', (0,failure/* clipEvidence */.Gd)(line));
-        }
-        return m[2] !== '-';
-    }, timeoutMs, step);
-    return {
-        code: Number(lines[lines.length - 1].slice(0, 3)),
-        texts: lines.map((line) => line.slice(4)),
-        raw: lines.join('\n'),
-    };
-}
-function smtp_keyword(capability) {
-    return (capability.split(/[\s=]/, 1)[0] ?? '').toUpperCase();
-}
-const smtp = {
-    protocol: 'smtp',
-    async greeting(s) {
-        const reply = await readReply(s, 'greeting');
-        if (reply.code === 220)
-            return { text: reply.raw, capabilities: null };
-        // 421 and other 4xx: "try later"; a 5xx greeting (554 "no service here") is not a mail
-        // service a client could use at all.
-        if (greetingSaysBusy('smtp', reply.raw))
-            throw (0,failure/* busyFailure */.Gj)('greeting', `SMTP greeting ${reply.code}`, (0,failure/* clipEvidence */.Gd)(reply.raw));
-        throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, (0,failure/* clipEvidence */.Gd)(reply.raw));
-    },
-    async capabilities(s) {
-        s.send(`EHLO ${s.heloName}`);
-        const reply = await readReply(s, 'capabilities');
-        // A server without ESMTP has no extensions, so no STARTTLS either.
-        if (reply.code !== 250)
-            return [];
-        return reply.texts.slice(1).map((text) => text.trim()).filter((text) => text.length > 0);
-    },
-    read(capabilities) {
-        const mechanisms = [];
-        for (const capability of capabilities) {
-            // "AUTH PLAIN LOGIN", and the pre-standard "AUTH=PLAIN LOGIN" some servers still send.
-            const m = /^AUTH[ =](.*)$/i.exec(capability);
-            if (m)
-                mechanisms.push(...mechanismNames(m[1]));
-        }
-        return {
-            starttls: capabilities.some((capability) => smtp_keyword(capability) === 'STARTTLS'),
-            authBeforeTls: unique(mechanisms),
-            loginDisabled: null,
-        };
-    },
-    async starttls(s, _capabilities, pipelined) {
-        // NOOP is answered 250 (or an error code), never 221: the code of QUIT's reply, which is what
-        // the injection test sends inside TLS.
-        s.reader.write(pipelined ? 'STARTTLS\r\nNOOP\r\n' : 'STARTTLS\r\n');
-        const reply = await readReply(s, 'starttls');
-        return { accepted: reply.code === 220, reply: reply.raw };
-    },
-    async afterUpgrade() {
-        return null;
-    },
-    async injectionAnswer(s) {
-        // QUIT is both the question and the goodbye. A 220 inside TLS is a greeting sent again, not
-        // an answer to NOOP: read past it.
-        s.send('QUIT');
-        return whoseReplyFirst(s, async (timeoutMs) => {
-            const { code } = await readReply(s, 'after-tls', timeoutMs);
-            return code === 221 ? 'ours' : code === 220 ? 'unsolicited' : 'not-ours';
-        });
-    },
-    async quit(s) {
-        try {
-            s.send('QUIT');
-            await readReply(s, 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/probe/dialogues/index.ts
-// The service → dialogue table: SERVICES[s].dialogue names the protocol, this maps it to code.
-
-
-
-
-
-const DIALOGUES = { smtp: smtp, imap: imap, pop3: pop3, managesieve: managesieve };
-/** The mail dialogue a service speaks, or null (https and http speak none of these). */
-function dialogueFor(service) {
-    const name = services/* SERVICES */.Bg[service].dialogue;
-    return name in DIALOGUES ? DIALOGUES[name] : null;
-}
-
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/probe/first-record.ts
@@ -4271,7 +4381,7 @@ class EndpointProbe {
             return this.http();
         if (spec.transport === 'implicit-tls')
             return this.implicitTls();
-        return this.starttls(dialogueFor(this.endpoint.service));
+        return this.starttls((0,dialogues/* dialogueFor */._D)(this.endpoint.service));
     }
     /** A forbidden service only has to be shown reachable or not: connect, and hang up at once. */
     async reachOnly() {
@@ -4344,7 +4454,7 @@ class EndpointProbe {
      * text in the facts (the main session only: an extra connection must not overwrite them).
      */
     async greet(dialogue, socket, stream = socket, record = false) {
-        const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
+        const session = new dialogues/* Session */.Nn(new LineReader(stream), this.timeoutMs, this.heloName);
         try {
             const greeting = await dialogue.greeting(session);
             this.served = true;
@@ -4396,7 +4506,7 @@ class EndpointProbe {
     }
     async implicitTls() {
         // https speaks no mail dialogue: the handshake is all there is.
-        const dialogue = dialogueFor(this.endpoint.service);
+        const dialogue = (0,dialogues/* dialogueFor */._D)(this.endpoint.service);
         const ctx = this.tlsContext();
         let negotiated = null;
         try {
@@ -5594,9 +5704,9 @@ function ordered(value, keys) {
 /* harmony export */   KZ: () => (/* binding */ fleetMatrix)
 /* harmony export */ });
 /* unused harmony exports OTHER_COLUMN, compareSeverityThenRule */
-/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75680);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93182);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93182);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 // The fleet at a glance: one row per host, one column per service, one mark per cell. The job
 // summary and the command line's text open with it, each drawing it its own way.
 
@@ -5604,10 +5714,10 @@ function ordered(value, keys) {
 
 /** The column of findings that belong to a host but to no service (domain checks, waivers). */
 const OTHER_COLUMN = 'other';
-const RULE_ORDER = new Map(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_IDS */ .I.map((id, i) => [id, i]));
+const RULE_ORDER = new Map(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I.map((id, i) => [id, i]));
 /** Most severe first; among equals, the catalog's order (which puts causes before consequences). */
 function compareSeverityThenRule(a, b) {
-    return _order_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[a.severity] - _order_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[b.severity] || RULE_ORDER.get(a.rule) - RULE_ORDER.get(b.rule);
+    return _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[a.severity] - _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[b.severity] || RULE_ORDER.get(a.rule) - RULE_ORDER.get(b.rule);
 }
 function columnOf(service) {
     return service ?? OTHER_COLUMN;
@@ -5632,7 +5742,7 @@ function fleetMatrix(report) {
         e.findings.push(f);
         asked.add(column);
     }
-    const columns = [..._policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.filter((s) => asked.has(s)), ...[...asked].filter((c) => !_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.includes(c) && c !== OTHER_COLUMN).sort(_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)];
+    const columns = [..._policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.filter((s) => asked.has(s)), ...[...asked].filter((c) => !_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.includes(c) && c !== OTHER_COLUMN).sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)];
     if (asked.has(OTHER_COLUMN))
         columns.push(OTHER_COLUMN);
     const rows = [...byHost].map(([host, { asked: hostAsked, findings }]) => {
@@ -5651,8 +5761,8 @@ function fleetMatrix(report) {
         const standing = findings.filter((f) => !f.waived).sort(compareSeverityThenRule);
         return { host, cells, worst: standing.length > 0 ? standing[0].severity : null };
     });
-    const rank = (r) => (r.worst === null ? 3 : _order_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[r.worst]);
-    rows.sort((a, b) => rank(a) - rank(b) || (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.host.toLowerCase(), b.host.toLowerCase()) || (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.host, b.host));
+    const rank = (r) => (r.worst === null ? 3 : _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[r.worst]);
+    rows.sort((a, b) => rank(a) - rank(b) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host.toLowerCase(), b.host.toLowerCase()) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host, b.host));
     return { columns, rows };
 }
 
@@ -6034,873 +6144,6 @@ function describeDnsCode(code) {
 
 /***/ }),
 
-/***/ 32777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES)
-});
-
-// UNUSED EXPORTS: ruleMeta
-
-;// CONCATENATED MODULE: ./src/rules/remediation.ts
-const LIVE = '/etc/letsencrypt/live/mail.example.com';
-/** The certificate and key, full chain (leaf first), per server. */
-const CHAIN = {
-    postfix: {
-        file: 'main.cf',
-        settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
-        note: 'Postfix 3.4 and later. The files are read in order and must hold the key first, then the leaf certificate, then its intermediates; fullchain.pem has the leaf and the intermediates. Replaces smtpd_tls_cert_file and smtpd_tls_key_file. Apply with postfix reload.',
-    },
-    dovecot: {
-        file: 'conf.d/10-ssl.conf',
-        settings: `ssl_cert = <${LIVE}/fullchain.pem\nssl_key = <${LIVE}/privkey.pem`,
-        note: 'The < makes Dovecot read the file\'s contents; without it the value is taken as the certificate itself. Put the intermediates in the ssl_cert file after the leaf. Dovecot 2.4 names these ssl_server_cert_file and ssl_server_key_file and takes plain paths (no <). Apply with doveadm reload.',
-    },
-    exim: {
-        file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
-        settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-        note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
-    },
-    nginx: {
-        file: 'the server block with listen 443 ssl',
-        settings: `ssl_certificate ${LIVE}/fullchain.pem;\nssl_certificate_key ${LIVE}/privkey.pem;`,
-        note: 'ssl_certificate must be the full chain, leaf first. Apply with nginx -s reload (or systemctl reload nginx).',
-    },
-};
-const DRAFTS = {
-    'required-service-unreachable': {
-        postfix: {
-            file: 'master.cf',
-            settings: [
-                'submission inet  n       -       y       -       -       smtpd',
-                '  -o syslog_name=postfix/submission',
-                '  -o smtpd_sasl_auth_enable=yes',
-                'submissions inet n       -       y       -       -       smtpd',
-                '  -o syslog_name=postfix/submissions',
-                '  -o smtpd_tls_wrappermode=yes',
-                '  -o smtpd_sasl_auth_enable=yes',
-            ].join('\n'),
-            note: 'Port 25 is the smtp inet line, on by default. Submission takes smtpd_tls_security_level = may and smtpd_tls_auth_only = yes from main.cf, so it offers STARTTLS and announces AUTH only after it (-o smtpd_tls_security_level=encrypt also refuses every command but EHLO, STARTTLS and QUIT before TLS). Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
-        },
-        dovecot: {
-            file: 'dovecot.conf and conf.d/10-master.conf',
-            settings: [
-                'protocols = imap pop3 sieve',
-                'service imap-login {',
-                '  inet_listener imaps {',
-                '    port = 993',
-                '    ssl = yes',
-                '  }',
-                '}',
-                'service pop3-login {',
-                '  inet_listener pop3s {',
-                '    port = 995',
-                '    ssl = yes',
-                '  }',
-                '}',
-            ].join('\n'),
-            note: 'A protocol listens only when it is in protocols and its package is installed (Debian: dovecot-imapd, dovecot-pop3d, dovecot-managesieved for sieve on 4190). listen (default *, ::) must include the probed address.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'daemon_smtp_ports = 25 : 465 : 587\ntls_on_connect_ports = 465',
-            note: 'On Debian, SMTPLISTENEROPTIONS in /etc/default/exim4 can override the ports; local_interfaces (dc_local_interfaces in update-exim4.conf.conf) must not restrict Exim to 127.0.0.1.',
-        },
-        nginx: {
-            file: 'the http block',
-            settings: 'server {\n    listen 443 ssl;\n    server_name mail.example.com;\n}',
-            note: 'Also check firewalls and cloud security groups between the checker and the host, and that the name has A/AAAA records.',
-        },
-    },
-    'forbidden-service-reachable': {
-        postfix: {
-            file: 'master.cf',
-            settings: '#submission inet  n       -       y       -       -       smtpd',
-            note: 'Comment out (or delete) the service and the -o lines under it, then postfix reload. Never remove the smtp line of an MX host: port 25 is how other servers deliver mail.',
-        },
-        dovecot: {
-            file: 'conf.d/10-master.conf',
-            settings: [
-                'service imap-login {',
-                '  inet_listener imap {',
-                '    port = 0',
-                '  }',
-                '}',
-                'service pop3-login {',
-                '  inet_listener pop3 {',
-                '    port = 0',
-                '  }',
-                '}',
-            ].join('\n'),
-            note: 'port = 0 closes the cleartext listener and keeps imaps and pop3s (993, 995). Apply with doveadm reload.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'daemon_smtp_ports = 25 : 465',
-            note: 'Lists only the ports Exim should listen on (here without 587).',
-        },
-        nginx: {
-            file: 'the http block',
-            settings: 'server {\n    listen 443 ssl;\n    server_name mail.example.com;\n}',
-            note: 'Remove the server block that has listen 80 (or the listen 80 line). For webmail, a redirect to https on port 80 is usually the better choice: require http instead of forbidding it.',
-        },
-    },
-    'service-misbehaving': {
-        postfix: {
-            file: 'master.cf',
-            settings: [
-                'smtp      inet  n       -       y       -       -       smtpd',
-                'submissions inet n       -       y       -       -       smtpd',
-                '  -o smtpd_tls_wrappermode=yes',
-            ].join('\n'),
-            note: 'smtpd_tls_wrappermode=yes belongs on the submissions (465) service only: on 25 or 587 the server waits for a TLS handshake instead of greeting. With postscreen on port 25, its after-greeting tests and a long postscreen_greet_wait can hold the greeting back.',
-        },
-        dovecot: {
-            file: 'conf.d/10-master.conf',
-            settings: [
-                'service imap-login {',
-                '  inet_listener imap {',
-                '    port = 143',
-                '  }',
-                '  inet_listener imaps {',
-                '    port = 993',
-                '    ssl = yes',
-                '  }',
-                '}',
-            ].join('\n'),
-            note: 'ssl = yes inside a listener means implicit TLS: set it on 993 and 995 only, never on 143, 110 or 4190, which greet in cleartext and upgrade with STARTTLS.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
-            note: 'tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off. 0s is Exim\'s built-in default, so look for an override.',
-        },
-    },
-    'tls-handshake-failed': {
-        postfix: {
-            file: 'master.cf',
-            settings: [
-                'submissions inet n       -       y       -       -       smtpd',
-                '  -o syslog_name=postfix/submissions',
-                '  -o smtpd_tls_wrappermode=yes',
-                '  -o smtpd_sasl_auth_enable=yes',
-            ].join('\n'),
-            note: 'The certificate comes from smtpd_tls_chain_files in main.cf. The reason of a failed handshake is in the mail log with smtpd_tls_loglevel = 1.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf and conf.d/10-master.conf',
-            settings: [
-                'ssl = yes',
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
-                'ssl_min_protocol = TLSv1.2',
-                'service imap-login {',
-                '  inet_listener imaps {',
-                '    port = 993',
-                '    ssl = yes',
-                '  }',
-                '}',
-            ].join('\n'),
-            note: 'With ssl = no, the imaps and pop3s listeners cannot do TLS at all. doveconf -n shows what Dovecot actually reads.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: `tls_on_connect_ports = 465\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-            note: 'Port 465 must also be in daemon_smtp_ports.',
-        },
-        nginx: {
-            file: 'the server block for the host',
-            settings: [
-                'listen 443 ssl;',
-                `ssl_certificate ${LIVE}/fullchain.pem;`,
-                `ssl_certificate_key ${LIVE}/privkey.pem;`,
-                'ssl_protocols TLSv1.2 TLSv1.3;',
-            ].join('\n'),
-            note: 'The ssl parameter on listen turns TLS on; without it nginx answers plain HTTP on 443. nginx -t checks the configuration before a reload.',
-        },
-    },
-    'starttls-not-offered': {
-        postfix: {
-            file: 'main.cf',
-            settings: [`smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`, 'smtpd_tls_security_level = may'].join('\n'),
-            note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587), smtpd_tls_auth_only = yes keeps AUTH until after STARTTLS; to refuse every mail transaction before TLS as well, add -o smtpd_tls_security_level=encrypt to its master.cf entry. Apply with postfix reload.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: ['ssl = yes', `ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`].join('\n'),
-            note: 'ssl = yes makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; with disable_plaintext_auth = yes (the default) no cleartext login is accepted before TLS. ssl = required also refuses every other mechanism before TLS. Apply with doveadm reload.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: `tls_advertise_hosts = *\ntls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-            note: 'Exim offers STARTTLS only to hosts matching tls_advertise_hosts (default *), so look for an override that empties it. Without tls_certificate, Exim still offers STARTTLS but with a self-signed certificate that clients cannot verify. Debian\'s split configuration: MAIN_TLS_ENABLE = yes in a local macro file sets tls_advertise_hosts = *, with the files from MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY (default /etc/exim4/exim.crt and /etc/exim4/exim.key).',
-        },
-    },
-    'starttls-failed': {
-        postfix: {
-            file: 'main.cf',
-            settings: [
-                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
-                'smtpd_tls_protocols = >=TLSv1.2',
-                'smtpd_tls_mandatory_protocols = >=TLSv1.2',
-                'smtpd_tls_loglevel = 1',
-            ].join('\n'),
-            note: 'With smtpd_tls_loglevel = 1 the mail log says why each handshake failed. An unreadable key or a key that does not match its certificate makes Postfix log a warning and refuse STARTTLS.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf and conf.d/10-logging.conf',
-            settings: [`ssl_cert = <${LIVE}/fullchain.pem`, `ssl_key = <${LIVE}/privkey.pem`, 'ssl_min_protocol = TLSv1.2', 'verbose_ssl = yes'].join('\n'),
-            note: 'verbose_ssl = yes logs the TLS errors of each connection; turn it off again once fixed.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem\nlog_selector = +tls_cipher +tls_peerdn`,
-            note: 'Exim logs every failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason (TLS error on connection ...), whatever log_selector says. tls_cipher (on by default) and tls_peerdn add the cipher and the client certificate\'s DN to the lines of messages received over TLS.',
-        },
-    },
-    'plaintext-auth-offered': {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_auth_only = yes',
-            note: 'Postfix then announces and accepts AUTH only after STARTTLS, on every smtpd with smtpd_sasl_auth_enable = yes (typically submission on 587) and smtpd_tls_security_level = may. smtpd_tls_security_level = encrypt implies it. Apply with postfix reload.',
-        },
-        dovecot: {
-            file: 'conf.d/10-auth.conf',
-            settings: 'disable_plaintext_auth = yes',
-            note: 'Dovecot 2.3; yes is its default, so look for an override to no (doveconf disable_plaintext_auth). Dovecot 2.4 renames it: auth_allow_cleartext = no. IMAP then advertises LOGINDISABLED and POP3 refuses USER before TLS. ssl = required goes further and refuses every mechanism before TLS. Dovecot always allows cleartext logins from its own addresses and from login_trusted_networks, so keep that list to proxies you run.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}',
-            note: 'Advertises AUTH only once the session is encrypted. Alternatively set server_advertise_condition = ${if eq{$tls_in_cipher}{}{}{*}} on each PLAIN and LOGIN authenticator, as Debian\'s example authenticators do.',
-        },
-    },
-    'starttls-command-injection': {
-        postfix: {
-            file: 'shell',
-            settings: 'postconf mail_version',
-            note: 'Postfix fixed CVE-2011-0411 in March 2011, in every release line it supported then; any Postfix from a current distribution is fixed. If the finding persists, something in front of Postfix (a proxy or load balancer that handles STARTTLS itself) keeps the cleartext buffer.',
-        },
-        dovecot: {
-            file: 'shell',
-            settings: 'dovecot --version',
-            note: 'Run a supported Dovecot release from your distribution, and check any IMAP or POP3 proxy in front of it: it must discard whatever the client sent before the TLS handshake.',
-        },
-        exim: {
-            file: 'shell',
-            settings: 'exim -bV',
-            note: 'Run a supported Exim release; Exim discards input received before the TLS handshake. A proxy in front of Exim must do the same.',
-        },
-    },
-    'http-not-redirected': {
-        nginx: {
-            file: 'the http block',
-            settings: [
-                'server {',
-                '    listen 80;',
-                '    server_name mail.example.com;',
-                '    return 301 https://$host$request_uri;',
-                '}',
-                'server {',
-                '    listen 443 ssl;',
-                '    server_name mail.example.com;',
-                '    add_header Strict-Transport-Security "max-age=31536000" always;',
-                '}',
-            ].join('\n'),
-            note: '$host is the name the browser asked for (from the request line or Host header, else server_name), so the redirect stays on the same host. Add listen [::]:80; when the host has an AAAA record. HSTS (RFC 6797) on the HTTPS server keeps browsers from trying cleartext again. With Apache: Redirect permanent / https://mail.example.com/ in the port-80 VirtualHost.',
-        },
-    },
-    'tls-version-legacy': {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
-            note: 'The >= syntax needs Postfix 3.6 or later; older releases: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1 (and the same for smtpd_tls_mandatory_protocols). The first is used with opportunistic TLS (port 25), the second where TLS is required (encrypt, and wrapper mode on 465).',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: 'ssl_min_protocol = TLSv1.2',
-            note: 'TLSv1.2 is the default of Dovecot 2.3 and 2.4: look for an override (doveconf ssl_min_protocol), including inside local and local_name blocks. Remove any ssl_cipher_list with @SECLEVEL=0 kept for old clients.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
-            note: 'For Exim built with GnuTLS (Debian\'s exim4 packages): tls_require_ciphers is a GnuTLS priority string, and GnuTLS\'s NORMAL still includes TLS 1.0 and 1.1. With OpenSSL instead: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1, since Exim\'s default (+no_sslv2 +no_sslv3 +single_dh_use +no_ticket +no_renegotiation) leaves TLS 1.0 and 1.1 on. Never set openssl_options with GnuTLS: Exim refuses the configuration. exim -bV checks either.',
-        },
-        nginx: {
-            file: 'every server block on the address (or the http block)',
-            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
-            note: 'nginx takes the protocols of a listening address from its default server block, so set it there too, or once in the http block.',
-        },
-    },
-    'tls13-not-supported': {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
-            note: 'No upper bound (no <=TLSv1.2, no !TLSv1.3). TLS 1.3 needs Postfix 3.4 or later built with OpenSSL 1.1.1 or later.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: 'ssl_min_protocol = TLSv1.2',
-            note: 'Dovecot 2.3 sets only a lower bound (ssl_min_protocol), so TLS 1.3 is on whenever Dovecot runs with OpenSSL 1.1.1 or later.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
-            note: 'Do not remove VERS-TLS1.3 from the GnuTLS priority string (or add +no_tlsv1_3 to openssl_options). TLS 1.3 needs GnuTLS 3.6.5 or OpenSSL 1.1.1 or later.',
-        },
-        nginx: {
-            file: 'every server block on the address (or the http block)',
-            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
-            note: 'TLS 1.3 needs nginx 1.13.0 or later built with OpenSSL 1.1.1 or later (nginx -V shows both).',
-        },
-    },
-    'certificate-untrusted': {
-        ...CHAIN,
-        postfix: { ...CHAIN.postfix, note: `${CHAIN.postfix.note} A port-25 MX with DANE TLSA records (RFC 7672) may use a certificate from a private CA; set certificate verify: false for it in the policy.` },
-    },
-    'certificate-name-mismatch': {
-        postfix: {
-            file: 'main.cf',
-            settings: [
-                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
-                'indexed = ${default_database_type}:${config_directory}/',
-                'tls_server_sni_maps = ${indexed}sni',
-            ].join('\n'),
-            note: 'The default certificate must name the MX host (mail.example.com, not example.com). For further names, tls_server_sni_maps (Postfix 3.4 and later) maps each name to its own key-and-chain file, one line per name in /etc/postfix/sni (e.g. imap.example.net /etc/postfix/sni-chains/example.net.pem); build it with postmap -F, and list the default name there too.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: [
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
-                'local_name imap.example.net {',
-                '  ssl_cert = </etc/letsencrypt/live/imap.example.net/fullchain.pem',
-                '  ssl_key = </etc/letsencrypt/live/imap.example.net/privkey.pem',
-                '}',
-            ].join('\n'),
-            note: 'local_name picks the certificate by the name the client sends (SNI); clients that send no SNI get the default.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-            note: 'For several names, use one certificate that lists them all, or expand the file name from the name the client asked for ($tls_in_sni).',
-        },
-        nginx: {
-            file: 'one server block per name',
-            settings: [
-                'server {',
-                '    listen 443 ssl;',
-                '    server_name mail.example.com;',
-                `    ssl_certificate ${LIVE}/fullchain.pem;`,
-                `    ssl_certificate_key ${LIVE}/privkey.pem;`,
-                '}',
-            ].join('\n'),
-            note: 'nginx picks the server block, and so the certificate, by SNI; a client without SNI gets the default server of the address.',
-        },
-    },
-    'certificate-expired': CHAIN,
-    'certificate-expiring': CHAIN,
-    'certificate-weak': {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_chain_files = /etc/postfix/ecdsa-chain.pem, /etc/postfix/rsa-chain.pem',
-            note: 'Postfix can serve an ECDSA and an RSA certificate side by side; each file holds a key followed by its certificate and intermediates. A single file per key type works as well.',
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: [
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
-                'ssl_alt_cert = </etc/letsencrypt/live/mail.example.com-rsa/fullchain.pem',
-                'ssl_alt_key = </etc/letsencrypt/live/mail.example.com-rsa/privkey.pem',
-            ].join('\n'),
-            note: 'ssl_alt_cert and ssl_alt_key (Dovecot 2.3) add a second certificate of another key type, e.g. RSA next to ECDSA.',
-        },
-        exim: CHAIN.exim,
-        nginx: {
-            file: 'the server block with listen 443 ssl',
-            settings: [
-                `ssl_certificate ${LIVE}/fullchain.pem;`,
-                `ssl_certificate_key ${LIVE}/privkey.pem;`,
-                'ssl_certificate /etc/letsencrypt/live/mail.example.com-rsa/fullchain.pem;',
-                'ssl_certificate_key /etc/letsencrypt/live/mail.example.com-rsa/privkey.pem;',
-            ].join('\n'),
-            note: 'nginx 1.11.0 and later accept several ssl_certificate pairs (e.g. ECDSA and RSA) and pick one per client.',
-        },
-    },
-    'mx-lookup-failed': {},
-    'mta-sts-missing': {
-        nginx: {
-            file: 'the http block',
-            settings: [
-                'server {',
-                '    listen 443 ssl;',
-                '    server_name mta-sts.example.com;',
-                '    ssl_certificate /etc/letsencrypt/live/mta-sts.example.com/fullchain.pem;',
-                '    ssl_certificate_key /etc/letsencrypt/live/mta-sts.example.com/privkey.pem;',
-                '    location = /.well-known/mta-sts.txt {',
-                '        root /var/www/mta-sts;',
-                '        default_type text/plain;',
-                '    }',
-                '}',
-            ].join('\n'),
-            note: 'Put the policy in /var/www/mta-sts/.well-known/mta-sts.txt: version: STSv1, mode: enforce, one mx: line per MX host, max_age: 604800. Then publish the TXT record _mta-sts.example.com "v=STSv1; id=20250101T000000".',
-        },
-    },
-    'mta-sts-invalid': {
-        nginx: {
-            file: 'the mta-sts.example.com server block',
-            settings: ['location = /.well-known/mta-sts.txt {', '    root /var/www/mta-sts;', '    default_type text/plain;', '}'].join('\n'),
-            note: 'The policy must come straight from https://mta-sts.<domain>/.well-known/mta-sts.txt: status 200, no redirect (remove any return 301 or rewrite for this name), and a valid certificate for mta-sts.<domain>. Lines end in CRLF or LF, as key: value.',
-        },
-    },
-    'mta-sts-not-enforcing': {},
-    'mta-sts-mx-not-covered': {},
-    'tls-rpt-missing': {},
-    'waiver-expired': {},
-    'dns-targets-skipped': {},
-    'service-busy': {
-        postfix: {
-            file: 'main.cf',
-            settings: [
-                'postscreen_access_list = permit_mynetworks, cidr:/etc/postfix/postscreen_access.cidr',
-                'smtpd_client_event_limit_exceptions = $mynetworks, 192.0.2.10',
-            ].join('\n'),
-            note: 'Put the checker\'s address in /etc/postfix/postscreen_access.cidr (192.0.2.10/32 permit) so postscreen lets it straight through, and exempt it from smtpd_client_connection_count_limit and smtpd_client_connection_rate_limit. Replace 192.0.2.10 with the address the checks come from.',
-        },
-        dovecot: {
-            file: 'conf.d/10-master.conf',
-            settings: ['service imap-login {', '  process_limit = 500', '}', 'service pop3-login {', '  process_limit = 500', '}'].join('\n'),
-            note: 'In its default mode Dovecot runs one login process per connection, at most default_process_limit (100) per service; the log then says process_limit (100) reached and new connections are dropped.',
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'smtp_accept_max = 100\nsmtp_accept_reserve = 5\nsmtp_reserve_hosts = 192.0.2.10',
-            note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
-        },
-    },
-    // The runner's network, not a server's configuration: docs/runner-network.md says what to change.
-    'runner-network-limited': {},
-    'check-inconclusive': {},
-};
-// -------------------------------------------------------------------------------------------------
-// The server's own documentation of each section's settings, shown under the section on the page.
-/** postconf(5): one anchor per Postfix parameter. */
-const postconf = (parameter) => ({ label: `postconf(5): ${parameter}`, url: `https://www.postfix.org/postconf.5.html#${parameter}` });
-const MASTER_5 = { label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' };
-const POSTFIX_TLS = { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' };
-const POSTSCREEN = { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' };
-/** Dovecot 2.3's settings reference: one anchor per setting. */
-const dovecotSetting = (setting) => ({
-    label: `Dovecot settings: ${setting}`,
-    url: `https://doc.dovecot.org/2.3/settings/core/#core_setting-${setting}`,
-});
-const DOVECOT_SSL = { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' };
-const DOVECOT_SERVICES = { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' };
-const DOVECOT_SECURITY = { label: 'Dovecot security', url: 'https://doc.dovecot.org/2.3/admin_manual/security/' };
-/** A chapter of the Exim specification (current release). */
-const exim = (chapter, file) => ({
-    label: `Exim specification: ${chapter}`,
-    url: `https://www.exim.org/exim-html-current/doc/html/spec_html/${file}.html`,
-});
-const EXIM_TLS = exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl');
-const EXIM_MAIN = exim('Main configuration', 'ch-main_configuration');
-const EXIM_AUTH = exim('SMTP authentication', 'ch-smtp_authentication');
-const EXIM_LOG = exim('Log files', 'ch-log_files');
-const EXIM_COMMAND_LINE = exim('The Exim command line', 'ch-the_exim_command_line');
-/** nginx's reference: one anchor per directive of an http module. */
-const nginx = (module, directive) => ({
-    label: `nginx ngx_http_${module}_module: ${directive}`,
-    url: `https://nginx.org/en/docs/http/ngx_http_${module}_module.html#${directive}`,
-});
-const CHAIN_DOCS = {
-    postfix: [postconf('smtpd_tls_chain_files'), POSTFIX_TLS],
-    dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
-    exim: [EXIM_TLS, EXIM_MAIN],
-    nginx: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
-};
-const DOCS = {
-    'required-service-unreachable': {
-        postfix: [MASTER_5, postconf('syslog_name'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_wrappermode'), postconf('inet_interfaces')],
-        dovecot: [dovecotSetting('protocols'), dovecotSetting('listen'), DOVECOT_SERVICES],
-        exim: [EXIM_MAIN, EXIM_TLS],
-        nginx: [nginx('core', 'listen'), nginx('core', 'server_name')],
-    },
-    'forbidden-service-reachable': {
-        postfix: [MASTER_5],
-        dovecot: [DOVECOT_SERVICES],
-        exim: [EXIM_MAIN],
-        nginx: [nginx('core', 'listen')],
-    },
-    'service-misbehaving': {
-        postfix: [MASTER_5, postconf('smtpd_tls_wrappermode'), postconf('postscreen_greet_wait'), POSTSCREEN],
-        dovecot: [DOVECOT_SERVICES, DOVECOT_SSL],
-        exim: [EXIM_MAIN, EXIM_TLS],
-    },
-    'tls-handshake-failed': {
-        postfix: [MASTER_5, postconf('syslog_name'), postconf('smtpd_tls_wrappermode'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_loglevel')],
-        dovecot: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), DOVECOT_SSL, DOVECOT_SERVICES],
-        exim: [EXIM_TLS, EXIM_MAIN],
-        nginx: [nginx('core', 'listen'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('ssl', 'ssl_protocols')],
-    },
-    'starttls-not-offered': {
-        postfix: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_security_level'), POSTFIX_TLS],
-        dovecot: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
-        exim: [EXIM_TLS, EXIM_MAIN],
-    },
-    'starttls-failed': {
-        postfix: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols'), postconf('smtpd_tls_loglevel')],
-        dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), dovecotSetting('verbose_ssl')],
-        exim: [EXIM_TLS, EXIM_LOG],
-    },
-    'plaintext-auth-offered': {
-        postfix: [postconf('smtpd_tls_auth_only'), postconf('smtpd_tls_security_level'), postconf('smtpd_sasl_auth_enable')],
-        dovecot: [dovecotSetting('disable_plaintext_auth'), dovecotSetting('login_trusted_networks'), DOVECOT_SSL],
-        exim: [EXIM_AUTH, EXIM_MAIN],
-    },
-    'starttls-command-injection': {
-        postfix: [{ label: 'postconf(1)', url: 'https://www.postfix.org/postconf.1.html' }, postconf('mail_version')],
-        dovecot: [DOVECOT_SECURITY],
-        exim: [EXIM_COMMAND_LINE],
-    },
-    'http-not-redirected': {
-        nginx: [nginx('core', 'listen'), nginx('core', 'server_name'), nginx('rewrite', 'return'), nginx('core', 'var_host'), nginx('headers', 'add_header')],
-    },
-    'tls-version-legacy': {
-        postfix: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
-        dovecot: [dovecotSetting('ssl_min_protocol'), dovecotSetting('ssl_cipher_list')],
-        exim: [EXIM_TLS, EXIM_MAIN],
-        nginx: [nginx('ssl', 'ssl_protocols')],
-    },
-    'tls13-not-supported': {
-        postfix: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
-        dovecot: [dovecotSetting('ssl_min_protocol')],
-        exim: [EXIM_TLS, EXIM_MAIN],
-        nginx: [nginx('ssl', 'ssl_protocols')],
-    },
-    'certificate-untrusted': CHAIN_DOCS,
-    'certificate-name-mismatch': {
-        postfix: [postconf('smtpd_tls_chain_files'), postconf('tls_server_sni_maps'), postconf('default_database_type'), postconf('config_directory')],
-        dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), DOVECOT_SSL],
-        exim: [EXIM_TLS, EXIM_MAIN],
-        nginx: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
-    },
-    'certificate-expired': CHAIN_DOCS,
-    'certificate-expiring': CHAIN_DOCS,
-    'certificate-weak': {
-        postfix: [postconf('smtpd_tls_chain_files'), POSTFIX_TLS],
-        dovecot: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_alt_cert'), dovecotSetting('ssl_alt_key'), DOVECOT_SSL],
-        exim: CHAIN_DOCS.exim,
-        nginx: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
-    },
-    'mx-lookup-failed': {},
-    'mta-sts-missing': {
-        nginx: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
-    },
-    'mta-sts-invalid': {
-        nginx: [nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
-    },
-    'mta-sts-not-enforcing': {},
-    'mta-sts-mx-not-covered': {},
-    'tls-rpt-missing': {},
-    'waiver-expired': {},
-    'dns-targets-skipped': {},
-    'service-busy': {
-        postfix: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), POSTSCREEN],
-        dovecot: [DOVECOT_SERVICES, dovecotSetting('default_process_limit')],
-        exim: [EXIM_MAIN],
-    },
-    'runner-network-limited': {},
-    'check-inconclusive': {},
-};
-/** Each rule's server sections, each with the documentation of its settings; none without. */
-function withDocs(rule) {
-    const out = {};
-    for (const [server, draft] of Object.entries(DRAFTS[rule])) {
-        const docs = DOCS[rule][server];
-        if (docs === undefined || docs.length === 0)
-            throw new Error(`${rule}: the ${server} section has no documentation link`);
-        out[server] = { ...draft, docs };
-    }
-    return out;
-}
-const SERVER_FIXES = Object.fromEntries(Object.keys(DRAFTS).map((rule) => [rule, withDocs(rule)]));
-
-;// CONCATENATED MODULE: ./src/rules/catalog.ts
-// What each rule is, why it matters and how to fix it: the text users see in annotations,
-// summaries and SARIF, and the source of docs/rules/<id>.md and the README's rule table
-// (`npm run docs`). The per-server fixes are in remediation.ts. Default severities follow
-// DESIGN.md's rule table.
-//
-// mx-lookup-failed, mta-sts-*, tls-rpt-missing and dns-targets-skipped are judged in rules/domains.ts over the facts
-// of the domains stage (probe/domains.ts: MX, MTA-STS and TLS-RPT look-ups).
-
-const ENTRIES = {
-    'required-service-unreachable': {
-        defaultSeverity: 'error',
-        title: 'Required service unreachable',
-        what: 'A service the policy requires refused the connection, reset it, timed out, or its host name has no address.',
-        why: 'Clients set up for the secure service cannot use it and may fall back to cleartext ports; RFC 8314 expects submission and mail access to be offered over TLS.',
-        fix: 'Make sure the daemon listens on the port (a Postfix master.cf entry, a Dovecot inet_listener), that firewalls and security groups let it through, and that the host name has A/AAAA records.',
-        references: ['RFC 8314 §3'],
-        securitySeverity: '5.3',
-    },
-    'forbidden-service-reachable': {
-        defaultSeverity: 'error',
-        title: 'Forbidden service reachable',
-        what: 'A service the policy forbids, usually cleartext IMAP, POP3 or submission, accepted a TCP connection.',
-        why: 'RFC 8314 deprecates cleartext mail access and submission: an open cleartext port invites clients to send passwords and mail unprotected.',
-        fix: 'Stop listening on the port: in Dovecot set the listener to port = 0 (e.g. inet_listener imap in service imap-login), in Postfix remove the service from master.cf, or block the port at the firewall.',
-        references: ['RFC 8314 §4.1'],
-        securitySeverity: '6.5',
-    },
-    'service-misbehaving': {
-        defaultSeverity: 'error',
-        title: 'Service does not speak its protocol',
-        what: 'The service accepted the connection but sent no greeting in time, sent a line longer than 8 KiB, or answered with something that is not its protocol.',
-        why: 'A server that does not follow SMTP (RFC 5321), IMAP (RFC 9051), POP3 (RFC 1939) or ManageSieve (RFC 5804) cannot be checked for STARTTLS (RFC 3207, RFC 2595) or TLS at all, and often means the wrong daemon or a proxy sits on the port.',
-        fix: 'Check which process answers on the port (not a TLS-only listener on a STARTTLS port, not an HTTP proxy) and that it greets promptly: slow reverse-DNS look-ups, exhausted worker pools or tarpits hold the greeting back.',
-        references: ['RFC 5321 §3.1', 'RFC 9051', 'RFC 1939', 'RFC 5804'],
-        securitySeverity: '4.3',
-    },
-    'tls-handshake-failed': {
-        defaultSeverity: 'error',
-        title: 'Implicit TLS handshake failed',
-        what: 'A service on an implicit-TLS port (465, 993, 995, 443 or one the policy names) accepted the connection but the TLS handshake did not complete.',
-        why: 'RFC 8314 §3 requires TLS to start as soon as the connection opens on these ports; without a completed handshake clients cannot use the service, and some retry on cleartext ports.',
-        fix: 'Make sure the listener runs TLS (Postfix smtpd_tls_wrappermode = yes on the submissions service, Dovecot ssl = yes), that a readable certificate and key are configured, and that ssl_protocols / ssl_min_protocol allow TLS 1.2 and 1.3.',
-        references: ['RFC 8314 §3', 'RFC 9325'],
-        securitySeverity: '5.9',
-    },
-    'starttls-not-offered': {
-        defaultSeverity: 'error',
-        title: 'STARTTLS not offered',
-        what: 'A required plaintext service (SMTP, submission, IMAP, POP3 or ManageSieve) does not advertise STARTTLS (STLS in POP3) before TLS.',
-        why: 'Without the upgrade defined by RFC 3207, RFC 2595 and RFC 5804, mail and passwords cross the network in cleartext, which RFC 8314 deprecates for submission and mail access.',
-        fix: 'Configure a certificate and turn the upgrade on: Postfix smtpd_tls_security_level = may with smtpd_tls_chain_files (and smtpd_tls_auth_only = yes, or encrypt on 587); Dovecot ssl = yes (or required) with ssl_cert and ssl_key.',
-        references: ['RFC 3207', 'RFC 2595', 'RFC 5804 §2.2', 'RFC 8314'],
-        securitySeverity: '7.4',
-    },
-    'starttls-failed': {
-        defaultSeverity: 'error',
-        title: 'STARTTLS upgrade failed',
-        what: 'The server advertised STARTTLS (or STLS) but refused the command, or the TLS handshake that followed did not complete.',
-        why: 'A broken upgrade leaves clients to give up or carry on in cleartext, and opportunistic SMTP senders silently fall back to cleartext (RFC 3207, RFC 2595).',
-        fix: 'Read the server log at the time of the check: usually the certificate or key cannot be read (Postfix smtpd_tls_chain_files, Dovecot ssl_cert / ssl_key), or the protocol and cipher settings share nothing with current clients.',
-        references: ['RFC 3207 §4', 'RFC 2595', 'RFC 5804 §2.2'],
-        securitySeverity: '7.4',
-    },
-    'plaintext-auth-offered': {
-        defaultSeverity: 'error',
-        title: 'Authentication offered before TLS',
-        what: 'Authentication is offered on the cleartext connection: SASL mechanisms before STARTTLS, IMAP LOGIN without LOGINDISABLED, or the POP3 USER command.',
-        why: 'Passwords sent before TLS can be read by anyone on the path; RFC 2595 requires servers to be able to refuse cleartext logins without TLS, and RFC 8314 deprecates cleartext authentication.',
-        fix: 'Offer authentication only after TLS: Postfix smtpd_tls_auth_only = yes; Dovecot disable_plaintext_auth = yes (auth_allow_cleartext = no from Dovecot 2.4), which also makes IMAP advertise LOGINDISABLED.',
-        references: ['RFC 2595', 'RFC 5804', 'RFC 8314'],
-        securitySeverity: '7.5',
-    },
-    'starttls-command-injection': {
-        defaultSeverity: 'error',
-        title: 'Plaintext commands executed inside TLS',
-        what: 'A command sent in cleartext in the same packet as STARTTLS was kept by the server and executed after the handshake, as if it had been sent inside TLS.',
-        why: 'An attacker on the path can inject commands into the client\'s protected session (CVE-2011-0411 and its IMAP and POP3 relatives); RFC 3207 §4.2 requires the server to forget everything from before the handshake.',
-        fix: 'Upgrade the mail server: Postfix and most MTAs and IMAP/POP3 servers fixed this in 2011. Any proxy or load balancer that terminates STARTTLS itself must discard its input buffer when TLS starts.',
-        references: ['CVE-2011-0411', 'RFC 3207 §4.2', 'RFC 2595'],
-        securitySeverity: '8.1',
-    },
-    'http-not-redirected': {
-        defaultSeverity: 'error',
-        title: 'HTTP not redirected to HTTPS',
-        what: 'Port 80 does not answer with a redirect (301, 302, 303, 307 or 308) whose Location is an absolute https:// URL on the same host and port 443.',
-        why: 'Webmail over cleartext HTTP exposes logins and session cookies; a redirect to HTTPS on the same name (ideally with HSTS, RFC 6797) keeps users on the protected site.',
-        fix: 'Redirect every request to HTTPS on the same name, e.g. nginx return 301 https://$host$request_uri; in the port-80 server block, or Apache Redirect permanent / https://mail.example.com/.',
-        references: ['RFC 9110 §15.4', 'RFC 6797'],
-        securitySeverity: '5.4',
-    },
-    'tls-version-legacy': {
-        defaultSeverity: 'error',
-        title: 'Legacy TLS version accepted',
-        what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2).",
-        why: 'RFC 8996 deprecates TLS 1.0 and 1.1 (RFC 8997 for mail) and RFC 9325 requires TLS 1.2 or later; accepting old versions lets an attacker on the path push clients onto weaker cryptography.',
-        fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;.',
-        references: ['RFC 8996', 'RFC 8997', 'RFC 9325 §3.1.1'],
-        securitySeverity: '5.3',
-    },
-    'tls13-not-supported': {
-        defaultSeverity: 'off',
-        title: 'TLS 1.3 not supported',
-        what: 'The server does not accept TLS 1.3. Off unless the policy turns it on.',
-        why: 'RFC 9325 recommends TLS 1.3: it drops legacy key exchange and cipher suites and encrypts more of the handshake. A well-configured TLS 1.2 is still acceptable, hence off by default.',
-        fix: 'Run the server against OpenSSL 1.1.1 or later and do not cap the version: Postfix smtpd_tls_protocols = >=TLSv1.2, Dovecot ssl_min_protocol = TLSv1.2 without ssl_max_protocol, nginx ssl_protocols TLSv1.2 TLSv1.3;.',
-        references: ['RFC 9325 §3.1.1', 'RFC 8446'],
-        securitySeverity: '2.0',
-    },
-    'certificate-untrusted': {
-        defaultSeverity: 'error',
-        title: 'Certificate not trusted',
-        what: 'OpenSSL does not verify the certificate chain up to a trusted root (the roots the trust setting selects, plus any ca-file): no path to one, a self-signed certificate, or a chain that breaks a rule of its own (name constraints, key usage, an unknown critical extension, an expired or weak intermediate). The leaf\'s own dates and weak key or signature are reported by certificate-expired and certificate-weak instead. Checked only when certificate verify is on.',
-        why: 'Clients that validate the chain (RFC 5280 §6), as RFC 8314 asks mail clients to, refuse the connection; clients that do not validate are open to interception.',
-        fix: 'Use a certificate from a public CA and serve the full chain, leaf first: Postfix smtpd_tls_chain_files, Dovecot ssl_cert with the full-chain file, nginx ssl_certificate with fullchain.pem. An MX host secured by DANE-EE TLSA records (RFC 7672) may set certificate verify to false instead.',
-        references: ['RFC 5280 §6', 'RFC 8314', 'RFC 7672'],
-        securitySeverity: '7.4',
-    },
-    'certificate-name-mismatch': {
-        defaultSeverity: 'error',
-        title: 'Certificate does not name the host',
-        what: 'No subject alternative name in the certificate matches the host name in the policy (for an IP literal, no matching IP address SAN). Checked only when certificate verify is on.',
-        why: 'RFC 7817 and RFC 6125 define how mail clients match the server name; a mismatch makes validating clients refuse and trains users to accept interception.',
-        fix: 'Put the name clients use into the certificate as a DNS SAN (a wildcard covers one label only); on servers with several names, serve the right certificate per name (Dovecot local_name, Postfix tls_server_sni_maps, nginx server_name).',
-        references: ['RFC 7817 §3', 'RFC 6125 §6'],
-        securitySeverity: '7.4',
-    },
-    'certificate-expired': {
-        defaultSeverity: 'error',
-        title: 'Certificate expired or not yet valid',
-        what: "The check's time is after the certificate's notAfter or before its notBefore.",
-        why: 'Outside the validity period of RFC 5280 §4.1.2.5 validating clients refuse the connection, and users taught to click past the warning lose what TLS protects.',
-        fix: 'Renew and deploy the certificate, then reload every service that uses it (postfix reload, doveadm reload, nginx -s reload); automate renewal with an ACME client and a hook that reloads them. For a not-yet-valid certificate, check its start date and the clocks involved.',
-        references: ['RFC 5280 §4.1.2.5'],
-        securitySeverity: '6.5',
-    },
-    'certificate-expiring': {
-        defaultSeverity: 'warning',
-        title: 'Certificate expiring soon',
-        what: "The certificate expires in fewer days than the policy's min-days-left.",
-        why: 'Validity ends at notAfter (RFC 5280 §4.1.2.5); renewing well ahead leaves time to notice a failed renewal before clients start refusing the service.',
-        fix: 'Renew now and find out why automatic renewal did not run; make sure the renewal hook reloads Postfix, Dovecot and nginx, since a new file on disk is not served until the daemon reloads.',
-        references: ['RFC 5280 §4.1.2.5'],
-        securitySeverity: '3.1',
-    },
-    'certificate-weak': {
-        defaultSeverity: 'warning',
-        title: 'Weak certificate key or signature',
-        what: 'The certificate has an RSA or DSA key under 2048 bits, an EC key under 256 bits, or an SHA-1 or MD5 signature.',
-        why: 'Short keys and SHA-1 or MD5 signatures are within reach of well-funded attackers; RFC 9325 asks for RSA keys of at least 2048 bits and RFC 9155 removes MD5 and SHA-1 signatures from TLS 1.2.',
-        fix: 'Reissue the certificate with an RSA key of 2048 bits or more or an ECDSA P-256 or P-384 key, signed with SHA-256 or stronger, and deploy it with current intermediates.',
-        references: ['RFC 9325', 'RFC 9155', 'RFC 5280'],
-        securitySeverity: '5.9',
-    },
-    'mx-lookup-failed': {
-        defaultSeverity: 'error',
-        title: 'MX look-up failed',
-        what: "A policy domain's MX records could not be resolved (no such domain, server failure or time-out).",
-        why: 'Senders cannot find the mail servers, so mail is delayed or bounced (RFC 5321 §5.1), and none of the MX hosts can be checked for STARTTLS (RFC 3207) or DANE (RFC 7672).',
-        fix: "Check the domain's delegation and the MX records on its authoritative servers (dig MX example.com @ns1.example.net), and its DNSSEC signatures if the zone is signed.",
-        references: ['RFC 5321 §5.1', 'RFC 7672'],
-        securitySeverity: '5.3',
-    },
-    'mta-sts-missing': {
-        defaultSeverity: 'error',
-        title: 'MTA-STS not published',
-        what: 'The domain publishes no MTA-STS policy: no _mta-sts TXT record with v=STSv1, or no policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt.',
-        why: 'Without MTA-STS (RFC 8461) or DANE (RFC 7672), senders use STARTTLS only opportunistically, and an attacker on the path can strip it or divert mail.',
-        fix: 'Publish _mta-sts.example.com TXT "v=STSv1; id=20250101" and serve the policy file over HTTPS with a valid certificate for mta-sts.example.com, listing version, mode, one mx line per MX host, and max_age.',
-        references: ['RFC 8461 §3', 'RFC 7672'],
-        securitySeverity: '5.9',
-    },
-    'mta-sts-invalid': {
-        defaultSeverity: 'error',
-        title: 'MTA-STS policy invalid',
-        what: 'The MTA-STS TXT record or policy file does not parse, or the file is served with an invalid certificate, a redirect, or a status other than 200.',
-        why: 'RFC 8461 makes senders ignore a policy they cannot fetch and parse, so an invalid policy gives no protection at all.',
-        fix: 'Serve /.well-known/mta-sts.txt from mta-sts.<domain> with status 200, Content-Type text/plain, no redirect and a valid certificate, containing version: STSv1, mode, mx and max_age; keep exactly one v=STSv1 TXT record with an id.',
-        references: ['RFC 8461 §3.1', 'RFC 8461 §3.2', 'RFC 8461 §3.3'],
-        securitySeverity: '5.9',
-    },
-    'mta-sts-not-enforcing': {
-        defaultSeverity: 'error',
-        title: 'MTA-STS not enforcing',
-        what: 'The MTA-STS mode is weaker than the policy expects: testing or none where enforce is required, or none where testing is.',
-        why: 'Only mode enforce makes senders refuse to deliver without valid TLS (RFC 8461 §5); testing only reports failures through TLS-RPT (RFC 8460).',
-        fix: 'Once TLS-RPT reports in testing mode are clean, set mode: enforce in the policy file and change the id in the _mta-sts TXT record so senders fetch it again.',
-        references: ['RFC 8461 §5', 'RFC 8460'],
-        securitySeverity: '5.3',
-    },
-    'mta-sts-mx-not-covered': {
-        defaultSeverity: 'error',
-        title: 'MX host not covered by MTA-STS',
-        what: 'An MX host of the domain matches no mx pattern in its MTA-STS policy.',
-        why: 'Senders that enforce the policy refuse to deliver to an MX host it does not list (RFC 8461 §4.1), so mail to that host queues or bounces.',
-        fix: 'Add the host, or a *.example.com pattern (which covers exactly one label), as an mx line in the policy file and change the TXT record id; or remove the stray MX record.',
-        references: ['RFC 8461 §4.1'],
-        securitySeverity: '5.9',
-    },
-    'tls-rpt-missing': {
-        defaultSeverity: 'warning',
-        title: 'TLS-RPT not published',
-        what: 'The domain has no valid _smtp._tls TXT record (v=TLSRPTv1 with a rua address).',
-        why: 'TLS-RPT (RFC 8460) lets sending servers report TLS failures they meet at your MX hosts; without it, broken STARTTLS, MTA-STS (RFC 8461) or DANE (RFC 7672) goes unnoticed.',
-        fix: 'Publish _smtp._tls.example.com TXT "v=TLSRPTv1; rua=mailto:tls-reports@example.com" and make sure that mailbox is read or processed.',
-        references: ['RFC 8460 §3'],
-        securitySeverity: '2.6',
-    },
-    'waiver-expired': {
-        defaultSeverity: 'warning',
-        title: 'Waiver expired',
-        what: 'A waiver in the policy is past its expires date (a waiver holds through that day, UTC) and no longer waives anything.',
-        why: 'Waivers are meant to be temporary: once expired, the waived finding counts again, and reporting the lapse at the waiver line shows where to renew or remove the exception.',
-        fix: 'Fix the waived problem and delete the waiver, or, if the exception is still justified, set a new expires date and update the reason.',
-        references: ['mail-tls-gate policy: waivers'],
-        securitySeverity: '3.1',
-    },
-    'service-busy': {
-        defaultSeverity: 'warning',
-        title: 'Service busy, checks inconclusive',
-        what: 'The service turned the connection away as busy and still did so after one retry: it said so (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO or BYE), or it closed or reset later connections before the greeting after serving earlier ones in the same run. A close or reset at first contact is not busy: that is required-service-unreachable.',
-        why: 'Nothing about STARTTLS (RFC 3207) or TLS can be concluded from a server that will not talk, so the required checks are inconclusive; a lasting 421 (RFC 5321 §4.2.3) can also mean the checking address is rate-limited or blocked.',
-        fix: 'Let the checking address past connection limits, greylisting and tarpits (e.g. Postfix postscreen_access_list, Dovecot login process_limit headroom), or run the check from an address the server trusts.',
-        references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 2449 §8.1.1', 'RFC 3206 §4', 'RFC 5804 §1.3'],
-        securitySeverity: '2.0',
-    },
-    'check-inconclusive': {
-        defaultSeverity: 'warning',
-        title: 'Check inconclusive',
-        what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown. Always inconclusive: the run is not a pass while it stands.',
-        why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), and a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for. Reporting either as a pass would pass a check that was not made.',
-        fix: 'Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records, then run the check again.',
-        references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4'],
-        securitySeverity: '2.0',
-    },
-    'dns-targets-skipped': {
-        defaultSeverity: 'warning',
-        title: 'DNS targets left unprobed, checks inconclusive',
-        what: "DNS answered for a policy domain with targets the run does not probe: an MX or CNAME name that is not a letters-digits-hyphens host name, more than 10 MX hosts, more than 8 addresses for an MX host, or an address of an MX or MTA-STS policy host in a loopback, link-local, unspecified or multicast range (without allow-loopback).",
-        why: "Names and addresses in a DNS answer are chosen by whoever answers, or spoofs, the query: a hostile answer could aim probes at the runner itself (127.0.0.1, ::1), at a cloud metadata service (169.254.169.254), or at hundreds of hosts. RFC 5321 §2.3.5 and RFC 1123 §2.1 restrict mail host names to letters, digits and hyphens. What was left out is not checked, so the domain's required checks are inconclusive.",
-        fix: "Publish MX records whose names are host names with public addresses (dig MX example.com, then dig A and AAAA of each MX host), keep the MX set to a few hosts, and check the answer is not spoofed (DNSSEC). For a test setup whose mail hosts live on loopback, run with allow-loopback (--allow-loopback).",
-        references: ['RFC 5321 §2.3.5', 'RFC 1123 §2.1', 'RFC 6890', 'RFC 4291 §2.5'],
-        securitySeverity: '3.7',
-    },
-    'runner-network-limited': {
-        // Per finding: notice when the same host and port were tested over another address, warning
-        // (and inconclusive) when nothing of them was. The catalog gives the higher of the two.
-        defaultSeverity: 'warning',
-        title: "The runner's own network could not test this",
-        what: "The runner, not the server, kept an endpoint from being tested: it has no route for the address family (every connect to an address of that family, usually IPv6, failed at once with ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL or EAFNOSUPPORT), or a filter on its path drops the port (connections to it timed out on every address of two or more hosts that answered on other ports). A notice when the same host and port were tested over another address; a warning, and the check inconclusive, when nothing of them was.",
-        why: "No server should be blamed for the checker's network. GitHub-hosted runners have no IPv6 route, and many networks block outbound port 25 as RFC 5068 §3 recommends for hosts that are not mail servers; what could not be tested is neither a pass nor a violation.",
-        fix: "Run the check on a self-hosted runner with IPv6 and open egress on the mail ports, or set addresses: ipv4 (the CLI's -4) to probe only what the runner can reach; a port filtered on the runner's path needs a runner on another network.",
-        references: ['RFC 5068 §3', 'RFC 8314 §3'],
-        securitySeverity: '1.0',
-    },
-};
-const RULES = Object.freeze(Object.fromEntries(Object.entries(ENTRIES).map(([id, entry]) => [
-    id,
-    Object.freeze({
-        id: id,
-        ...entry,
-        references: Object.freeze([...entry.references]),
-        servers: Object.freeze({ ...SERVER_FIXES[id] }),
-    }),
-])));
-function ruleMeta(id) {
-    return RULES[id];
-}
-
-
-/***/ }),
-
 /***/ 54974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6925,6 +6168,46 @@ function listOf(items) {
 
 /***/ }),
 
+/***/ 58751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ redirectProblem)
+/* harmony export */ });
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
+// Port 80 must send browsers to https:// on the same host: what http-not-redirected
+// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Why a redirect does not lead to https on the policy host, or null when it does. */
+function redirectProblem(host, status, location) {
+    if (status === null)
+        return 'no HTTP response';
+    if (!REDIRECT_STATUSES.has(status))
+        return `status ${status} is not a redirect`;
+    if (location === null || location.trim() === '')
+        return `status ${status} without a Location header`;
+    let target;
+    try {
+        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
+        target = new URL(location.trim());
+    }
+    catch {
+        return `Location is not an absolute URL`;
+    }
+    if (target.protocol !== 'https:')
+        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
+        return `Location points at another host (${target.hostname})`;
+    // URL drops the scheme's default port, so any port left here is not 443.
+    if (target.port !== '')
+        return `Location uses port ${target.port}, not 443`;
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 22390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6939,7 +6222,7 @@ function listOf(items) {
 /* harmony export */   tN: () => (/* binding */ rfcUrl)
 /* harmony export */ });
 /* unused harmony exports PACKAGE_HOME, projectHome, ruleDocsFolderUrl */
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32777);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69838);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 // Where the rule pages, the policy schema and the issue tracker live. Every link (SARIF helpUri,
 // annotations, the job summary, the text report, the CLI's hints) is built from one "home": a
@@ -7024,7 +6307,2243 @@ function rfcUrl(reference) {
 }
 /** How annotations and the job summary name a rule: its title from the metadata, then its id. */
 function ruleName(id) {
-    return `${_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y[id].title} (${id})`;
+    return `${_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[id].title} (${id})`;
+}
+
+
+/***/ }),
+
+/***/ 81588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hungUpAtFirstContact),
+/* harmony export */   d: () => (/* binding */ failureRule)
+/* harmony export */ });
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+
+const TLS_STEPS = new Set(['starttls', 'handshake']);
+/**
+ * The rule a required endpoint's failure falls under, or null when the probe got through.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
+ * (`error.busy`): set only on a signal from the server (its protocol module's greetingSaysBusy) or on a
+ * connection turned away after earlier ones were served, never on a close or reset alone.
+ */
+function failureRule(endpoint, facts) {
+    if (!facts.reachable)
+        return 'required-service-unreachable';
+    const error = facts.error;
+    if (error !== null)
+        return ruleForError(endpoint, error);
+    if (facts.tls !== null && facts.tls.error !== null)
+        return tlsFailureRule(endpoint);
+    return null;
+}
+function ruleForError(endpoint, error) {
+    if (error.busy === true)
+        return 'service-busy';
+    const atTls = TLS_STEPS.has(error.step);
+    switch (error.kind) {
+        case 'unresolved':
+        case 'refused':
+        case 'unreachable':
+            return 'required-service-unreachable';
+        case 'reset':
+        case 'closed':
+            if (hungUpAtFirstContact(endpoint, error))
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'timeout':
+            if (error.step === 'connect' || error.step === 'resolve')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'starttls-refused':
+            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
+        case 'tls-handshake':
+            return tlsFailureRule(endpoint);
+        case 'misbehaving':
+            return 'service-misbehaving';
+        case 'other':
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+    }
+}
+/**
+ * The server hung up before the service said anything: as the connection was made, before the
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
+ * which of the two the client sees depends on packet timing (a close that crosses our first
+ * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
+ * or during the handshake). Not busy unless the probe marked it so (see failureRule).
+ */
+function hungUpAtFirstContact(endpoint, error) {
+    if (error.kind !== 'reset' && error.kind !== 'closed')
+        return false;
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
+        return true;
+    return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
+}
+function tlsFailureRule(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'starttls-failed';
+        case 'implicit-tls':
+            return 'tls-handshake-failed';
+        case 'http':
+            return 'service-misbehaving';
+    }
+}
+
+
+/***/ }),
+
+/***/ 69838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  Iu: () => (/* binding */ RULE_IDS),
+  Hu: () => (/* binding */ RULE_REGISTRY)
+});
+
+// UNUSED EXPORTS: ruleMeta
+
+// NAMESPACE OBJECT: ./src/rules/catalog/required-service-unreachable.ts
+var required_service_unreachable_namespaceObject = {};
+__webpack_require__.r(required_service_unreachable_namespaceObject);
+__webpack_require__.d(required_service_unreachable_namespaceObject, {
+  checks: () => (checks),
+  meta: () => (meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/forbidden-service-reachable.ts
+var forbidden_service_reachable_namespaceObject = {};
+__webpack_require__.r(forbidden_service_reachable_namespaceObject);
+__webpack_require__.d(forbidden_service_reachable_namespaceObject, {
+  checks: () => (forbidden_service_reachable_checks),
+  meta: () => (forbidden_service_reachable_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/service-misbehaving.ts
+var service_misbehaving_namespaceObject = {};
+__webpack_require__.r(service_misbehaving_namespaceObject);
+__webpack_require__.d(service_misbehaving_namespaceObject, {
+  checks: () => (service_misbehaving_checks),
+  meta: () => (service_misbehaving_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/tls-handshake-failed.ts
+var tls_handshake_failed_namespaceObject = {};
+__webpack_require__.r(tls_handshake_failed_namespaceObject);
+__webpack_require__.d(tls_handshake_failed_namespaceObject, {
+  checks: () => (tls_handshake_failed_checks),
+  meta: () => (tls_handshake_failed_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/starttls-not-offered.ts
+var starttls_not_offered_namespaceObject = {};
+__webpack_require__.r(starttls_not_offered_namespaceObject);
+__webpack_require__.d(starttls_not_offered_namespaceObject, {
+  checks: () => (starttls_not_offered_checks),
+  meta: () => (starttls_not_offered_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/starttls-failed.ts
+var starttls_failed_namespaceObject = {};
+__webpack_require__.r(starttls_failed_namespaceObject);
+__webpack_require__.d(starttls_failed_namespaceObject, {
+  checks: () => (starttls_failed_checks),
+  meta: () => (starttls_failed_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/plaintext-auth-offered.ts
+var plaintext_auth_offered_namespaceObject = {};
+__webpack_require__.r(plaintext_auth_offered_namespaceObject);
+__webpack_require__.d(plaintext_auth_offered_namespaceObject, {
+  checks: () => (plaintext_auth_offered_checks),
+  meta: () => (plaintext_auth_offered_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/starttls-command-injection.ts
+var starttls_command_injection_namespaceObject = {};
+__webpack_require__.r(starttls_command_injection_namespaceObject);
+__webpack_require__.d(starttls_command_injection_namespaceObject, {
+  checks: () => (starttls_command_injection_checks),
+  meta: () => (starttls_command_injection_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/http-not-redirected.ts
+var http_not_redirected_namespaceObject = {};
+__webpack_require__.r(http_not_redirected_namespaceObject);
+__webpack_require__.d(http_not_redirected_namespaceObject, {
+  checks: () => (http_not_redirected_checks),
+  meta: () => (http_not_redirected_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/tls-version-legacy.ts
+var tls_version_legacy_namespaceObject = {};
+__webpack_require__.r(tls_version_legacy_namespaceObject);
+__webpack_require__.d(tls_version_legacy_namespaceObject, {
+  checks: () => (tls_version_legacy_checks),
+  meta: () => (tls_version_legacy_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/tls13-not-supported.ts
+var tls13_not_supported_namespaceObject = {};
+__webpack_require__.r(tls13_not_supported_namespaceObject);
+__webpack_require__.d(tls13_not_supported_namespaceObject, {
+  checks: () => (tls13_not_supported_checks),
+  meta: () => (tls13_not_supported_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/certificate-untrusted.ts
+var certificate_untrusted_namespaceObject = {};
+__webpack_require__.r(certificate_untrusted_namespaceObject);
+__webpack_require__.d(certificate_untrusted_namespaceObject, {
+  checks: () => (certificate_untrusted_checks),
+  meta: () => (certificate_untrusted_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/certificate-name-mismatch.ts
+var certificate_name_mismatch_namespaceObject = {};
+__webpack_require__.r(certificate_name_mismatch_namespaceObject);
+__webpack_require__.d(certificate_name_mismatch_namespaceObject, {
+  checks: () => (certificate_name_mismatch_checks),
+  meta: () => (certificate_name_mismatch_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/certificate-expired.ts
+var certificate_expired_namespaceObject = {};
+__webpack_require__.r(certificate_expired_namespaceObject);
+__webpack_require__.d(certificate_expired_namespaceObject, {
+  checks: () => (certificate_expired_checks),
+  meta: () => (certificate_expired_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/certificate-expiring.ts
+var certificate_expiring_namespaceObject = {};
+__webpack_require__.r(certificate_expiring_namespaceObject);
+__webpack_require__.d(certificate_expiring_namespaceObject, {
+  checks: () => (certificate_expiring_checks),
+  meta: () => (certificate_expiring_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/certificate-weak.ts
+var certificate_weak_namespaceObject = {};
+__webpack_require__.r(certificate_weak_namespaceObject);
+__webpack_require__.d(certificate_weak_namespaceObject, {
+  checks: () => (certificate_weak_checks),
+  meta: () => (certificate_weak_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/mx-lookup-failed.ts
+var mx_lookup_failed_namespaceObject = {};
+__webpack_require__.r(mx_lookup_failed_namespaceObject);
+__webpack_require__.d(mx_lookup_failed_namespaceObject, {
+  checkDomain: () => (checkDomain),
+  meta: () => (mx_lookup_failed_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/mta-sts-missing.ts
+var mta_sts_missing_namespaceObject = {};
+__webpack_require__.r(mta_sts_missing_namespaceObject);
+__webpack_require__.d(mta_sts_missing_namespaceObject, {
+  checkDomain: () => (mta_sts_missing_checkDomain),
+  meta: () => (mta_sts_missing_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/mta-sts-invalid.ts
+var mta_sts_invalid_namespaceObject = {};
+__webpack_require__.r(mta_sts_invalid_namespaceObject);
+__webpack_require__.d(mta_sts_invalid_namespaceObject, {
+  checkDomain: () => (mta_sts_invalid_checkDomain),
+  meta: () => (mta_sts_invalid_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/mta-sts-not-enforcing.ts
+var mta_sts_not_enforcing_namespaceObject = {};
+__webpack_require__.r(mta_sts_not_enforcing_namespaceObject);
+__webpack_require__.d(mta_sts_not_enforcing_namespaceObject, {
+  checkDomain: () => (mta_sts_not_enforcing_checkDomain),
+  meta: () => (mta_sts_not_enforcing_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/mta-sts-mx-not-covered.ts
+var mta_sts_mx_not_covered_namespaceObject = {};
+__webpack_require__.r(mta_sts_mx_not_covered_namespaceObject);
+__webpack_require__.d(mta_sts_mx_not_covered_namespaceObject, {
+  checkDomain: () => (mta_sts_mx_not_covered_checkDomain),
+  meta: () => (mta_sts_mx_not_covered_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/tls-rpt-missing.ts
+var tls_rpt_missing_namespaceObject = {};
+__webpack_require__.r(tls_rpt_missing_namespaceObject);
+__webpack_require__.d(tls_rpt_missing_namespaceObject, {
+  checkDomain: () => (tls_rpt_missing_checkDomain),
+  meta: () => (tls_rpt_missing_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/waiver-expired.ts
+var waiver_expired_namespaceObject = {};
+__webpack_require__.r(waiver_expired_namespaceObject);
+__webpack_require__.d(waiver_expired_namespaceObject, {
+  checkPolicy: () => (checkPolicy),
+  meta: () => (waiver_expired_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/service-busy.ts
+var service_busy_namespaceObject = {};
+__webpack_require__.r(service_busy_namespaceObject);
+__webpack_require__.d(service_busy_namespaceObject, {
+  checks: () => (service_busy_checks),
+  meta: () => (service_busy_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/dns-targets-skipped.ts
+var dns_targets_skipped_namespaceObject = {};
+__webpack_require__.r(dns_targets_skipped_namespaceObject);
+__webpack_require__.d(dns_targets_skipped_namespaceObject, {
+  checkDomain: () => (dns_targets_skipped_checkDomain),
+  meta: () => (dns_targets_skipped_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/runner-network-limited.ts
+var runner_network_limited_namespaceObject = {};
+__webpack_require__.r(runner_network_limited_namespaceObject);
+__webpack_require__.d(runner_network_limited_namespaceObject, {
+  meta: () => (runner_network_limited_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/check-inconclusive.ts
+var check_inconclusive_namespaceObject = {};
+__webpack_require__.r(check_inconclusive_namespaceObject);
+__webpack_require__.d(check_inconclusive_namespaceObject, {
+  checks: () => (check_inconclusive_checks),
+  meta: () => (check_inconclusive_meta)
+});
+
+// EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
+var services = __webpack_require__(10409);
+// EXTERNAL MODULE: ./src/rules/describe.ts
+var describe = __webpack_require__(54974);
+// EXTERNAL MODULE: ./src/rules/probe-outcome.ts
+var probe_outcome = __webpack_require__(81588);
+// EXTERNAL MODULE: ./src/common/tls-versions.ts
+var tls_versions = __webpack_require__(97572);
+;// CONCATENATED MODULE: ./src/rules/tls-session.ts
+// What the TLS session rules share (tls-handshake-failed, tls-version-legacy, tls13-not-supported;
+// their checks are in src/rules/catalog/): the order of TLS versions and the versions seen.
+// Version rules judge every session that was reached, implicit or upgraded.
+
+/** A version the policy's min-version does not allow. */
+function belowMinimum(version, minimum) {
+    return (0,tls_versions/* tlsVersionRank */.ie)(version) < (0,tls_versions/* tlsVersionRank */.ie)((0,tls_versions/* tlsVersionOfPolicy */.lW)(minimum));
+}
+/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
+function versionsSeen(facts) {
+    const tls = facts.tls;
+    if (tls === null)
+        return [];
+    const seen = new Set(tls.versionsAccepted);
+    if (tls.version !== null)
+        seen.add(tls.version);
+    return [...seen].sort((a, b) => (0,tls_versions/* tlsVersionRank */.ie)(a) - (0,tls_versions/* tlsVersionRank */.ie)(b));
+}
+
+// EXTERNAL MODULE: ./src/probe/connect.ts
+var connect = __webpack_require__(12788);
+// EXTERNAL MODULE: ./src/probe/failure.ts
+var failure = __webpack_require__(40292);
+;// CONCATENATED MODULE: ./src/rules/reachability.ts
+
+
+
+
+
+
+/** What a required endpoint's probe would have shown, had the server talked. */
+function checksOf(endpoint) {
+    switch (services/* SERVICES */.Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+        case 'implicit-tls':
+            return 'the TLS handshake, TLS versions and the certificate';
+        case 'http':
+            return 'the redirect to https';
+    }
+}
+/**
+ * The service talked, but a check that needs a connection of its own (the version sweep, the
+ * injection test) was left open. When the server turned that connection away (busy, also on the
+ * retry) service-busy says so; when the question got no answer before its deadline, or the
+ * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
+ * names the checks. Only checks a rule would judge count: a version the policy allows anyway
+ * changes nothing, and neither does what the probe's own connection budget left untested.
+ */
+function openChecks(endpoint, facts) {
+    const busy = new OpenChecks();
+    const unanswered = new OpenChecks();
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== null)
+        return { busy, unanswered };
+    const minimum = endpoint.settings.tls.minVersion;
+    const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
+    const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
+    const untestedInjection = services/* SERVICES */.Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
+    const injection = untestedInjection?.startsWith(connect/* CONNECTION_BUDGET_REACHED */.Y8) ? undefined : untestedInjection;
+    const busyVersions = versions.filter((v) => turnedAway.has(v));
+    const otherVersions = versions.filter((v) => !turnedAway.has(v));
+    if (busyVersions.length > 0)
+        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,describe/* listOf */.c3)(busyVersions)}`);
+    if (otherVersions.length > 0) {
+        const reason = facts.tls?.versionsUntestedReason;
+        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,describe/* listOf */.c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
+    }
+    if (injection !== undefined) {
+        const target = injection.startsWith(failure/* TURNED_AWAY */.il) ? busy : unanswered;
+        target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
+    }
+    return { busy, unanswered };
+}
+const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
+/** Checks left open for one reason, each with what shows it. */
+class OpenChecks {
+    checks = [];
+    evidence = [];
+    add(check, evidence) {
+        this.checks.push(check);
+        this.evidence.push(evidence);
+    }
+}
+function versionQuestion(versions) {
+    return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
+}
+function unreachableReason(endpoint, error) {
+    if (endpoint.address === null || error?.kind === 'unresolved')
+        return 'the host name has no address';
+    switch (error?.kind) {
+        case 'refused':
+            return 'the connection was refused';
+        case 'reset':
+            return 'the connection was reset';
+        case 'timeout':
+            return 'the connection timed out';
+        case 'unreachable':
+            return 'the address is unreachable';
+        default:
+            return 'no connection could be made';
+    }
+}
+function misbehaviourReason(error) {
+    if (error === null)
+        return 'did not speak its protocol';
+    if (error.kind === 'timeout' && error.step === 'greeting')
+        return 'sent no greeting in time';
+    if (error.kind === 'timeout')
+        return `stopped answering (timed out at the ${error.step} step)`;
+    if (error.kind === 'closed')
+        return `closed the connection at the ${error.step} step`;
+    if (error.kind === 'misbehaving')
+        return `did not speak its protocol at the ${error.step} step`;
+    return `failed at the ${error.step} step`;
+}
+function busyEvidence(facts) {
+    const greeting = facts.plaintext?.greeting;
+    if (greeting)
+        return `greeting: ${greeting}`;
+    return facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null;
+}
+
+// EXTERNAL MODULE: ./src/rules/rule.ts
+var rule = __webpack_require__(10281);
+;// CONCATENATED MODULE: ./src/rules/server-docs.ts
+const LIVE = '/etc/letsencrypt/live/mail.example.com';
+/** postconf(5): one anchor per Postfix parameter. */
+const postconf = (parameter) => ({ label: `postconf(5): ${parameter}`, url: `https://www.postfix.org/postconf.5.html#${parameter}` });
+/** Dovecot 2.3's settings reference: one anchor per setting. */
+const dovecotSetting = (setting) => ({
+    label: `Dovecot settings: ${setting}`,
+    url: `https://doc.dovecot.org/2.3/settings/core/#core_setting-${setting}`,
+});
+/** A chapter of the Exim specification (current release). */
+const exim = (chapter, file) => ({
+    label: `Exim specification: ${chapter}`,
+    url: `https://www.exim.org/exim-html-current/doc/html/spec_html/${file}.html`,
+});
+/** nginx's reference: one anchor per directive of an http module. */
+const nginx = (module, directive) => ({
+    label: `nginx ngx_http_${module}_module: ${directive}`,
+    url: `https://nginx.org/en/docs/http/ngx_http_${module}_module.html#${directive}`,
+});
+/**
+ * The certificate and key, full chain (leaf first), per server: the fix of every rule about the
+ * certificate itself (certificate-expired, -expiring, -untrusted, and Exim's for -weak).
+ */
+const CERTIFICATE_CHAIN = {
+    postfix: {
+        file: 'main.cf',
+        settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+        note: 'Postfix 3.4 and later. The files are read in order and must hold the key first, then the leaf certificate, then its intermediates; fullchain.pem has the leaf and the intermediates. Replaces smtpd_tls_cert_file and smtpd_tls_key_file. Apply with postfix reload.',
+        docs: [postconf('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+    },
+    dovecot: {
+        file: 'conf.d/10-ssl.conf',
+        settings: `ssl_cert = <${LIVE}/fullchain.pem\nssl_key = <${LIVE}/privkey.pem`,
+        note: "The < makes Dovecot read the file's contents; without it the value is taken as the certificate itself. Put the intermediates in the ssl_cert file after the leaf. Dovecot 2.4 names these ssl_server_cert_file and ssl_server_key_file and takes plain paths (no <). Apply with doveadm reload.",
+        docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+    },
+    exim: {
+        file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
+        settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+        note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
+        docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+    },
+    nginx: {
+        file: 'the server block with listen 443 ssl',
+        settings: `ssl_certificate ${LIVE}/fullchain.pem;\nssl_certificate_key ${LIVE}/privkey.pem;`,
+        note: 'ssl_certificate must be the full chain, leaf first. Apply with nginx -s reload (or systemctl reload nginx).',
+        docs: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/catalog/required-service-unreachable.ts
+
+
+
+
+
+
+const meta = (0,rule/* defineRule */.K)({
+    id: 'required-service-unreachable',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Required service unreachable',
+    summary: 'A required service refuses, resets or times out.',
+    what: 'A service the policy requires refused the connection, reset it, timed out, or its host name has no address.',
+    why: 'Clients set up for the secure service cannot use it and may fall back to cleartext ports; RFC 8314 expects submission and mail access to be offered over TLS.',
+    fix: 'Make sure the daemon listens on the port (a Postfix master.cf entry, a Dovecot inet_listener), that firewalls and security groups let it through, and that the host name has A/AAAA records.',
+    references: ['RFC 8314 §3'],
+    securitySeverity: '5.3',
+    servers: {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'submission inet  n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submission',
+                '  -o smtpd_sasl_auth_enable=yes',
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submissions',
+                '  -o smtpd_tls_wrappermode=yes',
+                '  -o smtpd_sasl_auth_enable=yes',
+            ].join('\n'),
+            note: 'Port 25 is the smtp inet line, on by default. Submission takes smtpd_tls_security_level = may and smtpd_tls_auth_only = yes from main.cf, so it offers STARTTLS and announces AUTH only after it (-o smtpd_tls_security_level=encrypt also refuses every command but EHLO, STARTTLS and QUIT before TLS). Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('syslog_name'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_wrappermode'), postconf('inet_interfaces')],
+        },
+        dovecot: {
+            file: 'dovecot.conf and conf.d/10-master.conf',
+            settings: [
+                'protocols = imap pop3 sieve',
+                'service imap-login {',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+                'service pop3-login {',
+                '  inet_listener pop3s {',
+                '    port = 995',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'A protocol listens only when it is in protocols and its package is installed (Debian: dovecot-imapd, dovecot-pop3d, dovecot-managesieved for sieve on 4190). listen (default *, ::) must include the probed address.',
+            docs: [dovecotSetting('protocols'), dovecotSetting('listen'), { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'daemon_smtp_ports = 25 : 465 : 587\ntls_on_connect_ports = 465',
+            note: 'On Debian, SMTPLISTENEROPTIONS in /etc/default/exim4 can override the ports; local_interfaces (dc_local_interfaces in update-exim4.conf.conf) must not restrict Exim to 127.0.0.1.',
+            docs: [exim('Main configuration', 'ch-main_configuration'), exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
+        },
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                '}',
+            ].join('\n'),
+            note: 'Also check firewalls and cloud security groups between the checker and the host, and that the name has A/AAAA records.',
+            docs: [nginx('core', 'listen'), nginx('core', 'server_name')],
+        },
+    },
+});
+function checkRequiredReachable(endpoint, facts) {
+    const rule = (0,probe_outcome/* failureRule */.d)(endpoint, facts);
+    if (rule !== 'required-service-unreachable')
+        return [];
+    if (facts.error !== null && (0,probe_outcome/* hungUpAtFirstContact */.L)(endpoint, facts.error)) {
+        const retried = services/* SERVICES */.Bg[endpoint.service].transport === 'http' ? '' : ', also on the retry';
+        const received = facts.plaintext?.greeting;
+        return [
+            {
+                rule,
+                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is required but the server hung up (closed or reset the connection) before the service said anything${retried}.`,
+                evidence: received ? `received before the hang-up: ${received}` : 'nothing received before the hang-up',
+            },
+        ];
+    }
+    return [
+        {
+            rule,
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is required but ${unreachableReason(endpoint, facts.error)}.`,
+            evidence: facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : (endpoint.resolveError ?? null),
+        },
+    ];
+}
+const checks = { require: checkRequiredReachable };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/forbidden-service-reachable.ts
+
+
+
+const forbidden_service_reachable_meta = (0,rule/* defineRule */.K)({
+    id: 'forbidden-service-reachable',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Forbidden service reachable',
+    summary: 'A forbidden service accepts a connection.',
+    what: 'A service the policy forbids, usually cleartext IMAP, POP3 or submission, accepted a TCP connection.',
+    why: 'RFC 8314 deprecates cleartext mail access and submission: an open cleartext port invites clients to send passwords and mail unprotected.',
+    fix: 'Stop listening on the port: in Dovecot set the listener to port = 0 (e.g. inet_listener imap in service imap-login), in Postfix remove the service from master.cf, or block the port at the firewall.',
+    references: ['RFC 8314 §4.1'],
+    cwe: '319',
+    securitySeverity: '6.5',
+    servers: {
+        postfix: {
+            file: 'master.cf',
+            settings: '#submission inet  n       -       y       -       -       smtpd',
+            note: 'Comment out (or delete) the service and the -o lines under it, then postfix reload. Never remove the smtp line of an MX host: port 25 is how other servers deliver mail.',
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: [
+                'service imap-login {',
+                '  inet_listener imap {',
+                '    port = 0',
+                '  }',
+                '}',
+                'service pop3-login {',
+                '  inet_listener pop3 {',
+                '    port = 0',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'port = 0 closes the cleartext listener and keeps imaps and pop3s (993, 995). Apply with doveadm reload.',
+            docs: [{ label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'daemon_smtp_ports = 25 : 465',
+            note: 'Lists only the ports Exim should listen on (here without 587).',
+            docs: [exim('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                '}',
+            ].join('\n'),
+            note: 'Remove the server block that has listen 80 (or the listen 80 line). For webmail, a redirect to https on port 80 is usually the better choice: require http instead of forbidding it.',
+            docs: [nginx('core', 'listen')],
+        },
+    },
+});
+/**
+ * Forbidden services: reaching them at all is the finding. A host name that did not resolve
+ * shows nothing either way: check-inconclusive says so instead.
+ */
+function checkForbidden(endpoint, facts) {
+    if (endpoint.address === null || facts.error?.kind === 'unresolved')
+        return [];
+    if (!facts.reachable)
+        return [];
+    return [
+        {
+            rule: 'forbidden-service-reachable',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepted a connection, but the policy forbids this service.`,
+            evidence: facts.plaintext?.greeting ? `greeting: ${facts.plaintext.greeting}` : 'TCP connection accepted',
+        },
+    ];
+}
+const forbidden_service_reachable_checks = { forbid: checkForbidden };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/service-misbehaving.ts
+
+
+
+
+
+const service_misbehaving_meta = (0,rule/* defineRule */.K)({
+    id: 'service-misbehaving',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Service does not speak its protocol',
+    summary: 'No greeting in time, a greeting too long, or garbage instead of the protocol.',
+    what: 'The service accepted the connection but sent no greeting in time, sent a line longer than 8 KiB, or answered with something that is not its protocol.',
+    why: 'A server that does not follow SMTP (RFC 5321), IMAP (RFC 9051), POP3 (RFC 1939) or ManageSieve (RFC 5804) cannot be checked for STARTTLS (RFC 3207, RFC 2595) or TLS at all, and often means the wrong daemon or a proxy sits on the port.',
+    fix: 'Check which process answers on the port (not a TLS-only listener on a STARTTLS port, not an HTTP proxy) and that it greets promptly: slow reverse-DNS look-ups, exhausted worker pools or tarpits hold the greeting back.',
+    references: ['RFC 5321 §3.1', 'RFC 9051', 'RFC 1939', 'RFC 5804'],
+    securitySeverity: '4.3',
+    servers: {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'smtp      inet  n       -       y       -       -       smtpd',
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o smtpd_tls_wrappermode=yes',
+            ].join('\n'),
+            note: 'smtpd_tls_wrappermode=yes belongs on the submissions (465) service only: on 25 or 587 the server waits for a TLS handshake instead of greeting. With postscreen on port 25, its after-greeting tests and a long postscreen_greet_wait can hold the greeting back.',
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('smtpd_tls_wrappermode'), postconf('postscreen_greet_wait'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: [
+                'service imap-login {',
+                '  inet_listener imap {',
+                '    port = 143',
+                '  }',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'ssl = yes inside a listener means implicit TLS: set it on 993 and 995 only, never on 143, 110 or 4190, which greet in cleartext and upgrade with STARTTLS.',
+            docs: [{ label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }, { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
+            note: "tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off. 0s is Exim's built-in default, so look for an override.",
+            docs: [exim('Main configuration', 'ch-main_configuration'), exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
+        },
+    },
+});
+function checkSpeaksProtocol(endpoint, facts) {
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'service-misbehaving')
+        return [];
+    return [
+        {
+            rule: 'service-misbehaving',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} ${misbehaviourReason(facts.error)}.`,
+            evidence: facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null,
+        },
+    ];
+}
+const service_misbehaving_checks = { require: checkSpeaksProtocol };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/tls-handshake-failed.ts
+
+
+
+
+const tls_handshake_failed_meta = (0,rule/* defineRule */.K)({
+    id: 'tls-handshake-failed',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Implicit TLS handshake failed',
+    summary: 'Implicit TLS does not complete.',
+    what: 'A service on an implicit-TLS port (465, 993, 995, 443 or one the policy names) accepted the connection but the TLS handshake did not complete.',
+    why: 'RFC 8314 §3 requires TLS to start as soon as the connection opens on these ports; without a completed handshake clients cannot use the service, and some retry on cleartext ports.',
+    fix: 'Make sure the listener runs TLS (Postfix smtpd_tls_wrappermode = yes on the submissions service, Dovecot ssl = yes), that a readable certificate and key are configured, and that ssl_protocols / ssl_min_protocol allow TLS 1.2 and 1.3.',
+    references: ['RFC 8314 §3', 'RFC 9325'],
+    securitySeverity: '5.9',
+    servers: {
+        postfix: {
+            file: 'master.cf',
+            settings: [
+                'submissions inet n       -       y       -       -       smtpd',
+                '  -o syslog_name=postfix/submissions',
+                '  -o smtpd_tls_wrappermode=yes',
+                '  -o smtpd_sasl_auth_enable=yes',
+            ].join('\n'),
+            note: 'The certificate comes from smtpd_tls_chain_files in main.cf. The reason of a failed handshake is in the mail log with smtpd_tls_loglevel = 1.',
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('syslog_name'), postconf('smtpd_tls_wrappermode'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_loglevel')],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf and conf.d/10-master.conf',
+            settings: [
+                'ssl = yes',
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'ssl_min_protocol = TLSv1.2',
+                'service imap-login {',
+                '  inet_listener imaps {',
+                '    port = 993',
+                '    ssl = yes',
+                '  }',
+                '}',
+            ].join('\n'),
+            note: 'With ssl = no, the imaps and pop3s listeners cannot do TLS at all. doveconf -n shows what Dovecot actually reads.',
+            docs: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }, { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: [
+                'tls_on_connect_ports = 465',
+                `tls_certificate = ${LIVE}/fullchain.pem`,
+                `tls_privatekey = ${LIVE}/privkey.pem`,
+            ].join('\n'),
+            note: 'Port 465 must also be in daemon_smtp_ports.',
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'the server block for the host',
+            settings: [
+                'listen 443 ssl;',
+                `ssl_certificate ${LIVE}/fullchain.pem;`,
+                `ssl_certificate_key ${LIVE}/privkey.pem;`,
+                'ssl_protocols TLSv1.2 TLSv1.3;',
+            ].join('\n'),
+            note: 'The ssl parameter on listen turns TLS on; without it nginx answers plain HTTP on 443. nginx -t checks the configuration before a reload.',
+            docs: [nginx('core', 'listen'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('ssl', 'ssl_protocols')],
+        },
+    },
+});
+function checkImplicitHandshake(endpoint, facts) {
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'tls-handshake-failed')
+        return [];
+    const evidence = [
+        facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null,
+        facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
+    ].filter((part) => part !== null);
+    return [
+        {
+            rule: 'tls-handshake-failed',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepted a connection but the TLS handshake did not complete.`,
+            evidence: evidence.length > 0 ? evidence.join('; ') : null,
+        },
+    ];
+}
+const tls_handshake_failed_checks = { require: checkImplicitHandshake };
+
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
+var dialogues = __webpack_require__(13333);
+;// CONCATENATED MODULE: ./src/rules/plaintext.ts
+
+
+/** The command that upgrades the service to TLS, as its protocol names it (STARTTLS, POP3's STLS). */
+function upgradeCommand(endpoint) {
+    return (0,dialogues/* protocolOf */.AT)(endpoint.service).upgradeWord ?? 'STARTTLS';
+}
+/**
+ * What a client could send a password with before TLS (SASL mechanisms, and the protocol's own
+ * cleartext login where it has one), as the service's protocol module reads the recorded facts.
+ */
+function authOfferedBeforeTls(endpoint, facts) {
+    const plaintext = facts.plaintext;
+    // On implicit-TLS ports everything the server says is already inside TLS.
+    if (plaintext === null || services/* SERVICES */.Bg[endpoint.service].transport !== 'starttls')
+        return [];
+    return (0,dialogues/* protocolOf */.AT)(endpoint.service).authBeforeTls(plaintext);
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalog/starttls-not-offered.ts
+
+
+
+
+
+const starttls_not_offered_meta = (0,rule/* defineRule */.K)({
+    id: 'starttls-not-offered',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'STARTTLS not offered',
+    summary: 'A required plaintext service does not advertise STARTTLS (STLS for POP3).',
+    what: 'A required plaintext service (SMTP, submission, IMAP, POP3 or ManageSieve) does not advertise STARTTLS (STLS in POP3) before TLS.',
+    why: 'Without the upgrade defined by RFC 3207, RFC 2595 and RFC 5804, mail and passwords cross the network in cleartext, which RFC 8314 deprecates for submission and mail access.',
+    fix: 'Configure a certificate and turn the upgrade on: Postfix smtpd_tls_security_level = may with smtpd_tls_chain_files (and smtpd_tls_auth_only = yes, or encrypt on 587); Dovecot ssl = yes (or required) with ssl_cert and ssl_key.',
+    references: ['RFC 3207', 'RFC 2595', 'RFC 5804 §2.2', 'RFC 8314'],
+    cwe: '319',
+    securitySeverity: '7.4',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem\nsmtpd_tls_security_level = may`,
+            note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587), smtpd_tls_auth_only = yes keeps AUTH until after STARTTLS; to refuse every mail transaction before TLS as well, add -o smtpd_tls_security_level=encrypt to its master.cf entry. Apply with postfix reload.',
+            docs: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_security_level'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: [
+                'ssl = yes',
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+            ].join('\n'),
+            note: 'ssl = yes makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; with disable_plaintext_auth = yes (the default) no cleartext login is accepted before TLS. ssl = required also refuses every other mechanism before TLS. Apply with doveadm reload.',
+            docs: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: [
+                'tls_advertise_hosts = *',
+                `tls_certificate = ${LIVE}/fullchain.pem`,
+                `tls_privatekey = ${LIVE}/privkey.pem`,
+            ].join('\n'),
+            note: "Exim offers STARTTLS only to hosts matching tls_advertise_hosts (default *), so look for an override that empties it. Without tls_certificate, Exim still offers STARTTLS but with a self-signed certificate that clients cannot verify. Debian's split configuration: MAIN_TLS_ENABLE = yes in a local macro file sets tls_advertise_hosts = *, with the files from MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY (default /etc/exim4/exim.crt and /etc/exim4/exim.key).",
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+        },
+    },
+});
+/**
+ * Judged only once the capability list was read in full: a dialogue cut short before it
+ * says nothing about STARTTLS, and is reported by the reachability rules instead.
+ */
+function checkStarttlsOffered(endpoint, facts) {
+    if (services/* SERVICES */.Bg[endpoint.service].transport !== 'starttls')
+        return [];
+    const plaintext = facts.plaintext;
+    if (plaintext === null || plaintext.starttls)
+        return [];
+    const step = facts.error?.step;
+    if (step === 'resolve' || step === 'connect' || step === 'greeting' || step === 'capabilities')
+        return [];
+    return [
+        {
+            rule: 'starttls-not-offered',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} does not advertise ${upgradeCommand(endpoint)}, so clients must talk in cleartext.`,
+            evidence: `capabilities: ${plaintext.capabilities.length > 0 ? (0,describe/* listOf */.c3)(plaintext.capabilities) : '(none)'}`,
+        },
+    ];
+}
+const starttls_not_offered_checks = { require: checkStarttlsOffered };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/starttls-failed.ts
+
+
+
+
+
+const starttls_failed_meta = (0,rule/* defineRule */.K)({
+    id: 'starttls-failed',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'STARTTLS upgrade failed',
+    summary: 'STARTTLS is refused, or the upgraded handshake fails.',
+    what: 'The server advertised STARTTLS (or STLS) but refused the command, or the TLS handshake that followed did not complete.',
+    why: 'A broken upgrade leaves clients to give up or carry on in cleartext, and opportunistic SMTP senders silently fall back to cleartext (RFC 3207, RFC 2595).',
+    fix: 'Read the server log at the time of the check: usually the certificate or key cannot be read (Postfix smtpd_tls_chain_files, Dovecot ssl_cert / ssl_key), or the protocol and cipher settings share nothing with current clients.',
+    references: ['RFC 3207 §4', 'RFC 2595', 'RFC 5804 §2.2'],
+    cwe: '319',
+    securitySeverity: '7.4',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: [
+                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                'smtpd_tls_protocols = >=TLSv1.2',
+                'smtpd_tls_mandatory_protocols = >=TLSv1.2',
+                'smtpd_tls_loglevel = 1',
+            ].join('\n'),
+            note: 'With smtpd_tls_loglevel = 1 the mail log says why each handshake failed. An unreadable key or a key that does not match its certificate makes Postfix log a warning and refuse STARTTLS.',
+            docs: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols'), postconf('smtpd_tls_loglevel')],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf and conf.d/10-logging.conf',
+            settings: [
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'ssl_min_protocol = TLSv1.2',
+                'verbose_ssl = yes',
+            ].join('\n'),
+            note: 'verbose_ssl = yes logs the TLS errors of each connection; turn it off again once fixed.',
+            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), dovecotSetting('verbose_ssl')],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: [
+                `tls_certificate = ${LIVE}/fullchain.pem`,
+                `tls_privatekey = ${LIVE}/privkey.pem`,
+                'log_selector = +tls_cipher +tls_peerdn',
+            ].join('\n'),
+            note: "Exim logs every failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason (TLS error on connection ...), whatever log_selector says. tls_cipher (on by default) and tls_peerdn add the cipher and the client certificate's DN to the lines of messages received over TLS.",
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Log files', 'ch-log_files')],
+        },
+    },
+});
+function checkStarttlsUpgrade(endpoint, facts) {
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== 'starttls-failed')
+        return [];
+    const refused = facts.error?.kind === 'starttls-refused';
+    const evidence = [
+        facts.plaintext?.starttlsReply ? `reply: ${facts.plaintext.starttlsReply}` : null,
+        facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null,
+        facts.tls?.error ? `TLS: ${facts.tls.error}` : null,
+    ].filter((part) => part !== null);
+    return [
+        {
+            rule: 'starttls-failed',
+            message: refused
+                ? `${(0,describe/* describeEndpoint */.N2)(endpoint)} advertises ${upgradeCommand(endpoint)} but refused it.`
+                : `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepted ${upgradeCommand(endpoint)} but the TLS handshake did not complete.`,
+            evidence: evidence.length > 0 ? evidence.join('; ') : null,
+        },
+    ];
+}
+const starttls_failed_checks = { require: checkStarttlsUpgrade };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/plaintext-auth-offered.ts
+
+
+
+
+const plaintext_auth_offered_meta = (0,rule/* defineRule */.K)({
+    id: 'plaintext-auth-offered',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Authentication offered before TLS',
+    summary: 'Authentication is offered before TLS.',
+    what: 'Authentication is offered on the cleartext connection: SASL mechanisms before STARTTLS, IMAP LOGIN without LOGINDISABLED, or the POP3 USER command.',
+    why: 'Passwords sent before TLS can be read by anyone on the path; RFC 2595 requires servers to be able to refuse cleartext logins without TLS, and RFC 8314 deprecates cleartext authentication.',
+    fix: 'Offer authentication only after TLS: Postfix smtpd_tls_auth_only = yes; Dovecot disable_plaintext_auth = yes (auth_allow_cleartext = no from Dovecot 2.4), which also makes IMAP advertise LOGINDISABLED.',
+    references: ['RFC 2595', 'RFC 5804', 'RFC 8314'],
+    cwe: '523',
+    securitySeverity: '7.5',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_auth_only = yes',
+            note: 'Postfix then announces and accepts AUTH only after STARTTLS, on every smtpd with smtpd_sasl_auth_enable = yes (typically submission on 587) and smtpd_tls_security_level = may. smtpd_tls_security_level = encrypt implies it. Apply with postfix reload.',
+            docs: [postconf('smtpd_tls_auth_only'), postconf('smtpd_tls_security_level'), postconf('smtpd_sasl_auth_enable')],
+        },
+        dovecot: {
+            file: 'conf.d/10-auth.conf',
+            settings: 'disable_plaintext_auth = yes',
+            note: 'Dovecot 2.3; yes is its default, so look for an override to no (doveconf disable_plaintext_auth). Dovecot 2.4 renames it: auth_allow_cleartext = no. IMAP then advertises LOGINDISABLED and POP3 refuses USER before TLS. ssl = required goes further and refuses every mechanism before TLS. Dovecot always allows cleartext logins from its own addresses and from login_trusted_networks, so keep that list to proxies you run.',
+            docs: [dovecotSetting('disable_plaintext_auth'), dovecotSetting('login_trusted_networks'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}',
+            note: "Advertises AUTH only once the session is encrypted. Alternatively set server_advertise_condition = ${if eq{$tls_in_cipher}{}{}{*}} on each PLAIN and LOGIN authenticator, as Debian's example authenticators do.",
+            docs: [exim('SMTP authentication', 'ch-smtp_authentication'), exim('Main configuration', 'ch-main_configuration')],
+        },
+    },
+});
+function checkPlaintextAuth(endpoint, facts) {
+    const offered = authOfferedBeforeTls(endpoint, facts);
+    if (offered.length === 0)
+        return [];
+    return [
+        {
+            rule: 'plaintext-auth-offered',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} offers authentication before TLS (${(0,describe/* listOf */.c3)(offered)}), so passwords can cross the network in cleartext.`,
+            evidence: `before TLS: ${(0,describe/* listOf */.c3)(offered)}`,
+        },
+    ];
+}
+const plaintext_auth_offered_checks = { require: checkPlaintextAuth };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/starttls-command-injection.ts
+
+
+
+
+
+const starttls_command_injection_meta = (0,rule/* defineRule */.K)({
+    id: 'starttls-command-injection',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Plaintext commands executed inside TLS',
+    summary: 'Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class).',
+    what: 'A command sent in cleartext in the same packet as STARTTLS was kept by the server and executed after the handshake, as if it had been sent inside TLS.',
+    why: "An attacker on the path can inject commands into the client's protected session (CVE-2011-0411 and its IMAP and POP3 relatives); RFC 3207 §4.2 requires the server to forget everything from before the handshake.",
+    fix: 'Upgrade the mail server: Postfix and most MTAs and IMAP/POP3 servers fixed this in 2011. Any proxy or load balancer that terminates STARTTLS itself must discard its input buffer when TLS starts.',
+    references: ['CVE-2011-0411', 'RFC 3207 §4.2', 'RFC 2595'],
+    cwe: '74',
+    securitySeverity: '8.1',
+    servers: {
+        postfix: {
+            file: 'shell',
+            settings: 'postconf mail_version',
+            note: 'Postfix fixed CVE-2011-0411 in March 2011, in every release line it supported then; any Postfix from a current distribution is fixed. If the finding persists, something in front of Postfix (a proxy or load balancer that handles STARTTLS itself) keeps the cleartext buffer.',
+            docs: [{ label: 'postconf(1)', url: 'https://www.postfix.org/postconf.1.html' }, postconf('mail_version')],
+        },
+        dovecot: {
+            file: 'shell',
+            settings: 'dovecot --version',
+            note: 'Run a supported Dovecot release from your distribution, and check any IMAP or POP3 proxy in front of it: it must discard whatever the client sent before the TLS handshake.',
+            docs: [{ label: 'Dovecot security', url: 'https://doc.dovecot.org/2.3/admin_manual/security/' }],
+        },
+        exim: {
+            file: 'shell',
+            settings: 'exim -bV',
+            note: 'Run a supported Exim release; Exim discards input received before the TLS handshake. A proxy in front of Exim must do the same.',
+            docs: [exim('The Exim command line', 'ch-the_exim_command_line')],
+        },
+    },
+});
+function checkCommandInjection(endpoint, facts) {
+    if (services/* SERVICES */.Bg[endpoint.service].transport !== 'starttls' || facts.plaintext?.commandInjection !== true)
+        return [];
+    return [
+        {
+            rule: 'starttls-command-injection',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} executed a command pipelined after ${upgradeCommand(endpoint)} inside the TLS session.`,
+            evidence: [
+                'a command sent in the same packet as the upgrade was answered after the handshake',
+                facts.plaintext.starttlsReply ? `reply to ${upgradeCommand(endpoint)}: ${facts.plaintext.starttlsReply}` : null,
+            ]
+                .filter((part) => part !== null)
+                .join('; '),
+        },
+    ];
+}
+const starttls_command_injection_checks = { require: checkCommandInjection };
+
+// EXTERNAL MODULE: ./src/rules/http.ts
+var http = __webpack_require__(58751);
+;// CONCATENATED MODULE: ./src/rules/catalog/http-not-redirected.ts
+
+
+
+
+
+const http_not_redirected_meta = (0,rule/* defineRule */.K)({
+    id: 'http-not-redirected',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'HTTP not redirected to HTTPS',
+    summary: 'Port 80 does not redirect to https:// on the same host.',
+    what: 'Port 80 does not answer with a redirect (301, 302, 303, 307 or 308) whose Location is an absolute https:// URL on the same host and port 443.',
+    why: 'Webmail over cleartext HTTP exposes logins and session cookies; a redirect to HTTPS on the same name (ideally with HSTS, RFC 6797) keeps users on the protected site.',
+    fix: 'Redirect every request to HTTPS on the same name, e.g. nginx return 301 https://$host$request_uri; in the port-80 server block, or Apache Redirect permanent / https://mail.example.com/.',
+    references: ['RFC 9110 §15.4', 'RFC 6797'],
+    cwe: '319',
+    securitySeverity: '5.4',
+    servers: {
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 80;',
+                '    server_name mail.example.com;',
+                '    return 301 https://$host$request_uri;',
+                '}',
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                '    add_header Strict-Transport-Security "max-age=31536000" always;',
+                '}',
+            ].join('\n'),
+            note: '$host is the name the browser asked for (from the request line or Host header, else server_name), so the redirect stays on the same host. Add listen [::]:80; when the host has an AAAA record. HSTS (RFC 6797) on the HTTPS server keeps browsers from trying cleartext again. With Apache: Redirect permanent / https://mail.example.com/ in the port-80 VirtualHost.',
+            docs: [nginx('core', 'listen'), nginx('core', 'server_name'), nginx('rewrite', 'return'), nginx('core', 'var_host'), nginx('headers', 'add_header')],
+        },
+    },
+});
+function checkHttpRedirect(endpoint, facts) {
+    if (endpoint.service !== 'http' || facts.http === null)
+        return [];
+    // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== null)
+        return [];
+    const { status, location } = facts.http;
+    const problem = (0,http/* redirectProblem */.u)(endpoint.host, status, location);
+    if (problem === null)
+        return [];
+    return [
+        {
+            rule: 'http-not-redirected',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
+            evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
+        },
+    ];
+}
+const http_not_redirected_checks = { require: checkHttpRedirect };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/tls-version-legacy.ts
+
+
+
+
+const tls_version_legacy_meta = (0,rule/* defineRule */.K)({
+    id: 'tls-version-legacy',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Legacy TLS version accepted',
+    summary: 'A TLS version below min-version is accepted.',
+    what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2).",
+    why: 'RFC 8996 deprecates TLS 1.0 and 1.1 (RFC 8997 for mail) and RFC 9325 requires TLS 1.2 or later; accepting old versions lets an attacker on the path push clients onto weaker cryptography.',
+    fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;.',
+    references: ['RFC 8996', 'RFC 8997', 'RFC 9325 §3.1.1'],
+    cwe: '327',
+    securitySeverity: '5.3',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
+            note: 'The >= syntax needs Postfix 3.6 or later; older releases: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1 (and the same for smtpd_tls_mandatory_protocols). The first is used with opportunistic TLS (port 25), the second where TLS is required (encrypt, and wrapper mode on 465).',
+            docs: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: 'ssl_min_protocol = TLSv1.2',
+            note: 'TLSv1.2 is the default of Dovecot 2.3 and 2.4: look for an override (doveconf ssl_min_protocol), including inside local and local_name blocks. Remove any ssl_cipher_list with @SECLEVEL=0 kept for old clients.',
+            docs: [dovecotSetting('ssl_min_protocol'), dovecotSetting('ssl_cipher_list')],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
+            note: "For Exim built with GnuTLS (Debian's exim4 packages): tls_require_ciphers is a GnuTLS priority string, and GnuTLS's NORMAL still includes TLS 1.0 and 1.1. With OpenSSL instead: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1, since Exim's default (+no_sslv2 +no_sslv3 +single_dh_use +no_ticket +no_renegotiation) leaves TLS 1.0 and 1.1 on. Never set openssl_options with GnuTLS: Exim refuses the configuration. exim -bV checks either.",
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'every server block on the address (or the http block)',
+            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
+            note: 'nginx takes the protocols of a listening address from its default server block, so set it there too, or once in the http block.',
+            docs: [nginx('ssl', 'ssl_protocols')],
+        },
+    },
+});
+function checkLegacyVersions(endpoint, facts) {
+    if (facts.tls?.version == null)
+        return [];
+    const minimum = endpoint.settings.tls.minVersion;
+    const seen = versionsSeen(facts);
+    const legacy = seen.filter((version) => belowMinimum(version, minimum));
+    if (legacy.length === 0)
+        return [];
+    return [
+        {
+            rule: 'tls-version-legacy',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts ${(0,describe/* listOf */.c3)(legacy)}, below the policy's minimum of TLS ${minimum}.`,
+            evidence: `accepted: ${(0,describe/* listOf */.c3)(seen)}`,
+        },
+    ];
+}
+const tls_version_legacy_checks = { require: checkLegacyVersions };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/tls13-not-supported.ts
+
+
+
+
+const tls13_not_supported_meta = (0,rule/* defineRule */.K)({
+    id: 'tls13-not-supported',
+    defaultSeverity: 'off',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'TLS 1.3 not supported',
+    summary: 'TLS 1.3 is not negotiated (off unless enabled here).',
+    what: 'The server does not accept TLS 1.3. Off unless the policy turns it on.',
+    why: 'RFC 9325 recommends TLS 1.3: it drops legacy key exchange and cipher suites and encrypts more of the handshake. A well-configured TLS 1.2 is still acceptable, hence off by default.',
+    fix: 'Run the server against OpenSSL 1.1.1 or later and do not cap the version: Postfix smtpd_tls_protocols = >=TLSv1.2, Dovecot ssl_min_protocol = TLSv1.2 without ssl_max_protocol, nginx ssl_protocols TLSv1.2 TLSv1.3;.',
+    references: ['RFC 9325 §3.1.1', 'RFC 8446'],
+    securitySeverity: '2.0',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
+            note: 'No upper bound (no <=TLSv1.2, no !TLSv1.3). TLS 1.3 needs Postfix 3.4 or later built with OpenSSL 1.1.1 or later.',
+            docs: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: 'ssl_min_protocol = TLSv1.2',
+            note: 'Dovecot 2.3 sets only a lower bound (ssl_min_protocol), so TLS 1.3 is on whenever Dovecot runs with OpenSSL 1.1.1 or later.',
+            docs: [dovecotSetting('ssl_min_protocol')],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
+            note: 'Do not remove VERS-TLS1.3 from the GnuTLS priority string (or add +no_tlsv1_3 to openssl_options). TLS 1.3 needs GnuTLS 3.6.5 or OpenSSL 1.1.1 or later.',
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'every server block on the address (or the http block)',
+            settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
+            note: 'TLS 1.3 needs nginx 1.13.0 or later built with OpenSSL 1.1.1 or later (nginx -V shows both).',
+            docs: [nginx('ssl', 'ssl_protocols')],
+        },
+    },
+});
+function checkTls13(endpoint, facts) {
+    if (facts.tls?.version == null)
+        return [];
+    const seen = versionsSeen(facts);
+    if (seen.includes('TLSv1.3'))
+        return [];
+    return [
+        {
+            rule: 'tls13-not-supported',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} does not accept TLS 1.3.`,
+            evidence: `accepted: ${(0,describe/* listOf */.c3)(seen)}`,
+        },
+    ];
+}
+const tls13_not_supported_checks = { require: checkTls13 };
+
+// EXTERNAL MODULE: ./src/rules/strength.ts
+var strength = __webpack_require__(50510);
+;// CONCATENATED MODULE: ./src/rules/certificate.ts
+
+function certificateOf(facts) {
+    if (facts.tls?.version == null)
+        return null;
+    return facts.tls.certificate;
+}
+/** Null when the probe recorded dates that do not parse: nothing can be said about them. */
+function validityOf(certificate) {
+    const notBefore = Date.parse(certificate.notBefore);
+    const notAfter = Date.parse(certificate.notAfter);
+    if (Number.isNaN(notBefore) || Number.isNaN(notAfter))
+        return null;
+    return { notBefore, notAfter };
+}
+function validityEvidence(certificate) {
+    return `valid from ${certificate.notBefore} to ${certificate.notAfter}`;
+}
+function isExpired(validity, now) {
+    return now.getTime() < validity.notBefore || now.getTime() > validity.notAfter;
+}
+function weaknesses(certificate) {
+    const found = [];
+    const key = (0,strength/* weakKey */._)(certificate.keyType, certificate.keyBits);
+    if (key !== null)
+        found.push(key);
+    if ((0,strength/* isWeakSignature */.v)(certificate.signature))
+        found.push(`signature ${certificate.signature}`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalog/certificate-untrusted.ts
+
+
+
+
+const certificate_untrusted_meta = (0,rule/* defineRule */.K)({
+    id: 'certificate-untrusted',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Certificate not trusted',
+    summary: 'The chain does not reach a trusted root; self-signed included.',
+    what: "OpenSSL does not verify the certificate chain up to a trusted root (the roots the trust setting selects, plus any ca-file): no path to one, a self-signed certificate, or a chain that breaks a rule of its own (name constraints, key usage, an unknown critical extension, an expired or weak intermediate). The leaf's own dates and weak key or signature are reported by certificate-expired and certificate-weak instead. Checked only when certificate verify is on.",
+    why: 'Clients that validate the chain (RFC 5280 §6), as RFC 8314 asks mail clients to, refuse the connection; clients that do not validate are open to interception.',
+    fix: 'Use a certificate from a public CA and serve the full chain, leaf first: Postfix smtpd_tls_chain_files, Dovecot ssl_cert with the full-chain file, nginx ssl_certificate with fullchain.pem. An MX host secured by DANE-EE TLSA records (RFC 7672) may set certificate verify to false instead.',
+    references: ['RFC 5280 §6', 'RFC 8314', 'RFC 7672'],
+    cwe: '295',
+    securitySeverity: '7.4',
+    servers: {
+        ...CERTIFICATE_CHAIN,
+        postfix: {
+            ...CERTIFICATE_CHAIN.postfix,
+            note: `${CERTIFICATE_CHAIN.postfix.note} A port-25 MX with DANE TLSA records (RFC 7672) may use a certificate from a private CA; set certificate verify: false for it in the policy.`,
+        },
+    },
+});
+function checkTrust(endpoint, facts) {
+    const certificate = certificateOf(facts);
+    if (certificate === null || !endpoint.settings.certificate.verify || certificate.trusted)
+        return [];
+    const selfSigned = certificate.subject === certificate.issuer || /SELF_SIGNED/i.test(certificate.error ?? '');
+    const evidence = [
+        certificate.error ? `error: ${certificate.error}` : null,
+        `subject: ${certificate.subject}`,
+        `issuer: ${certificate.issuer}`,
+    ].filter((part) => part !== null);
+    return [
+        {
+            rule: 'certificate-untrusted',
+            message: selfSigned
+                ? `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a self-signed certificate.`
+                : `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that does not chain to a trusted root.`,
+            evidence: evidence.join('; '),
+        },
+    ];
+}
+const certificate_untrusted_checks = { require: checkTrust };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/certificate-name-mismatch.ts
+
+
+
+
+const certificate_name_mismatch_meta = (0,rule/* defineRule */.K)({
+    id: 'certificate-name-mismatch',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Certificate does not name the host',
+    summary: 'No subject alternative name matches the host.',
+    what: 'No subject alternative name in the certificate matches the host name in the policy (for an IP literal, no matching IP address SAN). Checked only when certificate verify is on.',
+    why: 'RFC 7817 and RFC 6125 define how mail clients match the server name; a mismatch makes validating clients refuse and trains users to accept interception.',
+    fix: 'Put the name clients use into the certificate as a DNS SAN (a wildcard covers one label only); on servers with several names, serve the right certificate per name (Dovecot local_name, Postfix tls_server_sni_maps, nginx server_name).',
+    references: ['RFC 7817 §3', 'RFC 6125 §6'],
+    cwe: '297',
+    securitySeverity: '7.4',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: [
+                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                'indexed = ${default_database_type}:${config_directory}/',
+                'tls_server_sni_maps = ${indexed}sni',
+            ].join('\n'),
+            note: 'The default certificate must name the MX host (mail.example.com, not example.com). For further names, tls_server_sni_maps (Postfix 3.4 and later) maps each name to its own key-and-chain file, one line per name in /etc/postfix/sni (e.g. imap.example.net /etc/postfix/sni-chains/example.net.pem); build it with postmap -F, and list the default name there too.',
+            docs: [postconf('smtpd_tls_chain_files'), postconf('tls_server_sni_maps'), postconf('default_database_type'), postconf('config_directory')],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: [
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                'local_name imap.example.net {',
+                '  ssl_cert = </etc/letsencrypt/live/imap.example.net/fullchain.pem',
+                '  ssl_key = </etc/letsencrypt/live/imap.example.net/privkey.pem',
+                '}',
+            ].join('\n'),
+            note: 'local_name picks the certificate by the name the client sends (SNI); clients that send no SNI get the default.',
+            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+            note: 'For several names, use one certificate that lists them all, or expand the file name from the name the client asked for ($tls_in_sni).',
+            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'one server block per name',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mail.example.com;',
+                `    ssl_certificate ${LIVE}/fullchain.pem;`,
+                `    ssl_certificate_key ${LIVE}/privkey.pem;`,
+                '}',
+            ].join('\n'),
+            note: 'nginx picks the server block, and so the certificate, by SNI; a client without SNI gets the default server of the address.',
+            docs: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+        },
+    },
+});
+function checkName(endpoint, facts) {
+    const certificate = certificateOf(facts);
+    if (certificate === null || !endpoint.settings.certificate.verify || certificate.nameMatch)
+        return [];
+    return [
+        {
+            rule: 'certificate-name-mismatch',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that does not name ${endpoint.host}.`,
+            evidence: `subject: ${certificate.subject}; SAN: ${certificate.san.length > 0 ? (0,describe/* listOf */.c3)(certificate.san) : '(none)'}`,
+        },
+    ];
+}
+const certificate_name_mismatch_checks = { require: checkName };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/certificate-expired.ts
+
+
+
+
+const certificate_expired_meta = (0,rule/* defineRule */.K)({
+    id: 'certificate-expired',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Certificate expired or not yet valid',
+    summary: 'The certificate is not yet valid, or has expired.',
+    what: "The check's time is after the certificate's notAfter or before its notBefore.",
+    why: 'Outside the validity period of RFC 5280 §4.1.2.5 validating clients refuse the connection, and users taught to click past the warning lose what TLS protects.',
+    fix: 'Renew and deploy the certificate, then reload every service that uses it (postfix reload, doveadm reload, nginx -s reload); automate renewal with an ACME client and a hook that reloads them. For a not-yet-valid certificate, check its start date and the clocks involved.',
+    references: ['RFC 5280 §4.1.2.5'],
+    cwe: '298',
+    securitySeverity: '6.5',
+    servers: CERTIFICATE_CHAIN,
+});
+function checkValidity(endpoint, facts, now) {
+    const certificate = certificateOf(facts);
+    if (certificate === null)
+        return [];
+    const validity = validityOf(certificate);
+    if (validity === null || !isExpired(validity, now))
+        return [];
+    const notYet = now.getTime() < validity.notBefore;
+    return [
+        {
+            rule: 'certificate-expired',
+            message: notYet
+                ? `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that is not valid yet.`
+                : `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents an expired certificate.`,
+            evidence: validityEvidence(certificate),
+        },
+    ];
+}
+const certificate_expired_checks = { require: checkValidity };
+
+// EXTERNAL MODULE: ./src/common/time.ts
+var time = __webpack_require__(17911);
+;// CONCATENATED MODULE: ./src/rules/catalog/certificate-expiring.ts
+
+
+
+
+
+const certificate_expiring_meta = (0,rule/* defineRule */.K)({
+    id: 'certificate-expiring',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Certificate expiring soon',
+    summary: 'Fewer than min-days-left days remain before the certificate expires.',
+    what: "The certificate expires in fewer days than the policy's min-days-left.",
+    why: 'Validity ends at notAfter (RFC 5280 §4.1.2.5); renewing well ahead leaves time to notice a failed renewal before clients start refusing the service.',
+    fix: 'Renew now and find out why automatic renewal did not run; make sure the renewal hook reloads Postfix, Dovecot and nginx, since a new file on disk is not served until the daemon reloads.',
+    references: ['RFC 5280 §4.1.2.5'],
+    securitySeverity: '3.1',
+    servers: CERTIFICATE_CHAIN,
+});
+function checkExpiring(endpoint, facts, now) {
+    const certificate = certificateOf(facts);
+    if (certificate === null)
+        return [];
+    const validity = validityOf(certificate);
+    if (validity === null || isExpired(validity, now))
+        return [];
+    const minDaysLeft = endpoint.settings.certificate.minDaysLeft;
+    const msLeft = validity.notAfter - now.getTime();
+    if (msLeft >= minDaysLeft * time/* DAY_MS */.s)
+        return [];
+    const daysLeft = Math.floor(msLeft / time/* DAY_MS */.s);
+    return [
+        {
+            rule: 'certificate-expiring',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}, fewer than the policy's ${minDaysLeft}.`,
+            evidence: validityEvidence(certificate),
+        },
+    ];
+}
+const certificate_expiring_checks = { require: checkExpiring };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/certificate-weak.ts
+
+
+
+
+const certificate_weak_meta = (0,rule/* defineRule */.K)({
+    id: 'certificate-weak',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    inconclusive: false,
+    title: 'Weak certificate key or signature',
+    summary: 'RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature.',
+    what: 'The certificate has an RSA or DSA key under 2048 bits, an EC key under 256 bits, or an SHA-1 or MD5 signature.',
+    why: 'Short keys and SHA-1 or MD5 signatures are within reach of well-funded attackers; RFC 9325 asks for RSA keys of at least 2048 bits and RFC 9155 removes MD5 and SHA-1 signatures from TLS 1.2.',
+    fix: 'Reissue the certificate with an RSA key of 2048 bits or more or an ECDSA P-256 or P-384 key, signed with SHA-256 or stronger, and deploy it with current intermediates.',
+    references: ['RFC 9325', 'RFC 9155', 'RFC 5280'],
+    cwe: '326',
+    securitySeverity: '5.9',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_chain_files = /etc/postfix/ecdsa-chain.pem, /etc/postfix/rsa-chain.pem',
+            note: 'Postfix can serve an ECDSA and an RSA certificate side by side; each file holds a key followed by its certificate and intermediates. A single file per key type works as well.',
+            docs: [postconf('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: [
+                `ssl_cert = <${LIVE}/fullchain.pem`,
+                `ssl_key = <${LIVE}/privkey.pem`,
+                `ssl_alt_cert = <${LIVE}-rsa/fullchain.pem`,
+                `ssl_alt_key = <${LIVE}-rsa/privkey.pem`,
+            ].join('\n'),
+            note: 'ssl_alt_cert and ssl_alt_key (Dovecot 2.3) add a second certificate of another key type, e.g. RSA next to ECDSA.',
+            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_alt_cert'), dovecotSetting('ssl_alt_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+        },
+        exim: CERTIFICATE_CHAIN.exim,
+        nginx: {
+            file: 'the server block with listen 443 ssl',
+            settings: [
+                `ssl_certificate ${LIVE}/fullchain.pem;`,
+                `ssl_certificate_key ${LIVE}/privkey.pem;`,
+                `ssl_certificate ${LIVE}-rsa/fullchain.pem;`,
+                `ssl_certificate_key ${LIVE}-rsa/privkey.pem;`,
+            ].join('\n'),
+            note: 'nginx 1.11.0 and later accept several ssl_certificate pairs (e.g. ECDSA and RSA) and pick one per client.',
+            docs: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+        },
+    },
+});
+function checkStrength(endpoint, facts) {
+    const certificate = certificateOf(facts);
+    if (certificate === null)
+        return [];
+    const found = weaknesses(certificate);
+    if (found.length === 0)
+        return [];
+    return [
+        {
+            rule: 'certificate-weak',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a weak certificate: ${(0,describe/* listOf */.c3)(found)}.`,
+            evidence: `key: ${certificate.keyType} ${certificate.keyBits ?? '?'} bits; signature: ${certificate.signature}`,
+        },
+    ];
+}
+const certificate_weak_checks = { require: checkStrength };
+
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
+;// CONCATENATED MODULE: ./src/rules/catalog/mx-lookup-failed.ts
+
+
+const mx_lookup_failed_meta = (0,rule/* defineRule */.K)({
+    id: 'mx-lookup-failed',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'MX look-up failed',
+    summary: "A domain's MX records cannot be resolved.",
+    what: "A policy domain's MX records could not be resolved (no such domain, server failure or time-out).",
+    why: 'Senders cannot find the mail servers, so mail is delayed or bounced (RFC 5321 §5.1), and none of the MX hosts can be checked for STARTTLS (RFC 3207) or DANE (RFC 7672).',
+    fix: "Check the domain's delegation and the MX records on its authoritative servers (dig MX example.com @ns1.example.net), and its DNSSEC signatures if the zone is signed.",
+    references: ['RFC 5321 §5.1', 'RFC 7672'],
+    securitySeverity: '5.3',
+    servers: {},
+});
+function checkMx(policy, facts) {
+    if (facts.mx.error !== null) {
+        return [
+            {
+                rule: 'mx-lookup-failed',
+                at: 'domain',
+                message: `The MX records of ${facts.domain} could not be resolved: ${(0,dns/* describeDnsCode */.Op)(facts.mx.error)}.`,
+                evidence: `MX ${facts.domain}: ${facts.mx.error}`,
+            },
+        ];
+    }
+    if (facts.mx.nullMx && policy.mx !== null && policy.mx.require.length > 0) {
+        return [
+            {
+                rule: 'mx-lookup-failed',
+                at: 'domain',
+                message: `${facts.domain} publishes a null MX (RFC 7505): it accepts no mail, so there are no MX hosts to hold to the services the policy requires.`,
+                evidence: `MX ${facts.domain}: 0 .`,
+            },
+        ];
+    }
+    return [];
+}
+const checkDomain = checkMx;
+
+// EXTERNAL MODULE: ./src/probe/dns-targets.ts
+var dns_targets = __webpack_require__(76586);
+// EXTERNAL MODULE: ./src/probe/mta-sts.ts
+var mta_sts = __webpack_require__(76123);
+;// CONCATENATED MODULE: ./src/rules/domains.ts
+
+
+const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
+function list(items, max = 5) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+function mtaStsStanding(policy, facts) {
+    if (policy.mtaSts === 'off' || facts.mtaSts === null)
+        return null;
+    const sts = facts.mtaSts;
+    const { record, fetch } = sts;
+    const domain = facts.domain;
+    if (record.id === null && record.problem === null) {
+        const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
+        return {
+            kind: 'missing',
+            draft: {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
+                evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
+            },
+        };
+    }
+    if (fetch.errorKind === 'unresolved' || fetch.status === 404) {
+        return {
+            kind: 'missing',
+            draft: {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} has an MTA-STS record but no policy file at ${fetch.url}.`,
+                evidence: fetch.status === 404 ? `HTTP 404` : fetch.error,
+            },
+        };
+    }
+    const problems = [];
+    if (record.problem !== null)
+        problems.push(`the _mta-sts TXT record: ${record.problem}`);
+    if (fetch.errorKind === 'skipped') {
+        if (problems.length === 0)
+            return null;
+    }
+    else if (fetch.error !== null)
+        problems.push(`the policy file could not be fetched: ${fetch.error}`);
+    else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {
+        problems.push(`the policy server answered HTTP ${fetch.status} redirecting to ${fetch.redirect ?? '(no Location)'}; senders must not follow redirects (RFC 8461 §3.3)`);
+    }
+    else if (fetch.status !== 200)
+        problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);
+    else if (fetch.tooLarge)
+        problems.push(`the policy file is larger than ${mta_sts/* MAX_MTA_STS_POLICY_BYTES */.kB / 1024} KiB`);
+    else {
+        const mediaType = (fetch.contentType ?? '').split(';')[0].trim().toLowerCase();
+        if (mediaType !== 'text/plain')
+            problems.push(`the policy file is served as ${fetch.contentType ?? 'no Content-Type'}, not text/plain`);
+        for (const p of sts.policy?.problems ?? [])
+            problems.push(`the policy file: ${p}`);
+    }
+    if (problems.length > 0)
+        return { kind: 'invalid', problems };
+    return { kind: 'valid', sts, policyFile: sts.policy };
+}
+/** Evidence lists every item up to this many; the report's domains section has them all. */
+const EVIDENCE_ITEMS = 20;
+function skippedWords(s) {
+    const whose = s.role === 'mx' ? `MX host ${s.host}` : `MTA-STS policy host ${s.host}`;
+    switch (s.reason) {
+        case 'not-a-host-name':
+            return s.host === null
+                ? `${s.role === 'mx' ? 'MX names' : 'names'} that are not host names: ${list(s.left.map((n) => `'${n}'`))}`
+                : `${whose}, whose CNAME target '${s.left[0]}' is not a host name`;
+        case 'too-many-mx-hosts':
+            return `${s.left.length} MX host(s) past the first ${dns_targets/* MAX_MX_HOSTS */.rK}: ${list(s.left)}`;
+        case 'restricted-address':
+            return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${(0,dns_targets/* restrictedRange */.jF)(a) ?? 'restricted'})`))}`;
+        case 'too-many-addresses':
+            return `${s.left.length} address(es) of ${whose} past the first ${dns_targets/* MAX_ADDRESSES_PER_NAME */.ox}: ${list(s.left)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-missing.ts
+
+
+
+const mta_sts_missing_meta = (0,rule/* defineRule */.K)({
+    id: 'mta-sts-missing',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'MTA-STS not published',
+    summary: 'The domain publishes no MTA-STS policy (RFC 8461).',
+    what: 'The domain publishes no MTA-STS policy: no _mta-sts TXT record with v=STSv1, or no policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt.',
+    why: 'Without MTA-STS (RFC 8461) or DANE (RFC 7672), senders use STARTTLS only opportunistically, and an attacker on the path can strip it or divert mail.',
+    fix: 'Publish _mta-sts.example.com TXT "v=STSv1; id=20250101" and serve the policy file over HTTPS with a valid certificate for mta-sts.example.com, listing version, mode, one mx line per MX host, and max_age.',
+    references: ['RFC 8461 §3', 'RFC 7672'],
+    securitySeverity: '5.9',
+    servers: {
+        nginx: {
+            file: 'the http block',
+            settings: [
+                'server {',
+                '    listen 443 ssl;',
+                '    server_name mta-sts.example.com;',
+                '    ssl_certificate /etc/letsencrypt/live/mta-sts.example.com/fullchain.pem;',
+                '    ssl_certificate_key /etc/letsencrypt/live/mta-sts.example.com/privkey.pem;',
+                '    location = /.well-known/mta-sts.txt {',
+                '        root /var/www/mta-sts;',
+                '        default_type text/plain;',
+                '    }',
+                '}',
+            ].join('\n'),
+            note: 'Put the policy in /var/www/mta-sts/.well-known/mta-sts.txt: version: STSv1, mode: enforce, one mx: line per MX host, max_age: 604800. Then publish the TXT record _mta-sts.example.com "v=STSv1; id=20250101T000000".',
+            docs: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+        },
+    },
+});
+function checkMtaStsPublished(policy, facts) {
+    const standing = mtaStsStanding(policy, facts);
+    return standing?.kind === 'missing' ? [standing.draft] : [];
+}
+const mta_sts_missing_checkDomain = checkMtaStsPublished;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-invalid.ts
+
+
+
+const mta_sts_invalid_meta = (0,rule/* defineRule */.K)({
+    id: 'mta-sts-invalid',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'MTA-STS policy invalid',
+    summary: "The domain's MTA-STS record or policy file is malformed (RFC 8461).",
+    what: 'The MTA-STS TXT record or policy file does not parse, or the file is served with an invalid certificate, a redirect, or a status other than 200.',
+    why: 'RFC 8461 makes senders ignore a policy they cannot fetch and parse, so an invalid policy gives no protection at all.',
+    fix: 'Serve /.well-known/mta-sts.txt from mta-sts.<domain> with status 200, Content-Type text/plain, no redirect and a valid certificate, containing version: STSv1, mode, mx and max_age; keep exactly one v=STSv1 TXT record with an id.',
+    references: ['RFC 8461 §3.1', 'RFC 8461 §3.2', 'RFC 8461 §3.3'],
+    securitySeverity: '5.9',
+    servers: {
+        nginx: {
+            file: 'the mta-sts.example.com server block',
+            settings: [
+                'location = /.well-known/mta-sts.txt {',
+                '    root /var/www/mta-sts;',
+                '    default_type text/plain;',
+                '}',
+            ].join('\n'),
+            note: 'The policy must come straight from https://mta-sts.<domain>/.well-known/mta-sts.txt: status 200, no redirect (remove any return 301 or rewrite for this name), and a valid certificate for mta-sts.<domain>. Lines end in CRLF or LF, as key: value.',
+            docs: [nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+        },
+    },
+});
+function checkMtaStsValid(policy, facts) {
+    const standing = mtaStsStanding(policy, facts);
+    if (standing?.kind !== 'invalid')
+        return [];
+    const { problems } = standing;
+    return [
+        {
+            rule: 'mta-sts-invalid',
+            at: 'mta-sts',
+            message: `The MTA-STS policy of ${facts.domain} is not valid, so senders ignore it: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`,
+            evidence: problems.join('; '),
+        },
+    ];
+}
+const mta_sts_invalid_checkDomain = checkMtaStsValid;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-not-enforcing.ts
+
+
+const mta_sts_not_enforcing_meta = (0,rule/* defineRule */.K)({
+    id: 'mta-sts-not-enforcing',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'MTA-STS not enforcing',
+    summary: 'The MTA-STS policy is weaker than the mode this policy expects (RFC 8461).',
+    what: 'The MTA-STS mode is weaker than the policy expects: testing or none where enforce is required, or none where testing is.',
+    why: 'Only mode enforce makes senders refuse to deliver without valid TLS (RFC 8461 §5); testing only reports failures through TLS-RPT (RFC 8460).',
+    fix: 'Once TLS-RPT reports in testing mode are clean, set mode: enforce in the policy file and change the id in the _mta-sts TXT record so senders fetch it again.',
+    references: ['RFC 8461 §5', 'RFC 8460'],
+    securitySeverity: '5.3',
+    servers: {},
+});
+function checkMtaStsMode(policy, facts) {
+    const standing = mtaStsStanding(policy, facts);
+    if (standing?.kind !== 'valid')
+        return [];
+    const mode = standing.policyFile.mode ?? 'none';
+    if ((MODE_RANK[mode] ?? 0) >= MODE_RANK[policy.mtaSts])
+        return [];
+    return [
+        {
+            rule: 'mta-sts-not-enforcing',
+            at: 'mta-sts',
+            message: `The MTA-STS policy of ${facts.domain} is in mode ${mode}; the policy file asks for ${policy.mtaSts}.`,
+            evidence: `mode: ${mode}`,
+        },
+    ];
+}
+const mta_sts_not_enforcing_checkDomain = checkMtaStsMode;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-mx-not-covered.ts
+
+
+
+const mta_sts_mx_not_covered_meta = (0,rule/* defineRule */.K)({
+    id: 'mta-sts-mx-not-covered',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'MX host not covered by MTA-STS',
+    summary: "An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461).",
+    what: 'An MX host of the domain matches no mx pattern in its MTA-STS policy.',
+    why: 'Senders that enforce the policy refuse to deliver to an MX host it does not list (RFC 8461 §4.1), so mail to that host queues or bounces.',
+    fix: 'Add the host, or a *.example.com pattern (which covers exactly one label), as an mx line in the policy file and change the TXT record id; or remove the stray MX record.',
+    references: ['RFC 8461 §4.1'],
+    securitySeverity: '5.9',
+    servers: {},
+});
+function checkMtaStsCoversMx(policy, facts) {
+    const standing = mtaStsStanding(policy, facts);
+    if (standing?.kind !== 'valid')
+        return [];
+    const { policyFile } = standing;
+    const domain = facts.domain;
+    if ((policyFile.mode ?? 'none') === 'none')
+        return [];
+    const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
+    const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => (0,mta_sts/* mxPatternMatches */.zK)(pattern, host)));
+    if (uncovered.length === 0)
+        return [];
+    return [
+        {
+            rule: 'mta-sts-mx-not-covered',
+            at: 'mta-sts',
+            message: `${uncovered.length === 1 ? 'The MX host' : `${uncovered.length} MX hosts`} of ${domain} ${list(uncovered)} ${uncovered.length === 1 ? 'matches' : 'match'} no mx pattern of its MTA-STS policy.`,
+            evidence: `mx: ${policyFile.mx.join(', ') || '(none)'}`,
+        },
+    ];
+}
+const mta_sts_mx_not_covered_checkDomain = checkMtaStsCoversMx;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/tls-rpt-missing.ts
+
+const tls_rpt_missing_meta = (0,rule/* defineRule */.K)({
+    id: 'tls-rpt-missing',
+    defaultSeverity: 'warning',
+    scope: 'domain',
+    inconclusive: false,
+    title: 'TLS-RPT not published',
+    summary: 'No valid _smtp._tls TXT record (RFC 8460).',
+    what: 'The domain has no valid _smtp._tls TXT record (v=TLSRPTv1 with a rua address).',
+    why: 'TLS-RPT (RFC 8460) lets sending servers report TLS failures they meet at your MX hosts; without it, broken STARTTLS, MTA-STS (RFC 8461) or DANE (RFC 7672) goes unnoticed.',
+    fix: 'Publish _smtp._tls.example.com TXT "v=TLSRPTv1; rua=mailto:tls-reports@example.com" and make sure that mailbox is read or processed.',
+    references: ['RFC 8460 §3'],
+    securitySeverity: '2.6',
+    servers: {},
+});
+function checkTlsRpt(policy, facts) {
+    if (policy.tlsRpt !== 'required' || facts.tlsRpt === null || facts.tlsRpt.problem === null)
+        return [];
+    return [
+        {
+            rule: 'tls-rpt-missing',
+            at: 'tls-rpt',
+            message: `${facts.domain} publishes no valid TLS-RPT record at _smtp._tls.${facts.domain}: ${facts.tlsRpt.problem}.`,
+            evidence: facts.tlsRpt.records.length > 0 ? `TXT: ${facts.tlsRpt.records.join(' | ')}` : `TXT: ${facts.tlsRpt.lookupError ?? 'none'}`,
+        },
+    ];
+}
+const tls_rpt_missing_checkDomain = checkTlsRpt;
+
+// EXTERNAL MODULE: ./src/rules/waivers.ts
+var waivers = __webpack_require__(66954);
+;// CONCATENATED MODULE: ./src/rules/catalog/waiver-expired.ts
+
+
+const waiver_expired_meta = (0,rule/* defineRule */.K)({
+    id: 'waiver-expired',
+    defaultSeverity: 'warning',
+    scope: 'policy',
+    inconclusive: false,
+    title: 'Waiver expired',
+    summary: "A waiver's expiry date has passed.",
+    what: 'A waiver in the policy is past its expires date (a waiver holds through that day, UTC) and no longer waives anything.',
+    why: 'Waivers are meant to be temporary: once expired, the waived finding counts again, and reporting the lapse at the waiver line shows where to renew or remove the exception.',
+    fix: 'Fix the waived problem and delete the waiver, or, if the exception is still justified, set a new expires date and update the reason.',
+    references: ['mail-tls-gate policy: waivers'],
+    securitySeverity: '3.1',
+    servers: {},
+});
+/** Each waiver past its expires day, or with a date that does not parse, at the waiver's own line. */
+function checkWaivers(policy, now) {
+    return (0,waivers/* expiredWaivers */.FP)(policy.waivers, now).map(expiredDraft);
+}
+function expiredDraft(waiver) {
+    const readable = !Number.isNaN((0,waivers/* waiverEnd */.Au)(waiver));
+    const scope = waiver.port === null ? waiver.host : `${waiver.host} port ${waiver.port}`;
+    return {
+        rule: 'waiver-expired',
+        host: waiver.host,
+        port: waiver.port,
+        message: readable
+            ? `The waiver of ${waiver.rule} for ${scope} expired on ${waiver.expires} and no longer applies.`
+            : `The waiver of ${waiver.rule} for ${scope} has an unreadable expires date (${waiver.expires}) and does not apply.`,
+        evidence: `reason: ${waiver.reason}; expires: ${waiver.expires}`,
+        location: waiver.location,
+    };
+}
+const checkPolicy = checkWaivers;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/service-busy.ts
+
+
+
+
+
+const service_busy_meta = (0,rule/* defineRule */.K)({
+    id: 'service-busy',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    inconclusive: true,
+    title: 'Service busy, checks inconclusive',
+    summary: 'The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive.',
+    what: 'The service turned the connection away as busy and still did so after one retry: it said so (an SMTP 4xx greeting such as 421, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO or BYE), or it closed or reset later connections before the greeting after serving earlier ones in the same run. A close or reset at first contact is not busy: that is required-service-unreachable.',
+    why: 'Nothing about STARTTLS (RFC 3207) or TLS can be concluded from a server that will not talk, so the required checks are inconclusive; a lasting 421 (RFC 5321 §4.2.3) can also mean the checking address is rate-limited or blocked.',
+    fix: 'Let the checking address past connection limits, greylisting and tarpits (e.g. Postfix postscreen_access_list, Dovecot login process_limit headroom), or run the check from an address the server trusts.',
+    references: ['RFC 5321 §4.2.3', 'RFC 9051 §7.1.5', 'RFC 2449 §8.1.1', 'RFC 3206 §4', 'RFC 5804 §1.3'],
+    securitySeverity: '2.0',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'postscreen_access_list = permit_mynetworks, cidr:/etc/postfix/postscreen_access.cidr\nsmtpd_client_event_limit_exceptions = $mynetworks, 192.0.2.10',
+            note: "Put the checker's address in /etc/postfix/postscreen_access.cidr (192.0.2.10/32 permit) so postscreen lets it straight through, and exempt it from smtpd_client_connection_count_limit and smtpd_client_connection_rate_limit. Replace 192.0.2.10 with the address the checks come from.",
+            docs: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-master.conf',
+            settings: [
+                'service imap-login {',
+                '  process_limit = 500',
+                '}',
+                'service pop3-login {',
+                '  process_limit = 500',
+                '}',
+            ].join('\n'),
+            note: 'In its default mode Dovecot runs one login process per connection, at most default_process_limit (100) per service; the log then says process_limit (100) reached and new connections are dropped.',
+            docs: [{ label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }, dovecotSetting('default_process_limit')],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: [
+                'smtp_accept_max = 100',
+                'smtp_accept_reserve = 5',
+                'smtp_reserve_hosts = 192.0.2.10',
+            ].join('\n'),
+            note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
+            docs: [exim('Main configuration', 'ch-main_configuration')],
+        },
+    },
+});
+/**
+ * Busy is the probe's fact (`error.busy`, or a connection for one check turned away), never read
+ * from a greeting here: the whole endpoint when its own connection was turned away, otherwise the
+ * checks whose extra connections were.
+ */
+function checkBusy(endpoint, facts) {
+    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) === 'service-busy') {
+        return [
+            {
+                rule: 'service-busy',
+                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
+                evidence: busyEvidence(facts),
+                inconclusive: true,
+            },
+        ];
+    }
+    const { busy } = openChecks(endpoint, facts);
+    if (busy.checks.length === 0)
+        return [];
+    return [
+        {
+            rule: 'service-busy',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
+            evidence: busy.evidence.join('; '),
+            inconclusive: true,
+        },
+    ];
+}
+const service_busy_checks = { require: checkBusy };
+
+;// CONCATENATED MODULE: ./src/rules/catalog/dns-targets-skipped.ts
+
+
+const dns_targets_skipped_meta = (0,rule/* defineRule */.K)({
+    id: 'dns-targets-skipped',
+    defaultSeverity: 'warning',
+    scope: 'domain',
+    inconclusive: true,
+    title: 'DNS targets left unprobed, checks inconclusive',
+    summary: 'DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive.',
+    what: 'DNS answered for a policy domain with targets the run does not probe: an MX or CNAME name that is not a letters-digits-hyphens host name, more than 10 MX hosts, more than 8 addresses for an MX host, or an address of an MX or MTA-STS policy host in a loopback, link-local, unspecified or multicast range (without allow-loopback).',
+    why: "Names and addresses in a DNS answer are chosen by whoever answers, or spoofs, the query: a hostile answer could aim probes at the runner itself (127.0.0.1, ::1), at a cloud metadata service (169.254.169.254), or at hundreds of hosts. RFC 5321 §2.3.5 and RFC 1123 §2.1 restrict mail host names to letters, digits and hyphens. What was left out is not checked, so the domain's required checks are inconclusive.",
+    fix: 'Publish MX records whose names are host names with public addresses (dig MX example.com, then dig A and AAAA of each MX host), keep the MX set to a few hosts, and check the answer is not spoofed (DNSSEC). For a test setup whose mail hosts live on loopback, run with allow-loopback (--allow-loopback).',
+    references: ['RFC 5321 §2.3.5', 'RFC 1123 §2.1', 'RFC 6890', 'RFC 4291 §2.5'],
+    // Probes aimed by remote data at the runner's own or internal addresses: the SSRF class.
+    cwe: '918',
+    securitySeverity: '3.7',
+    servers: {},
+});
+/**
+ * What DNS supplied and the run did not probe. One draft per domain, naming every part left out;
+ * inconclusive, since nothing is known of what was not probed.
+ */
+function checkSkipped(_policy, facts) {
+    if (facts.skipped.length === 0)
+        return [];
+    const words = facts.skipped.map(skippedWords);
+    return [
+        {
+            rule: 'dns-targets-skipped',
+            at: facts.skipped.some((s) => s.role === 'mx') ? 'domain' : 'mta-sts',
+            message: `DNS for ${facts.domain} supplied targets that were not probed, so the checks on them are not concluded: ${words.join('; ')}.`,
+            evidence: facts.skipped.map((s) => `${s.role} ${s.reason}${s.host === null ? '' : ` ${s.host}`}: ${list(s.left, EVIDENCE_ITEMS)}`).join('; '),
+            inconclusive: true,
+        },
+    ];
+}
+const dns_targets_skipped_checkDomain = checkSkipped;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/runner-network-limited.ts
+
+const runner_network_limited_meta = (0,rule/* defineRule */.K)({
+    id: 'runner-network-limited',
+    defaultSeverity: 'warning',
+    scope: 'run',
+    inconclusive: true,
+    title: "The runner's own network could not test this",
+    summary: "The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was.",
+    what: 'The runner, not the server, kept an endpoint from being tested: it has no route for the address family (every connect to an address of that family, usually IPv6, failed at once with ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL or EAFNOSUPPORT), or a filter on its path drops the port (connections to it timed out on every address of two or more hosts that answered on other ports). A notice when the same host and port were tested over another address; a warning, and the check inconclusive, when nothing of them was.',
+    why: "No server should be blamed for the checker's network. GitHub-hosted runners have no IPv6 route, and many networks block outbound port 25 as RFC 5068 §3 recommends for hosts that are not mail servers; what could not be tested is neither a pass nor a violation.",
+    fix: "Run the check on a self-hosted runner with IPv6 and open egress on the mail ports, or set addresses: ipv4 (the CLI's -4) to probe only what the runner can reach; a port filtered on the runner's path needs a runner on another network.",
+    references: ['RFC 5068 §3', 'RFC 8314 §3'],
+    securitySeverity: '1.0',
+    servers: {},
+});
+
+;// CONCATENATED MODULE: ./src/rules/catalog/check-inconclusive.ts
+
+
+
+const check_inconclusive_meta = (0,rule/* defineRule */.K)({
+    id: 'check-inconclusive',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    inconclusive: true,
+    title: 'Check inconclusive',
+    summary: "A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass.",
+    what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown. Always inconclusive: the run is not a pass while it stands.',
+    why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), and a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for. Reporting either as a pass would pass a check that was not made.',
+    fix: 'Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records, then run the check again.',
+    references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4'],
+    securitySeverity: '2.0',
+    servers: {},
+});
+/** A required service's questions that got no answer (silence is not a refusal). */
+function checkUnanswered(endpoint, facts) {
+    const { unanswered } = openChecks(endpoint, facts);
+    if (unanswered.checks.length === 0)
+        return [];
+    return [
+        {
+            rule: 'check-inconclusive',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} left questions some checks need without an answer, so these could not be concluded: ${unanswered.checks.join('; ')}.`,
+            evidence: unanswered.evidence.join('; '),
+            inconclusive: true,
+        },
+    ];
+}
+/**
+ * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
+ * outage, a resolver that cannot see the name): the check was not made, which is said once per
+ * forbidden service, on the policy line that forbade it, so that each can be waived or fixed on
+ * its own.
+ */
+function checkForbiddenResolved(endpoint, facts) {
+    if (endpoint.address !== null && facts.error?.kind !== 'unresolved')
+        return [];
+    return [
+        {
+            rule: 'check-inconclusive',
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
+            evidence: endpoint.resolveError ?? (facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null),
+            inconclusive: true,
+        },
+    ];
+}
+const check_inconclusive_checks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+
+;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULE_REGISTRY = [
+    required_service_unreachable_namespaceObject,
+    forbidden_service_reachable_namespaceObject,
+    service_misbehaving_namespaceObject,
+    tls_handshake_failed_namespaceObject,
+    starttls_not_offered_namespaceObject,
+    starttls_failed_namespaceObject,
+    plaintext_auth_offered_namespaceObject,
+    starttls_command_injection_namespaceObject,
+    http_not_redirected_namespaceObject,
+    tls_version_legacy_namespaceObject,
+    tls13_not_supported_namespaceObject,
+    certificate_untrusted_namespaceObject,
+    certificate_name_mismatch_namespaceObject,
+    certificate_expired_namespaceObject,
+    certificate_expiring_namespaceObject,
+    certificate_weak_namespaceObject,
+    mx_lookup_failed_namespaceObject,
+    mta_sts_missing_namespaceObject,
+    mta_sts_invalid_namespaceObject,
+    mta_sts_not_enforcing_namespaceObject,
+    mta_sts_mx_not_covered_namespaceObject,
+    tls_rpt_missing_namespaceObject,
+    waiver_expired_namespaceObject,
+    service_busy_namespaceObject,
+    dns_targets_skipped_namespaceObject,
+    runner_network_limited_namespaceObject,
+    check_inconclusive_namespaceObject,
+];
+/** The rule ids in registry order (SARIF's ruleIndex). */
+const RULE_IDS = Object.freeze(RULE_REGISTRY.map((rule) => rule.meta.id));
+/** Each rule's metadata by id. */
+const RULES = Object.freeze(Object.fromEntries(RULE_REGISTRY.map((rule) => [rule.meta.id, rule.meta])));
+function ruleMeta(id) {
+    return RULES[id];
+}
+
+
+/***/ }),
+
+/***/ 10281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SERVER_NAMES),
+/* harmony export */   K: () => (/* binding */ defineRule)
+/* harmony export */ });
+/** The mail and web servers the rule pages give configuration for, in the order they are shown. */
+const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'];
+/**
+ * A rule's metadata, frozen, with its id kept as a literal type: the registry derives `RuleId`
+ * from the ids of the modules it lists.
+ */
+function defineRule(meta) {
+    const servers = Object.fromEntries(Object.entries(meta.servers).map(([server, fix]) => [server, Object.freeze({ ...fix, docs: Object.freeze([...fix.docs]) })]));
+    return Object.freeze({ ...meta, references: Object.freeze([...meta.references]), servers: Object.freeze(servers) });
 }
 
 
@@ -7229,44 +8748,95 @@ function withRunnerNetwork(drafts, o, view, observations) {
 
 /***/ }),
 
+/***/ 50510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ weakKey),
+/* harmony export */   v: () => (/* binding */ isWeakSignature)
+/* harmony export */ });
+// What certificate-weak counts as weak: short keys and collision-prone signature digests. Its own
+// small module because the probe needs the same line too: it trusts a chain that OpenSSL refused
+// for a weak key or digest only when that weakness is the leaf's and this rule reports it.
+const MIN_KEY_BITS = { rsa: 2048, dsa: 2048, ec: 256 };
+/** SHA-1, MD5 and MD2 signatures, however the library spells them (sha1WithRSAEncryption, ecdsa-with-SHA1, RSA-MD5). */
+const WEAK_SIGNATURE = /sha-?1(?!\d)|md[25](?!\d)/i;
+/** Why the key is weak ("RSA key of 1024 bits (at least 2048 needed)"), or null when it is not known to be. */
+function weakKey(keyType, keyBits) {
+    const type = keyType.toLowerCase();
+    const minimum = MIN_KEY_BITS[type];
+    if (minimum === undefined || keyBits === null || keyBits >= minimum)
+        return null;
+    return `${type.toUpperCase()} key of ${keyBits} bits (at least ${minimum} needed)`;
+}
+function isWeakSignature(signature) {
+    return WEAK_SIGNATURE.test(signature);
+}
+
+
+/***/ }),
+
 /***/ 93182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SERVER_NAMES),
-/* harmony export */   I: () => (/* binding */ RULE_IDS)
+/* harmony export */   B: () => (/* reexport safe */ _rule_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   I: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu)
 /* harmony export */ });
-const RULE_IDS = [
-    'required-service-unreachable',
-    'forbidden-service-reachable',
-    'service-misbehaving',
-    'tls-handshake-failed',
-    'starttls-not-offered',
-    'starttls-failed',
-    'plaintext-auth-offered',
-    'starttls-command-injection',
-    'http-not-redirected',
-    'tls-version-legacy',
-    'tls13-not-supported',
-    'certificate-untrusted',
-    'certificate-name-mismatch',
-    'certificate-expired',
-    'certificate-expiring',
-    'certificate-weak',
-    'mx-lookup-failed',
-    'mta-sts-missing',
-    'mta-sts-invalid',
-    'mta-sts-not-enforcing',
-    'mta-sts-mx-not-covered',
-    'tls-rpt-missing',
-    'waiver-expired',
-    'service-busy',
-    'dns-targets-skipped',
-    'runner-network-limited',
-    'check-inconclusive',
-];
-/** The mail and web servers the rule pages give configuration for, in the order they are shown. */
-const SERVER_NAMES = ['postfix', 'dovecot', 'exim', 'nginx'];
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69838);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
+
+
+
+
+/***/ }),
+
+/***/ 66954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ waiverEnd),
+/* harmony export */   FP: () => (/* binding */ expiredWaivers),
+/* harmony export */   Kw: () => (/* binding */ applyWaivers)
+/* harmony export */ });
+/* unused harmony exports isWaiverActive, waiverCovers */
+/* harmony import */ var _common_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17911);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
+// Waivers: a waiver hides matching findings until the end of its expires day (UTC); after
+// that it waives nothing and becomes a finding of its own, at its own line.
+
+
+/** The last millisecond the waiver holds, or NaN when the date does not parse. */
+function waiverEnd(waiver) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waiver.expires.trim());
+    if (match === null)
+        return Number.NaN;
+    const [, year, month, day] = match;
+    return Date.UTC(Number(year), Number(month) - 1, Number(day)) + _common_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s - 1;
+}
+/** An unparseable date never waives: failing safe beats hiding findings forever. */
+function isWaiverActive(waiver, now) {
+    const end = waiverEnd(waiver);
+    return !Number.isNaN(end) && now.getTime() <= end;
+}
+function waiverCovers(waiver, finding) {
+    if (waiver.rule !== finding.rule)
+        return false;
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(waiver.host) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(finding.host))
+        return false;
+    return waiver.port === null || waiver.port === finding.port;
+}
+/** Marks findings covered by an active waiver (the first in policy order gives the reason). */
+function applyWaivers(findings, waivers, now) {
+    const active = waivers.filter((waiver) => isWaiverActive(waiver, now));
+    return findings.map((finding) => {
+        const waiver = active.find((candidate) => waiverCovers(candidate, finding));
+        return waiver === undefined ? finding : { ...finding, waived: true, waiverReason: waiver.reason };
+    });
+}
+function expiredWaivers(waivers, now) {
+    return waivers.filter((waiver) => !isWaiverActive(waiver, now));
+}
 
 
 /***/ }),
@@ -7317,8 +8887,8 @@ function onlyHost(policy, name) {
     return { ok: true, policy: { ...policy, hosts, domains, waivers } };
 }
 
-// EXTERNAL MODULE: ./src/probe/engine.ts + 12 modules
-var engine = __webpack_require__(78756);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
+var engine = __webpack_require__(12745);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
 // EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
@@ -7428,8 +8998,8 @@ async function check(options) {
         onEndpointDone: options.onEndpointDone,
     });
     // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-    const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 27944));
-    const { toSarif } = await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 12438));
+    const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 54360));
+    const { toSarif } = await __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 9903));
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
     const findings = judge(policy, observations, now(), domains);
     const { runnerLimits } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26190));
@@ -7478,9 +9048,9 @@ async function merge(options) {
     if (unreadable.length > 0)
         return { kind: 'refused', exitCode: 2, problems: unreadable };
     // Loaded only in a merge run (it brings the report schema's validator).
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(944), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
-    const { toSarif } = await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 12438));
-    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 27944));
+    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
+    const { toSarif } = await __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 9903));
+    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 54360));
     const merged = mergeReports(files, options.failOn);
     if (!merged.ok)
         return { kind: 'refused', exitCode: 2, problems: merged.problems };

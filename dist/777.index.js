@@ -33,8 +33,8 @@ var mx = __webpack_require__(44502);
 var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/policy/host-mistakes.ts
 var host_mistakes = __webpack_require__(37790);
-// EXTERNAL MODULE: ./src/policy/services.ts
-var policy_services = __webpack_require__(75680);
+// EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
+var policy_services = __webpack_require__(10409);
 // EXTERNAL MODULE: ./src/policy/settings.ts
 var settings = __webpack_require__(83693);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
@@ -43,8 +43,8 @@ var dns = __webpack_require__(89227);
 var dns_targets = __webpack_require__(76586);
 // EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
 var observe_domains = __webpack_require__(30705);
-// EXTERNAL MODULE: ./src/probe/engine.ts + 12 modules
-var engine = __webpack_require__(78756);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
+var engine = __webpack_require__(12745);
 ;// CONCATENATED MODULE: ./src/init/discover.ts
 // What `init` looks at before it writes anything: for each name given, whether it is a mail
 // domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,
@@ -621,152 +621,6 @@ async function init(options) {
         return refused(`cannot write ${output}: ${(0,load/* describeFsError */.TQ)(err)}`);
     }
     return { kind: 'written', exitCode: 0, text, path: output };
-}
-
-
-/***/ }),
-
-/***/ 58751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ redirectProblem),
-/* harmony export */   x: () => (/* binding */ checkHttpRedirect)
-/* harmony export */ });
-/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
-/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
-// Port 80 must send browsers to https:// on the same host: http-not-redirected.
-
-
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Why a redirect does not lead to https on the policy host, or null when it does. */
-function redirectProblem(host, status, location) {
-    if (status === null)
-        return 'no HTTP response';
-    if (!REDIRECT_STATUSES.has(status))
-        return `status ${status} is not a redirect`;
-    if (location === null || location.trim() === '')
-        return `status ${status} without a Location header`;
-    let target;
-    try {
-        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
-        target = new URL(location.trim());
-    }
-    catch {
-        return `Location is not an absolute URL`;
-    }
-    if (target.protocol !== 'https:')
-        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
-        return `Location points at another host (${target.hostname})`;
-    // URL drops the scheme's default port, so any port left here is not 443.
-    if (target.port !== '')
-        return `Location uses port ${target.port}, not 443`;
-    return null;
-}
-function checkHttpRedirect(endpoint, facts) {
-    if (endpoint.service !== 'http' || facts.http === null)
-        return [];
-    // A dialogue that broke down is service-misbehaving; judging its redirect would say it twice.
-    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
-        return [];
-    const { status, location } = facts.http;
-    const problem = redirectProblem(endpoint.host, status, location);
-    if (problem === null)
-        return [];
-    return [
-        {
-            rule: 'http-not-redirected',
-            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)} does not redirect to https://${endpoint.host}/: ${problem}.`,
-            evidence: `status: ${status ?? '(none)'}; Location: ${location ?? '(none)'}${facts.http.error ? `; error: ${facts.http.error}` : ''}`,
-        },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 81588:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ hungUpAtFirstContact),
-/* harmony export */   d: () => (/* binding */ failureRule)
-/* harmony export */ });
-/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75680);
-
-const TLS_STEPS = new Set(['starttls', 'handshake']);
-/**
- * The rule a required endpoint's failure falls under, or null when the probe got through.
- * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
- * (`error.busy`): set only on a signal from the server (src/probe/busy-greeting.ts) or on a
- * connection turned away after earlier ones were served, never on a close or reset alone.
- */
-function failureRule(endpoint, facts) {
-    if (!facts.reachable)
-        return 'required-service-unreachable';
-    const error = facts.error;
-    if (error !== null)
-        return ruleForError(endpoint, error);
-    if (facts.tls !== null && facts.tls.error !== null)
-        return tlsFailureRule(endpoint);
-    return null;
-}
-function ruleForError(endpoint, error) {
-    if (error.busy === true)
-        return 'service-busy';
-    const atTls = TLS_STEPS.has(error.step);
-    switch (error.kind) {
-        case 'unresolved':
-        case 'refused':
-        case 'unreachable':
-            return 'required-service-unreachable';
-        case 'reset':
-        case 'closed':
-            if (hungUpAtFirstContact(endpoint, error))
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'timeout':
-            if (error.step === 'connect' || error.step === 'resolve')
-                return 'required-service-unreachable';
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-        case 'starttls-refused':
-            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
-        case 'tls-handshake':
-            return tlsFailureRule(endpoint);
-        case 'misbehaving':
-            return 'service-misbehaving';
-        case 'other':
-            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
-    }
-}
-/**
- * The server hung up before the service said anything: as the connection was made, before the
- * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
- * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
- * (HTTP's first word is the client's). A reset and a close are one thing here:
- * which of the two the client sees depends on packet timing (a close that crosses our first
- * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
- * or during the handshake). Not busy unless the probe marked it so (see failureRule).
- */
-function hungUpAtFirstContact(endpoint, error) {
-    if (error.kind !== 'reset' && error.kind !== 'closed')
-        return false;
-    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
-        return true;
-    return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
-}
-function tlsFailureRule(endpoint) {
-    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
-        case 'starttls':
-            return 'starttls-failed';
-        case 'implicit-tls':
-            return 'tls-handshake-failed';
-        case 'http':
-            return 'service-misbehaving';
-    }
 }
 
 

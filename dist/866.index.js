@@ -2,20 +2,6 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
-/***/ 17911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ HOUR_MS),
-/* harmony export */   s: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-// Time constants, in milliseconds.
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-
-/***/ }),
-
 /***/ 31866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,0 +1,243 @@
+export const id = 360;
+export const ids = [360];
+export const modules = {
+
+/***/ 54360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  conclusionCounts: () => (/* binding */ conclusionCounts),
+  exitCodeOf: () => (/* binding */ exitCodeOf),
+  H6: () => (/* binding */ hasInconclusive),
+  isInconclusive: () => (/* binding */ isInconclusive),
+  judge: () => (/* binding */ judge),
+  ue: () => (/* binding */ nothingConcludedOf),
+  verdict: () => (/* binding */ verdict)
+});
+
+// UNUSED EXPORTS: effectiveSeverity, nothingConcluded
+
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 33 modules
+var registry = __webpack_require__(69838);
+;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
+
+function checksFor(expectation) {
+    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => {
+        const check = 'checks' in rule ? rule.checks[expectation] : undefined;
+        return check === undefined ? [] : [check];
+    });
+}
+const REQUIRED_CHECKS = checksFor('require');
+const FORBIDDEN_CHECKS = checksFor('forbid');
+/** Every draft for one endpoint, at most one per rule (the first check to speak wins). */
+function draftEndpoint(endpoint, facts, now) {
+    const checks = endpoint.expectation === 'forbid' ? FORBIDDEN_CHECKS : REQUIRED_CHECKS;
+    const byRule = new Map();
+    for (const check of checks) {
+        for (const draft of check(endpoint, facts, now)) {
+            if (!byRule.has(draft.rule))
+                byRule.set(draft.rule, draft);
+        }
+    }
+    return [...byRule.values()];
+}
+
+// EXTERNAL MODULE: ./src/rules/probe-outcome.ts
+var probe_outcome = __webpack_require__(81588);
+// EXTERNAL MODULE: ./src/rules/waivers.ts
+var waivers = __webpack_require__(66954);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+;// CONCATENATED MODULE: ./src/rules/domain-findings.ts
+// Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
+// service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
+
+
+/** Every draft for one policy domain: each domain rule module's check, in registry order. */
+function draftDomain(policy, facts) {
+    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => ('checkDomain' in rule ? rule.checkDomain(policy, facts) : []));
+}
+function judgeDomains(policy, domains, severityOf) {
+    const findings = [];
+    for (const entry of policy.domains) {
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(entry.domain));
+        if (facts === undefined)
+            continue;
+        for (const draft of draftDomain(entry, facts)) {
+            const severity = severityOf(policy, draft.rule);
+            if (severity === 'off')
+                continue;
+            const location = (draft.at === 'mta-sts' ? entry.keyLocations?.mtaSts : draft.at === 'tls-rpt' ? entry.keyLocations?.tlsRpt : undefined) ??
+                entry.location;
+            findings.push({
+                rule: draft.rule,
+                severity,
+                host: facts.domain,
+                address: null,
+                port: null,
+                service: null,
+                message: draft.message,
+                evidence: draft.evidence,
+                location,
+                waived: false,
+                ...(draft.inconclusive ? { inconclusive: true } : {}),
+            });
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/rules/runner-network.ts
+var runner_network = __webpack_require__(26190);
+;// CONCATENATED MODULE: ./src/rules/judge.ts
+
+
+
+
+
+
+
+/** The severity the policy gives a rule: its override if any, else the catalog default. */
+function effectiveSeverity(policy, rule) {
+    return policy.rules[rule]?.severity ?? registry/* RULES */.y0[rule].defaultSeverity;
+}
+function judge(policy, observations, now, domains = []) {
+    const findings = [];
+    const seen = new Set();
+    // What the runner's own network kept from being tested is a judgement over the whole run.
+    const runner = (0,runner_network/* runnerNetwork */.TQ)(observations);
+    for (const observation of observations) {
+        const { endpoint, facts } = observation;
+        for (const draft of (0,runner_network/* withRunnerNetwork */.pb)(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
+            const finding = endpointFinding(policy, endpoint, draft);
+            if (finding === null)
+                continue;
+            // One finding per rule per endpoint, even if the plan listed an endpoint twice.
+            const key = JSON.stringify([finding.host, finding.address, finding.port, finding.service, finding.rule]);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(finding);
+        }
+    }
+    findings.push(...judgeDomains(policy, domains, effectiveSeverity));
+    for (const rule of registry/* RULE_REGISTRY */.Hu) {
+        if (!('checkPolicy' in rule))
+            continue;
+        for (const draft of rule.checkPolicy(policy, now)) {
+            const finding = policyFinding(policy, draft);
+            if (finding !== null)
+                findings.push(finding);
+        }
+    }
+    return (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg);
+}
+function endpointFinding(policy, endpoint, draft) {
+    const severity = policy.rules[draft.rule]?.severity ?? draft.severity ?? registry/* RULES */.y0[draft.rule].defaultSeverity;
+    if (severity === 'off')
+        return null;
+    return {
+        rule: draft.rule,
+        severity,
+        host: endpoint.host,
+        address: endpoint.address,
+        port: endpoint.port,
+        service: endpoint.service,
+        message: draft.message,
+        evidence: draft.evidence,
+        location: endpoint.location,
+        waived: false,
+        ...(draft.inconclusive ? { inconclusive: true } : {}),
+    };
+}
+function policyFinding(policy, draft) {
+    const severity = effectiveSeverity(policy, draft.rule);
+    if (severity === 'off')
+        return null;
+    return {
+        rule: draft.rule,
+        severity,
+        host: draft.host,
+        address: null,
+        port: draft.port,
+        service: null,
+        message: draft.message,
+        evidence: draft.evidence,
+        location: draft.location,
+        waived: false,
+        ...(draft.inconclusive ? { inconclusive: true } : {}),
+    };
+}
+const FAILING = {
+    error: new Set(['error']),
+    inconclusive: new Set(['error']),
+    warning: new Set(['error', 'warning']),
+    notice: new Set(['error', 'warning', 'notice']),
+    never: new Set(),
+};
+/**
+ * Waived findings never fail a run. `inconclusive` says whether some required check could not be
+ * concluded (see isInconclusive); by default, whether an unwaived inconclusive finding says so.
+ * A run that is inconclusive is never a pass, whatever fail-on says (even `never`, which only
+ * keeps it from failing).
+ */
+function verdict(findings, failOn, inconclusive = hasInconclusive(findings)) {
+    const failing = FAILING[failOn];
+    if (findings.some((finding) => !finding.waived && failing.has(finding.severity)))
+        return 'fail';
+    if (inconclusive)
+        return failOn === 'inconclusive' ? 'fail' : 'inconclusive';
+    return 'pass';
+}
+/** The command line's exit code for a verdict: 0 pass, 1 fail, 3 inconclusive (0 with fail-on `never`). */
+function exitCodeOf(result, failOn) {
+    if (result === 'fail')
+        return 1;
+    if (result === 'inconclusive')
+        return failOn === 'never' ? 0 : 3;
+    return 0;
+}
+/** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
+function hasInconclusive(findings) {
+    return findings.some((finding) => !finding.waived && finding.inconclusive === true);
+}
+function conclusionCounts(observations) {
+    const required = observations.filter((o) => o.endpoint.expectation === 'require');
+    const forbidden = observations.filter((o) => o.endpoint.expectation === 'forbid');
+    return {
+        required: required.length,
+        concluded: required.filter((o) => {
+            const rule = (0,probe_outcome/* failureRule */.d)(o.endpoint, o.facts);
+            return rule !== 'required-service-unreachable' && rule !== 'service-busy';
+        }).length,
+        forbidden: forbidden.length,
+        forbiddenResolved: forbidden.filter((o) => o.endpoint.address !== null && o.facts.error?.kind !== 'unresolved').length,
+    };
+}
+/**
+ * Nothing could be concluded: the plan has required endpoints and not one of them got through
+ * (each unreachable, unresolved or busy); or it has only forbidden ones, and not one of their
+ * host names resolved, so nothing was looked at. Such a run is never a pass, even when the
+ * findings that say so are waived or turned off.
+ */
+function nothingConcludedOf(counts) {
+    if (counts.required > 0)
+        return counts.concluded === 0;
+    return counts.forbidden > 0 && counts.forbiddenResolved === 0;
+}
+function nothingConcluded(observations) {
+    return nothingConcludedOf(conclusionCounts(observations));
+}
+/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
+function isInconclusive(findings, observations) {
+    return hasInconclusive(findings) || nothingConcluded(observations);
+}
+
+
+/***/ })
+
+};
