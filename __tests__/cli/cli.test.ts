@@ -393,6 +393,9 @@ describe('demo', () => {
       expect(JSON.parse(await readFile(sarifPath!, 'utf8')).version).toBe('2.1.0');
       expect(basename(reportPath!)).toMatch(/\.json$/);
       expect(await readdir(tmp.path)).not.toHaveLength(0);
+      // It says what a runner whose own network cannot reach a server would show instead.
+      expect(r.stdout).toContain('such endpoints get runner-network-limited');
+      expect(r.stdout).toContain('docs/runner-network.md');
     } finally {
       await tmp.remove();
     }

@@ -190,7 +190,12 @@ export async function runDemo(): Promise<number> {
     }
     process.stdout.write(
       `\nThe demo ran as designed: ${GOOD_HOST} passes, and every finding on ${BAD_HOST} is one the demo was built to show.\n` +
-        'On your own policy, this result would exit 1 and fail the workflow.\n',
+        'On your own policy, this result would exit 1 and fail the workflow.\n' +
+        // The demo's servers are all on loopback, which every runner reaches; what a runner with no
+        // IPv6 route or a filtered port 25 shows instead is told here and in the docs.
+        'From a runner that cannot reach a server at all (no IPv6 route, outbound port 25 filtered), the\n' +
+        'servers are not blamed: such endpoints get runner-network-limited (a notice when another address\n' +
+        'of the same host and port was tested, else a warning and exit 3); see docs/runner-network.md.\n',
     );
     return 0;
   } finally {
