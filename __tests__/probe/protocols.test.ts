@@ -39,8 +39,10 @@ describe('protocol table', () => {
       expect(protocol.upgradeWord).toMatch(/^[A-Z]+$/);
       expect(protocol.dialogue).not.toBeNull();
     }
+    // The engine reads a greeting where the server speaks first, with the protocol's dialogue,
+    // and waits for none where the client does: each needs the other's half.
+    expect(protocol.dialogue !== null).toBe(protocol.speaksFirst === 'server');
     if (protocol.dialogue !== null) {
-      expect(protocol.speaksFirst).toBe('server');
       expect(protocol.dialogue.protocol).toBe(protocol.name);
       expect(DIALOGUES[protocol.name]).toBe(protocol.dialogue);
     }

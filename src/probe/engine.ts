@@ -19,7 +19,7 @@ import type net from 'node:net';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
-import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
+import { type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
 import { ProbeFailure, TURNED_AWAY, clipEvidence } from './failure.js';
@@ -226,8 +226,10 @@ class EndpointProbe {
   }
 
   private async implicitTls(): Promise<void> {
-    // https speaks no mail dialogue: the handshake is all there is.
-    const dialogue = dialogueFor(this.endpoint.service);
+    // Inside TLS, a protocol whose server speaks first (465, 993, 995) greets, and its greeting
+    // and capabilities are read; where the client speaks first (https) nothing is waited for and
+    // the handshake is all there is: the probe has no request of its own to send there.
+    const dialogue = protocolOf(this.endpoint.service).speaksFirst === 'server' ? dialogueFor(this.endpoint.service) : null;
     const ctx = this.tlsContext();
     let negotiated: HandshakeOutcome | null = null;
     try {
