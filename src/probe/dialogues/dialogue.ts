@@ -17,8 +17,6 @@ export class Session {
   constructor(
     public reader: LineReader,
     readonly timeoutMs: number,
-    /** The name the client gives itself where the protocol asks for one (SMTP's EHLO). */
-    readonly clientName: string,
   ) {}
 
   send(command: string): void {

@@ -144,5 +144,6 @@ export const protocol: Protocol = {
   greetingSaysBusy: imapGreetingSaysBusy,
   // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
-  dialogue: imap,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => imap,
 };

@@ -186,5 +186,6 @@ export const protocol: Protocol = {
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: managesieveGreetingSaysBusy,
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-  dialogue: managesieve,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => managesieve,
 };

@@ -145,5 +145,6 @@ export const protocol: Protocol = {
   greetingSaysBusy: pop3GreetingSaysBusy,
   // USER means USER/PASS: a password in the clear.
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
-  dialogue: pop3,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => pop3,
 };

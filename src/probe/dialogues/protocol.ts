@@ -18,6 +18,14 @@ export interface ServiceEntry {
   tls: boolean;
 }
 
+/**
+ * What the client says of itself where a protocol asks for it (SMTP's EHLO name, the `helo-name`
+ * input). A dialogue is built with it, so that a session carries only what every protocol shares.
+ */
+export interface DialogueOptions {
+  clientName: string;
+}
+
 export interface Protocol {
   /** The protocol's name, as service entries and reports give it. */
   name: string;
@@ -40,8 +48,11 @@ export interface Protocol {
    * and the protocol's own cleartext login where it has one), upper-cased and sorted.
    */
   authBeforeTls(plaintext: PlaintextFacts): string[];
-  /** The plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all there is). */
-  dialogue: MailDialogue | null;
+  /**
+   * Builds the plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all
+   * there is).
+   */
+  dialogue: ((options: DialogueOptions) => MailDialogue) | null;
 }
 
 /** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */

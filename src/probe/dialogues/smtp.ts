@@ -1,7 +1,7 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import type { Protocol } from './protocol.js';
+import type { DialogueOptions, Protocol } from './protocol.js';
 import { saslBeforeTls } from './protocol.js';
 import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
 
@@ -45,7 +45,8 @@ function smtpGreetingSaysBusy(text: string): boolean {
   return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
 }
 
-export const smtp: MailDialogue = {
+/** SMTP's dialogue, saying EHLO with the client's name. */
+export const smtpDialogue = ({ clientName }: DialogueOptions): MailDialogue => ({
   protocol: 'smtp',
 
   async greeting(s) {
@@ -58,7 +59,7 @@ export const smtp: MailDialogue = {
   },
 
   async capabilities(s) {
-    s.send(`EHLO ${s.clientName}`);
+    s.send(`EHLO ${clientName}`);
     const reply = await readReply(s, 'capabilities');
     // A server without ESMTP has no extensions, so no STARTTLS either.
     if (reply.code !== 250) return [];
@@ -109,7 +110,7 @@ export const smtp: MailDialogue = {
       // The session is over either way.
     }
   },
-};
+});
 
 export const protocol: Protocol = {
   name: 'smtp',
@@ -122,5 +123,5 @@ export const protocol: Protocol = {
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: smtpGreetingSaysBusy,
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-  dialogue: smtp,
+  dialogue: smtpDialogue,
 };
