@@ -30,6 +30,9 @@ describe('protocol table', () => {
       expect(SERVICES[e.name as keyof typeof SERVICES]).toEqual({ name: e.name, port: e.port, transport: e.transport, dialogue: e.protocol, tls: e.tls });
       for (const alias of e.aliases ?? []) expect(SERVICE_ALIASES[alias]).toBe(e.name);
     }
+    // A sentence names each service by its label (init's reasons): one per entry, none shared.
+    expect(new Set(entries.map((e) => e.label)).size).toBe(entries.length);
+    for (const e of entries) expect(e.label).toMatch(/^\S.*\S$/);
     expect(Object.keys(SERVICE_ALIASES).sort()).toEqual(entries.flatMap((e) => e.aliases ?? []).sort());
   });
 

@@ -136,8 +136,8 @@ export const imap: MailDialogue = {
 export const protocol: Protocol = {
   name: 'imap',
   services: [
-    { name: 'imap', port: 143, transport: 'starttls', tls: true },
-    { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true },
+    { name: 'imap', port: 143, transport: 'starttls', tls: true, label: 'IMAP' },
+    { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true, label: 'IMAP over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',

@@ -7,7 +7,7 @@ import * as http from './http.js';
 import * as imap from './imap.js';
 import * as managesieve from './managesieve.js';
 import * as pop3 from './pop3.js';
-import type { DialogueOptions, Protocol } from './protocol.js';
+import type { DialogueOptions, Protocol, ServiceEntry } from './protocol.js';
 import * as smtp from './smtp.js';
 
 export const PROTOCOLS: readonly Protocol[] = [smtp.protocol, imap.protocol, pop3.protocol, managesieve.protocol, http.protocol];
@@ -19,6 +19,11 @@ export function protocolOf(service: ServiceName): Protocol {
   const protocol = BY_SERVICE.get(service);
   if (protocol === undefined) throw new Error(`no protocol module names the service ${service}`);
   return protocol;
+}
+
+/** A service's entry in its protocol module (port, transport, label). */
+export function serviceEntryOf(service: ServiceName): ServiceEntry {
+  return protocolOf(service).services.find((entry) => entry.name === service)!;
 }
 
 /** The mail dialogue a service speaks, built with `options`, or null (https and http speak none of these). */

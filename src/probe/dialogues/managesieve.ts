@@ -181,7 +181,7 @@ export const managesieve: MailDialogue = {
 
 export const protocol: Protocol = {
   name: 'managesieve',
-  services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true }],
+  services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true, label: 'ManageSieve' }],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: managesieveGreetingSaysBusy,

@@ -137,8 +137,8 @@ export const pop3: MailDialogue = {
 export const protocol: Protocol = {
   name: 'pop3',
   services: [
-    { name: 'pop3', port: 110, transport: 'starttls', tls: true },
-    { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true },
+    { name: 'pop3', port: 110, transport: 'starttls', tls: true, label: 'POP3' },
+    { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true, label: 'POP3 over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STLS',

@@ -16,6 +16,8 @@ export interface ServiceEntry {
   aliases?: readonly string[];
   /** Does `require` hold this service to the TLS and certificate rules? */
   tls: boolean;
+  /** How a sentence names what speaks there (`init`'s reasons: "something answered, but not as IMAP"). */
+  label: string;
 }
 
 /**

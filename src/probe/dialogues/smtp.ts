@@ -115,9 +115,9 @@ export const smtpDialogue = ({ clientName }: DialogueOptions): MailDialogue => (
 export const protocol: Protocol = {
   name: 'smtp',
   services: [
-    { name: 'smtp', port: 25, transport: 'starttls', tls: true },
-    { name: 'submission', port: 587, transport: 'starttls', tls: true },
-    { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true },
+    { name: 'smtp', port: 25, transport: 'starttls', tls: true, label: 'SMTP' },
+    { name: 'submission', port: 587, transport: 'starttls', tls: true, label: 'submission (SMTP)' },
+    { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true, label: 'submission over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
