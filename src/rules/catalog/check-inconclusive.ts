@@ -9,6 +9,7 @@ export const meta = defineRule({
   id: 'check-inconclusive',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'no-server',
   inconclusive: true,
   title: 'Check inconclusive',
   summary: "A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass.",

@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'service-busy',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: true,
   title: 'Service busy, checks inconclusive',
   summary: 'The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive.',
