@@ -3,7 +3,7 @@
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
-import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, whoseReplyFirst, words } from './dialogue.js';
+import { type MailDialogue, type Session, isMechanismName, goodbye, isTextLine, unique, whoseReplyFirst, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
 
@@ -124,12 +124,8 @@ export const imap: MailDialogue = {
     });
   },
 
-  async quit(s) {
-    try {
-      await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+  quit(s) {
+    return goodbye(s, (timeoutMs) => command(s, 'LOGOUT', 'after-tls', timeoutMs));
   },
 };
 

@@ -2,7 +2,7 @@
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
   if (/^\+OK\b/i.test(line) && isTextLine(line)) return '+OK';
@@ -124,13 +124,11 @@ export const pop3: MailDialogue = {
     return answer;
   },
 
-  async quit(s) {
-    try {
+  quit(s) {
+    return goodbye(s, (timeoutMs) => {
       s.send('QUIT');
-      await readStatus(s, 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+      return readStatus(s, 'after-tls', timeoutMs);
+    });
   },
 };
 

@@ -3,7 +3,7 @@ import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import type { DialogueOptions, Protocol } from './protocol.js';
 import { saslBeforeTls } from './protocol.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 interface SmtpReply {
   code: number;
@@ -102,13 +102,11 @@ export const smtpDialogue = ({ clientName }: DialogueOptions): MailDialogue => (
     });
   },
 
-  async quit(s) {
-    try {
+  quit(s) {
+    return goodbye(s, (timeoutMs) => {
       s.send('QUIT');
-      await readReply(s, 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+      return readReply(s, 'after-tls', timeoutMs);
+    });
   },
 });
 

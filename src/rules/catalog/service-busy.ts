@@ -69,16 +69,7 @@ function checkBusy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
       },
     ];
   }
-  const { busy } = openChecks(endpoint, facts);
-  if (busy.checks.length === 0) return [];
-  return [
-    {
-      rule: 'service-busy',
-      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
-      evidence: busy.evidence.join('; '),
-      inconclusive: true,
-    },
-  ];
+  return openChecks(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 
 export const checks: EndpointChecks = { require: checkBusy };
