@@ -44,12 +44,12 @@ export function bareHandshake(endpoint: Endpoint, context: tls.SecureContext): P
  * capabilities, STARTTLS), then one bare handshake on that socket.
  */
 export async function bareStarttls(endpoint: Endpoint, context: tls.SecureContext): Promise<boolean> {
-  const dialogue = dialogueFor(endpoint.service)!;
+  const dialogue = dialogueFor(endpoint.service, { clientName: 'bench.example' })!;
   const socket = net.connect({ host: endpoint.address!, port: endpoint.port });
   socket.setNoDelay(true);
   try {
     await once(socket, 'connect');
-    const session = new Session(new LineReader(socket), endpoint.settings.timeoutMs, 'bench.example');
+    const session = new Session(new LineReader(socket), endpoint.settings.timeoutMs);
     const greeting = await dialogue.greeting(session);
     const reply = await dialogue.starttls(session, await dialogue.capabilities(session, greeting), false);
     if (!reply?.accepted || session.reader.release().length > 0) return false;

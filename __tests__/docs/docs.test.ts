@@ -15,7 +15,8 @@ const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
  * Rules about DNS records, the policy file itself or the runner's network, or about a check that
  * could not be made: no server setting fixes them.
  */
-const NO_SERVER: readonly RuleId[] = ['mx-lookup-failed', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered', 'tls-rpt-missing', 'waiver-expired', 'dns-targets-skipped', 'runner-network-limited', 'check-inconclusive'];
+/** Rules whose fix is in no server's configuration (DNS, the policy, the runner's network), by their metadata. */
+const NO_SERVER: readonly RuleId[] = RULE_IDS.filter((id) => RULES[id].fixedBy === 'no-server');
 
 /** Where each server's own documentation lives: every section links there. */
 const OFFICIAL_DOCS: Readonly<Record<ServerName, string>> = {
@@ -26,10 +27,9 @@ const OFFICIAL_DOCS: Readonly<Record<ServerName, string>> = {
 };
 
 /** The servers each kind of rule must cover: mail rules Postfix, Dovecot and Exim; web rules nginx. */
-const MUST_COVER: Partial<Record<RuleId, ServerName[]>> = {
-  'http-not-redirected': ['nginx'],
-  'mta-sts-missing': ['nginx'],
-  'mta-sts-invalid': ['nginx'],
+const MUST_COVER: Readonly<Record<'mail-server' | 'web-server', readonly ServerName[]>> = {
+  'mail-server': ['postfix', 'dovecot', 'exim'],
+  'web-server': ['nginx'],
 };
 
 // The prose fields are checked in __tests__/rules/catalog.test.ts; here, what the pages render.
@@ -46,7 +46,8 @@ describe('rule metadata', () => {
   });
 
   test.each(RULE_IDS.filter((id) => !NO_SERVER.includes(id)))('%s says how to fix it on the servers it concerns', (id) => {
-    const must = MUST_COVER[id] ?? ['postfix', 'dovecot', 'exim'];
+    const fixedBy = RULES[id].fixedBy;
+    const must = fixedBy === 'no-server' ? [] : MUST_COVER[fixedBy];
     const missing = must.filter((s) => RULES[id].servers[s] === undefined);
     expect(missing).toEqual([]);
   });
@@ -70,6 +71,10 @@ describe('rule metadata', () => {
         expect(directives.filter((d) => !linked.includes(`https://nginx.org/en/docs/http/ngx_http_ssl_module.html#${d}`))).toEqual([]);
       }
     }
+  });
+
+  test.each(RULE_IDS)('%s has server sections exactly when its metadata says a server\'s configuration fixes it', (id) => {
+    expect([id, Object.keys(RULES[id].servers).length > 0]).toEqual([id, RULES[id].fixedBy !== 'no-server']);
   });
 
   test.each(NO_SERVER)('%s has no server section (DNS or policy only)', (id) => {

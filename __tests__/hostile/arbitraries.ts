@@ -3,7 +3,7 @@
 // Shared by the bounded runs in `npm test` and the long ones in `npm run fuzz`.
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/services.js';
+import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/services.js';
 import { RULE_IDS } from '../../src/rules/types.js';
 
 /** How many runs a property gets: FUZZ_RUNS when set (npm run fuzz), else the bounded default. */
@@ -26,7 +26,8 @@ const addresses = fc.constantFrom('all', 'first');
 
 const settings = fc.record({ tls, certificate, timeout: duration, addresses }, { requiredKeys: [] });
 
-const ALIASES: Partial<Record<ServiceName, string>> = { submissions: 'smtps', managesieve: 'sieve' };
+/** One alias per service that has one, from the service table. */
+const ALIASES: Partial<Record<ServiceName, string>> = Object.fromEntries(Object.entries(SERVICE_ALIASES).map(([alias, service]) => [service, alias]));
 
 /** Distinct services, each on its default port or a distinct custom one, each required or forbidden. */
 const serviceChoices = fc

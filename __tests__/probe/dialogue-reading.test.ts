@@ -1,14 +1,23 @@
 // What each dialogue concludes from a capability list: the pure half of the dialogues.
-import { dialogueFor, DIALOGUES } from '../../src/probe/dialogues/index.js';
+import { dialogueFor } from '../../src/probe/dialogues/index.js';
+import type { MailDialogue } from '../../src/probe/dialogues/index.js';
+
+const CLIENT = { clientName: 'probe.test' };
+const DIALOGUES: Record<'smtp' | 'imap' | 'pop3' | 'managesieve', MailDialogue> = {
+  smtp: dialogueFor('smtp', CLIENT)!,
+  imap: dialogueFor('imap', CLIENT)!,
+  pop3: dialogueFor('pop3', CLIENT)!,
+  managesieve: dialogueFor('managesieve', CLIENT)!,
+};
 
 test('the table gives each STARTTLS and implicit mail service its dialogue, and web services none', () => {
-  expect(dialogueFor('smtp')).toBe(DIALOGUES.smtp);
-  expect(dialogueFor('submissions')).toBe(DIALOGUES.smtp);
-  expect(dialogueFor('imaps')).toBe(DIALOGUES.imap);
-  expect(dialogueFor('pop3')).toBe(DIALOGUES.pop3);
-  expect(dialogueFor('managesieve')).toBe(DIALOGUES.managesieve);
-  expect(dialogueFor('https')).toBeNull();
-  expect(dialogueFor('http')).toBeNull();
+  expect(dialogueFor('smtp', CLIENT)?.protocol).toBe('smtp');
+  expect(dialogueFor('submissions', CLIENT)?.protocol).toBe('smtp');
+  expect(dialogueFor('imaps', CLIENT)?.protocol).toBe('imap');
+  expect(dialogueFor('pop3', CLIENT)?.protocol).toBe('pop3');
+  expect(dialogueFor('managesieve', CLIENT)?.protocol).toBe('managesieve');
+  expect(dialogueFor('https', CLIENT)).toBeNull();
+  expect(dialogueFor('http', CLIENT)).toBeNull();
 });
 
 test('SMTP: both AUTH spellings, mechanisms upper-cased and once each; STARTTLS by keyword only', () => {

@@ -2,7 +2,7 @@
 // what a busy greeting looks like and what counts as authentication before TLS.
 import { readdirSync } from 'node:fs';
 import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES } from '../../src/policy/services.js';
-import { DIALOGUES, PROTOCOLS, protocolOf } from '../../src/probe/dialogues/index.js';
+import { PROTOCOLS, protocolOf } from '../../src/probe/dialogues/index.js';
 import type { PlaintextFacts } from '../../src/probe/facts.js';
 
 const plaintext = (overrides: Partial<PlaintextFacts>): PlaintextFacts => ({
@@ -30,6 +30,9 @@ describe('protocol table', () => {
       expect(SERVICES[e.name as keyof typeof SERVICES]).toEqual({ name: e.name, port: e.port, transport: e.transport, dialogue: e.protocol, tls: e.tls });
       for (const alias of e.aliases ?? []) expect(SERVICE_ALIASES[alias]).toBe(e.name);
     }
+    // A sentence names each service by its label (init's reasons): one per entry, none shared.
+    expect(new Set(entries.map((e) => e.label)).size).toBe(entries.length);
+    for (const e of entries) expect(e.label).toMatch(/^\S.*\S$/);
     expect(Object.keys(SERVICE_ALIASES).sort()).toEqual(entries.flatMap((e) => e.aliases ?? []).sort());
   });
 
@@ -39,10 +42,11 @@ describe('protocol table', () => {
       expect(protocol.upgradeWord).toMatch(/^[A-Z]+$/);
       expect(protocol.dialogue).not.toBeNull();
     }
+    // The engine reads a greeting where the server speaks first, with the protocol's dialogue,
+    // and waits for none where the client does: each needs the other's half.
+    expect(protocol.dialogue !== null).toBe(protocol.speaksFirst === 'server');
     if (protocol.dialogue !== null) {
-      expect(protocol.speaksFirst).toBe('server');
-      expect(protocol.dialogue.protocol).toBe(protocol.name);
-      expect(DIALOGUES[protocol.name]).toBe(protocol.dialogue);
+      expect(protocol.dialogue({ clientName: 'probe.test' }).protocol).toBe(protocol.name);
     }
   });
 

@@ -1,3 +1,4 @@
+import { SERVICE_NAMES, SERVICES } from '../../src/policy/services.js';
 import { fleetMatrix, OTHER_COLUMN } from '../../src/report/matrix.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
@@ -79,11 +80,9 @@ describe('fleetMatrix', () => {
   });
 
   describe('at 200 hosts', () => {
-    const SERVICES = ['smtp', 'submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s', 'managesieve', 'https', 'http'] as const;
-    const PORTS = [25, 587, 465, 143, 993, 110, 995, 4190, 443, 80];
     const hosts = Array.from({ length: 200 }, (_, i) => `mx${String(i).padStart(3, '0')}.mail.example.com`);
     const big = report(
-      hosts.flatMap((host) => SERVICES.map((service, i) => endpoint({ host, service, port: PORTS[i]! }))),
+      hosts.flatMap((host) => SERVICE_NAMES.map((service) => endpoint({ host, service, port: SERVICES[service].port }))),
       hosts.flatMap((host, i) =>
         i % 10 === 0
           ? [finding({ host, rule: 'tls-version-legacy', severity: 'error', port: 993, service: 'imaps' }), finding({ host, rule: 'certificate-expiring', severity: 'warning', port: 443, service: 'https' })]

@@ -1,5 +1,6 @@
 import { draftEndpoint } from '../../src/rules/endpoint-drafts.js';
-import { SERVICE_NAMES, type ServiceName } from '../../src/policy/services.js';
+import { SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/services.js';
+import { protocolOf } from '../../src/probe/dialogues/index.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsVersion } from '../../src/policy/types.js';
 import type { EndpointFacts, ProbeError, TlsFacts } from '../../src/probe/facts.js';
@@ -174,14 +175,14 @@ describe('misbehaving and busy services', () => {
 });
 
 describe('STARTTLS', () => {
-  test.each<ServiceName>(['smtp', 'submission', 'imap', 'pop3', 'managesieve'])('%s without STARTTLS → starttls-not-offered', (service) => {
+  test.each<ServiceName>(SERVICE_NAMES.filter((s) => SERVICES[s].transport === 'starttls'))('%s without STARTTLS → starttls-not-offered', (service) => {
     const target = endpoint(service);
     const facts = goodFacts(target);
     facts.plaintext = { ...facts.plaintext!, starttls: false, starttlsReply: null, capabilitiesAfterTls: null, commandInjection: null };
     facts.tls = null;
     const drafts = draftEndpoint(target, facts, NOW);
     expect(drafts.map((draft) => draft.rule)).toEqual(['starttls-not-offered']);
-    expect(drafts[0]!.message).toContain(service === 'pop3' ? 'STLS' : 'STARTTLS');
+    expect(drafts[0]!.message).toContain(protocolOf(service).upgradeWord!);
   });
 
   test('a capability list cut short is not read as "no STARTTLS"', () => {

@@ -1,4 +1,4 @@
-import { exitCodeOf, hasInconclusive, isInconclusive, judge, nothingConcluded, verdict, type FailOn, type Observation, type Verdict } from '../../src/rules/judge.js';
+import { conclusionCounts, exitCodeOf, hasInconclusive, isInconclusive, isInconclusiveOf, judge, nothingConcluded, verdict, type FailOn, type Observation, type Verdict } from '../../src/rules/judge.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -252,6 +252,10 @@ describe('verdict', () => {
     expect(verdict([], 'error', isInconclusive([], down))).toBe('inconclusive');
     const up: Observation[] = [down[0]!, { endpoint: b, facts: goodFacts(b) }];
     expect(nothingConcluded(up)).toBe(false);
+    // A merge judges by the counts its shards carry: the same counts, the same answer.
+    expect(conclusionCounts(down)).toEqual({ required: 2, concluded: 0, forbidden: 0, forbiddenResolved: 0 });
+    expect(isInconclusiveOf([], conclusionCounts(down))).toBe(true);
+    expect(isInconclusiveOf([], conclusionCounts(up))).toBe(false);
     // Forbidden endpoints say nothing about a host that is down.
     const forbidden = endpoint('pop3', { port: 110, expectation: 'forbid' });
     expect(nothingConcluded([...down, { endpoint: forbidden, facts: unreachableFacts(forbidden) }])).toBe(true);

@@ -15,6 +15,7 @@
 //   - what did not answer: not listed, but named in a comment, so that the choice is visible.
 import { isIP } from 'node:net';
 import { SERVICES, type ServiceName } from '../policy/services.js';
+import { serviceEntryOf } from '../probe/dialogues/index.js';
 import { isHostName } from '../probe/dns-targets.js';
 import type { DomainFacts } from '../probe/observe-domains.js';
 import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
@@ -61,19 +62,6 @@ type Answer =
   | { kind: 'starttls'; upgraded: boolean; certificate: string }
   | { kind: 'cleartext'; authBeforeTls: boolean }
   | { kind: 'http'; redirects: boolean; status: number | null };
-
-const DIALOGUE_NAMES: Record<ServiceName, string> = {
-  smtp: 'SMTP',
-  submission: 'submission (SMTP)',
-  submissions: 'submission over implicit TLS',
-  imap: 'IMAP',
-  imaps: 'IMAP over implicit TLS',
-  pop3: 'POP3',
-  pop3s: 'POP3 over implicit TLS',
-  managesieve: 'ManageSieve',
-  https: 'HTTPS',
-  http: 'HTTP',
-};
 
 /** What the implicit-TLS alternative of a STARTTLS service is (RFC 8314 §3.3), if it has one. */
 const IMPLICIT_TWIN: Partial<Record<ServiceName, ServiceName>> = { submission: 'submissions', imap: 'imaps', pop3: 'pop3s' };
@@ -137,7 +125,7 @@ function chooseService(seen: ServiceSeen): { list: 'require' | 'forbid'; why: st
   const { answer, answered, of } = bestAnswer(seen);
   const on = `answered on ${port}`;
   const partly = answered > 0 && answered < of ? ` (on ${answered} of ${of} addresses; the others did not answer: check will report them)` : '';
-  const name = DIALOGUE_NAMES[service];
+  const name = serviceEntryOf(service).label;
   switch (answer.kind) {
     case 'silent':
       // Networks (cloud runners among them) often drop outbound port 25: a time-out there may be the path's.

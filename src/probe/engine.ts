@@ -19,7 +19,7 @@ import type net from 'node:net';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import { CONNECTION_BUDGET_REACHED, ConnectionBudgetReached, Connector, MAX_CONNECTIONS_PER_ENDPOINT } from './connect.js';
-import { type MailDialogue, Session, dialogueFor } from './dialogues/index.js';
+import { type DialogueOptions, type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
 import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from './facts.js';
 import { ProbeFailure, TURNED_AWAY, clipEvidence } from './failure.js';
@@ -61,7 +61,8 @@ interface OpenSession {
 class EndpointProbe {
   readonly facts: EndpointFacts;
   private readonly timeoutMs: number;
-  private readonly heloName: string;
+  /** What the dialogues say of the client: SMTP's EHLO name (`heloName`). */
+  private readonly dialogueOptions: DialogueOptions;
   private readonly retryAfterMs: number;
   /**
    * An earlier connection to this endpoint got as far as the service's greeting (or, for https,
@@ -78,7 +79,7 @@ class EndpointProbe {
   ) {
     this.facts = facts;
     this.timeoutMs = endpoint.settings.timeoutMs;
-    this.heloName = options.heloName ?? os.hostname();
+    this.dialogueOptions = { clientName: options.heloName ?? os.hostname() };
     this.retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
   }
 
@@ -102,7 +103,7 @@ class EndpointProbe {
     if (this.endpoint.expectation === 'forbid') return this.reachOnly();
     if (spec.transport === 'http') return this.http();
     if (spec.transport === 'implicit-tls') return this.implicitTls();
-    return this.starttls(dialogueFor(this.endpoint.service)!);
+    return this.starttls(dialogueFor(this.endpoint.service, this.dialogueOptions)!);
   }
 
   /** A forbidden service only has to be shown reachable or not: connect, and hang up at once. */
@@ -172,7 +173,7 @@ class EndpointProbe {
    * text in the facts (the main session only: an extra connection must not overwrite them).
    */
   private async greet(dialogue: MailDialogue, socket: net.Socket, stream: net.Socket = socket, record = false): Promise<OpenSession> {
-    const session = new Session(new LineReader(stream), this.timeoutMs, this.heloName);
+    const session = new Session(new LineReader(stream), this.timeoutMs);
     try {
       const greeting = await dialogue.greeting(session);
       this.served = true;
@@ -226,8 +227,10 @@ class EndpointProbe {
   }
 
   private async implicitTls(): Promise<void> {
-    // https speaks no mail dialogue: the handshake is all there is.
-    const dialogue = dialogueFor(this.endpoint.service);
+    // Inside TLS, a protocol whose server speaks first (465, 993, 995) greets, and its greeting
+    // and capabilities are read; where the client speaks first (https) nothing is waited for and
+    // the handshake is all there is: the probe has no request of its own to send there.
+    const dialogue = protocolOf(this.endpoint.service).speaksFirst === 'server' ? dialogueFor(this.endpoint.service, this.dialogueOptions) : null;
     const ctx = this.tlsContext();
     let negotiated: HandshakeOutcome | null = null;
     try {

@@ -1,7 +1,7 @@
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
 import { isIP } from 'node:net';
 import type { EndpointFacts } from '../probe/facts.js';
-import type { Finding } from '../rules/types.js';
+import { type Finding, standsInconclusive } from '../rules/types.js';
 import { describeLimit } from '../rules/runner-network.js';
 import { neutralise } from './neutralise.js';
 import type { Report } from './types.js';
@@ -34,8 +34,10 @@ export function verdictLine(report: Report): string {
  * is: each output escapes it its own way.
  */
 export function notConcluded(report: Report): string[] {
-  const open = report.findings.filter((f) => f.inconclusive === true && !f.waived);
+  const open = report.findings.filter(standsInconclusive);
   const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
+  // An inconclusive verdict with no finding standing open is, by isInconclusiveOf (rules/judge.ts),
+  // a run where nothing was concluded.
   if (lines.length === 0 && report.summary.result === 'inconclusive') {
     lines.push('no required endpoint could be reached or would talk (or, with only forbidden services, no host name resolved), so nothing could be concluded');
   }

@@ -7,7 +7,7 @@ import { compareFindings } from '../order.js';
 import { RULE_REGISTRY, RULES } from './registry.js';
 import { draftEndpoint } from './endpoint-drafts.js';
 import type { Draft, PolicyDraft } from './draft.js';
-import type { Finding, RuleId } from './types.js';
+import { type Finding, type RuleId, standsInconclusive } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../probe/observe-domains.js';
@@ -130,7 +130,7 @@ export function exitCodeOf(result: Verdict, failOn: FailOn): 0 | 1 | 3 {
 
 /** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
 export function hasInconclusive(findings: Finding[]): boolean {
-  return findings.some((finding) => !finding.waived && finding.inconclusive === true);
+  return findings.some(standsInconclusive);
 }
 
 /** What decides whether anything was concluded; a shard's report carries the same counts. */
@@ -172,7 +172,14 @@ export function nothingConcluded(observations: readonly Observation[]): boolean 
   return nothingConcludedOf(conclusionCounts(observations));
 }
 
-/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
+/**
+ * Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded.
+ * A single run counts its observations; a merge sums its shards' counts (shard/merge.ts).
+ */
 export function isInconclusive(findings: Finding[], observations: readonly Observation[]): boolean {
-  return hasInconclusive(findings) || nothingConcluded(observations);
+  return isInconclusiveOf(findings, conclusionCounts(observations));
+}
+
+export function isInconclusiveOf(findings: Finding[], counts: ConclusionCounts): boolean {
+  return hasInconclusive(findings) || nothingConcludedOf(counts);
 }

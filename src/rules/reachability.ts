@@ -5,7 +5,9 @@
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
-import { errorEvidence, listOf } from './describe.js';
+import type { Draft } from './draft.js';
+import { describeEndpoint, errorEvidence, listOf } from './describe.js';
+import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { belowMinimum } from './tls-session.js';
 import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
@@ -65,6 +67,22 @@ export class OpenChecks {
   add(check: string, evidence: string): void {
     this.checks.push(check);
     this.evidence.push(evidence);
+  }
+
+  /**
+   * The one inconclusive draft of `rule` that names these checks, or none when none is open.
+   * `what` says what the endpoint did that left them open.
+   */
+  draft(rule: RuleId, endpoint: Endpoint, what: string): Draft[] {
+    if (this.checks.length === 0) return [];
+    return [
+      {
+        rule,
+        message: `${describeEndpoint(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+        evidence: this.evidence.join('; '),
+        inconclusive: true,
+      },
+    ];
   }
 }
 

@@ -11,11 +11,20 @@ import type { RuleId } from './registry.js';
  */
 export type RuleScope = 'endpoint' | 'domain' | 'run' | 'policy';
 
+export type RuleFixedBy = 'mail-server' | 'web-server' | 'no-server';
+
 /** Everything said about a rule, in one place: drives docs, schemas, SARIF, annotations and summaries. */
 export interface RuleMeta<Id extends string = RuleId> {
   id: Id;
   defaultSeverity: Severity | 'off';
   scope: RuleScope;
+  /**
+   * Whose configuration fixes what the rule finds: the mail server's (its page then covers
+   * Postfix, Dovecot and Exim), the web server's (nginx: the redirect on port 80, the MTA-STS
+   * policy file), or no server's (DNS records, the policy, the runner's network, a question the
+   * server left unanswered: its page has no server section).
+   */
+  fixedBy: RuleFixedBy;
   /**
    * Whether the rule's findings say a check could not be concluded (a run is then never a pass
    * while one stands, exit code 3). Findings carry it as `inconclusive: true`; a rule whose

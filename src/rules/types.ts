@@ -25,3 +25,12 @@ export interface Finding {
   /** The waiver's reason, when waived. */
   waiverReason?: string;
 }
+
+/**
+ * The one test of whether a finding leaves a check standing open: it says the check could not be
+ * concluded, and no waiver covers it. Verdicts (judge.ts, shard/merge.ts) and the outputs'
+ * "not concluded" lists (report/words.ts) all count by it.
+ */
+export function standsInconclusive(finding: Finding): boolean {
+  return finding.inconclusive === true && !finding.waived;
+}

@@ -7,7 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import reportSchema from '../../policies/report.schema.json' with { type: 'json' };
 import { summarise, canonicalReport } from '../report/json.js';
 import type { Report, ReportShard } from '../report/types.js';
-import { hasInconclusive, nothingConcludedOf, verdict, type FailOn } from '../rules/judge.js';
+import { isInconclusiveOf, verdict, type FailOn } from '../rules/judge.js';
 import type { Finding } from '../rules/types.js';
 import { mergeRunnerLimits } from '../rules/runner-network.js';
 
@@ -124,13 +124,13 @@ export function mergeReports(files: readonly ReportFile[], failOn: FailOn): Merg
   const merged = [...findings.values()];
 
   const sum = (count: (s: ReportShard) => number | undefined) => reports.reduce((n, r) => n + (count(r.report.shard) ?? 0), 0);
-  const nothingConcluded = nothingConcludedOf({
+  const counts = {
     required: sum((s) => s.requiredEndpoints),
     concluded: sum((s) => s.concludedEndpoints),
     forbidden: sum((s) => s.forbiddenEndpoints),
     forbiddenResolved: sum((s) => s.forbiddenResolved),
-  });
-  const result = verdict(merged, failOn, hasInconclusive(merged) || nothingConcluded);
+  };
+  const result = verdict(merged, failOn, isInconclusiveOf(merged, counts));
 
   const starts = reports.map((r) => Date.parse(r.report.startedAt));
   const ends = reports.map((r) => Date.parse(r.report.startedAt) + r.report.durationMs);

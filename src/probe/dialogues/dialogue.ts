@@ -17,8 +17,6 @@ export class Session {
   constructor(
     public reader: LineReader,
     readonly timeoutMs: number,
-    /** The name the client gives itself where the protocol asks for one (SMTP's EHLO). */
-    readonly clientName: string,
   ) {}
 
   send(command: string): void {
@@ -77,8 +75,20 @@ export interface MailDialogue {
 /** A polite goodbye must not hold the probe up: a short deadline, and errors do not matter. */
 export const QUIT_TIMEOUT_MS = 1000;
 
-export function quitTimeout(s: Session): number {
+function quitTimeout(s: Session): number {
   return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
+}
+
+/**
+ * Ends a session politely: `exchange` sends the protocol's goodbye and reads its reply within the
+ * short deadline it is given. Whatever goes wrong, the session is over either way: never throws.
+ */
+export async function goodbye(s: Session, exchange: (timeoutMs: number) => Promise<unknown>): Promise<void> {
+  try {
+    await exchange(quitTimeout(s));
+  } catch {
+    // The session is over either way.
+  }
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Protocol } from './protocol.js';
 export const protocol: Protocol = {
   name: 'http',
   services: [
-    { name: 'https', port: 443, transport: 'implicit-tls', tls: true },
-    { name: 'http', port: 80, transport: 'http', tls: false },
+    { name: 'https', port: 443, transport: 'implicit-tls', tls: true, label: 'HTTPS' },
+    { name: 'http', port: 80, transport: 'http', tls: false, label: 'HTTP' },
   ],
   speaksFirst: 'client',
   upgradeWord: null,

@@ -3,7 +3,7 @@
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
-import { type MailDialogue, type Session, isMechanismName, isTextLine, quitTimeout, unique, whoseReplyFirst, words } from './dialogue.js';
+import { type MailDialogue, type Session, isMechanismName, goodbye, isTextLine, unique, whoseReplyFirst, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
 
@@ -124,25 +124,22 @@ export const imap: MailDialogue = {
     });
   },
 
-  async quit(s) {
-    try {
-      await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+  quit(s) {
+    return goodbye(s, (timeoutMs) => command(s, 'LOGOUT', 'after-tls', timeoutMs));
   },
 };
 
 export const protocol: Protocol = {
   name: 'imap',
   services: [
-    { name: 'imap', port: 143, transport: 'starttls', tls: true },
-    { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true },
+    { name: 'imap', port: 143, transport: 'starttls', tls: true, label: 'IMAP' },
+    { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true, label: 'IMAP over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: imapGreetingSaysBusy,
   // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
-  dialogue: imap,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => imap,
 };

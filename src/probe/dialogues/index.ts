@@ -7,7 +7,7 @@ import * as http from './http.js';
 import * as imap from './imap.js';
 import * as managesieve from './managesieve.js';
 import * as pop3 from './pop3.js';
-import type { Protocol } from './protocol.js';
+import type { DialogueOptions, Protocol, ServiceEntry } from './protocol.js';
 import * as smtp from './smtp.js';
 
 export const PROTOCOLS: readonly Protocol[] = [smtp.protocol, imap.protocol, pop3.protocol, managesieve.protocol, http.protocol];
@@ -21,16 +21,16 @@ export function protocolOf(service: ServiceName): Protocol {
   return protocol;
 }
 
-/** The mail dialogues by protocol name. */
-export const DIALOGUES: Readonly<Record<string, MailDialogue>> = Object.fromEntries(
-  PROTOCOLS.flatMap((protocol) => (protocol.dialogue === null ? [] : [[protocol.name, protocol.dialogue] as const])),
-);
+/** A service's entry in its protocol module (port, transport, label). */
+export function serviceEntryOf(service: ServiceName): ServiceEntry {
+  return protocolOf(service).services.find((entry) => entry.name === service)!;
+}
 
-/** The mail dialogue a service speaks, or null (https and http speak none of these). */
-export function dialogueFor(service: ServiceName): MailDialogue | null {
-  return protocolOf(service).dialogue;
+/** The mail dialogue a service speaks, built with `options`, or null (https and http speak none of these). */
+export function dialogueFor(service: ServiceName, options: DialogueOptions): MailDialogue | null {
+  return protocolOf(service).dialogue?.(options) ?? null;
 }
 
 export type { MailDialogue } from './dialogue.js';
-export type { Protocol, ServiceEntry } from './protocol.js';
+export type { DialogueOptions, Protocol, ServiceEntry } from './protocol.js';
 export { Session } from './dialogue.js';

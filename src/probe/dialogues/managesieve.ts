@@ -3,7 +3,7 @@
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
-import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 const FINAL = /^(OK|NO|BYE)\b/i;
 const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
@@ -166,25 +166,24 @@ export const managesieve: MailDialogue = {
     return answer;
   },
 
-  async quit(s) {
-    try {
+  quit(s) {
+    return goodbye(s, async (timeoutMs) => {
       s.send('LOGOUT');
       // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
-      const deadline = Date.now() + quitTimeout(s);
-      const first = await readResponse(s, 'after-tls', quitTimeout(s));
+      const deadline = Date.now() + timeoutMs;
+      const first = await readResponse(s, 'after-tls', timeoutMs);
       if (tagOf(first) === AFTER_UPGRADE_TAG) await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
-    } catch {
-      // The session is over either way.
-    }
+    });
   },
 };
 
 export const protocol: Protocol = {
   name: 'managesieve',
-  services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true }],
+  services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true, label: 'ManageSieve' }],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: managesieveGreetingSaysBusy,
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-  dialogue: managesieve,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => managesieve,
 };

@@ -2,7 +2,7 @@
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
   if (/^\+OK\b/i.test(line) && isTextLine(line)) return '+OK';
@@ -124,26 +124,25 @@ export const pop3: MailDialogue = {
     return answer;
   },
 
-  async quit(s) {
-    try {
+  quit(s) {
+    return goodbye(s, (timeoutMs) => {
       s.send('QUIT');
-      await readStatus(s, 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+      return readStatus(s, 'after-tls', timeoutMs);
+    });
   },
 };
 
 export const protocol: Protocol = {
   name: 'pop3',
   services: [
-    { name: 'pop3', port: 110, transport: 'starttls', tls: true },
-    { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true },
+    { name: 'pop3', port: 110, transport: 'starttls', tls: true, label: 'POP3' },
+    { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true, label: 'POP3 over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STLS',
   greetingSaysBusy: pop3GreetingSaysBusy,
   // USER means USER/PASS: a password in the clear.
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
-  dialogue: pop3,
+  // Nothing the client says of itself is part of this dialogue.
+  dialogue: () => pop3,
 };

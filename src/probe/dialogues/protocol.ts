@@ -16,6 +16,16 @@ export interface ServiceEntry {
   aliases?: readonly string[];
   /** Does `require` hold this service to the TLS and certificate rules? */
   tls: boolean;
+  /** How a sentence names what speaks there (`init`'s reasons: "something answered, but not as IMAP"). */
+  label: string;
+}
+
+/**
+ * What the client says of itself where a protocol asks for it (SMTP's EHLO name, the `helo-name`
+ * input). A dialogue is built with it, so that a session carries only what every protocol shares.
+ */
+export interface DialogueOptions {
+  clientName: string;
 }
 
 export interface Protocol {
@@ -40,8 +50,11 @@ export interface Protocol {
    * and the protocol's own cleartext login where it has one), upper-cased and sorted.
    */
   authBeforeTls(plaintext: PlaintextFacts): string[];
-  /** The plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all there is). */
-  dialogue: MailDialogue | null;
+  /**
+   * Builds the plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all
+   * there is).
+   */
+  dialogue: ((options: DialogueOptions) => MailDialogue) | null;
 }
 
 /** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */

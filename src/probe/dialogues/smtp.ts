@@ -1,9 +1,9 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
 import type { ProbeStep } from '../facts.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import type { Protocol } from './protocol.js';
+import type { DialogueOptions, Protocol } from './protocol.js';
 import { saslBeforeTls } from './protocol.js';
-import { type MailDialogue, type Session, isTextLine, mechanismNames, quitTimeout, unique, whoseReplyFirst } from './dialogue.js';
+import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 interface SmtpReply {
   code: number;
@@ -45,7 +45,8 @@ function smtpGreetingSaysBusy(text: string): boolean {
   return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
 }
 
-export const smtp: MailDialogue = {
+/** SMTP's dialogue, saying EHLO with the client's name. */
+export const smtpDialogue = ({ clientName }: DialogueOptions): MailDialogue => ({
   protocol: 'smtp',
 
   async greeting(s) {
@@ -58,7 +59,7 @@ export const smtp: MailDialogue = {
   },
 
   async capabilities(s) {
-    s.send(`EHLO ${s.clientName}`);
+    s.send(`EHLO ${clientName}`);
     const reply = await readReply(s, 'capabilities');
     // A server without ESMTP has no extensions, so no STARTTLS either.
     if (reply.code !== 250) return [];
@@ -101,26 +102,24 @@ export const smtp: MailDialogue = {
     });
   },
 
-  async quit(s) {
-    try {
+  quit(s) {
+    return goodbye(s, (timeoutMs) => {
       s.send('QUIT');
-      await readReply(s, 'after-tls', quitTimeout(s));
-    } catch {
-      // The session is over either way.
-    }
+      return readReply(s, 'after-tls', timeoutMs);
+    });
   },
-};
+});
 
 export const protocol: Protocol = {
   name: 'smtp',
   services: [
-    { name: 'smtp', port: 25, transport: 'starttls', tls: true },
-    { name: 'submission', port: 587, transport: 'starttls', tls: true },
-    { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true },
+    { name: 'smtp', port: 25, transport: 'starttls', tls: true, label: 'SMTP' },
+    { name: 'submission', port: 587, transport: 'starttls', tls: true, label: 'submission (SMTP)' },
+    { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true, label: 'submission over implicit TLS' },
   ],
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: smtpGreetingSaysBusy,
   authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-  dialogue: smtp,
+  dialogue: smtpDialogue,
 };

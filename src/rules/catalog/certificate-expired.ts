@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'certificate-expired',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Certificate expired or not yet valid',
   summary: 'The certificate is not yet valid, or has expired.',

@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'certificate-expiring',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Certificate expiring soon',
   summary: 'Fewer than min-days-left days remain before the certificate expires.',

@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'certificate-name-mismatch',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Certificate does not name the host',
   summary: 'No subject alternative name matches the host.',

@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'certificate-untrusted',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Certificate not trusted',
   summary: 'The chain does not reach a trusted root; self-signed included.',

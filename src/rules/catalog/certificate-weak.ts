@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'certificate-weak',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Weak certificate key or signature',
   summary: 'RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature.',

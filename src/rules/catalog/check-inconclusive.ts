@@ -9,6 +9,7 @@ export const meta = defineRule({
   id: 'check-inconclusive',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'no-server',
   inconclusive: true,
   title: 'Check inconclusive',
   summary: "A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass.",
@@ -22,16 +23,7 @@ export const meta = defineRule({
 
 /** A required service's questions that got no answer (silence is not a refusal). */
 function checkUnanswered(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
-  const { unanswered } = openChecks(endpoint, facts);
-  if (unanswered.checks.length === 0) return [];
-  return [
-    {
-      rule: 'check-inconclusive',
-      message: `${describeEndpoint(endpoint)} left questions some checks need without an answer, so these could not be concluded: ${unanswered.checks.join('; ')}.`,
-      evidence: unanswered.evidence.join('; '),
-      inconclusive: true,
-    },
-  ];
+  return openChecks(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
 }
 
 /**

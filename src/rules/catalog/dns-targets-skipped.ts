@@ -6,6 +6,7 @@ export const meta = defineRule({
   id: 'dns-targets-skipped',
   defaultSeverity: 'warning',
   scope: 'domain',
+  fixedBy: 'no-server',
   inconclusive: true,
   title: 'DNS targets left unprobed, checks inconclusive',
   summary: 'DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive.',

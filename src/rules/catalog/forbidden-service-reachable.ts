@@ -9,6 +9,7 @@ export const meta = defineRule({
   id: 'forbidden-service-reachable',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Forbidden service reachable',
   summary: 'A forbidden service accepts a connection.',

@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'http-not-redirected',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'web-server',
   inconclusive: false,
   title: 'HTTP not redirected to HTTPS',
   summary: 'Port 80 does not redirect to https:// on the same host.',

@@ -8,6 +8,7 @@ export const meta = defineRule({
   id: 'mta-sts-invalid',
   defaultSeverity: 'error',
   scope: 'domain',
+  fixedBy: 'web-server',
   inconclusive: false,
   title: 'MTA-STS policy invalid',
   summary: "The domain's MTA-STS record or policy file is malformed (RFC 8461).",

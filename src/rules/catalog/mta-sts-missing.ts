@@ -8,6 +8,7 @@ export const meta = defineRule({
   id: 'mta-sts-missing',
   defaultSeverity: 'error',
   scope: 'domain',
+  fixedBy: 'web-server',
   inconclusive: false,
   title: 'MTA-STS not published',
   summary: 'The domain publishes no MTA-STS policy (RFC 8461).',

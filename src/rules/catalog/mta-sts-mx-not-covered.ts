@@ -8,6 +8,7 @@ export const meta = defineRule({
   id: 'mta-sts-mx-not-covered',
   defaultSeverity: 'error',
   scope: 'domain',
+  fixedBy: 'no-server',
   inconclusive: false,
   title: 'MX host not covered by MTA-STS',
   summary: "An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461).",

@@ -7,6 +7,7 @@ export const meta = defineRule({
   id: 'mta-sts-not-enforcing',
   defaultSeverity: 'error',
   scope: 'domain',
+  fixedBy: 'no-server',
   inconclusive: false,
   title: 'MTA-STS not enforcing',
   summary: 'The MTA-STS policy is weaker than the mode this policy expects (RFC 8461).',

@@ -8,6 +8,7 @@ export const meta = defineRule({
   id: 'mx-lookup-failed',
   defaultSeverity: 'error',
   scope: 'domain',
+  fixedBy: 'no-server',
   inconclusive: false,
   title: 'MX look-up failed',
   summary: "A domain's MX records cannot be resolved.",

@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'plaintext-auth-offered',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Authentication offered before TLS',
   summary: 'Authentication is offered before TLS.',

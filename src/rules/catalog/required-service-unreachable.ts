@@ -12,6 +12,7 @@ export const meta = defineRule({
   id: 'required-service-unreachable',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Required service unreachable',
   summary: 'A required service refuses, resets or times out.',

@@ -4,6 +4,7 @@ export const meta = defineRule({
   id: 'runner-network-limited',
   defaultSeverity: 'warning',
   scope: 'run',
+  fixedBy: 'no-server',
   inconclusive: true,
   title: "The runner's own network could not test this",
   summary: "The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was.",

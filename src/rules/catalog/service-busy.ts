@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'service-busy',
   defaultSeverity: 'warning',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: true,
   title: 'Service busy, checks inconclusive',
   summary: 'The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive.',
@@ -68,16 +69,7 @@ function checkBusy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
       },
     ];
   }
-  const { busy } = openChecks(endpoint, facts);
-  if (busy.checks.length === 0) return [];
-  return [
-    {
-      rule: 'service-busy',
-      message: `${describeEndpoint(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
-      evidence: busy.evidence.join('; '),
-      inconclusive: true,
-    },
-  ];
+  return openChecks(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 
 export const checks: EndpointChecks = { require: checkBusy };

@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'service-misbehaving',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Service does not speak its protocol',
   summary: 'No greeting in time, a greeting too long, or garbage instead of the protocol.',

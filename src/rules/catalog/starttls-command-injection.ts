@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'starttls-command-injection',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Plaintext commands executed inside TLS',
   summary: 'Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class).',

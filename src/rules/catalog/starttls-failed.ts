@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'starttls-failed',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'STARTTLS upgrade failed',
   summary: 'STARTTLS is refused, or the upgraded handshake fails.',

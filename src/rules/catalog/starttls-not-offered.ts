@@ -11,6 +11,7 @@ export const meta = defineRule({
   id: 'starttls-not-offered',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'STARTTLS not offered',
   summary: 'A required plaintext service does not advertise STARTTLS (STLS for POP3).',

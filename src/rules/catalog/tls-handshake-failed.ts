@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'tls-handshake-failed',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Implicit TLS handshake failed',
   summary: 'Implicit TLS does not complete.',

@@ -7,6 +7,7 @@ export const meta = defineRule({
   id: 'tls-rpt-missing',
   defaultSeverity: 'warning',
   scope: 'domain',
+  fixedBy: 'no-server',
   inconclusive: false,
   title: 'TLS-RPT not published',
   summary: 'No valid _smtp._tls TXT record (RFC 8460).',

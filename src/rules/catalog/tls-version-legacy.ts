@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'tls-version-legacy',
   defaultSeverity: 'error',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Legacy TLS version accepted',
   summary: 'A TLS version below min-version is accepted.',

@@ -10,6 +10,7 @@ export const meta = defineRule({
   id: 'tls13-not-supported',
   defaultSeverity: 'off',
   scope: 'endpoint',
+  fixedBy: 'mail-server',
   inconclusive: false,
   title: 'TLS 1.3 not supported',
   summary: 'TLS 1.3 is not negotiated (off unless enabled here).',

@@ -7,6 +7,7 @@ export const meta = defineRule({
   id: 'waiver-expired',
   defaultSeverity: 'warning',
   scope: 'policy',
+  fixedBy: 'no-server',
   inconclusive: false,
   title: 'Waiver expired',
   summary: "A waiver's expiry date has passed.",
