@@ -10,14 +10,13 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   conclusionCounts: () => (/* binding */ conclusionCounts),
   exitCodeOf: () => (/* binding */ exitCodeOf),
-  H6: () => (/* binding */ hasInconclusive),
   isInconclusive: () => (/* binding */ isInconclusive),
+  s9: () => (/* binding */ isInconclusiveOf),
   judge: () => (/* binding */ judge),
-  ue: () => (/* binding */ nothingConcludedOf),
   verdict: () => (/* binding */ verdict)
 });
 
-// UNUSED EXPORTS: effectiveSeverity, nothingConcluded
+// UNUSED EXPORTS: effectiveSeverity, hasInconclusive, nothingConcluded, nothingConcludedOf
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
@@ -46,6 +45,8 @@ function draftEndpoint(endpoint, facts, now) {
     return [...byRule.values()];
 }
 
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __webpack_require__(93182);
 // EXTERNAL MODULE: ./src/rules/probe-outcome.ts
 var probe_outcome = __webpack_require__(81588);
 // EXTERNAL MODULE: ./src/rules/waivers.ts
@@ -94,6 +95,7 @@ function judgeDomains(policy, domains, severityOf) {
 // EXTERNAL MODULE: ./src/rules/runner-network.ts
 var runner_network = __webpack_require__(26190);
 ;// CONCATENATED MODULE: ./src/rules/judge.ts
+
 
 
 
@@ -203,7 +205,7 @@ function exitCodeOf(result, failOn) {
 }
 /** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
 function hasInconclusive(findings) {
-    return findings.some((finding) => !finding.waived && finding.inconclusive === true);
+    return findings.some(types/* standsInconclusive */.ai);
 }
 function conclusionCounts(observations) {
     const required = observations.filter((o) => o.endpoint.expectation === 'require');
@@ -232,9 +234,15 @@ function nothingConcludedOf(counts) {
 function nothingConcluded(observations) {
     return nothingConcludedOf(conclusionCounts(observations));
 }
-/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
+/**
+ * Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded.
+ * A single run counts its observations; a merge sums its shards' counts (shard/merge.ts).
+ */
 function isInconclusive(findings, observations) {
-    return hasInconclusive(findings) || nothingConcluded(observations);
+    return isInconclusiveOf(findings, conclusionCounts(observations));
+}
+function isInconclusiveOf(findings, counts) {
+    return hasInconclusive(findings) || nothingConcludedOf(counts);
 }
 
 

@@ -10,14 +10,13 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   conclusionCounts: () => (/* binding */ conclusionCounts),
   exitCodeOf: () => (/* binding */ exitCodeOf),
-  H6: () => (/* binding */ hasInconclusive),
   isInconclusive: () => (/* binding */ isInconclusive),
+  s9: () => (/* binding */ isInconclusiveOf),
   judge: () => (/* binding */ judge),
-  ue: () => (/* binding */ nothingConcludedOf),
   verdict: () => (/* binding */ verdict)
 });
 
-// UNUSED EXPORTS: effectiveSeverity, nothingConcluded
+// UNUSED EXPORTS: effectiveSeverity, hasInconclusive, nothingConcluded, nothingConcludedOf
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
@@ -46,6 +45,8 @@ function draftEndpoint(endpoint, facts, now) {
     return [...byRule.values()];
 }
 
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __webpack_require__(93182);
 // EXTERNAL MODULE: ./src/rules/probe-outcome.ts
 var probe_outcome = __webpack_require__(81588);
 // EXTERNAL MODULE: ./src/rules/waivers.ts
@@ -94,6 +95,7 @@ function judgeDomains(policy, domains, severityOf) {
 // EXTERNAL MODULE: ./src/rules/runner-network.ts
 var runner_network = __webpack_require__(26190);
 ;// CONCATENATED MODULE: ./src/rules/judge.ts
+
 
 
 
@@ -203,7 +205,7 @@ function exitCodeOf(result, failOn) {
 }
 /** Some required check could not be concluded (an unwaived inconclusive finding): exit code 3 territory. */
 function hasInconclusive(findings) {
-    return findings.some((finding) => !finding.waived && finding.inconclusive === true);
+    return findings.some(types/* standsInconclusive */.ai);
 }
 function conclusionCounts(observations) {
     const required = observations.filter((o) => o.endpoint.expectation === 'require');
@@ -232,9 +234,15 @@ function nothingConcludedOf(counts) {
 function nothingConcluded(observations) {
     return nothingConcludedOf(conclusionCounts(observations));
 }
-/** Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded. */
+/**
+ * Exit code 3 territory: an unwaived inconclusive finding, or a run where nothing was concluded.
+ * A single run counts its observations; a merge sums its shards' counts (shard/merge.ts).
+ */
 function isInconclusive(findings, observations) {
-    return hasInconclusive(findings) || nothingConcluded(observations);
+    return isInconclusiveOf(findings, conclusionCounts(observations));
+}
+function isInconclusiveOf(findings, counts) {
+    return hasInconclusive(findings) || nothingConcludedOf(counts);
 }
 
 
@@ -380,13 +388,13 @@ function mergeReports(files, failOn) {
                 findings.set(findingKey(f), f);
     const merged = [...findings.values()];
     const sum = (count) => reports.reduce((n, r) => n + (count(r.report.shard) ?? 0), 0);
-    const nothingConcluded = (0,judge/* nothingConcludedOf */.ue)({
+    const counts = {
         required: sum((s) => s.requiredEndpoints),
         concluded: sum((s) => s.concludedEndpoints),
         forbidden: sum((s) => s.forbiddenEndpoints),
         forbiddenResolved: sum((s) => s.forbiddenResolved),
-    });
-    const result = (0,judge.verdict)(merged, failOn, (0,judge/* hasInconclusive */.H6)(merged) || nothingConcluded);
+    };
+    const result = (0,judge.verdict)(merged, failOn, (0,judge/* isInconclusiveOf */.s9)(merged, counts));
     const starts = reports.map((r) => Date.parse(r.report.startedAt));
     const ends = reports.map((r) => Date.parse(r.report.startedAt) + r.report.durationMs);
     const first = reports[starts.indexOf(Math.min(...starts))].report;

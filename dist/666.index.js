@@ -541,41 +541,22 @@ function matrixBlocks(report) {
     }
     return blocks;
 }
+/**
+ * A section of plain sentences: a heading, a paragraph that says what they are, one bullet each.
+ * `maxChars` bounds each sentence once escaped.
+ */
+function bulletBlock(label, heading, intro, sentences, maxChars) {
+    if (sentences.length === 0)
+        return [];
+    return [{ label, lines: [heading, '', intro, ''], rows: sentences.map((line) => `- ${escapeMarkdown(line, maxChars)}`) }];
+}
 /** What the runner's own network could not test, and why: not the servers' fault, said plainly. */
 function runnerNetworkBlocks(report) {
-    const lines = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerNetworkLines */ .c0)(report);
-    if (lines.length === 0)
-        return [];
-    return [
-        {
-            label: "the runner's network",
-            lines: [
-                "### The runner's network",
-                '',
-                `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`,
-                '',
-            ],
-            rows: lines.map((line) => `- ${escapeMarkdown(line, 2000)}`),
-        },
-    ];
+    return bulletBlock("the runner's network", "### The runner's network", `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`, (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerNetworkLines */ .c0)(report), 2000);
 }
 /** Which checks could not be concluded, near the top: the reason a run is inconclusive. */
 function notConcludedBlocks(report) {
-    const open = (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .notConcluded */ .pw)(report);
-    if (open.length === 0)
-        return [];
-    return [
-        {
-            label: 'the checks not concluded',
-            lines: [
-                '### Not concluded',
-                '',
-                'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.',
-                '',
-            ],
-            rows: open.map((line) => `- ${escapeMarkdown(line)}`),
-        },
-    ];
+    return bulletBlock('the checks not concluded', '### Not concluded', 'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.', (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .notConcluded */ .pw)(report));
 }
 /** One row per policy domain: what DNS and the MTA-STS policy host showed. */
 function domainBlocks(report) {

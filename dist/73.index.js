@@ -2535,17 +2535,18 @@ class Connector {
 __webpack_require__.d(__webpack_exports__, {
   Nn: () => (/* reexport */ Session),
   _D: () => (/* binding */ dialogueFor),
-  AT: () => (/* binding */ protocolOf)
+  AT: () => (/* binding */ protocolOf),
+  V6: () => (/* binding */ serviceEntryOf)
 });
 
-// UNUSED EXPORTS: DIALOGUES, PROTOCOLS
+// UNUSED EXPORTS: PROTOCOLS
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/http.ts
 const protocol = {
     name: 'http',
     services: [
-        { name: 'https', port: 443, transport: 'implicit-tls', tls: true },
-        { name: 'http', port: 80, transport: 'http', tls: false },
+        { name: 'https', port: 443, transport: 'implicit-tls', tls: true, label: 'HTTPS' },
+        { name: 'http', port: 80, transport: 'http', tls: false, label: 'HTTP' },
     ],
     speaksFirst: 'client',
     upgradeWord: null,
@@ -2575,18 +2576,14 @@ function saslBeforeTls(plaintext, ...also) {
 class Session {
     reader;
     timeoutMs;
-    clientName;
     /**
      * The tag of the command pipelined after STARTTLS, where the protocol tags its replies (IMAP,
      * ManageSieve's NOOP): the injection test tells its reply from ours by it.
      */
     pipelinedTag = null;
-    constructor(reader, timeoutMs, 
-    /** The name the client gives itself where the protocol asks for one (SMTP's EHLO). */
-    clientName) {
+    constructor(reader, timeoutMs) {
         this.reader = reader;
         this.timeoutMs = timeoutMs;
-        this.clientName = clientName;
     }
     send(command) {
         this.reader.write(`${command}\r\n`);
@@ -2596,6 +2593,18 @@ class Session {
 const QUIT_TIMEOUT_MS = 1000;
 function quitTimeout(s) {
     return Math.min(s.timeoutMs, QUIT_TIMEOUT_MS);
+}
+/**
+ * Ends a session politely: `exchange` sends the protocol's goodbye and reads its reply within the
+ * short deadline it is given. Whatever goes wrong, the session is over either way: never throws.
+ */
+async function goodbye(s, exchange) {
+    try {
+        await exchange(quitTimeout(s));
+    }
+    catch {
+        // The session is over either way.
+    }
 }
 /** Past this many replies inside TLS without ours among them, the answer is unclear. */
 const MAX_INJECTION_REPLIES = 16;
@@ -2776,27 +2785,23 @@ const imap = {
             return line.startsWith('* ') || line.startsWith('+ ') ? 'unsolicited' : 'not-ours';
         });
     },
-    async quit(s) {
-        try {
-            await command(s, 'LOGOUT', 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
+    quit(s) {
+        return goodbye(s, (timeoutMs) => command(s, 'LOGOUT', 'after-tls', timeoutMs));
     },
 };
 const imap_protocol = {
     name: 'imap',
     services: [
-        { name: 'imap', port: 143, transport: 'starttls', tls: true },
-        { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true },
+        { name: 'imap', port: 143, transport: 'starttls', tls: true, label: 'IMAP' },
+        { name: 'imaps', port: 993, transport: 'implicit-tls', tls: true, label: 'IMAP over implicit TLS' },
     ],
     speaksFirst: 'server',
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: imapGreetingSaysBusy,
     // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
     authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
-    dialogue: imap,
+    // Nothing the client says of itself is part of this dialogue.
+    dialogue: () => imap,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/managesieve.ts
@@ -2950,28 +2955,26 @@ const managesieve = {
             await managesieve.quit(s);
         return answer;
     },
-    async quit(s) {
-        try {
+    quit(s) {
+        return goodbye(s, async (timeoutMs) => {
             s.send('LOGOUT');
             // The reply to the NOOP sent after the upgrade may still be on its way (`afterUpgrade`).
-            const deadline = Date.now() + quitTimeout(s);
-            const first = await readResponse(s, 'after-tls', quitTimeout(s));
+            const deadline = Date.now() + timeoutMs;
+            const first = await readResponse(s, 'after-tls', timeoutMs);
             if (tagOf(first) === AFTER_UPGRADE_TAG)
                 await readResponse(s, 'after-tls', Math.max(1, deadline - Date.now()));
-        }
-        catch {
-            // The session is over either way.
-        }
+        });
     },
 };
 const managesieve_protocol = {
     name: 'managesieve',
-    services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true }],
+    services: [{ name: 'managesieve', port: 4190, transport: 'starttls', aliases: ['sieve'], tls: true, label: 'ManageSieve' }],
     speaksFirst: 'server',
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: managesieveGreetingSaysBusy,
     authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-    dialogue: managesieve,
+    // Nothing the client says of itself is part of this dialogue.
+    dialogue: () => managesieve,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/pop3.ts
@@ -3091,28 +3094,26 @@ const pop3 = {
         await pop3.quit(s);
         return answer;
     },
-    async quit(s) {
-        try {
+    quit(s) {
+        return goodbye(s, (timeoutMs) => {
             s.send('QUIT');
-            await readStatus(s, 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
+            return readStatus(s, 'after-tls', timeoutMs);
+        });
     },
 };
 const pop3_protocol = {
     name: 'pop3',
     services: [
-        { name: 'pop3', port: 110, transport: 'starttls', tls: true },
-        { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true },
+        { name: 'pop3', port: 110, transport: 'starttls', tls: true, label: 'POP3' },
+        { name: 'pop3s', port: 995, transport: 'implicit-tls', tls: true, label: 'POP3 over implicit TLS' },
     ],
     speaksFirst: 'server',
     upgradeWord: 'STLS',
     greetingSaysBusy: pop3GreetingSaysBusy,
     // USER means USER/PASS: a password in the clear.
     authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
-    dialogue: pop3,
+    // Nothing the client says of itself is part of this dialogue.
+    dialogue: () => pop3,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/smtp.ts
@@ -3144,7 +3145,8 @@ function smtpGreetingSaysBusy(text) {
     const last = lines[lines.length - 1] ?? '';
     return /^4\d\d(?:[ -]|$)/.test(last) && /^4\d\d(?:[ -]|$)/.test(first);
 }
-const smtp = {
+/** SMTP's dialogue, saying EHLO with the client's name. */
+const smtpDialogue = ({ clientName }) => ({
     protocol: 'smtp',
     async greeting(s) {
         const reply = await readReply(s, 'greeting');
@@ -3157,7 +3159,7 @@ const smtp = {
         throw new failure/* ProbeFailure */.BU('misbehaving', 'greeting', `SMTP greeting ${reply.code}, not 220`, (0,failure/* clipEvidence */.Gd)(reply.raw));
     },
     async capabilities(s) {
-        s.send(`EHLO ${s.clientName}`);
+        s.send(`EHLO ${clientName}`);
         const reply = await readReply(s, 'capabilities');
         // A server without ESMTP has no extensions, so no STARTTLS either.
         if (reply.code !== 250)
@@ -3197,28 +3199,25 @@ const smtp = {
             return code === 221 ? 'ours' : code === 220 ? 'unsolicited' : 'not-ours';
         });
     },
-    async quit(s) {
-        try {
+    quit(s) {
+        return goodbye(s, (timeoutMs) => {
             s.send('QUIT');
-            await readReply(s, 'after-tls', quitTimeout(s));
-        }
-        catch {
-            // The session is over either way.
-        }
+            return readReply(s, 'after-tls', timeoutMs);
+        });
     },
-};
+});
 const smtp_protocol = {
     name: 'smtp',
     services: [
-        { name: 'smtp', port: 25, transport: 'starttls', tls: true },
-        { name: 'submission', port: 587, transport: 'starttls', tls: true },
-        { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true },
+        { name: 'smtp', port: 25, transport: 'starttls', tls: true, label: 'SMTP' },
+        { name: 'submission', port: 587, transport: 'starttls', tls: true, label: 'submission (SMTP)' },
+        { name: 'submissions', port: 465, transport: 'implicit-tls', aliases: ['smtps'], tls: true, label: 'submission over implicit TLS' },
     ],
     speaksFirst: 'server',
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: smtpGreetingSaysBusy,
     authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
-    dialogue: smtp,
+    dialogue: smtpDialogue,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/index.ts
@@ -3236,11 +3235,13 @@ function protocolOf(service) {
         throw new Error(`no protocol module names the service ${service}`);
     return protocol;
 }
-/** The mail dialogues by protocol name. */
-const DIALOGUES = Object.fromEntries(PROTOCOLS.flatMap((protocol) => (protocol.dialogue === null ? [] : [[protocol.name, protocol.dialogue]])));
-/** The mail dialogue a service speaks, or null (https and http speak none of these). */
-function dialogueFor(service) {
-    return protocolOf(service).dialogue;
+/** A service's entry in its protocol module (port, transport, label). */
+function serviceEntryOf(service) {
+    return protocolOf(service).services.find((entry) => entry.name === service);
+}
+/** The mail dialogue a service speaks, built with `options`, or null (https and http speak none of these). */
+function dialogueFor(service, options) {
+    return protocolOf(service).dialogue?.(options) ?? null;
 }
 
 
@@ -4343,7 +4344,8 @@ class EndpointProbe {
     options;
     facts;
     timeoutMs;
-    heloName;
+    /** What the dialogues say of the client: SMTP's EHLO name (`heloName`). */
+    dialogueOptions;
     retryAfterMs;
     /**
      * An earlier connection to this endpoint got as far as the service's greeting (or, for https,
@@ -4357,7 +4359,7 @@ class EndpointProbe {
         this.options = options;
         this.facts = facts;
         this.timeoutMs = endpoint.settings.timeoutMs;
-        this.heloName = options.heloName ?? external_node_os_default().hostname();
+        this.dialogueOptions = { clientName: options.heloName ?? external_node_os_default().hostname() };
         this.retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
     }
     tlsContext() {
@@ -4381,7 +4383,7 @@ class EndpointProbe {
             return this.http();
         if (spec.transport === 'implicit-tls')
             return this.implicitTls();
-        return this.starttls((0,dialogues/* dialogueFor */._D)(this.endpoint.service));
+        return this.starttls((0,dialogues/* dialogueFor */._D)(this.endpoint.service, this.dialogueOptions));
     }
     /** A forbidden service only has to be shown reachable or not: connect, and hang up at once. */
     async reachOnly() {
@@ -4454,7 +4456,7 @@ class EndpointProbe {
      * text in the facts (the main session only: an extra connection must not overwrite them).
      */
     async greet(dialogue, socket, stream = socket, record = false) {
-        const session = new dialogues/* Session */.Nn(new LineReader(stream), this.timeoutMs, this.heloName);
+        const session = new dialogues/* Session */.Nn(new LineReader(stream), this.timeoutMs);
         try {
             const greeting = await dialogue.greeting(session);
             this.served = true;
@@ -4505,8 +4507,10 @@ class EndpointProbe {
         return { mode, version: outcome.version, cipher: outcome.cipher, versionsAccepted: [], certificate: outcome.certificate, error: outcome.error };
     }
     async implicitTls() {
-        // https speaks no mail dialogue: the handshake is all there is.
-        const dialogue = (0,dialogues/* dialogueFor */._D)(this.endpoint.service);
+        // Inside TLS, a protocol whose server speaks first (465, 993, 995) greets, and its greeting
+        // and capabilities are read; where the client speaks first (https) nothing is waited for and
+        // the handshake is all there is: the probe has no request of its own to send there.
+        const dialogue = (0,dialogues/* protocolOf */.AT)(this.endpoint.service).speaksFirst === 'server' ? (0,dialogues/* dialogueFor */._D)(this.endpoint.service, this.dialogueOptions) : null;
         const ctx = this.tlsContext();
         let negotiated = null;
         try {
@@ -5714,7 +5718,7 @@ function ordered(value, keys) {
 
 /** The column of findings that belong to a host but to no service (domain checks, waivers). */
 const OTHER_COLUMN = 'other';
-const RULE_ORDER = new Map(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .I.map((id, i) => [id, i]));
+const RULE_ORDER = new Map(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.map((id, i) => [id, i]));
 /** Most severe first; among equals, the catalog's order (which puts causes before consequences). */
 function compareSeverityThenRule(a, b) {
     return _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[a.severity] - _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[b.severity] || RULE_ORDER.get(a.rule) - RULE_ORDER.get(b.rule);
@@ -5925,9 +5929,11 @@ function visibleText(remote, max = 200) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_runner_network_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26190);
-/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35942);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93182);
+/* harmony import */ var _rules_runner_network_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26190);
+/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
+
 
 
 
@@ -5957,8 +5963,10 @@ function verdictLine(report) {
  * is: each output escapes it its own way.
  */
 function notConcluded(report) {
-    const open = report.findings.filter((f) => f.inconclusive === true && !f.waived);
+    const open = report.findings.filter(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .standsInconclusive */ .ai);
     const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
+    // An inconclusive verdict with no finding standing open is, by isInconclusiveOf (rules/judge.ts),
+    // a run where nothing was concluded.
     if (lines.length === 0 && report.summary.result === 'inconclusive') {
         lines.push('no required endpoint could be reached or would talk (or, with only forbidden services, no host name resolved), so nothing could be concluded');
     }
@@ -5991,7 +5999,7 @@ function certificateDays(e) {
  * misprint the address); anything else is treated as remote text.
  */
 function addressText(address) {
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 0 ? address : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(address, 64);
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 0 ? address : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(address, 64);
 }
 /** Whether a finding belongs to this endpoint (same host, address, port and service). */
 function samePlace(e, f) {
@@ -6007,7 +6015,7 @@ function findingPlace(f) {
  * are left as they are: each output escapes them its own way.
  */
 function runnerNetworkLines(report) {
-    return (report.runnerNetwork ?? []).map(_rules_runner_network_js__WEBPACK_IMPORTED_MODULE_1__/* .describeLimit */ .XW);
+    return (report.runnerNetwork ?? []).map(_rules_runner_network_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLimit */ .XW);
 }
 
 
@@ -6717,6 +6725,22 @@ class OpenChecks {
         this.checks.push(check);
         this.evidence.push(evidence);
     }
+    /**
+     * The one inconclusive draft of `rule` that names these checks, or none when none is open.
+     * `what` says what the endpoint did that left them open.
+     */
+    draft(rule, endpoint, what) {
+        if (this.checks.length === 0)
+            return [];
+        return [
+            {
+                rule,
+                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+                evidence: this.evidence.join('; '),
+                inconclusive: true,
+            },
+        ];
+    }
 }
 function versionQuestion(versions) {
     return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
@@ -6820,6 +6844,7 @@ const meta = (0,rule/* defineRule */.K)({
     id: 'required-service-unreachable',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Required service unreachable',
     summary: 'A required service refuses, resets or times out.',
@@ -6915,6 +6940,7 @@ const forbidden_service_reachable_meta = (0,rule/* defineRule */.K)({
     id: 'forbidden-service-reachable',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Forbidden service reachable',
     summary: 'A forbidden service accepts a connection.',
@@ -6996,6 +7022,7 @@ const service_misbehaving_meta = (0,rule/* defineRule */.K)({
     id: 'service-misbehaving',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Service does not speak its protocol',
     summary: 'No greeting in time, a greeting too long, or garbage instead of the protocol.',
@@ -7061,6 +7088,7 @@ const tls_handshake_failed_meta = (0,rule/* defineRule */.K)({
     id: 'tls-handshake-failed',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Implicit TLS handshake failed',
     summary: 'Implicit TLS does not complete.',
@@ -7169,6 +7197,7 @@ const starttls_not_offered_meta = (0,rule/* defineRule */.K)({
     id: 'starttls-not-offered',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'STARTTLS not offered',
     summary: 'A required plaintext service does not advertise STARTTLS (STLS for POP3).',
@@ -7240,6 +7269,7 @@ const starttls_failed_meta = (0,rule/* defineRule */.K)({
     id: 'starttls-failed',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'STARTTLS upgrade failed',
     summary: 'STARTTLS is refused, or the upgraded handshake fails.',
@@ -7314,6 +7344,7 @@ const plaintext_auth_offered_meta = (0,rule/* defineRule */.K)({
     id: 'plaintext-auth-offered',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Authentication offered before TLS',
     summary: 'Authentication is offered before TLS.',
@@ -7368,6 +7399,7 @@ const starttls_command_injection_meta = (0,rule/* defineRule */.K)({
     id: 'starttls-command-injection',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Plaintext commands executed inside TLS',
     summary: 'Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class).',
@@ -7428,6 +7460,7 @@ const http_not_redirected_meta = (0,rule/* defineRule */.K)({
     id: 'http-not-redirected',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'web-server',
     inconclusive: false,
     title: 'HTTP not redirected to HTTPS',
     summary: 'Port 80 does not redirect to https:// on the same host.',
@@ -7486,6 +7519,7 @@ const tls_version_legacy_meta = (0,rule/* defineRule */.K)({
     id: 'tls-version-legacy',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Legacy TLS version accepted',
     summary: 'A TLS version below min-version is accepted.',
@@ -7549,6 +7583,7 @@ const tls13_not_supported_meta = (0,rule/* defineRule */.K)({
     id: 'tls13-not-supported',
     defaultSeverity: 'off',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'TLS 1.3 not supported',
     summary: 'TLS 1.3 is not negotiated (off unless enabled here).',
@@ -7642,6 +7677,7 @@ const certificate_untrusted_meta = (0,rule/* defineRule */.K)({
     id: 'certificate-untrusted',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Certificate not trusted',
     summary: 'The chain does not reach a trusted root; self-signed included.',
@@ -7690,6 +7726,7 @@ const certificate_name_mismatch_meta = (0,rule/* defineRule */.K)({
     id: 'certificate-name-mismatch',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Certificate does not name the host',
     summary: 'No subject alternative name matches the host.',
@@ -7767,6 +7804,7 @@ const certificate_expired_meta = (0,rule/* defineRule */.K)({
     id: 'certificate-expired',
     defaultSeverity: 'error',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Certificate expired or not yet valid',
     summary: 'The certificate is not yet valid, or has expired.',
@@ -7810,6 +7848,7 @@ const certificate_expiring_meta = (0,rule/* defineRule */.K)({
     id: 'certificate-expiring',
     defaultSeverity: 'warning',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Certificate expiring soon',
     summary: 'Fewer than min-days-left days remain before the certificate expires.',
@@ -7851,6 +7890,7 @@ const certificate_weak_meta = (0,rule/* defineRule */.K)({
     id: 'certificate-weak',
     defaultSeverity: 'warning',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: false,
     title: 'Weak certificate key or signature',
     summary: 'RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature.',
@@ -7918,6 +7958,7 @@ const mx_lookup_failed_meta = (0,rule/* defineRule */.K)({
     id: 'mx-lookup-failed',
     defaultSeverity: 'error',
     scope: 'domain',
+    fixedBy: 'no-server',
     inconclusive: false,
     title: 'MX look-up failed',
     summary: "A domain's MX records cannot be resolved.",
@@ -8047,6 +8088,7 @@ const mta_sts_missing_meta = (0,rule/* defineRule */.K)({
     id: 'mta-sts-missing',
     defaultSeverity: 'error',
     scope: 'domain',
+    fixedBy: 'web-server',
     inconclusive: false,
     title: 'MTA-STS not published',
     summary: 'The domain publishes no MTA-STS policy (RFC 8461).',
@@ -8089,6 +8131,7 @@ const mta_sts_invalid_meta = (0,rule/* defineRule */.K)({
     id: 'mta-sts-invalid',
     defaultSeverity: 'error',
     scope: 'domain',
+    fixedBy: 'web-server',
     inconclusive: false,
     title: 'MTA-STS policy invalid',
     summary: "The domain's MTA-STS record or policy file is malformed (RFC 8461).",
@@ -8134,6 +8177,7 @@ const mta_sts_not_enforcing_meta = (0,rule/* defineRule */.K)({
     id: 'mta-sts-not-enforcing',
     defaultSeverity: 'error',
     scope: 'domain',
+    fixedBy: 'no-server',
     inconclusive: false,
     title: 'MTA-STS not enforcing',
     summary: 'The MTA-STS policy is weaker than the mode this policy expects (RFC 8461).',
@@ -8170,6 +8214,7 @@ const mta_sts_mx_not_covered_meta = (0,rule/* defineRule */.K)({
     id: 'mta-sts-mx-not-covered',
     defaultSeverity: 'error',
     scope: 'domain',
+    fixedBy: 'no-server',
     inconclusive: false,
     title: 'MX host not covered by MTA-STS',
     summary: "An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461).",
@@ -8209,6 +8254,7 @@ const tls_rpt_missing_meta = (0,rule/* defineRule */.K)({
     id: 'tls-rpt-missing',
     defaultSeverity: 'warning',
     scope: 'domain',
+    fixedBy: 'no-server',
     inconclusive: false,
     title: 'TLS-RPT not published',
     summary: 'No valid _smtp._tls TXT record (RFC 8460).',
@@ -8242,6 +8288,7 @@ const waiver_expired_meta = (0,rule/* defineRule */.K)({
     id: 'waiver-expired',
     defaultSeverity: 'warning',
     scope: 'policy',
+    fixedBy: 'no-server',
     inconclusive: false,
     title: 'Waiver expired',
     summary: "A waiver's expiry date has passed.",
@@ -8282,6 +8329,7 @@ const service_busy_meta = (0,rule/* defineRule */.K)({
     id: 'service-busy',
     defaultSeverity: 'warning',
     scope: 'endpoint',
+    fixedBy: 'mail-server',
     inconclusive: true,
     title: 'Service busy, checks inconclusive',
     summary: 'The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive.',
@@ -8338,17 +8386,7 @@ function checkBusy(endpoint, facts) {
             },
         ];
     }
-    const { busy } = openChecks(endpoint, facts);
-    if (busy.checks.length === 0)
-        return [];
-    return [
-        {
-            rule: 'service-busy',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} turned away the extra connections some checks need, so these could not be concluded: ${busy.checks.join('; ')}.`,
-            evidence: busy.evidence.join('; '),
-            inconclusive: true,
-        },
-    ];
+    return openChecks(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 const service_busy_checks = { require: checkBusy };
 
@@ -8359,6 +8397,7 @@ const dns_targets_skipped_meta = (0,rule/* defineRule */.K)({
     id: 'dns-targets-skipped',
     defaultSeverity: 'warning',
     scope: 'domain',
+    fixedBy: 'no-server',
     inconclusive: true,
     title: 'DNS targets left unprobed, checks inconclusive',
     summary: 'DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive.',
@@ -8397,6 +8436,7 @@ const runner_network_limited_meta = (0,rule/* defineRule */.K)({
     id: 'runner-network-limited',
     defaultSeverity: 'warning',
     scope: 'run',
+    fixedBy: 'no-server',
     inconclusive: true,
     title: "The runner's own network could not test this",
     summary: "The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was.",
@@ -8416,6 +8456,7 @@ const check_inconclusive_meta = (0,rule/* defineRule */.K)({
     id: 'check-inconclusive',
     defaultSeverity: 'warning',
     scope: 'endpoint',
+    fixedBy: 'no-server',
     inconclusive: true,
     title: 'Check inconclusive',
     summary: "A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass.",
@@ -8428,17 +8469,7 @@ const check_inconclusive_meta = (0,rule/* defineRule */.K)({
 });
 /** A required service's questions that got no answer (silence is not a refusal). */
 function checkUnanswered(endpoint, facts) {
-    const { unanswered } = openChecks(endpoint, facts);
-    if (unanswered.checks.length === 0)
-        return [];
-    return [
-        {
-            rule: 'check-inconclusive',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} left questions some checks need without an answer, so these could not be concluded: ${unanswered.checks.join('; ')}.`,
-            evidence: unanswered.evidence.join('; '),
-            inconclusive: true,
-        },
-    ];
+    return openChecks(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
 }
 /**
  * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
@@ -8780,13 +8811,22 @@ function isWeakSignature(signature) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* reexport safe */ _rule_js__WEBPACK_IMPORTED_MODULE_1__.B),
-/* harmony export */   I: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu)
+/* harmony export */   Bo: () => (/* reexport safe */ _rule_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Iu: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu),
+/* harmony export */   ai: () => (/* binding */ standsInconclusive)
 /* harmony export */ });
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69838);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
 
 
+/**
+ * The one test of whether a finding leaves a check standing open: it says the check could not be
+ * concluded, and no waiver covers it. Verdicts (judge.ts, shard/merge.ts) and the outputs'
+ * "not concluded" lists (report/words.ts) all count by it.
+ */
+function standsInconclusive(finding) {
+    return finding.inconclusive === true && !finding.waived;
+}
 
 
 /***/ }),

@@ -176,6 +176,8 @@ function inFamily(endpoint, family) {
     return (0,external_node_net_.isIP)(endpoint.address) === (family === 'ipv4' ? 4 : 6);
 }
 
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
+var dialogues = __webpack_require__(13333);
 // EXTERNAL MODULE: ./src/rules/http.ts
 var http = __webpack_require__(58751);
 // EXTERNAL MODULE: ./src/common/tls-versions.ts
@@ -201,18 +203,7 @@ var tls_versions = __webpack_require__(97572);
 
 
 
-const DIALOGUE_NAMES = {
-    smtp: 'SMTP',
-    submission: 'submission (SMTP)',
-    submissions: 'submission over implicit TLS',
-    imap: 'IMAP',
-    imaps: 'IMAP over implicit TLS',
-    pop3: 'POP3',
-    pop3s: 'POP3 over implicit TLS',
-    managesieve: 'ManageSieve',
-    https: 'HTTPS',
-    http: 'HTTP',
-};
+
 /** What the implicit-TLS alternative of a STARTTLS service is (RFC 8314 §3.3), if it has one. */
 const IMPLICIT_TWIN = { submission: 'submissions', imap: 'imaps', pop3: 'pop3s' };
 function certificateNote(f) {
@@ -277,7 +268,7 @@ function chooseService(seen) {
     const { answer, answered, of } = bestAnswer(seen);
     const on = `answered on ${port}`;
     const partly = answered > 0 && answered < of ? ` (on ${answered} of ${of} addresses; the others did not answer: check will report them)` : '';
-    const name = DIALOGUE_NAMES[service];
+    const name = (0,dialogues/* serviceEntryOf */.V6)(service).label;
     switch (answer.kind) {
         case 'silent':
             // Networks (cloud runners among them) often drop outbound port 25: a time-out there may be the path's.

@@ -220,7 +220,7 @@ function policySection(meta) {
  */
 function ruleBodyMarkdown(meta) {
     const severity = meta.defaultSeverity === 'off' ? 'off (turn it on in the policy)' : meta.defaultSeverity;
-    const servers = types/* SERVER_NAMES */.B.filter((s) => meta.servers[s] !== undefined);
+    const servers = types/* SERVER_NAMES */.Bo.filter((s) => meta.servers[s] !== undefined);
     const lines = [
         `**${markdownProse(meta.title)}** · default severity: ${severity} · security severity: ${meta.securitySeverity}`,
         '',
@@ -319,7 +319,7 @@ const PROBLEM_SEVERITY = {
     off: 'recommendation',
 };
 function toSarif(report, opts) {
-    const ruleIndex = new Map(types/* RULE_IDS */.I.map((id, i) => [id, i]));
+    const ruleIndex = new Map(types/* RULE_IDS */.Iu.map((id, i) => [id, i]));
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -331,7 +331,7 @@ function toSarif(report, opts) {
                         version: report.tool.version,
                         semanticVersion: report.tool.version,
                         informationUri: (0,links/* repositoryUrl */.Ek)(),
-                        rules: types/* RULE_IDS */.I.map((id) => sarifRule(registry/* RULES */.y0[id])),
+                        rules: types/* RULE_IDS */.Iu.map((id) => sarifRule(registry/* RULES */.y0[id])),
                     },
                 },
                 columnKind: 'utf16CodeUnits',
