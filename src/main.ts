@@ -13,7 +13,7 @@ import { neutralise } from './report/neutralise.js';
 import { summaryMarkdown } from './report/summary.js';
 import { notConcluded } from './report/words.js';
 import type { Plan } from './plan/types.js';
-import type { EndpointFacts } from './probe/facts.js';
+import type { EndpointFacts } from './facts/endpoint.js';
 import { check, merge } from './run.js';
 import { actionHome, useProjectHome } from './rules/links.js';
 

@@ -13,7 +13,7 @@ import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
 import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
-import type { EndpointFacts } from './probe/facts.js';
+import type { EndpointFacts } from './facts/endpoint.js';
 import type { TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportToJson } from './report/json.js';
 import { neutralise } from './report/neutralise.js';

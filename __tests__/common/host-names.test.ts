@@ -1,5 +1,5 @@
 // Host names as every stage compares them.
-import { canonicalName, normaliseHost, urlHostName, withoutRootDot } from '../../src/common/host-names.js';
+import { canonicalName, mxPatternMatches, normaliseHost, urlHostName, withoutRootDot } from '../../src/common/host-names.js';
 import { cpuTimeRatio } from '../support/cpu-time.js';
 
 describe('names as the plan compares them', () => {
@@ -36,5 +36,18 @@ describe('the other spellings', () => {
   test('urlHostName takes the brackets off an IPv6 literal', () => {
     expect(urlHostName('[2001:DB8::1]')).toBe('2001:db8::1');
     expect(urlHostName(' Mail.Example.COM. ')).toBe('mail.example.com');
+  });
+});
+
+describe('mx patterns (RFC 8461 §4.1)', () => {
+  test.each([
+    ['mx1.example.com', 'mx1.example.com', true],
+    ['MX1.Example.com', 'mx1.example.com.', true],
+    ['*.example.com', 'mx1.example.com', true],
+    ['*.example.com', 'a.b.example.com', false],
+    ['*.example.com', 'example.com', false],
+    ['mx1.example.com', 'mx2.example.com', false],
+  ])('%s matches %s: %s', (pattern, host, matches) => {
+    expect(mxPatternMatches(pattern, host)).toBe(matches);
   });
 });

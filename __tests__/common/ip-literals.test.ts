@@ -1,7 +1,7 @@
 // IP literals: the one parser and formatter, as groups and as octets.
 import { isIP } from 'node:net';
 import fc from 'fast-check';
-import { formatIpOctets, formatIpv6, ipOctets, parseIpv6 } from '../../src/common/ip-literals.js';
+import { formatIpOctets, formatIpv6, ipOctets, parseIpv6, restrictedRange } from '../../src/common/ip-literals.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 
 seedPropertiesForRepeatableRuns();
@@ -54,5 +54,44 @@ describe('IP literals', () => {
         expect(Array.from(ipOctets(text)!)).toEqual(Array.from(bytes));
       }),
     );
+  });
+});
+
+// The ranges a DNS-supplied address may not lie in without allow-loopback.
+describe('restricted address ranges', () => {
+  test.each<[string, string | null]>([
+    ['127.0.0.1', 'loopback'],
+    ['127.255.255.254', 'loopback'],
+    ['::1', 'loopback'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['::127.0.0.1', 'loopback'],
+    ['0:0:0:0:0:ffff:7f00:1', 'loopback'],
+    ['169.254.169.254', 'link-local'],
+    ['::ffff:169.254.169.254', 'link-local'],
+    ['fe80::1', 'link-local'],
+    ['fe80::1%eth0', 'link-local'],
+    ['febf::1', 'link-local'],
+    ['0.0.0.0', 'unspecified'],
+    ['0.1.2.3', 'unspecified'],
+    ['::', 'unspecified'],
+    ['::ffff:0.0.0.0', 'unspecified'],
+    ['224.0.0.1', 'multicast'],
+    ['239.255.255.250', 'multicast'],
+    ['ff02::1', 'multicast'],
+    ['::ffff:224.0.0.251', 'multicast'],
+    ['not an address', 'unspecified'],
+    // Private and public ranges stay allowed: internal mail on self-hosted runners is a real use.
+    ['10.0.0.1', null],
+    ['172.16.0.1', null],
+    ['192.168.1.1', null],
+    ['fd00::1', null],
+    ['192.0.2.1', null],
+    ['2001:db8::1', null],
+    ['::ffff:192.0.2.1', null],
+    ['fec0::1', null],
+    ['128.0.0.1', null],
+    ['240.0.0.1', null],
+  ])('%s: %s', (address, range) => {
+    expect(restrictedRange(address)).toBe(range);
   });
 });

@@ -9,7 +9,7 @@ import type { Endpoint } from '../../src/plan/types.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import { probeAll, type ProbeOptions } from '../../src/probe/engine.js';
-import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import { judge } from '../../src/rules/judge.js';
 import type { Finding } from '../../src/rules/types.js';
 

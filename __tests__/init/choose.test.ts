@@ -7,7 +7,7 @@ import { chooseHost, chooseStarter, type Starter } from '../../src/init/choose.j
 import type { HostSeen, ServiceSeen } from '../../src/init/discover.js';
 import { starterYaml } from '../../src/init/yaml.js';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/services.js';
-import type { CertificateFacts, EndpointFacts } from '../../src/probe/facts.js';
+import type { CertificateFacts, EndpointFacts } from '../../src/facts/endpoint.js';
 import { certificateFacts } from '../support/certificate-facts.js';
 import { parsePolicy } from '../../src/policy/load.js';
 

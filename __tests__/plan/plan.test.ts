@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { buildPlan } from '../../src/plan/plan.js';
 import type { ResolveAll } from '../../src/resolve/addresses.js';
 import type { HostPolicy, HostSettings, Policy, ServiceRequest } from '../../src/policy/types.js';
@@ -115,19 +117,45 @@ describe('buildPlan', () => {
 describe('boundaries', () => {
   // Imports run one way: policy -> plan -> probe -> rules -> report (the Endpoint type lives in
   // plan/types.ts; the probe imports it from there). The plan reads the policy,
-  // the shared helpers and the name resolution (resolve/), which the probe uses as well.
-  test('the plan, the name resolution and the shared helpers import no probe, rule or report code', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const importsOfFile = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => `${file}: ${m[1]}`);
-    const importsOf = (folder: string) =>
-      readdirSync(folder)
-        .filter((name) => name.endsWith('.ts'))
-        .flatMap((name) => importsOfFile(`${folder}/${name}`));
+  // the shared helpers and the name resolution (resolve/), which the probe uses as well. The facts
+  // (facts/) are the probe's output and the rules' and report's input: every stage reads their
+  // types from there, so rules and report depend on the facts, not on the probe that records them.
+  // See docs/architecture.md, "Stages".
+  /** Every module a file imports (static and dynamic), as `file: path`, relative ones resolved from the repository root. */
+  const importsOfFile = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:from |import\()'([^']+)'/g)].map((m) => {
+      const spec = m[1]!;
+      return `${file}: ${spec.startsWith('.') ? normalize(join(dirname(file), spec)) : spec}`;
+    });
+  const filesUnder = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(`${folder}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${folder}/${entry.name}`] : [],
+    );
+  const importsOf = (folder: string) => filesUnder(folder).flatMap(importsOfFile);
+  const target = (line: string) => line.slice(line.indexOf(': ') + 2);
+
+  test('the plan, the name resolution and the shared helpers import no probe, rule or report code', () => {
     // order.ts is the plan's too: it orders the endpoints.
     const imports = [...importsOf('src/plan'), ...importsOf('src/resolve'), ...importsOf('src/common'), ...importsOfFile('src/order.ts')];
     expect(imports.filter((line) => line.startsWith('src/plan/')).length).toBeGreaterThan(5);
-    // One type-only exception: the TLS version names are the facts' own type.
-    const wrongWay = imports.filter((line) => /: (\.\.?\/)+(probe|rules|report|run|init|demo|github|shard)[/.]/.test(line) && !line.includes("tls-versions.ts: ../probe/facts.js"));
+    const wrongWay = imports.filter((line) => /^src\/(probe|rules|report|run|init|demo|github|shard)[/.]/.test(target(line)));
     expect(wrongWay).toEqual([]);
+  });
+
+  test('the facts import nothing but the shared helpers', () => {
+    const imports = importsOf('src/facts');
+    expect(filesUnder('src/facts').length).toBeGreaterThanOrEqual(3);
+    expect(imports.filter((line) => !/^src\/(common|facts)\//.test(target(line)))).toEqual([]);
+  });
+
+  test('the rules and the report read the facts, not the probe', () => {
+    const imports = [...importsOf('src/rules'), ...importsOf('src/report')];
+    // The facts are read where they are defined: every rule module and most report modules do.
+    expect(imports.filter((line) => target(line).startsWith('src/facts/')).length).toBeGreaterThan(30);
+    // One exception: the protocol table, whose modules say what a protocol's upgrade command is
+    // called and what counts as authentication before TLS (docs/architecture.md, "Protocol registry").
+    const fromProbe = imports.filter((line) => target(line).startsWith('src/probe/') && target(line) !== 'src/probe/dialogues/index.js');
+    expect(fromProbe).toEqual([]);
+    expect(imports.filter((line) => target(line) === 'src/probe/dialogues/index.js')).toEqual(['src/rules/plaintext.ts: src/probe/dialogues/index.js']);
   });
 });

@@ -6,7 +6,7 @@ import * as tls from 'node:tls';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import { ServerHelloReader, clientHello, goodbyeAlerts, type HelloAnswer } from '../../src/probe/client-hello.js';
-import type { TlsVersionName } from '../../src/probe/facts.js';
+import type { TlsVersionName } from '../../src/facts/endpoint.js';
 import { askVersion, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
 

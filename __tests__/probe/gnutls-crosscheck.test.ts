@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
-import type { TlsVersionName } from '../../src/probe/facts.js';
+import type { TlsVersionName } from '../../src/facts/endpoint.js';
 import { HOST, connect, endpointFor } from './helpers.js';
 import { describeWithProgram, findProgram } from '../support/system-tool.js';
 

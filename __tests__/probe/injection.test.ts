@@ -8,7 +8,7 @@
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { type MailProtocol, type MailServer, type MailServerOptions, startMailServer } from '../../src/demo/mail-servers.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
-import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { HOST, endpointFor, serversClosedAfterEach } from './helpers.js';
 

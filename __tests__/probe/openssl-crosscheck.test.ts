@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
-import type { CertificateFacts, TlsVersionName } from '../../src/probe/facts.js';
+import type { CertificateFacts, TlsVersionName } from '../../src/facts/endpoint.js';
 import { sweepTls, tlsHandshake, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach } from './helpers.js';
 import { runProgram } from '../support/system-tool.js';

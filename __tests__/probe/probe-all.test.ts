@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type net from 'node:net';
 import { probeAll } from '../../src/probe/engine.js';
-import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import { endpointFor } from './helpers.js';
 
 interface CountingServer {

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES } from '../../src/policy/services.js';
 import { PROTOCOLS, protocolOf } from '../../src/probe/dialogues/index.js';
-import type { PlaintextFacts } from '../../src/probe/facts.js';
+import type { PlaintextFacts } from '../../src/facts/endpoint.js';
 
 const plaintext = (overrides: Partial<PlaintextFacts>): PlaintextFacts => ({
   greeting: '',

@@ -6,7 +6,7 @@ import { createFixtureCertificates, type FixtureCertificates, type Pem } from '.
 import { startMailServer } from '../../src/demo/mail-servers.js';
 import { startTlsServer } from '../../src/demo/tls-server.js';
 import { startStallingTls } from '../support/hostile-servers.js';
-import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/probe/connect.js';
+import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/facts/vocabulary.js';
 import { probeEndpoint, type ProbeOptions } from '../../src/probe/engine.js';
 import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 

@@ -3,7 +3,7 @@ import type * as net from 'node:net';
 import { createFixtureCertificates, type FixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startLegacySilentTls, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import { startStallingTls, startTarpitServer } from '../support/hostile-servers.js';
-import type { TlsVersionName } from '../../src/probe/facts.js';
+import type { TlsVersionName } from '../../src/facts/endpoint.js';
 import { sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
 

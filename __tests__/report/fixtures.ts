@@ -1,5 +1,5 @@
 // Hand-built facts, findings and reports for the output tests.
-import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/facts/endpoint.js';
 import { certificateFacts } from '../support/certificate-facts.js';
 import type { Finding } from '../../src/rules/types.js';
 import { buildReport } from '../../src/report/json.js';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { RULE_REGISTRY, RULES, ruleMeta } from '../../src/rules/registry.js';
 import { RULE_IDS } from '../../src/rules/types.js';
-import type { EndpointFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import { DAY_MS } from '../../src/common/time.js';
 import { certificateFacts } from '../support/certificate-facts.js';

@@ -1,6 +1,6 @@
 import { draftEndpoint } from '../../src/rules/endpoint-drafts.js';
 import { weaknesses } from '../../src/rules/certificate.js';
-import type { CertificateFacts } from '../../src/probe/facts.js';
+import type { CertificateFacts } from '../../src/facts/endpoint.js';
 import { DAY_MS } from '../../src/common/time.js';
 import { certificateFacts } from '../support/certificate-facts.js';
 import { endpoint, goodFacts, NOW, settings } from './fixtures.js';

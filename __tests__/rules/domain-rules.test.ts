@@ -1,7 +1,6 @@
 // Domain rules as a table over facts alone: no DNS, no network.
 import type { DomainPolicy, Policy } from '../../src/policy/types.js';
-import type { DomainFacts } from '../../src/probe/observe-domains.js';
-import type { MtaStsFacts } from '../../src/probe/mta-sts.js';
+import type { DomainFacts, MtaStsFacts } from '../../src/facts/domains.js';
 import { draftDomain } from '../../src/rules/domain-findings.js';
 import { judge } from '../../src/rules/judge.js';
 import { mxAddresses, mxHostPolicies } from '../../src/plan/mx.js';

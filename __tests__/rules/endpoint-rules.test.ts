@@ -3,7 +3,7 @@ import { SERVICE_NAMES, SERVICES, type ServiceName } from '../../src/policy/serv
 import { protocolOf } from '../../src/probe/dialogues/index.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsVersion } from '../../src/policy/types.js';
-import type { EndpointFacts, ProbeError, TlsFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts, ProbeError, TlsFacts } from '../../src/facts/endpoint.js';
 import { endpoint, goodFacts, NOW, settings, unreachableFacts } from './fixtures.js';
 
 function rulesOf(target: Endpoint, facts: EndpointFacts): string[] {

@@ -3,7 +3,7 @@
 import type { Endpoint, Expectation } from '../../src/plan/types.js';
 import { SERVICES, type ServiceName } from '../../src/policy/services.js';
 import type { HostSettings, Policy, Waiver } from '../../src/policy/types.js';
-import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/probe/facts.js';
+import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/facts/endpoint.js';
 import { certificateFacts } from '../support/certificate-facts.js';
 
 export { NOW } from '../support/certificate-facts.js';

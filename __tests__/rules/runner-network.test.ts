@@ -5,7 +5,7 @@
 import { exitCodeOf, isInconclusive, judge, verdict, type Observation } from '../../src/rules/judge.js';
 import { mergeRunnerLimits, runnerLimits } from '../../src/rules/runner-network.js';
 import type { ServiceName } from '../../src/policy/services.js';
-import type { ProbeError } from '../../src/probe/facts.js';
+import type { ProbeError } from '../../src/facts/endpoint.js';
 import type { Finding } from '../../src/rules/types.js';
 import { endpoint, goodFacts, NOW, policy } from './fixtures.js';
 

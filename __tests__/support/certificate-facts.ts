@@ -1,7 +1,7 @@
 // The one hand-built certificate fact: a healthy leaf for mail.example.com, 30 days into its life
 // and 60 days from its end at NOW. Each test bends it in the one field it is about.
 import { DAY_MS } from '../../src/common/time.js';
-import type { CertificateFacts } from '../../src/probe/facts.js';
+import type { CertificateFacts } from '../../src/facts/endpoint.js';
 
 /** The instant the rules judge hand-built facts at. */
 export const NOW = new Date('2026-03-15T12:00:00Z');

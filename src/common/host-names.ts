@@ -33,3 +33,15 @@ export function normaliseHost(value: string): string {
   }
   return withoutRootDot(value);
 }
+
+/**
+ * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
+ * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
+ */
+export function mxPatternMatches(pattern: string, host: string): boolean {
+  const p = canonicalName(pattern);
+  const h = canonicalName(host);
+  if (!p.startsWith('*.')) return p === h;
+  const dot = h.indexOf('.');
+  return dot > 0 && h.slice(dot + 1) === p.slice(2);
+}

@@ -97,3 +97,36 @@ export function formatIpOctets(bytes: Uint8Array): string {
   for (let i = 0; i < 16; i += 2) groups.push((bytes[i]! << 8) | bytes[i + 1]!);
   return formatIpv6(groups);
 }
+
+/** The ranges a DNS-supplied address may not lie in without `allow-loopback`. */
+export type RestrictedRange = 'loopback' | 'link-local' | 'unspecified' | 'multicast';
+
+function ipv4Range(text: string): RestrictedRange | null {
+  const [a, b] = text.split('.').map(Number) as [number, number];
+  if (a === 127) return 'loopback';
+  if (a === 169 && b === 254) return 'link-local';
+  if (a === 0) return 'unspecified';
+  if (a >= 224 && a <= 239) return 'multicast';
+  return null;
+}
+
+/**
+ * Which restricted range an address lies in, or null: 127/8, 169.254/16, 0/8 and 224/4 for IPv4;
+ * ::1, fe80::/10, :: and ff00::/8 for IPv6, and an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible
+ * (::a.b.c.d) address by its IPv4 part. Text that is no IP address counts as unspecified.
+ */
+export function restrictedRange(address: string): RestrictedRange | null {
+  const family = isIP(address);
+  if (family === 4 && isIpv4(address)) return ipv4Range(address);
+  const zone = address.indexOf('%');
+  const groups = family === 6 ? parseIpv6(zone === -1 ? address : address.slice(0, zone)) : undefined;
+  if (groups === undefined) return 'unspecified';
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = groups as [number, number, number, number, number, number, number, number];
+  const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
+  if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 0) return 'unspecified';
+  if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 1) return 'loopback';
+  if (zeroPrefix && (g5 === 0xffff || g5 === 0)) return ipv4Range(`${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`);
+  if ((g0 & 0xffc0) === 0xfe80) return 'link-local';
+  if ((g0 & 0xff00) === 0xff00) return 'multicast';
+  return null;
+}

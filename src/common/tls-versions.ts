@@ -1,7 +1,7 @@
 // TLS protocol versions in their one order, oldest first, as node names them (the facts) and as
 // the policy writes them (`min-version: "1.2"`).
 import type { TlsVersion } from '../policy/types.js';
-import type { TlsVersionName } from '../probe/facts.js';
+import type { TlsVersionName } from '../facts/endpoint.js';
 
 /** Every version the tool knows, oldest first. */
 export const TLS_VERSION_ORDER: readonly TlsVersionName[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];

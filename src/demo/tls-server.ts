@@ -4,7 +4,7 @@
 
 import * as net from 'node:net';
 import * as tls from 'node:tls';
-import type { TlsVersionName } from '../probe/facts.js';
+import type { TlsVersionName } from '../facts/endpoint.js';
 import type { Pem } from './certificates.js';
 import { closeDestroyingAll, listenOnLoopback } from './loopback.js';
 

@@ -17,9 +17,10 @@ import type { DomainPolicy, HostPolicy, Policy, ServiceRequest, SourceLocation }
 import { canonicalName } from '../common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from '../resolve/dns.js';
 import { isHostName } from '../probe/dns-targets.js';
-import { observeDomains, type DomainFacts } from '../probe/observe-domains.js';
+import { observeDomains } from '../probe/observe-domains.js';
+import type { DomainFacts } from '../facts/domains.js';
 import { probeAll } from '../probe/engine.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import type { TrustSource } from '../probe/roots.js';
 
 /** Names one `init` takes: a starter policy, not a fleet scan (check and shards are for that). */

@@ -6,7 +6,8 @@
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
-import type { DomainMxHosts, MxHostFacts, ResolveAll } from '../resolve/addresses.js';
+import type { DomainMxHosts, ResolveAll } from '../resolve/addresses.js';
+import type { MxHostFacts } from '../facts/domains.js';
 
 export function mxHostPolicies(policy: Policy, facts: readonly DomainMxHosts[]): HostPolicy[] {
   const byName = new Map(policy.hosts.map((h) => [canonicalName(h.host), h]));

@@ -7,7 +7,7 @@ import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import { withoutRootDot } from '../common/host-names.js';
 import { formatIpOctets, ipOctets } from '../common/ip-literals.js';
 import { DAY_MS } from '../common/time.js';
-import type { CertificateFacts } from './facts.js';
+import type { CertificateFacts } from '../facts/endpoint.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { isWeakSignature, weakKey } from '../rules/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';

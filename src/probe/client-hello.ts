@@ -10,7 +10,7 @@
 
 import { generateKeyPairSync, randomFillSync } from 'node:crypto';
 import { TLS_VERSION_ORDER } from '../common/tls-versions.js';
-import type { TlsVersionName } from './facts.js';
+import type { TlsVersionName } from '../facts/endpoint.js';
 
 const VERSION_CODES: Readonly<Record<TlsVersionName, number>> = {
   TLSv1: 0x0301,

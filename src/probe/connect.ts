@@ -1,13 +1,8 @@
 // TCP connections to one planned endpoint. Every socket opened here is remembered so that the
 // engine can destroy all of them on every path, and counted for the `connections` fact.
 import net from 'node:net';
+import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT } from '../facts/vocabulary.js';
 import { ProbeFailure, failureFromSocketError, systemErrorCode } from './failure.js';
-
-/** No probe of one endpoint opens more TCP connections than this. */
-export const MAX_CONNECTIONS_PER_ENDPOINT = 6;
-
-/** How an untested check that met the cap (not the server) says why. */
-export const CONNECTION_BUDGET_REACHED = 'connection budget reached';
 
 /** The cap, not the server, stopped a connection: says nothing about the server. */
 export class ConnectionBudgetReached extends ProbeFailure {

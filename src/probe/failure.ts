@@ -1,6 +1,6 @@
 // The probe's internal way of saying "this step went wrong": a thrown ProbeFailure carries the
 // ProbeError that ends up in the endpoint's facts. Nothing outside src/probe sees it thrown.
-import type { ProbeError, ProbeErrorKind, ProbeStep } from './facts.js';
+import type { ProbeError, ProbeErrorKind, ProbeStep } from '../facts/endpoint.js';
 
 export class ProbeFailure extends Error {
   readonly error: ProbeError;
@@ -14,9 +14,6 @@ export class ProbeFailure extends Error {
     this.evidence = evidence;
   }
 }
-
-/** How an untested check says that the server turned its connection away (busy, also on the retry). */
-export const TURNED_AWAY = 'turned away as busy';
 
 /** The server turned the session away before it began: inconclusive, worth one retry. */
 export function busyFailure(step: ProbeStep, message: string, evidence: string | null): ProbeFailure {

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { Connector } from './connect.js';
-import type { HttpFacts, ProbeError } from './facts.js';
+import type { HttpFacts, ProbeError } from '../facts/endpoint.js';
 import { ProbeFailure, classifySocketError } from './failure.js';
 
 /** The body is read only to let the response finish; no more than this much is taken. */

@@ -3,7 +3,7 @@
 // an optional CR, and are capped; each read has a deadline. It can hand the socket back at the
 // moment STARTTLS is accepted without having consumed anything past the go-ahead line.
 import type { Duplex } from 'node:stream';
-import type { ProbeStep } from './facts.js';
+import type { ProbeStep } from '../facts/endpoint.js';
 import { ProbeFailure, classifySocketError, clipEvidence } from './failure.js';
 
 export const MAX_LINE_BYTES = 8 * 1024;

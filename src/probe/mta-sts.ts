@@ -3,61 +3,12 @@
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 import tls from 'node:tls';
 import { canonicalName } from '../common/host-names.js';
+import type { MtaStsFetchFacts, MtaStsPolicyFacts, MtaStsRecordFacts } from '../facts/domains.js';
+import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { type TrustSource, trustedRootPems } from './roots.js';
 
-/** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
-export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
 const MAX_MTA_STS_MAX_AGE = 31_557_600;
-
-export interface MtaStsRecordFacts {
-  /** Every TXT record at _mta-sts.<domain>, as served. */
-  records: string[];
-  /** The `id` of the one v=STSv1 record, when there is exactly one and it parses. */
-  id: string | null;
-  /** What is wrong with the v=STSv1 record(s): none, several, or one that does not parse. */
-  problem: string | null;
-  /** The TXT look-up's error code (ENOTFOUND, ENODATA, …), null when it answered. */
-  lookupError: string | null;
-}
-
-export interface MtaStsFetchFacts {
-  url: string;
-  /** The address connected to (of mta-sts.<domain>), null when the name did not resolve. */
-  address: string | null;
-  status: number | null;
-  contentType: string | null;
-  /** The Location of a 3xx answer: reported, never followed. */
-  redirect: string | null;
-  /** Body bytes read (at most the cap plus one chunk). */
-  bytes: number;
-  /** The body went past MAX_MTA_STS_POLICY_BYTES; reading stopped there. */
-  tooLarge: boolean;
-  /** Why no policy text was had (resolution, connection, certificate, time-out), null otherwise. */
-  error: string | null;
-  /**
-   * The error's kind, for the rules: the name has no address; or `skipped`, the fetch was not made
-   * because DNS pointed the policy host somewhere the run does not go (see dns-targets.ts).
-   */
-  errorKind: 'unresolved' | 'skipped' | 'certificate' | 'timeout' | 'connection' | null;
-}
-
-export interface MtaStsPolicyFacts {
-  version: string | null;
-  /** The mode as written (may be anything); `valid` says whether it is one of RFC 8461's. */
-  mode: string | null;
-  mx: string[];
-  maxAge: number | null;
-  /** Every way the text breaks RFC 8461 §3.2, in our words; empty when it parses. */
-  problems: string[];
-}
-
-export interface MtaStsFacts {
-  record: MtaStsRecordFacts;
-  fetch: MtaStsFetchFacts;
-  /** The parsed file, when a 200 answer with a body within the cap came back. */
-  policy: MtaStsPolicyFacts | null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The TXT record (RFC 8461 §3.1)
@@ -143,18 +94,6 @@ export function withoutTrailingBlanks(line: string): string {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
   return end === line.length ? line : line.slice(0, end);
-}
-
-/**
- * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
- * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
- */
-export function mxPatternMatches(pattern: string, host: string): boolean {
-  const p = canonicalName(pattern);
-  const h = canonicalName(host);
-  if (!p.startsWith('*.')) return p === h;
-  const dot = h.indexOf('.');
-  return dot > 0 && h.slice(dot + 1) === p.slice(2);
 }
 
 // ---------------------------------------------------------------------------------------------

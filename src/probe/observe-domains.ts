@@ -7,60 +7,14 @@
 // is kept as a fact, never dropped in silence.
 import type { DomainPolicy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
-import type { MxHostFacts } from '../resolve/addresses.js';
+import type { DomainFacts, MtaStsFacts, MxFacts, MxHostFacts, SkippedTarget, TlsRptFacts } from '../facts/domains.js';
+import { MAX_MX_HOSTS } from '../facts/vocabulary.js';
 import { errorCodeOf, type DomainResolver } from '../resolve/dns.js';
-import { admitAddresses, isHostName, MAX_CNAME_HOPS, MAX_MX_HOSTS } from './dns-targets.js';
+import { admitAddresses, isHostName, MAX_CNAME_HOPS } from './dns-targets.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import {
-  fetchMtaStsPolicy,
-  parseMtaStsPolicy,
-  readMtaStsRecords,
-  skippedFetch,
-  unresolvedFetch,
-  type MtaStsFacts,
-} from './mta-sts.js';
-import { readTlsRptRecords, type TlsRptFacts } from './tls-rpt.js';
-
-export interface MxFacts {
-  /** The MX records, by preference then name; host names lower case without the final dot. */
-  records: { host: string; preference: number }[];
-  /** RFC 7505: a single MX record of preference 0 and name `.`: the domain accepts no mail. */
-  nullMx: boolean;
-  /** No MX records but the name exists: mail goes to the domain's own address (RFC 5321 §5.1). */
-  implicit: boolean;
-  /** The look-up's error code (ENOTFOUND for NXDOMAIN, ESERVFAIL, ETIMEOUT, …); null when it answered. */
-  error: string | null;
-}
-
-/**
- * What DNS supplied that is not probed, and why: MX names that are not host names, MX hosts past
- * MAX_MX_HOSTS, a CNAME target that is not a host name (the host it belongs to is not probed),
- * addresses in a restricted range without allow-loopback, addresses past MAX_ADDRESSES_PER_NAME.
- */
-export interface SkippedTarget {
-  /** What the name is to the domain: one of its MX hosts, or its MTA-STS policy host. */
-  role: 'mx' | 'mta-sts';
-  reason: 'not-a-host-name' | 'too-many-mx-hosts' | 'restricted-address' | 'too-many-addresses';
-  /** The host whose CNAME or addresses were left out; null when MX names themselves were. */
-  host: string | null;
-  /** The names or addresses left out, as DNS gave them (remote text: neutralise before printing). */
-  left: string[];
-}
-
-export interface DomainFacts {
-  domain: string;
-  mx: MxFacts;
-  /** The mail hosts to probe, with their addresses; null when the policy asks no services of them. */
-  mxHosts: MxHostFacts[] | null;
-  /** What DNS supplied and the run left unprobed; empty when nothing was. */
-  skipped: SkippedTarget[];
-  /** Null when the policy does not ask about MTA-STS (`mta-sts: off`). */
-  mtaSts: MtaStsFacts | null;
-  /** Null when the policy does not ask about TLS-RPT (`tls-rpt: off`). */
-  tlsRpt: TlsRptFacts | null;
-  durationMs: number;
-}
+import { fetchMtaStsPolicy, parseMtaStsPolicy, readMtaStsRecords, skippedFetch, unresolvedFetch } from './mta-sts.js';
+import { readTlsRptRecords } from './tls-rpt.js';
 
 export interface DomainProbeOptions {
   resolver: DomainResolver;

@@ -1,16 +1,6 @@
 // TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
 // the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
-
-export interface TlsRptFacts {
-  /** Every TXT record at _smtp._tls.<domain>, as served. */
-  records: string[];
-  /** The rua URIs (mailto: or https:) of the one valid v=TLSRPTv1 record; empty otherwise. */
-  rua: string[];
-  /** What is wrong: no v=TLSRPTv1 record, several, or one that does not parse. Null when valid. */
-  problem: string | null;
-  /** The TXT look-up's error code (ENOTFOUND, ENODATA, …), null when it answered. */
-  lookupError: string | null;
-}
+import type { TlsRptFacts } from '../facts/domains.js';
 
 const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
 

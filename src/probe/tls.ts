@@ -4,7 +4,7 @@
 
 import { isIP, type Socket } from 'node:net';
 import * as tls from 'node:tls';
-import type { CertificateFacts, TlsVersionName } from './facts.js';
+import type { CertificateFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure } from './failure.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';

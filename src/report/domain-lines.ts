@@ -1,8 +1,8 @@
 // One line of words per policy domain (MX, MTA-STS, TLS-RPT), shared by the text output and the
 // job summary. May quote remote text (TXT records, policy file values): callers neutralise or
 // escape it before printing.
-import type { DomainFacts } from '../probe/observe-domains.js';
-import { MAX_MTA_STS_POLICY_BYTES } from '../probe/mta-sts.js';
+import type { DomainFacts } from '../facts/domains.js';
+import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 
 const MAX_LISTED = 5;
 

@@ -7,9 +7,9 @@ import type {
   PlaintextFacts,
   ProbeError,
   TlsFacts,
-} from '../probe/facts.js';
+} from '../facts/endpoint.js';
 import type { SourceLocation } from '../policy/types.js';
-import type { DomainFacts } from '../probe/observe-domains.js';
+import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
 import type { RunnerLimit } from '../rules/runner-network.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';

@@ -1,7 +1,7 @@
 // The job summary: every finding, one table per host. GitHub renders it as Markdown with HTML,
 // so every piece of remote or policy text is escaped, and the whole stays under the summary's
 // size limit, cut between table rows with a note that names what was left out.
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Finding } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
 import { ruleDocsUrl } from '../rules/links.js';

@@ -1,7 +1,7 @@
 // The command line's report: one block per host, columns aligned across the whole report, each
 // endpoint's findings under it, and a one-line verdict last (what a person or a `tail -1` wants).
 import type { Severity } from '../policy/types.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Finding } from '../rules/types.js';
 import { neutralise } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';

@@ -1,7 +1,7 @@
 // The JSON report (reportVersion 1), as docs/architecture.md, "Report format", gives it.
 // Deterministic: endpoints and findings sorted by host, address, port (then service, rule).
-import type { EndpointFacts } from '../probe/facts.js';
-import type { DomainFacts } from '../probe/observe-domains.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
+import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
 import type { RunnerLimit } from '../rules/runner-network.js';
 

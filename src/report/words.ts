@@ -1,6 +1,6 @@
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
 import { isIP } from 'node:net';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import { type Finding, standsInconclusive } from '../rules/types.js';
 import { describeLimit } from '../rules/runner-network.js';
 import { neutralise } from './neutralise.js';

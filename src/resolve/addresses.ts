@@ -2,6 +2,7 @@
 // /etc/hosts and the runner's resolver settings count, as they would for a mail client), or the
 // addresses the domains stage admitted for the MX hosts. Injectable, so tests need no DNS.
 import { lookup } from 'node:dns/promises';
+import type { MxHostFacts } from '../facts/domains.js';
 
 /** Every address of a name, in the resolver's order. Rejects when the name does not resolve. */
 export type ResolveAll = (host: string) => Promise<string[]>;
@@ -10,15 +11,6 @@ export const systemResolveAll: ResolveAll = async (host) => {
   const found = await lookup(host, { all: true, verbatim: true });
   return found.map((a) => a.address);
 };
-
-/** An MX host (or the domain itself, for an implicit MX) as the plan will probe it. */
-export interface MxHostFacts {
-  host: string;
-  /** The addresses to probe: at most MAX_ADDRESSES_PER_NAME, none restricted unless allowed. */
-  addresses: string[];
-  /** The address look-up's error code when the host has no address; null otherwise. */
-  error: string | null;
-}
 
 /** What the plan needs of a domain's facts: its name and the MX hosts it resolved. */
 export interface DomainMxHosts {

@@ -3,7 +3,7 @@
 // src/rules/catalog/): the leaf certificate of a session, its validity and weaknesses. Dates are judged against the
 // injected `now`, never the probe's own daysLeft, so a saved report judges the same way twice.
 import { DAY_MS } from '../common/time.js';
-import type { CertificateFacts, EndpointFacts } from '../probe/facts.js';
+import type { CertificateFacts, EndpointFacts } from '../facts/endpoint.js';
 import { isWeakSignature, weakKey } from './strength.js';
 
 

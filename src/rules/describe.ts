@@ -1,6 +1,6 @@
 // Shared wording for messages and evidence, so every rule names endpoints the same way.
 import type { Endpoint } from '../plan/types.js';
-import type { ProbeError } from '../probe/facts.js';
+import type { ProbeError } from '../facts/endpoint.js';
 
 /** "imaps on mail.example.com:993 (192.0.2.1)" */
 export function describeEndpoint(endpoint: Endpoint): string {

@@ -1,7 +1,7 @@
 // Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
 // service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
 import { canonicalName } from '../common/host-names.js';
-import type { DomainFacts } from '../probe/observe-domains.js';
+import type { DomainFacts } from '../facts/domains.js';
 import type { DomainPolicy, Policy, SeverityOverride } from '../policy/types.js';
 import type { DomainDraft } from './domains.js';
 import { RULE_REGISTRY } from './registry.js';

@@ -3,9 +3,9 @@
 // stage's facts (MX, MTA-STS per RFC 8461, TLS-RPT per RFC 8460). Pure: facts in, drafts out, at
 // most one draft per rule per domain, each naming the policy key it answers to.
 import type { DomainPolicy } from '../policy/types.js';
-import type { DomainFacts, SkippedTarget } from '../probe/observe-domains.js';
-import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, restrictedRange } from '../probe/dns-targets.js';
-import { MAX_MTA_STS_POLICY_BYTES, type MtaStsFacts } from '../probe/mta-sts.js';
+import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.js';
+import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { restrictedRange } from '../common/ip-literals.js';
 import type { Draft } from './draft.js';
 
 export interface DomainDraft extends Draft {

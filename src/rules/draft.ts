@@ -1,7 +1,7 @@
 // A draft is what a rule says of one endpoint before the policy has its say: no severity yet,
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Policy, Severity, SourceLocation } from '../policy/types.js';
 import type { RuleId } from './types.js';
 

@@ -2,7 +2,7 @@
 // service (require or forbid), in registry order. A forbidden service is judged on reachability
 // alone; a required one on everything its facts can show.
 import type { Endpoint } from '../plan/types.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Draft, EndpointCheck } from './draft.js';
 import { RULE_REGISTRY } from './registry.js';
 

@@ -2,7 +2,7 @@
 // a report judged twice (or in a test) says the same thing.
 import type { Endpoint } from '../plan/types.js';
 import type { Policy, Severity, SeverityOverride } from '../policy/types.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import { compareFindings } from '../order.js';
 import { RULE_REGISTRY, RULES } from './registry.js';
 import { draftEndpoint } from './endpoint-drafts.js';
@@ -10,7 +10,7 @@ import type { Draft, PolicyDraft } from './draft.js';
 import { type Finding, type RuleId, standsInconclusive } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
-import type { DomainFacts } from '../probe/observe-domains.js';
+import type { DomainFacts } from '../facts/domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
 

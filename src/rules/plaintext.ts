@@ -3,7 +3,7 @@
 // name and what a client could authenticate with before TLS, both the protocol module's word.
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import { protocolOf } from '../probe/dialogues/index.js';
 
 /** The command that upgrades the service to TLS, as its protocol names it (STARTTLS, POP3's STLS). */

@@ -3,7 +3,7 @@
 // place keeps a single failure from being reported twice under different names.
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import type { EndpointFacts, ProbeError } from '../probe/facts.js';
+import type { EndpointFacts, ProbeError } from '../facts/endpoint.js';
 import type { RuleId } from './types.js';
 
 export type FailureRule = Extract<

@@ -4,14 +4,13 @@
 // checks were left open.
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import type { EndpointFacts, ProbeError, TlsVersionName } from '../probe/facts.js';
+import type { EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { belowMinimum } from './tls-session.js';
-import { CONNECTION_BUDGET_REACHED } from '../probe/connect.js';
-import { TURNED_AWAY } from '../probe/failure.js';
+import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {

@@ -6,7 +6,7 @@
 // whether the connect failed at once). With shards, each shard judges its own observations.
 import { isIP } from 'node:net';
 import type { Endpoint } from '../plan/types.js';
-import type { EndpointFacts } from '../probe/facts.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
 import { compareAddress, compareText } from '../order.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import type { Draft } from './draft.js';

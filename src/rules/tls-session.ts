@@ -3,7 +3,7 @@
 // Version rules judge every session that was reached, implicit or upgraded.
 import { tlsVersionOfPolicy, tlsVersionRank } from '../common/tls-versions.js';
 import type { TlsVersion } from '../policy/types.js';
-import type { EndpointFacts, TlsVersionName } from '../probe/facts.js';
+import type { EndpointFacts, TlsVersionName } from '../facts/endpoint.js';
 
 /** A version the policy's min-version does not allow. */
 export function belowMinimum(version: TlsVersionName, minimum: TlsVersion): boolean {

@@ -1,6 +1,6 @@
 // IMAP (RFC 9051 / 3501) with STARTTLS and LOGINDISABLED (RFC 2595): greeting, CAPABILITY,
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
-import type { ProbeStep } from '../facts.js';
+import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
 import { type MailDialogue, type Session, isMechanismName, goodbye, isTextLine, unique, whoseReplyFirst, words } from './dialogue.js';

@@ -1,6 +1,6 @@
 // ManageSieve (RFC 5804): the server greets with its capabilities, one per line as quoted
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
-import type { ProbeStep } from '../facts.js';
+import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import { saslBeforeTls, type Protocol } from './protocol.js';
 import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';

@@ -2,7 +2,7 @@
 // of the program must know of it without speaking it. The table in index.ts registers the
 // modules; the policy's service table (src/policy/service-table.ts) and the schemas' service
 // lists are generated from it (`npm run docs`). See docs/architecture.md, "Adding a protocol".
-import type { PlaintextFacts } from '../facts.js';
+import type { PlaintextFacts } from '../../facts/endpoint.js';
 import type { Transport } from '../../policy/services.js';
 import type { MailDialogue } from './dialogue.js';
 

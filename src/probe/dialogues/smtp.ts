@@ -1,5 +1,5 @@
 // SMTP (RFC 5321) with STARTTLS (RFC 3207): greeting, EHLO, STARTTLS, QUIT.
-import type { ProbeStep } from '../facts.js';
+import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import type { DialogueOptions, Protocol } from './protocol.js';
 import { saslBeforeTls } from './protocol.js';

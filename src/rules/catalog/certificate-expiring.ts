@@ -2,7 +2,7 @@ import type { Draft, EndpointChecks } from '../draft.js';
 import { DAY_MS } from '../../common/time.js';
 import { certificateOf, isExpired, validityEvidence, validityOf } from '../certificate.js';
 import type { Endpoint } from '../../plan/types.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { CERTIFICATE_CHAIN } from '../server-docs.js';

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../../plan/types.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
 import { describeEndpoint, errorEvidence } from '../describe.js';
 import { openChecks } from '../reachability.js';

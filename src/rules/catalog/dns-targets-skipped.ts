@@ -1,4 +1,4 @@
-import type { DomainFacts } from '../../probe/observe-domains.js';
+import type { DomainFacts } from '../../facts/domains.js';
 import { EVIDENCE_ITEMS, list, skippedWords, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 

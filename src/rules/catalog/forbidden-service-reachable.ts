@@ -1,5 +1,5 @@
 import type { Endpoint } from '../../plan/types.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
 import { describeEndpoint } from '../describe.js';
 import { defineRule } from '../rule.js';

@@ -1,5 +1,5 @@
 import type { DomainPolicy } from '../../policy/types.js';
-import type { DomainFacts } from '../../probe/observe-domains.js';
+import type { DomainFacts } from '../../facts/domains.js';
 import { mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 import { nginx } from '../server-docs.js';

@@ -1,6 +1,6 @@
 import type { DomainPolicy } from '../../policy/types.js';
-import type { DomainFacts } from '../../probe/observe-domains.js';
-import { mxPatternMatches } from '../../probe/mta-sts.js';
+import type { DomainFacts } from '../../facts/domains.js';
+import { mxPatternMatches } from '../../common/host-names.js';
 import { list, mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 

@@ -1,6 +1,6 @@
 import type { DomainPolicy } from '../../policy/types.js';
 import { describeDnsCode } from '../../resolve/dns.js';
-import type { DomainFacts } from '../../probe/observe-domains.js';
+import type { DomainFacts } from '../../facts/domains.js';
 import type { DomainCheck, DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from '../../plan/types.js';
 import { SERVICES } from '../../policy/services.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
 import { describeEndpoint, errorEvidence } from '../describe.js';
 import { failureRule, hungUpAtFirstContact } from '../probe-outcome.js';

@@ -1,6 +1,6 @@
 import type { Draft, EndpointChecks } from '../draft.js';
 import type { Endpoint } from '../../plan/types.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import { SERVICES } from '../../policy/services.js';
 import { describeEndpoint } from '../describe.js';
 import { upgradeCommand } from '../plaintext.js';

@@ -1,6 +1,6 @@
 import type { Draft, EndpointChecks } from '../draft.js';
 import type { Endpoint } from '../../plan/types.js';
-import type { EndpointFacts } from '../../probe/facts.js';
+import type { EndpointFacts } from '../../facts/endpoint.js';
 import { describeEndpoint, listOf } from '../describe.js';
 import { versionsSeen } from '../tls-session.js';
 import { defineRule } from '../rule.js';
