@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   D2: () => (/* binding */ urlHostName),
 /* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   a9: () => (/* binding */ withoutRootDot),
-/* harmony export */   f2: () => (/* binding */ normaliseHost)
+/* harmony export */   f2: () => (/* binding */ normaliseHost),
+/* harmony export */   zK: () => (/* binding */ mxPatternMatches)
 /* harmony export */ });
 /* harmony import */ var _ip_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49797);
 // Host names as every stage compares them. Two spellings, on purpose: `canonicalName` for names
@@ -44,6 +45,18 @@ function normaliseHost(value) {
     }
     return withoutRootDot(value);
 }
+/**
+ * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
+ * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
+ */
+function mxPatternMatches(pattern, host) {
+    const p = canonicalName(pattern);
+    const h = canonicalName(host);
+    if (!p.startsWith('*.'))
+        return p === h;
+    const dot = h.indexOf('.');
+    return dot > 0 && h.slice(dot + 1) === p.slice(2);
+}
 
 
 /***/ }),
@@ -55,6 +68,7 @@ function normaliseHost(value) {
 /* harmony export */   BE: () => (/* binding */ parseIpv6),
 /* harmony export */   DU: () => (/* binding */ formatIpv6),
 /* harmony export */   eH: () => (/* binding */ isIpv4),
+/* harmony export */   jF: () => (/* binding */ restrictedRange),
 /* harmony export */   qQ: () => (/* binding */ ipOctets),
 /* harmony export */   v2: () => (/* binding */ formatIpOctets)
 /* harmony export */ });
@@ -170,6 +184,45 @@ function formatIpOctets(bytes) {
         groups.push((bytes[i] << 8) | bytes[i + 1]);
     return formatIpv6(groups);
 }
+function ipv4Range(text) {
+    const [a, b] = text.split('.').map(Number);
+    if (a === 127)
+        return 'loopback';
+    if (a === 169 && b === 254)
+        return 'link-local';
+    if (a === 0)
+        return 'unspecified';
+    if (a >= 224 && a <= 239)
+        return 'multicast';
+    return null;
+}
+/**
+ * Which restricted range an address lies in, or null: 127/8, 169.254/16, 0/8 and 224/4 for IPv4;
+ * ::1, fe80::/10, :: and ff00::/8 for IPv6, and an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible
+ * (::a.b.c.d) address by its IPv4 part. Text that is no IP address counts as unspecified.
+ */
+function restrictedRange(address) {
+    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address);
+    if (family === 4 && isIpv4(address))
+        return ipv4Range(address);
+    const zone = address.indexOf('%');
+    const groups = family === 6 ? parseIpv6(zone === -1 ? address : address.slice(0, zone)) : undefined;
+    if (groups === undefined)
+        return 'unspecified';
+    const [g0, g1, g2, g3, g4, g5, g6, g7] = groups;
+    const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
+    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 0)
+        return 'unspecified';
+    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 1)
+        return 'loopback';
+    if (zeroPrefix && (g5 === 0xffff || g5 === 0))
+        return ipv4Range(`${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`);
+    if ((g0 & 0xffc0) === 0xfe80)
+        return 'link-local';
+    if ((g0 & 0xff00) === 0xff00)
+        return 'multicast';
+    return null;
+}
 
 
 /***/ }),
@@ -217,6 +270,37 @@ function tlsVersionOfPolicy(version) {
 function asTlsVersionName(value) {
     return TLS_VERSION_ORDER.includes(value ?? '') ? value : null;
 }
+
+
+/***/ }),
+
+/***/ 25123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ MAX_CONNECTIONS_PER_ENDPOINT),
+/* harmony export */   Y8: () => (/* binding */ CONNECTION_BUDGET_REACHED),
+/* harmony export */   il: () => (/* binding */ TURNED_AWAY),
+/* harmony export */   kB: () => (/* binding */ MAX_MTA_STS_POLICY_BYTES),
+/* harmony export */   ox: () => (/* binding */ MAX_ADDRESSES_PER_NAME),
+/* harmony export */   rK: () => (/* binding */ MAX_MX_HOSTS)
+/* harmony export */ });
+// The words and caps the facts are written in, shared by the probe that records them and the rules
+// and report that read them back: how many targets DNS may supply before the rest is recorded as
+// skipped, how large a policy file may be, how many connections one endpoint gets, and how an
+// untested check says why it was not tested.
+/** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
+const MAX_MX_HOSTS = 10;
+/** Addresses probed per DNS-supplied name. */
+const MAX_ADDRESSES_PER_NAME = 8;
+/** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
+const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
+/** No probe of one endpoint opens more TCP connections than this. */
+const MAX_CONNECTIONS_PER_ENDPOINT = 6;
+/** How an untested check that met the cap (not the server) says why. */
+const CONNECTION_BUDGET_REACHED = 'connection budget reached';
+/** How an untested check says that the server turned its connection away (busy, also on the retry). */
+const TURNED_AWAY = 'turned away as busy';
 
 
 /***/ }),
@@ -2418,115 +2502,6 @@ function didYouMean(match) {
 
 /***/ }),
 
-/***/ 12788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ MAX_CONNECTIONS_PER_ENDPOINT),
-/* harmony export */   WN: () => (/* binding */ ConnectionBudgetReached),
-/* harmony export */   Wi: () => (/* binding */ Connector),
-/* harmony export */   Y8: () => (/* binding */ CONNECTION_BUDGET_REACHED)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40292);
-// TCP connections to one planned endpoint. Every socket opened here is remembered so that the
-// engine can destroy all of them on every path, and counted for the `connections` fact.
-
-
-/** No probe of one endpoint opens more TCP connections than this. */
-const MAX_CONNECTIONS_PER_ENDPOINT = 6;
-/** How an untested check that met the cap (not the server) says why. */
-const CONNECTION_BUDGET_REACHED = 'connection budget reached';
-/** The cap, not the server, stopped a connection: says nothing about the server. */
-class ConnectionBudgetReached extends _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeFailure */ .BU {
-    constructor() {
-        super('other', 'connect', `${CONNECTION_BUDGET_REACHED}: no more than ${MAX_CONNECTIONS_PER_ENDPOINT} connections to one endpoint`);
-        this.name = 'ConnectionBudgetReached';
-    }
-}
-class Connector {
-    address;
-    port;
-    timeoutMs;
-    open = new Set();
-    /** TCP connections attempted so far (the report's `connections`). */
-    connections = 0;
-    /** TCP connections the server accepted. */
-    established = 0;
-    constructor(address, port, timeoutMs) {
-        this.address = address;
-        this.port = port;
-        this.timeoutMs = timeoutMs;
-        // Only a literal address is ever dialled: a name here would mean a DNS look-up, and so a
-        // target nobody planned.
-        if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(address) === 0)
-            throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeFailure */ .BU('other', 'connect', `not an IP address: ${address}`);
-    }
-    /** Opens a TCP connection, or throws a ProbeFailure (refused, timeout, unreachable, …). */
-    connect() {
-        // A safety net, not a plan: the engine's steps stay under it (see engine.ts).
-        if (this.connections >= MAX_CONNECTIONS_PER_ENDPOINT) {
-            return Promise.reject(new ConnectionBudgetReached());
-        }
-        this.connections += 1;
-        const socket = new (node_net__WEBPACK_IMPORTED_MODULE_0___default().Socket)();
-        this.open.add(socket);
-        // Errors after connect are seen by whoever reads the socket (LineReader, TLS); this keeps a
-        // late reset on an idle socket from becoming an uncaught 'error' event.
-        socket.on('error', () => undefined);
-        socket.once('close', () => this.open.delete(socket));
-        return new Promise((resolve, reject) => {
-            // An error that arrives before this turn of the event loop ends came from the connect call
-            // itself (no route, no such address family): no packet went out, so no server answered.
-            let sameTurn = true;
-            const turn = setImmediate(() => (sameTurn = false));
-            const timer = setTimeout(() => {
-                finish();
-                socket.destroy();
-                reject(new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ProbeFailure */ .BU('timeout', 'connect', `no TCP connection within ${this.timeoutMs} ms`));
-            }, this.timeoutMs);
-            const onError = (err) => {
-                const atOnce = sameTurn;
-                finish();
-                socket.destroy();
-                const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .failureFromSocketError */ .OR)(err, 'connect');
-                const code = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(err);
-                if (code !== '')
-                    failure.error.code = code;
-                // Only for "no route" errors: a refusal from loopback can also come back within the turn.
-                if (atOnce && failure.error.kind === 'unreachable')
-                    failure.error.atOnce = true;
-                reject(failure);
-            };
-            const onConnect = () => {
-                finish();
-                this.established += 1;
-                socket.setNoDelay(true);
-                resolve(socket);
-            };
-            const finish = () => {
-                clearTimeout(timer);
-                clearImmediate(turn);
-                socket.off('error', onError);
-                socket.off('connect', onConnect);
-            };
-            socket.once('error', onError);
-            socket.once('connect', onConnect);
-            socket.connect({ host: this.address, port: this.port });
-        });
-    }
-    /** Destroys every socket this connector opened that is still open. */
-    destroyAll() {
-        for (const socket of this.open)
-            socket.destroy();
-        this.open.clear();
-    }
-}
-
-
-/***/ }),
-
 /***/ 13333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3254,14 +3229,10 @@ function dialogueFor(service, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rm: () => (/* binding */ MAX_CNAME_HOPS),
 /* harmony export */   S7: () => (/* binding */ admitAddresses),
-/* harmony export */   jF: () => (/* binding */ restrictedRange),
-/* harmony export */   ox: () => (/* binding */ MAX_ADDRESSES_PER_NAME),
-/* harmony export */   rK: () => (/* binding */ MAX_MX_HOSTS),
 /* harmony export */   uy: () => (/* binding */ isHostName)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49797);
+/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49797);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25123);
 // Targets that DNS supplies (MX hosts, the MTA-STS policy host, the CNAME chains of those, and
 // their addresses) are remote text and remote choices: whoever answers the query, or spoofs the
 // answer, picks them. Before anything is probed there they are held to host-name syntax, to a
@@ -3270,10 +3241,6 @@ function dialogueFor(service, options) {
 // mail on a self-hosted runner is a real use.
 
 
-/** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
-const MAX_MX_HOSTS = 10;
-/** Addresses probed per DNS-supplied name. */
-const MAX_ADDRESSES_PER_NAME = 8;
 /** CNAME records followed from one name before the chain counts as a loop. */
 const MAX_CNAME_HOPS = 8;
 const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -3290,52 +3257,13 @@ function isHostName(name) {
     const labels = bare.toLowerCase().split('.');
     return labels.every((label) => LDH_LABEL.test(label)) && !/^[0-9]+$/.test(labels[labels.length - 1]);
 }
-function ipv4Range(text) {
-    const [a, b] = text.split('.').map(Number);
-    if (a === 127)
-        return 'loopback';
-    if (a === 169 && b === 254)
-        return 'link-local';
-    if (a === 0)
-        return 'unspecified';
-    if (a >= 224 && a <= 239)
-        return 'multicast';
-    return null;
-}
-/**
- * Which restricted range an address lies in, or null: 127/8, 169.254/16, 0/8 and 224/4 for IPv4;
- * ::1, fe80::/10, :: and ff00::/8 for IPv6, and an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible
- * (::a.b.c.d) address by its IPv4 part. Text that is no IP address counts as unspecified.
- */
-function restrictedRange(address) {
-    const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address);
-    if (family === 4 && (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .isIpv4 */ .eH)(address))
-        return ipv4Range(address);
-    const zone = address.indexOf('%');
-    const groups = family === 6 ? (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv6 */ .BE)(zone === -1 ? address : address.slice(0, zone)) : undefined;
-    if (groups === undefined)
-        return 'unspecified';
-    const [g0, g1, g2, g3, g4, g5, g6, g7] = groups;
-    const zeroPrefix = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 0)
-        return 'unspecified';
-    if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 1)
-        return 'loopback';
-    if (zeroPrefix && (g5 === 0xffff || g5 === 0))
-        return ipv4Range(`${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`);
-    if ((g0 & 0xffc0) === 0xfe80)
-        return 'link-local';
-    if ((g0 & 0xff00) === 0xff00)
-        return 'multicast';
-    return null;
-}
 function admitAddresses(addresses, allowLoopback) {
     const out = { kept: [], restricted: [], overCap: [] };
     for (const address of new Set(addresses)) {
-        const range = allowLoopback ? null : restrictedRange(address);
+        const range = allowLoopback ? null : (0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .restrictedRange */ .jF)(address);
         if (range !== null)
             out.restricted.push({ address, range });
-        else if (out.kept.length < MAX_ADDRESSES_PER_NAME)
+        else if (out.kept.length < _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ADDRESSES_PER_NAME */ .ox)
             out.kept.push(address);
         else
             out.overCap.push(address);
@@ -3346,7 +3274,7 @@ function admitAddresses(addresses, allowLoopback) {
 
 /***/ }),
 
-/***/ 12745:
+/***/ 12100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3362,12 +3290,107 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
 var services = __webpack_require__(10409);
-// EXTERNAL MODULE: ./src/probe/connect.ts
-var connect = __webpack_require__(12788);
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/probe/failure.ts
+var probe_failure = __webpack_require__(40292);
+;// CONCATENATED MODULE: ./src/probe/connect.ts
+// TCP connections to one planned endpoint. Every socket opened here is remembered so that the
+// engine can destroy all of them on every path, and counted for the `connections` fact.
+
+
+
+/** The cap, not the server, stopped a connection: says nothing about the server. */
+class ConnectionBudgetReached extends probe_failure/* ProbeFailure */.BU {
+    constructor() {
+        super('other', 'connect', `${vocabulary/* CONNECTION_BUDGET_REACHED */.Y8}: no more than ${vocabulary/* MAX_CONNECTIONS_PER_ENDPOINT */.$r} connections to one endpoint`);
+        this.name = 'ConnectionBudgetReached';
+    }
+}
+class Connector {
+    address;
+    port;
+    timeoutMs;
+    open = new Set();
+    /** TCP connections attempted so far (the report's `connections`). */
+    connections = 0;
+    /** TCP connections the server accepted. */
+    established = 0;
+    constructor(address, port, timeoutMs) {
+        this.address = address;
+        this.port = port;
+        this.timeoutMs = timeoutMs;
+        // Only a literal address is ever dialled: a name here would mean a DNS look-up, and so a
+        // target nobody planned.
+        if (external_node_net_default().isIP(address) === 0)
+            throw new probe_failure/* ProbeFailure */.BU('other', 'connect', `not an IP address: ${address}`);
+    }
+    /** Opens a TCP connection, or throws a ProbeFailure (refused, timeout, unreachable, …). */
+    connect() {
+        // A safety net, not a plan: the engine's steps stay under it (see engine.ts).
+        if (this.connections >= vocabulary/* MAX_CONNECTIONS_PER_ENDPOINT */.$r) {
+            return Promise.reject(new ConnectionBudgetReached());
+        }
+        this.connections += 1;
+        const socket = new (external_node_net_default()).Socket();
+        this.open.add(socket);
+        // Errors after connect are seen by whoever reads the socket (LineReader, TLS); this keeps a
+        // late reset on an idle socket from becoming an uncaught 'error' event.
+        socket.on('error', () => undefined);
+        socket.once('close', () => this.open.delete(socket));
+        return new Promise((resolve, reject) => {
+            // An error that arrives before this turn of the event loop ends came from the connect call
+            // itself (no route, no such address family): no packet went out, so no server answered.
+            let sameTurn = true;
+            const turn = setImmediate(() => (sameTurn = false));
+            const timer = setTimeout(() => {
+                finish();
+                socket.destroy();
+                reject(new probe_failure/* ProbeFailure */.BU('timeout', 'connect', `no TCP connection within ${this.timeoutMs} ms`));
+            }, this.timeoutMs);
+            const onError = (err) => {
+                const atOnce = sameTurn;
+                finish();
+                socket.destroy();
+                const failure = (0,probe_failure/* failureFromSocketError */.OR)(err, 'connect');
+                const code = (0,probe_failure/* systemErrorCode */.vq)(err);
+                if (code !== '')
+                    failure.error.code = code;
+                // Only for "no route" errors: a refusal from loopback can also come back within the turn.
+                if (atOnce && failure.error.kind === 'unreachable')
+                    failure.error.atOnce = true;
+                reject(failure);
+            };
+            const onConnect = () => {
+                finish();
+                this.established += 1;
+                socket.setNoDelay(true);
+                resolve(socket);
+            };
+            const finish = () => {
+                clearTimeout(timer);
+                clearImmediate(turn);
+                socket.off('error', onError);
+                socket.off('connect', onConnect);
+            };
+            socket.once('error', onError);
+            socket.once('connect', onConnect);
+            socket.connect({ host: this.address, port: this.port });
+        });
+    }
+    /** Destroys every socket this connector opened that is still open. */
+    destroyAll() {
+        for (const socket of this.open)
+            socket.destroy();
+        this.open.clear();
+    }
+}
+
 // EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
 var dialogues = __webpack_require__(13333);
-// EXTERNAL MODULE: ./src/probe/failure.ts
-var failure = __webpack_require__(40292);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/probe/first-record.ts
@@ -3413,9 +3436,6 @@ class FirstRecordWatch extends external_node_stream_.Duplex {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/probe/http.ts
 // Port 80: one GET / with the policy host in Host, redirects reported and never followed. The
 // socket comes from the endpoint's Connector, so the request can only ever reach the planned
@@ -3434,7 +3454,7 @@ function hostHeader(host, port) {
     return port === 80 ? name : `${name}:${port}`;
 }
 function errorOf(err) {
-    if (err instanceof failure/* ProbeFailure */.BU)
+    if (err instanceof probe_failure/* ProbeFailure */.BU)
         return err.error;
     const { code, syscall } = (err ?? {});
     // llhttp's parse errors (HPE_…): whatever answered, it was not HTTP, or not HTTP within bounds.
@@ -3447,7 +3467,7 @@ function errorOf(err) {
     if (code === 'ECONNRESET' && syscall === undefined) {
         return { kind: 'closed', step: 'http', message: `the connection was closed before a whole response: ${err.message}` };
     }
-    return (0,failure/* classifySocketError */.Wy)(err, 'http');
+    return (0,probe_failure/* classifySocketError */.Wy)(err, 'http');
 }
 async function probeHttp(connector, host, timeoutMs) {
     const failed = (error) => ({ facts: { status: null, location: null, error: error.message }, error });
@@ -3558,7 +3578,7 @@ class LineReader {
             replyBytes += line.length;
             lines.push(line);
             if (replyBytes > MAX_REPLY_BYTES) {
-                throw new failure/* ProbeFailure */.BU('misbehaving', step, `reply longer than ${MAX_REPLY_BYTES} bytes`, (0,failure/* clipEvidence */.Gd)(lines.join('\n')));
+                throw new probe_failure/* ProbeFailure */.BU('misbehaving', step, `reply longer than ${MAX_REPLY_BYTES} bytes`, (0,probe_failure/* clipEvidence */.Gd)(lines.join('\n')));
             }
             if (isLast(line))
                 return lines;
@@ -3590,7 +3610,7 @@ class LineReader {
         const end = lf === -1 ? this.buffer.length : lf;
         const length = end > 0 && this.buffer[end - 1] === 0x0d ? end - 1 : end;
         if (length > MAX_LINE_BYTES) {
-            throw new failure/* ProbeFailure */.BU('misbehaving', step, `line longer than ${MAX_LINE_BYTES} bytes`, (0,failure/* clipEvidence */.Gd)(this.buffer.toString('latin1', 0, Math.min(this.buffer.length, 256))));
+            throw new probe_failure/* ProbeFailure */.BU('misbehaving', step, `line longer than ${MAX_LINE_BYTES} bytes`, (0,probe_failure/* clipEvidence */.Gd)(this.buffer.toString('latin1', 0, Math.min(this.buffer.length, 256))));
         }
         if (lf === -1)
             return null;
@@ -3602,7 +3622,7 @@ class LineReader {
     }
     async nextLine(deadline, timeoutMs, step, sofar) {
         if (this.released)
-            throw new failure/* ProbeFailure */.BU('other', step, 'line reader used after release');
+            throw new probe_failure/* ProbeFailure */.BU('other', step, 'line reader used after release');
         for (;;) {
             const line = this.takeLine(step);
             if (line !== null)
@@ -3610,19 +3630,19 @@ class LineReader {
             if (this.ending) {
                 const partial = [...sofar, this.buffer.toString('latin1')].join('\n');
                 if (this.ending.kind === 'closed') {
-                    throw new failure/* ProbeFailure */.BU('closed', step, 'the server closed the connection', partial ? (0,failure/* clipEvidence */.Gd)(partial) : null);
+                    throw new probe_failure/* ProbeFailure */.BU('closed', step, 'the server closed the connection', partial ? (0,probe_failure/* clipEvidence */.Gd)(partial) : null);
                 }
-                const e = (0,failure/* classifySocketError */.Wy)(this.ending.err, step);
-                throw new failure/* ProbeFailure */.BU(e.kind, step, e.message, partial ? (0,failure/* clipEvidence */.Gd)(partial) : null);
+                const e = (0,probe_failure/* classifySocketError */.Wy)(this.ending.err, step);
+                throw new probe_failure/* ProbeFailure */.BU(e.kind, step, e.message, partial ? (0,probe_failure/* clipEvidence */.Gd)(partial) : null);
             }
             const left = deadline - Date.now();
             if (left <= 0) {
                 // Bytes that never became a line are not a slow server but a broken one (binary, a
                 // protocol without line ends): that is misbehaviour, and the bytes are the evidence.
                 if (this.buffer.length > 0) {
-                    throw new failure/* ProbeFailure */.BU('misbehaving', step, 'data that never ends a line', (0,failure/* clipEvidence */.Gd)([...sofar, this.buffer.toString('latin1')].join('\n')));
+                    throw new probe_failure/* ProbeFailure */.BU('misbehaving', step, 'data that never ends a line', (0,probe_failure/* clipEvidence */.Gd)([...sofar, this.buffer.toString('latin1')].join('\n')));
                 }
-                throw new failure/* ProbeFailure */.BU('timeout', step, `no complete reply within ${timeoutMs} ms`, sofar.length ? (0,failure/* clipEvidence */.Gd)(sofar.join('\n')) : null);
+                throw new probe_failure/* ProbeFailure */.BU('timeout', step, `no complete reply within ${timeoutMs} ms`, sofar.length ? (0,probe_failure/* clipEvidence */.Gd)(sofar.join('\n')) : null);
             }
             await new Promise((resolve) => {
                 const timer = setTimeout(() => {
@@ -4220,7 +4240,7 @@ function askVersion(raw, ctx, versions) {
                 return;
             stopListening();
             raw.destroy();
-            resolve({ untested: new failure/* ProbeFailure */.BU('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+            resolve({ untested: new probe_failure/* ProbeFailure */.BU('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
         };
         const deadline = setTimeout(onDeadline, ctx.timeoutMs);
         raw.on('data', onData);
@@ -4335,6 +4355,7 @@ async function sweepTls(openReady, ctx, negotiated) {
 
 
 
+
 const DEFAULT_RETRY_AFTER_MS = 5000;
 const DEFAULT_PER_HOST = 2;
 /** Everything one endpoint's probe needs, and the facts it fills in as it goes. */
@@ -4407,7 +4428,7 @@ class EndpointProbe {
                 return await attempt();
             }
             catch (err) {
-                if (!(err instanceof failure/* ProbeFailure */.BU))
+                if (!(err instanceof probe_failure/* ProbeFailure */.BU))
                     throw err;
                 this.markBusy(err.error);
                 if (!(err.error.busy || hungUpFirst(err.error)) || round > 0)
@@ -4432,10 +4453,10 @@ class EndpointProbe {
             return await attempt();
         }
         catch (err) {
-            if (!(err instanceof failure/* ProbeFailure */.BU))
+            if (!(err instanceof probe_failure/* ProbeFailure */.BU))
                 throw err;
             this.markBusy(err.error);
-            if (!err.error.busy || this.connector.connections >= connect/* MAX_CONNECTIONS_PER_ENDPOINT */.$r)
+            if (!err.error.busy || this.connector.connections >= vocabulary/* MAX_CONNECTIONS_PER_ENDPOINT */.$r)
                 throw err;
             await this.backOff();
         }
@@ -4443,7 +4464,7 @@ class EndpointProbe {
             return await attempt();
         }
         catch (err) {
-            if (err instanceof failure/* ProbeFailure */.BU)
+            if (err instanceof probe_failure/* ProbeFailure */.BU)
                 this.markBusy(err.error);
             throw err;
         }
@@ -4463,11 +4484,11 @@ class EndpointProbe {
             return { socket, session, greeting };
         }
         catch (err) {
-            if (record && err instanceof failure/* ProbeFailure */.BU && err.evidence !== null && err.error.step === 'greeting') {
+            if (record && err instanceof probe_failure/* ProbeFailure */.BU && err.evidence !== null && err.error.step === 'greeting') {
                 this.facts.plaintext = emptyPlaintext(err.evidence);
             }
             // A server that said "busy" still gets its goodbye (RFC 5321 §3.1 asks for QUIT).
-            if (err instanceof failure/* ProbeFailure */.BU && err.error.busy)
+            if (err instanceof probe_failure/* ProbeFailure */.BU && err.error.busy)
                 await dialogue.quit(session);
             socket.destroy();
             throw err;
@@ -4481,7 +4502,7 @@ class EndpointProbe {
             return;
         this.facts.tls.versionsUntested = sweep.untested;
         this.facts.tls.versionsUntestedReason = [...new Set(sweep.untestedBecause.map(({ error }) => untestedReason(error)))].join('; ');
-        const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof connect/* ConnectionBudgetReached */.WN).flatMap(({ versions }) => versions));
+        const overBudget = new Set(sweep.untestedBecause.filter(({ error }) => error instanceof ConnectionBudgetReached).flatMap(({ versions }) => versions));
         if (overBudget.size > 0)
             this.facts.tls.versionsOverBudget = sweep.untested.filter((v) => overBudget.has(v));
         const turnedAway = new Set(sweep.untestedBecause.filter(({ error }) => engine_errorOf(error).busy === true).flatMap(({ versions }) => versions));
@@ -4499,7 +4520,7 @@ class EndpointProbe {
         const leftover = open.session.reader.release();
         if (leftover.length > 0) {
             open.socket.destroy();
-            throw new failure/* ProbeFailure */.BU('tls-handshake', 'handshake', 'the server sent data after its STARTTLS go-ahead, before it could have read our ClientHello', (0,failure/* clipEvidence */.Gd)(leftover.toString('latin1')));
+            throw new probe_failure/* ProbeFailure */.BU('tls-handshake', 'handshake', 'the server sent data after its STARTTLS go-ahead, before it could have read our ClientHello', (0,probe_failure/* clipEvidence */.Gd)(leftover.toString('latin1')));
         }
         return open.socket;
     }
@@ -4521,11 +4542,11 @@ class EndpointProbe {
                 this.facts.tls = this.tlsFacts('implicit', outcome);
                 // A reset or close before any TLS record is implicit TLS's hang-up before the greeting.
                 if (outcome.reset)
-                    throw new failure/* ProbeFailure */.BU('reset', 'handshake', outcome.error ?? 'the connection was reset');
+                    throw new probe_failure/* ProbeFailure */.BU('reset', 'handshake', outcome.error ?? 'the connection was reset');
                 if (outcome.closedEarly)
-                    throw new failure/* ProbeFailure */.BU('closed', 'handshake', outcome.error ?? 'the connection was closed before the TLS handshake');
+                    throw new probe_failure/* ProbeFailure */.BU('closed', 'handshake', outcome.error ?? 'the connection was closed before the TLS handshake');
                 if (!outcome.socket)
-                    throw new failure/* ProbeFailure */.BU('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
+                    throw new probe_failure/* ProbeFailure */.BU('tls-handshake', 'handshake', outcome.error ?? 'the TLS handshake failed');
                 if (!dialogue) {
                     this.served = true;
                     outcome.socket.destroy();
@@ -4579,7 +4600,7 @@ class EndpointProbe {
         if (!reply.accepted) {
             await dialogue.quit(open.session);
             open.socket.destroy();
-            throw new failure/* ProbeFailure */.BU('starttls-refused', 'starttls', 'the server refused STARTTLS', (0,failure/* clipEvidence */.Gd)(reply.reply));
+            throw new probe_failure/* ProbeFailure */.BU('starttls-refused', 'starttls', 'the server refused STARTTLS', (0,probe_failure/* clipEvidence */.Gd)(reply.reply));
         }
         const outcome = await tlsHandshake(this.handOver(open), ctx);
         this.facts.tls = this.tlsFacts('starttls', outcome);
@@ -4616,7 +4637,7 @@ class EndpointProbe {
             const reply = await dialogue.starttls(open.session, capabilities, false);
             if (!reply?.accepted) {
                 await dialogue.quit(open.session);
-                throw new failure/* ProbeFailure */.BU('starttls-refused', 'starttls', 'the server refused STARTTLS');
+                throw new probe_failure/* ProbeFailure */.BU('starttls-refused', 'starttls', 'the server refused STARTTLS');
             }
             return this.handOver(open);
         }
@@ -4683,7 +4704,7 @@ class EndpointProbe {
             }
             catch (err) {
                 // Nothing was answered inside TLS, not even our own command: the question is open.
-                if (err instanceof failure/* ProbeFailure */.BU && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
+                if (err instanceof probe_failure/* ProbeFailure */.BU && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
                     return { result: null, untested: untestedReason(err) };
                 }
                 return { result: null };
@@ -4712,11 +4733,11 @@ function hungUpFirst(e) {
 }
 function untestedReason(err) {
     // The probe's own cap stopped it, not the server: nothing was turned away.
-    if (err instanceof connect/* ConnectionBudgetReached */.WN)
-        return `${connect/* CONNECTION_BUDGET_REACHED */.Y8} (${connect/* MAX_CONNECTIONS_PER_ENDPOINT */.$r} connections to this endpoint)`;
+    if (err instanceof ConnectionBudgetReached)
+        return `${vocabulary/* CONNECTION_BUDGET_REACHED */.Y8} (${vocabulary/* MAX_CONNECTIONS_PER_ENDPOINT */.$r} connections to this endpoint)`;
     const e = engine_errorOf(err);
-    const evidence = err instanceof failure/* ProbeFailure */.BU && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
-    return `${e.busy ? failure/* TURNED_AWAY */.il : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
+    const evidence = err instanceof probe_failure/* ProbeFailure */.BU && err.evidence ? `: ${err.evidence.split('\n', 1)[0]}` : '';
+    return `${e.busy ? vocabulary/* TURNED_AWAY */.il : `${e.kind} at ${e.step}`} (${e.message}${evidence})`;
 }
 function emptyPlaintext(greeting) {
     return {
@@ -4731,7 +4752,7 @@ function emptyPlaintext(greeting) {
     };
 }
 function engine_errorOf(err) {
-    if (err instanceof failure/* ProbeFailure */.BU)
+    if (err instanceof probe_failure/* ProbeFailure */.BU)
         return err.error;
     return { kind: 'other', step: 'connect', message: err instanceof Error ? err.message : String(err) };
 }
@@ -4757,7 +4778,7 @@ async function probeEndpoint(endpoint, options) {
     }
     let connector = null;
     try {
-        connector = new connect/* Connector */.Wi(endpoint.address, endpoint.port, endpoint.settings.timeoutMs);
+        connector = new Connector(endpoint.address, endpoint.port, endpoint.settings.timeoutMs);
         await new EndpointProbe(endpoint, connector, options, facts).run();
     }
     catch (err) {
@@ -4821,7 +4842,6 @@ async function probeAll(endpoints, options) {
 /* harmony export */   Gj: () => (/* binding */ busyFailure),
 /* harmony export */   OR: () => (/* binding */ failureFromSocketError),
 /* harmony export */   Wy: () => (/* binding */ classifySocketError),
-/* harmony export */   il: () => (/* binding */ TURNED_AWAY),
 /* harmony export */   vq: () => (/* binding */ systemErrorCode)
 /* harmony export */ });
 /* unused harmony export EVIDENCE_LIMIT */
@@ -4836,8 +4856,6 @@ class ProbeFailure extends Error {
         this.evidence = evidence;
     }
 }
-/** How an untested check says that the server turned its connection away (busy, also on the retry). */
-const TURNED_AWAY = 'turned away as busy';
 /** The server turned the session away before it began: inconclusive, worth one retry. */
 function busyFailure(step, message, evidence) {
     const failure = new ProbeFailure('closed', step, message, evidence);
@@ -4882,31 +4900,38 @@ function failureFromSocketError(err, step) {
 
 /***/ }),
 
-/***/ 76123:
+/***/ 80183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KX: () => (/* binding */ unresolvedFetch),
-/* harmony export */   LT: () => (/* binding */ fetchMtaStsPolicy),
-/* harmony export */   Of: () => (/* binding */ parseMtaStsPolicy),
-/* harmony export */   Px: () => (/* binding */ readMtaStsRecords),
-/* harmony export */   Zq: () => (/* binding */ skippedFetch),
-/* harmony export */   kB: () => (/* binding */ MAX_MTA_STS_POLICY_BYTES),
-/* harmony export */   zK: () => (/* binding */ mxPatternMatches)
-/* harmony export */ });
-/* unused harmony export withoutTrailingBlanks */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
-/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44399);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ observeDomains)
+});
+
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
+// EXTERNAL MODULE: ./src/resolve/dns.ts
+var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/probe/dns-targets.ts
+var dns_targets = __webpack_require__(76586);
+// EXTERNAL MODULE: ./src/probe/semaphore.ts
+var semaphore = __webpack_require__(79424);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/probe/roots.ts
+var roots = __webpack_require__(44399);
+;// CONCATENATED MODULE: ./src/probe/mta-sts.ts
 // MTA-STS (RFC 8461): the `_mta-sts` TXT record and the policy file, read and parsed into facts.
 // The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
 // certificate verified, no redirect followed (§3.3), the body capped and a deadline on the whole.
 
 
 
-/** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
-const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
+
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
 const MAX_MTA_STS_MAX_AGE = 31_557_600;
 // ---------------------------------------------------------------------------------------------
@@ -4965,7 +4990,7 @@ function parseMtaStsPolicy(text) {
         const value = m[2];
         if (key === 'mx') {
             if (MX_PATTERN.test(value))
-                facts.mx.push((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(value));
+                facts.mx.push((0,host_names/* canonicalName */.Ew)(value));
             else
                 problem(`mx '${value}' is not a host name or a *. pattern`);
             return;
@@ -5010,18 +5035,6 @@ function withoutTrailingBlanks(line) {
         end--;
     return end === line.length ? line : line.slice(0, end);
 }
-/**
- * An MX host matches a pattern exactly, or `*.rest` when the host is one label followed by
- * `.rest` (RFC 8461 §4.1: the wildcard covers exactly one label).
- */
-function mxPatternMatches(pattern, host) {
-    const p = (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(pattern);
-    const h = (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(host);
-    if (!p.startsWith('*.'))
-        return p === h;
-    const dot = h.indexOf('.');
-    return dot > 0 && h.slice(dot + 1) === p.slice(2);
-}
 class FetchFailure extends Error {
     kind;
     constructor(kind, message) {
@@ -5048,7 +5061,7 @@ function failureOf(err) {
 async function fetchMtaStsPolicy(domain, options) {
     const host = `mta-sts.${domain}`;
     const fetch = fetchNotStarted(domain, options.port, options.address);
-    const ca = (0,_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedRootPems */ .tD)(options.extraCa, options.trust);
+    const ca = (0,roots/* trustedRootPems */.tD)(options.extraCa, options.trust);
     let opened;
     // undici is loaded on the first MTA-STS fetch, not at start-up.
     const { Client } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
@@ -5056,7 +5069,7 @@ async function fetchMtaStsPolicy(domain, options) {
         // The socket goes to the resolved address only, with the policy host's name for SNI and the
         // certificate check: the fetch can reach nowhere else.
         connect: (_opts, callback) => {
-            const socket = (opened = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
+            const socket = (opened = external_node_tls_default().connect({
                 host: options.address,
                 port: options.port,
                 servername: host,
@@ -5101,7 +5114,7 @@ async function fetchMtaStsPolicy(domain, options) {
         for await (const chunk of response.body) {
             const buffer = chunk;
             fetch.bytes += buffer.length;
-            if (fetch.bytes > MAX_MTA_STS_POLICY_BYTES) {
+            if (fetch.bytes > vocabulary/* MAX_MTA_STS_POLICY_BYTES */.kB) {
                 fetch.tooLarge = true;
                 break;
             }
@@ -5145,31 +5158,7 @@ function skippedFetch(domain, port, why) {
     return { ...fetchNotStarted(domain, port, null), error: `not fetched: ${why}`, errorKind: 'skipped' };
 }
 
-
-/***/ }),
-
-/***/ 30705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ observeDomains)
-});
-
-// EXTERNAL MODULE: ./src/common/host-names.ts
-var host_names = __webpack_require__(14458);
-// EXTERNAL MODULE: ./src/resolve/dns.ts
-var dns = __webpack_require__(89227);
-// EXTERNAL MODULE: ./src/probe/dns-targets.ts
-var dns_targets = __webpack_require__(76586);
-// EXTERNAL MODULE: ./src/probe/semaphore.ts
-var semaphore = __webpack_require__(79424);
-// EXTERNAL MODULE: ./src/probe/mta-sts.ts
-var mta_sts = __webpack_require__(76123);
 ;// CONCATENATED MODULE: ./src/probe/tls-rpt.ts
-// TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
-// the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
 const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
 function readTlsRptRecords(records, lookupError) {
     const base = { records, lookupError, rua: [] };
@@ -5224,6 +5213,7 @@ function ruaProblem(uri) {
 
 
 
+
 async function observeMx(domain, resolver, skipped) {
     const answer = await resolver.mx(domain);
     if (!answer.ok) {
@@ -5244,9 +5234,9 @@ async function observeMx(domain, resolver, skipped) {
     if (notNames.length > 0)
         skipped.push({ role: 'mx', reason: 'not-a-host-name', host: null, left: notNames.map((r) => r.exchange) });
     const hosts = [...new Set(all.filter((r) => (0,dns_targets/* isHostName */.uy)(r.exchange)).map((r) => r.host))];
-    const kept = new Set(hosts.slice(0, dns_targets/* MAX_MX_HOSTS */.rK));
-    if (hosts.length > dns_targets/* MAX_MX_HOSTS */.rK)
-        skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(dns_targets/* MAX_MX_HOSTS */.rK) });
+    const kept = new Set(hosts.slice(0, vocabulary/* MAX_MX_HOSTS */.rK));
+    if (hosts.length > vocabulary/* MAX_MX_HOSTS */.rK)
+        skipped.push({ role: 'mx', reason: 'too-many-mx-hosts', host: null, left: hosts.slice(vocabulary/* MAX_MX_HOSTS */.rK) });
     const records = all.filter((r) => kept.has(r.host)).map(({ host, preference }) => ({ host, preference }));
     return { records, nullMx: false, implicit: false, error: null };
 }
@@ -5319,19 +5309,19 @@ async function observeMtaSts(domain, options, skipped) {
     const port = options.mtaStsPort ?? 443;
     const host = `mta-sts.${domain}`;
     const txt = await options.resolver.txt(`_mta-sts.${domain}`);
-    const record = (0,mta_sts/* readMtaStsRecords */.Px)(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
+    const record = readMtaStsRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
     const before = skipped.length;
     const found = await admittedHost(host, 'mta-sts', options, skipped);
     if (found === null) {
         const why = skipped.slice(before).some((s) => s.reason === 'restricted-address')
             ? 'every address of the policy host is loopback, link-local, unspecified or multicast (allow-loopback is off)'
             : 'the policy host or its CNAME target is not a host name';
-        return { record, fetch: (0,mta_sts/* skippedFetch */.Zq)(domain, port, why), policy: null };
+        return { record, fetch: skippedFetch(domain, port, why), policy: null };
     }
     if (found.error !== null)
-        return { record, fetch: (0,mta_sts/* unresolvedFetch */.KX)(domain, port, found.error), policy: null };
-    const { fetch, text } = await (0,mta_sts/* fetchMtaStsPolicy */.LT)(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
-    return { record, fetch, policy: text === null ? null : (0,mta_sts/* parseMtaStsPolicy */.Of)(text) };
+        return { record, fetch: unresolvedFetch(domain, port, found.error), policy: null };
+    const { fetch, text } = await fetchMtaStsPolicy(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
+    return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
 async function observeTlsRpt(domain, resolver) {
     const txt = await resolver.txt(`_smtp._tls.${domain}`);
@@ -5458,7 +5448,7 @@ class Semaphore {
 /* harmony export */   ax: () => (/* binding */ mtaStsWords),
 /* harmony export */   ry: () => (/* binding */ domainLine)
 /* harmony export */ });
-/* harmony import */ var _probe_mta_sts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76123);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25123);
 
 const MAX_LISTED = 5;
 function listed(items) {
@@ -5488,7 +5478,7 @@ function mtaStsWords(d) {
     else if (f.status !== 200)
         file = `HTTP ${f.status}`;
     else if (f.tooLarge)
-        file = `policy over ${_probe_mta_sts_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`;
+        file = `policy over ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`;
     else if (sts.policy === null)
         file = 'no policy';
     else {
@@ -6661,12 +6651,9 @@ function versionsSeen(facts) {
     return [...seen].sort((a, b) => (0,tls_versions/* tlsVersionRank */.ie)(a) - (0,tls_versions/* tlsVersionRank */.ie)(b));
 }
 
-// EXTERNAL MODULE: ./src/probe/connect.ts
-var connect = __webpack_require__(12788);
-// EXTERNAL MODULE: ./src/probe/failure.ts
-var failure = __webpack_require__(40292);
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
 ;// CONCATENATED MODULE: ./src/rules/reachability.ts
-
 
 
 
@@ -6701,7 +6688,7 @@ function openChecks(endpoint, facts) {
     const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
     const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
     const untestedInjection = services/* SERVICES */.Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
-    const injection = untestedInjection?.startsWith(connect/* CONNECTION_BUDGET_REACHED */.Y8) ? undefined : untestedInjection;
+    const injection = untestedInjection?.startsWith(vocabulary/* CONNECTION_BUDGET_REACHED */.Y8) ? undefined : untestedInjection;
     const busyVersions = versions.filter((v) => turnedAway.has(v));
     const otherVersions = versions.filter((v) => !turnedAway.has(v));
     if (busyVersions.length > 0)
@@ -6711,7 +6698,7 @@ function openChecks(endpoint, facts) {
         unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,describe/* listOf */.c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
     }
     if (injection !== undefined) {
-        const target = injection.startsWith(failure/* TURNED_AWAY */.il) ? busy : unanswered;
+        const target = injection.startsWith(vocabulary/* TURNED_AWAY */.il) ? busy : unanswered;
         target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
     }
     return { busy, unanswered };
@@ -7994,10 +7981,8 @@ function checkMx(policy, facts) {
 }
 const checkDomain = checkMx;
 
-// EXTERNAL MODULE: ./src/probe/dns-targets.ts
-var dns_targets = __webpack_require__(76586);
-// EXTERNAL MODULE: ./src/probe/mta-sts.ts
-var mta_sts = __webpack_require__(76123);
+// EXTERNAL MODULE: ./src/common/ip-literals.ts
+var ip_literals = __webpack_require__(49797);
 ;// CONCATENATED MODULE: ./src/rules/domains.ts
 
 
@@ -8050,7 +8035,7 @@ function mtaStsStanding(policy, facts) {
     else if (fetch.status !== 200)
         problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);
     else if (fetch.tooLarge)
-        problems.push(`the policy file is larger than ${mta_sts/* MAX_MTA_STS_POLICY_BYTES */.kB / 1024} KiB`);
+        problems.push(`the policy file is larger than ${vocabulary/* MAX_MTA_STS_POLICY_BYTES */.kB / 1024} KiB`);
     else {
         const mediaType = (fetch.contentType ?? '').split(';')[0].trim().toLowerCase();
         if (mediaType !== 'text/plain')
@@ -8072,11 +8057,11 @@ function skippedWords(s) {
                 ? `${s.role === 'mx' ? 'MX names' : 'names'} that are not host names: ${list(s.left.map((n) => `'${n}'`))}`
                 : `${whose}, whose CNAME target '${s.left[0]}' is not a host name`;
         case 'too-many-mx-hosts':
-            return `${s.left.length} MX host(s) past the first ${dns_targets/* MAX_MX_HOSTS */.rK}: ${list(s.left)}`;
+            return `${s.left.length} MX host(s) past the first ${vocabulary/* MAX_MX_HOSTS */.rK}: ${list(s.left)}`;
         case 'restricted-address':
-            return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${(0,dns_targets/* restrictedRange */.jF)(a) ?? 'restricted'})`))}`;
+            return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${(0,ip_literals/* restrictedRange */.jF)(a) ?? 'restricted'})`))}`;
         case 'too-many-addresses':
-            return `${s.left.length} address(es) of ${whose} past the first ${dns_targets/* MAX_ADDRESSES_PER_NAME */.ox}: ${list(s.left)}`;
+            return `${s.left.length} address(es) of ${whose} past the first ${vocabulary/* MAX_ADDRESSES_PER_NAME */.ox}: ${list(s.left)}`;
     }
 }
 
@@ -8206,6 +8191,8 @@ function checkMtaStsMode(policy, facts) {
 }
 const mta_sts_not_enforcing_checkDomain = checkMtaStsMode;
 
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
 ;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-mx-not-covered.ts
 
 
@@ -8234,7 +8221,7 @@ function checkMtaStsCoversMx(policy, facts) {
     if ((policyFile.mode ?? 'none') === 'none')
         return [];
     const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
-    const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => (0,mta_sts/* mxPatternMatches */.zK)(pattern, host)));
+    const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => (0,host_names/* mxPatternMatches */.zK)(pattern, host)));
     if (uncovered.length === 0)
         return [];
     return [
@@ -8927,12 +8914,12 @@ function onlyHost(policy, name) {
     return { ok: true, policy: { ...policy, hosts, domains, waivers } };
 }
 
-// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
-var engine = __webpack_require__(12745);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 6 modules
+var engine = __webpack_require__(12100);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
-// EXTERNAL MODULE: ./src/probe/observe-domains.ts + 1 modules
-var observe_domains = __webpack_require__(30705);
+// EXTERNAL MODULE: ./src/probe/observe-domains.ts + 2 modules
+var observe_domains = __webpack_require__(80183);
 // EXTERNAL MODULE: ./src/plan/mx.ts
 var mx = __webpack_require__(44502);
 // EXTERNAL MODULE: ./src/report/json.ts
