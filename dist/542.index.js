@@ -26,7 +26,7 @@ var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/common/ip-literals.ts
 var ip_literals = __webpack_require__(49797);
 // EXTERNAL MODULE: ./src/common/time.ts
-var time = __webpack_require__(17911);
+var time = __webpack_require__(40292);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/rules/strength.ts

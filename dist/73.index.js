@@ -227,7 +227,7 @@ function restrictedRange(address) {
 
 /***/ }),
 
-/***/ 17911:
+/***/ 40292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2345,16 +2345,16 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/policy/service-table.ts
 const SERVICE_NAMES = ['smtp', 'submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s', 'managesieve', 'https', 'http'];
 const SERVICE_TABLE = {
-    smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true },
-    submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true },
-    submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true },
-    imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true },
-    imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true },
-    pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true },
-    pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true },
-    managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true },
-    https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true },
-    http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false },
+    smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+    submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+    submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+    imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true, upgradeWord: 'STARTTLS' },
+    imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true, upgradeWord: 'STARTTLS' },
+    pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true, upgradeWord: 'STLS' },
+    pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true, upgradeWord: 'STLS' },
+    managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true, upgradeWord: 'STARTTLS' },
+    https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true, upgradeWord: null },
+    http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false, upgradeWord: null },
 };
 const ALIAS_TABLE = {
     'smtps': 'submissions',
@@ -2502,7 +2502,7 @@ function didYouMean(match) {
 
 /***/ }),
 
-/***/ 13333:
+/***/ 58514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2528,18 +2528,11 @@ const protocol = {
     // HTTP has no greeting; a 503 is an answer to a request, which the redirect rule judges.
     greetingSaysBusy: () => false,
     // The probe sends no credentials and reads no login form: nothing is judged before TLS.
-    authBeforeTls: () => [],
     dialogue: null,
 };
 
 // EXTERNAL MODULE: ./src/probe/failure.ts
-var failure = __webpack_require__(40292);
-;// CONCATENATED MODULE: ./src/probe/dialogues/protocol.ts
-/** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */
-function saslBeforeTls(plaintext, ...also) {
-    return [...new Set([...plaintext.authBeforeTls.map((mechanism) => mechanism.toUpperCase()), ...also])].sort();
-}
-
+var failure = __webpack_require__(17911);
 ;// CONCATENATED MODULE: ./src/probe/dialogues/dialogue.ts
 // The one interface every plaintext mail dialogue implements. The engine drives a dialogue
 // through the same steps whatever the protocol; the modules beside this one know the words.
@@ -2652,7 +2645,6 @@ function isTextLine(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/imap.ts
-
 
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
@@ -2774,13 +2766,11 @@ const imap_protocol = {
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: imapGreetingSaysBusy,
     // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
-    authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
     // Nothing the client says of itself is part of this dialogue.
     dialogue: () => imap,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/managesieve.ts
-
 
 
 const FINAL = /^(OK|NO|BYE)\b/i;
@@ -2947,13 +2937,11 @@ const managesieve_protocol = {
     speaksFirst: 'server',
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: managesieveGreetingSaysBusy,
-    authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
     // Nothing the client says of itself is part of this dialogue.
     dialogue: () => managesieve,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/pop3.ts
-
 
 
 function pop3_status(line, step) {
@@ -3086,13 +3074,11 @@ const pop3_protocol = {
     upgradeWord: 'STLS',
     greetingSaysBusy: pop3GreetingSaysBusy,
     // USER means USER/PASS: a password in the clear.
-    authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
     // Nothing the client says of itself is part of this dialogue.
     dialogue: () => pop3,
 };
 
 ;// CONCATENATED MODULE: ./src/probe/dialogues/smtp.ts
-
 
 
 const REPLY_LINE = /^(\d{3})(?:([ -])(.*))?$/;
@@ -3191,7 +3177,6 @@ const smtp_protocol = {
     speaksFirst: 'server',
     upgradeWord: 'STARTTLS',
     greetingSaysBusy: smtpGreetingSaysBusy,
-    authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
     dialogue: smtpDialogue,
 };
 
@@ -3296,7 +3281,7 @@ var vocabulary = __webpack_require__(25123);
 var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/probe/failure.ts
-var probe_failure = __webpack_require__(40292);
+var probe_failure = __webpack_require__(17911);
 ;// CONCATENATED MODULE: ./src/probe/connect.ts
 // TCP connections to one planned endpoint. Every socket opened here is remembered so that the
 // engine can destroy all of them on every path, and counted for the `connections` fact.
@@ -3389,8 +3374,8 @@ class Connector {
     }
 }
 
-// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
-var dialogues = __webpack_require__(13333);
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 6 modules
+var dialogues = __webpack_require__(58514);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/probe/first-record.ts
@@ -4833,7 +4818,7 @@ async function probeAll(endpoints, options) {
 
 /***/ }),
 
-/***/ 40292:
+/***/ 17911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7153,25 +7138,23 @@ function checkImplicitHandshake(endpoint, facts) {
 }
 const tls_handshake_failed_checks = { require: checkImplicitHandshake };
 
-// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
-var dialogues = __webpack_require__(13333);
 ;// CONCATENATED MODULE: ./src/rules/plaintext.ts
-
 
 /** The command that upgrades the service to TLS, as its protocol names it (STARTTLS, POP3's STLS). */
 function upgradeCommand(endpoint) {
-    return (0,dialogues/* protocolOf */.AT)(endpoint.service).upgradeWord ?? 'STARTTLS';
+    return services/* SERVICES */.Bg[endpoint.service].upgradeWord ?? 'STARTTLS';
 }
 /**
- * What a client could send a password with before TLS (SASL mechanisms, and the protocol's own
- * cleartext login where it has one), as the service's protocol module reads the recorded facts.
+ * What a client could send a password with before TLS: the fact the dialogue recorded (SASL
+ * mechanisms, plus the protocol's own cleartext login where it has one: IMAP LOGIN without
+ * LOGINDISABLED, POP3 USER), upper-cased and sorted.
  */
 function authOfferedBeforeTls(endpoint, facts) {
     const plaintext = facts.plaintext;
     // On implicit-TLS ports everything the server says is already inside TLS.
     if (plaintext === null || services/* SERVICES */.Bg[endpoint.service].transport !== 'starttls')
         return [];
-    return (0,dialogues/* protocolOf */.AT)(endpoint.service).authBeforeTls(plaintext);
+    return [...new Set(plaintext.authBeforeTls.map((mechanism) => mechanism.toUpperCase()))].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/rules/catalog/starttls-not-offered.ts
@@ -7824,7 +7807,7 @@ function checkValidity(endpoint, facts, now) {
 const certificate_expired_checks = { require: checkValidity };
 
 // EXTERNAL MODULE: ./src/common/time.ts
-var time = __webpack_require__(17911);
+var time = __webpack_require__(40292);
 ;// CONCATENATED MODULE: ./src/rules/catalog/certificate-expiring.ts
 
 
@@ -8827,7 +8810,7 @@ function standsInconclusive(finding) {
 /* harmony export */   Kw: () => (/* binding */ applyWaivers)
 /* harmony export */ });
 /* unused harmony exports isWaiverActive, waiverCovers */
-/* harmony import */ var _common_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17911);
+/* harmony import */ var _common_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40292);
 /* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
 // Waivers: a waiver hides matching findings until the end of its expires day (UTC); after
 // that it waives nothing and becomes a finding of its own, at its own line.

@@ -176,8 +176,8 @@ function inFamily(endpoint, family) {
     return (0,external_node_net_.isIP)(endpoint.address) === (family === 'ipv4' ? 4 : 6);
 }
 
-// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
-var dialogues = __webpack_require__(13333);
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 6 modules
+var dialogues = __webpack_require__(58514);
 // EXTERNAL MODULE: ./src/rules/http.ts
 var http = __webpack_require__(58751);
 // EXTERNAL MODULE: ./src/common/tls-versions.ts

@@ -33,7 +33,7 @@ var run = __webpack_require__(16893);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/common/time.ts
-var time = __webpack_require__(17911);
+var time = __webpack_require__(40292);
 ;// CONCATENATED MODULE: ./src/demo/certificates.ts
 // Certificates for fixture servers: a throw-away root CA and leaves in every state the
 // certificate rules care about (good, expired, not yet valid, expiring, self-signed, weak key,

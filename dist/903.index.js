@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var registry = __webpack_require__(69838);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
-// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 7 modules
-var dialogues = __webpack_require__(13333);
+// EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 6 modules
+var dialogues = __webpack_require__(58514);
 ;// CONCATENATED MODULE: ./src/docs/service-table.ts
 // src/policy/service-table.ts, written from the protocol table (`npm run docs`): the policy stage
 // reads service names, ports and transports from it without loading the probe's dialogues.
@@ -28,7 +28,7 @@ var dialogues = __webpack_require__(13333);
 const service_table_SERVICE_TABLE_PATH = 'src/policy/service-table.ts';
 /** Every service entry in protocol-table order, with the protocol that speaks it. */
 function service_table_serviceEntries() {
-    return PROTOCOLS.flatMap((protocol) => protocol.services.map((service) => ({ ...service, protocol: protocol.name })));
+    return PROTOCOLS.flatMap((protocol) => protocol.services.map((service) => ({ ...service, protocol: protocol.name, upgradeWord: protocol.upgradeWord })));
 }
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 function service_table_serviceTableText() {
@@ -41,7 +41,7 @@ function service_table_serviceTableText() {
         `export const SERVICE_NAMES = [${entries.map((e) => quote(e.name)).join(', ')}] as const;`,
         '',
         'export const SERVICE_TABLE: Readonly<Record<(typeof SERVICE_NAMES)[number], ServiceSpec>> = {',
-        ...entries.map((e) => `  ${/^[a-z][a-z0-9]*$/.test(e.name) ? e.name : quote(e.name)}: { name: ${quote(e.name)}, port: ${e.port}, transport: ${quote(e.transport)}, dialogue: ${quote(e.protocol)}, tls: ${e.tls} },`),
+        ...entries.map((e) => `  ${/^[a-z][a-z0-9]*$/.test(e.name) ? e.name : quote(e.name)}: { name: ${quote(e.name)}, port: ${e.port}, transport: ${quote(e.transport)}, dialogue: ${quote(e.protocol)}, tls: ${e.tls}, upgradeWord: ${e.upgradeWord === null ? 'null' : quote(e.upgradeWord)} },`),
         '};',
         '',
         'export const ALIAS_TABLE: Readonly<Record<string, (typeof SERVICE_NAMES)[number]>> = {',

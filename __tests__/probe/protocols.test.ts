@@ -1,21 +1,8 @@
 // The protocol table: each protocol module's service entries, who speaks first, its upgrade word,
-// what a busy greeting looks like and what counts as authentication before TLS.
+// what a busy greeting looks like and what the dialogue records as authentication before TLS.
 import { readdirSync } from 'node:fs';
 import { SERVICE_ALIASES, SERVICE_NAMES, SERVICES } from '../../src/policy/services.js';
 import { PROTOCOLS, protocolOf } from '../../src/probe/dialogues/index.js';
-import type { PlaintextFacts } from '../../src/facts/endpoint.js';
-
-const plaintext = (overrides: Partial<PlaintextFacts>): PlaintextFacts => ({
-  greeting: '',
-  capabilities: [],
-  starttls: true,
-  authBeforeTls: [],
-  loginDisabled: null,
-  starttlsReply: null,
-  capabilitiesAfterTls: null,
-  commandInjection: null,
-  ...overrides,
-});
 
 describe('protocol table', () => {
   test('every protocol module in src/probe/dialogues is registered once', () => {
@@ -27,7 +14,8 @@ describe('protocol table', () => {
     const entries = PROTOCOLS.flatMap((p) => p.services.map((s) => ({ ...s, protocol: p.name })));
     expect(entries.map((e) => e.name)).toEqual([...SERVICE_NAMES]);
     for (const e of entries) {
-      expect(SERVICES[e.name as keyof typeof SERVICES]).toEqual({ name: e.name, port: e.port, transport: e.transport, dialogue: e.protocol, tls: e.tls });
+      const upgradeWord = PROTOCOLS.find((p) => p.name === e.protocol)!.upgradeWord;
+      expect(SERVICES[e.name as keyof typeof SERVICES]).toEqual({ name: e.name, port: e.port, transport: e.transport, dialogue: e.protocol, tls: e.tls, upgradeWord });
       for (const alias of e.aliases ?? []) expect(SERVICE_ALIASES[alias]).toBe(e.name);
     }
     // A sentence names each service by its label (init's reasons): one per entry, none shared.
@@ -68,15 +56,17 @@ describe('protocol table', () => {
     expect(PROTOCOLS.find((p) => p.name === name)!.greetingSaysBusy(greeting)).toBe(busy);
   });
 
-  test.each<[string, Partial<PlaintextFacts>, string[]]>([
-    ['smtp', { authBeforeTls: ['plain', 'LOGIN'] }, ['LOGIN', 'PLAIN']],
-    ['imap', { loginDisabled: false }, ['LOGIN']],
-    ['imap', { loginDisabled: true, authBeforeTls: [] }, []],
-    ['pop3', { capabilities: ['TOP', 'USER', 'STLS'] }, ['USER']],
-    ['pop3', { capabilities: ['TOP', 'SASL PLAIN'], authBeforeTls: ['PLAIN'] }, ['PLAIN']],
-    ['managesieve', { authBeforeTls: ['PLAIN'] }, ['PLAIN']],
-    ['http', { authBeforeTls: ['PLAIN'] }, []],
-  ])('%s with %j offers %j before TLS', (name, facts, offered) => {
-    expect(PROTOCOLS.find((p) => p.name === name)!.authBeforeTls(plaintext(facts))).toEqual(offered);
+  // The dialogue records what counts as authentication before TLS, the protocol's own cleartext
+  // login included: the rules judge that fact and know no protocol.
+  test.each<[string, string[], string[]]>([
+    ['smtp', ['PIPELINING', 'AUTH PLAIN LOGIN', 'STARTTLS'], ['LOGIN', 'PLAIN']],
+    ['imap', ['IMAP4rev1', 'STARTTLS', 'AUTH=PLAIN'], ['LOGIN', 'PLAIN']],
+    ['imap', ['IMAP4rev1', 'STARTTLS', 'LOGINDISABLED'], []],
+    ['pop3', ['TOP', 'USER', 'STLS'], ['USER']],
+    ['pop3', ['TOP', 'SASL PLAIN', 'STLS'], ['PLAIN']],
+    ['managesieve', ['IMPLEMENTATION Example', 'SASL PLAIN', 'STARTTLS'], ['PLAIN']],
+  ])('%s with %j records %j as offered before TLS', (name, capabilities, offered) => {
+    const dialogue = PROTOCOLS.find((p) => p.name === name)!.dialogue!({ clientName: 'probe.example' });
+    expect([...dialogue.read(capabilities).authBeforeTls].map((m) => m.toUpperCase()).sort()).toEqual(offered);
   });
 });

@@ -239,8 +239,9 @@ describe('authentication before TLS', () => {
   test.each<[ServiceName, Partial<NonNullable<EndpointFacts['plaintext']>>, string]>([
     ['submission', { authBeforeTls: ['PLAIN', 'LOGIN'] }, 'LOGIN, PLAIN'],
     ['smtp', { authBeforeTls: ['PLAIN'] }, 'PLAIN'],
-    ['imap', { loginDisabled: false, capabilities: ['IMAP4rev1', 'STARTTLS'] }, 'LOGIN'],
-    ['pop3', { capabilities: ['TOP', 'USER', 'STLS'] }, 'USER'],
+    // As the dialogues record them: IMAP LOGIN without LOGINDISABLED, POP3 USER.
+    ['imap', { loginDisabled: false, capabilities: ['IMAP4rev1', 'STARTTLS'], authBeforeTls: ['LOGIN'] }, 'LOGIN'],
+    ['pop3', { capabilities: ['TOP', 'USER', 'STLS'], authBeforeTls: ['USER'] }, 'USER'],
     ['managesieve', { authBeforeTls: ['PLAIN'] }, 'PLAIN'],
   ])('%s offering %j → plaintext-auth-offered', (service, plaintext, named) => {
     const target = endpoint(service);

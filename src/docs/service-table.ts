@@ -6,8 +6,8 @@ import type { ServiceEntry } from '../probe/dialogues/protocol.js';
 export const SERVICE_TABLE_PATH = 'src/policy/service-table.ts';
 
 /** Every service entry in protocol-table order, with the protocol that speaks it. */
-export function serviceEntries(): Array<ServiceEntry & { protocol: string }> {
-  return PROTOCOLS.flatMap((protocol) => protocol.services.map((service) => ({ ...service, protocol: protocol.name })));
+export function serviceEntries(): Array<ServiceEntry & { protocol: string; upgradeWord: string | null }> {
+  return PROTOCOLS.flatMap((protocol) => protocol.services.map((service) => ({ ...service, protocol: protocol.name, upgradeWord: protocol.upgradeWord })));
 }
 
 const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -23,7 +23,7 @@ export function serviceTableText(): string {
     '',
     'export const SERVICE_TABLE: Readonly<Record<(typeof SERVICE_NAMES)[number], ServiceSpec>> = {',
     ...entries.map(
-      (e) => `  ${/^[a-z][a-z0-9]*$/.test(e.name) ? e.name : quote(e.name)}: { name: ${quote(e.name)}, port: ${e.port}, transport: ${quote(e.transport)}, dialogue: ${quote(e.protocol)}, tls: ${e.tls} },`,
+      (e) => `  ${/^[a-z][a-z0-9]*$/.test(e.name) ? e.name : quote(e.name)}: { name: ${quote(e.name)}, port: ${e.port}, transport: ${quote(e.transport)}, dialogue: ${quote(e.protocol)}, tls: ${e.tls}, upgradeWord: ${e.upgradeWord === null ? 'null' : quote(e.upgradeWord)} },`,
     ),
     '};',
     '',

@@ -5,16 +5,16 @@ import type { ServiceSpec } from './services.js';
 export const SERVICE_NAMES = ['smtp', 'submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s', 'managesieve', 'https', 'http'] as const;
 
 export const SERVICE_TABLE: Readonly<Record<(typeof SERVICE_NAMES)[number], ServiceSpec>> = {
-  smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true },
-  submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true },
-  submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true },
-  imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true },
-  imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true },
-  pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true },
-  pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true },
-  managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true },
-  https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true },
-  http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false },
+  smtp: { name: 'smtp', port: 25, transport: 'starttls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+  submission: { name: 'submission', port: 587, transport: 'starttls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+  submissions: { name: 'submissions', port: 465, transport: 'implicit-tls', dialogue: 'smtp', tls: true, upgradeWord: 'STARTTLS' },
+  imap: { name: 'imap', port: 143, transport: 'starttls', dialogue: 'imap', tls: true, upgradeWord: 'STARTTLS' },
+  imaps: { name: 'imaps', port: 993, transport: 'implicit-tls', dialogue: 'imap', tls: true, upgradeWord: 'STARTTLS' },
+  pop3: { name: 'pop3', port: 110, transport: 'starttls', dialogue: 'pop3', tls: true, upgradeWord: 'STLS' },
+  pop3s: { name: 'pop3s', port: 995, transport: 'implicit-tls', dialogue: 'pop3', tls: true, upgradeWord: 'STLS' },
+  managesieve: { name: 'managesieve', port: 4190, transport: 'starttls', dialogue: 'managesieve', tls: true, upgradeWord: 'STARTTLS' },
+  https: { name: 'https', port: 443, transport: 'implicit-tls', dialogue: 'http', tls: true, upgradeWord: null },
+  http: { name: 'http', port: 80, transport: 'http', dialogue: 'http', tls: false, upgradeWord: null },
 };
 
 export const ALIAS_TABLE: Readonly<Record<string, (typeof SERVICE_NAMES)[number]>> = {

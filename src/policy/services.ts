@@ -19,6 +19,8 @@ export interface ServiceSpec {
   dialogue: string;
   /** Does `require` hold this service to the TLS and certificate rules? */
   tls: boolean;
+  /** The command that upgrades its protocol to TLS (STARTTLS, POP3's STLS); null without one. */
+  upgradeWord: string | null;
 }
 
 export const SERVICES: Readonly<Record<ServiceName, ServiceSpec>> = SERVICE_TABLE;

@@ -14,6 +14,5 @@ export const protocol: Protocol = {
   // HTTP has no greeting; a 503 is an answer to a request, which the redirect rule judges.
   greetingSaysBusy: () => false,
   // The probe sends no credentials and reads no login form: nothing is judged before TLS.
-  authBeforeTls: () => [],
   dialogue: null,
 };

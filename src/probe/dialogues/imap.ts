@@ -2,7 +2,7 @@
 // STARTTLS, LOGOUT. Commands are tagged; a command's reply ends at the line with its tag.
 import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { saslBeforeTls, type Protocol } from './protocol.js';
+import type { Protocol } from './protocol.js';
 import { type MailDialogue, type Session, isMechanismName, goodbye, isTextLine, unique, whoseReplyFirst, words } from './dialogue.js';
 
 const GREETING = /^\* (OK|PREAUTH|BYE)\b(.*)$/i;
@@ -139,7 +139,6 @@ export const protocol: Protocol = {
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: imapGreetingSaysBusy,
   // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
-  authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.loginDisabled === false ? ['LOGIN'] : [])),
   // Nothing the client says of itself is part of this dialogue.
   dialogue: () => imap,
 };

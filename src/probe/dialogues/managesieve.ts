@@ -2,7 +2,7 @@
 // strings ("SASL" "PLAIN"), ended by OK; STARTTLS; after TLS the server sends them again unasked.
 import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { saslBeforeTls, type Protocol } from './protocol.js';
+import type { Protocol } from './protocol.js';
 import { MAX_INJECTION_REPLIES, type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 const FINAL = /^(OK|NO|BYE)\b/i;
@@ -183,7 +183,6 @@ export const protocol: Protocol = {
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: managesieveGreetingSaysBusy,
-  authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
   // Nothing the client says of itself is part of this dialogue.
   dialogue: () => managesieve,
 };

@@ -1,7 +1,7 @@
 // POP3 (RFC 1939) with CAPA (RFC 2449) and STLS (RFC 2595): greeting, CAPA, STLS, QUIT.
 import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
-import { saslBeforeTls, type Protocol } from './protocol.js';
+import type { Protocol } from './protocol.js';
 import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 function status(line: string, step: ProbeStep): '+OK' | '-ERR' {
@@ -142,7 +142,6 @@ export const protocol: Protocol = {
   upgradeWord: 'STLS',
   greetingSaysBusy: pop3GreetingSaysBusy,
   // USER means USER/PASS: a password in the clear.
-  authBeforeTls: (plaintext) => saslBeforeTls(plaintext, ...(plaintext.capabilities.some((line) => /^USER\b/i.test(line.trim())) ? ['USER'] : [])),
   // Nothing the client says of itself is part of this dialogue.
   dialogue: () => pop3,
 };

@@ -46,18 +46,9 @@ export interface Protocol {
    */
   greetingSaysBusy(text: string): boolean;
   /**
-   * What a client could send a password with before TLS, by the recorded facts (SASL mechanisms,
-   * and the protocol's own cleartext login where it has one), upper-cased and sorted.
-   */
-  authBeforeTls(plaintext: PlaintextFacts): string[];
-  /**
    * Builds the plaintext dialogue the probe speaks, or null (HTTP: the probe's request is all
    * there is).
    */
   dialogue: ((options: DialogueOptions) => MailDialogue) | null;
 }
 
-/** The SASL mechanisms the dialogue recorded, upper-cased, deduplicated and sorted. */
-export function saslBeforeTls(plaintext: PlaintextFacts, ...also: string[]): string[] {
-  return [...new Set([...plaintext.authBeforeTls.map((mechanism) => mechanism.toUpperCase()), ...also])].sort();
-}

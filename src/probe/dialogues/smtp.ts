@@ -2,7 +2,6 @@
 import type { ProbeStep } from '../../facts/endpoint.js';
 import { ProbeFailure, busyFailure, clipEvidence } from '../failure.js';
 import type { DialogueOptions, Protocol } from './protocol.js';
-import { saslBeforeTls } from './protocol.js';
 import { type MailDialogue, type Session, goodbye, isTextLine, mechanismNames, unique, whoseReplyFirst } from './dialogue.js';
 
 interface SmtpReply {
@@ -120,6 +119,5 @@ export const protocol: Protocol = {
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: smtpGreetingSaysBusy,
-  authBeforeTls: (plaintext) => saslBeforeTls(plaintext),
   dialogue: smtpDialogue,
 };
