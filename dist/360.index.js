@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 33 modules
-var registry = __webpack_require__(69838);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 32 modules
+var registry = __webpack_require__(50103);
 ;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
 
 function checksFor(expectation) {
@@ -92,8 +92,8 @@ function judgeDomains(policy, domains, severityOf) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/rules/runner-network.ts
-var runner_network = __webpack_require__(26190);
+// EXTERNAL MODULE: ./src/rules/catalog/runner-network-limited.ts
+var runner_network_limited = __webpack_require__(88981);
 ;// CONCATENATED MODULE: ./src/rules/judge.ts
 
 
@@ -111,10 +111,10 @@ function judge(policy, observations, now, domains = []) {
     const findings = [];
     const seen = new Set();
     // What the runner's own network kept from being tested is a judgement over the whole run.
-    const runner = (0,runner_network/* runnerNetwork */.TQ)(observations);
+    const runner = (0,runner_network_limited.runnerNetwork)(observations);
     for (const observation of observations) {
         const { endpoint, facts } = observation;
-        for (const draft of (0,runner_network/* withRunnerNetwork */.pb)(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
+        for (const draft of (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
             const finding = endpointFinding(policy, endpoint, draft);
             if (finding === null)
                 continue;

@@ -174,7 +174,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const { toSarif } = await import('./report/sarif.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
-  const { runnerLimits } = await import('./rules/runner-network.js');
+  const { runnerLimits } = await import('./rules/catalog/runner-network-limited.js');
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,

@@ -7,7 +7,7 @@ import { buildReport, reportToJson } from '../../src/report/json.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
-import type { RunnerLimit } from '../../src/rules/runner-network.js';
+import type { RunnerLimit } from '../../src/rules/catalog/runner-network-limited.js';
 import { mergeReports } from '../../src/shard/merge.js';
 import { finding, POLICY, unreachable } from './fixtures.js';
 

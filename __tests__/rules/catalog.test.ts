@@ -91,9 +91,10 @@ describe('rule registry', () => {
         'checks' in rule ? 'endpoint' : null,
         'checkDomain' in rule ? 'domain' : null,
         'checkPolicy' in rule ? 'policy' : null,
+        // The run-level rule: its view of the whole run, and how that view recasts endpoint drafts.
+        'runnerNetwork' in rule && 'withRunnerNetwork' in rule ? 'run' : null,
       ].filter((kind) => kind !== null);
-      // The run-level rule judges the whole run at once (src/rules/runner-network.ts).
-      expect([rule.meta.id, kinds]).toEqual([rule.meta.id, rule.meta.scope === 'run' ? [] : [rule.meta.scope]]);
+      expect([rule.meta.id, kinds]).toEqual([rule.meta.id, [rule.meta.scope]]);
     }
   });
 

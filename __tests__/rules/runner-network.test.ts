@@ -3,7 +3,7 @@
 // server's finding, and the severity each finding gets. The real thing, in a network namespace,
 // is in __tests__/runner-network/.
 import { exitCodeOf, isInconclusive, judge, verdict, type Observation } from '../../src/rules/judge.js';
-import { mergeRunnerLimits, runnerLimits } from '../../src/rules/runner-network.js';
+import { mergeRunnerLimits, runnerLimits } from '../../src/rules/catalog/runner-network-limited.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { ProbeError } from '../../src/facts/endpoint.js';
 import type { Finding } from '../../src/rules/types.js';

@@ -11,7 +11,7 @@ import type {
 import type { SourceLocation } from '../policy/types.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
-import type { RunnerLimit } from '../rules/runner-network.js';
+import type { RunnerLimit } from '../rules/catalog/runner-network-limited.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report, ReportShard, ReportSummary, Result } from './types.js';
 

@@ -3,7 +3,7 @@
 import type { EndpointFacts } from '../facts/endpoint.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
-import type { RunnerLimit } from '../rules/runner-network.js';
+import type { RunnerLimit } from '../rules/catalog/runner-network-limited.js';
 
 /**
  * `fail`: findings at or above fail-on; `inconclusive`: none, but some required check could not be

@@ -2,7 +2,7 @@
 import { isIP } from 'node:net';
 import type { EndpointFacts } from '../facts/endpoint.js';
 import { type Finding, standsInconclusive } from '../rules/types.js';
-import { describeLimit } from '../rules/runner-network.js';
+import { describeLimit } from '../rules/catalog/runner-network-limited.js';
 import { neutralise } from './neutralise.js';
 import type { Report } from './types.js';
 

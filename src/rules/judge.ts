@@ -12,7 +12,7 @@ import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { judgeDomains } from './domain-findings.js';
-import { runnerNetwork, withRunnerNetwork } from './runner-network.js';
+import { runnerNetwork, withRunnerNetwork } from './catalog/runner-network-limited.js';
 
 export interface Observation {
   endpoint: Endpoint;

@@ -9,7 +9,7 @@ import { summarise, canonicalReport } from '../report/json.js';
 import type { Report, ReportShard } from '../report/types.js';
 import { isInconclusiveOf, verdict, type FailOn } from '../rules/judge.js';
 import type { Finding } from '../rules/types.js';
-import { mergeRunnerLimits } from '../rules/runner-network.js';
+import { mergeRunnerLimits } from '../rules/catalog/runner-network-limited.js';
 
 export interface ReportFile {
   /** How the user named the file, for messages. */
