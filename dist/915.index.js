@@ -132,7 +132,10 @@ function toolHelp() {
 function usageError(message, command) {
     const usage = command ? `usage: mail-tls-gate ${COMMAND_HELP[command].synopsis} [flags]` : 'usage: mail-tls-gate COMMAND [flags]';
     const help = command ? `mail-tls-gate ${command} --help` : 'mail-tls-gate --help';
-    process.stderr.write(`mail-tls-gate: ${message}\n${usage}\nRun '${help}' for more.\n`);
+    // The message may quote what was typed (an unknown flag, a bad value): in a workflow's run: step
+    // that can be text from an event, so each line goes through the neutraliser like remote text.
+    const lines = message.split('\n').map((line) => (0,neutralise/* neutralise */.$)(line, 1000));
+    process.stderr.write(`mail-tls-gate: ${lines.join('\n')}\n${usage}\nRun '${help}' for more.\n`);
     return EXIT_USAGE;
 }
 const isCommand = (word) => src_options/* COMMANDS */.Lo.includes(word ?? '');
@@ -413,8 +416,11 @@ function reportInternalError(err) {
     const cause = (0,neutralise/* neutralise */.$)(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
     process.stderr.write(`mail-tls-gate: internal error (a bug in mail-tls-gate ${version/* TOOL_VERSION */.w}, not a problem with your policy or servers): ${cause}\n` +
         `Please report it at ${(0,links/* issuesUrl */.Ag)()} with the command you ran; MAIL_TLS_GATE_DEBUG=1 adds the stack trace.\n`);
-    if (process.env.MAIL_TLS_GATE_DEBUG)
-        process.stderr.write(`${err?.stack}\n`);
+    if (process.env.MAIL_TLS_GATE_DEBUG) {
+        // The stack's first line is the error's message, which may quote remote text.
+        for (const line of String(err?.stack).split('\n'))
+            process.stderr.write(`${(0,neutralise/* neutralise */.$)(line, 1000)}\n`);
+    }
     return EXIT_INTERNAL;
 }
 main(process.argv.slice(2)).then((code) => {

@@ -78,7 +78,10 @@ function toolHelp(): string {
 function usageError(message: string, command?: Command): number {
   const usage = command ? `usage: mail-tls-gate ${COMMAND_HELP[command].synopsis} [flags]` : 'usage: mail-tls-gate COMMAND [flags]';
   const help = command ? `mail-tls-gate ${command} --help` : 'mail-tls-gate --help';
-  process.stderr.write(`mail-tls-gate: ${message}\n${usage}\nRun '${help}' for more.\n`);
+  // The message may quote what was typed (an unknown flag, a bad value): in a workflow's run: step
+  // that can be text from an event, so each line goes through the neutraliser like remote text.
+  const lines = message.split('\n').map((line) => neutralise(line, 1000));
+  process.stderr.write(`mail-tls-gate: ${lines.join('\n')}\n${usage}\nRun '${help}' for more.\n`);
   return EXIT_USAGE;
 }
 
@@ -365,7 +368,10 @@ function reportInternalError(err: unknown): number {
     `mail-tls-gate: internal error (a bug in mail-tls-gate ${TOOL_VERSION}, not a problem with your policy or servers): ${cause}\n` +
       `Please report it at ${issuesUrl()} with the command you ran; MAIL_TLS_GATE_DEBUG=1 adds the stack trace.\n`,
   );
-  if (process.env.MAIL_TLS_GATE_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+  if (process.env.MAIL_TLS_GATE_DEBUG) {
+    // The stack's first line is the error's message, which may quote remote text.
+    for (const line of String((err as Error)?.stack).split('\n')) process.stderr.write(`${neutralise(line, 1000)}\n`);
+  }
   return EXIT_INTERNAL;
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
 import { COMMANDS, FLAGS } from '../../src/options.js';
+import { parseLogMarker, runnerLines, workflowCommands } from '../action/runner.js';
 import { PACKAGE_REPOSITORY_URL, TOOL_VERSION } from '../../src/version.js';
 import { assertBundleFresh, CLI, makeTempDir, reportSchemaErrors, runCli, runNode, type RunResult } from './built.js';
 
@@ -102,6 +103,20 @@ describe('usage errors are short and say what was meant', () => {
 
   test('a flag like nothing known gets no suggestion', async () => {
     expectShortUsageError(await runCli(['check', policy, '--frobnicate']), "mail-tls-gate: unknown flag '--frobnicate'", 'check POLICY');
+  });
+
+  test('what was typed is quoted neutralised: a flag or value from an event makes no workflow command', async () => {
+    for (const args of [
+      ['check', policy, '--::error::pwned'],
+      ['check', policy, '--fail-on', '##[error]pwned'],
+      ['check', policy, '--timeout', 'x\n::error::pwned'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('pwned');
+      expect(workflowCommands(r.stderr)).toEqual([]);
+      expect(runnerLines(r.stderr).map(parseLogMarker).filter((m) => m !== null)).toEqual([]);
+    }
   });
 
   test('an unknown short flag, before any command', async () => {
