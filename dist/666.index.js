@@ -229,8 +229,9 @@ async function runAction() {
         ...(shard && mergePattern ? ['shard and merge: a job either probes a shard or merges the shards\' reports, not both'] : []),
     ];
     if (!settings.ok || !summary.ok || !issue.ok || bad.length > 0) {
+        // Input values are quoted in these messages, and an input can carry event text (`${{ … }}`).
         for (const message of bad)
-            core/* error */.z3(`invalid input ${message}`);
+            core/* error */.z3(`invalid input ${(0,neutralise/* neutralise */.$)(message, 500)}`);
         core/* setFailed */.C1(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
         return;
     }
@@ -378,12 +379,13 @@ async function trackingIssue(report, sharded) {
         return null;
     }
     catch (err) {
-        const message = err?.message ?? String(err);
+        // The API's error text can quote what it was sent (titles, labels): neutralised like remote text.
+        const message = (0,neutralise/* neutralise */.$)(err?.message ?? String(err), 500);
         core/* error */.z3(`tracking issue: ${message}`);
         return message;
     }
 }
-runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error: ${err?.message ?? err}`));
+runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error: ${(0,neutralise/* neutralise */.$)(String(err?.message ?? err), 500)}`));
 
 
 /***/ }),

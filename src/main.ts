@@ -103,7 +103,8 @@ export async function runAction(): Promise<void> {
     ...(shard && mergePattern ? ['shard and merge: a job either probes a shard or merges the shards\' reports, not both'] : []),
   ];
   if (!settings.ok || !summary.ok || !issue.ok || bad.length > 0) {
-    for (const message of bad) core.error(`invalid input ${message}`);
+    // Input values are quoted in these messages, and an input can carry event text (`${{ … }}`).
+    for (const message of bad) core.error(`invalid input ${neutralise(message, 500)}`);
     core.setFailed(`${bad.length} invalid input${bad.length === 1 ? '' : 's'}`);
     return;
   }
@@ -248,10 +249,11 @@ async function trackingIssue(report: Report, sharded: boolean): Promise<string |
     if (done.action !== 'none') core.setOutput('issue', String(done.number));
     return null;
   } catch (err) {
-    const message = (err as Error)?.message ?? String(err);
+    // The API's error text can quote what it was sent (titles, labels): neutralised like remote text.
+    const message = neutralise((err as Error)?.message ?? String(err), 500);
     core.error(`tracking issue: ${message}`);
     return message;
   }
 }
 
-runAction().catch((err: unknown) => core.setFailed(`mail-tls-gate: internal error: ${(err as Error)?.message ?? err}`));
+runAction().catch((err: unknown) => core.setFailed(`mail-tls-gate: internal error: ${neutralise(String((err as Error)?.message ?? err), 500)}`));

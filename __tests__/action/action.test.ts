@@ -8,7 +8,7 @@ import { isAbsolute, join } from 'node:path';
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
 import { assertBundleFresh, makeTempDir, reportSchemaErrors, runCli, show } from '../cli/built.js';
-import { actionRuns, leaks, POLICY_PATH, type ActionRun, type WorkflowCommand } from './runner.js';
+import { actionRuns, leaks, parseLogMarker, POLICY_PATH, runnerLines, type ActionRun, type WorkflowCommand } from './runner.js';
 
 let pem: Pem;
 let caPem: string;
@@ -232,6 +232,16 @@ waivers:
     const r = await run({ policy: `version: 1\nhosts:\n  - host: 127.0.0.1\n    require: [{ service: smtp, port: ${sentinel.port} }]\n`, inputs: inputs({ 'fail-on': 'sometimes' }), files: files() });
     expect(r.code).toBe(1);
     expect(r.commands.filter((c) => c.name === 'error').map((c) => c.message).join('\n')).toMatch(/fail-on: 'sometimes'/);
+    expect(sentinel.accepted).toBe(0);
+  }, 40_000);
+
+  test('an input value is quoted neutralised: event text in an input makes no workflow command', async () => {
+    const r = await run({ policy: `version: 1\nhosts:\n  - host: 127.0.0.1\n    require: [{ service: smtp, port: ${sentinel.port} }]\n`, inputs: inputs({ 'fail-on': '##[warning]pwned', timeout: 'x ::warning::pwned' }), files: files() });
+    expect(r.code).toBe(1);
+    const errors = r.commands.filter((c) => c.name === 'error').map((c) => c.message);
+    expect(errors.join('\n')).toContain('pwned');
+    expect(r.commands.map((c) => c.name).filter((name) => name !== 'error')).toEqual([]);
+    expect(runnerLines(r.stdout).map(parseLogMarker).filter((m) => m !== null)).toEqual([]);
     expect(sentinel.accepted).toBe(0);
   }, 40_000);
 });
