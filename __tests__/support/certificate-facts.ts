@@ -22,6 +22,7 @@ export function certificateFacts(overrides: Partial<CertificateFacts> = {}): Cer
     error: null,
     fingerprint256: Array.from({ length: 32 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase()).join(':'),
     chain: [{ subject: 'CN=Example Issuing CA', issuer: 'CN=Example Root' }],
+    presented: [],
     ...overrides,
   };
 }

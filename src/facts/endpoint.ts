@@ -94,6 +94,32 @@ export interface CertificateFacts {
   fingerprint256: string;
   /** Certificates the server sent after the leaf, subject → issuer, in order. */
   chain: { subject: string; issuer: string }[];
+  /**
+   * Every certificate of the chain, leaf first, then `chain` in its order, by digest: what DANE
+   * TLSA records are matched against (RFC 6698 §2.1, RFC 7671 §5). No DER is kept.
+   */
+  presented: PresentedCertificate[];
+}
+
+/**
+ * One certificate of a presented chain, by the digests TLSA records name it by (lower-case hex).
+ * A TLSA record of matching type 0 (the full DER or SubjectPublicKeyInfo) is matched by its
+ * SHA-256 against `sha256` or `spkiSha256`: equal digests stand for equal bytes, and the report
+ * stays small.
+ */
+export interface PresentedCertificate {
+  subject: string;
+  /** SHA-256 and SHA-512 of the certificate's DER (TLSA selector 0, Cert). */
+  sha256: string;
+  sha512: string;
+  /** SHA-256 and SHA-512 of its SubjectPublicKeyInfo DER (TLSA selector 1, SPKI); null when it cannot be read. */
+  spkiSha256: string | null;
+  spkiSha512: string | null;
+  /**
+   * Whether the next certificate of the list issued this one (names match) and its key verifies
+   * this one's signature; null for the last, which has no next.
+   */
+  issuedByNext: boolean | null;
 }
 
 export type TlsVersionName = 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';

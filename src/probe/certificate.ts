@@ -7,10 +7,10 @@ import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import { withoutRootDot } from '../common/host-names.js';
 import { formatIpOctets, ipOctets } from '../common/ip-literals.js';
 import { DAY_MS } from '../common/time.js';
-import type { CertificateFacts } from '../facts/endpoint.js';
+import type { CertificateFacts, PresentedCertificate } from '../facts/endpoint.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { isWeakSignature, weakKey } from '../rules/strength.js';
-import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames } from './x509-fields.js';
+import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames, subjectPublicKeyInfoDer } from './x509-fields.js';
 
 // ---------------------------------------------------------------------------------------------
 // Name matching (RFC 6125 §6.4, RFC 7817 §3)
@@ -355,6 +355,7 @@ class ReadCertificate {
   private asn: CertificateFields | undefined;
   private named: { subject: string; issuer: string } | undefined;
   private own: OwnFacts | undefined;
+  private hashed: Digests | undefined;
 
   constructor(readonly x509: X509Certificate) {}
 
@@ -364,6 +365,11 @@ class ReadCertificate {
 
   get signature(): string {
     return signatureNameOf(this.fields);
+  }
+
+  /** The digests DANE TLSA records name a certificate by. */
+  get digests(): Digests {
+    return (this.hashed ??= digestsOf(new Uint8Array(this.x509.raw)));
   }
 
   /** Subject and issuer on one line each. */
@@ -394,6 +400,38 @@ class ReadCertificate {
     };
     return this.own;
   }
+}
+
+type Digests = Omit<PresentedCertificate, 'subject' | 'issuedByNext'>;
+
+function digestsOf(der: Uint8Array): Digests {
+  const hex = (algorithm: string, bytes: Uint8Array) => createHash(algorithm).update(bytes).digest('hex');
+  let spki: Uint8Array | null;
+  try {
+    spki = subjectPublicKeyInfoDer(der);
+  } catch {
+    // node read the certificate, but its key field is not where RFC 5280 puts it: no key digest
+    // is claimed, so no SPKI record can match it.
+    spki = null;
+  }
+  return {
+    sha256: hex('sha256', der),
+    sha512: hex('sha512', der),
+    spkiSha256: spki && hex('sha256', spki),
+    spkiSha512: spki && hex('sha512', spki),
+  };
+}
+
+/** The leaf and the certificates after it, by digest, each with whether the next one issued and signed it. */
+function presentedOf(certificates: readonly ReadCertificate[]): PresentedCertificate[] {
+  return certificates.map((certificate, i) => {
+    const next = certificates[i + 1];
+    return {
+      subject: certificate.names.subject,
+      ...certificate.digests,
+      issuedByNext: next === undefined ? null : issuedBy(certificate.x509, next.x509),
+    };
+  });
 }
 
 interface OwnFacts {
@@ -558,6 +596,7 @@ function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: Certi
     error,
     fingerprint256: own.fingerprint256,
     chain: sentRead.map((c) => ({ ...c.names })),
+    presented: presentedOf([read, ...sentRead]),
   };
 }
 

@@ -179,3 +179,58 @@ export function certificateFields(der: Uint8Array): CertificateFields {
     extensions: field(() => chainExtensionsOf(cert)),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The SubjectPublicKeyInfo's own bytes
+
+/** One DER element: where its contents start and end within the buffer. */
+interface DerElement {
+  tag: number;
+  start: number;
+  end: number;
+}
+
+/** The DER element at `at`, bounded by `limit`; throws a CertificateParseError on anything else. */
+function derElementAt(der: Uint8Array, at: number, limit: number): DerElement {
+  if (at + 2 > limit) throw new CertificateParseError('truncated DER element');
+  const tag = der[at]!;
+  if ((tag & 0x1f) === 0x1f) throw new CertificateParseError('multi-byte DER tag');
+  let length = der[at + 1]!;
+  let start = at + 2;
+  if (length & 0x80) {
+    const octets = length & 0x7f;
+    // DER lengths are minimal and a certificate is far below 2^32 bytes.
+    if (octets === 0 || octets > 4 || start + octets > limit) throw new CertificateParseError('bad DER length');
+    length = 0;
+    for (let i = 0; i < octets; i++) length = length * 256 + der[start + i]!;
+    start += octets;
+  }
+  if (start + length > limit) throw new CertificateParseError('DER element runs past its container');
+  return { tag, start, end: start + length };
+}
+
+/**
+ * The DER of the certificate's subjectPublicKeyInfo exactly as sent (RFC 5280 §4.1: the seventh
+ * field of tbsCertificate, counting the optional [0] version), which TLSA selector 1 names (RFC
+ * 6698 §2.1.2). Sliced from the certificate rather than encoded again, so the digests are of the
+ * bytes the server signed.
+ */
+export function subjectPublicKeyInfoDer(der: Uint8Array): Uint8Array {
+  const certificate = derElementAt(der, 0, der.length);
+  if (certificate.tag !== 0x30) throw new CertificateParseError('a Certificate is not a SEQUENCE');
+  const tbs = derElementAt(der, certificate.start, certificate.end);
+  if (tbs.tag !== 0x30) throw new CertificateParseError('tbsCertificate is not a SEQUENCE');
+  let at = tbs.start;
+  let element = derElementAt(der, at, tbs.end);
+  if (element.tag === 0xa0) {
+    at = element.end;
+    element = derElementAt(der, at, tbs.end);
+  }
+  // serialNumber, signature, issuer, validity, subject: then subjectPublicKeyInfo.
+  for (let skip = 0; skip < 5; skip++) {
+    at = element.end;
+    element = derElementAt(der, at, tbs.end);
+  }
+  if (element.tag !== 0x30) throw new CertificateParseError('subjectPublicKeyInfo is not a SEQUENCE');
+  return der.subarray(at, element.end);
+}

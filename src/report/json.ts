@@ -148,7 +148,9 @@ function canonicalTls(t: TlsFacts): TlsFacts {
 }
 
 function canonicalCertificate(c: CertificateFacts): CertificateFacts {
-  return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])) }, [
+  return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])),
+    presented: c.presented.map((p) => ordered(p, ['subject', 'sha256', 'sha512', 'spkiSha256', 'spkiSha512', 'issuedByNext'])),
+  }, [
     'subject',
     'issuer',
     'san',
@@ -163,6 +165,7 @@ function canonicalCertificate(c: CertificateFacts): CertificateFacts {
     'error',
     'fingerprint256',
     'chain',
+    'presented',
   ]);
 }
 
