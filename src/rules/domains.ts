@@ -7,16 +7,20 @@ import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.j
 import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
 import type { Draft } from './draft.js';
+import type { ObservedEndpoint } from './dane.js';
 
 export interface DomainDraft extends Draft {
-  /** Which policy key asked: the domain entry, its `mta-sts:` or its `tls-rpt:`. */
-  at: 'domain' | 'mta-sts' | 'tls-rpt';
+  /** Which policy key asked: the domain entry, its `mta-sts:`, its `tls-rpt:` or its `dane:`. */
+  at: 'domain' | 'mta-sts' | 'tls-rpt' | 'dane';
 }
 
 export const MODE_RANK: Readonly<Record<string, number>> = { none: 0, testing: 1, enforce: 2 };
 
-/** A rule's check over one policy domain's DNS facts. */
-export type DomainCheck = (policy: DomainPolicy, facts: DomainFacts) => DomainDraft[];
+/**
+ * A rule's check over one policy domain's DNS facts, and over what the run's endpoints showed
+ * (the DANE rules match TLSA records against the chains the MX hosts' port-25 endpoints presented).
+ */
+export type DomainCheck = (policy: DomainPolicy, facts: DomainFacts, observed: readonly ObservedEndpoint[]) => DomainDraft[];
 
 export function list(items: readonly string[], max = 5): string {
   const shown = items.slice(0, max).join(', ');

@@ -13,6 +13,7 @@ import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './catalog/runner-network-limited.js';
+import { daneTrust, withDaneTrust } from './dane.js';
 
 export interface Observation {
   endpoint: Endpoint;
@@ -41,9 +42,12 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
   const seen = new Set<string>();
   // What the runner's own network kept from being tested is a judgement over the whole run.
   const runner = runnerNetwork(observations);
+  // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
+  const dane = daneTrust(policy.domains, domains, observations);
   for (const observation of observations) {
     const { endpoint, facts } = observation;
-    for (const draft of withRunnerNetwork(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
+    const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now), observation, runner, observations);
+    for (const draft of withDaneTrust(drafts, endpoint, dane.get(observation))) {
       const finding = endpointFinding(policy, endpoint, draft);
       if (finding === null) continue;
       // One finding per rule per endpoint, even if the plan listed an endpoint twice.
@@ -53,7 +57,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
       findings.push(finding);
     }
   }
-  findings.push(...judgeDomains(policy, domains, effectiveSeverity));
+  findings.push(...judgeDomains(policy, domains, effectiveSeverity, observations));
   for (const rule of RULE_REGISTRY) {
     if (!('checkPolicy' in rule)) continue;
     for (const draft of rule.checkPolicy(policy, now)) {

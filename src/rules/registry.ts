@@ -30,6 +30,10 @@ import * as serviceBusy from './catalog/service-busy.js';
 import * as dnsTargetsSkipped from './catalog/dns-targets-skipped.js';
 import * as runnerNetworkLimited from './catalog/runner-network-limited.js';
 import * as checkInconclusive from './catalog/check-inconclusive.js';
+import * as daneMissing from './catalog/dane-missing.js';
+import * as daneMismatch from './catalog/dane-mismatch.js';
+import * as dnssecInsecure from './catalog/dnssec-insecure.js';
+import * as daneUnusable from './catalog/dane-unusable.js';
 
 export const RULE_REGISTRY = [
   requiredServiceUnreachable,
@@ -59,6 +63,10 @@ export const RULE_REGISTRY = [
   dnsTargetsSkipped,
   runnerNetworkLimited,
   checkInconclusive,
+  daneMissing,
+  daneMismatch,
+  dnssecInsecure,
+  daneUnusable,
 ] as const;
 
 /** A rule id, as in reports and SARIF: derived from the registry, so a rule module is all it takes. */

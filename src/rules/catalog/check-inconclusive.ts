@@ -45,3 +45,19 @@ function checkForbiddenResolved(endpoint: Endpoint, facts: EndpointFacts): Draft
 }
 
 export const checks: EndpointChecks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+
+/**
+ * A port-25 endpoint of an MX host whose DANE could not be checked: the validating resolver gave
+ * no verdict on the domain's MX records or on the host's TLSA records (SERVFAIL, which it gives
+ * for bogus data such as expired signatures; a time-out; a refusal). Whether DANE applies, and so
+ * how its certificate is to be judged, is unknown: untested, never "no DANE". Drafted by the
+ * DANE view of the run (src/rules/dane.ts, withDaneTrust).
+ */
+export function daneUnanswered(endpoint: Endpoint, name: string, why: string): Draft {
+  return {
+    rule: 'check-inconclusive',
+    message: `DANE could not be checked for ${describeEndpoint(endpoint)}: the look-up of ${name} got no answer from the resolver, so whether its TLSA records apply is unknown (senders that use DANE defer mail to it while this lasts).`,
+    evidence: why,
+    inconclusive: true,
+  };
+}

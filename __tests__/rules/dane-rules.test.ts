@@ -1,0 +1,273 @@
+// The DANE rules and trust under DANE, end to end over facts: real STARTTLS SMTP fixtures on
+// loopback present chains made in the run (from a root the probe does not trust, so WebPKI alone
+// would call them untrusted), the probe records them, and each fixture zone of the DANE tests
+// (3 1 1, 2 1 1, 3 0 1, a wrong hash, 0 0 1 only, unsigned, expired signatures answered with
+// SERVFAIL, no TLSA at all) is given as the domains stage's DANE facts, shaped as that stage
+// writes them, with TLSA records computed from the same certificates.
+import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
+import { startMailServer } from '../../src/demo/mail-servers.js';
+import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../../src/facts/dane.js';
+import type { DomainFacts } from '../../src/facts/domains.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
+import type { Endpoint } from '../../src/plan/types.js';
+import type { DomainPolicy } from '../../src/policy/types.js';
+import { probeEndpoint } from '../../src/probe/engine.js';
+import { type Observation, judge, verdict } from '../../src/rules/judge.js';
+import type { Finding } from '../../src/rules/types.js';
+import { endpointFor, serversClosedAfterEach } from '../probe/helpers.js';
+import { type Authority, makeChainKit } from '../probe/chains.js';
+import { tlsaRecord, wrongHash } from '../support/tlsa.js';
+import { policy } from './fixtures.js';
+
+const DOMAIN = 'example.test';
+const MX = 'mx1.example.test';
+const at = (line: number) => ({ file: 'policy.yml', line, column: 5 });
+const MX_REQUIRE_LINE = 4;
+const DANE_LINE = 6;
+
+const hold = serversClosedAfterEach();
+
+interface Served {
+  /** The leaf's PEM, the intermediate's, and the root's. */
+  leaf: Pem;
+  intermediate: Authority;
+  root: Authority;
+  /** What the probe saw of the MX host's port 25 (relabelled from the fixture's ephemeral port). */
+  observation: Observation;
+}
+
+let chain: Served;
+let selfSigned: { leaf: Pem; observation: Observation };
+let misnamed: Served;
+/** Leaves from the fixture CA (not trusted here) that expired a month ago, and that expire in five days. */
+let dated: { expired: Pem; expiring: Pem; observations: [Observation, Observation] };
+
+/** Probes a STARTTLS SMTP fixture serving `cert` (leaf first, then the chain) and returns it as the plan's port-25 MX endpoint. */
+async function observePort25(pem: Pem): Promise<Observation> {
+  const server = await hold(startMailServer({ protocol: 'smtp', pem, injection: 'clean' }));
+  const probed = endpointFor('smtp', server.port, { host: MX }, 5000);
+  // The probe trusts no root here: only DANE can vouch for these chains.
+  const facts = await probeEndpoint(probed, { concurrency: 1, extraCa: [], trust: 'bundled', heloName: 'probe.test', retryAfterMs: 50 });
+  const endpoint: Endpoint = { ...probed, port: 25, location: at(MX_REQUIRE_LINE) };
+  return { endpoint, facts: { ...facts, port: 25 } as EndpointFacts };
+}
+
+beforeAll(async () => {
+  const [kit, fixtures] = await Promise.all([makeChainKit(), createFixtureCertificates()]);
+  const intermediate = await kit.ca('dane rules intermediate', kit.root);
+  const leaf = await kit.leaf([MX], intermediate);
+  const other = await kit.leaf(['other.example.test'], intermediate);
+  const self = await fixtures.selfSigned([MX]);
+  const withChain = (p: Pem): Pem => ({ cert: `${p.cert}${intermediate.cert}`, key: p.key });
+  const [expired, expiring] = await Promise.all([fixtures.expired([MX]), fixtures.expiring([MX], 5)]);
+  const [a, b, c, d, e] = await Promise.all([
+    observePort25(withChain(leaf)),
+    observePort25(self),
+    observePort25(withChain(other)),
+    observePort25(expired),
+    observePort25(expiring),
+  ]);
+  dated = { expired, expiring, observations: [d, e] };
+  chain = { leaf, intermediate, root: kit.root, observation: a };
+  selfSigned = { leaf: self, observation: b };
+  misnamed = { leaf: other, intermediate, root: kit.root, observation: c };
+}, 60_000);
+
+const SECURE: DnssecAnswer = { rcode: 'NOERROR', authenticated: true, error: null };
+const INSECURE: DnssecAnswer = { rcode: 'NOERROR', authenticated: false, error: null };
+const SERVFAIL: DnssecAnswer = { rcode: 'SERVFAIL', authenticated: false, error: null };
+
+function hostFacts(records: TlsaRecord[], tlsa: DnssecAnswer = SECURE): DaneHostFacts {
+  return { host: MX, tlsaName: `_25._tcp.${MX}`, tlsa, records };
+}
+
+function daneFacts(records: TlsaRecord[], options: { tlsa?: DnssecAnswer; mx?: DnssecAnswer } = {}): DaneFacts {
+  return { mx: options.mx ?? SECURE, hosts: [hostFacts(records, options.tlsa)] };
+}
+
+function domainFacts(dane: DaneFacts | null): DomainFacts {
+  return {
+    domain: DOMAIN,
+    mx: { records: [{ host: MX, preference: 10 }], nullMx: false, implicit: false, error: null },
+    mxHosts: [{ host: MX, addresses: ['127.0.0.1'], error: null }],
+    skipped: [],
+    mtaSts: null,
+    tlsRpt: null,
+    dane,
+    durationMs: 1,
+  };
+}
+
+function domainPolicy(dane: DomainPolicy['dane']): DomainPolicy {
+  return {
+    domain: DOMAIN,
+    mx: { require: [{ service: 'smtp', port: 25, location: at(MX_REQUIRE_LINE) }] },
+    mtaSts: 'off',
+    tlsRpt: 'off',
+    dane,
+    location: at(2),
+    keyLocations: dane === 'off' ? {} : { dane: at(DANE_LINE) },
+  };
+}
+
+function findingsOf(observation: Observation, dane: DaneFacts | null, mode: DomainPolicy['dane'] = 'required', rules: Parameters<typeof policy>[0] = {}): Finding[] {
+  return judge(policy({ domains: [domainPolicy(mode)], ...rules }), [observation], new Date(), [domainFacts(mode === 'off' ? null : dane)]);
+}
+
+/** "rule severity" for each finding, sorted; inconclusive ones marked. */
+function summary(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.rule} ${f.severity}${f.inconclusive ? ' inconclusive' : ''}`).sort();
+}
+
+describe('without DANE the fixtures are what WebPKI says of them', () => {
+  test('the chain from a root nobody trusts is untrusted; the self-signed leaf too', () => {
+    expect(summary(findingsOf(chain.observation, null, 'off'))).toEqual(['certificate-untrusted error']);
+    expect(summary(findingsOf(selfSigned.observation, null, 'off'))).toEqual(['certificate-untrusted error']);
+    expect(summary(findingsOf(misnamed.observation, null, 'off'))).toEqual(['certificate-name-mismatch error', 'certificate-untrusted error']);
+  });
+
+  test('the probe recorded the chain by digest', () => {
+    expect(chain.observation.facts.tls?.certificate?.presented.map((c) => c.issuedByNext)).toEqual([true, null]);
+  });
+});
+
+describe('every fixture zone gives exactly its findings', () => {
+  test('3 1 1 of the leaf: no finding at all, WebPKI trust, name and expiry set aside', () => {
+    expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)])))).toEqual([]);
+  });
+
+  test('3 1 1 of a self-signed leaf: it passes', () => {
+    const findings = findingsOf(selfSigned.observation, daneFacts([tlsaRecord(3, 1, 1, selfSigned.leaf.cert)]));
+    expect(findings).toEqual([]);
+    expect(verdict(findings, 'error')).toBe('pass');
+  });
+
+  test('3 1 1 of a leaf that names another host: the name is not checked under DANE-EE', () => {
+    expect(summary(findingsOf(misnamed.observation, daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)])))).toEqual([]);
+  });
+
+  test('3 1 1 of an expired leaf, and of one about to expire: the dates are not checked under DANE-EE', () => {
+    const [expired, expiring] = dated.observations;
+    expect(summary(findingsOf(expired, null, 'off'))).toEqual(['certificate-expired error', 'certificate-untrusted error']);
+    expect(summary(findingsOf(expiring, null, 'off'))).toEqual(['certificate-expiring warning', 'certificate-untrusted error']);
+    expect(summary(findingsOf(expired, daneFacts([tlsaRecord(3, 1, 1, dated.expired.cert)])))).toEqual([]);
+    expect(summary(findingsOf(expiring, daneFacts([tlsaRecord(3, 1, 1, dated.expiring.cert)])))).toEqual([]);
+  });
+
+  test('3 0 1 of the leaf: no finding', () => {
+    expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(3, 0, 1, chain.leaf.cert)])))).toEqual([]);
+  });
+
+  test('2 1 1 of the intermediate: the chain is trusted up to it, and the name still counts', () => {
+    const ta = tlsaRecord(2, 1, 1, chain.intermediate.cert);
+    expect(summary(findingsOf(chain.observation, daneFacts([ta])))).toEqual([]);
+    const findings = findingsOf(misnamed.observation, daneFacts([ta]));
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error']);
+    expect(findings[0]!.evidence).toContain('DANE-TA 2 1 1 matched');
+    expect(findings[0]!.evidence).toContain(`the name is checked against ${MX}, RFC 7672 §3.1.2`);
+  });
+
+  test('a wrong hash: dane-mismatch, and WebPKI judges the certificate as before', () => {
+    const findings = findingsOf(chain.observation, daneFacts([wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert))]));
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'dane-mismatch error']);
+    const mismatch = findings.find((f) => f.rule === 'dane-mismatch')!;
+    expect(mismatch).toMatchObject({ host: DOMAIN, address: null, port: null, location: at(DANE_LINE) });
+    expect(mismatch.message).toContain(`smtp on ${MX}:25 (127.0.0.1)`);
+    expect(mismatch.evidence).toContain(`_25._tcp.${MX}: 3 1 1 `);
+    expect(mismatch.evidence).toContain(chain.observation.facts.tls!.certificate!.presented[0]!.spkiSha256!);
+  });
+
+  test('a record for the intermediate at the wrong usage (3 1 1 of the issuer): dane-mismatch', () => {
+    expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(3, 1, 1, chain.intermediate.cert)])))).toEqual(['certificate-untrusted error', 'dane-mismatch error']);
+  });
+
+  test('0 0 1 only: dane-unusable, a warning, and no trust from it', () => {
+    const findings = findingsOf(chain.observation, daneFacts([tlsaRecord(0, 0, 1, chain.root.cert)]));
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'dane-unusable warning']);
+    expect(findings.find((f) => f.rule === 'dane-unusable')!.evidence).toBe(`_25._tcp.${MX}: 0 0 1 ${tlsaRecord(0, 0, 1, chain.root.cert).data.slice(0, 16)}…`);
+  });
+
+  test('mixed: an unusable record, a wrong one and a matching one: no finding', () => {
+    const good = tlsaRecord(3, 1, 1, chain.leaf.cert);
+    expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(0, 0, 1, chain.root.cert), wrongHash(good), good])))).toEqual([]);
+  });
+
+  test('unsigned: dnssec-insecure (error when required, warning when optional), and records that matched change nothing', () => {
+    const unsigned = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: INSECURE, tlsa: INSECURE });
+    expect(summary(findingsOf(chain.observation, unsigned))).toEqual(['certificate-untrusted error', 'dnssec-insecure error']);
+    const optional = findingsOf(chain.observation, unsigned, 'optional');
+    expect(summary(optional)).toEqual(['certificate-untrusted error', 'dnssec-insecure warning']);
+    const insecure = optional.find((f) => f.rule === 'dnssec-insecure')!;
+    expect(insecure.location).toEqual(at(DANE_LINE));
+    expect(insecure.evidence).toBe(`MX ${DOMAIN}: NOERROR, not authenticated; TLSA _25._tcp.${MX}: NOERROR, not authenticated`);
+  });
+
+  test('a signed MX host zone under an unsigned domain: dnssec-insecure for the MX answer, and no DANE trust', () => {
+    const facts = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: INSECURE });
+    expect(summary(findingsOf(chain.observation, facts))).toEqual(['certificate-untrusted error', 'dnssec-insecure error']);
+  });
+
+  test('expired signatures (the resolver answers SERVFAIL): inconclusive, never insecure or missing', () => {
+    const findings = findingsOf(chain.observation, daneFacts([], { tlsa: SERVFAIL }));
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'check-inconclusive warning inconclusive']);
+    const open = findings.find((f) => f.rule === 'check-inconclusive')!;
+    expect(open).toMatchObject({ host: MX, port: 25, address: '127.0.0.1' });
+    expect(open.message).toContain(`the look-up of _25._tcp.${MX} got no answer`);
+    expect(open.evidence).toBe(`_25._tcp.${MX}: the resolver answered SERVFAIL`);
+    expect(verdict(findings.filter((f) => f.rule !== 'certificate-untrusted'), 'error')).toBe('inconclusive');
+  });
+
+  test('the MX look-up unanswered (a time-out): inconclusive for every MX endpoint', () => {
+    const facts = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: { rcode: null, authenticated: null, error: 'timeout' } });
+    const findings = findingsOf(chain.observation, facts);
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'check-inconclusive warning inconclusive']);
+    expect(findings.find((f) => f.rule === 'check-inconclusive')!.evidence).toBe(`the MX records of ${DOMAIN}: timeout`);
+  });
+
+  test('no TLSA record (authenticated NXDOMAIN): dane-missing when required, nothing more when optional', () => {
+    const none = daneFacts([], { tlsa: { rcode: 'NXDOMAIN', authenticated: true, error: null } });
+    const required = findingsOf(chain.observation, none);
+    expect(summary(required)).toEqual(['certificate-untrusted error', 'dane-missing error']);
+    expect(required.find((f) => f.rule === 'dane-missing')!.evidence).toBe(`_25._tcp.${MX}: NXDOMAIN, authenticated (AD), no TLSA records`);
+    expect(summary(findingsOf(chain.observation, none, 'optional'))).toEqual(['certificate-untrusted error']);
+  });
+
+  test('dane: off asks nothing, whatever DNS holds', () => {
+    expect(summary(findingsOf(chain.observation, daneFacts([wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert))]), 'off'))).toEqual(['certificate-untrusted error']);
+  });
+});
+
+describe('severities and scope', () => {
+  test('a severity set under rules: wins over the one dane: gives', () => {
+    const unsigned = daneFacts([], { mx: INSECURE, tlsa: INSECURE });
+    const rules = { rules: { 'dnssec-insecure': { severity: 'notice' as const, location: at(20) } } };
+    expect(summary(findingsOf(chain.observation, unsigned, 'required', rules))).toEqual(['certificate-untrusted error', 'dnssec-insecure notice']);
+    const off = { rules: { 'dane-mismatch': { severity: 'off' as const, location: at(20) } } };
+    expect(summary(findingsOf(chain.observation, daneFacts([wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert))]), 'required', off))).toEqual(['certificate-untrusted error']);
+  });
+
+  test('DANE vouches for port 25 only: the same host and certificate on another service is judged by WebPKI', () => {
+    const submissions: Observation = {
+      endpoint: { ...chain.observation.endpoint, service: 'submissions', port: 465 },
+      facts: { ...chain.observation.facts, service: 'submissions', port: 465 },
+    };
+    const findings = judge(policy({ domains: [domainPolicy('required')] }), [chain.observation, submissions], new Date(), [
+      domainFacts(daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)])),
+    ]);
+    expect(findings.map((f) => `${f.rule} ${f.port}`)).toEqual(['certificate-untrusted 465']);
+  });
+
+  test('a remaining certificate judgement says which record matched and what it set aside', () => {
+    // A weak-key leaf under a matching 3 1 1: certificate-weak still stands, with the DANE note.
+    const weakLeaf = {
+      ...chain.observation,
+      facts: {
+        ...chain.observation.facts,
+        tls: { ...chain.observation.facts.tls!, certificate: { ...chain.observation.facts.tls!.certificate!, keyBits: 1024 } },
+      },
+    };
+    const findings = findingsOf(weakLeaf, daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)]));
+    expect(summary(findings)).toEqual(['certificate-weak warning']);
+    expect(findings[0]!.evidence).toContain('DANE-EE 3 1 1 matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1');
+  });
+});

@@ -1,0 +1,192 @@
+// What the DANE rules share (dane-missing, dane-mismatch, dnssec-insecure, dane-unusable; their
+// checks are in src/rules/catalog/), and trust under DANE: what a `domains:` entry's `dane:` asks,
+// what the validating resolver said of the MX and TLSA answers (RFC 7672 §2.2), and how the
+// TLSA records of each MX host fare against the chains its port-25 endpoints presented (RFC 7672
+// §3.1). Pure: facts in, standing out.
+import { canonicalName } from '../common/host-names.js';
+import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../facts/dane.js';
+import type { DomainFacts } from '../facts/domains.js';
+import type { EndpointFacts } from '../facts/endpoint.js';
+import type { Endpoint } from '../plan/types.js';
+import type { DomainPolicy } from '../policy/types.js';
+import { type ChainMatch, isUsable, matchChain, tlsaParameters, USAGE_NAMES } from './dane-match.js';
+import { describeEndpoint, listOf } from './describe.js';
+import { certificateOf } from './certificate.js';
+import type { Draft } from './draft.js';
+import { daneUnanswered } from './catalog/check-inconclusive.js';
+
+/** An endpoint with what it showed: the port-25 sessions whose chains the TLSA records are matched against. */
+export interface ObservedEndpoint {
+  endpoint: Endpoint;
+  facts: EndpointFacts;
+}
+
+/**
+ * What the resolver said of one DNSSEC question: an authenticated answer (`secure`, AD set),
+ * an answer it did not authenticate (`insecure`: an unsigned zone, or a resolver that does not
+ * validate), or no verdict at all (`unanswered`: SERVFAIL, which a validating resolver gives for
+ * bogus data such as expired signatures, a time-out, a refusal). An unanswered question is
+ * untested, never "insecure".
+ */
+export type DnssecStanding = 'secure' | 'insecure' | 'unanswered';
+
+/** RCODEs that are answers: the name's data, or that it does not exist. Anything else answers nothing. */
+const ANSWERING_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+
+export function dnssecStanding(answer: DnssecAnswer): DnssecStanding {
+  if (answer.error !== null || answer.rcode === null || !ANSWERING_RCODES.has(answer.rcode)) return 'unanswered';
+  return answer.authenticated === true ? 'secure' : 'insecure';
+}
+
+/** "SERVFAIL", "timeout", …: why a question went unanswered, in the resolver's words. */
+export function unansweredWords(answer: DnssecAnswer): string {
+  return answer.error ?? (answer.rcode !== null ? `the resolver answered ${answer.rcode}` : 'no answer');
+}
+
+/** "NOERROR, authenticated (AD)" / "NXDOMAIN, not authenticated". */
+export function answerWords(answer: DnssecAnswer): string {
+  if (dnssecStanding(answer) === 'unanswered') return unansweredWords(answer);
+  return `${answer.rcode}, ${answer.authenticated === true ? 'authenticated (AD)' : 'not authenticated'}`;
+}
+
+/** The DANE facts of a domain whose policy asks about DANE; null when it does not, or nothing was looked up. */
+export function daneAsked(policy: DomainPolicy, facts: DomainFacts): DaneFacts | null {
+  if (policy.dane === 'off' || facts.dane === null) return null;
+  return facts.dane;
+}
+
+/** What an MX host's TLSA answer is, once it is an authenticated one. */
+export type TlsaStanding =
+  | { kind: 'unanswered' }
+  | { kind: 'insecure' }
+  /** Authenticated: no TLSA records (NXDOMAIN or no data). */
+  | { kind: 'none' }
+  /** Authenticated records, none of them usable (usages 0 and 1, or unknown parameters). */
+  | { kind: 'unusable'; records: TlsaRecord[] }
+  /** Authenticated records, some usable: these are matched. */
+  | { kind: 'usable'; records: TlsaRecord[] };
+
+export function tlsaStanding(host: DaneHostFacts): TlsaStanding {
+  const dnssec = dnssecStanding(host.tlsa);
+  if (dnssec !== 'secure') return { kind: dnssec };
+  if (host.records.length === 0) return { kind: 'none' };
+  const usable = host.records.filter(isUsable);
+  return usable.length === 0 ? { kind: 'unusable', records: host.records } : { kind: 'usable', records: usable };
+}
+
+/** The port-25 SMTP endpoints the plan probed for one MX host (each of its addresses). */
+export function mxSmtpEndpoints(host: string, observed: readonly ObservedEndpoint[]): ObservedEndpoint[] {
+  return observed.filter(
+    (o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && o.endpoint.port === 25 && canonicalName(o.endpoint.host) === host,
+  );
+}
+
+/** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
+export function endpointMatch(records: readonly TlsaRecord[], o: ObservedEndpoint): ChainMatch | null {
+  const certificate = certificateOf(o.facts);
+  if (certificate === null || certificate.presented.length === 0) return null;
+  return matchChain(records, certificate.presented);
+}
+
+/** A record as evidence: its parameters and the head of its data (remote bytes, hex only). */
+export function recordWords(record: TlsaRecord): string {
+  const data = /^[0-9a-fA-F]*$/.test(record.data) ? record.data.toLowerCase() : '(not hex)';
+  return `${tlsaParameters(record)} ${data.length > 16 ? `${data.slice(0, 16)}…` : data}`;
+}
+
+export function recordsWords(records: readonly TlsaRecord[], max = 6): string {
+  const shown = records.slice(0, max).map(recordWords);
+  return records.length > max ? `${listOf(shown)} and ${records.length - max} more` : listOf(shown);
+}
+
+/** "DANE-EE 3 1 1", "DANE-TA 2 1 1". */
+export function recordName(record: TlsaRecord): string {
+  return `${USAGE_NAMES[record.usage] ?? `usage ${record.usage}`} ${tlsaParameters(record)}`;
+}
+
+/**
+ * DANE as it stands for one port-25 endpoint of an MX host: only when the MX answer and the
+ * host's TLSA answer are both authenticated (RFC 7672 §2.2) and a usable record matches the
+ * chain it presented does DANE decide how the certificate is judged (RFC 7672 §3.1.1, §3.1.2).
+ */
+export type DaneTrust =
+  | { kind: 'dane-ee'; record: TlsaRecord }
+  | { kind: 'dane-ta'; record: TlsaRecord; depth: number }
+  /** The MX or TLSA question went unanswered: whether DANE applies here is unknown. */
+  | { kind: 'unanswered'; name: string; answer: DnssecAnswer };
+
+/**
+ * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
+ * how DANE stands there. Endpoints absent from the map are judged as if DANE did not exist.
+ */
+export function daneTrust(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, DaneTrust> {
+  const view = new Map<ObservedEndpoint, DaneTrust>();
+  for (const policy of policies) {
+    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
+    const dane = facts && daneAsked(policy, facts);
+    if (!dane) continue;
+    const mx = dnssecStanding(dane.mx);
+    for (const host of dane.hosts) {
+      const endpoints = mxSmtpEndpoints(host.host, observed);
+      if (mx === 'unanswered') {
+        for (const o of endpoints) if (!view.has(o)) view.set(o, { kind: 'unanswered', name: `the MX records of ${facts.domain}`, answer: dane.mx });
+        continue;
+      }
+      const tlsa = tlsaStanding(host);
+      if (tlsa.kind === 'unanswered') {
+        for (const o of endpoints) if (!view.has(o)) view.set(o, { kind: 'unanswered', name: host.tlsaName, answer: host.tlsa });
+        continue;
+      }
+      // DANE applies only when the MX answer is authenticated too (RFC 7672 §2.2.1).
+      if (mx !== 'secure' || tlsa.kind !== 'usable') continue;
+      for (const o of endpoints) {
+        const match = endpointMatch(tlsa.records, o);
+        if (match === null || match.kind === 'none') continue;
+        // Two domains may share an MX host: the first match found stands (the records are the host's own).
+        if (!view.has(o)) view.set(o, match);
+      }
+    }
+  }
+  return view;
+}
+
+/** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */
+export function daneTrustWords(trust: Extract<DaneTrust, { kind: 'dane-ee' | 'dane-ta' }>, endpoint: Endpoint): string {
+  if (trust.kind === 'dane-ee') {
+    return `${recordName(trust.record)} matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1`;
+  }
+  const at = trust.depth === 1 ? "the leaf's issuer" : `the certificate ${trust.depth} above the leaf`;
+  return `${recordName(trust.record)} matched ${at}: the chain is trusted up to that trust anchor, the name is checked against ${endpoint.host}, RFC 7672 §3.1.2`;
+}
+
+/** "smtp on mx1.example.com:25 (192.0.2.1)", for lists of endpoints. */
+export function endpointsWords(endpoints: readonly ObservedEndpoint[]): string {
+  return listOf(endpoints.map((o) => describeEndpoint(o.endpoint)));
+}
+
+/** The certificate judgements DANE-EE(3) sets aside (RFC 7672 §3.1.1), and the one DANE-TA(2) does (§3.1.2). */
+const SET_ASIDE_BY_EE: ReadonlySet<string> = new Set(['certificate-untrusted', 'certificate-name-mismatch', 'certificate-expired', 'certificate-expiring']);
+const SET_ASIDE_BY_TA: ReadonlySet<string> = new Set(['certificate-untrusted']);
+
+/**
+ * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
+ * probe recorded them). A matching DANE-EE record takes the certificate's WebPKI trust, name and
+ * dates out of the judgement; a matching DANE-TA record takes the chain's trust (judged up to
+ * that trust anchor, link by link) and leaves name and dates. The certificate judgements left
+ * standing say in their evidence which record matched and what it set aside. When the DNSSEC
+ * questions went unanswered, the endpoint's DANE check is inconclusive.
+ */
+export function withDaneTrust(drafts: Draft[], endpoint: Endpoint, trust: DaneTrust | undefined): Draft[] {
+  if (trust === undefined) return drafts;
+  if (trust.kind === 'unanswered') {
+    const draft = daneUnanswered(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`);
+    const open = drafts.find((d) => d.rule === 'check-inconclusive');
+    if (open === undefined) return [...drafts, draft];
+    return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+  }
+  const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
+  const words = daneTrustWords(trust, endpoint);
+  return drafts
+    .filter((d) => !setAside.has(d.rule))
+    .map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+}
