@@ -175,6 +175,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
   const { runnerLimits } = await import('./rules/catalog/runner-network-limited.js');
+  const { daneReport } = await import('./rules/dane.js');
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -186,6 +187,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     result,
     domains: domains.length > 0 ? domains : undefined,
     runnerNetwork: runnerLimits(observations),
+    dane: daneReport(policy.domains, domains, observations),
     shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   const sarif = toSarif(report, { policyUri: policy.file });

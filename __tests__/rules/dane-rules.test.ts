@@ -4,7 +4,11 @@
 // (3 1 1, 2 1 1, 3 0 1, a wrong hash, 0 0 1 only, unsigned, expired signatures answered with
 // SERVFAIL, no TLSA at all) is given as the domains stage's DANE facts, shaped as that stage
 // writes them, with TLSA records computed from the same certificates.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
+import { buildReport, reportToJson } from '../../src/report/json.js';
+import { daneReport } from '../../src/rules/dane.js';
 import { startMailServer } from '../../src/demo/mail-servers.js';
 import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../../src/facts/dane.js';
 import type { DomainFacts } from '../../src/facts/domains.js';
@@ -269,5 +273,47 @@ describe('severities and scope', () => {
     const findings = findingsOf(weakLeaf, daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)]));
     expect(summary(findings)).toEqual(['certificate-weak warning']);
     expect(findings[0]!.evidence).toContain('DANE-EE 3 1 1 matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1');
+  });
+});
+
+describe('the JSON report', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../policies/report.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+  test('carries the TLSA facts and which record matched which certificate, apart from the findings', () => {
+    const ta = tlsaRecord(2, 1, 1, chain.intermediate.cert);
+    const facts = daneFacts([tlsaRecord(0, 0, 1, chain.root.cert), wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert)), ta]);
+    const observations = [chain.observation];
+    const p = policy({ domains: [domainPolicy('required')] });
+    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const report = buildReport({
+      policyFile: 'policy.yml',
+      toolVersion: '0.0.0',
+      startedAt: new Date(),
+      durationMs: 1,
+      endpoints: observations.map((o) => o.facts),
+      findings,
+      result: verdict(findings, 'error'),
+      domains: [domainFacts(facts)],
+      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+    });
+    const json = JSON.parse(reportToJson(report));
+    expect(validate(json)).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(json.findings).toEqual([]);
+    expect(json.domains[0].dane.hosts[0]).toEqual({ host: MX, tlsaName: `_25._tcp.${MX}`, tlsa: SECURE, records: facts.hosts[0]!.records });
+    expect(json.dane).toEqual([
+      { domain: DOMAIN, host: MX, address: '127.0.0.1', port: 25, applies: true, outcome: 'dane-ta', record: ta, certificate: { depth: 1, subject: chain.intermediate.name } },
+    ]);
+    expect(json.endpoints[0].tls.certificate.presented).toHaveLength(2);
+  });
+
+  test('says so when nothing matched, or the question went unanswered', () => {
+    const p = policy({ domains: [domainPolicy('required')] });
+    const outcomes = (facts: DaneFacts) => daneReport(p.domains, [domainFacts(facts)], [chain.observation]).map((d) => [d.outcome, d.applies, d.record]);
+    expect(outcomes(daneFacts([wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert))]))).toEqual([['no-match', true, null]]);
+    expect(outcomes(daneFacts([], { tlsa: SERVFAIL }))).toEqual([['unanswered', false, null]]);
+    expect(outcomes(daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { tlsa: INSECURE }))).toEqual([['insecure', false, null]]);
+    expect(outcomes(daneFacts([tlsaRecord(0, 0, 1, chain.root.cert)]))).toEqual([['unusable', true, null]]);
   });
 });

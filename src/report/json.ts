@@ -12,6 +12,7 @@ import type { SourceLocation } from '../policy/types.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
 import type { RunnerLimit } from '../rules/catalog/runner-network-limited.js';
+import type { DaneOutcome } from '../rules/dane.js';
 import { compareEndpoints, compareFindings, compareText } from '../order.js';
 import type { Report, ReportShard, ReportSummary, Result } from './types.js';
 
@@ -26,6 +27,7 @@ export interface ReportInput {
   shard?: ReportShard;
   domains?: DomainFacts[];
   runnerNetwork?: RunnerLimit[];
+  dane?: DaneOutcome[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -40,6 +42,7 @@ export function buildReport(input: ReportInput): Report {
     endpoints: input.endpoints,
     domains: input.domains,
     runnerNetwork: input.runnerNetwork !== undefined && input.runnerNetwork.length > 0 ? input.runnerNetwork : undefined,
+    dane: input.dane !== undefined && input.dane.length > 0 ? input.dane : undefined,
     findings: input.findings,
   });
 }
@@ -94,9 +97,10 @@ export function canonicalReport(report: Report): Report {
       endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
       domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
       runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
+      dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(canonicalDaneOutcome),
       findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
     },
-    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'findings'],
+    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings'],
   );
 }
 
@@ -115,6 +119,21 @@ function canonicalEndpoint(e: EndpointFacts): EndpointFacts {
 
 function canonicalProbeError(e: ProbeError): ProbeError {
   return ordered(e, ['kind', 'step', 'message', 'code', 'atOnce']);
+}
+
+function compareDaneOutcomes(a: DaneOutcome, b: DaneOutcome): number {
+  return compareText(a.domain, b.domain) || compareText(a.host, b.host) || compareText(a.address ?? '', b.address ?? '') || a.port - b.port;
+}
+
+function canonicalDaneOutcome(d: DaneOutcome): DaneOutcome {
+  return ordered(
+    {
+      ...d,
+      record: d.record && ordered(d.record, ['usage', 'selector', 'matchingType', 'data']),
+      certificate: d.certificate && ordered(d.certificate, ['depth', 'subject']),
+    },
+    ['domain', 'host', 'address', 'port', 'applies', 'outcome', 'record', 'certificate'],
+  );
 }
 
 function canonicalRunnerLimit(l: RunnerLimit): RunnerLimit {
@@ -192,8 +211,26 @@ function canonicalDomain(d: DomainFacts): DomainFacts {
       mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
       skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
       tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
+      dane:
+        d.dane &&
+        ordered(
+          {
+            mx: ordered(d.dane.mx, ['rcode', 'authenticated', 'error']),
+            hosts: d.dane.hosts.map((h) =>
+              ordered(
+                {
+                  ...h,
+                  tlsa: ordered(h.tlsa, ['rcode', 'authenticated', 'error']),
+                  records: h.records.map((r) => ordered(r, ['usage', 'selector', 'matchingType', 'data'])),
+                },
+                ['host', 'tlsaName', 'tlsa', 'records'],
+              ),
+            ),
+          },
+          ['mx', 'hosts'],
+        ),
     },
-    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs'],
+    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'dane', 'durationMs'],
   );
 }
 

@@ -4,6 +4,7 @@ import type { EndpointFacts } from '../facts/endpoint.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { Finding } from '../rules/types.js';
 import type { RunnerLimit } from '../rules/catalog/runner-network-limited.js';
+import type { DaneOutcome } from '../rules/dane.js';
 
 /**
  * `fail`: findings at or above fail-on; `inconclusive`: none, but some required check could not be
@@ -33,6 +34,12 @@ export interface Report {
   domains?: DomainFacts[];
   /** What the runner's own network could not test, and why; absent when nothing. */
   runnerNetwork?: RunnerLimit[];
+  /**
+   * How DANE stands at each port-25 endpoint of the MX hosts of domains that ask about DANE: which
+   * TLSA record matched which certificate of the presented chain (a judgement over the domains'
+   * TLSA facts and the endpoints' chains); absent when no domain asks.
+   */
+  dane?: DaneOutcome[];
   findings: Finding[];
 }
 

@@ -105,9 +105,75 @@ export function recordName(record: TlsaRecord): string {
 }
 
 /**
- * DANE as it stands for one port-25 endpoint of an MX host: only when the MX answer and the
- * host's TLSA answer are both authenticated (RFC 7672 §2.2) and a usable record matches the
- * chain it presented does DANE decide how the certificate is judged (RFC 7672 §3.1.1, §3.1.2).
+ * How DANE stands at one port-25 endpoint of an MX host whose domain asks about DANE: the
+ * judgement the report carries apart from the findings (which record matched which certificate).
+ * `applies`: the MX answer and the host's TLSA answer are both authenticated (RFC 7672 §2.2), so
+ * senders that use DANE hold the host to its records.
+ */
+export interface DaneOutcome {
+  domain: string;
+  host: string;
+  address: string | null;
+  port: number;
+  applies: boolean;
+  /**
+   * `dane-ee` / `dane-ta`: a usable record matched (the record and the certificate it named);
+   * `no-match`: usable records, none matched; `no-chain`: no TLS session, nothing to match;
+   * `no-records` / `unusable`: no TLSA records, or none usable; `insecure`: the TLSA answer was
+   * not authenticated; `unanswered`: the MX or TLSA question got no verdict.
+   */
+  outcome: 'dane-ee' | 'dane-ta' | 'no-match' | 'no-chain' | 'no-records' | 'unusable' | 'insecure' | 'unanswered';
+  record: TlsaRecord | null;
+  /** The certificate the record matched: its place in the presented chain (0 the leaf) and subject. */
+  certificate: { depth: number; subject: string } | null;
+}
+
+/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there. */
+export function daneOutcomes(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Array<{ o: ObservedEndpoint; outcome: DaneOutcome; unanswered: { name: string; answer: DnssecAnswer } | null }> {
+  const out: Array<{ o: ObservedEndpoint; outcome: DaneOutcome; unanswered: { name: string; answer: DnssecAnswer } | null }> = [];
+  for (const policy of policies) {
+    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
+    const dane = facts && daneAsked(policy, facts);
+    if (!dane) continue;
+    const mx = dnssecStanding(dane.mx);
+    for (const host of dane.hosts) {
+      const tlsa = tlsaStanding(host);
+      const applies = mx === 'secure' && tlsa.kind !== 'unanswered' && tlsa.kind !== 'insecure';
+      for (const o of mxSmtpEndpoints(host.host, observed)) {
+        const base = { domain: facts.domain, host: host.host, address: o.endpoint.address, port: o.endpoint.port, applies, record: null, certificate: null };
+        if (mx === 'unanswered') {
+          out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: `the MX records of ${facts.domain}`, answer: dane.mx } });
+          continue;
+        }
+        if (tlsa.kind === 'unanswered') {
+          out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: host.tlsaName, answer: host.tlsa } });
+          continue;
+        }
+        if (tlsa.kind !== 'usable') {
+          const outcome = tlsa.kind === 'none' ? 'no-records' : tlsa.kind;
+          out.push({ o, outcome: { ...base, outcome }, unanswered: null });
+          continue;
+        }
+        const match = endpointMatch(tlsa.records, o);
+        const presented = certificateOf(o.facts)?.presented ?? [];
+        const named = (depth: number) => ({ depth, subject: presented[depth]?.subject ?? '' });
+        const outcome: DaneOutcome =
+          match === null
+            ? { ...base, outcome: 'no-chain' }
+            : match.kind === 'none'
+              ? { ...base, outcome: 'no-match' }
+              : { ...base, outcome: match.kind, record: match.record, certificate: named(match.kind === 'dane-ee' ? 0 : match.depth) };
+        out.push({ o, outcome, unanswered: null });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * DANE as it decides how one port-25 endpoint's certificate is judged: only when DANE applies
+ * there (RFC 7672 §2.2) and a usable record matches the chain it presented (RFC 7672 §3.1.1,
+ * §3.1.2); or, when the MX or TLSA question went unanswered, that nobody knows.
  */
 export type DaneTrust =
   | { kind: 'dane-ee'; record: TlsaRecord }
@@ -117,37 +183,24 @@ export type DaneTrust =
 
 /**
  * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
- * how DANE stands there. Endpoints absent from the map are judged as if DANE did not exist.
+ * how DANE decides its certificate judgement. Endpoints absent from the map are judged as if
+ * DANE did not exist. Two domains may share an MX host: the first verdict found stands (the
+ * records are the host's own).
  */
 export function daneTrust(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, DaneTrust> {
   const view = new Map<ObservedEndpoint, DaneTrust>();
-  for (const policy of policies) {
-    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
-    const dane = facts && daneAsked(policy, facts);
-    if (!dane) continue;
-    const mx = dnssecStanding(dane.mx);
-    for (const host of dane.hosts) {
-      const endpoints = mxSmtpEndpoints(host.host, observed);
-      if (mx === 'unanswered') {
-        for (const o of endpoints) if (!view.has(o)) view.set(o, { kind: 'unanswered', name: `the MX records of ${facts.domain}`, answer: dane.mx });
-        continue;
-      }
-      const tlsa = tlsaStanding(host);
-      if (tlsa.kind === 'unanswered') {
-        for (const o of endpoints) if (!view.has(o)) view.set(o, { kind: 'unanswered', name: host.tlsaName, answer: host.tlsa });
-        continue;
-      }
-      // DANE applies only when the MX answer is authenticated too (RFC 7672 §2.2.1).
-      if (mx !== 'secure' || tlsa.kind !== 'usable') continue;
-      for (const o of endpoints) {
-        const match = endpointMatch(tlsa.records, o);
-        if (match === null || match.kind === 'none') continue;
-        // Two domains may share an MX host: the first match found stands (the records are the host's own).
-        if (!view.has(o)) view.set(o, match);
-      }
-    }
+  for (const { o, outcome, unanswered } of daneOutcomes(policies, domains, observed)) {
+    if (view.has(o)) continue;
+    if (unanswered !== null) view.set(o, { kind: 'unanswered', ...unanswered });
+    else if (outcome.applies && outcome.outcome === 'dane-ee') view.set(o, { kind: 'dane-ee', record: outcome.record! });
+    else if (outcome.applies && outcome.outcome === 'dane-ta') view.set(o, { kind: 'dane-ta', record: outcome.record!, depth: outcome.certificate!.depth });
   }
   return view;
+}
+
+/** The report's DANE section: how DANE stands at each MX host's port-25 endpoint. */
+export function daneReport(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneOutcome[] {
+  return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
 }
 
 /** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */

@@ -147,6 +147,8 @@ export function mergeReports(files: readonly ReportFile[], failOn: FailOn): Merg
     endpoints,
     ...(domainsOf !== undefined ? { domains: domainsOf } : {}),
     ...runnerNetworkOf(reports.map((r) => r.report)),
+    // Each endpoint is in one shard only, and so is what DANE made of it.
+    ...(reports.some((r) => r.report.dane !== undefined) ? { dane: reports.flatMap((r) => r.report.dane ?? []) } : {}),
     findings: merged,
   };
   return { ok: true, report: canonicalReport(report) };
