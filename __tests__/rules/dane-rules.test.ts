@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { createFixtureCertificates, type Pem } from '../../src/demo/certificates.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
+import { formatText } from '../../src/report/text.js';
+import { summaryMarkdown } from '../../src/report/summary.js';
 import { daneReport } from '../../src/rules/dane.js';
 import { startMailServer } from '../../src/demo/mail-servers.js';
 import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../../src/facts/dane.js';
@@ -306,6 +308,28 @@ describe('the JSON report', () => {
       { domain: DOMAIN, host: MX, address: '127.0.0.1', port: 25, applies: true, outcome: 'dane-ta', record: ta, certificate: { depth: 1, subject: chain.intermediate.name } },
     ]);
     expect(json.endpoints[0].tls.certificate.presented).toHaveLength(2);
+  });
+
+  test('the text output and the job summary say which record matched which certificate, so a self-signed MX passing surprises nobody', () => {
+    const facts = daneFacts([tlsaRecord(3, 1, 1, selfSigned.leaf.cert)]);
+    const observations = [selfSigned.observation];
+    const p = policy({ domains: [domainPolicy('required')] });
+    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const report = buildReport({
+      policyFile: 'policy.yml',
+      toolVersion: '0.0.0',
+      startedAt: new Date(),
+      durationMs: 1,
+      endpoints: observations.map((o) => o.facts),
+      findings,
+      result: verdict(findings, 'error'),
+      domains: [domainFacts(facts)],
+      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+    });
+    expect(formatText(report, { color: false })).toContain(`DANE: ${MX} DANE-EE 3 1 1 matched the leaf`);
+    const summary = summaryMarkdown(report);
+    expect(summary).toContain('| Domain | MX | MTA-STS | TLS-RPT | DANE |');
+    expect(summary).toContain('DANE-EE 3 1 1 matched the leaf');
   });
 
   test('says so when nothing matched, or the question went unanswered', () => {

@@ -1,8 +1,9 @@
-// One line of words per policy domain (MX, MTA-STS, TLS-RPT), shared by the text output and the
-// job summary. May quote remote text (TXT records, policy file values): callers neutralise or
-// escape it before printing.
+// One line of words per policy domain (MX, MTA-STS, TLS-RPT, DANE), shared by the text output and
+// the job summary. May quote remote text (TXT records, policy file values, certificate subjects):
+// callers neutralise or escape it before printing.
 import type { DomainFacts } from '../facts/domains.js';
 import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { type DaneOutcome, answerWords, dnssecStanding, recordName, tlsaStanding } from '../rules/dane.js';
 
 const MAX_LISTED = 5;
 
@@ -44,7 +45,44 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
-/** `MX …; MTA-STS …; TLS-RPT …` for one domain. */
-export function domainLine(d: DomainFacts): string {
-  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}`;
+const OUTCOME_WORDS: Readonly<Record<DaneOutcome['outcome'], string>> = {
+  'dane-ee': 'matched',
+  'dane-ta': 'matched',
+  'no-match': 'no record matches',
+  'no-chain': 'no TLS session to match',
+  'no-records': 'no TLSA records',
+  unusable: 'only unusable records',
+  insecure: 'TLSA not authenticated',
+  unanswered: 'no answer',
+};
+
+function outcomeWords(o: DaneOutcome): string {
+  if (o.record === null || o.certificate === null) return OUTCOME_WORDS[o.outcome];
+  const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
+  return `${recordName(o.record)} matched ${what}${o.applies ? '' : ' (not applied: MX not authenticated)'}`;
+}
+
+/**
+ * What DANE showed for a domain that asks about it, per MX host: which record matched which
+ * certificate (from the report's `dane[]`), or what kept DANE from applying. Null when the
+ * domain does not ask.
+ */
+export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = []): string | null {
+  // A report written before DANE facts existed has none: nothing to say.
+  if (d.dane == null) return null;
+  const mx = dnssecStanding(d.dane.mx) === 'secure' ? '' : `MX ${answerWords(d.dane.mx)}; `;
+  const hosts = d.dane.hosts.map((h) => {
+    const seen = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host).map(outcomeWords))];
+    if (seen.length > 0) return `${h.host} ${seen.join(' / ')}`;
+    const standing = tlsaStanding(h);
+    const words = standing.kind === 'usable' ? `${standing.records.length} usable record(s)` : standing.kind === 'unanswered' ? answerWords(h.tlsa) : OUTCOME_WORDS[standing.kind === 'none' ? 'no-records' : standing.kind];
+    return `${h.host} ${words}`;
+  });
+  return `${mx}${hosts.length > 0 ? listed(hosts) : 'no MX hosts'}`;
+}
+
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when it asks about DANE. */
+export function domainLine(d: DomainFacts, dane: readonly DaneOutcome[] = []): string {
+  const daneText = daneWords(d, dane);
+  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${daneText === null ? '' : ` · DANE: ${daneText}`}`;
 }

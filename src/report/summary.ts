@@ -10,7 +10,7 @@ import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';
 import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
+import { daneWords, mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
 import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
@@ -204,12 +204,20 @@ function notConcludedBlocks(report: Report): Block[] {
 /** One row per policy domain: what DNS and the MTA-STS policy host showed. */
 function domainBlocks(report: Report): Block[] {
   if (report.domains === undefined || report.domains.length === 0) return [];
+  // The DANE column shows only when some domain asks about DANE.
+  const dane = report.domains.some((d) => d.dane != null);
   return [
     {
       label: 'the domains',
-      lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
+      lines: ['### Domains', '', `| Domain | MX | MTA-STS | TLS-RPT |${dane ? ' DANE |' : ''}`, `|---|---|---|---|${dane ? '---|' : ''}`],
       rows: report.domains.map((d) =>
-        row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown(mxWords(d)), escapeMarkdown(mtaStsWords(d)), escapeMarkdown(tlsRptWords(d))]),
+        row([
+          `<code>${escapeMarkdown(d.domain, 100)}</code>`,
+          escapeMarkdown(mxWords(d)),
+          escapeMarkdown(mtaStsWords(d)),
+          escapeMarkdown(tlsRptWords(d)),
+          ...(dane ? [escapeMarkdown(daneWords(d, report.dane) ?? 'not checked')] : []),
+        ]),
       ),
     },
   ];

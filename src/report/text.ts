@@ -75,7 +75,7 @@ export function formatText(report: Report, opts: TextOptions): string {
   }
   if (report.domains !== undefined && report.domains.length > 0) {
     lines.push(paint('bold', 'Domains'));
-    for (const d of report.domains) lines.push(`  ${neutralise(d.domain, 253)}  ${neutralise(domainLine(d), 400)}`);
+    for (const d of report.domains) lines.push(`  ${neutralise(d.domain, 253)}  ${neutralise(domainLine(d, report.dane), 600)}`);
     lines.push('');
   }
   const runner = runnerNetworkLines(report);

@@ -51,7 +51,7 @@ export function answerWords(answer: DnssecAnswer): string {
 
 /** The DANE facts of a domain whose policy asks about DANE; null when it does not, or nothing was looked up. */
 export function daneAsked(policy: DomainPolicy, facts: DomainFacts): DaneFacts | null {
-  if (policy.dane === 'off' || facts.dane === null) return null;
+  if (policy.dane === 'off' || facts.dane == null) return null;
   return facts.dane;
 }
 
