@@ -33,7 +33,7 @@ async function presentedBy(cert: string, key: string, chain: string[], roots: st
 }
 
 /** What a TLSA record generator computes from a PEM certificate: digests of the DER and of the exported key. */
-function expectedDigests(pem: string): Omit<PresentedCertificate, 'subject' | 'issuedByNext'> {
+function expectedDigests(pem: string): Omit<PresentedCertificate, 'subject' | 'issuedByNext' | 'trustedRoot'> {
   const cert = new X509Certificate(pem);
   const spki = cert.publicKey.export({ type: 'spki', format: 'der' });
   const hex = (algorithm: string, bytes: Buffer) => createHash(algorithm).update(bytes).digest('hex');
@@ -45,26 +45,28 @@ describe('the presented chain', () => {
     const intermediate = await kit.ca('presented intermediate', kit.root);
     const leaf = await kit.leaf([HOST], intermediate);
     const presented = await presentedBy(leaf.cert, leaf.key, [intermediate.cert], [kit.root.cert]);
-    expect(presented.map(({ subject, issuedByNext }) => ({ subject, issuedByNext }))).toEqual([
-      { subject: `CN=${HOST}`, issuedByNext: true },
-      { subject: intermediate.name, issuedByNext: true },
-      { subject: kit.root.name, issuedByNext: null },
+    // The root was not sent: node added it from the roots the probe trusts, and says it is one.
+    expect(presented.map(({ subject, issuedByNext, trustedRoot }) => ({ subject, issuedByNext, trustedRoot }))).toEqual([
+      { subject: `CN=${HOST}`, issuedByNext: true, trustedRoot: false },
+      { subject: intermediate.name, issuedByNext: true, trustedRoot: false },
+      { subject: kit.root.name, issuedByNext: null, trustedRoot: true },
     ]);
-    expect(presented.map(({ subject: _s, issuedByNext: _i, ...digests }) => digests)).toEqual([leaf.cert, intermediate.cert, kit.root.cert].map(expectedDigests));
+    expect(presented.map(({ subject: _s, issuedByNext: _i, trustedRoot: _t, ...digests }) => digests)).toEqual([leaf.cert, intermediate.cert, kit.root.cert].map(expectedDigests));
   });
 
   test('an untrusted chain is recorded all the same: a leaf from a root the probe does not trust', async () => {
     const intermediate = await kit.ca('untrusted intermediate', kit.root);
     const leaf = await kit.leaf([HOST], intermediate);
     const presented = await presentedBy(leaf.cert, leaf.key, [intermediate.cert], []);
-    expect(presented[0]).toEqual({ subject: `CN=${HOST}`, ...expectedDigests(leaf.cert), issuedByNext: true });
+    expect(presented[0]).toEqual({ subject: `CN=${HOST}`, ...expectedDigests(leaf.cert), issuedByNext: true, trustedRoot: false });
+    expect(presented).toHaveLength(2);
     expect(presented[1]).toMatchObject({ subject: intermediate.name, ...expectedDigests(intermediate.cert) });
   });
 
   test('a self-signed leaf is the whole chain', async () => {
     const self = await fixtures.selfSigned([HOST]);
     const presented = await presentedBy(self.cert, self.key, [], []);
-    expect(presented).toEqual([{ subject: `CN=${HOST}`, ...expectedDigests(self.cert), issuedByNext: null }]);
+    expect(presented).toEqual([{ subject: `CN=${HOST}`, ...expectedDigests(self.cert), issuedByNext: null, trustedRoot: false }]);
   });
 
   test('an EC key is digested as its SubjectPublicKeyInfo, as sent', async () => {

@@ -26,9 +26,10 @@ beforeAll(async () => {
   presented = chainFacts([leaf.cert, intermediate.cert, kit.root.cert]);
 }, 60_000);
 
-function chainFacts(pems: string[]): PresentedCertificate[] {
+/** The chain's facts as the probe records them; `roots`: what the probe trusts (ca-file). */
+function chainFacts(pems: string[], roots: string[] = []): PresentedCertificate[] {
   const [first, ...rest] = pems.map((pem) => new X509Certificate(pem));
-  return describeCertificate(first!, rest, { host: MX, now: new Date(), extraCa: [] }, { authorized: true, authorizationError: null }).presented;
+  return describeCertificate(first!, rest, { host: MX, now: new Date(), extraCa: roots, trust: 'bundled' }, { authorized: true, authorizationError: null }).presented;
 }
 
 describe('one record against one certificate', () => {
@@ -150,6 +151,20 @@ describe('records against the presented chain', () => {
     const facts = chainFacts([leaf.cert, stranger.cert]);
     expect(facts[0]!.issuedByNext).toBe(false);
     expect(matchChain([tlsaRecord(2, 0, 1, stranger.cert)], facts).kind).toBe('none');
+  });
+
+  test('a DANE-TA record naming the last certificate, a root the probe trusts, is neither a match nor a mismatch', () => {
+    // Node adds a trusted root after a chain that does not end self-signed: whether the server
+    // sent it, as DANE senders need, cannot be told.
+    const trusted = chainFacts([leaf.cert, intermediate.cert, kit.root.cert], [kit.root.cert]);
+    expect(trusted.map((c) => c.trustedRoot)).toEqual([false, false, true]);
+    const root = tlsaRecord(2, 0, 1, kit.root.cert);
+    expect(matchChain([root], trusted)).toEqual({ kind: 'ta-unverified', record: root, depth: 2 });
+    // A TA lower in the chain was sent for certain, and holds.
+    const issuer = tlsaRecord(2, 1, 1, intermediate.cert);
+    expect(matchChain([root, issuer], trusted)).toEqual({ kind: 'dane-ta', record: issuer, depth: 1 });
+    // A root the probe does not trust can only have come from the server.
+    expect(matchChain([root], presented)).toEqual({ kind: 'dane-ta', record: root, depth: 2 });
   });
 
   test('no chain, no match', () => {

@@ -47,13 +47,15 @@ let selfSigned: { leaf: Pem; observation: Observation };
 let misnamed: Served;
 /** Leaves from the fixture CA (not trusted here) that expired a month ago, and that expire in five days. */
 let dated: { expired: Pem; expiring: Pem; observations: [Observation, Observation] };
+/** The leaf-and-intermediate chain again, probed by a probe that trusts its root (node then adds the root). */
+let rootTrusted: Observation;
 
 /** Probes a STARTTLS SMTP fixture serving `cert` (leaf first, then the chain) and returns it as the plan's port-25 MX endpoint. */
-async function observePort25(pem: Pem): Promise<Observation> {
+async function observePort25(pem: Pem, roots: string[] = []): Promise<Observation> {
   const server = await hold(startMailServer({ protocol: 'smtp', pem, injection: 'clean' }));
   const probed = endpointFor('smtp', server.port, { host: MX }, 5000);
-  // The probe trusts no root here: only DANE can vouch for these chains.
-  const facts = await probeEndpoint(probed, { concurrency: 1, extraCa: [], trust: 'bundled', heloName: 'probe.test', retryAfterMs: 50 });
+  // By default the probe trusts no root here: only DANE can vouch for these chains.
+  const facts = await probeEndpoint(probed, { concurrency: 1, extraCa: roots, trust: 'bundled', heloName: 'probe.test', retryAfterMs: 50 });
   const endpoint: Endpoint = { ...probed, port: 25, location: at(MX_REQUIRE_LINE) };
   return { endpoint, facts: { ...facts, port: 25 } as EndpointFacts };
 }
@@ -66,14 +68,16 @@ beforeAll(async () => {
   const self = await fixtures.selfSigned([MX]);
   const withChain = (p: Pem): Pem => ({ cert: `${p.cert}${intermediate.cert}`, key: p.key });
   const [expired, expiring] = await Promise.all([fixtures.expired([MX]), fixtures.expiring([MX], 5)]);
-  const [a, b, c, d, e] = await Promise.all([
+  const [a, b, c, d, e, f] = await Promise.all([
     observePort25(withChain(leaf)),
     observePort25(self),
     observePort25(withChain(other)),
     observePort25(expired),
     observePort25(expiring),
+    observePort25(withChain(leaf), [kit.root.cert]),
   ]);
   dated = { expired, expiring, observations: [d, e] };
+  rootTrusted = f;
   chain = { leaf, intermediate, root: kit.root, observation: a };
   selfSigned = { leaf: self, observation: b };
   misnamed = { leaf: other, intermediate, root: kit.root, observation: c };
@@ -171,6 +175,15 @@ describe('every fixture zone gives exactly its findings', () => {
     expect(summary(findings)).toEqual(['certificate-name-mismatch error']);
     expect(findings[0]!.evidence).toContain('DANE-TA 2 1 1 matched');
     expect(findings[0]!.evidence).toContain(`the name is checked against ${MX}, RFC 7672 §3.1.2`);
+  });
+
+  test('2 0 1 of a root the server does not send, but the probe trusts: inconclusive, neither a match nor a mismatch', () => {
+    expect(rootTrusted.facts.tls?.certificate?.presented.map((c) => c.trustedRoot)).toEqual([false, false, true]);
+    const findings = findingsOf(rootTrusted, daneFacts([tlsaRecord(2, 0, 1, chain.root.cert)]));
+    expect(summary(findings)).toEqual(['check-inconclusive warning inconclusive']);
+    expect(findings[0]!.message).toContain('names a root the probe itself trusts');
+    // Its intermediate's record was sent for certain: a plain match.
+    expect(summary(findingsOf(rootTrusted, daneFacts([tlsaRecord(2, 1, 1, chain.intermediate.cert)])))).toEqual([]);
   });
 
   test('a wrong hash: dane-mismatch, and WebPKI judges the certificate as before', () => {

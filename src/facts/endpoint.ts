@@ -120,6 +120,13 @@ export interface PresentedCertificate {
    * this one's signature; null for the last, which has no next.
    */
   issuedByNext: boolean | null;
+  /**
+   * The certificate is one of the roots the probe trusts (the trust setting's roots and ca-file).
+   * Node appends such a root to the chain when the server's last certificate is not self-signed,
+   * so for the last certificate this means: sent by the server, or added from the local store,
+   * which cannot be told apart. DANE senders see only what the server sent (RFC 7672 §3.1.2).
+   */
+  trustedRoot: boolean;
 }
 
 export type TlsVersionName = 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';

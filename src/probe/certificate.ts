@@ -160,6 +160,11 @@ class TrustAnchors {
     return this.read.get(fingerprint256) ?? undefined;
   }
 
+  /** Whether the certificate with this fingerprint is one of the roots. */
+  has(fingerprint256: string): boolean {
+    return this.pems.has(fingerprint256);
+  }
+
   /** Every root, read (for the rare verdicts that search the whole store). */
   all(): ReadCertificate[] {
     return [...this.pems.keys()].flatMap((fingerprint) => this.get(fingerprint) ?? []);
@@ -402,7 +407,7 @@ class ReadCertificate {
   }
 }
 
-type Digests = Omit<PresentedCertificate, 'subject' | 'issuedByNext'>;
+type Digests = Omit<PresentedCertificate, 'subject' | 'issuedByNext' | 'trustedRoot'>;
 
 function digestsOf(der: Uint8Array): Digests {
   const hex = (algorithm: string, bytes: Uint8Array) => createHash(algorithm).update(bytes).digest('hex');
@@ -423,13 +428,14 @@ function digestsOf(der: Uint8Array): Digests {
 }
 
 /** The leaf and the certificates after it, by digest, each with whether the next one issued and signed it. */
-function presentedOf(certificates: readonly ReadCertificate[]): PresentedCertificate[] {
+function presentedOf(certificates: readonly ReadCertificate[], anchors: TrustAnchors): PresentedCertificate[] {
   return certificates.map((certificate, i) => {
     const next = certificates[i + 1];
     return {
       subject: certificate.names.subject,
       ...certificate.digests,
       issuedByNext: next === undefined ? null : issuedBy(certificate.x509, next.x509),
+      trustedRoot: anchors.has(certificate.x509.fingerprint256),
     };
   });
 }
@@ -596,7 +602,7 @@ function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: Certi
     error,
     fingerprint256: own.fingerprint256,
     chain: sentRead.map((c) => ({ ...c.names })),
-    presented: presentedOf([read, ...sentRead]),
+    presented: presentedOf([read, ...sentRead], trustAnchors(ctx.extraCa, ctx.trust)),
   };
 }
 

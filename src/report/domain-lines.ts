@@ -48,6 +48,7 @@ export function tlsRptWords(d: DomainFacts): string {
 const OUTCOME_WORDS: Readonly<Record<DaneOutcome['outcome'], string>> = {
   'dane-ee': 'matched',
   'dane-ta': 'matched',
+  'ta-unverified': 'matched',
   'no-match': 'no record matches',
   'no-chain': 'no TLS session to match',
   'no-records': 'no TLSA records',
@@ -59,7 +60,8 @@ const OUTCOME_WORDS: Readonly<Record<DaneOutcome['outcome'], string>> = {
 function outcomeWords(o: DaneOutcome): string {
   if (o.record === null || o.certificate === null) return OUTCOME_WORDS[o.outcome];
   const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
-  return `${recordName(o.record)} matched ${what}${o.applies ? '' : ' (not applied: MX not authenticated)'}`;
+  const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
+  return `${recordName(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not authenticated)'}`;
 }
 
 /**

@@ -168,7 +168,7 @@ function canonicalTls(t: TlsFacts): TlsFacts {
 
 function canonicalCertificate(c: CertificateFacts): CertificateFacts {
   return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])),
-    presented: c.presented.map((p) => ordered(p, ['subject', 'sha256', 'sha512', 'spkiSha256', 'spkiSha512', 'issuedByNext'])),
+    presented: c.presented.map((p) => ordered(p, ['subject', 'sha256', 'sha512', 'spkiSha256', 'spkiSha512', 'issuedByNext', 'trustedRoot'])),
   }, [
     'subject',
     'issuer',

@@ -61,6 +61,12 @@ export type ChainMatch =
    * the name and dates still apply.
    */
   | { kind: 'dane-ta'; record: TlsaRecord; depth: number }
+  /**
+   * Only a DANE-TA record matches, and it names the last certificate, one of the roots the probe
+   * trusts: node may have added that root from the local store, and whether the server sent it,
+   * as DANE senders need (RFC 7672 §3.1.2), cannot be told. Neither a match nor a mismatch.
+   */
+  | { kind: 'ta-unverified'; record: TlsaRecord; depth: number }
   /** No usable record matches; `brokenTa`: a DANE-TA record named a certificate the chain does not link up to. */
   | { kind: 'none'; brokenTa: { record: TlsaRecord; depth: number } | null };
 
@@ -78,12 +84,22 @@ export function matchChain(records: readonly TlsaRecord[], presented: readonly P
   const ee = usable.find((record) => record.usage === DANE_EE && recordNames(record, leaf));
   if (ee !== undefined) return { kind: 'dane-ee', record: ee };
   let brokenTa: { record: TlsaRecord; depth: number } | null = null;
+  let unverified: { record: TlsaRecord; depth: number } | null = null;
   for (let depth = 1; depth < presented.length; depth++) {
     const certificate = presented[depth]!;
     const ta = usable.find((record) => record.usage === DANE_TA && recordNames(record, certificate));
     if (ta === undefined) continue;
-    if (presented.slice(0, depth).every((below) => below.issuedByNext === true)) return { kind: 'dane-ta', record: ta, depth };
-    brokenTa ??= { record: ta, depth };
+    if (!presented.slice(0, depth).every((below) => below.issuedByNext === true)) {
+      brokenTa ??= { record: ta, depth };
+      continue;
+    }
+    // Node adds a locally trusted root after the server's last certificate when that one is not
+    // self-signed; such a root, last in the list, may never have been sent.
+    if (depth === presented.length - 1 && certificate.trustedRoot === true) {
+      unverified = { record: ta, depth };
+      continue;
+    }
+    return { kind: 'dane-ta', record: ta, depth };
   }
-  return { kind: 'none', brokenTa };
+  return unverified !== null ? { kind: 'ta-unverified', ...unverified } : { kind: 'none', brokenTa };
 }

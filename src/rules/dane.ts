@@ -13,7 +13,7 @@ import { type ChainMatch, isUsable, matchChain, tlsaParameters, USAGE_NAMES } fr
 import { describeEndpoint, listOf } from './describe.js';
 import { certificateOf } from './certificate.js';
 import type { Draft } from './draft.js';
-import { daneUnanswered } from './catalog/check-inconclusive.js';
+import { daneTaUnverified, daneUnanswered } from './catalog/check-inconclusive.js';
 
 /** An endpoint with what it showed: the port-25 sessions whose chains the TLSA records are matched against. */
 export interface ObservedEndpoint {
@@ -118,11 +118,12 @@ export interface DaneOutcome {
   applies: boolean;
   /**
    * `dane-ee` / `dane-ta`: a usable record matched (the record and the certificate it named);
+   * `ta-unverified`: only a DANE-TA record naming a locally trusted root the server may not have sent;
    * `no-match`: usable records, none matched; `no-chain`: no TLS session, nothing to match;
    * `no-records` / `unusable`: no TLSA records, or none usable; `insecure`: the TLSA answer was
    * not authenticated; `unanswered`: the MX or TLSA question got no verdict.
    */
-  outcome: 'dane-ee' | 'dane-ta' | 'no-match' | 'no-chain' | 'no-records' | 'unusable' | 'insecure' | 'unanswered';
+  outcome: 'dane-ee' | 'dane-ta' | 'ta-unverified' | 'no-match' | 'no-chain' | 'no-records' | 'unusable' | 'insecure' | 'unanswered';
   record: TlsaRecord | null;
   /** The certificate the record matched: its place in the presented chain (0 the leaf) and subject. */
   certificate: { depth: number; subject: string } | null;
@@ -179,7 +180,9 @@ export type DaneTrust =
   | { kind: 'dane-ee'; record: TlsaRecord }
   | { kind: 'dane-ta'; record: TlsaRecord; depth: number }
   /** The MX or TLSA question went unanswered: whether DANE applies here is unknown. */
-  | { kind: 'unanswered'; name: string; answer: DnssecAnswer };
+  | { kind: 'unanswered'; name: string; answer: DnssecAnswer }
+  /** Only a DANE-TA record naming a root the server may not have sent: whether DANE senders find a match is unknown. */
+  | { kind: 'ta-unverified'; record: TlsaRecord; subject: string };
 
 /**
  * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
@@ -194,6 +197,7 @@ export function daneTrust(policies: readonly DomainPolicy[], domains: readonly D
     if (unanswered !== null) view.set(o, { kind: 'unanswered', ...unanswered });
     else if (outcome.applies && outcome.outcome === 'dane-ee') view.set(o, { kind: 'dane-ee', record: outcome.record! });
     else if (outcome.applies && outcome.outcome === 'dane-ta') view.set(o, { kind: 'dane-ta', record: outcome.record!, depth: outcome.certificate!.depth });
+    else if (outcome.applies && outcome.outcome === 'ta-unverified') view.set(o, { kind: 'ta-unverified', record: outcome.record!, subject: outcome.certificate!.subject });
   }
   return view;
 }
@@ -231,8 +235,11 @@ const SET_ASIDE_BY_TA: ReadonlySet<string> = new Set(['certificate-untrusted']);
  */
 export function withDaneTrust(drafts: Draft[], endpoint: Endpoint, trust: DaneTrust | undefined): Draft[] {
   if (trust === undefined) return drafts;
-  if (trust.kind === 'unanswered') {
-    const draft = daneUnanswered(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`);
+  if (trust.kind === 'unanswered' || trust.kind === 'ta-unverified') {
+    const draft =
+      trust.kind === 'unanswered'
+        ? daneUnanswered(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`)
+        : daneTaUnverified(endpoint, recordName(trust.record), trust.subject);
     const open = drafts.find((d) => d.rule === 'check-inconclusive');
     if (open === undefined) return [...drafts, draft];
     return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));

@@ -61,3 +61,18 @@ export function daneUnanswered(endpoint: Endpoint, name: string, why: string): D
     inconclusive: true,
   };
 }
+
+/**
+ * A port-25 endpoint whose only matching TLSA record is a DANE-TA record naming the last
+ * certificate of the chain, a root the probe trusts: node adds such a root from the local store
+ * when the server did not send it, so whether the server sends it, as senders that use DANE need
+ * (RFC 7672 §3.1.2), cannot be told. Neither a match nor a mismatch.
+ */
+export function daneTaUnverified(endpoint: Endpoint, record: string, subject: string): Draft {
+  return {
+    rule: 'check-inconclusive',
+    message: `DANE could not be checked for ${describeEndpoint(endpoint)}: its only matching TLSA record, ${record}, names a root the probe itself trusts, which may have come from the local store rather than from the server, and senders that use DANE match only what the server sends.`,
+    evidence: `${record} names ${subject}; send that certificate in the chain, or publish 3 1 1 of the host's key or 2 1 1 of its intermediate`,
+    inconclusive: true,
+  };
+}
