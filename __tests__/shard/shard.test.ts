@@ -220,4 +220,33 @@ ${i % 2 === 0 ? `      - { service: smtp, port: ${port('smtp')} }\n` : ''}`,
     expect(merge(base(1, { forbiddenEndpoints: 2, forbiddenResolved: 0 }), base(2, { forbiddenEndpoints: 1, forbiddenResolved: 1 }))).toBe('pass');
     expect(merge(base(1, {}), base(2, {}))).toBe('pass');
   });
+
+  test("each shard's DANE outcomes (its own MX endpoints) are kept, in the report's order", () => {
+    const outcome = (host: string): NonNullable<Report['dane']>[number] => ({
+      domain: 'example.com',
+      host,
+      address: '192.0.2.1',
+      port: 25,
+      applies: true,
+      outcome: 'dane-ee',
+      record: { usage: 3, selector: 1, matchingType: 1, data: 'ab'.repeat(32) },
+      certificate: { depth: 0, subject: `CN=${host}` },
+    });
+    const base = (index: number, dane: Report['dane']): Report => ({
+      reportVersion: 1,
+      tool: { name: 'mail-tls-gate', version: '1.0.0' },
+      policy: 'p.yml',
+      startedAt: `2030-01-01T00:00:0${index}.000Z`,
+      durationMs: 10,
+      summary: { errors: 0, warnings: 0, notices: 0, endpoints: 0, result: 'pass' },
+      shard: { index, count: 2, policySha256: 'a'.repeat(64), requiredEndpoints: 0, concludedEndpoints: 0 },
+      endpoints: [],
+      ...(dane ? { dane } : {}),
+      findings: [],
+    });
+    const merged = mergeReports([base(1, [outcome('mx2.example.com')]), base(2, [outcome('mx1.example.com')])].map((r, i) => ({ name: `${i}`, text: JSON.stringify(r) })), 'error');
+    expect(merged.ok && merged.report.dane?.map((d) => d.host)).toEqual(['mx1.example.com', 'mx2.example.com']);
+    const none = mergeReports([base(1, undefined), base(2, undefined)].map((r, i) => ({ name: `${i}`, text: JSON.stringify(r) })), 'error');
+    expect(none.ok && none.report.dane).toBeUndefined();
+  });
 });
