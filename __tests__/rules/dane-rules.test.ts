@@ -206,6 +206,18 @@ describe('every fixture zone gives exactly its findings', () => {
     expect(findings.find((f) => f.rule === 'dane-unusable')!.evidence).toBe(`_25._tcp.${MX}: 0 0 1 ${tlsaRecord(0, 0, 1, chain.root.cert).data.slice(0, 16)}…`);
   });
 
+  test('records whose parameters no standard defines are unusable too, whatever their data names', () => {
+    const good = tlsaRecord(3, 1, 1, chain.leaf.cert);
+    const findings = findingsOf(chain.observation, daneFacts([{ ...good, selector: 2 }, { ...good, usage: 4 }, { ...good, matchingType: 3 }]));
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'dane-unusable warning']);
+  });
+
+  test('a null MX (the domain takes no mail): nothing to say about DANE, even unsigned', () => {
+    const facts = { ...domainFacts({ mx: INSECURE, hosts: [] }), mx: { records: [], nullMx: true, implicit: false, error: null } };
+    // The null MX is mx-lookup-failed's, since the policy requires services of MX hosts; DANE adds nothing.
+    expect(summary(judge(policy({ domains: [domainPolicy('required')] }), [], new Date(), [facts]))).toEqual(['mx-lookup-failed error']);
+  });
+
   test('mixed: an unusable record, a wrong one and a matching one: no finding', () => {
     const good = tlsaRecord(3, 1, 1, chain.leaf.cert);
     expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(0, 0, 1, chain.root.cert), wrongHash(good), good])))).toEqual([]);
