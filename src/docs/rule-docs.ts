@@ -140,7 +140,7 @@ function daneSection(): string[] {
       [
         '# once: renewals of this certificate keep its key',
         'certbot certonly --standalone -d mx1.example.com --reuse-key',
-        '# a planned roll (certbot 2.0 and later): only after a record that matches the new key',
+        '# a planned roll (certbot 1.26 and later): only after a record that matches the new key',
         '# (a 2 1 1 of the issuing intermediate) has been published for two TTLs',
         'certbot renew --cert-name mx1.example.com --force-renewal --new-key',
       ].join('\n'),
