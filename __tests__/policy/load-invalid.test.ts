@@ -38,7 +38,7 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   ['unknown service, with suggestion', `${HOST}    require: [imapz]\n`, [[4, 15, "'imapz' is not a known service; expected one of smtp, submission"]]],
   ['unknown service suggestion names it', `${HOST}    require: [imapz]\n`, [[4, 15, "(did you mean 'imaps'?)"]]],
   ['unknown service in a mapping item', `${HOST}    forbid:\n      - { service: pop, port: 110 }\n`, [[5, 20, "'pop' is not a known service"]]],
-  ['a number as a service', `${HOST}    require: [25]\n`, [[4, 15, 'hosts[0].require[0] must be a service name such as imaps, or a mapping with service and port; found 25']]],
+  ['a number as a service', `${HOST}    require: [25]\n`, [[4, 15, 'hosts[0].require[0] must be a service name such as imaps, or a mapping with service and its own port or settings; found 25']]],
   ['port 0', `${HOST}    require: [{ service: imaps, port: 0 }]\n`, [[4, 39, 'hosts[0].require[0].port must be a port number from 1 to 65535; found 0']]],
   ['port 70000', `${HOST}    require:\n      - service: imaps\n        port: 70000\n`, [[6, 15, 'must be a port number from 1 to 65535; found 70000']]],
   ['port as text', `${HOST}    require: [{ service: imaps, port: "993" }]\n`, [[4, 39, "port must be a port number from 1 to 65535; found '993'"]]],

@@ -2,6 +2,7 @@
 // of every oneOf branch; a person needs the one that matches what they wrote.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeDomainMistake, describeHostMistake } from './host-mistakes.js';
+import { isRuleId, misplacedKeyHint } from './key-mistakes.js';
 import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, describeValue, pointerToPath, subjectOf } from './paths.js';
 import type { SchemaObject } from './schema-source.js';
@@ -184,11 +185,17 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((schema['properties'] ?? {}) as SchemaObject);
-      const suggestion = closestMatch(key, known);
-      const hint = didYouMean(suggestion);
+      const definition = definitionNameOf(schema);
+      if (definition === 'hostRuleSeverities' && isRuleId(key)) {
+        const message = `rule '${key}' in ${subject} judges a domain or the policy itself, not this host's endpoints; set its severity in the top-level rules`;
+        return { category: 'unknown-key', path, keys: [key], rank: 0, message };
+      }
+      const misplaced = misplacedKeyHint(key, definition, known);
+      const suggestion = misplaced === undefined ? closestMatch(key, known) : undefined;
+      const hint = misplaced ?? didYouMean(suggestion);
       const message =
-        definitionNameOf(schema) === 'ruleSeverities'
-          ? `unknown rule '${clip(key)}' in rules${hint}`
+        definition === 'ruleSeverities' || definition === 'hostRuleSeverities'
+          ? `unknown rule '${clip(key)}' in ${subject}${hint}`
           : `unknown key '${clip(key)}' in ${subject}${hint}`;
       return { category: 'unknown-key', path, keys: [key], rank: 0, message, ...(suggestion ? { suggestion } : {}) };
     }

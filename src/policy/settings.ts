@@ -1,6 +1,7 @@
-// The settings every host gets, and how `defaults:` and a host's own entry layer over them.
+// The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
+// its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, ServiceSettingsWritten, SettingName, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -11,14 +12,15 @@ export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
 });
 
 /** Settings as written (already checked against the schema): every key optional. */
-export interface WrittenSettings {
-  tls?: { 'min-version'?: string | number };
-  certificate?: { verify?: boolean; 'min-days-left'?: number };
-  timeout?: string;
+export interface WrittenSettings extends ServiceSettingsWritten {
   addresses?: AddressSelection;
 }
 
-/** `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest. */
+/**
+ * `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest.
+ * The one layering for every level (defaults, host entry, service item), so a new setting is
+ * one more line here.
+ */
 export function layerSettings(base: Readonly<HostSettings>, written: WrittenSettings): HostSettings {
   const minVersion = written.tls?.['min-version'];
   const timeout = written.timeout === undefined ? undefined : parseDuration(written.timeout);
@@ -41,4 +43,21 @@ export function hostSettingsOf({ tls, certificate, timeoutMs, addresses }: HostS
 /** "1.2", or the YAML number 1.2 someone wrote unquoted (1.0 arrives as the number 1). */
 export function tlsVersionOf(written: string | number): TlsVersion {
   return (typeof written === 'number' ? written.toFixed(1) : written) as TlsVersion;
+}
+
+/**
+ * Every setting `written` sets, by name (`tls.min-version`), with its path under the entry that
+ * wrote it: the places findings judged by a service item's own setting point at.
+ */
+export function writtenSettingPaths(written: ServiceSettingsWritten): Array<[SettingName, string[]]> {
+  const out: Array<[SettingName, string[]]> = [];
+  for (const [key, value] of Object.entries(written)) {
+    if (value === undefined) continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const inner of Object.keys(value)) out.push([`${key}.${inner}`, [key, inner]]);
+    } else {
+      out.push([key, [key]]);
+    }
+  }
+  return out;
 }

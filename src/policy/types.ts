@@ -33,18 +33,48 @@ export interface HostSettings {
   addresses: AddressSelection;
 }
 
+/**
+ * What a `require:` item may set for its own service, over its host's settings (a `forbid:` item:
+ * only `timeout`). Not `addresses`: which addresses are probed is decided for the host as a whole.
+ * As written, so that the plan layers it over whichever host the item serves (an item under a
+ * domain's `mx:` serves every MX host of the domain, each with its own settings).
+ */
+export interface ServiceSettingsWritten {
+  tls?: { 'min-version'?: string | number };
+  certificate?: { verify?: boolean; 'min-days-left'?: number };
+  timeout?: string;
+}
+
+/**
+ * A setting's name as written, its keys joined by dots: `tls.min-version`, `certificate.verify`,
+ * `timeout`. Rules name the setting they judged by, and the plan says where an item set it.
+ */
+export type SettingName = string;
+
 export interface ServiceRequest {
   service: ServiceName;
   port: number;
   /** The list item in `require:` / `forbid:` that asked for it. */
   location: SourceLocation;
+  /** The item's own settings; absent when it sets none. */
+  settings?: ServiceSettingsWritten;
+  /** Where the item writes each of its own settings, by setting name; absent when it sets none. */
+  settingLocations?: Record<SettingName, SourceLocation>;
 }
+
+/** Severity overrides by rule id, each with where it was set. */
+export type SeverityOverrides = Record<string, { severity: SeverityOverride; location: SourceLocation }>;
 
 export interface HostPolicy extends HostSettings {
   host: string;
   require: ServiceRequest[];
   forbid: ServiceRequest[];
   location: SourceLocation;
+  /**
+   * The host entry's own severity overrides, over the top-level `rules:` for the findings on
+   * this host's endpoints only (its MX endpoints included); absent when it sets none.
+   */
+  rules?: SeverityOverrides;
 }
 
 export type MtaStsExpectation = 'enforce' | 'testing' | 'off';
@@ -76,7 +106,7 @@ export interface Policy {
   hosts: HostPolicy[];
   domains: DomainPolicy[];
   /** Severity overrides by rule id, each with where it was set. */
-  rules: Record<string, { severity: SeverityOverride; location: SourceLocation }>;
+  rules: SeverityOverrides;
   waivers: Waiver[];
 }
 
