@@ -57,6 +57,7 @@ function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] 
   return [
     {
       rule: 'tls-version-legacy',
+      setting: 'tls.min-version',
       message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
       evidence: `accepted: ${listOf(seen)}`,
     },
