@@ -7,7 +7,8 @@ import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
 import { onlyHost } from './policy/only.js';
-import type { Policy, PolicyProblem } from './policy/types.js';
+import type { Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
+import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
@@ -249,12 +250,15 @@ async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, rep
   if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
 }
 
+/** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
   if (timeoutMs === undefined) return policy;
+  const own = (requests: ServiceRequest[]) => requests.map(withoutOwnTimeout);
   return {
     ...policy,
     defaults: { ...policy.defaults, timeoutMs },
-    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
+    domains: policy.domains.map((d) => (d.mx === null ? d : { ...d, mx: { ...d.mx, require: own(d.mx.require) } })),
   };
 }
 

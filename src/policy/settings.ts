@@ -1,7 +1,7 @@
 // The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
 // its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, ServiceSettingsWritten, SettingName, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, ServiceRequest, ServiceSettingsWritten, SettingName, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -60,4 +60,13 @@ export function writtenSettingPaths(written: ServiceSettingsWritten): Array<[Set
     }
   }
   return out;
+}
+
+/** A request without a timeout of its own, as when the run's timeout overrides the policy's. */
+export function withoutOwnTimeout(request: ServiceRequest): ServiceRequest {
+  if (request.settings?.timeout === undefined) return request;
+  const { timeout: _setting, ...settings } = request.settings;
+  const { timeout: _location, ...settingLocations } = request.settingLocations ?? {};
+  const { settings: _old, settingLocations: _oldLocations, ...rest } = request;
+  return Object.keys(settingLocations).length === 0 ? rest : { ...rest, settings, settingLocations };
 }
