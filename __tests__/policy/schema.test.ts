@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { loadPolicyFile } from '../../src/policy/load.js';
+import { formatProblem, loadPolicyFile, parsePolicy } from '../../src/policy/load.js';
 import { SERVICE_ALIASES, SERVICE_NAMES } from '../../src/policy/services.js';
 import { RULE_IDS } from '../../src/rules/types.js';
 import { PACKAGE_HOME, schemaUrl, useProjectHome } from '../../src/rules/links.js';
@@ -49,8 +49,8 @@ describe('policies/schema.json', () => {
 });
 
 describe('the example policies', () => {
-  test('are the three documented ones', () => {
-    expect(examples.sort()).toEqual(['legacy-with-waiver.yml', 'mail-host.yml', 'mx-fleet.yml']);
+  test('are the four documented ones', () => {
+    expect(examples.sort()).toEqual(['legacy-with-waiver.yml', 'mail-host.yml', 'mx-fleet.yml', 'opportunistic-mx.yml']);
   });
 
   test.each(examples)('%s points editors at the schema', (name) => {
@@ -84,6 +84,20 @@ describe('the example policies', () => {
     expect(result.policy.waivers).toMatchObject([{ rule: 'tls-version-legacy', host: 'legacy.example.com', port: 10993 }]);
   });
 
+  test('opportunistic-mx.yml holds port 25 to opportunistic TLS and submission to the strict defaults', async () => {
+    const result = await loadPolicyFile('policies/opportunistic-mx.yml');
+    if (!result.ok) throw new Error('invalid');
+    const [host] = result.policy.hosts;
+    expect(host!.tls.minVersion).toBe('1.2');
+    expect(host!.require.map((r) => [r.service, r.settings ?? null])).toEqual([
+      ['smtp', { tls: { 'min-version': '1.0' }, certificate: { verify: false } }],
+      ['submissions', null],
+      ['submission', null],
+      ['imaps', null],
+    ]);
+    expect(Object.keys(host!.rules ?? {})).toEqual(['tls13-not-supported']);
+  });
+
   test('mx-fleet.yml has several MX hosts and a domain', async () => {
     const result = await loadPolicyFile('policies/mx-fleet.yml');
     if (!result.ok) throw new Error('invalid');
@@ -91,3 +105,19 @@ describe('the example policies', () => {
     expect(result.policy.domains).toMatchObject([{ domain: 'example.com', mtaSts: 'enforce', tlsRpt: 'required' }]);
   });
 });
+
+describe('the policies the documentation shows', () => {
+  /** Every YAML block of a page that is a whole policy (it says `version: 1`). */
+  const policiesIn = (page: string): string[] =>
+    [...readFileSync(page, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((block) => /^version: 1$/m.test(block));
+
+  test.each(['README.md', 'docs/policy.md'])('%s: each is a valid policy', (page) => {
+    const blocks = policiesIn(page);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const result = parsePolicy(block, page);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    }
+  });
+});
+
