@@ -86,6 +86,28 @@ describe('a require item with settings of its own', () => {
     ]);
   });
 
+  test('settings shared through a YAML alias point at the alias, in the entry that used it (as merge keys do)', () => {
+    const policy = loaded(
+      [
+        'version: 1', //                                                          1
+        'hosts:', //                                                              2
+        '  - host: a.example.com', //                                             3
+        '    require:', //                                                        4
+        '      - service: smtp', //                                               5
+        '        tls: &opportunistic', //                                         6
+        '          min-version: "1.0"', //                                        7
+        '  - host: b.example.com', //                                             8
+        '    require:', //                                                        9
+        '      - { service: smtp, port: 2525, tls: *opportunistic, timeout: 20s }', // 10
+        '',
+      ].join('\n'),
+    );
+    expect(policy.hosts.map((h) => [h.require[0]!.settings, h.require[0]!.settingLocations])).toEqual([
+      [{ tls: { 'min-version': '1.0' } }, { 'tls.min-version': at(7, 11) }],
+      [{ tls: { 'min-version': '1.0' }, timeout: '20s' }, { 'tls.min-version': at(10, 43), timeout: at(10, 59) }],
+    ]);
+  });
+
   test('a host without rules: and a bare item carry nothing extra', () => {
     const policy = loaded('version: 1\nhosts:\n  - host: a.example.com\n    require: [smtp, { service: imaps, port: 10993 }]\n');
     expect(policy.hosts[0]!.rules).toBeUndefined();
