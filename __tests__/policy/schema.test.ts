@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { formatProblem, loadPolicyFile, parsePolicy } from '../../src/policy/load.js';
 import { SERVICE_ALIASES, SERVICE_NAMES } from '../../src/policy/services.js';
 import { RULE_IDS } from '../../src/rules/types.js';
+import { RULES } from '../../src/rules/registry.js';
 import { PACKAGE_HOME, schemaUrl, useProjectHome } from '../../src/rules/links.js';
 
 const schema = JSON.parse(readFileSync('policies/schema.json', 'utf8')) as {
@@ -34,6 +35,19 @@ describe('policies/schema.json', () => {
   test('enumerates exactly the rule ids the rules define, for values and for severity keys', () => {
     expect(schema.$defs['ruleId']!.enum).toEqual([...RULE_IDS]);
     expect(Object.keys(schema.$defs['ruleSeverities']!.properties!)).toEqual([...RULE_IDS]);
+  });
+
+  test("offers a host's rules exactly the rules whose findings sit on endpoints", () => {
+    const onEndpoints = RULE_IDS.filter((id) => RULES[id].scope === 'endpoint' || RULES[id].scope === 'run');
+    expect(Object.keys(schema.$defs['hostRuleSeverities']!.properties!)).toEqual(onEndpoints);
+    expect(onEndpoints).toEqual(expect.arrayContaining(['tls-version-legacy', 'certificate-expiring', 'runner-network-limited']));
+    expect(onEndpoints).not.toContain('mta-sts-missing');
+    expect(onEndpoints).not.toContain('waiver-expired');
+  });
+
+  test('offers a require item tls, certificate and timeout, and a forbid item a timeout only', () => {
+    expect(Object.keys(schema.$defs['serviceMapping']!.properties!)).toEqual(['service', 'port', 'tls', 'certificate', 'timeout']);
+    expect(Object.keys(schema.$defs['forbiddenServiceMapping']!.properties!)).toEqual(['service', 'port', 'timeout']);
   });
 
   test('enumerates exactly the services and their aliases', () => {
