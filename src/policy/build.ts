@@ -5,14 +5,13 @@ import { normaliseHost } from '../common/host-names.js';
 import type { PolicyLocator } from './locate.js';
 import { readServiceItem } from './service-items.js';
 import { BUILT_IN_SETTINGS, layerSettings, writtenSettingPaths } from './settings.js';
-import type { WrittenSettings } from './settings.js';
+import type { ServiceSettingsWritten, WrittenSettings } from './settings.js';
 import type {
   DomainPolicy,
   HostPolicy,
   MtaStsExpectation,
   Policy,
   ServiceRequest,
-  ServiceSettingsWritten,
   SeverityOverride,
   SeverityOverrides,
   Waiver,

@@ -1,7 +1,7 @@
 // The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
 // its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, ServiceRequest, ServiceSettingsWritten, SettingName, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, ServiceRequest, SettingName, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -12,9 +12,20 @@ export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
 });
 
 /** Settings as written (already checked against the schema): every key optional. */
-export interface WrittenSettings extends ServiceSettingsWritten {
+export interface WrittenSettings {
+  tls?: { 'min-version'?: string | number };
+  certificate?: { verify?: boolean; 'min-days-left'?: number };
+  timeout?: string;
   addresses?: AddressSelection;
 }
+
+/**
+ * What a `require:` item may set for its own service, over its host's settings (a `forbid:` item:
+ * only `timeout`). Not `addresses`: which addresses are probed is decided for the host as a whole.
+ * Kept as written, so that the plan layers it over whichever host the item serves (an item under
+ * a domain's `mx:` serves every MX host of the domain, each with its own settings).
+ */
+export type ServiceSettingsWritten = Omit<WrittenSettings, 'addresses'>;
 
 /**
  * `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest.

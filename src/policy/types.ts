@@ -1,6 +1,7 @@
 // The policy as the rest of the program sees it: validated, defaults applied, aliases
 // normalised, and every item carrying the place in the file that asked for it.
 import type { ServiceName } from './services.js';
+import type { ServiceSettingsWritten } from './settings.js';
 
 export interface SourceLocation {
   file: string;
@@ -31,18 +32,6 @@ export interface HostSettings {
   certificate: CertificatePolicy;
   timeoutMs: number;
   addresses: AddressSelection;
-}
-
-/**
- * What a `require:` item may set for its own service, over its host's settings (a `forbid:` item:
- * only `timeout`). Not `addresses`: which addresses are probed is decided for the host as a whole.
- * As written, so that the plan layers it over whichever host the item serves (an item under a
- * domain's `mx:` serves every MX host of the domain, each with its own settings).
- */
-export interface ServiceSettingsWritten {
-  tls?: { 'min-version'?: string | number };
-  certificate?: { verify?: boolean; 'min-days-left'?: number };
-  timeout?: string;
 }
 
 /**
