@@ -120,7 +120,7 @@ type Expected = [line: number, column: number, message: string];
 const HOST = 'version: 1\nhosts:\n  - host: mail.example.com\n';
 
 const invalid: Array<[name: string, source: string, expected: Expected[]]> = [
-  ['unknown TLS version on an item', `${HOST}    require:\n      - { service: smtp, tls: { min-version: "1.4" } }\n`, [[5, 46, "'1.4' is not a known TLS version; expected one of 1.0, 1.1, 1.2, 1.3"]]],
+  ['unknown TLS version on an item', `${HOST}    require:\n      - { service: smtp, tls: { min-version: "1.4" } }\n`, [[5, 46, "'1.4' is not a known TLS version; expected one of 1.0, 1.1, 1.2, 1.3; 1.3 is the newest"]]],
   ['unknown key in an item, with suggestion', `${HOST}    require:\n      - { service: smtp, tsl: { min-version: "1.0" } }\n`, [[5, 26, "unknown key 'tsl' in hosts[0].require[0] (did you mean 'tls'?)"]]],
   ['misspelt key in an item\'s certificate', `${HOST}    require:\n      - service: smtp\n        certificate: { verfy: false }\n`, [[6, 24, "unknown key 'verfy' in hosts[0].require[0].certificate (did you mean 'verify'?)"]]],
   ['wrong type in an item\'s certificate', `${HOST}    require:\n      - service: smtp\n        certificate: { verify: "no" }\n`, [[6, 32, "hosts[0].require[0].certificate.verify must be true or false; found 'no'"]]],
@@ -156,3 +156,11 @@ describe('bad per-service settings and host severities, each at its place', () =
     });
   });
 });
+
+test('a TLS version below every known one gets no guess at which was meant', () => {
+  const result = parsePolicy(`${HOST}    require:\n      - { service: smtp, tls: { min-version: "0.9" } }\n`, FILE);
+  expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+    "policy.yml:5:46: '0.9' is not a known TLS version; expected one of 1.0, 1.1, 1.2, 1.3",
+  ]);
+});
+

@@ -222,7 +222,8 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
       const name = definitionNameOf(schema);
       const noun = (name !== undefined ? ENUM_NOUNS[name] : undefined) ?? String(schema['title'] ?? 'value');
       const written = typeof error.data === 'string' ? `'${clip(error.data)}'` : describeValue(error.data);
-      const hint = typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
+      // A version number is not a typo of its neighbours ("1.4" is one edit from each of them).
+      const hint = name === 'tlsVersion' ? newestVersionHint(error.data, allowed) : typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
       return value(2, `${written} is not a known ${noun}; expected one of ${allowed.join(', ')}${hint}`);
     }
     case 'pattern': {
@@ -259,3 +260,11 @@ function formatAllowed(value: unknown): string {
   // TLS versions are also accepted as YAML numbers (1.2); list each once, as text.
   return typeof value === 'number' ? value.toFixed(Number.isInteger(value) ? 1 : String(value).split('.')[1]!.length) : String(value);
 }
+
+/** "; 1.3 is the newest" for a TLS version above every known one ("1.4", 2), else nothing. */
+function newestVersionHint(data: unknown, allowed: readonly string[]): string {
+  const written = typeof data === 'number' ? data : typeof data === 'string' ? Number(data) : Number.NaN;
+  const newest = allowed[allowed.length - 1]!;
+  return Number.isFinite(written) && written > Number(newest) ? `; ${newest} is the newest` : '';
+}
+
