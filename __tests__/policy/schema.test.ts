@@ -134,4 +134,3 @@ describe('the policies the documentation shows', () => {
     }
   });
 });
-

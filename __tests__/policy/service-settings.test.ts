@@ -163,4 +163,3 @@ test('a TLS version below every known one gets no guess at which was meant', () 
     "policy.yml:5:46: '0.9' is not a known TLS version; expected one of 1.0, 1.1, 1.2, 1.3",
   ]);
 });
-

@@ -2,8 +2,8 @@
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
 // under what an `mx:` item sets of its own; its own requests stay as they are and identical
-// endpoints are probed once (buildPlan removes the duplicates, the `hosts:` entry's kept). Their addresses are
-// the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
+// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';

@@ -267,4 +267,3 @@ function newestVersionHint(data: unknown, allowed: readonly string[]): string {
   const newest = allowed[allowed.length - 1]!;
   return Number.isFinite(written) && written > Number(newest) ? `; ${newest} is the newest` : '';
 }
-
