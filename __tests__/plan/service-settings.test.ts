@@ -6,6 +6,8 @@ import type { Policy } from '../../src/policy/types.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { mxHostPolicies } from '../../src/plan/mx.js';
 import type { Endpoint } from '../../src/plan/types.js';
+import { judge } from '../../src/rules/judge.js';
+import { goodFacts, NOW } from '../rules/fixtures.js';
 
 const FILE = 'policy.yml';
 
@@ -82,4 +84,25 @@ describe('effective settings per endpoint', () => {
       { host: 'mx2.example.com', service: 'smtp', port: 2525, minVersion: '1.3', verify: true, minDaysLeft: 7, timeoutMs: 5_000, lines: { 'certificate.min-days-left': 22 }, rules: [] },
     ]);
   });
+
+  test("an MX host's findings take its hosts: entry's severities; another MX host of the domain keeps the run's", async () => {
+    const policy = loaded(source);
+    const facts = [{ domain: 'example.com', mxHosts: [{ host: 'mx1.example.com', addresses: ['192.0.2.1'], error: null }, { host: 'mx2.example.com', addresses: ['192.0.2.2'], error: null }] }];
+    const plan = await buildPlan(policy, resolveAll, { hosts: mxHostPolicies(policy, facts), resolveAll });
+    const observations = plan.endpoints
+      .filter((e) => e.port === 2525)
+      .map((endpoint) => {
+        const seen = goodFacts(endpoint);
+        // Five days left: under the mx: item's own min-days-left of 7, which both MX hosts take.
+        seen.tls!.certificate!.notAfter = new Date(NOW.getTime() + 5 * 86_400_000).toISOString();
+        seen.tls!.certificate!.daysLeft = 5;
+        return { endpoint, facts: seen };
+      });
+    const findings = judge(policy, observations, NOW).filter((f) => f.rule === 'certificate-expiring');
+    expect(findings.map((f) => [f.host, f.severity, f.location.line])).toEqual([
+      ['mx1.example.com', 'notice', 22], // mx1's own rules: notice, over the rule's default
+      ['mx2.example.com', 'warning', 22], // no hosts: entry: the rule's default; both at the item's min-days-left
+    ]);
+  });
 });
+
