@@ -160,7 +160,7 @@ async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions):
   // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
   const order = new Map(mx.records.map((r, i) => [r.host, i]));
   mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
-  return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+  return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, dane: null, durationMs: Math.round(performance.now() - started) };
 }
 
 /** Every policy domain's facts, in policy order, a bounded number at a time. */
