@@ -244,6 +244,22 @@ describe('TLSA records through the DANE resolver', () => {
     expect(recordsAtChainEnd(loop, 'a.test', 'TLSA')).toEqual([]);
   });
 
+  test("no resolver named: the system's first name server is asked, and its AD bit is not believed", async () => {
+    server.script = (q) => [respond(q.packet, { answers: [tlsa(name, 3, 'ab'.repeat(32))], ad: true })];
+    const dane = createDaneResolver({ timeoutMs: 2000, systemServers: () => [`${server.address}:${server.port}`, '192.0.2.53'] });
+    expect(await dane.tlsa(name)).toEqual({
+      tlsa: { rcode: 'NOERROR', authenticated: false, error: DNSSEC_ERRORS.untrustedResolver },
+      records: [{ usage: 3, selector: 1, matchingType: 1, data: 'ab'.repeat(32) }],
+    });
+    expect(server.queries).toHaveLength(1);
+  });
+
+  test('no resolver named and none configured: no answer, and the error says so', async () => {
+    const dane = createDaneResolver({ timeoutMs: 2000, systemServers: () => [] });
+    expect(await dane.mx('example.test')).toEqual({ rcode: null, authenticated: null, error: DNSSEC_ERRORS.noResolver });
+    expect(server.queries).toHaveLength(0);
+  });
+
   test('the MX answer gives its AD bit', async () => {
     server.script = (q) => [respond(q.packet, { answers: [MX_ANSWER], ad: true })];
     const dane = createDaneResolver({ server: { address: server.address, port: server.port }, timeoutMs: 2000 });

@@ -198,11 +198,16 @@ export interface DaneResolver {
  * The resolver the policy or the input names, trusted; without one, the system's first name
  * server, whose AD bit is not trusted (its path from here is not known to be secure).
  */
-export function createDaneResolver(options: { server?: ResolverAddress; timeoutMs: number }): DaneResolver {
+export function createDaneResolver(options: {
+  server?: ResolverAddress;
+  timeoutMs: number;
+  /** The system's name servers, as node:dns gives them; injectable for tests. */
+  systemServers?: () => string[];
+}): DaneResolver {
   let target: { server: ResolverAddress; trusted: boolean } | null = null;
   if (options.server !== undefined) target = { server: options.server, trusted: true };
   else {
-    const first = getServers()[0];
+    const first = (options.systemServers ?? getServers)()[0];
     const parsed = first === undefined ? null : parseResolverAddress(first);
     if (parsed !== null && !('error' in parsed)) target = { server: parsed, trusted: false };
   }
