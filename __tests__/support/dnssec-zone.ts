@@ -230,6 +230,30 @@ async function waitForAnswer(server: ResolverAddress, zone: string, child: Child
   throw new Error(`${what} did not answer for ${zone}:\n${child.stderr()}`);
 }
 
+/**
+ * Starts a server on a free port and waits for it; another port is tried when it does not come up
+ * (a port found free may be taken by another suite before the server binds it).
+ */
+async function serveOnFreePort(
+  children: Child[],
+  start: (port: number) => Promise<Child>,
+  ready: (server: ResolverAddress, child: Child) => Promise<void>,
+): Promise<{ child: Child; server: ResolverAddress }> {
+  for (let attempt = 1; ; attempt++) {
+    const server = { address: '127.0.0.1', port: await freePort() };
+    const child = await start(server.port);
+    children.push(child);
+    try {
+      await ready(server, child);
+      return { child, server };
+    } catch (err) {
+      children.splice(children.indexOf(child), 1);
+      await stopChild(child);
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
 /** Signs the zones that need it, starts knotd and unbound, and waits until both answer. */
 export async function startDnssecWorld(zones: FixtureZone[]): Promise<DnssecWorld> {
   const { knotd, keymgr, kzonesign, unbound } = DNSSEC_PROGRAMS;
@@ -262,22 +286,29 @@ export async function startDnssecWorld(zones: FixtureZone[]): Promise<DnssecWorl
       anchors.push(sha256.trim().replace(/\s+/g, ' '));
     }
 
-    const knotPort = await freePort();
-    const serverConfPath = join(dir, 'knot.conf');
-    await writeFile(serverConfPath, serverConf(dir, knotPort, zones));
-    const knot = startChild(knotd, ['-c', serverConfPath]);
-    children.push(knot);
-    const authoritative = { address: '127.0.0.1', port: knotPort };
-    for (const zone of zones) await waitForAnswer(authoritative, zone.name, knot, 'knotd');
-
-    const unboundPort = await freePort();
-    const resolverConfPath = join(dir, 'unbound.conf');
-    await writeFile(resolverConfPath, resolverConf(dir, unboundPort, knotPort, zones, anchors));
-    const validator = startChild(unbound, ['-d', '-c', resolverConfPath]);
-    children.push(validator);
-    const resolver = { address: '127.0.0.1', port: unboundPort };
-    // Any answer will do: an expired zone's is SERVFAIL.
-    if (zones.length > 0) await waitForAnswer(resolver, zones[0]!.name, validator, 'unbound', true);
+    const { child: knot, server: authoritative } = await serveOnFreePort(
+      children,
+      async (port) => {
+        const path = join(dir, 'knot.conf');
+        await writeFile(path, serverConf(dir, port, zones));
+        return startChild(knotd, ['-c', path]);
+      },
+      async (server, child) => {
+        for (const zone of zones) await waitForAnswer(server, zone.name, child, 'knotd');
+      },
+    );
+    const { child: validator, server: resolver } = await serveOnFreePort(
+      children,
+      async (port) => {
+        const path = join(dir, 'unbound.conf');
+        await writeFile(path, resolverConf(dir, port, authoritative.port, zones, anchors));
+        return startChild(unbound, ['-d', '-c', path]);
+      },
+      // Any answer will do: an expired zone's is SERVFAIL.
+      async (server, child) => {
+        if (zones.length > 0) await waitForAnswer(server, zones[0]!.name, child, 'unbound', true);
+      },
+    );
 
     return {
       resolver,
