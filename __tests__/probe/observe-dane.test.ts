@@ -15,6 +15,8 @@ import type { DomainFacts } from '../../src/facts/domains.js';
 import type { DomainPolicy } from '../../src/policy/types.js';
 import { observeDomains } from '../../src/probe/observe-domains.js';
 import { reportToJson } from '../../src/report/json.js';
+import { summaryMarkdown } from '../../src/report/summary.js';
+import { formatText } from '../../src/report/text.js';
 import { createDomainResolver } from '../../src/resolve/dns.js';
 import { createDaneResolver, type DaneResolver } from '../../src/resolve/dnssec-query.js';
 import { check } from '../../src/run.js';
@@ -171,5 +173,10 @@ describeWithDnssec()('DANE facts of the domains stage, from real DNSSEC', () => 
     expect(byDomain['expired.test']!.mx.rcode).toBe('SERVFAIL');
     // The keys in the report's own order.
     expect(Object.keys(json.domains[0]!)).toEqual(['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'dane', 'durationMs']);
+    // The text output and the job summary say it in words.
+    const text = formatText(outcome.report, { color: false });
+    expect(text).toMatch(/signed\.test .* · DANE: MX DNSSEC-validated; mx1\.signed\.test 2 TLSA \(DNSSEC-validated\), mx2\.signed\.test no TLSA \(DNSSEC-validated\)$/m);
+    expect(text).toMatch(/expired\.test .* · DANE: MX SERVFAIL$/m);
+    expect(summaryMarkdown(outcome.report)).toMatch(/\| Domain \| MX \| MTA-STS \| TLS-RPT \| DANE \|/);
   }, 60_000);
 });
