@@ -12,6 +12,7 @@ import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
+import { createDaneResolver, type DaneResolver } from './resolve/dnssec-query.js';
 import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './facts/endpoint.js';
@@ -42,12 +43,17 @@ export interface CheckOptions {
   /** The base roots: the system's (default) or node's bundled ones; ca-file is added to either. */
   trust?: TrustSource;
   heloName?: string;
-  /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
+  /**
+   * The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, TLSA, and the MX hosts' addresses); the system's when absent.
+   * Only this server's DNSSEC verdict (the AD bit) is trusted: without it, DANE answers are never authenticated.
+   */
   resolver?: ResolverAddress;
   /** Probe loopback, link-local, unspecified and multicast addresses that DNS gave MX and MTA-STS hosts. */
   allowLoopback?: boolean;
   /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
   domainResolver?: DomainResolver;
+  /** Injected for tests: the DNSSEC-aware look-ups for DANE, instead of ones built from `resolver`. */
+  daneResolver?: DaneResolver;
   /** The MTA-STS policy host's port: 443, except in tests. */
   mtaStsPort?: number;
   reportPath?: string;
@@ -149,6 +155,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
   const domains = await observeDomains(policy.domains, {
     resolver: domainResolver,
+    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
     extraCa: extraCa.pems,
     trust: options.trust,
     timeoutMs: policy.defaults.timeoutMs,

@@ -76,6 +76,8 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   // domains
   ['domain as an IP', 'version: 1\ndomains:\n  - domain: 192.0.2.1\n', [[3, 13, 'must be a domain name, not an IP address']]],
   ['unknown mta-sts mode', 'version: 1\ndomains:\n  - domain: example.com\n    mta-sts: enforcing\n', [[4, 14, "'enforcing' is not a known MTA-STS expectation; expected one of enforce, testing, off (did you mean 'enforce'?)"]]],
+  ['unknown dane expectation', 'version: 1\ndomains:\n  - domain: example.com\n    dane: require\n', [[4, 11, "'require' is not a known DANE expectation; expected one of required, optional, off (did you mean 'required'?)"]]],
+  ['dane as a boolean', 'version: 1\ndomains:\n  - domain: example.com\n    dane: true\n', [[4, 11, 'true is not a known DANE expectation; expected one of required, optional, off']]],
   ['mx without require', 'version: 1\ndomains:\n  - domain: example.com\n    mx: {}\n', [[4, 9, "domains[0].mx is missing required key 'require'"]]],
   ['duplicate domain', 'version: 1\ndomains:\n  - domain: example.com\n  - domain: Example.com.\n', [[4, 13, 'domain example.com is listed twice (first at line 3)']]],
   // rules

@@ -85,6 +85,7 @@ describe('a policy using comments, anchors, merge keys, quoted keys, aliases and
         mx: { require: [request('smtp', 25, 26, 21)] },
         mtaSts: 'testing',
         tlsRpt: 'off',
+        dane: 'off',
         location: at(25, 5),
         keyLocations: { mtaSts: at(27, 5) },
       },
@@ -146,10 +147,18 @@ describe('smallest policies', () => {
         mx: null,
         mtaSts: 'off',
         tlsRpt: 'required',
+        dane: 'off',
         location: { file: 'p.yml', line: 3, column: 5 },
         keyLocations: { tlsRpt: { file: 'p.yml', line: 4, column: 5 } },
       },
     ]);
+  });
+
+  test('dane: each expectation is kept with the place of its key', () => {
+    for (const dane of ['required', 'optional', 'off'] as const) {
+      const policy = loaded(parsePolicy(`version: 1\ndomains:\n  - domain: example.net\n    mx: { require: [smtp] }\n    dane: ${dane}\n`, 'p.yml'));
+      expect(policy.domains[0]).toMatchObject({ dane, keyLocations: { dane: { file: 'p.yml', line: 5, column: 5 } } });
+    }
   });
 
   test('a byte order mark and CRLF line ends are fine, and do not shift columns', () => {

@@ -191,6 +191,7 @@ run('domains against a real DNS server on loopback', () => {
     mx: null,
     mtaSts: 'enforce',
     tlsRpt: 'required',
+    dane: 'off',
     location: { file: 'p.yml', line: 1, column: 1 },
     ...overrides,
   });

@@ -14,6 +14,7 @@ function domainPolicy(overrides: Partial<DomainPolicy> = {}): DomainPolicy {
     mx: { require: [{ service: 'smtp', port: 25, location: at(4) }] },
     mtaSts: 'enforce',
     tlsRpt: 'required',
+    dane: 'off',
     location: at(2),
     keyLocations: { mtaSts: at(5), tlsRpt: at(6) },
     ...overrides,
@@ -53,6 +54,7 @@ function facts(overrides: Partial<DomainFacts> = {}): DomainFacts {
     skipped: [],
     mtaSts: sts(),
     tlsRpt: { records: ['v=TLSRPTv1; rua=mailto:tls@example.com'], rua: ['mailto:tls@example.com'], problem: null, lookupError: null },
+    dane: null,
     durationMs: 1,
     ...overrides,
   };

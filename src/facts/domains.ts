@@ -3,6 +3,7 @@
 // file (RFC 8461), and the TLS-RPT record (RFC 8460). The shape is the report's `domains[]`
 // (docs/architecture.md, "Report format"). Facts, never findings: see docs/architecture.md,
 // "Facts versus findings".
+import type { DaneFacts } from './dane.js';
 
 export interface DomainFacts {
   domain: string;
@@ -15,6 +16,8 @@ export interface DomainFacts {
   mtaSts: MtaStsFacts | null;
   /** Null when the policy does not ask about TLS-RPT (`tls-rpt: off`). */
   tlsRpt: TlsRptFacts | null;
+  /** Null when the policy does not ask about DANE (`dane: off`, the default). */
+  dane: DaneFacts | null;
   durationMs: number;
 }
 

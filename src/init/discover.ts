@@ -100,7 +100,7 @@ function hostPolicy(host: string, timeoutMs: number): HostPolicy {
 
 /** A domain as the domains stage is asked about it: MX hosts, MTA-STS and TLS-RPT all looked at. */
 function domainPolicy(domain: string): DomainPolicy {
-  return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', location: INIT_LOCATION };
+  return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'off', location: INIT_LOCATION };
 }
 
 /** A name with MX records is a mail domain; anything else (no MX, a null MX, an IP address) a host. */

@@ -29,6 +29,7 @@ interface WrittenDomain {
   mx?: { require: unknown[] };
   'mta-sts'?: MtaStsExpectation;
   'tls-rpt'?: 'required' | 'off';
+  dane?: 'required' | 'optional' | 'off';
 }
 
 interface WrittenWaiver {
@@ -96,10 +97,12 @@ export function buildPolicy(value: unknown, locator: PolicyLocator): Policy {
       mx: entry.mx === undefined ? null : { require: requests(entry.mx.require, ['domains', i, 'mx', 'require']) },
       mtaSts: entry['mta-sts'] ?? 'off',
       tlsRpt: entry['tls-rpt'] ?? 'off',
+      dane: entry.dane ?? 'off',
       location: locator.value(['domains', i]),
       keyLocations: {
         mtaSts: entry['mta-sts'] === undefined ? undefined : locator.key(['domains', i, 'mta-sts']),
         tlsRpt: entry['tls-rpt'] === undefined ? undefined : locator.key(['domains', i, 'tls-rpt']),
+        dane: entry.dane === undefined ? undefined : locator.key(['domains', i, 'dane']),
       },
     }),
   );

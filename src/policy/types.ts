@@ -73,9 +73,10 @@ export interface DomainPolicy {
   mx: { require: ServiceRequest[] } | null;
   mtaSts: MtaStsExpectation;
   tlsRpt: 'required' | 'off';
+  dane: 'required' | 'optional' | 'off';
   location: SourceLocation;
-  /** Where the `mta-sts:` and `tls-rpt:` keys are written, when they are. */
-  keyLocations?: { mtaSts?: SourceLocation; tlsRpt?: SourceLocation };
+  /** Where the `mta-sts:`, `tls-rpt:` and `dane:` keys are written, when they are. */
+  keyLocations?: { mtaSts?: SourceLocation; tlsRpt?: SourceLocation; dane?: SourceLocation };
 }
 
 export interface Waiver {

@@ -1,6 +1,8 @@
-// One line of words per policy domain (MX, MTA-STS, TLS-RPT), shared by the text output and the
-// job summary. May quote remote text (TXT records, policy file values): callers neutralise or
+// One line of words per policy domain (MX, MTA-STS, TLS-RPT, and DANE when the policy asks),
+// shared by the text output and the job summary. May quote remote text (TXT records, policy file values): callers neutralise or
 // escape it before printing.
+import type { DnssecAnswer } from '../facts/dane.js';
+import { describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 
@@ -44,7 +46,25 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
-/** `MX …; MTA-STS …; TLS-RPT …` for one domain. */
+/** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
+function dnssecWords(answer: DnssecAnswer): string {
+  if (answer.error !== null) return describeDnssecError(answer.error);
+  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return answer.rcode ?? 'no answer';
+  return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
+}
+
+/** The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs. */
+export function daneWords(d: DomainFacts): string {
+  if (d.dane === null) return 'not checked';
+  const hosts = d.dane.hosts.map((h) => {
+    const count = h.records.length === 0 ? 'no TLSA' : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+    return `${h.host} ${count} (${dnssecWords(h.tlsa)})`;
+  });
+  return [`MX ${dnssecWords(d.dane.mx)}`, ...(hosts.length > 0 ? [listed(hosts)] : [])].join('; ');
+}
+
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when the policy asks about it. */
 export function domainLine(d: DomainFacts): string {
-  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}`;
+  const dane = d.dane === null ? '' : ` · DANE: ${daneWords(d)}`;
+  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${dane}`;
 }

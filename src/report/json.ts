@@ -189,8 +189,26 @@ function canonicalDomain(d: DomainFacts): DomainFacts {
       mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
       skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
       tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
+      dane:
+        d.dane &&
+        ordered(
+          {
+            mx: ordered(d.dane.mx, ['rcode', 'authenticated', 'error']),
+            hosts: d.dane.hosts.map((h) =>
+              ordered(
+                {
+                  ...h,
+                  tlsa: ordered(h.tlsa, ['rcode', 'authenticated', 'error']),
+                  records: h.records.map((r) => ordered(r, ['usage', 'selector', 'matchingType', 'data'])),
+                },
+                ['host', 'tlsaName', 'tlsa', 'records'],
+              ),
+            ),
+          },
+          ['mx', 'hosts'],
+        ),
     },
-    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs'],
+    ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'dane', 'durationMs'],
   );
 }
 

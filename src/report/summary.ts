@@ -10,7 +10,7 @@ import { fleetMatrix, type MatrixCell, type MatrixRow } from './matrix.js';
 import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
+import { daneWords, mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
 import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
@@ -201,15 +201,24 @@ function notConcludedBlocks(report: Report): Block[] {
   );
 }
 
-/** One row per policy domain: what DNS and the MTA-STS policy host showed. */
+/** One row per policy domain: what DNS and the MTA-STS policy host showed; a DANE column when any domain asks about it. */
 function domainBlocks(report: Report): Block[] {
   if (report.domains === undefined || report.domains.length === 0) return [];
+  const dane = report.domains.some((d) => d.dane !== null);
   return [
     {
       label: 'the domains',
-      lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
+      lines: dane
+        ? ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT | DANE |', '|---|---|---|---|---|']
+        : ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
       rows: report.domains.map((d) =>
-        row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown(mxWords(d)), escapeMarkdown(mtaStsWords(d)), escapeMarkdown(tlsRptWords(d))]),
+        row([
+          `<code>${escapeMarkdown(d.domain, 100)}</code>`,
+          escapeMarkdown(mxWords(d)),
+          escapeMarkdown(mtaStsWords(d)),
+          escapeMarkdown(tlsRptWords(d)),
+          ...(dane ? [escapeMarkdown(daneWords(d))] : []),
+        ]),
       ),
     },
   ];
