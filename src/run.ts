@@ -7,10 +7,12 @@ import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
 import { onlyHost } from './policy/only.js';
-import type { Policy, PolicyProblem } from './policy/types.js';
+import type { Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
+import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
+import { createDaneResolver, type DaneResolver } from './resolve/dnssec-query.js';
 import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './facts/endpoint.js';
@@ -41,12 +43,17 @@ export interface CheckOptions {
   /** The base roots: the system's (default) or node's bundled ones; ca-file is added to either. */
   trust?: TrustSource;
   heloName?: string;
-  /** The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, and the MX hosts' addresses); the system's when absent. */
+  /**
+   * The DNS server for the domains stage (MX, MTA-STS, TLS-RPT, TLSA, and the MX hosts' addresses); the system's when absent.
+   * Only this server's DNSSEC verdict (the AD bit) is trusted: without it, DANE answers are never authenticated.
+   */
   resolver?: ResolverAddress;
   /** Probe loopback, link-local, unspecified and multicast addresses that DNS gave MX and MTA-STS hosts. */
   allowLoopback?: boolean;
   /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
   domainResolver?: DomainResolver;
+  /** Injected for tests: the DNSSEC-aware look-ups for DANE, instead of ones built from `resolver`. */
+  daneResolver?: DaneResolver;
   /** The MTA-STS policy host's port: 443, except in tests. */
   mtaStsPort?: number;
   reportPath?: string;
@@ -148,6 +155,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
   const domains = await observeDomains(policy.domains, {
     resolver: domainResolver,
+    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
     extraCa: extraCa.pems,
     trust: options.trust,
     timeoutMs: policy.defaults.timeoutMs,
@@ -251,12 +259,15 @@ async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, rep
   if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
 }
 
+/** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
   if (timeoutMs === undefined) return policy;
+  const own = (requests: ServiceRequest[]) => requests.map(withoutOwnTimeout);
   return {
     ...policy,
     defaults: { ...policy.defaults, timeoutMs },
-    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
+    domains: policy.domains.map((d) => (d.mx === null ? d : { ...d, mx: { ...d.mx, require: own(d.mx.require) } })),
   };
 }
 

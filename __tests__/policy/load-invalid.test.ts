@@ -38,7 +38,7 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   ['unknown service, with suggestion', `${HOST}    require: [imapz]\n`, [[4, 15, "'imapz' is not a known service; expected one of smtp, submission"]]],
   ['unknown service suggestion names it', `${HOST}    require: [imapz]\n`, [[4, 15, "(did you mean 'imaps'?)"]]],
   ['unknown service in a mapping item', `${HOST}    forbid:\n      - { service: pop, port: 110 }\n`, [[5, 20, "'pop' is not a known service"]]],
-  ['a number as a service', `${HOST}    require: [25]\n`, [[4, 15, 'hosts[0].require[0] must be a service name such as imaps, or a mapping with service and port; found 25']]],
+  ['a number as a service', `${HOST}    require: [25]\n`, [[4, 15, 'hosts[0].require[0] must be a service name such as imaps, or a mapping with service and its own port or settings; found 25']]],
   ['port 0', `${HOST}    require: [{ service: imaps, port: 0 }]\n`, [[4, 39, 'hosts[0].require[0].port must be a port number from 1 to 65535; found 0']]],
   ['port 70000', `${HOST}    require:\n      - service: imaps\n        port: 70000\n`, [[6, 15, 'must be a port number from 1 to 65535; found 70000']]],
   ['port as text', `${HOST}    require: [{ service: imaps, port: "993" }]\n`, [[4, 39, "port must be a port number from 1 to 65535; found '993'"]]],
@@ -76,6 +76,8 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   // domains
   ['domain as an IP', 'version: 1\ndomains:\n  - domain: 192.0.2.1\n', [[3, 13, 'must be a domain name, not an IP address']]],
   ['unknown mta-sts mode', 'version: 1\ndomains:\n  - domain: example.com\n    mta-sts: enforcing\n', [[4, 14, "'enforcing' is not a known MTA-STS expectation; expected one of enforce, testing, off (did you mean 'enforce'?)"]]],
+  ['unknown dane expectation', 'version: 1\ndomains:\n  - domain: example.com\n    dane: require\n', [[4, 11, "'require' is not a known DANE expectation; expected one of required, optional, off (did you mean 'required'?)"]]],
+  ['dane as a boolean', 'version: 1\ndomains:\n  - domain: example.com\n    dane: true\n', [[4, 11, 'true is not a known DANE expectation; expected one of required, optional, off']]],
   ['mx without require', 'version: 1\ndomains:\n  - domain: example.com\n    mx: {}\n', [[4, 9, "domains[0].mx is missing required key 'require'"]]],
   ['duplicate domain', 'version: 1\ndomains:\n  - domain: example.com\n  - domain: Example.com.\n', [[4, 13, 'domain example.com is listed twice (first at line 3)']]],
   // rules

@@ -154,6 +154,13 @@ describe('smallest policies', () => {
     ]);
   });
 
+  test('dane: each expectation is kept with the place of its key', () => {
+    for (const dane of ['required', 'optional', 'off'] as const) {
+      const policy = loaded(parsePolicy(`version: 1\ndomains:\n  - domain: example.net\n    mx: { require: [smtp] }\n    dane: ${dane}\n`, 'p.yml'));
+      expect(policy.domains[0]).toMatchObject({ dane, keyLocations: { dane: { file: 'p.yml', line: 5, column: 5 } } });
+    }
+  });
+
   test('a byte order mark and CRLF line ends are fine, and do not shift columns', () => {
     const text = '\ufeffversion: 1\r\nhosts:\r\n  - host: mail.example.com\r\n    require: [imaps]\r\n';
     const policy = loaded(parsePolicy(Buffer.from(text, 'utf8'), 'p.yml'));

@@ -3,9 +3,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { loadPolicyFile } from '../../src/policy/load.js';
+import { formatProblem, loadPolicyFile, parsePolicy } from '../../src/policy/load.js';
 import { SERVICE_ALIASES, SERVICE_NAMES } from '../../src/policy/services.js';
 import { RULE_IDS } from '../../src/rules/types.js';
+import { RULES } from '../../src/rules/registry.js';
 import { PACKAGE_HOME, schemaUrl, useProjectHome } from '../../src/rules/links.js';
 
 const schema = JSON.parse(readFileSync('policies/schema.json', 'utf8')) as {
@@ -36,6 +37,19 @@ describe('policies/schema.json', () => {
     expect(Object.keys(schema.$defs['ruleSeverities']!.properties!)).toEqual([...RULE_IDS]);
   });
 
+  test("offers a host's rules exactly the rules whose findings sit on endpoints", () => {
+    const onEndpoints = RULE_IDS.filter((id) => RULES[id].scope === 'endpoint' || RULES[id].scope === 'run');
+    expect(Object.keys(schema.$defs['hostRuleSeverities']!.properties!)).toEqual(onEndpoints);
+    expect(onEndpoints).toEqual(expect.arrayContaining(['tls-version-legacy', 'certificate-expiring', 'runner-network-limited']));
+    expect(onEndpoints).not.toContain('mta-sts-missing');
+    expect(onEndpoints).not.toContain('waiver-expired');
+  });
+
+  test('offers a require item tls, certificate and timeout, and a forbid item a timeout only', () => {
+    expect(Object.keys(schema.$defs['serviceMapping']!.properties!)).toEqual(['service', 'port', 'tls', 'certificate', 'timeout']);
+    expect(Object.keys(schema.$defs['forbiddenServiceMapping']!.properties!)).toEqual(['service', 'port', 'timeout']);
+  });
+
   test('enumerates exactly the services and their aliases', () => {
     expect([...schema.$defs['serviceName']!.enum!].sort()).toEqual([...SERVICE_NAMES, ...Object.keys(SERVICE_ALIASES)].sort());
   });
@@ -49,8 +63,8 @@ describe('policies/schema.json', () => {
 });
 
 describe('the example policies', () => {
-  test('are the three documented ones', () => {
-    expect(examples.sort()).toEqual(['legacy-with-waiver.yml', 'mail-host.yml', 'mx-fleet.yml']);
+  test('are the four documented ones', () => {
+    expect(examples.sort()).toEqual(['legacy-with-waiver.yml', 'mail-host.yml', 'mx-fleet.yml', 'opportunistic-mx.yml']);
   });
 
   test.each(examples)('%s points editors at the schema', (name) => {
@@ -84,10 +98,39 @@ describe('the example policies', () => {
     expect(result.policy.waivers).toMatchObject([{ rule: 'tls-version-legacy', host: 'legacy.example.com', port: 10993 }]);
   });
 
+  test('opportunistic-mx.yml holds port 25 to opportunistic TLS and submission to the strict defaults', async () => {
+    const result = await loadPolicyFile('policies/opportunistic-mx.yml');
+    if (!result.ok) throw new Error('invalid');
+    const [host] = result.policy.hosts;
+    expect(host!.tls.minVersion).toBe('1.2');
+    expect(host!.require.map((r) => [r.service, r.settings ?? null])).toEqual([
+      ['smtp', { tls: { 'min-version': '1.0' }, certificate: { verify: false } }],
+      ['submissions', null],
+      ['submission', null],
+      ['imaps', null],
+    ]);
+    expect(Object.keys(host!.rules ?? {})).toEqual(['tls13-not-supported']);
+  });
+
   test('mx-fleet.yml has several MX hosts and a domain', async () => {
     const result = await loadPolicyFile('policies/mx-fleet.yml');
     if (!result.ok) throw new Error('invalid');
     expect(result.policy.hosts.length).toBeGreaterThan(1);
     expect(result.policy.domains).toMatchObject([{ domain: 'example.com', mtaSts: 'enforce', tlsRpt: 'required' }]);
+  });
+});
+
+describe('the policies the documentation shows', () => {
+  /** Every YAML block of a page that is a whole policy (it says `version: 1`). */
+  const policiesIn = (page: string): string[] =>
+    [...readFileSync(page, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((block) => /^version: 1$/m.test(block));
+
+  test.each(['README.md', 'docs/policy.md'])('%s: each is a valid policy', (page) => {
+    const blocks = policiesIn(page);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const result = parsePolicy(block, page);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    }
   });
 });

@@ -233,6 +233,13 @@ describe('every fixture zone gives exactly its findings', () => {
     expect(insecure.evidence).toBe(`MX ${DOMAIN}: NOERROR, not authenticated; TLSA _25._tcp.${MX}: NOERROR, not authenticated`);
   });
 
+  test('answers from a resolver the policy does not name (untrusted-resolver): dnssec-insecure, never trust', () => {
+    const untrusted: DnssecAnswer = { rcode: 'NOERROR', authenticated: false, error: 'untrusted-resolver' };
+    const findings = findingsOf(chain.observation, daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: untrusted, tlsa: untrusted }));
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'dnssec-insecure error']);
+    expect(findings.find((f) => f.rule === 'dnssec-insecure')!.evidence).toContain("NOERROR, the answer came from the system's name server");
+  });
+
   test('a signed MX host zone under an unsigned domain: dnssec-insecure for the MX answer, and no DANE trust', () => {
     const facts = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: INSECURE });
     expect(summary(findingsOf(chain.observation, facts))).toEqual(['certificate-untrusted error', 'dnssec-insecure error']);
@@ -252,7 +259,7 @@ describe('every fixture zone gives exactly its findings', () => {
     const facts = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: { rcode: null, authenticated: null, error: 'timeout' } });
     const findings = findingsOf(chain.observation, facts);
     expect(summary(findings)).toEqual(['certificate-untrusted error', 'check-inconclusive warning inconclusive']);
-    expect(findings.find((f) => f.rule === 'check-inconclusive')!.evidence).toBe(`the MX records of ${DOMAIN}: timeout`);
+    expect(findings.find((f) => f.rule === 'check-inconclusive')!.evidence).toBe(`the MX records of ${DOMAIN}: no answer in time`);
   });
 
   test('no TLSA record (authenticated NXDOMAIN): dane-missing when required, nothing more when optional', () => {
@@ -351,7 +358,7 @@ describe('the JSON report', () => {
       domains: [domainFacts(facts)],
       dane: daneReport(p.domains, [domainFacts(facts)], observations),
     });
-    expect(formatText(report, { color: false })).toContain(`DANE: ${MX} DANE-EE 3 1 1 matched the leaf`);
+    expect(formatText(report, { color: false })).toContain(`DANE: MX DNSSEC-validated; ${MX} 1 TLSA (DNSSEC-validated): DANE-EE 3 1 1 matched the leaf`);
     const summary = summaryMarkdown(report);
     expect(summary).toContain('| Domain | MX | MTA-STS | TLS-RPT | DANE |');
     expect(summary).toContain('DANE-EE 3 1 1 matched the leaf');

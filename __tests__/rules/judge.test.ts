@@ -76,6 +76,101 @@ describe('severity overrides', () => {
   });
 });
 
+describe('a host entry\'s own severity overrides', () => {
+  const top = { file: 'policy.yml', line: 30, column: 3 };
+  const own = { file: 'policy.yml', line: 8, column: 7 };
+  const other = 'other.example.com';
+
+  test('weigh the findings on that host\'s endpoints only, over the top-level override', () => {
+    const mine = legacyObservation();
+    mine.endpoint.rules = { 'tls-version-legacy': { severity: 'notice', location: own } };
+    const theirs = legacyObservation({ host: other });
+    const findings = judge(policy({ rules: { 'tls-version-legacy': { severity: 'warning', location: top } } }), [mine, theirs], NOW);
+    expect(findings.map((f) => [f.host, f.severity])).toEqual([
+      [HOST, 'notice'],
+      [other, 'warning'],
+    ]);
+  });
+
+  test('off turns a rule off for that host alone', () => {
+    const mine = legacyObservation();
+    mine.endpoint.rules = { 'tls-version-legacy': { severity: 'off', location: own } };
+    const findings = judge(policy(), [mine, legacyObservation({ host: other })], NOW);
+    expect(findings.map((f) => [f.host, f.rule, f.severity])).toEqual([[other, 'tls-version-legacy', 'error']]);
+  });
+
+  test('turn on a rule that is off by default, for that host alone', () => {
+    const mine = noTls13Observation();
+    mine.endpoint.rules = { 'tls13-not-supported': { severity: 'warning', location: own } };
+    const theirs = noTls13Observation();
+    theirs.endpoint.host = other;
+    expect(judge(policy(), [mine, theirs], NOW).map((f) => [f.host, f.rule, f.severity])).toEqual([[HOST, 'tls13-not-supported', 'warning']]);
+  });
+
+  test('do not move the finding: it stays at the item that asked for the endpoint', () => {
+    const mine = legacyObservation({ line: 12 });
+    mine.endpoint.rules = { 'tls-version-legacy': { severity: 'notice', location: own } };
+    expect(judge(policy(), [mine], NOW).map((f) => f.location)).toEqual([{ file: 'policy.yml', line: 12, column: 7 }]);
+  });
+
+  test('a waiver still covers what a host override weighs', () => {
+    const mine = legacyObservation();
+    mine.endpoint.rules = { 'tls-version-legacy': { severity: 'warning', location: own } };
+    const [finding] = judge(policy({ waivers: [waiver()] }), [mine], NOW);
+    expect(finding).toMatchObject({ severity: 'warning', waived: true });
+  });
+});
+
+describe('where a finding points', () => {
+  const itemSetting = { file: 'policy.yml', line: 14, column: 33 };
+
+  test('at the item\'s own setting the finding was judged by', () => {
+    const observation = legacyObservation({ line: 12 });
+    observation.endpoint.settingLocations = { 'tls.min-version': itemSetting };
+    expect(judge(policy(), [observation], NOW).map((f) => [f.rule, f.location])).toEqual([['tls-version-legacy', itemSetting]]);
+  });
+
+  test('at the item when the value came from the host or defaults (the item set something else)', () => {
+    const observation = legacyObservation({ line: 12 });
+    observation.endpoint.settingLocations = { 'certificate.min-days-left': itemSetting };
+    expect(judge(policy(), [observation], NOW).map((f) => f.location.line)).toEqual([12]);
+  });
+
+  test('certificate findings at the item\'s certificate settings, others at the item', () => {
+    const target = endpoint('imaps', { line: 12 });
+    const facts = goodFacts(target);
+    facts.tls!.certificate = { ...facts.tls!.certificate!, trusted: false, nameMatch: false, error: 'self signed certificate' };
+    facts.tls!.versionsAccepted = ['TLSv1', 'TLSv1.2', 'TLSv1.3'];
+    target.settingLocations = { 'certificate.verify': itemSetting };
+    const lines = judge(policy(), [{ endpoint: target, facts }], NOW).map((f) => [f.rule, f.location.line]);
+    expect(lines).toEqual([
+      ['certificate-name-mismatch', 14],
+      ['certificate-untrusted', 14],
+      ['tls-version-legacy', 12],
+    ]);
+  });
+
+  test('a step that ran out of the item\'s own timeout points at that timeout; a refusal does not', () => {
+    const timeoutAt = { file: 'policy.yml', line: 15, column: 9 };
+    const timedOut = endpoint('imaps', { line: 12 });
+    timedOut.settingLocations = { timeout: timeoutAt };
+    const refused = endpoint('imaps', { line: 12, port: 10993 });
+    refused.settingLocations = { timeout: timeoutAt };
+    const findings = judge(
+      policy(),
+      [
+        { endpoint: timedOut, facts: { ...unreachableFacts(timedOut), error: { kind: 'timeout', step: 'connect', message: 'connect timed out' } } },
+        { endpoint: refused, facts: unreachableFacts(refused) },
+      ],
+      NOW,
+    );
+    expect(findings.map((f) => [f.rule, f.port, f.location.line])).toEqual([
+      ['required-service-unreachable', 993, 15],
+      ['required-service-unreachable', 10993, 12],
+    ]);
+  });
+});
+
 describe('waivers', () => {
   test('an active waiver keeps the finding, marked waived with its reason', () => {
     const findings = judge(policy({ waivers: [waiver({ expires: '2026-12-31' })] }), [legacyObservation()], NOW);

@@ -7,6 +7,9 @@ import { RULE_IDS, RULES } from '../rules/registry.js';
 export const POLICY_SCHEMA_PATH = 'policies/schema.json';
 export const REPORT_SCHEMA_PATH = 'policies/report.schema.json';
 
+/** The scopes of the rules whose findings sit on one host's endpoints (runner-network-limited's too). */
+const HOST_RULE_SCOPES: ReadonlySet<string> = new Set(['endpoint', 'run']);
+
 interface SchemaNode {
   [keyword: string]: unknown;
 }
@@ -33,6 +36,15 @@ export function policySchemaText(current: string): string {
   defs['ruleSeverities'] = {
     ...severities,
     properties: Object.fromEntries(RULE_IDS.map((id) => [id, { $ref: '#/$defs/severity', description: RULES[id].summary }])),
+  };
+  // A host's own overrides weigh the findings on its endpoints: rules that judge a domain or the
+  // policy itself have none there, so a host cannot name them (and editors do not offer them).
+  const hostSeverities = defs['hostRuleSeverities'] as SchemaNode;
+  defs['hostRuleSeverities'] = {
+    ...hostSeverities,
+    properties: Object.fromEntries(
+      RULE_IDS.filter((id) => HOST_RULE_SCOPES.has(RULES[id].scope)).map((id) => [id, { $ref: '#/$defs/severity', description: RULES[id].summary }]),
+    ),
   };
   defs['serviceName'] = { ...defs['serviceName'], description: serviceNameDescription(), enum: serviceNamesWithAliases() };
   return `${JSON.stringify(schema, null, 2)}\n`;

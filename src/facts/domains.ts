@@ -16,7 +16,7 @@ export interface DomainFacts {
   mtaSts: MtaStsFacts | null;
   /** Null when the policy does not ask about TLS-RPT (`tls-rpt: off`). */
   tlsRpt: TlsRptFacts | null;
-  /** Null when the policy does not ask about DANE (`dane: off`). */
+  /** Null when the policy does not ask about DANE (`dane: off`, the default). */
   dane: DaneFacts | null;
   durationMs: number;
 }

@@ -1,8 +1,9 @@
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
-// A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
-// and identical endpoints are probed once (buildPlan removes the duplicates). Their addresses are
-// the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
+// under what an `mx:` item sets of its own; its own requests stay as they are and identical
+// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
+// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
@@ -17,12 +18,14 @@ export function mxHostPolicies(policy: Policy, facts: readonly DomainMxHosts[]):
     const seen = facts.find((f) => f.domain === canonicalName(domain.domain));
     if (seen === undefined) continue;
     for (const { host } of seen.mxHosts ?? []) {
+      const named = byName.get(host);
       const entry = out.get(host) ?? {
         host,
-        ...hostSettingsOf(byName.get(host) ?? policy.defaults),
+        ...hostSettingsOf(named ?? policy.defaults),
         require: [],
         forbid: [],
         location: domain.location,
+        ...(named?.rules === undefined ? {} : { rules: named.rules }),
       };
       entry.require.push(...domain.mx.require);
       out.set(host, entry);

@@ -2,7 +2,7 @@
 // outside contact, and it is injectable so tests need no DNS.
 import { isIP } from 'node:net';
 import { comparePlace } from '../order.js';
-import { hostSettingsOf } from '../policy/settings.js';
+import { hostSettingsOf, layerSettings } from '../policy/settings.js';
 import type { AddressSelection, HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
 import { systemResolveAll, type ResolveAll } from '../resolve/addresses.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
@@ -64,7 +64,7 @@ function listOfAddresses(found: string[]): string {
 }
 
 function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
-  const settings = hostSettingsOf(host);
+  const hostSettings = hostSettingsOf(host);
   const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
   const addresses: (string | null)[] = selected.error !== undefined ? [null] : selected.addresses;
   const asked: [ServiceRequest, Expectation][] = [
@@ -81,8 +81,10 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
         service: request.service,
         expectation,
         location: request.location,
-        settings,
+        settings: request.settings === undefined ? hostSettings : layerSettings(hostSettings, request.settings),
       };
+      if (request.settingLocations !== undefined) endpoint.settingLocations = request.settingLocations;
+      if (host.rules !== undefined) endpoint.rules = host.rules;
       if (address === null) endpoint.resolveError = selected.error;
       out.push(endpoint);
     }

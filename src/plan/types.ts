@@ -3,7 +3,7 @@
 // Endpoint lives here because the plan makes it: the probe, the rules and the reports import it
 // from the plan, and the plan imports nothing of theirs (policy -> plan -> probe -> rules -> report).
 import type { ServiceName } from '../policy/services.js';
-import type { HostSettings, SourceLocation } from '../policy/types.js';
+import type { HostSettings, SettingName, SeverityOverrides, SourceLocation } from '../policy/types.js';
 
 export type Expectation = 'require' | 'forbid';
 
@@ -17,8 +17,18 @@ export interface Endpoint {
   expectation: Expectation;
   /** The `require:` / `forbid:` list item that asked for this endpoint. */
   location: SourceLocation;
-  /** The host's effective settings (defaults merged with the host's own). */
+  /**
+   * The endpoint's effective settings, key by key: its service item's own, over its host entry's,
+   * over `defaults`, over the built-in ones.
+   */
   settings: HostSettings;
+  /**
+   * Where the service item set each of its own settings (`tls.min-version`, …): a finding judged
+   * by one of them points there. Absent when the item set none.
+   */
+  settingLocations?: Record<SettingName, SourceLocation>;
+  /** The host entry's own severity overrides, over the top-level `rules:`; absent when it has none. */
+  rules?: SeverityOverrides;
   /** Why the host name did not resolve (set only when address is null). */
   resolveError?: string;
 }

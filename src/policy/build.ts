@@ -4,8 +4,8 @@
 import { normaliseHost } from '../common/host-names.js';
 import type { PolicyLocator } from './locate.js';
 import { readServiceItem } from './service-items.js';
-import { BUILT_IN_SETTINGS, layerSettings } from './settings.js';
-import type { WrittenSettings } from './settings.js';
+import { BUILT_IN_SETTINGS, layerSettings, writtenSettingPaths } from './settings.js';
+import type { ServiceSettingsWritten, WrittenSettings } from './settings.js';
 import type {
   DomainPolicy,
   HostPolicy,
@@ -13,6 +13,7 @@ import type {
   Policy,
   ServiceRequest,
   SeverityOverride,
+  SeverityOverrides,
   Waiver,
 } from './types.js';
 
@@ -20,6 +21,7 @@ interface WrittenHost extends WrittenSettings {
   host: string;
   require?: unknown[];
   forbid?: unknown[];
+  rules?: Record<string, SeverityOverride>;
 }
 
 interface WrittenDomain {
@@ -51,20 +53,41 @@ export function buildPolicy(value: unknown, locator: PolicyLocator): Policy {
   const written = value as WrittenPolicy;
   const defaults = layerSettings(BUILT_IN_SETTINGS, written.defaults ?? {});
 
+  /** An item's own settings as written, and where it writes each; nothing for a bare name. */
+  const ownSettings = (item: unknown, path: Array<string | number>): Pick<ServiceRequest, 'settings' | 'settingLocations'> => {
+    if (typeof item !== 'object' || item === null) return {};
+    const { tls, certificate, timeout } = item as ServiceSettingsWritten;
+    const settings: ServiceSettingsWritten = {
+      ...(tls === undefined ? {} : { tls }),
+      ...(certificate === undefined ? {} : { certificate }),
+      ...(timeout === undefined ? {} : { timeout }),
+    };
+    const names = writtenSettingPaths(settings);
+    if (names.length === 0) return {};
+    return { settings, settingLocations: Object.fromEntries(names.map(([name, keys]) => [name, locator.key([...path, ...keys])])) };
+  };
+
   const requests = (items: unknown[] | undefined, path: Array<string | number>): ServiceRequest[] =>
     (items ?? []).map((item, j) => {
       const { service, port } = readServiceItem(item)!;
-      return { service, port, location: locator.value([...path, j]) };
+      return { service, port, location: locator.value([...path, j]), ...ownSettings(item, [...path, j]) };
     });
 
+  const severities = (written: Record<string, SeverityOverride>, path: Array<string | number>): SeverityOverrides => {
+    const out: SeverityOverrides = {};
+    for (const [rule, severity] of Object.entries(written)) out[rule] = { severity, location: locator.key([...path, rule]) };
+    return out;
+  };
+
   const hosts = (written.hosts ?? []).map((entry, i): HostPolicy => {
-    const { host, require, forbid, ...overrides } = entry;
+    const { host, require, forbid, rules, ...overrides } = entry;
     return {
       host: normaliseHost(host),
       ...layerSettings(defaults, overrides),
       require: requests(require, ['hosts', i, 'require']),
       forbid: requests(forbid, ['hosts', i, 'forbid']),
       location: locator.value(['hosts', i]),
+      ...(rules === undefined || Object.keys(rules).length === 0 ? {} : { rules: severities(rules, ['hosts', i, 'rules']) }),
     };
   });
 
@@ -84,10 +107,7 @@ export function buildPolicy(value: unknown, locator: PolicyLocator): Policy {
     }),
   );
 
-  const rules: Policy['rules'] = {};
-  for (const [rule, severity] of Object.entries(written.rules ?? {})) {
-    rules[rule] = { severity, location: locator.key(['rules', rule]) };
-  }
+  const rules = severities(written.rules ?? {}, ['rules']);
 
   const waivers = (written.waivers ?? []).map(
     (entry, i): Waiver => ({

@@ -2,6 +2,7 @@
 // of every oneOf branch; a person needs the one that matches what they wrote.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeDomainMistake, describeHostMistake } from './host-mistakes.js';
+import { isRuleId, misplacedKeyHint } from './key-mistakes.js';
 import type { PathSegment, PolicyLocator } from './locate.js';
 import { clip, describeValue, pointerToPath, subjectOf } from './paths.js';
 import type { SchemaObject } from './schema-source.js';
@@ -184,11 +185,17 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((schema['properties'] ?? {}) as SchemaObject);
-      const suggestion = closestMatch(key, known);
-      const hint = didYouMean(suggestion);
+      const definition = definitionNameOf(schema);
+      if (definition === 'hostRuleSeverities' && isRuleId(key)) {
+        const message = `rule '${key}' in ${subject} judges a domain or the policy itself, not this host's endpoints; set its severity in the top-level rules`;
+        return { category: 'unknown-key', path, keys: [key], rank: 0, message };
+      }
+      const misplaced = misplacedKeyHint(key, definition, known);
+      const suggestion = misplaced === undefined ? closestMatch(key, known) : undefined;
+      const hint = misplaced ?? didYouMean(suggestion);
       const message =
-        definitionNameOf(schema) === 'ruleSeverities'
-          ? `unknown rule '${clip(key)}' in rules${hint}`
+        definition === 'ruleSeverities' || definition === 'hostRuleSeverities'
+          ? `unknown rule '${clip(key)}' in ${subject}${hint}`
           : `unknown key '${clip(key)}' in ${subject}${hint}`;
       return { category: 'unknown-key', path, keys: [key], rank: 0, message, ...(suggestion ? { suggestion } : {}) };
     }
@@ -215,7 +222,8 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
       const name = definitionNameOf(schema);
       const noun = (name !== undefined ? ENUM_NOUNS[name] : undefined) ?? String(schema['title'] ?? 'value');
       const written = typeof error.data === 'string' ? `'${clip(error.data)}'` : describeValue(error.data);
-      const hint = typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
+      // A version number is not a typo of its neighbours ("1.4" is one edit from each of them).
+      const hint = name === 'tlsVersion' ? newestVersionHint(error.data, allowed) : typeof error.data === 'string' ? didYouMean(closestMatch(error.data, allowed)) : '';
       return value(2, `${written} is not a known ${noun}; expected one of ${allowed.join(', ')}${hint}`);
     }
     case 'pattern': {
@@ -251,4 +259,11 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
 function formatAllowed(value: unknown): string {
   // TLS versions are also accepted as YAML numbers (1.2); list each once, as text.
   return typeof value === 'number' ? value.toFixed(Number.isInteger(value) ? 1 : String(value).split('.')[1]!.length) : String(value);
+}
+
+/** "; 1.3 is the newest" for a TLS version above every known one ("1.4", 2), else nothing. */
+function newestVersionHint(data: unknown, allowed: readonly string[]): string {
+  const written = typeof data === 'number' ? data : typeof data === 'string' ? Number(data) : Number.NaN;
+  const newest = allowed[allowed.length - 1]!;
+  return Number.isFinite(written) && written > Number(newest) ? `; ${newest} is the newest` : '';
 }

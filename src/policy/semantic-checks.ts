@@ -163,9 +163,10 @@ function checkServiceLists(
   const ports = new Map<number, { service: string; line: number }>();
   for (const { key, items } of lists) {
     items.forEach((item, j) => {
+      const path = [...base, key, j];
+      if (isRecord(item)) checkTimeout(item, path, report); // a service item's own timeout
       const wanted = readServiceItem(item);
       if (wanted === undefined) return;
-      const path = [...base, key, j];
       const line = locator.value(path).line;
       const what = `${wanted.service} on port ${wanted.port}`;
       const first = seen.get(`${wanted.service}:${wanted.port}`);

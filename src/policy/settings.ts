@@ -1,6 +1,7 @@
-// The settings every host gets, and how `defaults:` and a host's own entry layer over them.
+// The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
+// its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, ServiceRequest, SettingName, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -18,7 +19,19 @@ export interface WrittenSettings {
   addresses?: AddressSelection;
 }
 
-/** `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest. */
+/**
+ * What a `require:` item may set for its own service, over its host's settings (a `forbid:` item:
+ * only `timeout`). Not `addresses`: which addresses are probed is decided for the host as a whole.
+ * Kept as written, so that the plan layers it over whichever host the item serves (an item under
+ * a domain's `mx:` serves every MX host of the domain, each with its own settings).
+ */
+export type ServiceSettingsWritten = Omit<WrittenSettings, 'addresses'>;
+
+/**
+ * `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest.
+ * The one layering for every level (defaults, host entry, service item), so a new setting is
+ * one more line here.
+ */
 export function layerSettings(base: Readonly<HostSettings>, written: WrittenSettings): HostSettings {
   const minVersion = written.tls?.['min-version'];
   const timeout = written.timeout === undefined ? undefined : parseDuration(written.timeout);
@@ -41,4 +54,30 @@ export function hostSettingsOf({ tls, certificate, timeoutMs, addresses }: HostS
 /** "1.2", or the YAML number 1.2 someone wrote unquoted (1.0 arrives as the number 1). */
 export function tlsVersionOf(written: string | number): TlsVersion {
   return (typeof written === 'number' ? written.toFixed(1) : written) as TlsVersion;
+}
+
+/**
+ * Every setting `written` sets, by name (`tls.min-version`), with its path under the entry that
+ * wrote it: the places findings judged by a service item's own setting point at.
+ */
+export function writtenSettingPaths(written: ServiceSettingsWritten): Array<[SettingName, string[]]> {
+  const out: Array<[SettingName, string[]]> = [];
+  for (const [key, value] of Object.entries(written)) {
+    if (value === undefined) continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const inner of Object.keys(value)) out.push([`${key}.${inner}`, [key, inner]]);
+    } else {
+      out.push([key, [key]]);
+    }
+  }
+  return out;
+}
+
+/** A request without a timeout of its own, as when the run's timeout overrides the policy's. */
+export function withoutOwnTimeout(request: ServiceRequest): ServiceRequest {
+  if (request.settings?.timeout === undefined) return request;
+  const { timeout: _setting, ...settings } = request.settings;
+  const { timeout: _location, ...settingLocations } = request.settingLocations ?? {};
+  const { settings: _old, settingLocations: _oldLocations, ...rest } = request;
+  return Object.keys(settingLocations).length === 0 ? rest : { ...rest, settings, settingLocations };
 }

@@ -1,6 +1,7 @@
 // The policy as the rest of the program sees it: validated, defaults applied, aliases
 // normalised, and every item carrying the place in the file that asked for it.
 import type { ServiceName } from './services.js';
+import type { ServiceSettingsWritten } from './settings.js';
 
 export interface SourceLocation {
   file: string;
@@ -33,18 +34,36 @@ export interface HostSettings {
   addresses: AddressSelection;
 }
 
+/**
+ * A setting's name as written, its keys joined by dots: `tls.min-version`, `certificate.verify`,
+ * `timeout`. Rules name the setting they judged by, and the plan says where an item set it.
+ */
+export type SettingName = string;
+
 export interface ServiceRequest {
   service: ServiceName;
   port: number;
   /** The list item in `require:` / `forbid:` that asked for it. */
   location: SourceLocation;
+  /** The item's own settings; absent when it sets none. */
+  settings?: ServiceSettingsWritten;
+  /** Where the item writes each of its own settings, by setting name; absent when it sets none. */
+  settingLocations?: Record<SettingName, SourceLocation>;
 }
+
+/** Severity overrides by rule id, each with where it was set. */
+export type SeverityOverrides = Record<string, { severity: SeverityOverride; location: SourceLocation }>;
 
 export interface HostPolicy extends HostSettings {
   host: string;
   require: ServiceRequest[];
   forbid: ServiceRequest[];
   location: SourceLocation;
+  /**
+   * The host entry's own severity overrides, over the top-level `rules:` for the findings on
+   * this host's endpoints only (its MX endpoints included); absent when it sets none.
+   */
+  rules?: SeverityOverrides;
 }
 
 export type MtaStsExpectation = 'enforce' | 'testing' | 'off';
@@ -77,7 +96,7 @@ export interface Policy {
   hosts: HostPolicy[];
   domains: DomainPolicy[];
   /** Severity overrides by rule id, each with where it was set. */
-  rules: Record<string, { severity: SeverityOverride; location: SourceLocation }>;
+  rules: SeverityOverrides;
   waivers: Waiver[];
 }
 

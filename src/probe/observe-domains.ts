@@ -1,15 +1,19 @@
 // The domains stage: for each policy domain, what DNS and the MTA-STS policy host show — the MX
 // list (or a null MX, or why it could not be had), the addresses of the MX hosts to probe, the
-// MTA-STS record and policy file, and the TLS-RPT record. Facts only: no judgement, and nothing
+// MTA-STS record and policy file, the TLS-RPT record, and for DANE the MX answer's and the MX
+// hosts' TLSA answers' DNSSEC status with the TLSA records. Facts only: no judgement, and nothing
 // thrown. The only hosts contacted are the name server and mta-sts.<domain>, which the policy
 // names implicitly by naming the domain. Every name and address DNS supplies is held to
 // dns-targets.ts (host-name syntax, caps, no loopback without allow-loopback); what is left out
 // is kept as a fact, never dropped in silence.
 import type { DomainPolicy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
+import type { DaneFacts, DaneHostFacts, DnssecAnswer } from '../facts/dane.js';
+import { DNSSEC_ERRORS } from '../facts/dane-vocabulary.js';
 import type { DomainFacts, MtaStsFacts, MxFacts, MxHostFacts, SkippedTarget, TlsRptFacts } from '../facts/domains.js';
 import { MAX_MX_HOSTS } from '../facts/vocabulary.js';
 import { errorCodeOf, type DomainResolver } from '../resolve/dns.js';
+import type { DaneResolver } from '../resolve/dnssec-query.js';
 import { admitAddresses, isHostName, MAX_CNAME_HOPS } from './dns-targets.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
@@ -18,6 +22,8 @@ import { readTlsRptRecords } from './tls-rpt.js';
 
 export interface DomainProbeOptions {
   resolver: DomainResolver;
+  /** The DNSSEC-aware look-ups for domains whose policy asks about DANE; without it, their facts say there was no resolver. */
+  dane?: DaneResolver;
   extraCa: string[];
   /** The base roots (the `trust` setting); default system. */
   trust?: TrustSource;
@@ -141,6 +147,32 @@ async function observeMtaSts(domain: string, options: DomainProbeOptions, skippe
   return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
 
+/**
+ * The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA records at
+ * `_25._tcp.<host>` of each MX host, in MX order: the hosts the plan probes, or, when the policy
+ * asks no services of them, every MX host DNS named (so a missing TLSA record is still seen).
+ * The TLSA name is the MX host's own: an MX host that is a CNAME alias is not expanded first.
+ */
+async function observeDane(domain: string, mxAnswer: Promise<DnssecAnswer> | null, mx: MxFacts, mxHosts: MxHostFacts[] | null, dane: DaneResolver | undefined): Promise<DaneFacts> {
+  if (dane === undefined || mxAnswer === null) {
+    const none = { rcode: null, authenticated: null, error: DNSSEC_ERRORS.noResolver };
+    return { mx: none, hosts: [] };
+  }
+  const names =
+    mxHosts !== null ? mxHosts.map((h) => h.host) : mx.nullMx || mx.error !== null ? [] : mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+  const slots = new Semaphore(MX_HOST_LOOKUPS);
+  const hosts = await Promise.all(
+    names.map((host) =>
+      slots.run(async (): Promise<DaneHostFacts> => {
+        const tlsaName = `_25._tcp.${host}`;
+        const found = await dane.tlsa(tlsaName);
+        return { host, tlsaName, tlsa: found.tlsa, records: found.records };
+      }),
+    ),
+  );
+  return { mx: await mxAnswer, hosts };
+}
+
 async function observeTlsRpt(domain: string, resolver: DomainResolver): Promise<TlsRptFacts> {
   const txt = await resolver.txt(`_smtp._tls.${domain}`);
   return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
@@ -152,15 +184,21 @@ async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions):
   const mxSkipped: SkippedTarget[] = [];
   const stsSkipped: SkippedTarget[] = [];
   const probesMx = policy.mx !== null && policy.mx.require.length > 0;
-  const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
-    observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null] as const),
+  // The MX question again with DO, at the same time as the first: only its AD bit is read.
+  const daneMx = policy.dane !== 'off' && options.dane !== undefined ? options.dane.mx(domain) : null;
+  const [[mx, mxHosts, dane], mtaSts, tlsRpt] = await Promise.all([
+    observeMx(domain, options.resolver, mxSkipped).then(async (mx) => {
+      const mxHosts = probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null;
+      const dane = policy.dane === 'off' ? null : await observeDane(domain, daneMx, mx, mxHosts, options.dane);
+      return [mx, mxHosts, dane] as const;
+    }),
     policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
     policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
   ]);
   // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
   const order = new Map(mx.records.map((r, i) => [r.host, i]));
   mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
-  return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, dane: null, durationMs: Math.round(performance.now() - started) };
+  return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, dane, durationMs: Math.round(performance.now() - started) };
 }
 
 /** Every policy domain's facts, in policy order, a bounded number at a time. */

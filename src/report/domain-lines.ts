@@ -1,9 +1,11 @@
-// One line of words per policy domain (MX, MTA-STS, TLS-RPT, DANE), shared by the text output and
-// the job summary. May quote remote text (TXT records, policy file values, certificate subjects):
-// callers neutralise or escape it before printing.
+// One line of words per policy domain (MX, MTA-STS, TLS-RPT, and DANE when the policy asks),
+// shared by the text output and the job summary. May quote remote text (TXT records, policy file
+// values, certificate subjects): callers neutralise or escape it before printing.
+import type { DnssecAnswer } from '../facts/dane.js';
+import { describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
-import { type DaneOutcome, answerWords, dnssecStanding, recordName, tlsaStanding } from '../rules/dane.js';
+import { type DaneOutcome, recordName } from '../rules/dane.js';
 
 const MAX_LISTED = 5;
 
@@ -45,46 +47,40 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
-const OUTCOME_WORDS: Readonly<Record<DaneOutcome['outcome'], string>> = {
-  'dane-ee': 'matched',
-  'dane-ta': 'matched',
-  'ta-unverified': 'matched',
-  'no-match': 'no record matches',
-  'no-chain': 'no TLS session to match',
-  'no-records': 'no TLSA records',
-  unusable: 'only unusable records',
-  insecure: 'TLSA not authenticated',
-  unanswered: 'no answer',
-};
+/** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
+function dnssecWords(answer: DnssecAnswer): string {
+  if (answer.error !== null) return describeDnssecError(answer.error);
+  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return answer.rcode ?? 'no answer';
+  return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
+}
+
+/** How the chains of a host's port-25 endpoints fared against its records (from the report's `dane[]`). */
+const MATCH_OUTCOMES: ReadonlySet<DaneOutcome['outcome']> = new Set(['dane-ee', 'dane-ta', 'ta-unverified', 'no-match', 'no-chain']);
 
 function outcomeWords(o: DaneOutcome): string {
-  if (o.record === null || o.certificate === null) return OUTCOME_WORDS[o.outcome];
+  if (o.record === null || o.certificate === null) return o.outcome === 'no-match' ? 'no record matches' : 'no TLS session to match';
   const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
   const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
-  return `${recordName(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not authenticated)'}`;
+  return `${recordName(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
 }
 
 /**
- * What DANE showed for a domain that asks about it, per MX host: which record matched which
- * certificate (from the report's `dane[]`), or what kept DANE from applying. Null when the
- * domain does not ask.
+ * The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs, and
+ * which record matched which certificate of its port-25 chain (`outcomes`, the report's `dane[]`).
  */
-export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = []): string | null {
-  // A report written before DANE facts existed has none: nothing to say.
-  if (d.dane == null) return null;
-  const mx = dnssecStanding(d.dane.mx) === 'secure' ? '' : `MX ${answerWords(d.dane.mx)}; `;
+export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = []): string {
+  // A report written before DANE facts existed has none.
+  if (d.dane == null) return 'not checked';
   const hosts = d.dane.hosts.map((h) => {
-    const seen = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host).map(outcomeWords))];
-    if (seen.length > 0) return `${h.host} ${seen.join(' / ')}`;
-    const standing = tlsaStanding(h);
-    const words = standing.kind === 'usable' ? `${standing.records.length} usable record(s)` : standing.kind === 'unanswered' ? answerWords(h.tlsa) : OUTCOME_WORDS[standing.kind === 'none' ? 'no-records' : standing.kind];
-    return `${h.host} ${words}`;
+    const count = h.records.length === 0 ? 'no TLSA' : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+    const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
+    return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
   });
-  return `${mx}${hosts.length > 0 ? listed(hosts) : 'no MX hosts'}`;
+  return [`MX ${dnssecWords(d.dane.mx)}`, ...(hosts.length > 0 ? [listed(hosts)] : [])].join('; ');
 }
 
-/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when it asks about DANE. */
-export function domainLine(d: DomainFacts, dane: readonly DaneOutcome[] = []): string {
-  const daneText = daneWords(d, dane);
-  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${daneText === null ? '' : ` · DANE: ${daneText}`}`;
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when the policy asks about it. */
+export function domainLine(d: DomainFacts, outcomes: readonly DaneOutcome[] = []): string {
+  const dane = d.dane == null ? '' : ` · DANE: ${daneWords(d, outcomes)}`;
+  return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${dane}`;
 }

@@ -5,6 +5,7 @@
 // §3.1). Pure: facts in, standing out.
 import { canonicalName } from '../common/host-names.js';
 import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../facts/dane.js';
+import { DNSSEC_ERRORS, describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Endpoint } from '../plan/types.js';
@@ -23,10 +24,11 @@ export interface ObservedEndpoint {
 
 /**
  * What the resolver said of one DNSSEC question: an authenticated answer (`secure`, AD set),
- * an answer it did not authenticate (`insecure`: an unsigned zone, or a resolver that does not
- * validate), or no verdict at all (`unanswered`: SERVFAIL, which a validating resolver gives for
- * bogus data such as expired signatures, a time-out, a refusal). An unanswered question is
- * untested, never "insecure".
+ * an answer it did not authenticate (`insecure`: an unsigned zone, a resolver that does not
+ * validate, or an answer from the system's name server, whose AD bit is not believed:
+ * `untrusted-resolver`, docs/domains.md, "DANE"), or no verdict at all (`unanswered`: SERVFAIL,
+ * which a validating resolver gives for bogus data such as expired signatures, a time-out, a
+ * refusal). An unanswered question is untested, never "insecure".
  */
 export type DnssecStanding = 'secure' | 'insecure' | 'unanswered';
 
@@ -34,18 +36,23 @@ export type DnssecStanding = 'secure' | 'insecure' | 'unanswered';
 const ANSWERING_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
 
 export function dnssecStanding(answer: DnssecAnswer): DnssecStanding {
-  if (answer.error !== null || answer.rcode === null || !ANSWERING_RCODES.has(answer.rcode)) return 'unanswered';
+  if (answer.rcode === null || !ANSWERING_RCODES.has(answer.rcode)) return 'unanswered';
+  // The one error that comes with an answer: its AD bit is not believed, so it shows no DNSSEC.
+  if (answer.error === DNSSEC_ERRORS.untrustedResolver) return 'insecure';
+  if (answer.error !== null) return 'unanswered';
   return answer.authenticated === true ? 'secure' : 'insecure';
 }
 
-/** "SERVFAIL", "timeout", …: why a question went unanswered, in the resolver's words. */
+/** "the resolver answered SERVFAIL", "no answer in time", …: why a question went unanswered. */
 export function unansweredWords(answer: DnssecAnswer): string {
-  return answer.error ?? (answer.rcode !== null ? `the resolver answered ${answer.rcode}` : 'no answer');
+  if (answer.error !== null) return describeDnssecError(answer.error);
+  return answer.rcode !== null ? `the resolver answered ${answer.rcode}` : 'no answer';
 }
 
-/** "NOERROR, authenticated (AD)" / "NXDOMAIN, not authenticated". */
+/** "NOERROR, authenticated (AD)" / "NXDOMAIN, not authenticated" / why the AD bit is not believed. */
 export function answerWords(answer: DnssecAnswer): string {
   if (dnssecStanding(answer) === 'unanswered') return unansweredWords(answer);
+  if (answer.error !== null) return `${answer.rcode}, ${describeDnssecError(answer.error)}`;
   return `${answer.rcode}, ${answer.authenticated === true ? 'authenticated (AD)' : 'not authenticated'}`;
 }
 

@@ -2,7 +2,7 @@
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
-import type { Policy, Severity, SourceLocation } from '../policy/types.js';
+import type { Policy, SettingName, Severity, SourceLocation } from '../policy/types.js';
 import type { RuleId } from './types.js';
 
 export interface Draft {
@@ -22,6 +22,12 @@ export interface Draft {
    * (runner-network-limited: notice or warning); a severity the policy sets for the rule wins.
    */
   severity?: Severity;
+  /**
+   * The setting the finding was judged by (`tls.min-version` for a version below it), when one
+   * was: where the endpoint's own service item set it, the finding points there, at the line
+   * that set the value that failed (docs/policy.md, "Where a finding points").
+   */
+  setting?: SettingName;
 }
 
 /** One check over one endpoint. Pure: the only clock is the injected `now`. */

@@ -1,7 +1,7 @@
 // The rules stage: observations in, findings out. Pure: the only clock is `now`, passed in so
 // a report judged twice (or in a test) says the same thing.
 import type { Endpoint } from '../plan/types.js';
-import type { Policy, Severity, SeverityOverride } from '../policy/types.js';
+import type { Policy, Severity, SeverityOverride, SourceLocation } from '../policy/types.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
 import { compareFindings } from '../order.js';
 import { RULE_REGISTRY, RULES } from './registry.js';
@@ -48,7 +48,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
     const { endpoint, facts } = observation;
     const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now), observation, runner, observations);
     for (const draft of withDaneTrust(drafts, endpoint, dane.get(observation))) {
-      const finding = endpointFinding(policy, endpoint, draft);
+      const finding = endpointFinding(policy, endpoint, facts, draft);
       if (finding === null) continue;
       // One finding per rule per endpoint, even if the plan listed an endpoint twice.
       const key = JSON.stringify([finding.host, finding.address, finding.port, finding.service, finding.rule]);
@@ -68,8 +68,29 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
   return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
 }
 
-function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Finding | null {
-  const severity = policy.rules[draft.rule]?.severity ?? draft.severity ?? RULES[draft.rule].defaultSeverity;
+/**
+ * The severity of a finding on an endpoint: its host entry's override, else the top-level one,
+ * else the draft's own default, else the rule's.
+ */
+function endpointSeverity(policy: Policy, endpoint: Endpoint, draft: Draft): SeverityOverride {
+  return endpoint.rules?.[draft.rule]?.severity ?? policy.rules[draft.rule]?.severity ?? draft.severity ?? RULES[draft.rule].defaultSeverity;
+}
+
+/**
+ * Where a finding on an endpoint points (docs/policy.md, "Where a finding points"): at the
+ * setting it was judged by when the endpoint's own service item set it (a step that ran out of
+ * the item's own timeout counts as judged by `timeout`), else at the item that asked for the
+ * endpoint. Settings a host entry or `defaults` set are shared by many endpoints, so their
+ * findings stay on each endpoint's own item; severity overrides never move a finding.
+ */
+function endpointLocation(endpoint: Endpoint, facts: EndpointFacts, draft: Draft): SourceLocation {
+  const timedOut = facts.error?.kind === 'timeout' && facts.error.busy !== true && draft.rule === failureRule(endpoint, facts);
+  const setting = draft.setting ?? (timedOut ? 'timeout' : undefined);
+  return (setting === undefined ? undefined : endpoint.settingLocations?.[setting]) ?? endpoint.location;
+}
+
+function endpointFinding(policy: Policy, endpoint: Endpoint, facts: EndpointFacts, draft: Draft): Finding | null {
+  const severity = endpointSeverity(policy, endpoint, draft);
   if (severity === 'off') return null;
   return {
     rule: draft.rule,
@@ -80,7 +101,7 @@ function endpointFinding(policy: Policy, endpoint: Endpoint, draft: Draft): Find
     service: endpoint.service,
     message: draft.message,
     evidence: draft.evidence,
-    location: endpoint.location,
+    location: endpointLocation(endpoint, facts, draft),
     waived: false,
     ...(draft.inconclusive ? { inconclusive: true as const } : {}),
   };

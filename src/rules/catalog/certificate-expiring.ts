@@ -35,6 +35,7 @@ function checkExpiring(endpoint: Endpoint, facts: EndpointFacts, now: Date): Dra
   return [
     {
       rule: 'certificate-expiring',
+      setting: 'certificate.min-days-left',
       message: `${describeEndpoint(endpoint)} presents a certificate that expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}, fewer than the policy's ${minDaysLeft}.`,
       evidence: validityEvidence(certificate),
     },

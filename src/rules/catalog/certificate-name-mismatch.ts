@@ -72,6 +72,7 @@ function checkName(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   return [
     {
       rule: 'certificate-name-mismatch',
+      setting: 'certificate.verify',
       message: `${describeEndpoint(endpoint)} presents a certificate that does not name ${endpoint.host}.`,
       evidence: `subject: ${certificate.subject}; SAN: ${certificate.san.length > 0 ? listOf(certificate.san) : '(none)'}`,
     },

@@ -41,6 +41,7 @@ function checkTrust(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   return [
     {
       rule: 'certificate-untrusted',
+      setting: 'certificate.verify',
       message: selfSigned
         ? `${describeEndpoint(endpoint)} presents a self-signed certificate.`
         : `${describeEndpoint(endpoint)} presents a certificate that does not chain to a trusted root.`,

@@ -16,7 +16,7 @@ export const meta = defineRule({
   summary: 'A TLS version below min-version is accepted.',
   what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2).",
   why: 'RFC 8996 deprecates TLS 1.0 and 1.1 (RFC 8997 for mail) and RFC 9325 requires TLS 1.2 or later; accepting old versions lets an attacker on the path push clients onto weaker cryptography.',
-  fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;.',
+  fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;. Where old versions are accepted on purpose (opportunistic TLS on port 25, RFC 7435), say so in the policy rather than with a waiver: give that service its own minimum, { service: smtp, tls: { min-version: "1.0" } }.',
   references: ['RFC 8996', 'RFC 8997', 'RFC 9325 §3.1.1'],
   cwe: '327',
   securitySeverity: '5.3',
@@ -57,6 +57,7 @@ function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] 
   return [
     {
       rule: 'tls-version-legacy',
+      setting: 'tls.min-version',
       message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
       evidence: `accepted: ${listOf(seen)}`,
     },

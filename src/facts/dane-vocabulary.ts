@@ -1,0 +1,52 @@
+// The words a DNSSEC look-up's `error` (src/facts/dane.ts, `DnssecAnswer.error`) is written in, and
+// what each means in a sentence: the domains stage records them, the rules and the report quote
+// them. `untrusted-resolver` is the one that comes with an answer: the resolver was not one the
+// policy or the input named, so its AD bit is worth nothing (docs/domains.md, "DANE").
+
+/** The largest DNS answer read, over UDP or TCP: MX and TLSA sets with their signatures are far smaller. */
+export const MAX_DNS_ANSWER_BYTES = 16 * 1024;
+
+export const DNSSEC_ERRORS = {
+  /** No answer within the deadline. */
+  timeout: 'timeout',
+  /** The answer was truncated over UDP and again over TCP. */
+  truncated: 'truncated',
+  /** The answer was larger than the cap (MAX_DNS_ANSWER_BYTES). */
+  tooLarge: 'too-large',
+  /** Over TCP: bytes that are not the answer to the query (wrong ID or question, not DNS). */
+  malformed: 'malformed',
+  /** The resolver refused the connection (ICMP port unreachable over UDP, a reset over TCP). */
+  refused: 'connection-refused',
+  /** Another network error, or the connection closed before the answer was whole. */
+  connection: 'connection-failed',
+  /** An answer came, but from the system's name server, not a resolver the policy or the input named: AD not believed. */
+  untrustedResolver: 'untrusted-resolver',
+  /** The system has no name server to ask. */
+  noResolver: 'no-resolver',
+} as const;
+
+export type DnssecError = (typeof DNSSEC_ERRORS)[keyof typeof DNSSEC_ERRORS];
+
+/** Our words for a DNSSEC look-up's error. */
+export function describeDnssecError(error: string): string {
+  switch (error) {
+    case DNSSEC_ERRORS.timeout:
+      return 'no answer in time';
+    case DNSSEC_ERRORS.truncated:
+      return 'the answer was truncated over UDP and over TCP';
+    case DNSSEC_ERRORS.tooLarge:
+      return `the answer was larger than ${MAX_DNS_ANSWER_BYTES / 1024} KiB`;
+    case DNSSEC_ERRORS.malformed:
+      return 'the resolver sent something that is not the answer to the query';
+    case DNSSEC_ERRORS.refused:
+      return 'the resolver refused the connection';
+    case DNSSEC_ERRORS.connection:
+      return 'the connection to the resolver failed';
+    case DNSSEC_ERRORS.untrustedResolver:
+      return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
+    case DNSSEC_ERRORS.noResolver:
+      return 'the system has no name server configured';
+    default:
+      return error;
+  }
+}
