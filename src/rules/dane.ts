@@ -81,11 +81,13 @@ export function tlsaStanding(host: DaneHostFacts): TlsaStanding {
   return usable.length === 0 ? { kind: 'unusable', records: host.records } : { kind: 'usable', records: usable };
 }
 
-/** The port-25 SMTP endpoints the plan probed for one MX host (each of its addresses). */
+/**
+ * The SMTP endpoints the plan probed for one MX host (each of its addresses): port 25, where
+ * senders meet the key its `_25._tcp` records name, unless the policy's `mx:` item moved the
+ * service to another port (a lab or a test bed standing in for port 25).
+ */
 export function mxSmtpEndpoints(host: string, observed: readonly ObservedEndpoint[]): ObservedEndpoint[] {
-  return observed.filter(
-    (o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && o.endpoint.port === 25 && canonicalName(o.endpoint.host) === host,
-  );
+  return observed.filter((o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && canonicalName(o.endpoint.host) === host);
 }
 
 /** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
