@@ -175,7 +175,8 @@ describeWithDnssec()('DANE facts of the domains stage, from real DNSSEC', () => 
     expect(Object.keys(json.domains[0]!)).toEqual(['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'dane', 'durationMs']);
     // The text output and the job summary say it in words.
     const text = formatText(outcome.report, { color: false });
-    expect(text).toMatch(/signed\.test .* · DANE: MX DNSSEC-validated; mx1\.signed\.test 2 TLSA \(DNSSEC-validated\), mx2\.signed\.test no TLSA \(DNSSEC-validated\)$/m);
+    // With the facts, which record matched the chain mx1.signed.test presented.
+    expect(text).toMatch(/signed\.test .* · DANE: MX DNSSEC-validated; mx1\.signed\.test 2 TLSA \(DNSSEC-validated\): DANE-EE 3 1 1 matched the leaf, mx2\.signed\.test no TLSA \(DNSSEC-validated\)$/m);
     expect(text).toMatch(/expired\.test .* · DANE: MX SERVFAIL$/m);
     expect(summaryMarkdown(outcome.report)).toMatch(/\| Domain \| MX \| MTA-STS \| TLS-RPT \| DANE \|/);
   }, 60_000);
