@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 32 modules
-var registry = __webpack_require__(50103);
+var registry = __webpack_require__(86552);
 ;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
 
 function checksFor(expectation) {
@@ -55,25 +55,36 @@ var waivers = __webpack_require__(66954);
 var host_names = __webpack_require__(14458);
 ;// CONCATENATED MODULE: ./src/rules/domain-findings.ts
 // Domain drafts → findings: the policy's severity, the domain as the host (no address, port or
-// service), and the location of the key that asked (the domain entry, `mta-sts:` or `tls-rpt:`).
+// service), and the location of the key that asked (the domain entry, `mta-sts:`, `tls-rpt:` or
+// `dane:`).
 
 
 /** Every draft for one policy domain: each domain rule module's check, in registry order. */
-function draftDomain(policy, facts) {
-    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => ('checkDomain' in rule ? rule.checkDomain(policy, facts) : []));
+function draftDomain(policy, facts, observed = []) {
+    return registry/* RULE_REGISTRY */.Hu.flatMap((rule) => ('checkDomain' in rule ? rule.checkDomain(policy, facts, observed) : []));
 }
-function judgeDomains(policy, domains, severityOf) {
+const KEY_OF = {
+    domain: null,
+    'mta-sts': 'mtaSts',
+    'tls-rpt': 'tlsRpt',
+    dane: 'dane',
+};
+/**
+ * A draft's severity: the policy's override of the rule, else the draft's own (a rule whose
+ * severity follows the policy, as dnssec-insecure follows `dane:`), else the rule's default.
+ */
+function judgeDomains(policy, domains, severityOf, observed = []) {
     const findings = [];
     for (const entry of policy.domains) {
         const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(entry.domain));
         if (facts === undefined)
             continue;
-        for (const draft of draftDomain(entry, facts)) {
-            const severity = severityOf(policy, draft.rule);
+        for (const draft of draftDomain(entry, facts, observed)) {
+            const severity = policy.rules[draft.rule] === undefined && draft.severity !== undefined ? draft.severity : severityOf(policy, draft.rule);
             if (severity === 'off')
                 continue;
-            const location = (draft.at === 'mta-sts' ? entry.keyLocations?.mtaSts : draft.at === 'tls-rpt' ? entry.keyLocations?.tlsRpt : undefined) ??
-                entry.location;
+            const key = KEY_OF[draft.at];
+            const location = (key === null ? undefined : entry.keyLocations?.[key]) ?? entry.location;
             findings.push({
                 rule: draft.rule,
                 severity,
@@ -94,7 +105,10 @@ function judgeDomains(policy, domains, severityOf) {
 
 // EXTERNAL MODULE: ./src/rules/catalog/runner-network-limited.ts
 var runner_network_limited = __webpack_require__(88981);
+// EXTERNAL MODULE: ./src/rules/dane.ts + 1 modules
+var rules_dane = __webpack_require__(19834);
 ;// CONCATENATED MODULE: ./src/rules/judge.ts
+
 
 
 
@@ -112,10 +126,13 @@ function judge(policy, observations, now, domains = []) {
     const seen = new Set();
     // What the runner's own network kept from being tested is a judgement over the whole run.
     const runner = (0,runner_network_limited.runnerNetwork)(observations);
+    // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
+    const dane = (0,rules_dane/* daneTrust */.$6)(policy.domains, domains, observations);
     for (const observation of observations) {
         const { endpoint, facts } = observation;
-        for (const draft of (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now), observation, runner, observations)) {
-            const finding = endpointFinding(policy, endpoint, draft);
+        const drafts = (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now), observation, runner, observations);
+        for (const draft of (0,rules_dane/* withDaneTrust */.N1)(drafts, endpoint, dane.get(observation))) {
+            const finding = endpointFinding(policy, endpoint, facts, draft);
             if (finding === null)
                 continue;
             // One finding per rule per endpoint, even if the plan listed an endpoint twice.
@@ -126,7 +143,7 @@ function judge(policy, observations, now, domains = []) {
             findings.push(finding);
         }
     }
-    findings.push(...judgeDomains(policy, domains, effectiveSeverity));
+    findings.push(...judgeDomains(policy, domains, effectiveSeverity, observations));
     for (const rule of registry/* RULE_REGISTRY */.Hu) {
         if (!('checkPolicy' in rule))
             continue;
@@ -138,8 +155,27 @@ function judge(policy, observations, now, domains = []) {
     }
     return (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg);
 }
-function endpointFinding(policy, endpoint, draft) {
-    const severity = policy.rules[draft.rule]?.severity ?? draft.severity ?? registry/* RULES */.y0[draft.rule].defaultSeverity;
+/**
+ * The severity of a finding on an endpoint: its host entry's override, else the top-level one,
+ * else the draft's own default, else the rule's.
+ */
+function endpointSeverity(policy, endpoint, draft) {
+    return endpoint.rules?.[draft.rule]?.severity ?? policy.rules[draft.rule]?.severity ?? draft.severity ?? registry/* RULES */.y0[draft.rule].defaultSeverity;
+}
+/**
+ * Where a finding on an endpoint points (docs/policy.md, "Where a finding points"): at the
+ * setting it was judged by when the endpoint's own service item set it (a step that ran out of
+ * the item's own timeout counts as judged by `timeout`), else at the item that asked for the
+ * endpoint. Settings a host entry or `defaults` set are shared by many endpoints, so their
+ * findings stay on each endpoint's own item; severity overrides never move a finding.
+ */
+function endpointLocation(endpoint, facts, draft) {
+    const timedOut = facts.error?.kind === 'timeout' && facts.error.busy !== true && draft.rule === (0,probe_outcome/* failureRule */.d)(endpoint, facts);
+    const setting = draft.setting ?? (timedOut ? 'timeout' : undefined);
+    return (setting === undefined ? undefined : endpoint.settingLocations?.[setting]) ?? endpoint.location;
+}
+function endpointFinding(policy, endpoint, facts, draft) {
+    const severity = endpointSeverity(policy, endpoint, draft);
     if (severity === 'off')
         return null;
     return {
@@ -151,7 +187,7 @@ function endpointFinding(policy, endpoint, draft) {
         service: endpoint.service,
         message: draft.message,
         evidence: draft.evidence,
-        location: endpoint.location,
+        location: endpointLocation(endpoint, facts, draft),
         waived: false,
         ...(draft.inconclusive ? { inconclusive: true } : {}),
     };

@@ -174,6 +174,57 @@ function certificateFields(der) {
         extensions: field(() => chainExtensionsOf(cert)),
     };
 }
+/** The DER element at `at`, bounded by `limit`; throws a CertificateParseError on anything else. */
+function derElementAt(der, at, limit) {
+    if (at + 2 > limit)
+        throw new CertificateParseError('truncated DER element');
+    const tag = der[at];
+    if ((tag & 0x1f) === 0x1f)
+        throw new CertificateParseError('multi-byte DER tag');
+    let length = der[at + 1];
+    let start = at + 2;
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        // DER lengths are minimal and a certificate is far below 2^32 bytes.
+        if (octets === 0 || octets > 4 || start + octets > limit)
+            throw new CertificateParseError('bad DER length');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + der[start + i];
+        start += octets;
+    }
+    if (start + length > limit)
+        throw new CertificateParseError('DER element runs past its container');
+    return { tag, start, end: start + length };
+}
+/**
+ * The DER of the certificate's subjectPublicKeyInfo exactly as sent (RFC 5280 §4.1: the seventh
+ * field of tbsCertificate, counting the optional [0] version), which TLSA selector 1 names (RFC
+ * 6698 §2.1.2). Sliced from the certificate rather than encoded again, so the digests are of the
+ * bytes the server signed.
+ */
+function subjectPublicKeyInfoDer(der) {
+    const certificate = derElementAt(der, 0, der.length);
+    if (certificate.tag !== 0x30)
+        throw new CertificateParseError('a Certificate is not a SEQUENCE');
+    const tbs = derElementAt(der, certificate.start, certificate.end);
+    if (tbs.tag !== 0x30)
+        throw new CertificateParseError('tbsCertificate is not a SEQUENCE');
+    let at = tbs.start;
+    let element = derElementAt(der, at, tbs.end);
+    if (element.tag === 0xa0) {
+        at = element.end;
+        element = derElementAt(der, at, tbs.end);
+    }
+    // serialNumber, signature, issuer, validity, subject: then subjectPublicKeyInfo.
+    for (let skip = 0; skip < 5; skip++) {
+        at = element.end;
+        element = derElementAt(der, at, tbs.end);
+    }
+    if (element.tag !== 0x30)
+        throw new CertificateParseError('subjectPublicKeyInfo is not a SEQUENCE');
+    return der.subarray(at, element.end);
+}
 
 ;// CONCATENATED MODULE: ./src/probe/certificate.ts
 // Facts about the certificate a TLS peer presented: who it names, when it is valid, its key and
@@ -330,6 +381,10 @@ class TrustAnchors {
             this.read.set(fingerprint256, anchor);
         }
         return this.read.get(fingerprint256) ?? undefined;
+    }
+    /** Whether the certificate with this fingerprint is one of the roots. */
+    has(fingerprint256) {
+        return this.pems.has(fingerprint256);
     }
     /** Every root, read (for the rare verdicts that search the whole store). */
     all() {
@@ -540,6 +595,7 @@ class ReadCertificate {
     asn;
     named;
     own;
+    hashed;
     constructor(x509) {
         this.x509 = x509;
     }
@@ -548,6 +604,10 @@ class ReadCertificate {
     }
     get signature() {
         return signatureNameOf(this.fields);
+    }
+    /** The digests DANE TLSA records name a certificate by. */
+    get digests() {
+        return (this.hashed ??= digestsOf(new Uint8Array(this.x509.raw)));
     }
     /** Subject and issuer on one line each. */
     get names() {
@@ -577,6 +637,36 @@ class ReadCertificate {
         };
         return this.own;
     }
+}
+function digestsOf(der) {
+    const hex = (algorithm, bytes) => (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex');
+    let spki;
+    try {
+        spki = subjectPublicKeyInfoDer(der);
+    }
+    catch {
+        // node read the certificate, but its key field is not where RFC 5280 puts it: no key digest
+        // is claimed, so no SPKI record can match it.
+        spki = null;
+    }
+    return {
+        sha256: hex('sha256', der),
+        sha512: hex('sha512', der),
+        spkiSha256: spki && hex('sha256', spki),
+        spkiSha512: spki && hex('sha512', spki),
+    };
+}
+/** The leaf and the certificates after it, by digest, each with whether the next one issued and signed it. */
+function presentedOf(certificates, anchors) {
+    return certificates.map((certificate, i) => {
+        const next = certificates[i + 1];
+        return {
+            subject: certificate.names.subject,
+            ...certificate.digests,
+            issuedByNext: next === undefined ? null : issuedBy(certificate.x509, next.x509),
+            trustedRoot: anchors.has(certificate.x509.fingerprint256),
+        };
+    });
 }
 /**
  * A fleet tends to present one certificate on many ports and addresses, so recently read
@@ -689,6 +779,7 @@ function describe(read, sentRead, ctx, verification) {
         error,
         fingerprint256: own.fingerprint256,
         chain: sentRead.map((c) => ({ ...c.names })),
+        presented: presentedOf([read, ...sentRead], trustAnchors(ctx.extraCa, ctx.trust)),
     };
 }
 /**

@@ -128,8 +128,8 @@ function rollUp(rest) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/run.ts + 1 modules
-var run = __webpack_require__(16893);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __webpack_require__(68888);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
@@ -398,13 +398,13 @@ runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SUMMARY_MAX_BYTES */
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86552);
 /* harmony import */ var _rules_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22390);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
-/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91302);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72691);
+/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91302);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72691);
 
 
 
@@ -472,7 +472,7 @@ function headerBlock(report) {
         lines: [
             '## mail-tls-gate',
             '',
-            `**${escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictLine */ .MT)(report))}**`,
+            `**${escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictLine */ .MT)(report))}**`,
             '',
             `Policy <code>${escapeMarkdown(report.policy)}</code>, checked at ${escapeMarkdown(report.startedAt)} in ${formatDuration(report.durationMs)} by mail-tls-gate ${escapeMarkdown(report.tool.version)}.`,
             '',
@@ -526,7 +526,7 @@ function matrixBlocks(report) {
             lines: [
                 '### Fleet',
                 '',
-                `${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(matrix.rows.length, 'host')}: ${failing.length} with findings, ${passing.length} without. ✅ pass · ❌ error · ⚠️ warning · ℹ️ notice, with the most severe rule (its page says how to fix it) and +N more · 💤 waived · — not asked.`,
+                `${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(matrix.rows.length, 'host')}: ${failing.length} with findings, ${passing.length} without. ✅ pass · ❌ error · ⚠️ warning · ℹ️ notice, with the most severe rule (its page says how to fix it) and +N more · 💤 waived · — not asked.`,
                 '',
                 ...(failing.length > 0 ? header : []),
             ],
@@ -536,7 +536,7 @@ function matrixBlocks(report) {
     if (passing.length > 0) {
         blocks.push({
             label: 'the hosts without findings',
-            lines: ['<details>', `<summary>${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(passing.length, 'host')} without findings</summary>`, '', ...header],
+            lines: ['<details>', `<summary>${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(passing.length, 'host')} without findings</summary>`, '', ...header],
             rows: passing.map(toRow),
             tail: ['', '</details>', ''],
         });
@@ -554,21 +554,30 @@ function bulletBlock(label, heading, intro, sentences, maxChars) {
 }
 /** What the runner's own network could not test, and why: not the servers' fault, said plainly. */
 function runnerNetworkBlocks(report) {
-    return bulletBlock("the runner's network", "### The runner's network", `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`, (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerNetworkLines */ .c0)(report), 2000);
+    return bulletBlock("the runner's network", "### The runner's network", `The runner's own network could not test these addresses or ports (${ruleTitleLink('runner-network-limited')}). The servers are not blamed for it; run on a runner with IPv6 and open egress, or set <code>addresses: ipv4</code>.`, (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerNetworkLines */ .c0)(report), 2000);
 }
 /** Which checks could not be concluded, near the top: the reason a run is inconclusive. */
 function notConcludedBlocks(report) {
-    return bulletBlock('the checks not concluded', '### Not concluded', 'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.', (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .notConcluded */ .pw)(report));
+    return bulletBlock('the checks not concluded', '### Not concluded', 'These checks are inconclusive: the service turned the probe away (busy, rate-limited) even after a retry, a question got no answer in time, a host name did not resolve, or nothing could be reached at all. Neither a pass nor a violation.', (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .notConcluded */ .pw)(report));
 }
-/** One row per policy domain: what DNS and the MTA-STS policy host showed. */
+/** One row per policy domain: what DNS and the MTA-STS policy host showed; a DANE column when any domain asks about it. */
 function domainBlocks(report) {
     if (report.domains === undefined || report.domains.length === 0)
         return [];
+    const dane = report.domains.some((d) => d.dane != null);
     return [
         {
             label: 'the domains',
-            lines: ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
-            rows: report.domains.map((d) => row([`<code>${escapeMarkdown(d.domain, 100)}</code>`, escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .mxWords */ .VQ)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .mtaStsWords */ .ax)(d)), escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsRptWords */ .Hr)(d))])),
+            lines: dane
+                ? ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT | DANE |', '|---|---|---|---|---|']
+                : ['### Domains', '', '| Domain | MX | MTA-STS | TLS-RPT |', '|---|---|---|---|'],
+            rows: report.domains.map((d) => row([
+                `<code>${escapeMarkdown(d.domain, 100)}</code>`,
+                escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mxWords */ .VQ)(d)),
+                escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .mtaStsWords */ .ax)(d)),
+                escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsRptWords */ .Hr)(d)),
+                ...(dane ? [escapeMarkdown((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .daneWords */ .kL)(d, report.dane))] : []),
+            ])),
         },
     ];
 }
@@ -581,8 +590,8 @@ function collectHosts(report) {
     return names.map((host) => {
         const endpoints = report.endpoints.filter((e) => e.host === host).sort(_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareEndpoints */ .UC);
         const findings = standing.filter((f) => f.host === host).sort(_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareFindings */ .Eg);
-        const findingsOf = new Map(endpoints.map((e) => [e, findings.filter((f) => (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlace */ .o0)(e, f))]));
-        const loose = findings.filter((f) => !endpoints.some((e) => (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlace */ .o0)(e, f)));
+        const findingsOf = new Map(endpoints.map((e) => [e, findings.filter((f) => (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .samePlace */ .o0)(e, f))]));
+        const loose = findings.filter((f) => !endpoints.some((e) => (0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .samePlace */ .o0)(e, f)));
         const worst = Math.min(3, ...findings.map((f) => _order_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITY_RANK */ .f3[f.severity]));
         return { host, endpoints, loose, findingsOf, worst };
     });
@@ -608,14 +617,14 @@ function hostBlocks(report) {
     ];
 }
 function endpointRow(e, findings) {
-    const status = e.reachable ? escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointStatus */ .WR)(e)) : `<strong>${escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointStatus */ .WR)(e))}</strong>`;
+    const status = e.reachable ? escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointStatus */ .WR)(e)) : `<strong>${escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointStatus */ .WR)(e))}</strong>`;
     return row([
         escapeMarkdown(e.service),
         String(e.port),
         e.address === null ? '—' : escapeMarkdown(e.address),
         status,
-        escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsSummary */ .sG)(e)) || '—',
-        escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateDays */ .L6)(e)) || '—',
+        escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsSummary */ .sG)(e)) || '—',
+        escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateDays */ .L6)(e)) || '—',
         findingsCell(findings),
     ]);
 }
@@ -659,7 +668,7 @@ function waivedBlocks(report) {
             rows: waived.map((f) => row([
                 ruleTitleLink(f.rule),
                 f.severity,
-                escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .findingPlace */ .ps)(f)),
+                escapeMarkdown((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .findingPlace */ .ps)(f)),
                 f.address === null ? '—' : escapeMarkdown(f.address),
                 escapeMarkdown(f.waiverReason ?? ''),
                 escapeMarkdown(f.message),
@@ -724,7 +733,7 @@ function truncationNote(blocks, cutBlock, cutRow) {
     const named = labels.slice(0, 10).join(', ') + (labels.length > 10 ? ` and ${labels.length - 10} more` : '');
     const what = labels.length > 0 ? named : 'the rest of the summary';
     return (`<strong>Summary truncated</strong> to stay under the job summary size limit: ` +
-        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(rows, 'table row')} cut, covering ${what}. The JSON report and the SARIF file hold every finding.`);
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(rows, 'table row')} cut, covering ${what}. The JSON report and the SARIF file hold every finding.`);
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(4092);
+// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
+var load = __webpack_require__(52487);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: external "node:net"
@@ -85,7 +85,7 @@ function hostPolicy(host, timeoutMs) {
 }
 /** A domain as the domains stage is asked about it: MX hosts, MTA-STS and TLS-RPT all looked at. */
 function domainPolicy(domain) {
-    return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', location: INIT_LOCATION };
+    return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'off', location: INIT_LOCATION };
 }
 /** A name with MX records is a mail domain; anything else (no MX, a null MX, an IP address) a host. */
 async function classify(name, resolver) {

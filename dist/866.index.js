@@ -28,8 +28,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/run.ts + 1 modules
-var run = __webpack_require__(16893);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __webpack_require__(68888);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/common/time.ts

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/rules/registry.ts + 32 modules
-var registry = __webpack_require__(50103);
+var registry = __webpack_require__(86552);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 6 modules
@@ -59,6 +59,8 @@ function service_table_serviceTableText() {
 
 const schema_lists_POLICY_SCHEMA_PATH = 'policies/schema.json';
 const schema_lists_REPORT_SCHEMA_PATH = 'policies/report.schema.json';
+/** The scopes of the rules whose findings sit on one host's endpoints (runner-network-limited's too). */
+const HOST_RULE_SCOPES = new Set(['endpoint', 'run']);
 /** Service names, each followed by its aliases, as a policy may write them. */
 function serviceNamesWithAliases() {
     return serviceEntries().flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]);
@@ -79,6 +81,13 @@ function schema_lists_policySchemaText(current) {
     defs['ruleSeverities'] = {
         ...severities,
         properties: Object.fromEntries(RULE_IDS.map((id) => [id, { $ref: '#/$defs/severity', description: RULES[id].summary }])),
+    };
+    // A host's own overrides weigh the findings on its endpoints: rules that judge a domain or the
+    // policy itself have none there, so a host cannot name them (and editors do not offer them).
+    const hostSeverities = defs['hostRuleSeverities'];
+    defs['hostRuleSeverities'] = {
+        ...hostSeverities,
+        properties: Object.fromEntries(RULE_IDS.filter((id) => HOST_RULE_SCOPES.has(RULES[id].scope)).map((id) => [id, { $ref: '#/$defs/severity', description: RULES[id].summary }])),
     };
     defs['serviceName'] = { ...defs['serviceName'], description: serviceNameDescription(), enum: serviceNamesWithAliases() };
     return `${JSON.stringify(schema, null, 2)}\n`;
@@ -198,6 +207,85 @@ function certificateSection() {
         '',
     ];
 }
+/** The rules that judge DANE for MX hosts: their pages say how to publish TLSA records and roll keys. */
+const DANE_RULE_IDS = ['dane-missing', 'dane-mismatch', 'dnssec-insecure', 'dane-unusable'];
+const MX_LIVE = '/etc/letsencrypt/live/mx1.example.com';
+const POSTCONF = 'https://www.postfix.org/postconf.5.html';
+const EXIM_TLS = 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html';
+/**
+ * TLSA records, key rolls without an outage, Let's Encrypt renewals on Postfix and Exim, and DANE
+ * for Postfix's and Exim's own deliveries: on every DANE rule's page (RFC 7671 §8.1, RFC 7672 §3.1).
+ */
+function daneSection() {
+    return [
+        '## Publishing TLSA records and rolling keys without an outage',
+        '',
+        "Publish, for each MX host, a DANE-EE record of the key it serves on port 25: `3 1 1`, the SHA-256 of the certificate's SubjectPublicKeyInfo. It names the key, not the certificate, so it survives renewals that keep the key. Compute it from the certificate the host serves:",
+        '',
+        ...codeBlock([
+            `openssl x509 -in ${MX_LIVE}/cert.pem -noout -pubkey |`,
+            '  openssl pkey -pubin -outform DER | openssl dgst -sha256 | sed "s/^.*= //"',
+        ].join('\n'), 'sh'),
+        '',
+        'and publish it in the MX host\'s signed zone, beside a record for the **next** key, generated ahead of time and kept until its turn:',
+        '',
+        ...codeBlock([
+            '_25._tcp.mx1.example.com. 3600 IN TLSA 3 1 1 <digest of the current key>',
+            '_25._tcp.mx1.example.com. 3600 IN TLSA 3 1 1 <digest of the next key>',
+        ].join('\n'), ''),
+        '',
+        'A key roll then never breaks delivery: (1) the next key\'s record is already published; (2) wait at least twice the TLSA TTL, so that no resolver still holds the old set; (3) switch the server to the next key and reload it; (4) remove the old key\'s record, generate a new next key and publish its record. Never serve a key whose record has not been in DNS for two TTLs. A DANE-TA record (`2 1 1` of the issuing CA\'s key) matches any leaf that CA signs, but it breaks when the CA changes intermediates, and the host must then send that CA certificate in its chain; as a second record beside `3 1 1` it can carry a roll whose next key was not published in time. Check the result from outside: `openssl s_client -starttls smtp -connect mx1.example.com:25 -dane_tlsa_domain mx1.example.com -dane_tlsa_rrdata "3 1 1 <digest>"` prints `Verification: OK` and the matched record.',
+        '',
+        '### Let\'s Encrypt renewals',
+        '',
+        'certbot makes a new key at every renewal unless told otherwise, and that new key has no TLSA record: mail from DANE senders stops at the next renewal. Either keep the key across renewals and roll it on purpose:',
+        '',
+        ...codeBlock([
+            '# once: renewals of this certificate keep its key',
+            'certbot certonly --standalone -d mx1.example.com --reuse-key',
+            '# a planned roll (certbot 1.26 and later): only after a record that matches the new key',
+            '# (a 2 1 1 of the issuing intermediate) has been published for two TTLs',
+            'certbot renew --cert-name mx1.example.com --force-renewal --new-key',
+        ].join('\n'), 'sh'),
+        '',
+        'or pre-generate the next key, publish its `3 1 1` record, and after two TTLs have the certificate issued for that key (certbot does not renew a certificate issued from a CSR: run the same command from a timer):',
+        '',
+        ...codeBlock([
+            'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out /etc/ssl/private/mx1-next.key',
+            'openssl pkey -in /etc/ssl/private/mx1-next.key -pubout -outform DER | openssl dgst -sha256   # publish as 3 1 1',
+            '# two TTLs later:',
+            'openssl req -new -key /etc/ssl/private/mx1-next.key -subj /CN=mx1.example.com -addext subjectAltName=DNS:mx1.example.com -out /etc/ssl/mx1-next.csr',
+            'certbot certonly --standalone --csr /etc/ssl/mx1-next.csr --cert-path /etc/ssl/mx1.crt --fullchain-path /etc/ssl/mx1-fullchain.pem',
+        ].join('\n'), 'sh'),
+        '',
+        'Reload the mail server after every renewal (a deploy hook in `/etc/letsencrypt/renewal-hooks/deploy/`), so that it serves the key its record names.',
+        '',
+        '### Postfix',
+        '',
+        'The receiving side (the MX host) needs nothing of its own for DANE: it serves the key and full chain, and the TLSA records say which key that is.',
+        '',
+        ...codeBlock(`smtpd_tls_chain_files = ${MX_LIVE}/privkey.pem, ${MX_LIVE}/fullchain.pem`, ''),
+        '',
+        'For Postfix\'s own deliveries to other domains, put `dane` in the outbound `smtp_tls_security_level` only when the host resolves through a validating resolver it can trust, on the host itself (unbound on 127.0.0.1, named in /etc/resolv.conf): Postfix then asks for DNSSEC, uses the TLSA records of domains that publish them, and keeps opportunistic TLS for the others. Without a local validating resolver the AD bit cannot be trusted, and Postfix treats `dane` as `may`.',
+        '',
+        ...codeBlock(['smtp_dns_support_level = dnssec', 'smtp_tls_security_level = dane'].join('\n'), ''),
+        '',
+        `Postfix documentation: [postconf(5): smtpd_tls_chain_files](${POSTCONF}#smtpd_tls_chain_files) · [postconf(5): smtp_tls_security_level](${POSTCONF}#smtp_tls_security_level) · [postconf(5): smtp_dns_support_level](${POSTCONF}#smtp_dns_support_level) · [Postfix TLS support: DANE](https://www.postfix.org/TLS_README.html#client_tls_dane)`,
+        '',
+        '### Exim',
+        '',
+        'The receiving side serves the key and full chain the records name:',
+        '',
+        ...codeBlock(`tls_certificate = ${MX_LIVE}/fullchain.pem\ntls_privatekey = ${MX_LIVE}/privkey.pem`, ''),
+        '',
+        'For Exim\'s own deliveries, with a validating resolver on the host: ask for DNSSEC in the dnslookup router and try DANE in the remote_smtp transport (Exim 4.91 and later, built with DANE support); `hosts_require_dane` makes DANE mandatory for the hosts it lists.',
+        '',
+        ...codeBlock(['# dnslookup router', 'dnssec_request_domains = *', '# remote_smtp transport', 'dnssec_request_domains = *', 'hosts_try_dane = *'].join('\n'), ''),
+        '',
+        `Exim documentation: [Exim specification: Encrypted SMTP connections using TLS/SSL](${EXIM_TLS}) · [Exim specification: DANE](${EXIM_TLS}#SECDANE)`,
+        '',
+    ];
+}
 function policySection(meta) {
     const lines = [
         '## In the policy',
@@ -240,6 +328,7 @@ function ruleBodyMarkdown(meta) {
         '',
         ...servers.flatMap((s) => serverSection(s, meta.servers[s])),
         ...(meta.id.startsWith('certificate-') ? certificateSection() : []),
+        ...(DANE_RULE_IDS.includes(meta.id) ? daneSection() : []),
         ...policySection(meta),
     ];
     return lines.join('\n').replace(/\n+$/, '\n');

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(4092);
+// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
+var load = __webpack_require__(52487);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -48,8 +48,8 @@ function formatPlan(policy, plan, schemaUrl) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 1 modules
-var run = __webpack_require__(16893);
+// EXTERNAL MODULE: ./src/run.ts + 2 modules
+var run = __webpack_require__(68888);
 // EXTERNAL MODULE: ./src/options.ts
 var src_options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
@@ -443,8 +443,8 @@ main(process.argv.slice(2)).then((code) => {
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
 /* harmony import */ var _rules_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22390);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53677);
-/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91302);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72691);
+/* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91302);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72691);
 
 
 
@@ -493,12 +493,12 @@ function formatText(report, opts) {
         for (const e of own) {
             const row = columns(cells.get(e));
             lines.push('  ' + (e.reachable ? row : paint('yellow', row)));
-            for (const f of hostFindings.filter((f) => (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .samePlace */ .o0)(e, f))) {
+            for (const f of hostFindings.filter((f) => (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlace */ .o0)(e, f))) {
                 lines.push(findingLine(f, '    ', ''), ...evidenceLine(f, '    '));
             }
         }
         // Findings not tied to a probed endpoint: domain checks, or ports the probe never reached.
-        for (const f of hostFindings.filter((f) => !own.some((e) => (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .samePlace */ .o0)(e, f)))) {
+        for (const f of hostFindings.filter((f) => !own.some((e) => (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlace */ .o0)(e, f)))) {
             const place = f.port === null && f.service === null ? '' : `${placeOf(f)}: `;
             lines.push(findingLine(f, '  ', place), ...evidenceLine(f, '  '));
         }
@@ -507,24 +507,24 @@ function formatText(report, opts) {
     if (report.domains !== undefined && report.domains.length > 0) {
         lines.push(paint('bold', 'Domains'));
         for (const d of report.domains)
-            lines.push(`  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(d.domain, 253)}  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .domainLine */ .ry)(d), 400)}`);
+            lines.push(`  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(d.domain, 253)}  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_domain_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .domainLine */ .ry)(d, report.dane), 600)}`);
         lines.push('');
     }
-    const runner = (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerNetworkLines */ .c0)(report);
+    const runner = (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerNetworkLines */ .c0)(report);
     if (runner.length > 0) {
         lines.push(paint('yellow', `The runner's own network could not test (runner-network-limited, ${(0,_rules_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)('runner-network-limited')}):`));
         for (const line of runner)
             lines.push(`  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(line, MESSAGE_MAX * 2)}`);
         lines.push('');
     }
-    const open = (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .notConcluded */ .pw)(report);
+    const open = (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .notConcluded */ .pw)(report);
     if (open.length > 0) {
         lines.push(paint('yellow', 'Not concluded (inconclusive checks):'));
         for (const line of open)
             lines.push(`  ${(0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(line, MESSAGE_MAX)}`);
         lines.push('');
     }
-    const verdict = (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictLine */ .MT)(report);
+    const verdict = (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictLine */ .MT)(report);
     const result = report.summary.result;
     lines.push(paint(result === 'pass' ? 'green' : result === 'inconclusive' ? 'yellow' : 'red', verdict));
     return lines.join('\n') + '\n';
@@ -550,7 +550,7 @@ function matrixLines(report, paint) {
     const widths = columns.map((c, i) => Math.max(c.length, ...matrix.rows.map((r) => mark(r.cells[i]).length)));
     const failing = matrix.rows.filter((r) => r.worst !== null).length;
     const lines = [
-        paint('bold', `Fleet: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
+        paint('bold', `Fleet: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
         '  ' + paint('dim', ['HOST'.padEnd(hostWidth), ...columns.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd()),
     ];
     matrix.rows.forEach((r, n) => {
@@ -574,14 +574,14 @@ function endpointCells(e) {
     return [
         (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(e.service, CELL_MAX),
         String(e.port),
-        e.address === null ? '-' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .addressText */ .GI)(e.address),
-        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointStatus */ .WR)(e), CELL_MAX),
-        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsSummary */ .sG)(e) || '-', CELL_MAX),
-        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateDays */ .L6)(e) || '-', CELL_MAX),
+        e.address === null ? '-' : (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .addressText */ .GI)(e.address),
+        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointStatus */ .WR)(e), CELL_MAX),
+        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsSummary */ .sG)(e) || '-', CELL_MAX),
+        (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateDays */ .L6)(e) || '-', CELL_MAX),
     ];
 }
 function placeOf(f) {
-    return [f.address === null ? '' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .addressText */ .GI)(f.address), f.port === null ? '' : String(f.port), f.service === null ? '' : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(f.service, CELL_MAX)]
+    return [f.address === null ? '' : (0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .addressText */ .GI)(f.address), f.port === null ? '' : String(f.port), f.service === null ? '' : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(f.service, CELL_MAX)]
         .filter(Boolean)
         .join(' ');
 }

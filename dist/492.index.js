@@ -1,5 +1,5 @@
-export const id = 73;
-export const ids = [73];
+export const id = 492;
+export const ids = [492];
 export const modules = {
 
 /***/ 14458:
@@ -274,6 +274,65 @@ function asTlsVersionName(value) {
 
 /***/ }),
 
+/***/ 56174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ describeDnssecError),
+/* harmony export */   sh: () => (/* binding */ MAX_DNS_ANSWER_BYTES),
+/* harmony export */   to: () => (/* binding */ DNSSEC_ERRORS)
+/* harmony export */ });
+// The words a DNSSEC look-up's `error` (src/facts/dane.ts, `DnssecAnswer.error`) is written in, and
+// what each means in a sentence: the domains stage records them, the rules and the report quote
+// them. `untrusted-resolver` is the one that comes with an answer: the resolver was not one the
+// policy or the input named, so its AD bit is worth nothing (docs/domains.md, "DANE").
+/** The largest DNS answer read, over UDP or TCP: MX and TLSA sets with their signatures are far smaller. */
+const MAX_DNS_ANSWER_BYTES = 16 * 1024;
+const DNSSEC_ERRORS = {
+    /** No answer within the deadline. */
+    timeout: 'timeout',
+    /** The answer was truncated over UDP and again over TCP. */
+    truncated: 'truncated',
+    /** The answer was larger than the cap (MAX_DNS_ANSWER_BYTES). */
+    tooLarge: 'too-large',
+    /** Over TCP: bytes that are not the answer to the query (wrong ID or question, not DNS). */
+    malformed: 'malformed',
+    /** The resolver refused the connection (ICMP port unreachable over UDP, a reset over TCP). */
+    refused: 'connection-refused',
+    /** Another network error, or the connection closed before the answer was whole. */
+    connection: 'connection-failed',
+    /** An answer came, but from the system's name server, not a resolver the policy or the input named: AD not believed. */
+    untrustedResolver: 'untrusted-resolver',
+    /** The system has no name server to ask. */
+    noResolver: 'no-resolver',
+};
+/** Our words for a DNSSEC look-up's error. */
+function describeDnssecError(error) {
+    switch (error) {
+        case DNSSEC_ERRORS.timeout:
+            return 'no answer in time';
+        case DNSSEC_ERRORS.truncated:
+            return 'the answer was truncated over UDP and over TCP';
+        case DNSSEC_ERRORS.tooLarge:
+            return `the answer was larger than ${MAX_DNS_ANSWER_BYTES / 1024} KiB`;
+        case DNSSEC_ERRORS.malformed:
+            return 'the resolver sent something that is not the answer to the query';
+        case DNSSEC_ERRORS.refused:
+            return 'the resolver refused the connection';
+        case DNSSEC_ERRORS.connection:
+            return 'the connection to the resolver failed';
+        case DNSSEC_ERRORS.untrustedResolver:
+            return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
+        case DNSSEC_ERRORS.noResolver:
+            return 'the system has no name server configured';
+        default:
+            return error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 25123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -405,7 +464,7 @@ const FLAGS = [
     { name: 'timeout', value: 'DURATION', default: "the policy's timeout, 10s unless set", defaultFor: { init: '5s' }, meaning: "each network step's deadline, for every host, like 500ms, 10s or 2m", commands: CONNECTING },
     { name: 'retry-after', value: 'DURATION', default: '5s', meaning: 'wait before retrying a service that turned the probe away as busy', commands: PROBING },
     { name: 'ca-file', value: 'PEM', default: 'none', meaning: 'extra trusted root certificates, in a PEM file', commands: CONNECTING },
-    { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups', meaningFor: { init: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups (and for telling a domain from a host)' }, commands: CONNECTING },
+    { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS, TLS-RPT and TLSA look-ups, and the only one whose DNSSEC validation is trusted', meaningFor: { init: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups (and for telling a domain from a host)' }, commands: CONNECTING },
     { name: 'trust', value: 'SOURCE', default: 'system', meaning: "the roots certificates must chain to: system (the machine's store, Node's bundled roots where Node cannot read it) or bundled; ca-file adds to either", commands: CONNECTING },
     { name: 'allow-loopback', meaning: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted', meaningFor: { init: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); names given to init are never restricted' }, commands: CONNECTING },
     { name: 'ipv4', short: '4', meaning: "probe only IPv4 addresses, whatever the policy's addresses: say", meaningFor: { init: 'probe only IPv4 addresses' }, commands: CONNECTING },
@@ -510,9 +569,10 @@ function compareFindings(a, b) {
 /* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
-// A host that is also in `hosts:` keeps that entry's settings; its own requests stay as they are
-// and identical endpoints are probed once (buildPlan removes the duplicates). Their addresses are
-// the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
+// under what an `mx:` item sets of its own; its own requests stay as they are and identical
+// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
+// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
 
 
 function mxHostPolicies(policy, facts) {
@@ -525,12 +585,14 @@ function mxHostPolicies(policy, facts) {
         if (seen === undefined)
             continue;
         for (const { host } of seen.mxHosts ?? []) {
+            const named = byName.get(host);
             const entry = out.get(host) ?? {
                 host,
-                ...(0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .hostSettingsOf */ .TA)(byName.get(host) ?? policy.defaults),
+                ...(0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .hostSettingsOf */ .TA)(named ?? policy.defaults),
                 require: [],
                 forbid: [],
                 location: domain.location,
+                ...(named?.rules === undefined ? {} : { rules: named.rules }),
             };
             entry.require.push(...domain.mx.require);
             out.set(host, entry);
@@ -627,7 +689,7 @@ function listOfAddresses(found) {
     return found.length <= 4 ? found.join(', ') : `${found.slice(0, 4).join(', ')} and ${found.length - 4} more`;
 }
 function endpointsFor(host, resolution) {
-    const settings = (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSettingsOf */ .TA)(host);
+    const hostSettings = (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSettingsOf */ .TA)(host);
     const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
     const addresses = selected.error !== undefined ? [null] : selected.addresses;
     const asked = [
@@ -644,8 +706,12 @@ function endpointsFor(host, resolution) {
                 service: request.service,
                 expectation,
                 location: request.location,
-                settings,
+                settings: request.settings === undefined ? hostSettings : (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .layerSettings */ .j)(hostSettings, request.settings),
             };
+            if (request.settingLocations !== undefined)
+                endpoint.settingLocations = request.settingLocations;
+            if (host.rules !== undefined)
+                endpoint.rules = host.rules;
             if (address === null)
                 endpoint.resolveError = selected.error;
             out.push(endpoint);
@@ -782,7 +848,7 @@ function hostLiteralProblem(value, kind) {
 
 /***/ }),
 
-/***/ 4092:
+/***/ 52487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -827,7 +893,7 @@ function readServiceItem(item) {
 }
 
 // EXTERNAL MODULE: ./src/policy/settings.ts
-var settings = __webpack_require__(83693);
+var policy_settings = __webpack_require__(83693);
 ;// CONCATENATED MODULE: ./src/policy/build.ts
 // The checked value → the Policy the rest of the program uses: defaults applied, aliases and
 // spellings normalised, each item carrying where it was written. Runs only on a value that
@@ -837,19 +903,41 @@ var settings = __webpack_require__(83693);
 
 function buildPolicy(value, locator) {
     const written = value;
-    const defaults = (0,settings/* layerSettings */.j)(settings/* BUILT_IN_SETTINGS */.zx, written.defaults ?? {});
+    const defaults = (0,policy_settings/* layerSettings */.j)(policy_settings/* BUILT_IN_SETTINGS */.zx, written.defaults ?? {});
+    /** An item's own settings as written, and where it writes each; nothing for a bare name. */
+    const ownSettings = (item, path) => {
+        if (typeof item !== 'object' || item === null)
+            return {};
+        const { tls, certificate, timeout } = item;
+        const settings = {
+            ...(tls === undefined ? {} : { tls }),
+            ...(certificate === undefined ? {} : { certificate }),
+            ...(timeout === undefined ? {} : { timeout }),
+        };
+        const names = (0,policy_settings/* writtenSettingPaths */.Mt)(settings);
+        if (names.length === 0)
+            return {};
+        return { settings, settingLocations: Object.fromEntries(names.map(([name, keys]) => [name, locator.key([...path, ...keys])])) };
+    };
     const requests = (items, path) => (items ?? []).map((item, j) => {
         const { service, port } = readServiceItem(item);
-        return { service, port, location: locator.value([...path, j]) };
+        return { service, port, location: locator.value([...path, j]), ...ownSettings(item, [...path, j]) };
     });
+    const severities = (written, path) => {
+        const out = {};
+        for (const [rule, severity] of Object.entries(written))
+            out[rule] = { severity, location: locator.key([...path, rule]) };
+        return out;
+    };
     const hosts = (written.hosts ?? []).map((entry, i) => {
-        const { host, require, forbid, ...overrides } = entry;
+        const { host, require, forbid, rules, ...overrides } = entry;
         return {
             host: (0,host_names/* normaliseHost */.f2)(host),
-            ...(0,settings/* layerSettings */.j)(defaults, overrides),
+            ...(0,policy_settings/* layerSettings */.j)(defaults, overrides),
             require: requests(require, ['hosts', i, 'require']),
             forbid: requests(forbid, ['hosts', i, 'forbid']),
             location: locator.value(['hosts', i]),
+            ...(rules === undefined || Object.keys(rules).length === 0 ? {} : { rules: severities(rules, ['hosts', i, 'rules']) }),
         };
     });
     const domains = (written.domains ?? []).map((entry, i) => ({
@@ -857,16 +945,15 @@ function buildPolicy(value, locator) {
         mx: entry.mx === undefined ? null : { require: requests(entry.mx.require, ['domains', i, 'mx', 'require']) },
         mtaSts: entry['mta-sts'] ?? 'off',
         tlsRpt: entry['tls-rpt'] ?? 'off',
+        dane: entry.dane ?? 'off',
         location: locator.value(['domains', i]),
         keyLocations: {
             mtaSts: entry['mta-sts'] === undefined ? undefined : locator.key(['domains', i, 'mta-sts']),
             tlsRpt: entry['tls-rpt'] === undefined ? undefined : locator.key(['domains', i, 'tls-rpt']),
+            dane: entry.dane === undefined ? undefined : locator.key(['domains', i, 'dane']),
         },
     }));
-    const rules = {};
-    for (const [rule, severity] of Object.entries(written.rules ?? {})) {
-        rules[rule] = { severity, location: locator.key(['rules', rule]) };
-    }
+    const rules = severities(written.rules ?? {}, ['rules']);
     const waivers = (written.waivers ?? []).map((entry, i) => ({
         rule: entry.rule,
         host: (0,host_names/* normaliseHost */.f2)(entry.host),
@@ -972,7 +1059,7 @@ function clip(text, max = 60) {
 }
 
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"$ref":"#/$defs/host"}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"$ref":"#/$defs/domain"}},"rules":{"$ref":"#/$defs/ruleSeverities"},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"$defs":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"$ref":"#/$defs/tlsVersion"}}},"tlsVersion":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \\"1.2\\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m"},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]},"hostName":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"domainName":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"host":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/hostName"},"require":{"$ref":"#/$defs/serviceList","title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules)."},"forbid":{"$ref":"#/$defs/serviceList","title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314)."},"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"serviceList":{"title":"Services","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"$ref":"#/$defs/serviceItem"}},"serviceItem":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"$ref":"#/$defs/serviceName"},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/serviceName"},"port":{"$ref":"#/$defs/port"}}}]},"serviceName":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service\'s standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"domain":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"$ref":"#/$defs/domainName"},"mx":{"title":"MX hosts","description":"Resolve the domain\'s MX records; every MX host must pass these services\' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"$ref":"#/$defs/serviceList","title":"Services every MX host must offer"}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}},"ruleId":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive"]},"severity":{"title":"Severity","enum":["error","warning","notice","off"]},"ruleSeverities":{"title":"Rule severities","description":"Override a rule\'s default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"$ref":"#/$defs/severity","description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"$ref":"#/$defs/severity","description":"A forbidden service accepts a connection."},"service-misbehaving":{"$ref":"#/$defs/severity","description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"$ref":"#/$defs/severity","description":"Implicit TLS does not complete."},"starttls-not-offered":{"$ref":"#/$defs/severity","description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"$ref":"#/$defs/severity","description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"$ref":"#/$defs/severity","description":"Authentication is offered before TLS."},"starttls-command-injection":{"$ref":"#/$defs/severity","description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"$ref":"#/$defs/severity","description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"$ref":"#/$defs/severity","description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"$ref":"#/$defs/severity","description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"$ref":"#/$defs/severity","description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"$ref":"#/$defs/severity","description":"No subject alternative name matches the host."},"certificate-expired":{"$ref":"#/$defs/severity","description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"$ref":"#/$defs/severity","description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"$ref":"#/$defs/severity","description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"$ref":"#/$defs/severity","description":"A domain\'s MX records cannot be resolved."},"mta-sts-missing":{"$ref":"#/$defs/severity","description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"$ref":"#/$defs/severity","description":"The domain\'s MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"$ref":"#/$defs/severity","description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"$ref":"#/$defs/severity","description":"An MX host is not matched by the MTA-STS policy\'s mx patterns (RFC 8461)."},"tls-rpt-missing":{"$ref":"#/$defs/severity","description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"$ref":"#/$defs/severity","description":"A waiver\'s expiry date has passed."},"service-busy":{"$ref":"#/$defs/severity","description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"$ref":"#/$defs/severity","description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"$ref":"#/$defs/severity","description":"The runner\'s own network could not test an endpoint (no route for its address family, or a port filtered on the runner\'s path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"$ref":"#/$defs/severity","description":"A check could not be made: a question went unanswered before its deadline, or a forbidden service\'s host name did not resolve. Inconclusive, never a pass."}}},"waiver":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"$ref":"#/$defs/ruleId"},"host":{"$ref":"#/$defs/hostName","description":"A host in hosts, or a domain in domains."},"port":{"$ref":"#/$defs/port","description":"Waive only on this port; omit to waive on every port of the host."},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"$ref":"#/$defs/host"}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"$ref":"#/$defs/domain"}},"rules":{"$ref":"#/$defs/ruleSeverities"},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"$ref":"#/$defs/waiver"}}},"$defs":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"$ref":"#/$defs/tlsVersion"}}},"tlsVersion":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \\"1.2\\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m"},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]},"hostName":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"domainName":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"host":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/hostName"},"require":{"$ref":"#/$defs/serviceList","title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules)."},"forbid":{"$ref":"#/$defs/forbiddenServiceList","title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314)."},"tls":{"$ref":"#/$defs/tls"},"certificate":{"$ref":"#/$defs/certificate"},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"$ref":"#/$defs/addresses"},"rules":{"$ref":"#/$defs/hostRuleSeverities"}}},"serviceList":{"title":"Services","description":"Each item is a service name (its standard port), or a mapping: { service, port } for a custom port, with tls, certificate or timeout settings of the service\'s own over its host\'s.","type":"array","items":{"$ref":"#/$defs/serviceItem"}},"serviceItem":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }, or { service: smtp, tls: { min-version: \\"1.0\\" } }.","errorMessage":"must be a service name such as imaps, or a mapping with service and its own port or settings","oneOf":[{"$ref":"#/$defs/serviceName"},{"$ref":"#/$defs/serviceMapping"}]},"serviceMapping":{"title":"Service with its own port or settings","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/serviceName"},"port":{"$ref":"#/$defs/port"},"tls":{"$ref":"#/$defs/tls","description":"TLS settings of this service alone, over its host\'s and the defaults, key by key."},"certificate":{"$ref":"#/$defs/certificate","description":"Certificate settings of this service alone, over its host\'s and the defaults, key by key."},"timeout":{"$ref":"#/$defs/duration","description":"How long each network step (connect, greeting, handshake) of this service alone may take, over its host\'s timeout: a whole number followed by ms, s or m, from 100ms to 10m."}}},"forbiddenServiceList":{"title":"Services","description":"Each item is a service name (its standard port), or { service, port } for a custom port, with a timeout of its own if need be. A forbidden service is only checked for being unreachable, so its items take no tls or certificate settings.","type":"array","items":{"$ref":"#/$defs/forbiddenServiceItem"}},"forbiddenServiceItem":{"title":"Service","description":"A service name such as imap, or { service: imap, port: 10143, timeout: 30s }.","errorMessage":"must be a service name such as imap, or a mapping with service, and port or timeout","oneOf":[{"$ref":"#/$defs/serviceName"},{"$ref":"#/$defs/forbiddenServiceMapping"}]},"forbiddenServiceMapping":{"title":"Service with its own port or timeout","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"$ref":"#/$defs/serviceName"},"port":{"$ref":"#/$defs/port"},"timeout":{"$ref":"#/$defs/duration","description":"For this service alone: how long the connection may take before the service counts as unreachable: a whole number followed by ms, s or m, from 100ms to 10m."}}},"serviceName":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service\'s standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"domain":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"$ref":"#/$defs/domainName"},"mx":{"title":"MX hosts","description":"Resolve the domain\'s MX records; every MX host must pass these services\' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"$ref":"#/$defs/serviceList","title":"Services every MX host must offer"}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]},"dane":{"title":"DANE expectation","description":"required, optional or off (RFC 7672): look up the MX hosts\' TLSA records at _25._tcp.<mx> through the validating resolver. Default off.","enum":["required","optional","off"]}}},"ruleId":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive","dane-missing","dane-mismatch","dnssec-insecure","dane-unusable"]},"severity":{"title":"Severity","enum":["error","warning","notice","off"]},"ruleSeverities":{"title":"Rule severities","description":"Override a rule\'s default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"$ref":"#/$defs/severity","description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"$ref":"#/$defs/severity","description":"A forbidden service accepts a connection."},"service-misbehaving":{"$ref":"#/$defs/severity","description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"$ref":"#/$defs/severity","description":"Implicit TLS does not complete."},"starttls-not-offered":{"$ref":"#/$defs/severity","description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"$ref":"#/$defs/severity","description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"$ref":"#/$defs/severity","description":"Authentication is offered before TLS."},"starttls-command-injection":{"$ref":"#/$defs/severity","description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"$ref":"#/$defs/severity","description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"$ref":"#/$defs/severity","description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"$ref":"#/$defs/severity","description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"$ref":"#/$defs/severity","description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"$ref":"#/$defs/severity","description":"No subject alternative name matches the host."},"certificate-expired":{"$ref":"#/$defs/severity","description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"$ref":"#/$defs/severity","description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"$ref":"#/$defs/severity","description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"$ref":"#/$defs/severity","description":"A domain\'s MX records cannot be resolved."},"mta-sts-missing":{"$ref":"#/$defs/severity","description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"$ref":"#/$defs/severity","description":"The domain\'s MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"$ref":"#/$defs/severity","description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"$ref":"#/$defs/severity","description":"An MX host is not matched by the MTA-STS policy\'s mx patterns (RFC 8461)."},"tls-rpt-missing":{"$ref":"#/$defs/severity","description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"$ref":"#/$defs/severity","description":"A waiver\'s expiry date has passed."},"service-busy":{"$ref":"#/$defs/severity","description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"$ref":"#/$defs/severity","description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"$ref":"#/$defs/severity","description":"The runner\'s own network could not test an endpoint (no route for its address family, or a port filtered on the runner\'s path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"$ref":"#/$defs/severity","description":"A check could not be made: a question went unanswered before its deadline, a forbidden service\'s host name did not resolve, or the resolver gave no verdict on an MX host\'s DANE records. Inconclusive, never a pass."},"dane-missing":{"$ref":"#/$defs/severity","description":"With dane: required, an MX host has no TLSA record at _25._tcp.<host>, as an authenticated answer shows (RFC 7672)."},"dane-mismatch":{"$ref":"#/$defs/severity","description":"An MX host has authenticated TLSA records, but none matches the certificate chain it presents after STARTTLS (RFC 7672, RFC 6698, RFC 7671)."},"dnssec-insecure":{"$ref":"#/$defs/severity","description":"The MX or TLSA answer was not DNSSEC-authenticated, so DANE cannot apply: error with dane: required, warning with dane: optional (RFC 7672 §2.2)."},"dane-unusable":{"$ref":"#/$defs/severity","description":"An MX host publishes TLSA records, but only ones SMTP clients must ignore: PKIX-TA(0) or PKIX-EE(1), or unknown parameters (RFC 7672 §3.1.3)."}}},"hostRuleSeverities":{"title":"Rule severities for this host","description":"Override a rule\'s severity for this host\'s endpoints only (error, warning, notice or off), over the top-level rules. Rules that judge a domain or the policy itself take their severity from the top-level rules.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"$ref":"#/$defs/severity","description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"$ref":"#/$defs/severity","description":"A forbidden service accepts a connection."},"service-misbehaving":{"$ref":"#/$defs/severity","description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"$ref":"#/$defs/severity","description":"Implicit TLS does not complete."},"starttls-not-offered":{"$ref":"#/$defs/severity","description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"$ref":"#/$defs/severity","description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"$ref":"#/$defs/severity","description":"Authentication is offered before TLS."},"starttls-command-injection":{"$ref":"#/$defs/severity","description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"$ref":"#/$defs/severity","description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"$ref":"#/$defs/severity","description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"$ref":"#/$defs/severity","description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"$ref":"#/$defs/severity","description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"$ref":"#/$defs/severity","description":"No subject alternative name matches the host."},"certificate-expired":{"$ref":"#/$defs/severity","description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"$ref":"#/$defs/severity","description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"$ref":"#/$defs/severity","description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"service-busy":{"$ref":"#/$defs/severity","description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"runner-network-limited":{"$ref":"#/$defs/severity","description":"The runner\'s own network could not test an endpoint (no route for its address family, or a port filtered on the runner\'s path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"$ref":"#/$defs/severity","description":"A check could not be made: a question went unanswered before its deadline, a forbidden service\'s host name did not resolve, or the resolver gave no verdict on an MX host\'s DANE records. Inconclusive, never a pass."}}},"waiver":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"$ref":"#/$defs/ruleId"},"host":{"$ref":"#/$defs/hostName","description":"A host in hosts, or a domain in domains."},"port":{"$ref":"#/$defs/port","description":"Waive only on this port; omit to waive on every port of the host."},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema-source.ts
 // policies/schema.json is the one statement of the policy's structure: editors read it to
 // complete and check policies, and the loader validates against the very same file.
@@ -1126,10 +1213,12 @@ function checkServiceLists(lists, base, label, locator, report) {
     const ports = new Map();
     for (const { key, items } of lists) {
         items.forEach((item, j) => {
+            const path = [...base, key, j];
+            if (isRecord(item))
+                checkTimeout(item, path, report); // a service item's own timeout
             const wanted = readServiceItem(item);
             if (wanted === undefined)
                 return;
-            const path = [...base, key, j];
             const line = locator.value(path).line;
             const what = `${wanted.service} on port ${wanted.port}`;
             const first = seen.get(`${wanted.service}:${wanted.port}`);
@@ -1168,15 +1257,55 @@ const MAX_EXPANDED_VALUES = 200_000;
 /** yaml's own alias guard, kept as a second net behind MAX_EXPANDED_VALUES. */
 const YAML_MAX_ALIAS_COUNT = 100_000;
 
+;// CONCATENATED MODULE: ./src/policy/key-mistakes.ts
+// Keys written in the wrong place: a setting one level too high or too low, a rule id outside
+// `rules:`, a setting a service item cannot take. Each says where the key belongs, in words, so
+// that a "did you mean" by spelling alone does not send someone to the wrong key.
+
+/** Settings that live inside a section: `min-version` under `tls:`, `verify` under `certificate:`. */
+const SECTION_OF = {
+    'min-version': 'tls',
+    verify: 'certificate',
+    'min-days-left': 'certificate',
+};
+let ruleIds;
+/** Every rule id the schema knows (written there from the rule registry by `npm run docs`). */
+function isRuleId(key) {
+    ruleIds ??= new Set(schemaDefinition('ruleId')['enum']);
+    return ruleIds.has(key);
+}
+/**
+ * Where an unknown key belongs, when it is a known word in the wrong place: the rest of the
+ * sentence after "unknown key 'x' in <place>"; undefined when it is not (a typo, say).
+ * `definition` is the `$defs` name of the mapping the key was written in; `known` its keys.
+ */
+function misplacedKeyHint(key, definition, known) {
+    if (definition === 'forbiddenServiceMapping' && (key === 'tls' || key === 'certificate')) {
+        return `: a forbidden service is only checked for being unreachable, so it takes no ${key} settings (only port and timeout)`;
+    }
+    if (definition === 'serviceMapping' || definition === 'forbiddenServiceMapping') {
+        if (key === 'addresses')
+            return ': which addresses are probed is decided for the whole host; set addresses on the host entry';
+        if (key === 'rules' || isRuleId(key))
+            return ': severities are set for a host (its rules) or for the whole policy (the top-level rules), not for one service';
+    }
+    const section = SECTION_OF[key];
+    if (section !== undefined && known.includes(section))
+        return ` (did you mean '${section}: { ${key}: … }'?)`;
+    if (isRuleId(key) && known.includes('rules'))
+        return ` (did you mean 'rules: { ${key}: … }'?)`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(36214);
 ;// CONCATENATED MODULE: ./src/policy/generated-schema-validator.js
 // Generated from policies/schema.json by scripts/generate-schema-validator.mjs (npm run bundle). Do not edit.
 /* eslint-disable */
 
-const validate = validate20;/* harmony default export */ const generated_schema_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"require":{"title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"forbid":{"title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]}}}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"mx":{"title":"MX hosts","description":"Resolve the domain's MX records; every MX host must pass these services' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"title":"Services every MX host must offer","description":"Each item is a service name (its standard port) or { service, port } for a custom port.","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }.","errorMessage":"must be a service name such as imaps, or a mapping with service and port","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service on a custom port","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"}}}]}}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]}}}},"rules":{"title":"Rule severities","description":"Override a rule's default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A forbidden service accepts a connection."},"service-misbehaving":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Implicit TLS does not complete."},"starttls-not-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Authentication is offered before TLS."},"starttls-command-injection":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"title":"Severity","enum":["error","warning","notice","off"],"description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No subject alternative name matches the host."},"certificate-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"title":"Severity","enum":["error","warning","notice","off"],"description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A domain's MX records cannot be resolved."},"mta-sts-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain's MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461)."},"tls-rpt-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A waiver's expiry date has passed."},"service-busy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"title":"Severity","enum":["error","warning","notice","off"],"description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass."}}},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive"]},"host":{"title":"Host","description":"A host in hosts, or a domain in domains.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"port":{"title":"Port","description":"Waive only on this port; omit to waive on every port of the host.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}};const pattern4 = new RegExp("^[0-9]+(?:ms|s|m)$", "u");const pattern5 = new RegExp("^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$", "u");const pattern7 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$", "u");const pattern9 = new RegExp("\\S", "u");const pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");const func1 = ucs2length["default"];const func5 = Object.prototype.hasOwnProperty;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "version") || (key0 === "defaults")) || (key0 === "hosts")) || (key0 === "domains")) || (key0 === "rules")) || (key0 === "waivers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaults !== undefined){let data1 = data.defaults;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "tls") || (key1 === "certificate")) || (key1 === "timeout")) || (key1 === "addresses"))){const err3 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.tls !== undefined){let data2 = data1.tls;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!(key2 === "min-version")){const err4 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2["min-version"] !== undefined){let data3 = data2["min-version"];if(!((((((((data3 === "1.0") || (data3 === "1.1")) || (data3 === "1.2")) || (data3 === "1.3")) || (data3 === 1)) || (data3 === 1.1)) || (data3 === 1.2)) || (data3 === 1.3))){const err5 = {instancePath:instancePath+"/defaults/tls/min-version",schemaPath:"#/properties/defaults/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.defaults.properties.tls.properties["min-version"],data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.tls.type,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.certificate !== undefined){let data4 = data1.certificate;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key3 in data4){if(!((key3 === "verify") || (key3 === "min-days-left"))){const err7 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.verify !== undefined){let data5 = data4.verify;if(typeof data5 !== "boolean"){const err8 = {instancePath:instancePath+"/defaults/certificate/verify",schemaPath:"#/properties/defaults/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.defaults.properties.certificate.properties.verify.type,parentSchema:schema31.properties.defaults.properties.certificate.properties.verify,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4["min-days-left"] !== undefined){let data6 = data4["min-days-left"];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err9 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.defaults.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 3650 || isNaN(data6)){const err10 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data6 < 0 || isNaN(data6)){const err11 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.certificate.type,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1.timeout !== undefined){let data7 = data1.timeout;if(typeof data7 === "string"){if(!pattern4.test(data7)){const err13 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.defaults.properties.timeout.type,parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1.addresses !== undefined){let data8 = data1.addresses;if(!((((data8 === "all") || (data8 === "first")) || (data8 === "ipv4")) || (data8 === "ipv6"))){const err15 = {instancePath:instancePath+"/defaults/addresses",schemaPath:"#/properties/defaults/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.addresses.enum,parentSchema:schema31.properties.defaults.properties.addresses,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.type,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.hosts !== undefined){let data9 = data.hosts;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.host === undefined){const err17 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.hosts.items.required,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!(((((((key4 === "host") || (key4 === "require")) || (key4 === "forbid")) || (key4 === "tls")) || (key4 === "certificate")) || (key4 === "timeout")) || (key4 === "addresses"))){const err18 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.host !== undefined){let data11 = data10.host;if(typeof data11 === "string"){if(func1(data11) > 254){const err19 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func1(data11) < 1){const err20 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!pattern5.test(data11)){const err21 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.host.type,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.require !== undefined){let data12 = data10.require;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];const _errs30 = errors;let valid9 = false;let passing0 = null;const _errs31 = errors;if(!((((((((((((data13 === "smtp") || (data13 === "submission")) || (data13 === "submissions")) || (data13 === "smtps")) || (data13 === "imap")) || (data13 === "imaps")) || (data13 === "pop3")) || (data13 === "pop3s")) || (data13 === "managesieve")) || (data13 === "sieve")) || (data13 === "https")) || (data13 === "http"))){const err23 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[0],data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs32 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err24 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key5 in data13){if(!((key5 === "service") || (key5 === "port"))){const err25 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(!((((((((((((data14 === "smtp") || (data14 === "submission")) || (data14 === "submissions")) || (data14 === "smtps")) || (data14 === "imap")) || (data14 === "imaps")) || (data14 === "pop3")) || (data14 === "pop3s")) || (data14 === "managesieve")) || (data14 === "sieve")) || (data14 === "https")) || (data14 === "http"))){const err26 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/service",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.port !== undefined){let data15 = data13.port;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err27 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err28 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15 < 1 || isNaN(data15)){const err29 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid0 = _errs32 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}}if(!valid9){const err31 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.require.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.require.items,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err32 = {instancePath:instancePath+"/hosts/" + i0+"/require",schemaPath:"#/properties/hosts/items/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.require.type,parentSchema:schema31.properties.hosts.items.properties.require,data:data12};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.forbid !== undefined){let data16 = data10.forbid;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs41 = errors;let valid13 = false;let passing1 = null;const _errs42 = errors;if(!((((((((((((data17 === "smtp") || (data17 === "submission")) || (data17 === "submissions")) || (data17 === "smtps")) || (data17 === "imap")) || (data17 === "imaps")) || (data17 === "pop3")) || (data17 === "pop3s")) || (data17 === "managesieve")) || (data17 === "sieve")) || (data17 === "https")) || (data17 === "http"))){const err33 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0],data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs42 === errors;if(_valid1){valid13 = true;passing1 = 0;}const _errs43 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.service === undefined){const err34 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key6 in data17){if(!((key6 === "service") || (key6 === "port"))){const err35 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data17.service !== undefined){let data18 = data17.service;if(!((((((((((((data18 === "smtp") || (data18 === "submission")) || (data18 === "submissions")) || (data18 === "smtps")) || (data18 === "imap")) || (data18 === "imaps")) || (data18 === "pop3")) || (data18 === "pop3s")) || (data18 === "managesieve")) || (data18 === "sieve")) || (data18 === "https")) || (data18 === "http"))){const err36 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/service",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data17.port !== undefined){let data19 = data17.port;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err37 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 65535 || isNaN(data19)){const err38 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data19 < 1 || isNaN(data19)){const err39 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}}else {const err40 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid1 = _errs43 === errors;if(_valid1 && valid13){valid13 = false;passing1 = [passing1, 1];}else {if(_valid1){valid13 = true;passing1 = 1;}}if(!valid13){const err41 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.forbid.items,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}}else {const err42 = {instancePath:instancePath+"/hosts/" + i0+"/forbid",schemaPath:"#/properties/hosts/items/properties/forbid/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.forbid.type,parentSchema:schema31.properties.hosts.items.properties.forbid,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.tls !== undefined){let data20 = data10.tls;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key7 in data20){if(!(key7 === "min-version")){const err43 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data20["min-version"] !== undefined){let data21 = data20["min-version"];if(!((((((((data21 === "1.0") || (data21 === "1.1")) || (data21 === "1.2")) || (data21 === "1.3")) || (data21 === 1)) || (data21 === 1.1)) || (data21 === 1.2)) || (data21 === 1.3))){const err44 = {instancePath:instancePath+"/hosts/" + i0+"/tls/min-version",schemaPath:"#/properties/hosts/items/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.hosts.items.properties.tls.properties["min-version"],data:data21};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.tls.type,parentSchema:schema31.properties.hosts.items.properties.tls,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data10.certificate !== undefined){let data22 = data10.certificate;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!((key8 === "verify") || (key8 === "min-days-left"))){const err46 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data22.verify !== undefined){let data23 = data22.verify;if(typeof data23 !== "boolean"){const err47 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/verify",schemaPath:"#/properties/hosts/items/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.hosts.items.properties.certificate.properties.verify.type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties.verify,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data22["min-days-left"] !== undefined){let data24 = data22["min-days-left"];if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err48 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 3650 || isNaN(data24)){const err49 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data24 < 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}}else {const err51 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.certificate.type,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data22};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data10.timeout !== undefined){let data25 = data10.timeout;if(typeof data25 === "string"){if(!pattern4.test(data25)){const err52 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.timeout,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data10.addresses !== undefined){let data26 = data10.addresses;if(!((((data26 === "all") || (data26 === "first")) || (data26 === "ipv4")) || (data26 === "ipv6"))){const err54 = {instancePath:instancePath+"/hosts/" + i0+"/addresses",schemaPath:"#/properties/hosts/items/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.addresses.enum,parentSchema:schema31.properties.hosts.items.properties.addresses,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.type,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.type,parentSchema:schema31.properties.hosts,data:data9};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.domains !== undefined){let data27 = data.domains;if(Array.isArray(data27)){const len3 = data27.length;for(let i3=0; i3<len3; i3++){let data28 = data27[i3];if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.domain === undefined){const err57 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema31.properties.domains.items.required,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key9 in data28){if(!((((key9 === "domain") || (key9 === "mx")) || (key9 === "mta-sts")) || (key9 === "tls-rpt"))){const err58 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.domain !== undefined){let data29 = data28.domain;if(typeof data29 === "string"){if(func1(data29) > 254){const err59 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(func1(data29) < 1){const err60 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(!pattern7.test(data29)){const err61 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$",parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.properties.domain.type,parentSchema:schema31.properties.domains.items.properties.domain,data:data29};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data28.mx !== undefined){let data30 = data28.mx;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(data30.require === undefined){const err63 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema31.properties.domains.items.properties.mx.required,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}for(const key10 in data30){if(!(key10 === "require")){const err64 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data30.require !== undefined){let data31 = data30.require;if(Array.isArray(data31)){const len4 = data31.length;for(let i4=0; i4<len4; i4++){let data32 = data31[i4];const _errs76 = errors;let valid23 = false;let passing2 = null;const _errs77 = errors;if(!((((((((((((data32 === "smtp") || (data32 === "submission")) || (data32 === "submissions")) || (data32 === "smtps")) || (data32 === "imap")) || (data32 === "imaps")) || (data32 === "pop3")) || (data32 === "pop3s")) || (data32 === "managesieve")) || (data32 === "sieve")) || (data32 === "https")) || (data32 === "http"))){const err65 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0],data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid2 = _errs77 === errors;if(_valid2){valid23 = true;passing2 = 0;}const _errs78 = errors;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){if(data32.service === undefined){const err66 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}for(const key11 in data32){if(!((key11 === "service") || (key11 === "port"))){const err67 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data32.service !== undefined){let data33 = data32.service;if(!((((((((((((data33 === "smtp") || (data33 === "submission")) || (data33 === "submissions")) || (data33 === "smtps")) || (data33 === "imap")) || (data33 === "imaps")) || (data33 === "pop3")) || (data33 === "pop3s")) || (data33 === "managesieve")) || (data33 === "sieve")) || (data33 === "https")) || (data33 === "http"))){const err68 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/service",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service,data:data33};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data32.port !== undefined){let data34 = data32.port;if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){const err69 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data34 == "number") && (isFinite(data34))){if(data34 > 65535 || isNaN(data34)){const err70 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data34 < 1 || isNaN(data34)){const err71 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data34};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data32};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}var _valid2 = _errs78 === errors;if(_valid2 && valid23){valid23 = false;passing2 = [passing2, 1];}else {if(_valid2){valid23 = true;passing2 = 1;}}if(!valid23){const err73 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items,data:data32};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}}else {const err74 = {instancePath:instancePath+"/domains/" + i3+"/mx/require",schemaPath:"#/properties/domains/items/properties/mx/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.items.properties.mx.properties.require.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require,data:data31};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.type,parentSchema:schema31.properties.domains.items.properties.mx,data:data30};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data28["mta-sts"] !== undefined){let data35 = data28["mta-sts"];if(!(((data35 === "enforce") || (data35 === "testing")) || (data35 === "off"))){const err76 = {instancePath:instancePath+"/domains/" + i3+"/mta-sts",schemaPath:"#/properties/domains/items/properties/mta-sts/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["mta-sts"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["mta-sts"].enum,parentSchema:schema31.properties.domains.items.properties["mta-sts"],data:data35};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data28["tls-rpt"] !== undefined){let data36 = data28["tls-rpt"];if(!((data36 === "required") || (data36 === "off"))){const err77 = {instancePath:instancePath+"/domains/" + i3+"/tls-rpt",schemaPath:"#/properties/domains/items/properties/tls-rpt/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["tls-rpt"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["tls-rpt"].enum,parentSchema:schema31.properties.domains.items.properties["tls-rpt"],data:data36};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data28};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data27};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.rules !== undefined){let data37 = data.rules;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key12 in data37){if(!(func5.call(schema31.properties.rules.properties, key12))){const err80 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data37["required-service-unreachable"] !== undefined){let data38 = data37["required-service-unreachable"];if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){const err81 = {instancePath:instancePath+"/rules/required-service-unreachable",schemaPath:"#/properties/rules/properties/required-service-unreachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["required-service-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["required-service-unreachable"].enum,parentSchema:schema31.properties.rules.properties["required-service-unreachable"],data:data38};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data37["forbidden-service-reachable"] !== undefined){let data39 = data37["forbidden-service-reachable"];if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){const err82 = {instancePath:instancePath+"/rules/forbidden-service-reachable",schemaPath:"#/properties/rules/properties/forbidden-service-reachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["forbidden-service-reachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["forbidden-service-reachable"].enum,parentSchema:schema31.properties.rules.properties["forbidden-service-reachable"],data:data39};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data37["service-misbehaving"] !== undefined){let data40 = data37["service-misbehaving"];if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){const err83 = {instancePath:instancePath+"/rules/service-misbehaving",schemaPath:"#/properties/rules/properties/service-misbehaving/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-misbehaving"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-misbehaving"].enum,parentSchema:schema31.properties.rules.properties["service-misbehaving"],data:data40};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data37["tls-handshake-failed"] !== undefined){let data41 = data37["tls-handshake-failed"];if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){const err84 = {instancePath:instancePath+"/rules/tls-handshake-failed",schemaPath:"#/properties/rules/properties/tls-handshake-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-handshake-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-handshake-failed"].enum,parentSchema:schema31.properties.rules.properties["tls-handshake-failed"],data:data41};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data37["starttls-not-offered"] !== undefined){let data42 = data37["starttls-not-offered"];if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){const err85 = {instancePath:instancePath+"/rules/starttls-not-offered",schemaPath:"#/properties/rules/properties/starttls-not-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-not-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-not-offered"].enum,parentSchema:schema31.properties.rules.properties["starttls-not-offered"],data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data37["starttls-failed"] !== undefined){let data43 = data37["starttls-failed"];if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){const err86 = {instancePath:instancePath+"/rules/starttls-failed",schemaPath:"#/properties/rules/properties/starttls-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-failed"].enum,parentSchema:schema31.properties.rules.properties["starttls-failed"],data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data37["plaintext-auth-offered"] !== undefined){let data44 = data37["plaintext-auth-offered"];if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){const err87 = {instancePath:instancePath+"/rules/plaintext-auth-offered",schemaPath:"#/properties/rules/properties/plaintext-auth-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-auth-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["plaintext-auth-offered"].enum,parentSchema:schema31.properties.rules.properties["plaintext-auth-offered"],data:data44};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data37["starttls-command-injection"] !== undefined){let data45 = data37["starttls-command-injection"];if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){const err88 = {instancePath:instancePath+"/rules/starttls-command-injection",schemaPath:"#/properties/rules/properties/starttls-command-injection/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-command-injection"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-command-injection"].enum,parentSchema:schema31.properties.rules.properties["starttls-command-injection"],data:data45};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data37["http-not-redirected"] !== undefined){let data46 = data37["http-not-redirected"];if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){const err89 = {instancePath:instancePath+"/rules/http-not-redirected",schemaPath:"#/properties/rules/properties/http-not-redirected/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["http-not-redirected"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["http-not-redirected"].enum,parentSchema:schema31.properties.rules.properties["http-not-redirected"],data:data46};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data37["tls-version-legacy"] !== undefined){let data47 = data37["tls-version-legacy"];if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){const err90 = {instancePath:instancePath+"/rules/tls-version-legacy",schemaPath:"#/properties/rules/properties/tls-version-legacy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-version-legacy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-version-legacy"].enum,parentSchema:schema31.properties.rules.properties["tls-version-legacy"],data:data47};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data37["tls13-not-supported"] !== undefined){let data48 = data37["tls13-not-supported"];if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){const err91 = {instancePath:instancePath+"/rules/tls13-not-supported",schemaPath:"#/properties/rules/properties/tls13-not-supported/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls13-not-supported"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls13-not-supported"].enum,parentSchema:schema31.properties.rules.properties["tls13-not-supported"],data:data48};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data37["certificate-untrusted"] !== undefined){let data49 = data37["certificate-untrusted"];if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){const err92 = {instancePath:instancePath+"/rules/certificate-untrusted",schemaPath:"#/properties/rules/properties/certificate-untrusted/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-untrusted"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-untrusted"].enum,parentSchema:schema31.properties.rules.properties["certificate-untrusted"],data:data49};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data37["certificate-name-mismatch"] !== undefined){let data50 = data37["certificate-name-mismatch"];if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){const err93 = {instancePath:instancePath+"/rules/certificate-name-mismatch",schemaPath:"#/properties/rules/properties/certificate-name-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-name-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-name-mismatch"].enum,parentSchema:schema31.properties.rules.properties["certificate-name-mismatch"],data:data50};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data37["certificate-expired"] !== undefined){let data51 = data37["certificate-expired"];if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){const err94 = {instancePath:instancePath+"/rules/certificate-expired",schemaPath:"#/properties/rules/properties/certificate-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expired"].enum,parentSchema:schema31.properties.rules.properties["certificate-expired"],data:data51};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data37["certificate-expiring"] !== undefined){let data52 = data37["certificate-expiring"];if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){const err95 = {instancePath:instancePath+"/rules/certificate-expiring",schemaPath:"#/properties/rules/properties/certificate-expiring/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expiring"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expiring"].enum,parentSchema:schema31.properties.rules.properties["certificate-expiring"],data:data52};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data37["certificate-weak"] !== undefined){let data53 = data37["certificate-weak"];if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){const err96 = {instancePath:instancePath+"/rules/certificate-weak",schemaPath:"#/properties/rules/properties/certificate-weak/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-weak"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-weak"].enum,parentSchema:schema31.properties.rules.properties["certificate-weak"],data:data53};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data37["mx-lookup-failed"] !== undefined){let data54 = data37["mx-lookup-failed"];if(!((((data54 === "error") || (data54 === "warning")) || (data54 === "notice")) || (data54 === "off"))){const err97 = {instancePath:instancePath+"/rules/mx-lookup-failed",schemaPath:"#/properties/rules/properties/mx-lookup-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mx-lookup-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mx-lookup-failed"].enum,parentSchema:schema31.properties.rules.properties["mx-lookup-failed"],data:data54};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data37["mta-sts-missing"] !== undefined){let data55 = data37["mta-sts-missing"];if(!((((data55 === "error") || (data55 === "warning")) || (data55 === "notice")) || (data55 === "off"))){const err98 = {instancePath:instancePath+"/rules/mta-sts-missing",schemaPath:"#/properties/rules/properties/mta-sts-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-missing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-missing"],data:data55};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data37["mta-sts-invalid"] !== undefined){let data56 = data37["mta-sts-invalid"];if(!((((data56 === "error") || (data56 === "warning")) || (data56 === "notice")) || (data56 === "off"))){const err99 = {instancePath:instancePath+"/rules/mta-sts-invalid",schemaPath:"#/properties/rules/properties/mta-sts-invalid/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-invalid"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-invalid"],data:data56};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data37["mta-sts-not-enforcing"] !== undefined){let data57 = data37["mta-sts-not-enforcing"];if(!((((data57 === "error") || (data57 === "warning")) || (data57 === "notice")) || (data57 === "off"))){const err100 = {instancePath:instancePath+"/rules/mta-sts-not-enforcing",schemaPath:"#/properties/rules/properties/mta-sts-not-enforcing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-not-enforcing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-not-enforcing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-not-enforcing"],data:data57};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data37["mta-sts-mx-not-covered"] !== undefined){let data58 = data37["mta-sts-mx-not-covered"];if(!((((data58 === "error") || (data58 === "warning")) || (data58 === "notice")) || (data58 === "off"))){const err101 = {instancePath:instancePath+"/rules/mta-sts-mx-not-covered",schemaPath:"#/properties/rules/properties/mta-sts-mx-not-covered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-mx-not-covered"],data:data58};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data37["tls-rpt-missing"] !== undefined){let data59 = data37["tls-rpt-missing"];if(!((((data59 === "error") || (data59 === "warning")) || (data59 === "notice")) || (data59 === "off"))){const err102 = {instancePath:instancePath+"/rules/tls-rpt-missing",schemaPath:"#/properties/rules/properties/tls-rpt-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-rpt-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-rpt-missing"].enum,parentSchema:schema31.properties.rules.properties["tls-rpt-missing"],data:data59};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data37["waiver-expired"] !== undefined){let data60 = data37["waiver-expired"];if(!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))){const err103 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/properties/rules/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["waiver-expired"].enum,parentSchema:schema31.properties.rules.properties["waiver-expired"],data:data60};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data37["service-busy"] !== undefined){let data61 = data37["service-busy"];if(!((((data61 === "error") || (data61 === "warning")) || (data61 === "notice")) || (data61 === "off"))){const err104 = {instancePath:instancePath+"/rules/service-busy",schemaPath:"#/properties/rules/properties/service-busy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-busy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-busy"].enum,parentSchema:schema31.properties.rules.properties["service-busy"],data:data61};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data37["dns-targets-skipped"] !== undefined){let data62 = data37["dns-targets-skipped"];if(!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))){const err105 = {instancePath:instancePath+"/rules/dns-targets-skipped",schemaPath:"#/properties/rules/properties/dns-targets-skipped/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dns-targets-skipped"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dns-targets-skipped"].enum,parentSchema:schema31.properties.rules.properties["dns-targets-skipped"],data:data62};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data37["runner-network-limited"] !== undefined){let data63 = data37["runner-network-limited"];if(!((((data63 === "error") || (data63 === "warning")) || (data63 === "notice")) || (data63 === "off"))){const err106 = {instancePath:instancePath+"/rules/runner-network-limited",schemaPath:"#/properties/rules/properties/runner-network-limited/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["runner-network-limited"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["runner-network-limited"].enum,parentSchema:schema31.properties.rules.properties["runner-network-limited"],data:data63};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data37["check-inconclusive"] !== undefined){let data64 = data37["check-inconclusive"];if(!((((data64 === "error") || (data64 === "warning")) || (data64 === "notice")) || (data64 === "off"))){const err107 = {instancePath:instancePath+"/rules/check-inconclusive",schemaPath:"#/properties/rules/properties/check-inconclusive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["check-inconclusive"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["check-inconclusive"].enum,parentSchema:schema31.properties.rules.properties["check-inconclusive"],data:data64};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data37};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data.waivers !== undefined){let data65 = data.waivers;if(Array.isArray(data65)){const len5 = data65.length;for(let i5=0; i5<len5; i5++){let data66 = data65[i5];if(data66 && typeof data66 == "object" && !Array.isArray(data66)){if(data66.rule === undefined){const err109 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(data66.host === undefined){const err110 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(data66.reason === undefined){const err111 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if(data66.expires === undefined){const err112 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}for(const key13 in data66){if(!(((((key13 === "rule") || (key13 === "host")) || (key13 === "port")) || (key13 === "reason")) || (key13 === "expires"))){const err113 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data66.rule !== undefined){let data67 = data66.rule;if(!(((((((((((((((((((((((((((data67 === "required-service-unreachable") || (data67 === "forbidden-service-reachable")) || (data67 === "service-misbehaving")) || (data67 === "tls-handshake-failed")) || (data67 === "starttls-not-offered")) || (data67 === "starttls-failed")) || (data67 === "plaintext-auth-offered")) || (data67 === "starttls-command-injection")) || (data67 === "http-not-redirected")) || (data67 === "tls-version-legacy")) || (data67 === "tls13-not-supported")) || (data67 === "certificate-untrusted")) || (data67 === "certificate-name-mismatch")) || (data67 === "certificate-expired")) || (data67 === "certificate-expiring")) || (data67 === "certificate-weak")) || (data67 === "mx-lookup-failed")) || (data67 === "mta-sts-missing")) || (data67 === "mta-sts-invalid")) || (data67 === "mta-sts-not-enforcing")) || (data67 === "mta-sts-mx-not-covered")) || (data67 === "tls-rpt-missing")) || (data67 === "waiver-expired")) || (data67 === "service-busy")) || (data67 === "dns-targets-skipped")) || (data67 === "runner-network-limited")) || (data67 === "check-inconclusive"))){const err114 = {instancePath:instancePath+"/waivers/" + i5+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.waivers.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.waivers.items.properties.rule.enum,parentSchema:schema31.properties.waivers.items.properties.rule,data:data67};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data66.host !== undefined){let data68 = data66.host;if(typeof data68 === "string"){if(func1(data68) > 254){const err115 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if(func1(data68) < 1){const err116 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(!pattern5.test(data68)){const err117 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.host.type,parentSchema:schema31.properties.waivers.items.properties.host,data:data68};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data66.port !== undefined){let data69 = data66.port;if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){const err119 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.waivers.items.properties.port.type,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if((typeof data69 == "number") && (isFinite(data69))){if(data69 > 65535 || isNaN(data69)){const err120 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if(data69 < 1 || isNaN(data69)){const err121 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.waivers.items.properties.port,data:data69};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}if(data66.reason !== undefined){let data70 = data66.reason;if(typeof data70 === "string"){if(!pattern9.test(data70)){const err122 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.waivers.items.properties.reason,data:data70};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data70};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data66.expires !== undefined){let data71 = data66.expires;if(typeof data71 === "string"){if(!pattern10.test(data71)){const err124 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema31.properties.waivers.items.properties.expires,data:data71};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}else {const err125 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.expires.type,parentSchema:schema31.properties.waivers.items.properties.expires,data:data71};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data66};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data65};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}}else {const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate = validate20;/* harmony default export */ const generated_schema_validator = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json","title":"mail-tls-gate policy","description":"Which mail hosts to check, which secure services they must offer and which plaintext services they must not, and how findings are weighed.","type":"object","required":["version"],"additionalProperties":false,"properties":{"version":{"title":"Policy format version","description":"Always 1.","const":1,"errorMessage":"must be 1, the only policy format version"},"defaults":{"title":"Defaults for every host","description":"Settings every host gets unless its own entry overrides them.","type":"object","additionalProperties":false,"properties":{"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]}}},"hosts":{"title":"Hosts","description":"The mail hosts to probe, each with the services it must and must not offer.","type":"array","items":{"title":"Host entry","type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"title":"Host","description":"A DNS name or an IP address (IPv6 without brackets). No scheme, port or path.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"require":{"title":"Required services","description":"Services that must be reachable and pass their checks (STARTTLS offered, TLS and certificate rules).","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }, or { service: smtp, tls: { min-version: \"1.0\" } }.","errorMessage":"must be a service name such as imaps, or a mapping with service and its own port or settings","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service with its own port or settings","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}},"description":"TLS settings of this service alone, over its host's and the defaults, key by key."},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}},"description":"Certificate settings of this service alone, over its host's and the defaults, key by key."},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) of this service alone may take, over its host's timeout: a whole number followed by ms, s or m, from 100ms to 10m."}}}]}},"forbid":{"title":"Forbidden services","description":"Services that must be unreachable, such as plaintext imap and pop3 (RFC 8314).","type":"array","items":{"title":"Service","description":"A service name such as imap, or { service: imap, port: 10143, timeout: 30s }.","errorMessage":"must be a service name such as imap, or a mapping with service, and port or timeout","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service with its own port or timeout","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"For this service alone: how long the connection may take before the service counts as unreachable: a whole number followed by ms, s or m, from 100ms to 10m."}}}]}},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}}},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}}},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) may take: a whole number followed by ms, s or m, from 100ms to 10m. Default 10s."},"addresses":{"title":"Addresses to probe","description":"all: every A and AAAA address of the host; first: only the first one; ipv4: only its A addresses; ipv6: only its AAAA addresses (for a runner without an IPv6 route, say). Default all.","enum":["all","first","ipv4","ipv6"]},"rules":{"title":"Rule severities for this host","description":"Override a rule's severity for this host's endpoints only (error, warning, notice or off), over the top-level rules. Rules that judge a domain or the policy itself take their severity from the top-level rules.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A forbidden service accepts a connection."},"service-misbehaving":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Implicit TLS does not complete."},"starttls-not-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Authentication is offered before TLS."},"starttls-command-injection":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"title":"Severity","enum":["error","warning","notice","off"],"description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No subject alternative name matches the host."},"certificate-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"title":"Severity","enum":["error","warning","notice","off"],"description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"service-busy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"runner-network-limited":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass."}}}}}},"domains":{"title":"Domains","description":"Mail domains whose MX hosts, MTA-STS and TLS-RPT are checked.","type":"array","items":{"title":"Domain entry","type":"object","required":["domain"],"additionalProperties":false,"properties":{"domain":{"title":"Domain","description":"A mail domain, such as example.com.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$","patternErrorMessage":"must be a domain name such as example.com","errorMessage":"must be a domain name such as example.com"},"mx":{"title":"MX hosts","description":"Resolve the domain's MX records; every MX host must pass these services' checks.","type":"object","required":["require"],"additionalProperties":false,"properties":{"require":{"title":"Services every MX host must offer","description":"Each item is a service name (its standard port), or a mapping: { service, port } for a custom port, with tls, certificate or timeout settings of the service's own over its host's.","type":"array","items":{"title":"Service","description":"A service name such as imaps, or { service: imaps, port: 10993 }, or { service: smtp, tls: { min-version: \"1.0\" } }.","errorMessage":"must be a service name such as imaps, or a mapping with service and its own port or settings","oneOf":[{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},{"title":"Service with its own port or settings","type":"object","required":["service"],"additionalProperties":false,"properties":{"service":{"title":"Service","description":"smtp 25, submission 587, submissions (alias smtps) 465, imap 143, imaps 993, pop3 110, pop3s 995, managesieve (alias sieve) 4190, https 443, http 80.","enum":["smtp","submission","submissions","smtps","imap","imaps","pop3","pop3s","managesieve","sieve","https","http"]},"port":{"title":"Port","description":"Defaults to the service's standard port.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"tls":{"title":"TLS settings","type":"object","additionalProperties":false,"properties":{"min-version":{"title":"Lowest acceptable TLS version","description":"A handshake below this version is a finding (tls-version-legacy). RFC 8996 deprecates 1.0 and 1.1. Default \"1.2\".","enum":["1.0","1.1","1.2","1.3",1,1.1,1.2,1.3]}},"description":"TLS settings of this service alone, over its host's and the defaults, key by key."},"certificate":{"title":"Certificate settings","type":"object","additionalProperties":false,"properties":{"verify":{"title":"Verify the certificate","description":"Require a chain to a trusted root and a name that matches the host (RFC 7817). Default true.","type":"boolean","errorMessage":"must be true or false"},"min-days-left":{"title":"Minimum days of validity left","description":"A certificate expiring sooner is a finding (certificate-expiring). Default 21.","type":"integer","minimum":0,"maximum":3650,"errorMessage":"must be a whole number of days from 0 to 3650"}},"description":"Certificate settings of this service alone, over its host's and the defaults, key by key."},"timeout":{"title":"Duration","type":"string","pattern":"^[0-9]+(?:ms|s|m)$","patternErrorMessage":"must be a duration such as 500ms, 10s or 2m","errorMessage":"must be a duration such as 500ms, 10s or 2m","description":"How long each network step (connect, greeting, handshake) of this service alone may take, over its host's timeout: a whole number followed by ms, s or m, from 100ms to 10m."}}}]}}}},"mta-sts":{"title":"MTA-STS expectation","description":"enforce, testing or off (RFC 8461). Default off.","enum":["enforce","testing","off"]},"tls-rpt":{"title":"TLS-RPT expectation","description":"required or off (RFC 8460). Default off.","enum":["required","off"]},"dane":{"title":"DANE expectation","description":"required, optional or off (RFC 7672): look up the MX hosts' TLSA records at _25._tcp.<mx> through the validating resolver. Default off.","enum":["required","optional","off"]}}}},"rules":{"title":"Rule severities","description":"Override a rule's default severity: error, warning, notice or off.","type":"object","additionalProperties":false,"properties":{"required-service-unreachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required service refuses, resets or times out."},"forbidden-service-reachable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A forbidden service accepts a connection."},"service-misbehaving":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No greeting in time, a greeting too long, or garbage instead of the protocol."},"tls-handshake-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Implicit TLS does not complete."},"starttls-not-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A required plaintext service does not advertise STARTTLS (STLS for POP3)."},"starttls-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"STARTTLS is refused, or the upgraded handshake fails."},"plaintext-auth-offered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Authentication is offered before TLS."},"starttls-command-injection":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Plaintext pipelined after STARTTLS is executed inside TLS (CVE-2011-0411 class)."},"http-not-redirected":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Port 80 does not redirect to https:// on the same host."},"tls-version-legacy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A TLS version below min-version is accepted."},"tls13-not-supported":{"title":"Severity","enum":["error","warning","notice","off"],"description":"TLS 1.3 is not negotiated (off unless enabled here)."},"certificate-untrusted":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The chain does not reach a trusted root; self-signed included."},"certificate-name-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No subject alternative name matches the host."},"certificate-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The certificate is not yet valid, or has expired."},"certificate-expiring":{"title":"Severity","enum":["error","warning","notice","off"],"description":"Fewer than min-days-left days remain before the certificate expires."},"certificate-weak":{"title":"Severity","enum":["error","warning","notice","off"],"description":"RSA below 2048 bits, EC below 256 bits, or a SHA-1 signature."},"mx-lookup-failed":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A domain's MX records cannot be resolved."},"mta-sts-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain publishes no MTA-STS policy (RFC 8461)."},"mta-sts-invalid":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The domain's MTA-STS record or policy file is malformed (RFC 8461)."},"mta-sts-not-enforcing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The MTA-STS policy is weaker than the mode this policy expects (RFC 8461)."},"mta-sts-mx-not-covered":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host is not matched by the MTA-STS policy's mx patterns (RFC 8461)."},"tls-rpt-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"No valid _smtp._tls TXT record (RFC 8460)."},"waiver-expired":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A waiver's expiry date has passed."},"service-busy":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The service said it is busy (SMTP 4xx, IMAP * BYE, POP3 -ERR [IN-USE] or [SYS/TEMP], ManageSieve NO/BYE), or turned away later connections after serving earlier ones, even after a retry, so its checks are inconclusive."},"dns-targets-skipped":{"title":"Severity","enum":["error","warning","notice","off"],"description":"DNS gave a policy domain MX or CNAME names that are not host names, more MX hosts or addresses than are probed, or loopback/link-local addresses (without allow-loopback): those targets were not probed, so their checks are inconclusive."},"runner-network-limited":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The runner's own network could not test an endpoint (no route for its address family, or a port filtered on the runner's path). Without an override: notice when the same host and port were tested over another address, warning (inconclusive) when nothing of them was."},"check-inconclusive":{"title":"Severity","enum":["error","warning","notice","off"],"description":"A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass."},"dane-missing":{"title":"Severity","enum":["error","warning","notice","off"],"description":"With dane: required, an MX host has no TLSA record at _25._tcp.<host>, as an authenticated answer shows (RFC 7672)."},"dane-mismatch":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host has authenticated TLSA records, but none matches the certificate chain it presents after STARTTLS (RFC 7672, RFC 6698, RFC 7671)."},"dnssec-insecure":{"title":"Severity","enum":["error","warning","notice","off"],"description":"The MX or TLSA answer was not DNSSEC-authenticated, so DANE cannot apply: error with dane: required, warning with dane: optional (RFC 7672 §2.2)."},"dane-unusable":{"title":"Severity","enum":["error","warning","notice","off"],"description":"An MX host publishes TLSA records, but only ones SMTP clients must ignore: PKIX-TA(0) or PKIX-EE(1), or unknown parameters (RFC 7672 §3.1.3)."}}},"waivers":{"title":"Waivers","description":"Time-limited exceptions: a finding of this rule on this host is reported as waived until the expiry date.","type":"array","items":{"title":"Waiver","type":"object","required":["rule","host","reason","expires"],"additionalProperties":false,"properties":{"rule":{"title":"Rule","description":"A rule id, as in reports and SARIF.","enum":["required-service-unreachable","forbidden-service-reachable","service-misbehaving","tls-handshake-failed","starttls-not-offered","starttls-failed","plaintext-auth-offered","starttls-command-injection","http-not-redirected","tls-version-legacy","tls13-not-supported","certificate-untrusted","certificate-name-mismatch","certificate-expired","certificate-expiring","certificate-weak","mx-lookup-failed","mta-sts-missing","mta-sts-invalid","mta-sts-not-enforcing","mta-sts-mx-not-covered","tls-rpt-missing","waiver-expired","service-busy","dns-targets-skipped","runner-network-limited","check-inconclusive","dane-missing","dane-mismatch","dnssec-insecure","dane-unusable"]},"host":{"title":"Host","description":"A host in hosts, or a domain in domains.","type":"string","minLength":1,"maxLength":254,"pattern":"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$","patternErrorMessage":"must be a host name such as mail.example.com or an IP address, without scheme, port or path","errorMessage":"must be a host name such as mail.example.com or an IP address"},"port":{"title":"Port","description":"Waive only on this port; omit to waive on every port of the host.","type":"integer","minimum":1,"maximum":65535,"errorMessage":"must be a port number from 1 to 65535"},"reason":{"title":"Reason","description":"Why the exception exists, and where its removal is tracked.","type":"string","pattern":"\\S","errorMessage":"must say why the waiver exists","patternErrorMessage":"must say why the waiver exists"},"expires":{"title":"Expiry date","description":"YYYY-MM-DD. The waiver holds through this day (UTC); after it, the finding returns and waiver-expired fires.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","errorMessage":"must be a date written YYYY-MM-DD","patternErrorMessage":"must be a date written YYYY-MM-DD"}}}}}};const pattern4 = new RegExp("^[0-9]+(?:ms|s|m)$", "u");const pattern5 = new RegExp("^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$", "u");const pattern9 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$", "u");const pattern12 = new RegExp("\\S", "u");const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");const func1 = ucs2length["default"];const func3 = Object.prototype.hasOwnProperty;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/mail-tls-gate/mail-tls-gate/v0/policies/schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "version") || (key0 === "defaults")) || (key0 === "hosts")) || (key0 === "domains")) || (key0 === "rules")) || (key0 === "waivers"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaults !== undefined){let data1 = data.defaults;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "tls") || (key1 === "certificate")) || (key1 === "timeout")) || (key1 === "addresses"))){const err3 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.tls !== undefined){let data2 = data1.tls;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!(key2 === "min-version")){const err4 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2["min-version"] !== undefined){let data3 = data2["min-version"];if(!((((((((data3 === "1.0") || (data3 === "1.1")) || (data3 === "1.2")) || (data3 === "1.3")) || (data3 === 1)) || (data3 === 1.1)) || (data3 === 1.2)) || (data3 === 1.3))){const err5 = {instancePath:instancePath+"/defaults/tls/min-version",schemaPath:"#/properties/defaults/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.defaults.properties.tls.properties["min-version"],data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/defaults/tls",schemaPath:"#/properties/defaults/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.tls.type,parentSchema:schema31.properties.defaults.properties.tls,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.certificate !== undefined){let data4 = data1.certificate;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key3 in data4){if(!((key3 === "verify") || (key3 === "min-days-left"))){const err7 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.verify !== undefined){let data5 = data4.verify;if(typeof data5 !== "boolean"){const err8 = {instancePath:instancePath+"/defaults/certificate/verify",schemaPath:"#/properties/defaults/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.defaults.properties.certificate.properties.verify.type,parentSchema:schema31.properties.defaults.properties.certificate.properties.verify,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4["min-days-left"] !== undefined){let data6 = data4["min-days-left"];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err9 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.defaults.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 3650 || isNaN(data6)){const err10 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data6 < 0 || isNaN(data6)){const err11 = {instancePath:instancePath+"/defaults/certificate/min-days-left",schemaPath:"#/properties/defaults/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.defaults.properties.certificate.properties["min-days-left"],data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/defaults/certificate",schemaPath:"#/properties/defaults/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.properties.certificate.type,parentSchema:schema31.properties.defaults.properties.certificate,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1.timeout !== undefined){let data7 = data1.timeout;if(typeof data7 === "string"){if(!pattern4.test(data7)){const err13 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/defaults/timeout",schemaPath:"#/properties/defaults/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.defaults.properties.timeout.type,parentSchema:schema31.properties.defaults.properties.timeout,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1.addresses !== undefined){let data8 = data1.addresses;if(!((((data8 === "all") || (data8 === "first")) || (data8 === "ipv4")) || (data8 === "ipv6"))){const err15 = {instancePath:instancePath+"/defaults/addresses",schemaPath:"#/properties/defaults/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaults.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaults.properties.addresses.enum,parentSchema:schema31.properties.defaults.properties.addresses,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.defaults.type,parentSchema:schema31.properties.defaults,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.hosts !== undefined){let data9 = data.hosts;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.host === undefined){const err17 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.hosts.items.required,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!((((((((key4 === "host") || (key4 === "require")) || (key4 === "forbid")) || (key4 === "tls")) || (key4 === "certificate")) || (key4 === "timeout")) || (key4 === "addresses")) || (key4 === "rules"))){const err18 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.host !== undefined){let data11 = data10.host;if(typeof data11 === "string"){if(func1(data11) > 254){const err19 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func1(data11) < 1){const err20 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!pattern5.test(data11)){const err21 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/hosts/" + i0+"/host",schemaPath:"#/properties/hosts/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.host.type,parentSchema:schema31.properties.hosts.items.properties.host,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.require !== undefined){let data12 = data10.require;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];const _errs30 = errors;let valid9 = false;let passing0 = null;const _errs31 = errors;if(!((((((((((((data13 === "smtp") || (data13 === "submission")) || (data13 === "submissions")) || (data13 === "smtps")) || (data13 === "imap")) || (data13 === "imaps")) || (data13 === "pop3")) || (data13 === "pop3s")) || (data13 === "managesieve")) || (data13 === "sieve")) || (data13 === "https")) || (data13 === "http"))){const err23 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[0],data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs32 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err24 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key5 in data13){if(!(((((key5 === "service") || (key5 === "port")) || (key5 === "tls")) || (key5 === "certificate")) || (key5 === "timeout"))){const err25 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(!((((((((((((data14 === "smtp") || (data14 === "submission")) || (data14 === "submissions")) || (data14 === "smtps")) || (data14 === "imap")) || (data14 === "imaps")) || (data14 === "pop3")) || (data14 === "pop3s")) || (data14 === "managesieve")) || (data14 === "sieve")) || (data14 === "https")) || (data14 === "http"))){const err26 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/service",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.service,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.port !== undefined){let data15 = data13.port;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err27 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err28 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15 < 1 || isNaN(data15)){const err29 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/port",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.port,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data13.tls !== undefined){let data16 = data13.tls;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key6 in data16){if(!(key6 === "min-version")){const err30 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/tls",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data16["min-version"] !== undefined){let data17 = data16["min-version"];if(!((((((((data17 === "1.0") || (data17 === "1.1")) || (data17 === "1.2")) || (data17 === "1.3")) || (data17 === 1)) || (data17 === 1.1)) || (data17 === 1.2)) || (data17 === 1.3))){const err31 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/tls/min-version",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls.properties["min-version"],data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/tls",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.tls,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data13.certificate !== undefined){let data18 = data13.certificate;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key7 in data18){if(!((key7 === "verify") || (key7 === "min-days-left"))){const err33 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate,data:data18};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.verify !== undefined){let data19 = data18.verify;if(typeof data19 !== "boolean"){const err34 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate/verify",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties.verify.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties.verify,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data18["min-days-left"] !== undefined){let data20 = data18["min-days-left"];if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err35 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data20};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 3650 || isNaN(data20)){const err36 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data20 < 0 || isNaN(data20)){const err37 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}}else {const err38 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/certificate",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.certificate,data:data18};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data13.timeout !== undefined){let data21 = data13.timeout;if(typeof data21 === "string"){if(!pattern4.test(data21)){const err39 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/timeout",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.timeout,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1+"/timeout",schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1].properties.timeout,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.require.items.oneOf[1],data:data13};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid0 = _errs32 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}}if(!valid9){const err42 = {instancePath:instancePath+"/hosts/" + i0+"/require/" + i1,schemaPath:"#/properties/hosts/items/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.require.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.require.items,data:data13};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/hosts/" + i0+"/require",schemaPath:"#/properties/hosts/items/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.require.type,parentSchema:schema31.properties.hosts.items.properties.require,data:data12};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data10.forbid !== undefined){let data22 = data10.forbid;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];const _errs54 = errors;let valid15 = false;let passing1 = null;const _errs55 = errors;if(!((((((((((((data23 === "smtp") || (data23 === "submission")) || (data23 === "submissions")) || (data23 === "smtps")) || (data23 === "imap")) || (data23 === "imaps")) || (data23 === "pop3")) || (data23 === "pop3s")) || (data23 === "managesieve")) || (data23 === "sieve")) || (data23 === "https")) || (data23 === "http"))){const err44 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0].enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[0],data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var _valid1 = _errs55 === errors;if(_valid1){valid15 = true;passing1 = 0;}const _errs56 = errors;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.service === undefined){const err45 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].required,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data23};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}for(const key8 in data23){if(!(((key8 === "service") || (key8 === "port")) || (key8 === "timeout"))){const err46 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data23};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data23.service !== undefined){let data24 = data23.service;if(!((((((((((((data24 === "smtp") || (data24 === "submission")) || (data24 === "submissions")) || (data24 === "smtps")) || (data24 === "imap")) || (data24 === "imaps")) || (data24 === "pop3")) || (data24 === "pop3s")) || (data24 === "managesieve")) || (data24 === "sieve")) || (data24 === "https")) || (data24 === "http"))){const err47 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/service",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.service,data:data24};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data23.port !== undefined){let data25 = data23.port;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err48 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data25};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 65535 || isNaN(data25)){const err49 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data25};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data25 < 1 || isNaN(data25)){const err50 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/port",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.port,data:data25};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data23.timeout !== undefined){let data26 = data23.timeout;if(typeof data26 === "string"){if(!pattern4.test(data26)){const err51 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/timeout",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.timeout,data:data26};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2+"/timeout",schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].properties.timeout,data:data26};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1].type,parentSchema:schema31.properties.hosts.items.properties.forbid.items.oneOf[1],data:data23};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}var _valid1 = _errs56 === errors;if(_valid1 && valid15){valid15 = false;passing1 = [passing1, 1];}else {if(_valid1){valid15 = true;passing1 = 1;}}if(!valid15){const err54 = {instancePath:instancePath+"/hosts/" + i0+"/forbid/" + i2,schemaPath:"#/properties/hosts/items/properties/forbid/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.hosts.items.properties.forbid.items.oneOf,parentSchema:schema31.properties.hosts.items.properties.forbid.items,data:data23};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs54;if(vErrors !== null){if(_errs54){vErrors.length = _errs54;}else {vErrors = null;}}}}}else {const err55 = {instancePath:instancePath+"/hosts/" + i0+"/forbid",schemaPath:"#/properties/hosts/items/properties/forbid/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.items.properties.forbid.type,parentSchema:schema31.properties.hosts.items.properties.forbid,data:data22};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data10.tls !== undefined){let data27 = data10.tls;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key9 in data27){if(!(key9 === "min-version")){const err56 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.tls,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data27["min-version"] !== undefined){let data28 = data27["min-version"];if(!((((((((data28 === "1.0") || (data28 === "1.1")) || (data28 === "1.2")) || (data28 === "1.3")) || (data28 === 1)) || (data28 === 1.1)) || (data28 === 1.2)) || (data28 === 1.3))){const err57 = {instancePath:instancePath+"/hosts/" + i0+"/tls/min-version",schemaPath:"#/properties/hosts/items/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.hosts.items.properties.tls.properties["min-version"],data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/hosts/" + i0+"/tls",schemaPath:"#/properties/hosts/items/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.tls.type,parentSchema:schema31.properties.hosts.items.properties.tls,data:data27};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data10.certificate !== undefined){let data29 = data10.certificate;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key10 in data29){if(!((key10 === "verify") || (key10 === "min-days-left"))){const err59 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data29.verify !== undefined){let data30 = data29.verify;if(typeof data30 !== "boolean"){const err60 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/verify",schemaPath:"#/properties/hosts/items/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.hosts.items.properties.certificate.properties.verify.type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties.verify,data:data30};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data29["min-days-left"] !== undefined){let data31 = data29["min-days-left"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err61 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data31};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 3650 || isNaN(data31)){const err62 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data31};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data31 < 0 || isNaN(data31)){const err63 = {instancePath:instancePath+"/hosts/" + i0+"/certificate/min-days-left",schemaPath:"#/properties/hosts/items/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.hosts.items.properties.certificate.properties["min-days-left"],data:data31};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}}else {const err64 = {instancePath:instancePath+"/hosts/" + i0+"/certificate",schemaPath:"#/properties/hosts/items/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.certificate.type,parentSchema:schema31.properties.hosts.items.properties.certificate,data:data29};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data10.timeout !== undefined){let data32 = data10.timeout;if(typeof data32 === "string"){if(!pattern4.test(data32)){const err65 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.hosts.items.properties.timeout,data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/hosts/" + i0+"/timeout",schemaPath:"#/properties/hosts/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.hosts.items.properties.timeout.type,parentSchema:schema31.properties.hosts.items.properties.timeout,data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data10.addresses !== undefined){let data33 = data10.addresses;if(!((((data33 === "all") || (data33 === "first")) || (data33 === "ipv4")) || (data33 === "ipv6"))){const err67 = {instancePath:instancePath+"/hosts/" + i0+"/addresses",schemaPath:"#/properties/hosts/items/properties/addresses/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.addresses.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.addresses.enum,parentSchema:schema31.properties.hosts.items.properties.addresses,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data10.rules !== undefined){let data34 = data10.rules;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key11 in data34){if(!(func3.call(schema31.properties.hosts.items.properties.rules.properties, key11))){const err68 = {instancePath:instancePath+"/hosts/" + i0+"/rules",schemaPath:"#/properties/hosts/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.hosts.items.properties.rules,data:data34};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data34["required-service-unreachable"] !== undefined){let data35 = data34["required-service-unreachable"];if(!((((data35 === "error") || (data35 === "warning")) || (data35 === "notice")) || (data35 === "off"))){const err69 = {instancePath:instancePath+"/hosts/" + i0+"/rules/required-service-unreachable",schemaPath:"#/properties/hosts/items/properties/rules/properties/required-service-unreachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["required-service-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["required-service-unreachable"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["required-service-unreachable"],data:data35};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data34["forbidden-service-reachable"] !== undefined){let data36 = data34["forbidden-service-reachable"];if(!((((data36 === "error") || (data36 === "warning")) || (data36 === "notice")) || (data36 === "off"))){const err70 = {instancePath:instancePath+"/hosts/" + i0+"/rules/forbidden-service-reachable",schemaPath:"#/properties/hosts/items/properties/rules/properties/forbidden-service-reachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["forbidden-service-reachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["forbidden-service-reachable"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["forbidden-service-reachable"],data:data36};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data34["service-misbehaving"] !== undefined){let data37 = data34["service-misbehaving"];if(!((((data37 === "error") || (data37 === "warning")) || (data37 === "notice")) || (data37 === "off"))){const err71 = {instancePath:instancePath+"/hosts/" + i0+"/rules/service-misbehaving",schemaPath:"#/properties/hosts/items/properties/rules/properties/service-misbehaving/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["service-misbehaving"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["service-misbehaving"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["service-misbehaving"],data:data37};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data34["tls-handshake-failed"] !== undefined){let data38 = data34["tls-handshake-failed"];if(!((((data38 === "error") || (data38 === "warning")) || (data38 === "notice")) || (data38 === "off"))){const err72 = {instancePath:instancePath+"/hosts/" + i0+"/rules/tls-handshake-failed",schemaPath:"#/properties/hosts/items/properties/rules/properties/tls-handshake-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["tls-handshake-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["tls-handshake-failed"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["tls-handshake-failed"],data:data38};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data34["starttls-not-offered"] !== undefined){let data39 = data34["starttls-not-offered"];if(!((((data39 === "error") || (data39 === "warning")) || (data39 === "notice")) || (data39 === "off"))){const err73 = {instancePath:instancePath+"/hosts/" + i0+"/rules/starttls-not-offered",schemaPath:"#/properties/hosts/items/properties/rules/properties/starttls-not-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["starttls-not-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["starttls-not-offered"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["starttls-not-offered"],data:data39};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data34["starttls-failed"] !== undefined){let data40 = data34["starttls-failed"];if(!((((data40 === "error") || (data40 === "warning")) || (data40 === "notice")) || (data40 === "off"))){const err74 = {instancePath:instancePath+"/hosts/" + i0+"/rules/starttls-failed",schemaPath:"#/properties/hosts/items/properties/rules/properties/starttls-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["starttls-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["starttls-failed"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["starttls-failed"],data:data40};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data34["plaintext-auth-offered"] !== undefined){let data41 = data34["plaintext-auth-offered"];if(!((((data41 === "error") || (data41 === "warning")) || (data41 === "notice")) || (data41 === "off"))){const err75 = {instancePath:instancePath+"/hosts/" + i0+"/rules/plaintext-auth-offered",schemaPath:"#/properties/hosts/items/properties/rules/properties/plaintext-auth-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["plaintext-auth-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["plaintext-auth-offered"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["plaintext-auth-offered"],data:data41};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data34["starttls-command-injection"] !== undefined){let data42 = data34["starttls-command-injection"];if(!((((data42 === "error") || (data42 === "warning")) || (data42 === "notice")) || (data42 === "off"))){const err76 = {instancePath:instancePath+"/hosts/" + i0+"/rules/starttls-command-injection",schemaPath:"#/properties/hosts/items/properties/rules/properties/starttls-command-injection/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["starttls-command-injection"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["starttls-command-injection"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["starttls-command-injection"],data:data42};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data34["http-not-redirected"] !== undefined){let data43 = data34["http-not-redirected"];if(!((((data43 === "error") || (data43 === "warning")) || (data43 === "notice")) || (data43 === "off"))){const err77 = {instancePath:instancePath+"/hosts/" + i0+"/rules/http-not-redirected",schemaPath:"#/properties/hosts/items/properties/rules/properties/http-not-redirected/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["http-not-redirected"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["http-not-redirected"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["http-not-redirected"],data:data43};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data34["tls-version-legacy"] !== undefined){let data44 = data34["tls-version-legacy"];if(!((((data44 === "error") || (data44 === "warning")) || (data44 === "notice")) || (data44 === "off"))){const err78 = {instancePath:instancePath+"/hosts/" + i0+"/rules/tls-version-legacy",schemaPath:"#/properties/hosts/items/properties/rules/properties/tls-version-legacy/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["tls-version-legacy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["tls-version-legacy"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["tls-version-legacy"],data:data44};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data34["tls13-not-supported"] !== undefined){let data45 = data34["tls13-not-supported"];if(!((((data45 === "error") || (data45 === "warning")) || (data45 === "notice")) || (data45 === "off"))){const err79 = {instancePath:instancePath+"/hosts/" + i0+"/rules/tls13-not-supported",schemaPath:"#/properties/hosts/items/properties/rules/properties/tls13-not-supported/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["tls13-not-supported"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["tls13-not-supported"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["tls13-not-supported"],data:data45};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data34["certificate-untrusted"] !== undefined){let data46 = data34["certificate-untrusted"];if(!((((data46 === "error") || (data46 === "warning")) || (data46 === "notice")) || (data46 === "off"))){const err80 = {instancePath:instancePath+"/hosts/" + i0+"/rules/certificate-untrusted",schemaPath:"#/properties/hosts/items/properties/rules/properties/certificate-untrusted/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["certificate-untrusted"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["certificate-untrusted"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["certificate-untrusted"],data:data46};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data34["certificate-name-mismatch"] !== undefined){let data47 = data34["certificate-name-mismatch"];if(!((((data47 === "error") || (data47 === "warning")) || (data47 === "notice")) || (data47 === "off"))){const err81 = {instancePath:instancePath+"/hosts/" + i0+"/rules/certificate-name-mismatch",schemaPath:"#/properties/hosts/items/properties/rules/properties/certificate-name-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["certificate-name-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["certificate-name-mismatch"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["certificate-name-mismatch"],data:data47};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data34["certificate-expired"] !== undefined){let data48 = data34["certificate-expired"];if(!((((data48 === "error") || (data48 === "warning")) || (data48 === "notice")) || (data48 === "off"))){const err82 = {instancePath:instancePath+"/hosts/" + i0+"/rules/certificate-expired",schemaPath:"#/properties/hosts/items/properties/rules/properties/certificate-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["certificate-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["certificate-expired"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["certificate-expired"],data:data48};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data34["certificate-expiring"] !== undefined){let data49 = data34["certificate-expiring"];if(!((((data49 === "error") || (data49 === "warning")) || (data49 === "notice")) || (data49 === "off"))){const err83 = {instancePath:instancePath+"/hosts/" + i0+"/rules/certificate-expiring",schemaPath:"#/properties/hosts/items/properties/rules/properties/certificate-expiring/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["certificate-expiring"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["certificate-expiring"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["certificate-expiring"],data:data49};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data34["certificate-weak"] !== undefined){let data50 = data34["certificate-weak"];if(!((((data50 === "error") || (data50 === "warning")) || (data50 === "notice")) || (data50 === "off"))){const err84 = {instancePath:instancePath+"/hosts/" + i0+"/rules/certificate-weak",schemaPath:"#/properties/hosts/items/properties/rules/properties/certificate-weak/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["certificate-weak"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["certificate-weak"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["certificate-weak"],data:data50};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data34["service-busy"] !== undefined){let data51 = data34["service-busy"];if(!((((data51 === "error") || (data51 === "warning")) || (data51 === "notice")) || (data51 === "off"))){const err85 = {instancePath:instancePath+"/hosts/" + i0+"/rules/service-busy",schemaPath:"#/properties/hosts/items/properties/rules/properties/service-busy/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["service-busy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["service-busy"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["service-busy"],data:data51};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data34["runner-network-limited"] !== undefined){let data52 = data34["runner-network-limited"];if(!((((data52 === "error") || (data52 === "warning")) || (data52 === "notice")) || (data52 === "off"))){const err86 = {instancePath:instancePath+"/hosts/" + i0+"/rules/runner-network-limited",schemaPath:"#/properties/hosts/items/properties/rules/properties/runner-network-limited/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["runner-network-limited"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["runner-network-limited"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["runner-network-limited"],data:data52};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data34["check-inconclusive"] !== undefined){let data53 = data34["check-inconclusive"];if(!((((data53 === "error") || (data53 === "warning")) || (data53 === "notice")) || (data53 === "off"))){const err87 = {instancePath:instancePath+"/hosts/" + i0+"/rules/check-inconclusive",schemaPath:"#/properties/hosts/items/properties/rules/properties/check-inconclusive/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.rules.properties["check-inconclusive"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.hosts.items.properties.rules.properties["check-inconclusive"].enum,parentSchema:schema31.properties.hosts.items.properties.rules.properties["check-inconclusive"],data:data53};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/hosts/" + i0+"/rules",schemaPath:"#/properties/hosts/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.properties.rules.type,parentSchema:schema31.properties.hosts.items.properties.rules,data:data34};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.hosts.items.type,parentSchema:schema31.properties.hosts.items,data:data10};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.hosts.type,parentSchema:schema31.properties.hosts,data:data9};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.domains !== undefined){let data54 = data.domains;if(Array.isArray(data54)){const len3 = data54.length;for(let i3=0; i3<len3; i3++){let data55 = data54[i3];if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(data55.domain === undefined){const err91 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema31.properties.domains.items.required,parentSchema:schema31.properties.domains.items,data:data55};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}for(const key12 in data55){if(!(((((key12 === "domain") || (key12 === "mx")) || (key12 === "mta-sts")) || (key12 === "tls-rpt")) || (key12 === "dane"))){const err92 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items,data:data55};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data55.domain !== undefined){let data56 = data55.domain;if(typeof data56 === "string"){if(func1(data56) > 254){const err93 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.domains.items.properties.domain,data:data56};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(func1(data56) < 1){const err94 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.domains.items.properties.domain,data:data56};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if(!pattern9.test(data56)){const err95 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"+"\"",schema:"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$",parentSchema:schema31.properties.domains.items.properties.domain,data:data56};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/domains/" + i3+"/domain",schemaPath:"#/properties/domains/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.properties.domain.type,parentSchema:schema31.properties.domains.items.properties.domain,data:data56};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data55.mx !== undefined){let data57 = data55.mx;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.require === undefined){const err97 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'",schema:schema31.properties.domains.items.properties.mx.required,parentSchema:schema31.properties.domains.items.properties.mx,data:data57};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}for(const key13 in data57){if(!(key13 === "require")){const err98 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx,data:data57};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.require !== undefined){let data58 = data57.require;if(Array.isArray(data58)){const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];const _errs113 = errors;let valid26 = false;let passing2 = null;const _errs114 = errors;if(!((((((((((((data59 === "smtp") || (data59 === "submission")) || (data59 === "submissions")) || (data59 === "smtps")) || (data59 === "imap")) || (data59 === "imaps")) || (data59 === "pop3")) || (data59 === "pop3s")) || (data59 === "managesieve")) || (data59 === "sieve")) || (data59 === "https")) || (data59 === "http"))){const err99 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0].enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[0],data:data59};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}var _valid2 = _errs114 === errors;if(_valid2){valid26 = true;passing2 = 0;}const _errs115 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.service === undefined){const err100 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].required,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data59};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((key14 === "service") || (key14 === "port")) || (key14 === "tls")) || (key14 === "certificate")) || (key14 === "timeout"))){const err101 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data59};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.service !== undefined){let data60 = data59.service;if(!((((((((((((data60 === "smtp") || (data60 === "submission")) || (data60 === "submissions")) || (data60 === "smtps")) || (data60 === "imap")) || (data60 === "imaps")) || (data60 === "pop3")) || (data60 === "pop3s")) || (data60 === "managesieve")) || (data60 === "sieve")) || (data60 === "https")) || (data60 === "http"))){const err102 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/service",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/service/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service.enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.service,data:data60};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data59.port !== undefined){let data61 = data59.port;if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){const err103 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data61};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if((typeof data61 == "number") && (isFinite(data61))){if(data61 > 65535 || isNaN(data61)){const err104 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data61};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data61 < 1 || isNaN(data61)){const err105 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/port",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.port,data:data61};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}}if(data59.tls !== undefined){let data62 = data59.tls;if(data62 && typeof data62 == "object" && !Array.isArray(data62)){for(const key15 in data62){if(!(key15 === "min-version")){const err106 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/tls",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/tls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls,data:data62};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data62["min-version"] !== undefined){let data63 = data62["min-version"];if(!((((((((data63 === "1.0") || (data63 === "1.1")) || (data63 === "1.2")) || (data63 === "1.3")) || (data63 === 1)) || (data63 === 1.1)) || (data63 === 1.2)) || (data63 === 1.3))){const err107 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/tls/min-version",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/tls/properties/min-version/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls.properties["min-version"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls.properties["min-version"].enum,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls.properties["min-version"],data:data63};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/tls",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/tls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.tls,data:data62};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data59.certificate !== undefined){let data64 = data59.certificate;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key16 in data64){if(!((key16 === "verify") || (key16 === "min-days-left"))){const err109 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate,data:data64};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data64.verify !== undefined){let data65 = data64.verify;if(typeof data65 !== "boolean"){const err110 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate/verify",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/properties/verify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties.verify.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties.verify,data:data65};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data64["min-days-left"] !== undefined){let data66 = data64["min-days-left"];if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){const err111 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate/min-days-left",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"].type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data66};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data66 == "number") && (isFinite(data66))){if(data66 > 3650 || isNaN(data66)){const err112 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate/min-days-left",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data66};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(data66 < 0 || isNaN(data66)){const err113 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate/min-days-left",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/properties/min-days-left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.properties["min-days-left"],data:data66};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}}else {const err114 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/certificate",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/certificate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.certificate,data:data64};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data59.timeout !== undefined){let data67 = data59.timeout;if(typeof data67 === "string"){if(!pattern4.test(data67)){const err115 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/timeout",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:ms|s|m)$"},message:"must match pattern \""+"^[0-9]+(?:ms|s|m)$"+"\"",schema:"^[0-9]+(?:ms|s|m)$",parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.timeout,data:data67};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}else {const err116 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4+"/timeout",schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.timeout.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].properties.timeout,data:data67};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}else {const err117 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1].type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf[1],data:data59};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}var _valid2 = _errs115 === errors;if(_valid2 && valid26){valid26 = false;passing2 = [passing2, 1];}else {if(_valid2){valid26 = true;passing2 = 1;}}if(!valid26){const err118 = {instancePath:instancePath+"/domains/" + i3+"/mx/require/" + i4,schemaPath:"#/properties/domains/items/properties/mx/properties/require/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.domains.items.properties.mx.properties.require.items.oneOf,parentSchema:schema31.properties.domains.items.properties.mx.properties.require.items,data:data59};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}else {errors = _errs113;if(vErrors !== null){if(_errs113){vErrors.length = _errs113;}else {vErrors = null;}}}}}else {const err119 = {instancePath:instancePath+"/domains/" + i3+"/mx/require",schemaPath:"#/properties/domains/items/properties/mx/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.items.properties.mx.properties.require.type,parentSchema:schema31.properties.domains.items.properties.mx.properties.require,data:data58};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/domains/" + i3+"/mx",schemaPath:"#/properties/domains/items/properties/mx/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.properties.mx.type,parentSchema:schema31.properties.domains.items.properties.mx,data:data57};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data55["mta-sts"] !== undefined){let data68 = data55["mta-sts"];if(!(((data68 === "enforce") || (data68 === "testing")) || (data68 === "off"))){const err121 = {instancePath:instancePath+"/domains/" + i3+"/mta-sts",schemaPath:"#/properties/domains/items/properties/mta-sts/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["mta-sts"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["mta-sts"].enum,parentSchema:schema31.properties.domains.items.properties["mta-sts"],data:data68};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data55["tls-rpt"] !== undefined){let data69 = data55["tls-rpt"];if(!((data69 === "required") || (data69 === "off"))){const err122 = {instancePath:instancePath+"/domains/" + i3+"/tls-rpt",schemaPath:"#/properties/domains/items/properties/tls-rpt/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties["tls-rpt"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties["tls-rpt"].enum,parentSchema:schema31.properties.domains.items.properties["tls-rpt"],data:data69};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}if(data55.dane !== undefined){let data70 = data55.dane;if(!(((data70 === "required") || (data70 === "optional")) || (data70 === "off"))){const err123 = {instancePath:instancePath+"/domains/" + i3+"/dane",schemaPath:"#/properties/domains/items/properties/dane/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.items.properties.dane.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.domains.items.properties.dane.enum,parentSchema:schema31.properties.domains.items.properties.dane,data:data70};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/domains/" + i3,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data55};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}else {const err125 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data54};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data.rules !== undefined){let data71 = data.rules;if(data71 && typeof data71 == "object" && !Array.isArray(data71)){for(const key17 in data71){if(!(func3.call(schema31.properties.rules.properties, key17))){const err126 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.rules,data:data71};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data71["required-service-unreachable"] !== undefined){let data72 = data71["required-service-unreachable"];if(!((((data72 === "error") || (data72 === "warning")) || (data72 === "notice")) || (data72 === "off"))){const err127 = {instancePath:instancePath+"/rules/required-service-unreachable",schemaPath:"#/properties/rules/properties/required-service-unreachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["required-service-unreachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["required-service-unreachable"].enum,parentSchema:schema31.properties.rules.properties["required-service-unreachable"],data:data72};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data71["forbidden-service-reachable"] !== undefined){let data73 = data71["forbidden-service-reachable"];if(!((((data73 === "error") || (data73 === "warning")) || (data73 === "notice")) || (data73 === "off"))){const err128 = {instancePath:instancePath+"/rules/forbidden-service-reachable",schemaPath:"#/properties/rules/properties/forbidden-service-reachable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["forbidden-service-reachable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["forbidden-service-reachable"].enum,parentSchema:schema31.properties.rules.properties["forbidden-service-reachable"],data:data73};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data71["service-misbehaving"] !== undefined){let data74 = data71["service-misbehaving"];if(!((((data74 === "error") || (data74 === "warning")) || (data74 === "notice")) || (data74 === "off"))){const err129 = {instancePath:instancePath+"/rules/service-misbehaving",schemaPath:"#/properties/rules/properties/service-misbehaving/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-misbehaving"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-misbehaving"].enum,parentSchema:schema31.properties.rules.properties["service-misbehaving"],data:data74};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data71["tls-handshake-failed"] !== undefined){let data75 = data71["tls-handshake-failed"];if(!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))){const err130 = {instancePath:instancePath+"/rules/tls-handshake-failed",schemaPath:"#/properties/rules/properties/tls-handshake-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-handshake-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-handshake-failed"].enum,parentSchema:schema31.properties.rules.properties["tls-handshake-failed"],data:data75};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}if(data71["starttls-not-offered"] !== undefined){let data76 = data71["starttls-not-offered"];if(!((((data76 === "error") || (data76 === "warning")) || (data76 === "notice")) || (data76 === "off"))){const err131 = {instancePath:instancePath+"/rules/starttls-not-offered",schemaPath:"#/properties/rules/properties/starttls-not-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-not-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-not-offered"].enum,parentSchema:schema31.properties.rules.properties["starttls-not-offered"],data:data76};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data71["starttls-failed"] !== undefined){let data77 = data71["starttls-failed"];if(!((((data77 === "error") || (data77 === "warning")) || (data77 === "notice")) || (data77 === "off"))){const err132 = {instancePath:instancePath+"/rules/starttls-failed",schemaPath:"#/properties/rules/properties/starttls-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-failed"].enum,parentSchema:schema31.properties.rules.properties["starttls-failed"],data:data77};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data71["plaintext-auth-offered"] !== undefined){let data78 = data71["plaintext-auth-offered"];if(!((((data78 === "error") || (data78 === "warning")) || (data78 === "notice")) || (data78 === "off"))){const err133 = {instancePath:instancePath+"/rules/plaintext-auth-offered",schemaPath:"#/properties/rules/properties/plaintext-auth-offered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-auth-offered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["plaintext-auth-offered"].enum,parentSchema:schema31.properties.rules.properties["plaintext-auth-offered"],data:data78};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data71["starttls-command-injection"] !== undefined){let data79 = data71["starttls-command-injection"];if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){const err134 = {instancePath:instancePath+"/rules/starttls-command-injection",schemaPath:"#/properties/rules/properties/starttls-command-injection/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["starttls-command-injection"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["starttls-command-injection"].enum,parentSchema:schema31.properties.rules.properties["starttls-command-injection"],data:data79};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data71["http-not-redirected"] !== undefined){let data80 = data71["http-not-redirected"];if(!((((data80 === "error") || (data80 === "warning")) || (data80 === "notice")) || (data80 === "off"))){const err135 = {instancePath:instancePath+"/rules/http-not-redirected",schemaPath:"#/properties/rules/properties/http-not-redirected/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["http-not-redirected"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["http-not-redirected"].enum,parentSchema:schema31.properties.rules.properties["http-not-redirected"],data:data80};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data71["tls-version-legacy"] !== undefined){let data81 = data71["tls-version-legacy"];if(!((((data81 === "error") || (data81 === "warning")) || (data81 === "notice")) || (data81 === "off"))){const err136 = {instancePath:instancePath+"/rules/tls-version-legacy",schemaPath:"#/properties/rules/properties/tls-version-legacy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-version-legacy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-version-legacy"].enum,parentSchema:schema31.properties.rules.properties["tls-version-legacy"],data:data81};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data71["tls13-not-supported"] !== undefined){let data82 = data71["tls13-not-supported"];if(!((((data82 === "error") || (data82 === "warning")) || (data82 === "notice")) || (data82 === "off"))){const err137 = {instancePath:instancePath+"/rules/tls13-not-supported",schemaPath:"#/properties/rules/properties/tls13-not-supported/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls13-not-supported"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls13-not-supported"].enum,parentSchema:schema31.properties.rules.properties["tls13-not-supported"],data:data82};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data71["certificate-untrusted"] !== undefined){let data83 = data71["certificate-untrusted"];if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "notice")) || (data83 === "off"))){const err138 = {instancePath:instancePath+"/rules/certificate-untrusted",schemaPath:"#/properties/rules/properties/certificate-untrusted/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-untrusted"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-untrusted"].enum,parentSchema:schema31.properties.rules.properties["certificate-untrusted"],data:data83};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data71["certificate-name-mismatch"] !== undefined){let data84 = data71["certificate-name-mismatch"];if(!((((data84 === "error") || (data84 === "warning")) || (data84 === "notice")) || (data84 === "off"))){const err139 = {instancePath:instancePath+"/rules/certificate-name-mismatch",schemaPath:"#/properties/rules/properties/certificate-name-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-name-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-name-mismatch"].enum,parentSchema:schema31.properties.rules.properties["certificate-name-mismatch"],data:data84};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data71["certificate-expired"] !== undefined){let data85 = data71["certificate-expired"];if(!((((data85 === "error") || (data85 === "warning")) || (data85 === "notice")) || (data85 === "off"))){const err140 = {instancePath:instancePath+"/rules/certificate-expired",schemaPath:"#/properties/rules/properties/certificate-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expired"].enum,parentSchema:schema31.properties.rules.properties["certificate-expired"],data:data85};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}if(data71["certificate-expiring"] !== undefined){let data86 = data71["certificate-expiring"];if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){const err141 = {instancePath:instancePath+"/rules/certificate-expiring",schemaPath:"#/properties/rules/properties/certificate-expiring/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-expiring"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-expiring"].enum,parentSchema:schema31.properties.rules.properties["certificate-expiring"],data:data86};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}if(data71["certificate-weak"] !== undefined){let data87 = data71["certificate-weak"];if(!((((data87 === "error") || (data87 === "warning")) || (data87 === "notice")) || (data87 === "off"))){const err142 = {instancePath:instancePath+"/rules/certificate-weak",schemaPath:"#/properties/rules/properties/certificate-weak/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["certificate-weak"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["certificate-weak"].enum,parentSchema:schema31.properties.rules.properties["certificate-weak"],data:data87};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data71["mx-lookup-failed"] !== undefined){let data88 = data71["mx-lookup-failed"];if(!((((data88 === "error") || (data88 === "warning")) || (data88 === "notice")) || (data88 === "off"))){const err143 = {instancePath:instancePath+"/rules/mx-lookup-failed",schemaPath:"#/properties/rules/properties/mx-lookup-failed/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mx-lookup-failed"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mx-lookup-failed"].enum,parentSchema:schema31.properties.rules.properties["mx-lookup-failed"],data:data88};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data71["mta-sts-missing"] !== undefined){let data89 = data71["mta-sts-missing"];if(!((((data89 === "error") || (data89 === "warning")) || (data89 === "notice")) || (data89 === "off"))){const err144 = {instancePath:instancePath+"/rules/mta-sts-missing",schemaPath:"#/properties/rules/properties/mta-sts-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-missing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-missing"],data:data89};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data71["mta-sts-invalid"] !== undefined){let data90 = data71["mta-sts-invalid"];if(!((((data90 === "error") || (data90 === "warning")) || (data90 === "notice")) || (data90 === "off"))){const err145 = {instancePath:instancePath+"/rules/mta-sts-invalid",schemaPath:"#/properties/rules/properties/mta-sts-invalid/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-invalid"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-invalid"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-invalid"],data:data90};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data71["mta-sts-not-enforcing"] !== undefined){let data91 = data71["mta-sts-not-enforcing"];if(!((((data91 === "error") || (data91 === "warning")) || (data91 === "notice")) || (data91 === "off"))){const err146 = {instancePath:instancePath+"/rules/mta-sts-not-enforcing",schemaPath:"#/properties/rules/properties/mta-sts-not-enforcing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-not-enforcing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-not-enforcing"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-not-enforcing"],data:data91};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}if(data71["mta-sts-mx-not-covered"] !== undefined){let data92 = data71["mta-sts-mx-not-covered"];if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){const err147 = {instancePath:instancePath+"/rules/mta-sts-mx-not-covered",schemaPath:"#/properties/rules/properties/mta-sts-mx-not-covered/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["mta-sts-mx-not-covered"].enum,parentSchema:schema31.properties.rules.properties["mta-sts-mx-not-covered"],data:data92};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data71["tls-rpt-missing"] !== undefined){let data93 = data71["tls-rpt-missing"];if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){const err148 = {instancePath:instancePath+"/rules/tls-rpt-missing",schemaPath:"#/properties/rules/properties/tls-rpt-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tls-rpt-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["tls-rpt-missing"].enum,parentSchema:schema31.properties.rules.properties["tls-rpt-missing"],data:data93};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data71["waiver-expired"] !== undefined){let data94 = data71["waiver-expired"];if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){const err149 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/properties/rules/properties/waiver-expired/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["waiver-expired"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["waiver-expired"].enum,parentSchema:schema31.properties.rules.properties["waiver-expired"],data:data94};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}if(data71["service-busy"] !== undefined){let data95 = data71["service-busy"];if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){const err150 = {instancePath:instancePath+"/rules/service-busy",schemaPath:"#/properties/rules/properties/service-busy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["service-busy"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["service-busy"].enum,parentSchema:schema31.properties.rules.properties["service-busy"],data:data95};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data71["dns-targets-skipped"] !== undefined){let data96 = data71["dns-targets-skipped"];if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){const err151 = {instancePath:instancePath+"/rules/dns-targets-skipped",schemaPath:"#/properties/rules/properties/dns-targets-skipped/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dns-targets-skipped"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dns-targets-skipped"].enum,parentSchema:schema31.properties.rules.properties["dns-targets-skipped"],data:data96};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}if(data71["runner-network-limited"] !== undefined){let data97 = data71["runner-network-limited"];if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){const err152 = {instancePath:instancePath+"/rules/runner-network-limited",schemaPath:"#/properties/rules/properties/runner-network-limited/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["runner-network-limited"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["runner-network-limited"].enum,parentSchema:schema31.properties.rules.properties["runner-network-limited"],data:data97};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data71["check-inconclusive"] !== undefined){let data98 = data71["check-inconclusive"];if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){const err153 = {instancePath:instancePath+"/rules/check-inconclusive",schemaPath:"#/properties/rules/properties/check-inconclusive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["check-inconclusive"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["check-inconclusive"].enum,parentSchema:schema31.properties.rules.properties["check-inconclusive"],data:data98};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data71["dane-missing"] !== undefined){let data99 = data71["dane-missing"];if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){const err154 = {instancePath:instancePath+"/rules/dane-missing",schemaPath:"#/properties/rules/properties/dane-missing/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dane-missing"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dane-missing"].enum,parentSchema:schema31.properties.rules.properties["dane-missing"],data:data99};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data71["dane-mismatch"] !== undefined){let data100 = data71["dane-mismatch"];if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){const err155 = {instancePath:instancePath+"/rules/dane-mismatch",schemaPath:"#/properties/rules/properties/dane-mismatch/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dane-mismatch"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dane-mismatch"].enum,parentSchema:schema31.properties.rules.properties["dane-mismatch"],data:data100};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}if(data71["dnssec-insecure"] !== undefined){let data101 = data71["dnssec-insecure"];if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){const err156 = {instancePath:instancePath+"/rules/dnssec-insecure",schemaPath:"#/properties/rules/properties/dnssec-insecure/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dnssec-insecure"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dnssec-insecure"].enum,parentSchema:schema31.properties.rules.properties["dnssec-insecure"],data:data101};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data71["dane-unusable"] !== undefined){let data102 = data71["dane-unusable"];if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){const err157 = {instancePath:instancePath+"/rules/dane-unusable",schemaPath:"#/properties/rules/properties/dane-unusable/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["dane-unusable"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.rules.properties["dane-unusable"].enum,parentSchema:schema31.properties.rules.properties["dane-unusable"],data:data102};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}}else {const err158 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data71};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}if(data.waivers !== undefined){let data103 = data.waivers;if(Array.isArray(data103)){const len5 = data103.length;for(let i5=0; i5<len5; i5++){let data104 = data103[i5];if(data104 && typeof data104 == "object" && !Array.isArray(data104)){if(data104.rule === undefined){const err159 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}if(data104.host === undefined){const err160 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data104.reason === undefined){const err161 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data104.expires === undefined){const err162 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.waivers.items.required,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data104){if(!(((((key18 === "rule") || (key18 === "host")) || (key18 === "port")) || (key18 === "reason")) || (key18 === "expires"))){const err163 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data104.rule !== undefined){let data105 = data104.rule;if(!(((((((((((((((((((((((((((((((data105 === "required-service-unreachable") || (data105 === "forbidden-service-reachable")) || (data105 === "service-misbehaving")) || (data105 === "tls-handshake-failed")) || (data105 === "starttls-not-offered")) || (data105 === "starttls-failed")) || (data105 === "plaintext-auth-offered")) || (data105 === "starttls-command-injection")) || (data105 === "http-not-redirected")) || (data105 === "tls-version-legacy")) || (data105 === "tls13-not-supported")) || (data105 === "certificate-untrusted")) || (data105 === "certificate-name-mismatch")) || (data105 === "certificate-expired")) || (data105 === "certificate-expiring")) || (data105 === "certificate-weak")) || (data105 === "mx-lookup-failed")) || (data105 === "mta-sts-missing")) || (data105 === "mta-sts-invalid")) || (data105 === "mta-sts-not-enforcing")) || (data105 === "mta-sts-mx-not-covered")) || (data105 === "tls-rpt-missing")) || (data105 === "waiver-expired")) || (data105 === "service-busy")) || (data105 === "dns-targets-skipped")) || (data105 === "runner-network-limited")) || (data105 === "check-inconclusive")) || (data105 === "dane-missing")) || (data105 === "dane-mismatch")) || (data105 === "dnssec-insecure")) || (data105 === "dane-unusable"))){const err164 = {instancePath:instancePath+"/waivers/" + i5+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.waivers.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.waivers.items.properties.rule.enum,parentSchema:schema31.properties.waivers.items.properties.rule,data:data105};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data104.host !== undefined){let data106 = data104.host;if(typeof data106 === "string"){if(func1(data106) > 254){const err165 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.waivers.items.properties.host,data:data106};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}if(func1(data106) < 1){const err166 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.waivers.items.properties.host,data:data106};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}if(!pattern5.test(data106)){const err167 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",parentSchema:schema31.properties.waivers.items.properties.host,data:data106};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}else {const err168 = {instancePath:instancePath+"/waivers/" + i5+"/host",schemaPath:"#/properties/waivers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.host.type,parentSchema:schema31.properties.waivers.items.properties.host,data:data106};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}if(data104.port !== undefined){let data107 = data104.port;if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){const err169 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.waivers.items.properties.port.type,parentSchema:schema31.properties.waivers.items.properties.port,data:data107};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}if((typeof data107 == "number") && (isFinite(data107))){if(data107 > 65535 || isNaN(data107)){const err170 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema31.properties.waivers.items.properties.port,data:data107};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}if(data107 < 1 || isNaN(data107)){const err171 = {instancePath:instancePath+"/waivers/" + i5+"/port",schemaPath:"#/properties/waivers/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.waivers.items.properties.port,data:data107};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}}if(data104.reason !== undefined){let data108 = data104.reason;if(typeof data108 === "string"){if(!pattern12.test(data108)){const err172 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.waivers.items.properties.reason,data:data108};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}else {const err173 = {instancePath:instancePath+"/waivers/" + i5+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.reason.type,parentSchema:schema31.properties.waivers.items.properties.reason,data:data108};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}if(data104.expires !== undefined){let data109 = data104.expires;if(typeof data109 === "string"){if(!pattern13.test(data109)){const err174 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema31.properties.waivers.items.properties.expires,data:data109};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}else {const err175 = {instancePath:instancePath+"/waivers/" + i5+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.waivers.items.properties.expires.type,parentSchema:schema31.properties.waivers.items.properties.expires,data:data109};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/waivers/" + i5,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.waivers.items.type,parentSchema:schema31.properties.waivers.items,data:data104};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.waivers.type,parentSchema:schema31.properties.waivers,data:data103};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}}else {const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema = schema31;
-const definitions = [[["properties","defaults","properties","tls","properties","min-version"],"tlsVersion"],[["properties","defaults","properties","tls"],"tls"],[["properties","defaults","properties","certificate"],"certificate"],[["properties","defaults","properties","timeout"],"duration"],[["properties","defaults","properties","addresses"],"addresses"],[["properties","hosts","items","properties","host"],"hostName"],[["properties","hosts","items","properties","require","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","require","items"],"serviceItem"],[["properties","hosts","items","properties","require"],"serviceList"],[["properties","hosts","items","properties","forbid","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","forbid","items"],"serviceItem"],[["properties","hosts","items","properties","forbid"],"serviceList"],[["properties","hosts","items","properties","tls","properties","min-version"],"tlsVersion"],[["properties","hosts","items","properties","tls"],"tls"],[["properties","hosts","items","properties","certificate"],"certificate"],[["properties","hosts","items","properties","timeout"],"duration"],[["properties","hosts","items","properties","addresses"],"addresses"],[["properties","hosts","items"],"host"],[["properties","domains","items","properties","domain"],"domainName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",0],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","domains","items","properties","mx","properties","require","items"],"serviceItem"],[["properties","domains","items","properties","mx","properties","require"],"serviceList"],[["properties","domains","items"],"domain"],[["properties","rules","properties","required-service-unreachable"],"severity"],[["properties","rules","properties","forbidden-service-reachable"],"severity"],[["properties","rules","properties","service-misbehaving"],"severity"],[["properties","rules","properties","tls-handshake-failed"],"severity"],[["properties","rules","properties","starttls-not-offered"],"severity"],[["properties","rules","properties","starttls-failed"],"severity"],[["properties","rules","properties","plaintext-auth-offered"],"severity"],[["properties","rules","properties","starttls-command-injection"],"severity"],[["properties","rules","properties","http-not-redirected"],"severity"],[["properties","rules","properties","tls-version-legacy"],"severity"],[["properties","rules","properties","tls13-not-supported"],"severity"],[["properties","rules","properties","certificate-untrusted"],"severity"],[["properties","rules","properties","certificate-name-mismatch"],"severity"],[["properties","rules","properties","certificate-expired"],"severity"],[["properties","rules","properties","certificate-expiring"],"severity"],[["properties","rules","properties","certificate-weak"],"severity"],[["properties","rules","properties","mx-lookup-failed"],"severity"],[["properties","rules","properties","mta-sts-missing"],"severity"],[["properties","rules","properties","mta-sts-invalid"],"severity"],[["properties","rules","properties","mta-sts-not-enforcing"],"severity"],[["properties","rules","properties","mta-sts-mx-not-covered"],"severity"],[["properties","rules","properties","tls-rpt-missing"],"severity"],[["properties","rules","properties","waiver-expired"],"severity"],[["properties","rules","properties","service-busy"],"severity"],[["properties","rules","properties","dns-targets-skipped"],"severity"],[["properties","rules","properties","runner-network-limited"],"severity"],[["properties","rules","properties","check-inconclusive"],"severity"],[["properties","rules"],"ruleSeverities"],[["properties","waivers","items","properties","rule"],"ruleId"],[["properties","waivers","items","properties","host"],"hostName"],[["properties","waivers","items","properties","port"],"port"],[["properties","waivers","items"],"waiver"]];
+const definitions = [[["properties","defaults","properties","tls","properties","min-version"],"tlsVersion"],[["properties","defaults","properties","tls"],"tls"],[["properties","defaults","properties","certificate"],"certificate"],[["properties","defaults","properties","timeout"],"duration"],[["properties","defaults","properties","addresses"],"addresses"],[["properties","hosts","items","properties","host"],"hostName"],[["properties","hosts","items","properties","require","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","tls","properties","min-version"],"tlsVersion"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","tls"],"tls"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","certificate"],"certificate"],[["properties","hosts","items","properties","require","items","oneOf",1,"properties","timeout"],"duration"],[["properties","hosts","items","properties","require","items","oneOf",1],"serviceMapping"],[["properties","hosts","items","properties","require","items"],"serviceItem"],[["properties","hosts","items","properties","require"],"serviceList"],[["properties","hosts","items","properties","forbid","items","oneOf",0],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","service"],"serviceName"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","port"],"port"],[["properties","hosts","items","properties","forbid","items","oneOf",1,"properties","timeout"],"duration"],[["properties","hosts","items","properties","forbid","items","oneOf",1],"forbiddenServiceMapping"],[["properties","hosts","items","properties","forbid","items"],"forbiddenServiceItem"],[["properties","hosts","items","properties","forbid"],"forbiddenServiceList"],[["properties","hosts","items","properties","tls","properties","min-version"],"tlsVersion"],[["properties","hosts","items","properties","tls"],"tls"],[["properties","hosts","items","properties","certificate"],"certificate"],[["properties","hosts","items","properties","timeout"],"duration"],[["properties","hosts","items","properties","addresses"],"addresses"],[["properties","hosts","items","properties","rules","properties","required-service-unreachable"],"severity"],[["properties","hosts","items","properties","rules","properties","forbidden-service-reachable"],"severity"],[["properties","hosts","items","properties","rules","properties","service-misbehaving"],"severity"],[["properties","hosts","items","properties","rules","properties","tls-handshake-failed"],"severity"],[["properties","hosts","items","properties","rules","properties","starttls-not-offered"],"severity"],[["properties","hosts","items","properties","rules","properties","starttls-failed"],"severity"],[["properties","hosts","items","properties","rules","properties","plaintext-auth-offered"],"severity"],[["properties","hosts","items","properties","rules","properties","starttls-command-injection"],"severity"],[["properties","hosts","items","properties","rules","properties","http-not-redirected"],"severity"],[["properties","hosts","items","properties","rules","properties","tls-version-legacy"],"severity"],[["properties","hosts","items","properties","rules","properties","tls13-not-supported"],"severity"],[["properties","hosts","items","properties","rules","properties","certificate-untrusted"],"severity"],[["properties","hosts","items","properties","rules","properties","certificate-name-mismatch"],"severity"],[["properties","hosts","items","properties","rules","properties","certificate-expired"],"severity"],[["properties","hosts","items","properties","rules","properties","certificate-expiring"],"severity"],[["properties","hosts","items","properties","rules","properties","certificate-weak"],"severity"],[["properties","hosts","items","properties","rules","properties","service-busy"],"severity"],[["properties","hosts","items","properties","rules","properties","runner-network-limited"],"severity"],[["properties","hosts","items","properties","rules","properties","check-inconclusive"],"severity"],[["properties","hosts","items","properties","rules"],"hostRuleSeverities"],[["properties","hosts","items"],"host"],[["properties","domains","items","properties","domain"],"domainName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",0],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","service"],"serviceName"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","port"],"port"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","tls","properties","min-version"],"tlsVersion"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","tls"],"tls"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","certificate"],"certificate"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1,"properties","timeout"],"duration"],[["properties","domains","items","properties","mx","properties","require","items","oneOf",1],"serviceMapping"],[["properties","domains","items","properties","mx","properties","require","items"],"serviceItem"],[["properties","domains","items","properties","mx","properties","require"],"serviceList"],[["properties","domains","items"],"domain"],[["properties","rules","properties","required-service-unreachable"],"severity"],[["properties","rules","properties","forbidden-service-reachable"],"severity"],[["properties","rules","properties","service-misbehaving"],"severity"],[["properties","rules","properties","tls-handshake-failed"],"severity"],[["properties","rules","properties","starttls-not-offered"],"severity"],[["properties","rules","properties","starttls-failed"],"severity"],[["properties","rules","properties","plaintext-auth-offered"],"severity"],[["properties","rules","properties","starttls-command-injection"],"severity"],[["properties","rules","properties","http-not-redirected"],"severity"],[["properties","rules","properties","tls-version-legacy"],"severity"],[["properties","rules","properties","tls13-not-supported"],"severity"],[["properties","rules","properties","certificate-untrusted"],"severity"],[["properties","rules","properties","certificate-name-mismatch"],"severity"],[["properties","rules","properties","certificate-expired"],"severity"],[["properties","rules","properties","certificate-expiring"],"severity"],[["properties","rules","properties","certificate-weak"],"severity"],[["properties","rules","properties","mx-lookup-failed"],"severity"],[["properties","rules","properties","mta-sts-missing"],"severity"],[["properties","rules","properties","mta-sts-invalid"],"severity"],[["properties","rules","properties","mta-sts-not-enforcing"],"severity"],[["properties","rules","properties","mta-sts-mx-not-covered"],"severity"],[["properties","rules","properties","tls-rpt-missing"],"severity"],[["properties","rules","properties","waiver-expired"],"severity"],[["properties","rules","properties","service-busy"],"severity"],[["properties","rules","properties","dns-targets-skipped"],"severity"],[["properties","rules","properties","runner-network-limited"],"severity"],[["properties","rules","properties","check-inconclusive"],"severity"],[["properties","rules","properties","dane-missing"],"severity"],[["properties","rules","properties","dane-mismatch"],"severity"],[["properties","rules","properties","dnssec-insecure"],"severity"],[["properties","rules","properties","dane-unusable"],"severity"],[["properties","rules"],"ruleSeverities"],[["properties","waivers","items","properties","rule"],"ruleId"],[["properties","waivers","items","properties","host"],"hostName"],[["properties","waivers","items","properties","port"],"port"],[["properties","waivers","items"],"waiver"]];
 
 ;// CONCATENATED MODULE: ./src/policy/schema-validate.ts
 
@@ -1205,6 +1334,7 @@ function validateAgainstSchema(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/schema-messages.ts
+
 
 
 
@@ -1382,10 +1512,16 @@ function toIssue(error, root) {
         case 'additionalProperties': {
             const key = String(error.params.additionalProperty);
             const known = Object.keys((schema['properties'] ?? {}));
-            const suggestion = (0,suggest/* closestMatch */.h0)(key, known);
-            const hint = (0,suggest/* didYouMean */.au)(suggestion);
-            const message = definitionNameOf(schema) === 'ruleSeverities'
-                ? `unknown rule '${clip(key)}' in rules${hint}`
+            const definition = definitionNameOf(schema);
+            if (definition === 'hostRuleSeverities' && isRuleId(key)) {
+                const message = `rule '${key}' in ${subject} judges a domain or the policy itself, not this host's endpoints; set its severity in the top-level rules`;
+                return { category: 'unknown-key', path, keys: [key], rank: 0, message };
+            }
+            const misplaced = misplacedKeyHint(key, definition, known);
+            const suggestion = misplaced === undefined ? (0,suggest/* closestMatch */.h0)(key, known) : undefined;
+            const hint = misplaced ?? (0,suggest/* didYouMean */.au)(suggestion);
+            const message = definition === 'ruleSeverities' || definition === 'hostRuleSeverities'
+                ? `unknown rule '${clip(key)}' in ${subject}${hint}`
                 : `unknown key '${clip(key)}' in ${subject}${hint}`;
             return { category: 'unknown-key', path, keys: [key], rank: 0, message, ...(suggestion ? { suggestion } : {}) };
         }
@@ -1412,7 +1548,8 @@ function toIssue(error, root) {
             const name = definitionNameOf(schema);
             const noun = (name !== undefined ? ENUM_NOUNS[name] : undefined) ?? String(schema['title'] ?? 'value');
             const written = typeof error.data === 'string' ? `'${clip(error.data)}'` : describeValue(error.data);
-            const hint = typeof error.data === 'string' ? (0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(error.data, allowed)) : '';
+            // A version number is not a typo of its neighbours ("1.4" is one edit from each of them).
+            const hint = name === 'tlsVersion' ? newestVersionHint(error.data, allowed) : typeof error.data === 'string' ? (0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(error.data, allowed)) : '';
             return value(2, `${written} is not a known ${noun}; expected one of ${allowed.join(', ')}${hint}`);
         }
         case 'pattern': {
@@ -1446,6 +1583,12 @@ function toIssue(error, root) {
 function formatAllowed(value) {
     // TLS versions are also accepted as YAML numbers (1.2); list each once, as text.
     return typeof value === 'number' ? value.toFixed(Number.isInteger(value) ? 1 : String(value).split('.')[1].length) : String(value);
+}
+/** "; 1.3 is the newest" for a TLS version above every known one ("1.4", 2), else nothing. */
+function newestVersionHint(data, allowed) {
+    const written = typeof data === 'number' ? data : typeof data === 'string' ? Number(data) : Number.NaN;
+    const newest = allowed[allowed.length - 1];
+    return Number.isFinite(written) && written > Number(newest) ? `; ${newest} is the newest` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/policy/decode-text.ts
@@ -2384,13 +2527,16 @@ function canonicalService(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mt: () => (/* binding */ writtenSettingPaths),
 /* harmony export */   TA: () => (/* binding */ hostSettingsOf),
 /* harmony export */   j: () => (/* binding */ layerSettings),
+/* harmony export */   yy: () => (/* binding */ withoutOwnTimeout),
 /* harmony export */   zx: () => (/* binding */ BUILT_IN_SETTINGS)
 /* harmony export */ });
 /* unused harmony export tlsVersionOf */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75432);
-// The settings every host gets, and how `defaults:` and a host's own entry layer over them.
+// The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
+// its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 const BUILT_IN_SETTINGS = Object.freeze({
@@ -2399,7 +2545,11 @@ const BUILT_IN_SETTINGS = Object.freeze({
     timeoutMs: 10_000,
     addresses: 'all',
 });
-/** `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest. */
+/**
+ * `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest.
+ * The one layering for every level (defaults, host entry, service item), so a new setting is
+ * one more line here.
+ */
 function layerSettings(base, written) {
     const minVersion = written.tls?.['min-version'];
     const timeout = written.timeout === undefined ? undefined : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(written.timeout);
@@ -2420,6 +2570,34 @@ function hostSettingsOf({ tls, certificate, timeoutMs, addresses }) {
 /** "1.2", or the YAML number 1.2 someone wrote unquoted (1.0 arrives as the number 1). */
 function tlsVersionOf(written) {
     return (typeof written === 'number' ? written.toFixed(1) : written);
+}
+/**
+ * Every setting `written` sets, by name (`tls.min-version`), with its path under the entry that
+ * wrote it: the places findings judged by a service item's own setting point at.
+ */
+function writtenSettingPaths(written) {
+    const out = [];
+    for (const [key, value] of Object.entries(written)) {
+        if (value === undefined)
+            continue;
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+            for (const inner of Object.keys(value))
+                out.push([`${key}.${inner}`, [key, inner]]);
+        }
+        else {
+            out.push([key, [key]]);
+        }
+    }
+    return out;
+}
+/** A request without a timeout of its own, as when the run's timeout overrides the policy's. */
+function withoutOwnTimeout(request) {
+    if (request.settings?.timeout === undefined)
+        return request;
+    const { timeout: _setting, ...settings } = request.settings;
+    const { timeout: _location, ...settingLocations } = request.settingLocations ?? {};
+    const { settings: _old, settingLocations: _oldLocations, ...rest } = request;
+    return Object.keys(settingLocations).length === 0 ? rest : { ...rest, settings, settingLocations };
 }
 
 
@@ -4896,6 +5074,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/host-names.ts
 var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
+var dane_vocabulary = __webpack_require__(56174);
 // EXTERNAL MODULE: ./src/facts/vocabulary.ts
 var vocabulary = __webpack_require__(25123);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
@@ -5199,6 +5379,7 @@ function ruaProblem(uri) {
 
 
 
+
 async function observeMx(domain, resolver, skipped) {
     const answer = await resolver.mx(domain);
     if (!answer.ok) {
@@ -5308,6 +5489,26 @@ async function observeMtaSts(domain, options, skipped) {
     const { fetch, text } = await fetchMtaStsPolicy(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
     return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
+/**
+ * The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA records at
+ * `_25._tcp.<host>` of each MX host, in MX order: the hosts the plan probes, or, when the policy
+ * asks no services of them, every MX host DNS named (so a missing TLSA record is still seen).
+ * The TLSA name is the MX host's own: an MX host that is a CNAME alias is not expanded first.
+ */
+async function observeDane(domain, mxAnswer, mx, mxHosts, dane) {
+    if (dane === undefined || mxAnswer === null) {
+        const none = { rcode: null, authenticated: null, error: dane_vocabulary/* DNSSEC_ERRORS */.to.noResolver };
+        return { mx: none, hosts: [] };
+    }
+    const names = mxHosts !== null ? mxHosts.map((h) => h.host) : mx.nullMx || mx.error !== null ? [] : mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
+    const hosts = await Promise.all(names.map((host) => slots.run(async () => {
+        const tlsaName = `_25._tcp.${host}`;
+        const found = await dane.tlsa(tlsaName);
+        return { host, tlsaName, tlsa: found.tlsa, records: found.records };
+    })));
+    return { mx: await mxAnswer, hosts };
+}
 async function observeTlsRpt(domain, resolver) {
     const txt = await resolver.txt(`_smtp._tls.${domain}`);
     return readTlsRptRecords(txt.ok ? txt.value : [], txt.ok ? null : txt.code);
@@ -5318,15 +5519,21 @@ async function observeDomain(policy, options) {
     const mxSkipped = [];
     const stsSkipped = [];
     const probesMx = policy.mx !== null && policy.mx.require.length > 0;
-    const [[mx, mxHosts], mtaSts, tlsRpt] = await Promise.all([
-        observeMx(domain, options.resolver, mxSkipped).then(async (mx) => [mx, probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null]),
+    // The MX question again with DO, at the same time as the first: only its AD bit is read.
+    const daneMx = policy.dane !== 'off' && options.dane !== undefined ? options.dane.mx(domain) : null;
+    const [[mx, mxHosts, dane], mtaSts, tlsRpt] = await Promise.all([
+        observeMx(domain, options.resolver, mxSkipped).then(async (mx) => {
+            const mxHosts = probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null;
+            const dane = policy.dane === 'off' ? null : await observeDane(domain, daneMx, mx, mxHosts, options.dane);
+            return [mx, mxHosts, dane];
+        }),
         policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
         policy.tlsRpt === 'off' ? null : observeTlsRpt(domain, options.resolver),
     ]);
     // MX hosts are looked at in parallel: their order here is the MX order, not the answers'.
     const order = new Map(mx.records.map((r, i) => [r.host, i]));
     mxSkipped.sort((a, b) => (a.host === null ? -1 : order.get(a.host) ?? 0) - (b.host === null ? -1 : order.get(b.host) ?? 0));
-    return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, durationMs: Math.round(performance.now() - started) };
+    return { domain, mx, mxHosts, skipped: [...mxSkipped, ...stsSkipped], mtaSts, tlsRpt, dane, durationMs: Math.round(performance.now() - started) };
 }
 /** Every policy domain's facts, in policy order, a bounded number at a time. */
 function observeDomains(domains, options) {
@@ -5431,9 +5638,14 @@ class Semaphore {
 /* harmony export */   Hr: () => (/* binding */ tlsRptWords),
 /* harmony export */   VQ: () => (/* binding */ mxWords),
 /* harmony export */   ax: () => (/* binding */ mtaStsWords),
+/* harmony export */   kL: () => (/* binding */ daneWords),
 /* harmony export */   ry: () => (/* binding */ domainLine)
 /* harmony export */ });
-/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25123);
+/* harmony import */ var _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56174);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25123);
+/* harmony import */ var _rules_dane_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19834);
+
+
 
 const MAX_LISTED = 5;
 function listed(items) {
@@ -5463,7 +5675,7 @@ function mtaStsWords(d) {
     else if (f.status !== 200)
         file = `HTTP ${f.status}`;
     else if (f.tooLarge)
-        file = `policy over ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`;
+        file = `policy over ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`;
     else if (sts.policy === null)
         file = 'no policy';
     else {
@@ -5481,9 +5693,42 @@ function tlsRptWords(d) {
         return d.tlsRpt.problem;
     return listed(d.tlsRpt.rua);
 }
-/** `MX …; MTA-STS …; TLS-RPT …` for one domain. */
-function domainLine(d) {
-    return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}`;
+/** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
+function dnssecWords(answer) {
+    if (answer.error !== null)
+        return (0,_facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnssecError */ .QW)(answer.error);
+    if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN')
+        return answer.rcode ?? 'no answer';
+    return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
+}
+/** How the chains of a host's port-25 endpoints fared against its records (from the report's `dane[]`). */
+const MATCH_OUTCOMES = new Set(['dane-ee', 'dane-ta', 'ta-unverified', 'no-match', 'no-chain']);
+function outcomeWords(o) {
+    if (o.record === null || o.certificate === null)
+        return o.outcome === 'no-match' ? 'no record matches' : 'no TLS session to match';
+    const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
+    const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
+    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_1__/* .recordName */ .xD)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
+}
+/**
+ * The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs, and
+ * which record matched which certificate of its port-25 chain (`outcomes`, the report's `dane[]`).
+ */
+function daneWords(d, outcomes = []) {
+    // A report written before DANE facts existed has none.
+    if (d.dane == null)
+        return 'not checked';
+    const hosts = d.dane.hosts.map((h) => {
+        const count = h.records.length === 0 ? 'no TLSA' : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+        const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
+        return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
+    });
+    return [`MX ${dnssecWords(d.dane.mx)}`, ...(hosts.length > 0 ? [listed(hosts)] : [])].join('; ');
+}
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when the policy asks about it. */
+function domainLine(d, outcomes = []) {
+    const dane = d.dane == null ? '' : ` · DANE: ${daneWords(d, outcomes)}`;
+    return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${dane}`;
 }
 
 
@@ -5513,6 +5758,7 @@ function buildReport(input) {
         endpoints: input.endpoints,
         domains: input.domains,
         runnerNetwork: input.runnerNetwork !== undefined && input.runnerNetwork.length > 0 ? input.runnerNetwork : undefined,
+        dane: input.dane !== undefined && input.dane.length > 0 ? input.dane : undefined,
         findings: input.findings,
     });
 }
@@ -5560,8 +5806,9 @@ function canonicalReport(report) {
         endpoints: [...report.endpoints].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareEndpoints */ .UC).map(canonicalEndpoint),
         domains: report.domains && [...report.domains].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.domain, b.domain)).map(canonicalDomain),
         runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
+        dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(canonicalDaneOutcome),
         findings: [...report.findings].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg).map(canonicalFinding),
-    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'findings']);
+    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings']);
 }
 function canonicalEndpoint(e) {
     return ordered({
@@ -5574,6 +5821,16 @@ function canonicalEndpoint(e) {
 }
 function canonicalProbeError(e) {
     return ordered(e, ['kind', 'step', 'message', 'code', 'atOnce']);
+}
+function compareDaneOutcomes(a, b) {
+    return (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.domain, b.domain) || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.host, b.host) || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.address ?? '', b.address ?? '') || a.port - b.port;
+}
+function canonicalDaneOutcome(d) {
+    return ordered({
+        ...d,
+        record: d.record && ordered(d.record, ['usage', 'selector', 'matchingType', 'data']),
+        certificate: d.certificate && ordered(d.certificate, ['depth', 'subject']),
+    }, ['domain', 'host', 'address', 'port', 'applies', 'outcome', 'record', 'certificate']);
 }
 function canonicalRunnerLimit(l) {
     return l.kind === 'no-route'
@@ -5603,7 +5860,9 @@ function canonicalTls(t) {
     ]);
 }
 function canonicalCertificate(c) {
-    return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])) }, [
+    return ordered({ ...c, san: [...c.san], chain: c.chain.map((link) => ordered(link, ['subject', 'issuer'])),
+        presented: c.presented.map((p) => ordered(p, ['subject', 'sha256', 'sha512', 'spkiSha256', 'spkiSha512', 'issuedByNext', 'trustedRoot'])),
+    }, [
         'subject',
         'issuer',
         'san',
@@ -5618,6 +5877,7 @@ function canonicalCertificate(c) {
         'error',
         'fingerprint256',
         'chain',
+        'presented',
     ]);
 }
 function canonicalHttp(h) {
@@ -5637,7 +5897,16 @@ function canonicalDomain(d) {
         mxHosts: d.mxHosts && d.mxHosts.map((h) => ordered(h, ['host', 'addresses', 'error'])),
         skipped: d.skipped.map((s) => ordered(s, ['role', 'reason', 'host', 'left'])),
         tlsRpt: d.tlsRpt && ordered(d.tlsRpt, ['records', 'rua', 'problem', 'lookupError']),
-    }, ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'durationMs']);
+        dane: d.dane &&
+            ordered({
+                mx: ordered(d.dane.mx, ['rcode', 'authenticated', 'error']),
+                hosts: d.dane.hosts.map((h) => ordered({
+                    ...h,
+                    tlsa: ordered(h.tlsa, ['rcode', 'authenticated', 'error']),
+                    records: h.records.map((r) => ordered(r, ['usage', 'selector', 'matchingType', 'data'])),
+                }, ['host', 'tlsaName', 'tlsa', 'records'])),
+            }, ['mx', 'hosts']),
+    }, ['domain', 'mx', 'mxHosts', 'skipped', 'mtaSts', 'tlsRpt', 'dane', 'durationMs']);
 }
 function canonicalFinding(f) {
     return ordered({ ...f, location: canonicalLocation(f.location) }, [
@@ -6127,6 +6396,93 @@ function describeDnsCode(code) {
 
 /***/ }),
 
+/***/ 49264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   daneTaUnverified: () => (/* binding */ daneTaUnverified),
+/* harmony export */   daneUnanswered: () => (/* binding */ daneUnanswered),
+/* harmony export */   meta: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54974);
+/* harmony import */ var _reachability_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+    id: 'check-inconclusive',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    fixedBy: 'no-server',
+    inconclusive: true,
+    title: 'Check inconclusive',
+    summary: "A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass.",
+    what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown, or (with `dane:` required or optional) the validating resolver gave no verdict on the MX records of a domain or the TLSA records of an MX host (SERVFAIL, as for expired signatures, or a time-out), so whether DANE applies to that host on port 25 is unknown. Always inconclusive: the run is not a pass while it stands.',
+    why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for, and a SERVFAIL on a TLSA look-up says neither that the host has no DANE records nor that they are insecure (RFC 7672 §2.2). Reporting any of these as a pass would pass a check that was not made.',
+    fix: "Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records; for DANE, check the zone's signatures (`dig +dnssec TLSA _25._tcp.mx1.example.com` through a validating resolver; re-sign a zone whose signatures expired) and that the resolver can reach its name servers. Then run the check again.",
+    references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4', 'RFC 7672 §2.2'],
+    securitySeverity: '2.0',
+    servers: {},
+});
+/** A required service's questions that got no answer (silence is not a refusal). */
+function checkUnanswered(endpoint, facts) {
+    return (0,_reachability_js__WEBPACK_IMPORTED_MODULE_0__/* .openChecks */ ._g)(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
+}
+/**
+ * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
+ * outage, a resolver that cannot see the name): the check was not made, which is said once per
+ * forbidden service, on the policy line that forbade it, so that each can be waived or fixed on
+ * its own.
+ */
+function checkForbiddenResolved(endpoint, facts) {
+    if (endpoint.address !== null && facts.error?.kind !== 'unresolved')
+        return [];
+    return [
+        {
+            rule: 'check-inconclusive',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
+            evidence: endpoint.resolveError ?? (facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .errorEvidence */ .OK)(facts.error) : null),
+            inconclusive: true,
+        },
+    ];
+}
+const checks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+/**
+ * A port-25 endpoint of an MX host whose DANE could not be checked: the validating resolver gave
+ * no verdict on the domain's MX records or on the host's TLSA records (SERVFAIL, which it gives
+ * for bogus data such as expired signatures; a time-out; a refusal). Whether DANE applies, and so
+ * how its certificate is to be judged, is unknown: untested, never "no DANE". Drafted by the
+ * DANE view of the run (src/rules/dane.ts, withDaneTrust).
+ */
+function daneUnanswered(endpoint, name, why) {
+    return {
+        rule: 'check-inconclusive',
+        message: `DANE could not be checked for ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)}: the look-up of ${name} got no answer from the resolver, so whether its TLSA records apply is unknown (senders that use DANE defer mail to it while this lasts).`,
+        evidence: why,
+        inconclusive: true,
+    };
+}
+/**
+ * A port-25 endpoint whose only matching TLSA record is a DANE-TA record naming the last
+ * certificate of the chain, a root the probe trusts: node adds such a root from the local store
+ * when the server did not send it, so whether the server sends it, as senders that use DANE need
+ * (RFC 7672 §3.1.2), cannot be told. Neither a match nor a mismatch.
+ */
+function daneTaUnverified(endpoint, record, subject) {
+    return {
+        rule: 'check-inconclusive',
+        message: `DANE could not be checked for ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEndpoint */ .N2)(endpoint)}: its only matching TLSA record, ${record}, names a root the probe itself trusts, which may have come from the local store rather than from the server, and senders that use DANE match only what the server sends.`,
+        evidence: `${record} names ${subject}; send that certificate in the chain, or publish 3 1 1 of the host's key or 2 1 1 of its intermediate`,
+        inconclusive: true,
+    };
+}
+
+
+/***/ }),
+
 /***/ 88981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6346,6 +6702,361 @@ function withRunnerNetwork(drafts, o, view, observations) {
 
 /***/ }),
 
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ validityOf),
+/* harmony export */   KT: () => (/* binding */ weaknesses),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   c2: () => (/* binding */ validityEvidence),
+/* harmony export */   tq: () => (/* binding */ certificateOf)
+/* harmony export */ });
+/* harmony import */ var _strength_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50510);
+
+function certificateOf(facts) {
+    if (facts.tls?.version == null)
+        return null;
+    return facts.tls.certificate;
+}
+/** Null when the probe recorded dates that do not parse: nothing can be said about them. */
+function validityOf(certificate) {
+    const notBefore = Date.parse(certificate.notBefore);
+    const notAfter = Date.parse(certificate.notAfter);
+    if (Number.isNaN(notBefore) || Number.isNaN(notAfter))
+        return null;
+    return { notBefore, notAfter };
+}
+function validityEvidence(certificate) {
+    return `valid from ${certificate.notBefore} to ${certificate.notAfter}`;
+}
+function isExpired(validity, now) {
+    return now.getTime() < validity.notBefore || now.getTime() > validity.notAfter;
+}
+function weaknesses(certificate) {
+    const found = [];
+    const key = (0,_strength_js__WEBPACK_IMPORTED_MODULE_0__/* .weakKey */ ._)(certificate.keyType, certificate.keyBits);
+    if (key !== null)
+        found.push(key);
+    if ((0,_strength_js__WEBPACK_IMPORTED_MODULE_0__/* .isWeakSignature */ .v)(certificate.signature))
+        found.push(`signature ${certificate.signature}`);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 19834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gy: () => (/* binding */ answerWords),
+  FI: () => (/* binding */ daneAsked),
+  daneReport: () => (/* binding */ daneReport),
+  $6: () => (/* binding */ daneTrust),
+  t0: () => (/* binding */ dnssecStanding),
+  HL: () => (/* binding */ endpointMatch),
+  Um: () => (/* binding */ endpointsWords),
+  kG: () => (/* binding */ mxSmtpEndpoints),
+  xD: () => (/* binding */ recordName),
+  iT: () => (/* binding */ recordsWords),
+  X3: () => (/* binding */ tlsaStanding),
+  N1: () => (/* binding */ withDaneTrust)
+});
+
+// UNUSED EXPORTS: daneOutcomes, daneTrustWords, recordWords, unansweredWords
+
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
+var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/rules/dane-match.ts
+// Matching TLSA records against the chain an MX host presented (RFC 6698 §2.1, RFC 7671 §5,
+// RFC 7672 §3.1). Pure: the records are facts of the domains stage, the chain a fact of the
+// probe (each certificate by its digests, and whether the next one issued and signed it).
+
+/** RFC 7218's names of the certificate usages. */
+const USAGE_NAMES = { 0: 'PKIX-TA', 1: 'PKIX-EE', 2: 'DANE-TA', 3: 'DANE-EE' };
+/** DANE-TA(2) and DANE-EE(3): the only usages an SMTP client uses (RFC 7672 §3.1). */
+const DANE_TA = 2;
+const DANE_EE = 3;
+/** The hex length of each matching type's data: SHA2-256(1) and SHA2-512(2); Full(0) has any. */
+const DIGEST_HEX_LENGTH = { 1: 64, 2: 128 };
+/** "3 1 1", as records are written. */
+function tlsaParameters(record) {
+    return `${record.usage} ${record.selector} ${record.matchingType}`;
+}
+/**
+ * A record an SMTP client can use: usage DANE-TA(2) or DANE-EE(3), selector Cert(0) or SPKI(1),
+ * matching type Full(0), SHA2-256(1) or SHA2-512(2). Any other is unusable and ignored (RFC 7671
+ * §4, RFC 7672 §3.1.3: PKIX-TA(0) and PKIX-EE(1) included): it neither matches nor fails.
+ */
+function isUsable(record) {
+    return (record.usage === DANE_TA || record.usage === DANE_EE) && (record.selector === 0 || record.selector === 1) && [0, 1, 2].includes(record.matchingType);
+}
+/** Does one usable record's data name this certificate (its DER or its key), whatever its usage? */
+function recordNames(record, certificate) {
+    const data = record.data.toLowerCase();
+    if (!/^(?:[0-9a-f]{2})+$/.test(data))
+        return false;
+    const expected = DIGEST_HEX_LENGTH[record.matchingType];
+    if (expected !== undefined && data.length !== expected)
+        return false;
+    const [sha256, sha512] = record.selector === 0 ? [certificate.sha256, certificate.sha512] : [certificate.spkiSha256, certificate.spkiSha512];
+    switch (record.matchingType) {
+        // Full(0): the record holds the DER itself. The chain is kept by digest, so the record's
+        // bytes are hashed with SHA-256 and compared with the SHA-256 of the certificate's DER (or
+        // SubjectPublicKeyInfo DER): equal digests stand for equal bytes.
+        case 0:
+            return sha256 !== null && (0,external_node_crypto_.createHash)('sha256').update(Buffer.from(data, 'hex')).digest('hex') === sha256;
+        case 1:
+            return data === sha256;
+        case 2:
+            return data === sha512;
+        default:
+            return false;
+    }
+}
+/**
+ * Matches the usable records against the chain, leaf first. DANE-EE(3) is matched against the
+ * leaf only. DANE-TA(2) is matched against every certificate above the leaf (RFC 7671 §5.2: the
+ * TA may be the leaf's issuer or any certificate higher up, which the server must send, RFC
+ * 7672 §3.1.2), and holds only when the chain from the leaf up to it is issued and signed link by
+ * link. A DANE-EE match wins over a DANE-TA one: it asks less of the server.
+ */
+function matchChain(records, presented) {
+    const usable = records.filter(isUsable);
+    const leaf = presented[0];
+    if (leaf === undefined)
+        return { kind: 'none', brokenTa: null };
+    const ee = usable.find((record) => record.usage === DANE_EE && recordNames(record, leaf));
+    if (ee !== undefined)
+        return { kind: 'dane-ee', record: ee };
+    let brokenTa = null;
+    let unverified = null;
+    for (let depth = 1; depth < presented.length; depth++) {
+        const certificate = presented[depth];
+        const ta = usable.find((record) => record.usage === DANE_TA && recordNames(record, certificate));
+        if (ta === undefined)
+            continue;
+        if (!presented.slice(0, depth).every((below) => below.issuedByNext === true)) {
+            brokenTa ??= { record: ta, depth };
+            continue;
+        }
+        // Node adds a locally trusted root after the server's last certificate when that one is not
+        // self-signed; such a root, last in the list, may never have been sent.
+        if (depth === presented.length - 1 && certificate.trustedRoot === true) {
+            unverified = { record: ta, depth };
+            continue;
+        }
+        return { kind: 'dane-ta', record: ta, depth };
+    }
+    return unverified !== null ? { kind: 'ta-unverified', ...unverified } : { kind: 'none', brokenTa };
+}
+
+// EXTERNAL MODULE: ./src/rules/describe.ts
+var describe = __webpack_require__(54974);
+// EXTERNAL MODULE: ./src/rules/certificate.ts
+var rules_certificate = __webpack_require__(3968);
+// EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
+var check_inconclusive = __webpack_require__(49264);
+;// CONCATENATED MODULE: ./src/rules/dane.ts
+// What the DANE rules share (dane-missing, dane-mismatch, dnssec-insecure, dane-unusable; their
+// checks are in src/rules/catalog/), and trust under DANE: what a `domains:` entry's `dane:` asks,
+// what the validating resolver said of the MX and TLSA answers (RFC 7672 §2.2), and how the
+// TLSA records of each MX host fare against the chains its port-25 endpoints presented (RFC 7672
+// §3.1). Pure: facts in, standing out.
+
+
+
+
+
+
+/** RCODEs that are answers: the name's data, or that it does not exist. Anything else answers nothing. */
+const ANSWERING_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+function dnssecStanding(answer) {
+    if (answer.rcode === null || !ANSWERING_RCODES.has(answer.rcode))
+        return 'unanswered';
+    // The one error that comes with an answer: its AD bit is not believed, so it shows no DNSSEC.
+    if (answer.error === dane_vocabulary/* DNSSEC_ERRORS */.to.untrustedResolver)
+        return 'insecure';
+    if (answer.error !== null)
+        return 'unanswered';
+    return answer.authenticated === true ? 'secure' : 'insecure';
+}
+/** "the resolver answered SERVFAIL", "no answer in time", …: why a question went unanswered. */
+function unansweredWords(answer) {
+    if (answer.error !== null)
+        return (0,dane_vocabulary/* describeDnssecError */.QW)(answer.error);
+    return answer.rcode !== null ? `the resolver answered ${answer.rcode}` : 'no answer';
+}
+/** "NOERROR, authenticated (AD)" / "NXDOMAIN, not authenticated" / why the AD bit is not believed. */
+function answerWords(answer) {
+    if (dnssecStanding(answer) === 'unanswered')
+        return unansweredWords(answer);
+    if (answer.error !== null)
+        return `${answer.rcode}, ${(0,dane_vocabulary/* describeDnssecError */.QW)(answer.error)}`;
+    return `${answer.rcode}, ${answer.authenticated === true ? 'authenticated (AD)' : 'not authenticated'}`;
+}
+/** The DANE facts of a domain whose policy asks about DANE; null when it does not, or nothing was looked up. */
+function daneAsked(policy, facts) {
+    if (policy.dane === 'off' || facts.dane == null)
+        return null;
+    return facts.dane;
+}
+function tlsaStanding(host) {
+    const dnssec = dnssecStanding(host.tlsa);
+    if (dnssec !== 'secure')
+        return { kind: dnssec };
+    if (host.records.length === 0)
+        return { kind: 'none' };
+    const usable = host.records.filter(isUsable);
+    return usable.length === 0 ? { kind: 'unusable', records: host.records } : { kind: 'usable', records: usable };
+}
+/**
+ * The SMTP endpoints the plan probed for one MX host (each of its addresses): port 25, where
+ * senders meet the key its `_25._tcp` records name, unless the policy's `mx:` item moved the
+ * service to another port (a lab or a test bed standing in for port 25).
+ */
+function mxSmtpEndpoints(host, observed) {
+    return observed.filter((o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && (0,host_names/* canonicalName */.Ew)(o.endpoint.host) === host);
+}
+/** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
+function endpointMatch(records, o) {
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(o.facts);
+    if (certificate === null || certificate.presented.length === 0)
+        return null;
+    return matchChain(records, certificate.presented);
+}
+/** A record as evidence: its parameters and the head of its data (remote bytes, hex only). */
+function recordWords(record) {
+    const data = /^[0-9a-fA-F]*$/.test(record.data) ? record.data.toLowerCase() : '(not hex)';
+    return `${tlsaParameters(record)} ${data.length > 16 ? `${data.slice(0, 16)}…` : data}`;
+}
+function recordsWords(records, max = 6) {
+    const shown = records.slice(0, max).map(recordWords);
+    return records.length > max ? `${(0,describe/* listOf */.c3)(shown)} and ${records.length - max} more` : (0,describe/* listOf */.c3)(shown);
+}
+/** "DANE-EE 3 1 1", "DANE-TA 2 1 1". */
+function recordName(record) {
+    return `${USAGE_NAMES[record.usage] ?? `usage ${record.usage}`} ${tlsaParameters(record)}`;
+}
+/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there. */
+function daneOutcomes(policies, domains, observed) {
+    const out = [];
+    for (const policy of policies) {
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(policy.domain));
+        const dane = facts && daneAsked(policy, facts);
+        if (!dane)
+            continue;
+        const mx = dnssecStanding(dane.mx);
+        for (const host of dane.hosts) {
+            const tlsa = tlsaStanding(host);
+            const applies = mx === 'secure' && tlsa.kind !== 'unanswered' && tlsa.kind !== 'insecure';
+            for (const o of mxSmtpEndpoints(host.host, observed)) {
+                const base = { domain: facts.domain, host: host.host, address: o.endpoint.address, port: o.endpoint.port, applies, record: null, certificate: null };
+                if (mx === 'unanswered') {
+                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: `the MX records of ${facts.domain}`, answer: dane.mx } });
+                    continue;
+                }
+                if (tlsa.kind === 'unanswered') {
+                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: host.tlsaName, answer: host.tlsa } });
+                    continue;
+                }
+                if (tlsa.kind !== 'usable') {
+                    const outcome = tlsa.kind === 'none' ? 'no-records' : tlsa.kind;
+                    out.push({ o, outcome: { ...base, outcome }, unanswered: null });
+                    continue;
+                }
+                const match = endpointMatch(tlsa.records, o);
+                const presented = (0,rules_certificate/* certificateOf */.tq)(o.facts)?.presented ?? [];
+                const named = (depth) => ({ depth, subject: presented[depth]?.subject ?? '' });
+                const outcome = match === null
+                    ? { ...base, outcome: 'no-chain' }
+                    : match.kind === 'none'
+                        ? { ...base, outcome: 'no-match' }
+                        : { ...base, outcome: match.kind, record: match.record, certificate: named(match.kind === 'dane-ee' ? 0 : match.depth) };
+                out.push({ o, outcome, unanswered: null });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
+ * how DANE decides its certificate judgement. Endpoints absent from the map are judged as if
+ * DANE did not exist. Two domains may share an MX host: the first verdict found stands (the
+ * records are the host's own).
+ */
+function daneTrust(policies, domains, observed) {
+    const view = new Map();
+    for (const { o, outcome, unanswered } of daneOutcomes(policies, domains, observed)) {
+        if (view.has(o))
+            continue;
+        if (unanswered !== null)
+            view.set(o, { kind: 'unanswered', ...unanswered });
+        else if (outcome.applies && outcome.outcome === 'dane-ee')
+            view.set(o, { kind: 'dane-ee', record: outcome.record });
+        else if (outcome.applies && outcome.outcome === 'dane-ta')
+            view.set(o, { kind: 'dane-ta', record: outcome.record, depth: outcome.certificate.depth });
+        else if (outcome.applies && outcome.outcome === 'ta-unverified')
+            view.set(o, { kind: 'ta-unverified', record: outcome.record, subject: outcome.certificate.subject });
+    }
+    return view;
+}
+/** The report's DANE section: how DANE stands at each MX host's port-25 endpoint. */
+function daneReport(policies, domains, observed) {
+    return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
+}
+/** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */
+function daneTrustWords(trust, endpoint) {
+    if (trust.kind === 'dane-ee') {
+        return `${recordName(trust.record)} matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1`;
+    }
+    const at = trust.depth === 1 ? "the leaf's issuer" : `the certificate ${trust.depth} above the leaf`;
+    return `${recordName(trust.record)} matched ${at}: the chain is trusted up to that trust anchor, the name is checked against ${endpoint.host}, RFC 7672 §3.1.2`;
+}
+/** "smtp on mx1.example.com:25 (192.0.2.1)", for lists of endpoints. */
+function endpointsWords(endpoints) {
+    return (0,describe/* listOf */.c3)(endpoints.map((o) => (0,describe/* describeEndpoint */.N2)(o.endpoint)));
+}
+/** The certificate judgements DANE-EE(3) sets aside (RFC 7672 §3.1.1), and the one DANE-TA(2) does (§3.1.2). */
+const SET_ASIDE_BY_EE = new Set(['certificate-untrusted', 'certificate-name-mismatch', 'certificate-expired', 'certificate-expiring']);
+const SET_ASIDE_BY_TA = new Set(['certificate-untrusted']);
+/**
+ * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
+ * probe recorded them). A matching DANE-EE record takes the certificate's WebPKI trust, name and
+ * dates out of the judgement; a matching DANE-TA record takes the chain's trust (judged up to
+ * that trust anchor, link by link) and leaves name and dates. The certificate judgements left
+ * standing say in their evidence which record matched and what it set aside. When the DNSSEC
+ * questions went unanswered, the endpoint's DANE check is inconclusive.
+ */
+function withDaneTrust(drafts, endpoint, trust) {
+    if (trust === undefined)
+        return drafts;
+    if (trust.kind === 'unanswered' || trust.kind === 'ta-unverified') {
+        const draft = trust.kind === 'unanswered'
+            ? (0,check_inconclusive.daneUnanswered)(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`)
+            : (0,check_inconclusive.daneTaUnverified)(endpoint, recordName(trust.record), trust.subject);
+        const open = drafts.find((d) => d.rule === 'check-inconclusive');
+        if (open === undefined)
+            return [...drafts, draft];
+        return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+    }
+    const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
+    const words = daneTrustWords(trust, endpoint);
+    return drafts
+        .filter((d) => !setAside.has(d.rule))
+        .map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+}
+
+
+/***/ }),
+
 /***/ 54974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6424,7 +7135,7 @@ function redirectProblem(host, status, location) {
 /* harmony export */   tN: () => (/* binding */ rfcUrl)
 /* harmony export */ });
 /* unused harmony exports PACKAGE_HOME, projectHome, ruleDocsFolderUrl */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86552);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 // Where the rule pages, the policy schema and the issue tracker live. Every link (SARIF helpUri,
 // annotations, the job summary, the text report, the CLI's hints) is built from one "home": a
@@ -6599,7 +7310,140 @@ function tlsFailureRule(endpoint) {
 
 /***/ }),
 
-/***/ 50103:
+/***/ 1928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ unreachableReason),
+/* harmony export */   Vq: () => (/* binding */ busyEvidence),
+/* harmony export */   XA: () => (/* binding */ misbehaviourReason),
+/* harmony export */   _g: () => (/* binding */ openChecks),
+/* harmony export */   tg: () => (/* binding */ checksOf)
+/* harmony export */ });
+/* unused harmony export OpenChecks */
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
+/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+/* harmony import */ var _tls_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46963);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25123);
+
+
+
+
+
+/** What a required endpoint's probe would have shown, had the server talked. */
+function checksOf(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+        case 'implicit-tls':
+            return 'the TLS handshake, TLS versions and the certificate';
+        case 'http':
+            return 'the redirect to https';
+    }
+}
+/**
+ * The service talked, but a check that needs a connection of its own (the version sweep, the
+ * injection test) was left open. When the server turned that connection away (busy, also on the
+ * retry) service-busy says so; when the question got no answer before its deadline, or the
+ * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
+ * names the checks. Only checks a rule would judge count: a version the policy allows anyway
+ * changes nothing, and neither does what the probe's own connection budget left untested.
+ */
+function openChecks(endpoint, facts) {
+    const busy = new OpenChecks();
+    const unanswered = new OpenChecks();
+    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
+        return { busy, unanswered };
+    const minimum = endpoint.settings.tls.minVersion;
+    const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
+    const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .G)(v, minimum) && !overBudget.has(v));
+    const untestedInjection = _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
+    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
+    const busyVersions = versions.filter((v) => turnedAway.has(v));
+    const otherVersions = versions.filter((v) => !turnedAway.has(v));
+    if (busyVersions.length > 0)
+        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c3)(busyVersions)}`);
+    if (otherVersions.length > 0) {
+        const reason = facts.tls?.versionsUntestedReason;
+        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
+    }
+    if (injection !== undefined) {
+        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
+    }
+    return { busy, unanswered };
+}
+const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
+/** Checks left open for one reason, each with what shows it. */
+class OpenChecks {
+    checks = [];
+    evidence = [];
+    add(check, evidence) {
+        this.checks.push(check);
+        this.evidence.push(evidence);
+    }
+    /**
+     * The one inconclusive draft of `rule` that names these checks, or none when none is open.
+     * `what` says what the endpoint did that left them open.
+     */
+    draft(rule, endpoint, what) {
+        if (this.checks.length === 0)
+            return [];
+        return [
+            {
+                rule,
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+                evidence: this.evidence.join('; '),
+                inconclusive: true,
+            },
+        ];
+    }
+}
+function versionQuestion(versions) {
+    return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
+}
+function unreachableReason(endpoint, error) {
+    if (endpoint.address === null || error?.kind === 'unresolved')
+        return 'the host name has no address';
+    switch (error?.kind) {
+        case 'refused':
+            return 'the connection was refused';
+        case 'reset':
+            return 'the connection was reset';
+        case 'timeout':
+            return 'the connection timed out';
+        case 'unreachable':
+            return 'the address is unreachable';
+        default:
+            return 'no connection could be made';
+    }
+}
+function misbehaviourReason(error) {
+    if (error === null)
+        return 'did not speak its protocol';
+    if (error.kind === 'timeout' && error.step === 'greeting')
+        return 'sent no greeting in time';
+    if (error.kind === 'timeout')
+        return `stopped answering (timed out at the ${error.step} step)`;
+    if (error.kind === 'closed')
+        return `closed the connection at the ${error.step} step`;
+    if (error.kind === 'misbehaving')
+        return `did not speak its protocol at the ${error.step} step`;
+    return `failed at the ${error.step} step`;
+}
+function busyEvidence(facts) {
+    const greeting = facts.plaintext?.greeting;
+    if (greeting)
+        return `greeting: ${greeting}`;
+    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .errorEvidence */ .OK)(facts.error) : null;
+}
+
+
+/***/ }),
+
+/***/ 86552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6812,12 +7656,36 @@ __webpack_require__.d(dns_targets_skipped_namespaceObject, {
   meta: () => (dns_targets_skipped_meta)
 });
 
-// NAMESPACE OBJECT: ./src/rules/catalog/check-inconclusive.ts
-var check_inconclusive_namespaceObject = {};
-__webpack_require__.r(check_inconclusive_namespaceObject);
-__webpack_require__.d(check_inconclusive_namespaceObject, {
-  checks: () => (check_inconclusive_checks),
-  meta: () => (check_inconclusive_meta)
+// NAMESPACE OBJECT: ./src/rules/catalog/dane-missing.ts
+var dane_missing_namespaceObject = {};
+__webpack_require__.r(dane_missing_namespaceObject);
+__webpack_require__.d(dane_missing_namespaceObject, {
+  checkDomain: () => (dane_missing_checkDomain),
+  meta: () => (dane_missing_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/dane-mismatch.ts
+var dane_mismatch_namespaceObject = {};
+__webpack_require__.r(dane_mismatch_namespaceObject);
+__webpack_require__.d(dane_mismatch_namespaceObject, {
+  checkDomain: () => (dane_mismatch_checkDomain),
+  meta: () => (dane_mismatch_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/dnssec-insecure.ts
+var dnssec_insecure_namespaceObject = {};
+__webpack_require__.r(dnssec_insecure_namespaceObject);
+__webpack_require__.d(dnssec_insecure_namespaceObject, {
+  checkDomain: () => (dnssec_insecure_checkDomain),
+  meta: () => (dnssec_insecure_meta)
+});
+
+// NAMESPACE OBJECT: ./src/rules/catalog/dane-unusable.ts
+var dane_unusable_namespaceObject = {};
+__webpack_require__.r(dane_unusable_namespaceObject);
+__webpack_require__.d(dane_unusable_namespaceObject, {
+  checkDomain: () => (dane_unusable_checkDomain),
+  meta: () => (dane_unusable_meta)
 });
 
 // EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
@@ -6826,145 +7694,8 @@ var services = __webpack_require__(10409);
 var describe = __webpack_require__(54974);
 // EXTERNAL MODULE: ./src/rules/probe-outcome.ts
 var probe_outcome = __webpack_require__(81588);
-// EXTERNAL MODULE: ./src/common/tls-versions.ts
-var tls_versions = __webpack_require__(97572);
-;// CONCATENATED MODULE: ./src/rules/tls-session.ts
-// What the TLS session rules share (tls-handshake-failed, tls-version-legacy, tls13-not-supported;
-// their checks are in src/rules/catalog/): the order of TLS versions and the versions seen.
-// Version rules judge every session that was reached, implicit or upgraded.
-
-/** A version the policy's min-version does not allow. */
-function belowMinimum(version, minimum) {
-    return (0,tls_versions/* tlsVersionRank */.ie)(version) < (0,tls_versions/* tlsVersionRank */.ie)((0,tls_versions/* tlsVersionOfPolicy */.lW)(minimum));
-}
-/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
-function versionsSeen(facts) {
-    const tls = facts.tls;
-    if (tls === null)
-        return [];
-    const seen = new Set(tls.versionsAccepted);
-    if (tls.version !== null)
-        seen.add(tls.version);
-    return [...seen].sort((a, b) => (0,tls_versions/* tlsVersionRank */.ie)(a) - (0,tls_versions/* tlsVersionRank */.ie)(b));
-}
-
-// EXTERNAL MODULE: ./src/facts/vocabulary.ts
-var vocabulary = __webpack_require__(25123);
-;// CONCATENATED MODULE: ./src/rules/reachability.ts
-
-
-
-
-
-/** What a required endpoint's probe would have shown, had the server talked. */
-function checksOf(endpoint) {
-    switch (services/* SERVICES */.Bg[endpoint.service].transport) {
-        case 'starttls':
-            return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
-        case 'implicit-tls':
-            return 'the TLS handshake, TLS versions and the certificate';
-        case 'http':
-            return 'the redirect to https';
-    }
-}
-/**
- * The service talked, but a check that needs a connection of its own (the version sweep, the
- * injection test) was left open. When the server turned that connection away (busy, also on the
- * retry) service-busy says so; when the question got no answer before its deadline, or the
- * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
- * names the checks. Only checks a rule would judge count: a version the policy allows anyway
- * changes nothing, and neither does what the probe's own connection budget left untested.
- */
-function openChecks(endpoint, facts) {
-    const busy = new OpenChecks();
-    const unanswered = new OpenChecks();
-    if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) !== null)
-        return { busy, unanswered };
-    const minimum = endpoint.settings.tls.minVersion;
-    const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
-    const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
-    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
-    const untestedInjection = services/* SERVICES */.Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
-    const injection = untestedInjection?.startsWith(vocabulary/* CONNECTION_BUDGET_REACHED */.Y8) ? undefined : untestedInjection;
-    const busyVersions = versions.filter((v) => turnedAway.has(v));
-    const otherVersions = versions.filter((v) => !turnedAway.has(v));
-    if (busyVersions.length > 0)
-        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,describe/* listOf */.c3)(busyVersions)}`);
-    if (otherVersions.length > 0) {
-        const reason = facts.tls?.versionsUntestedReason;
-        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,describe/* listOf */.c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
-    }
-    if (injection !== undefined) {
-        const target = injection.startsWith(vocabulary/* TURNED_AWAY */.il) ? busy : unanswered;
-        target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
-    }
-    return { busy, unanswered };
-}
-const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
-/** Checks left open for one reason, each with what shows it. */
-class OpenChecks {
-    checks = [];
-    evidence = [];
-    add(check, evidence) {
-        this.checks.push(check);
-        this.evidence.push(evidence);
-    }
-    /**
-     * The one inconclusive draft of `rule` that names these checks, or none when none is open.
-     * `what` says what the endpoint did that left them open.
-     */
-    draft(rule, endpoint, what) {
-        if (this.checks.length === 0)
-            return [];
-        return [
-            {
-                rule,
-                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
-                evidence: this.evidence.join('; '),
-                inconclusive: true,
-            },
-        ];
-    }
-}
-function versionQuestion(versions) {
-    return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
-}
-function unreachableReason(endpoint, error) {
-    if (endpoint.address === null || error?.kind === 'unresolved')
-        return 'the host name has no address';
-    switch (error?.kind) {
-        case 'refused':
-            return 'the connection was refused';
-        case 'reset':
-            return 'the connection was reset';
-        case 'timeout':
-            return 'the connection timed out';
-        case 'unreachable':
-            return 'the address is unreachable';
-        default:
-            return 'no connection could be made';
-    }
-}
-function misbehaviourReason(error) {
-    if (error === null)
-        return 'did not speak its protocol';
-    if (error.kind === 'timeout' && error.step === 'greeting')
-        return 'sent no greeting in time';
-    if (error.kind === 'timeout')
-        return `stopped answering (timed out at the ${error.step} step)`;
-    if (error.kind === 'closed')
-        return `closed the connection at the ${error.step} step`;
-    if (error.kind === 'misbehaving')
-        return `did not speak its protocol at the ${error.step} step`;
-    return `failed at the ${error.step} step`;
-}
-function busyEvidence(facts) {
-    const greeting = facts.plaintext?.greeting;
-    if (greeting)
-        return `greeting: ${greeting}`;
-    return facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null;
-}
-
+// EXTERNAL MODULE: ./src/rules/reachability.ts
+var reachability = __webpack_require__(1928);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(10281);
 ;// CONCATENATED MODULE: ./src/rules/server-docs.ts
@@ -7109,7 +7840,7 @@ function checkRequiredReachable(endpoint, facts) {
     return [
         {
             rule,
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is required but ${unreachableReason(endpoint, facts.error)}.`,
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is required but ${(0,reachability/* unreachableReason */.N4)(endpoint, facts.error)}.`,
             evidence: facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : (endpoint.resolveError ?? null),
         },
     ];
@@ -7256,7 +7987,7 @@ function checkSpeaksProtocol(endpoint, facts) {
     return [
         {
             rule: 'service-misbehaving',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} ${misbehaviourReason(facts.error)}.`,
+            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} ${(0,reachability/* misbehaviourReason */.XA)(facts.error)}.`,
             evidence: facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null,
         },
     ];
@@ -7692,6 +8423,8 @@ function checkHttpRedirect(endpoint, facts) {
 }
 const http_not_redirected_checks = { require: checkHttpRedirect };
 
+// EXTERNAL MODULE: ./src/rules/tls-session.ts
+var tls_session = __webpack_require__(46963);
 ;// CONCATENATED MODULE: ./src/rules/catalog/tls-version-legacy.ts
 
 
@@ -7707,7 +8440,7 @@ const tls_version_legacy_meta = (0,rule/* defineRule */.K)({
     summary: 'A TLS version below min-version is accepted.',
     what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2).",
     why: 'RFC 8996 deprecates TLS 1.0 and 1.1 (RFC 8997 for mail) and RFC 9325 requires TLS 1.2 or later; accepting old versions lets an attacker on the path push clients onto weaker cryptography.',
-    fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;.',
+    fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;. Where old versions are accepted on purpose (opportunistic TLS on port 25, RFC 7435), say so in the policy rather than with a waiver: give that service its own minimum, { service: smtp, tls: { min-version: "1.0" } }.',
     references: ['RFC 8996', 'RFC 8997', 'RFC 9325 §3.1.1'],
     cwe: '327',
     securitySeverity: '5.3',
@@ -7742,13 +8475,14 @@ function checkLegacyVersions(endpoint, facts) {
     if (facts.tls?.version == null)
         return [];
     const minimum = endpoint.settings.tls.minVersion;
-    const seen = versionsSeen(facts);
-    const legacy = seen.filter((version) => belowMinimum(version, minimum));
+    const seen = (0,tls_session/* versionsSeen */.b)(facts);
+    const legacy = seen.filter((version) => (0,tls_session/* belowMinimum */.G)(version, minimum));
     if (legacy.length === 0)
         return [];
     return [
         {
             rule: 'tls-version-legacy',
+            setting: 'tls.min-version',
             message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts ${(0,describe/* listOf */.c3)(legacy)}, below the policy's minimum of TLS ${minimum}.`,
             evidence: `accepted: ${(0,describe/* listOf */.c3)(seen)}`,
         },
@@ -7804,7 +8538,7 @@ const tls13_not_supported_meta = (0,rule/* defineRule */.K)({
 function checkTls13(endpoint, facts) {
     if (facts.tls?.version == null)
         return [];
-    const seen = versionsSeen(facts);
+    const seen = (0,tls_session/* versionsSeen */.b)(facts);
     if (seen.includes('TLSv1.3'))
         return [];
     return [
@@ -7817,39 +8551,8 @@ function checkTls13(endpoint, facts) {
 }
 const tls13_not_supported_checks = { require: checkTls13 };
 
-// EXTERNAL MODULE: ./src/rules/strength.ts
-var strength = __webpack_require__(50510);
-;// CONCATENATED MODULE: ./src/rules/certificate.ts
-
-function certificateOf(facts) {
-    if (facts.tls?.version == null)
-        return null;
-    return facts.tls.certificate;
-}
-/** Null when the probe recorded dates that do not parse: nothing can be said about them. */
-function validityOf(certificate) {
-    const notBefore = Date.parse(certificate.notBefore);
-    const notAfter = Date.parse(certificate.notAfter);
-    if (Number.isNaN(notBefore) || Number.isNaN(notAfter))
-        return null;
-    return { notBefore, notAfter };
-}
-function validityEvidence(certificate) {
-    return `valid from ${certificate.notBefore} to ${certificate.notAfter}`;
-}
-function isExpired(validity, now) {
-    return now.getTime() < validity.notBefore || now.getTime() > validity.notAfter;
-}
-function weaknesses(certificate) {
-    const found = [];
-    const key = (0,strength/* weakKey */._)(certificate.keyType, certificate.keyBits);
-    if (key !== null)
-        found.push(key);
-    if ((0,strength/* isWeakSignature */.v)(certificate.signature))
-        found.push(`signature ${certificate.signature}`);
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/rules/certificate.ts
+var rules_certificate = __webpack_require__(3968);
 ;// CONCATENATED MODULE: ./src/rules/catalog/certificate-untrusted.ts
 
 
@@ -7878,7 +8581,7 @@ const certificate_untrusted_meta = (0,rule/* defineRule */.K)({
     },
 });
 function checkTrust(endpoint, facts) {
-    const certificate = certificateOf(facts);
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
     if (certificate === null || !endpoint.settings.certificate.verify || certificate.trusted)
         return [];
     const selfSigned = certificate.subject === certificate.issuer || /SELF_SIGNED/i.test(certificate.error ?? '');
@@ -7890,6 +8593,7 @@ function checkTrust(endpoint, facts) {
     return [
         {
             rule: 'certificate-untrusted',
+            setting: 'certificate.verify',
             message: selfSigned
                 ? `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a self-signed certificate.`
                 : `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that does not chain to a trusted root.`,
@@ -7964,12 +8668,13 @@ const certificate_name_mismatch_meta = (0,rule/* defineRule */.K)({
     },
 });
 function checkName(endpoint, facts) {
-    const certificate = certificateOf(facts);
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
     if (certificate === null || !endpoint.settings.certificate.verify || certificate.nameMatch)
         return [];
     return [
         {
             rule: 'certificate-name-mismatch',
+            setting: 'certificate.verify',
             message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that does not name ${endpoint.host}.`,
             evidence: `subject: ${certificate.subject}; SAN: ${certificate.san.length > 0 ? (0,describe/* listOf */.c3)(certificate.san) : '(none)'}`,
         },
@@ -7999,11 +8704,11 @@ const certificate_expired_meta = (0,rule/* defineRule */.K)({
     servers: CERTIFICATE_CHAIN,
 });
 function checkValidity(endpoint, facts, now) {
-    const certificate = certificateOf(facts);
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
     if (certificate === null)
         return [];
-    const validity = validityOf(certificate);
-    if (validity === null || !isExpired(validity, now))
+    const validity = (0,rules_certificate/* validityOf */.Gv)(certificate);
+    if (validity === null || !(0,rules_certificate/* isExpired */._d)(validity, now))
         return [];
     const notYet = now.getTime() < validity.notBefore;
     return [
@@ -8012,7 +8717,7 @@ function checkValidity(endpoint, facts, now) {
             message: notYet
                 ? `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that is not valid yet.`
                 : `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents an expired certificate.`,
-            evidence: validityEvidence(certificate),
+            evidence: (0,rules_certificate/* validityEvidence */.c2)(certificate),
         },
     ];
 }
@@ -8042,11 +8747,11 @@ const certificate_expiring_meta = (0,rule/* defineRule */.K)({
     servers: CERTIFICATE_CHAIN,
 });
 function checkExpiring(endpoint, facts, now) {
-    const certificate = certificateOf(facts);
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
     if (certificate === null)
         return [];
-    const validity = validityOf(certificate);
-    if (validity === null || isExpired(validity, now))
+    const validity = (0,rules_certificate/* validityOf */.Gv)(certificate);
+    if (validity === null || (0,rules_certificate/* isExpired */._d)(validity, now))
         return [];
     const minDaysLeft = endpoint.settings.certificate.minDaysLeft;
     const msLeft = validity.notAfter - now.getTime();
@@ -8056,8 +8761,9 @@ function checkExpiring(endpoint, facts, now) {
     return [
         {
             rule: 'certificate-expiring',
+            setting: 'certificate.min-days-left',
             message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} presents a certificate that expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}, fewer than the policy's ${minDaysLeft}.`,
-            evidence: validityEvidence(certificate),
+            evidence: (0,rules_certificate/* validityEvidence */.c2)(certificate),
         },
     ];
 }
@@ -8115,10 +8821,10 @@ const certificate_weak_meta = (0,rule/* defineRule */.K)({
     },
 });
 function checkStrength(endpoint, facts) {
-    const certificate = certificateOf(facts);
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
     if (certificate === null)
         return [];
-    const found = weaknesses(certificate);
+    const found = (0,rules_certificate/* weaknesses */.KT)(certificate);
     if (found.length === 0)
         return [];
     return [
@@ -8176,6 +8882,8 @@ function checkMx(policy, facts) {
 }
 const checkDomain = checkMx;
 
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
 // EXTERNAL MODULE: ./src/common/ip-literals.ts
 var ip_literals = __webpack_require__(49797);
 ;// CONCATENATED MODULE: ./src/rules/domains.ts
@@ -8562,13 +9270,13 @@ function checkBusy(endpoint, facts) {
         return [
             {
                 rule: 'service-busy',
-                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${checksOf(endpoint)}).`,
-                evidence: busyEvidence(facts),
+                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} turned the connection away as busy, also after a retry, so none of its checks could be concluded (${(0,reachability/* checksOf */.tg)(endpoint)}).`,
+                evidence: (0,reachability/* busyEvidence */.Vq)(facts),
                 inconclusive: true,
             },
         ];
     }
-    return openChecks(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
+    return (0,reachability/* openChecks */._g)(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 const service_busy_checks = { require: checkBusy };
 
@@ -8614,50 +9322,193 @@ const dns_targets_skipped_checkDomain = checkSkipped;
 
 // EXTERNAL MODULE: ./src/rules/catalog/runner-network-limited.ts
 var runner_network_limited = __webpack_require__(88981);
-;// CONCATENATED MODULE: ./src/rules/catalog/check-inconclusive.ts
+// EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
+var check_inconclusive = __webpack_require__(49264);
+// EXTERNAL MODULE: ./src/rules/dane.ts + 1 modules
+var rules_dane = __webpack_require__(19834);
+;// CONCATENATED MODULE: ./src/rules/catalog/dane-missing.ts
 
 
 
-const check_inconclusive_meta = (0,rule/* defineRule */.K)({
-    id: 'check-inconclusive',
-    defaultSeverity: 'warning',
-    scope: 'endpoint',
+const dane_missing_meta = (0,rule/* defineRule */.K)({
+    id: 'dane-missing',
+    defaultSeverity: 'error',
+    scope: 'domain',
     fixedBy: 'no-server',
-    inconclusive: true,
-    title: 'Check inconclusive',
-    summary: "A check could not be made: a question went unanswered before its deadline, or a forbidden service's host name did not resolve. Inconclusive, never a pass.",
-    what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown. Always inconclusive: the run is not a pass while it stands.',
-    why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), and a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for. Reporting either as a pass would pass a check that was not made.',
-    fix: 'Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records, then run the check again.',
-    references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4'],
-    securitySeverity: '2.0',
+    inconclusive: false,
+    title: 'No TLSA record for an MX host',
+    summary: 'With dane: required, an MX host has no TLSA record at _25._tcp.<host>, as an authenticated answer shows (RFC 7672).',
+    what: "With `dane: required`, an MX host of the domain has no TLSA record at _25._tcp.<host>, and the validating resolver authenticated that there is none (NXDOMAIN or no data, with the AD bit). With `dane: optional` a host may go without TLSA records, and this rule says nothing. An answer that was not authenticated is dnssec-insecure's; one that never came is reported on the host's port-25 endpoints as a check that could not be made.",
+    why: 'Without a TLSA record, sending servers that use DANE (RFC 7672 §2.2) fall back to unauthenticated opportunistic TLS for that host, which an active attacker can strip or intercept, although the domain\'s policy asks for DANE.',
+    fix: 'Publish a TLSA record for the host in its signed zone, 3 1 1 (DANE-EE, SubjectPublicKeyInfo, SHA-256) of the key the host serves on port 25, together with one for the next key (see below), and make sure the zone is signed and its DS record is at the parent.',
+    references: ['RFC 7672 §2.2', 'RFC 6698 §2', 'RFC 7671 §8.1'],
+    securitySeverity: '5.9',
     servers: {},
 });
-/** A required service's questions that got no answer (silence is not a refusal). */
-function checkUnanswered(endpoint, facts) {
-    return openChecks(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
-}
-/**
- * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
- * outage, a resolver that cannot see the name): the check was not made, which is said once per
- * forbidden service, on the policy line that forbade it, so that each can be waived or fixed on
- * its own.
- */
-function checkForbiddenResolved(endpoint, facts) {
-    if (endpoint.address !== null && facts.error?.kind !== 'unresolved')
+function checkDaneMissing(policy, facts) {
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
+    if (dane === null || policy.dane !== 'required')
         return [];
+    const missing = dane.hosts.filter((host) => (0,rules_dane/* tlsaStanding */.X3)(host).kind === 'none');
+    if (missing.length === 0)
+        return [];
+    const hosts = missing.map((h) => h.host);
     return [
         {
-            rule: 'check-inconclusive',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
-            evidence: endpoint.resolveError ?? (facts.error ? (0,describe/* errorEvidence */.OK)(facts.error) : null),
-            inconclusive: true,
+            rule: 'dane-missing',
+            at: 'dane',
+            message: `${missing.length === 1 ? 'The MX host' : `${missing.length} MX hosts`} of ${facts.domain} ${list(hosts)} ${missing.length === 1 ? 'has' : 'have'} no TLSA record, so DANE does not protect mail to ${missing.length === 1 ? 'it' : 'them'}.`,
+            evidence: missing.map((h) => `${h.tlsaName}: ${(0,rules_dane/* answerWords */.Gy)(h.tlsa)}, no TLSA records`).join('; '),
         },
     ];
 }
-const check_inconclusive_checks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+const dane_missing_checkDomain = checkDaneMissing;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/dane-mismatch.ts
+
+
+
+
+const dane_mismatch_meta = (0,rule/* defineRule */.K)({
+    id: 'dane-mismatch',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    fixedBy: 'no-server',
+    inconclusive: false,
+    title: 'No TLSA record matches the presented chain',
+    summary: 'An MX host has authenticated TLSA records, but none matches the certificate chain it presents after STARTTLS (RFC 7672, RFC 6698, RFC 7671).',
+    what: "An MX host of the domain has authenticated, usable TLSA records (usage DANE-TA(2) or DANE-EE(3), selector 0 or 1, matching type 0, 1 or 2), but on one of its addresses none of them matches the chain port 25 presented after STARTTLS: a DANE-EE record must match the leaf certificate or its key, a DANE-TA record a certificate or key above the leaf, with every link below it issued and signed by the next. Checked with `dane: required` and `dane: optional`.",
+    why: 'Sending servers that use DANE (RFC 7672 §3) refuse to deliver to a host whose chain matches none of its TLSA records, and queue the mail until it does: a key rolled without its record published first, or a record for the wrong certificate, stops inbound mail from every DANE sender.',
+    fix: 'Publish the TLSA record of the key the host serves now (3 1 1 of its SubjectPublicKeyInfo, see below), keep the old one until the TTL has passed, and roll keys so that the next key\'s record is in DNS before the key goes live. Compare with `openssl s_client -starttls smtp -connect mx1.example.com:25 -dane_tlsa_domain mx1.example.com -dane_tlsa_rrdata "3 1 1 …"`.',
+    references: ['RFC 7672 §3.1', 'RFC 6698 §2.1', 'RFC 7671 §5', 'RFC 7671 §8.1'],
+    cwe: '295',
+    securitySeverity: '7.4',
+    servers: {},
+});
+function checkDaneMatches(policy, facts, observed) {
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
+    if (dane === null)
+        return [];
+    const mismatches = [];
+    for (const host of dane.hosts) {
+        const standing = (0,rules_dane/* tlsaStanding */.X3)(host);
+        if (standing.kind !== 'usable')
+            continue;
+        const failed = (0,rules_dane/* mxSmtpEndpoints */.kG)(host.host, observed).flatMap((o) => {
+            const match = (0,rules_dane/* endpointMatch */.HL)(standing.records, o);
+            return match?.kind === 'none' ? [{ o, match }] : [];
+        });
+        if (failed.length === 0)
+            continue;
+        const leaf = (0,rules_certificate/* certificateOf */.tq)(failed[0].o.facts).presented[0];
+        const brokenTa = failed.find((f) => f.match.brokenTa !== null)?.match.brokenTa ?? null;
+        const parts = [
+            `${host.tlsaName}: ${(0,rules_dane/* recordsWords */.iT)(standing.records)}`,
+            `leaf ${leaf.subject}: SPKI SHA-256 ${leaf.spkiSha256 ?? '(unreadable key)'}, certificate SHA-256 ${leaf.sha256}`,
+            ...(brokenTa === null ? [] : [`${(0,rules_dane/* recordName */.xD)(brokenTa.record)} names the certificate ${brokenTa.depth} above the leaf, but the chain below it is not issued and signed link by link`]),
+        ];
+        mismatches.push({ host: host.host, endpoints: failed.map((f) => f.o), evidence: parts.join('; ') });
+    }
+    if (mismatches.length === 0)
+        return [];
+    return [
+        {
+            rule: 'dane-mismatch',
+            at: 'dane',
+            message: `No TLSA record matches the chain presented by ${list(mismatches.map((m) => (0,rules_dane/* endpointsWords */.Um)(m.endpoints)), 3)}: senders that use DANE will not deliver mail for ${facts.domain} there.`,
+            evidence: mismatches.map((m) => m.evidence).join(' | '),
+        },
+    ];
+}
+const dane_mismatch_checkDomain = checkDaneMatches;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/dnssec-insecure.ts
+
+
+
+const dnssec_insecure_meta = (0,rule/* defineRule */.K)({
+    id: 'dnssec-insecure',
+    defaultSeverity: 'error',
+    scope: 'domain',
+    fixedBy: 'no-server',
+    inconclusive: false,
+    title: 'MX or TLSA answer not DNSSEC-authenticated',
+    summary: 'The MX or TLSA answer was not DNSSEC-authenticated, so DANE cannot apply: error with dane: required, warning with dane: optional (RFC 7672 §2.2).',
+    what: "The validating resolver answered the domain's MX look-up, or an MX host's TLSA look-up at _25._tcp.<host>, without authenticating it (no AD bit): the zone is not signed, its chain of trust is broken off at an insecure delegation, or the answer came from the system's name server rather than a resolver the policy or the input names, whose AD bit is not believed. An error with `dane: required`, a warning with `dane: optional` (a severity set under `rules:` wins). A look-up the resolver gave no verdict on (SERVFAIL, as for expired signatures, or a time-out) is not this rule's: it is reported on the host's port-25 endpoints as a check that could not be made, never as insecure. ",
+    why: 'DANE rests on DNSSEC: RFC 7672 §2.2 has SMTP clients use TLSA records only when both the MX records and the TLSA records are authenticated, since an attacker can forge answers that are not. Without it, senders deliver with opportunistic TLS that an active attacker can strip.',
+    fix: "Sign the zone of the domain and the zones of its MX hosts (most DNS hosts and Knot DNS or BIND sign automatically), and publish each zone's DS record at its parent through the registrar; then check that a validating resolver sets the AD bit: `dig +dnssec MX example.com` and `dig +dnssec TLSA _25._tcp.mx1.example.com` show `flags: … ad`. Run the check with a validating resolver you trust named in the `resolver` input (or `--resolver`), such as unbound on the runner itself.",
+    references: ['RFC 7672 §2.2', 'RFC 4033 §3', 'RFC 6698 §4'],
+    securitySeverity: '5.3',
+    servers: {},
+});
+function checkDnssec(policy, facts) {
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
+    if (dane === null || facts.mx.nullMx)
+        return [];
+    const insecure = [
+        ...((0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? [{ name: `MX ${facts.domain}`, answer: dane.mx }] : []),
+        ...dane.hosts.filter((host) => (0,rules_dane/* dnssecStanding */.t0)(host.tlsa) === 'insecure').map((host) => ({ name: `TLSA ${host.tlsaName}`, answer: host.tlsa })),
+    ];
+    if (insecure.length === 0)
+        return [];
+    return [
+        {
+            rule: 'dnssec-insecure',
+            at: 'dane',
+            message: `The resolver did not authenticate ${list(insecure.map((i) => i.name))}, so DANE cannot apply to mail for ${facts.domain}${(0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? '' : ` at ${insecure.length === 1 ? 'that host' : 'those hosts'}`}.`,
+            evidence: insecure.map((i) => `${i.name}: ${(0,rules_dane/* answerWords */.Gy)(i.answer)}`).join('; '),
+            // `dane: optional` asks for DANE where it can be had: a warning. A severity the policy sets wins.
+            ...(policy.dane === 'optional' ? { severity: 'warning' } : {}),
+        },
+    ];
+}
+const dnssec_insecure_checkDomain = checkDnssec;
+
+;// CONCATENATED MODULE: ./src/rules/catalog/dane-unusable.ts
+
+
+
+const dane_unusable_meta = (0,rule/* defineRule */.K)({
+    id: 'dane-unusable',
+    defaultSeverity: 'warning',
+    scope: 'domain',
+    fixedBy: 'no-server',
+    inconclusive: false,
+    title: 'Only unusable TLSA records',
+    summary: 'An MX host publishes TLSA records, but only ones SMTP clients must ignore: PKIX-TA(0) or PKIX-EE(1), or unknown parameters (RFC 7672 §3.1.3).',
+    what: 'An MX host of the domain has authenticated TLSA records, but none an SMTP client may use: every one is of usage PKIX-TA(0) or PKIX-EE(1), or has a usage, selector or matching type no standard defines. Checked when the domain entry says `dane: required` or `dane: optional`.',
+    why: 'RFC 7672 §3.1.3 tells SMTP clients to treat PKIX-TA and PKIX-EE records as unusable, and RFC 7671 §4 to ignore records with unknown parameters: senders then deliver with mandatory but unauthenticated TLS, and the records protect nothing.',
+    fix: 'Replace them with DANE-EE(3) records, 3 1 1 of the key the host serves on port 25, plus one for the next key (see below); or DANE-TA(2) records, 2 1 1, of the issuing CA\'s key, with that CA\'s certificate in the chain the host sends.',
+    references: ['RFC 7672 §3.1.3', 'RFC 7671 §4', 'RFC 7218'],
+    securitySeverity: '3.7',
+    servers: {},
+});
+function checkDaneUnusable(policy, facts) {
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
+    if (dane === null)
+        return [];
+    const unusable = dane.hosts.flatMap((host) => {
+        const standing = (0,rules_dane/* tlsaStanding */.X3)(host);
+        return standing.kind === 'unusable' ? [{ host, records: standing.records }] : [];
+    });
+    if (unusable.length === 0)
+        return [];
+    return [
+        {
+            rule: 'dane-unusable',
+            at: 'dane',
+            message: `${unusable.length === 1 ? 'The MX host' : `${unusable.length} MX hosts`} of ${facts.domain} ${list(unusable.map((u) => u.host.host))} ${unusable.length === 1 ? 'publishes' : 'publish'} only TLSA records SMTP clients must ignore, so DANE does not apply.`,
+            evidence: unusable.map((u) => `${u.host.tlsaName}: ${(0,rules_dane/* recordsWords */.iT)(u.records)}`).join('; '),
+        },
+    ];
+}
+const dane_unusable_checkDomain = checkDaneUnusable;
 
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
+
+
+
+
 
 
 
@@ -8712,7 +9563,11 @@ const RULE_REGISTRY = [
     service_busy_namespaceObject,
     dns_targets_skipped_namespaceObject,
     runner_network_limited,
-    check_inconclusive_namespaceObject,
+    check_inconclusive,
+    dane_missing_namespaceObject,
+    dane_mismatch_namespaceObject,
+    dnssec_insecure_namespaceObject,
+    dane_unusable_namespaceObject,
 ];
 /** The rule ids in registry order (SARIF's ruleIndex). */
 const RULE_IDS = Object.freeze(RULE_REGISTRY.map((rule) => rule.meta.id));
@@ -8774,6 +9629,36 @@ function isWeakSignature(signature) {
 
 /***/ }),
 
+/***/ 46963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ belowMinimum),
+/* harmony export */   b: () => (/* binding */ versionsSeen)
+/* harmony export */ });
+/* harmony import */ var _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97572);
+// What the TLS session rules share (tls-handshake-failed, tls-version-legacy, tls13-not-supported;
+// their checks are in src/rules/catalog/): the order of TLS versions and the versions seen.
+// Version rules judge every session that was reached, implicit or upgraded.
+
+/** A version the policy's min-version does not allow. */
+function belowMinimum(version, minimum) {
+    return (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(version) < (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)((0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionOfPolicy */ .lW)(minimum));
+}
+/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
+function versionsSeen(facts) {
+    const tls = facts.tls;
+    if (tls === null)
+        return [];
+    const seen = new Set(tls.versionsAccepted);
+    if (tls.version !== null)
+        seen.add(tls.version);
+    return [...seen].sort((a, b) => (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(a) - (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(b));
+}
+
+
+/***/ }),
+
 /***/ 93182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8782,7 +9667,7 @@ function isWeakSignature(signature) {
 /* harmony export */   Iu: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu),
 /* harmony export */   ai: () => (/* binding */ standsInconclusive)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86552);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
 
 
@@ -8848,7 +9733,7 @@ function expiredWaivers(waivers, now) {
 
 /***/ }),
 
-/***/ 16893:
+/***/ 68888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8865,8 +9750,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(48720);
-// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __webpack_require__(4092);
+// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
+var load = __webpack_require__(52487);
 // EXTERNAL MODULE: ./src/common/host-names.ts
 var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
@@ -8894,10 +9779,227 @@ function onlyHost(policy, name) {
     return { ok: true, policy: { ...policy, hosts, domains, waivers } };
 }
 
+// EXTERNAL MODULE: ./src/policy/settings.ts
+var settings = __webpack_require__(83693);
 // EXTERNAL MODULE: ./src/probe/engine.ts + 6 modules
 var engine = __webpack_require__(12100);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: external "node:dgram"
+var external_node_dgram_ = __webpack_require__(41314);
+var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
+var dns_packet = __webpack_require__(14894);
+// EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
+var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(40610);
+;// CONCATENATED MODULE: ./src/resolve/dnssec-query.ts
+// DNS queries that tell whether the answer was DNSSEC-validated: node:dns does not expose the AD
+// bit, so these speak DNS themselves (messages encoded and decoded by dns-packet). A query goes to
+// the one resolver and nowhere else, over UDP with EDNS0 and the DO bit set, and AD set in the
+// query (RFC 6840 §5.7) so that the resolver reports its validation; over TCP again when the UDP
+// answer is truncated (RFC 7766). Every answer is hostile until proven otherwise: it must come from
+// the resolver (a connected UDP socket), carry the query's ID and exactly its question, fit in
+// MAX_DNS_ANSWER_BYTES, arrive before the deadline, and decode to exactly its own length. On UDP
+// anything else is a stray packet and is ignored (a spoofer must not end the wait); on TCP, where
+// the peer can only be the resolver, it ends the query as `malformed`. Nothing is thrown: a failure
+// is the `error` of the answer (docs/domains.md, "DANE").
+
+
+
+
+
+
+
+/** The EDNS0 UDP payload size we advertise: the DNS flag day 2020 value, which avoids fragments. */
+const EDNS_UDP_PAYLOAD = 1232;
+/** The query's wire form: RD, AD, one question, and an OPT record with DO (RFC 3225). */
+function encodeQuery(id, name, type) {
+    return dns_packet.encode({
+        type: 'query',
+        id,
+        flags: dns_packet.RECURSION_DESIRED | dns_packet.AUTHENTIC_DATA,
+        questions: [{ type, class: 'IN', name }],
+        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: dns_packet.DNSSEC_OK, flag_do: true, options: [] }],
+    });
+}
+/** Names compare without case and without a final dot (RFC 4343). */
+function sameName(a, b) {
+    return a.replace(/\.$/, '').toLowerCase() === b.replace(/\.$/, '').toLowerCase();
+}
+/**
+ * The message decoded when it is the answer to this query: a response, the same ID, exactly our
+ * question, and every byte accounted for by its records (a record that lies about its length
+ * shifts everything after it). Null otherwise.
+ */
+function readAnswer(message, id, name, type) {
+    if (message.length < 12 || message.readUInt16BE(0) !== id)
+        return null;
+    let packet;
+    try {
+        packet = dns_packet.decode(message);
+    }
+    catch {
+        return null;
+    }
+    if (dns_packet.decode.bytes !== message.length)
+        return null;
+    const questions = packet.questions ?? [];
+    if (!packet.flag_qr || questions.length !== 1)
+        return null;
+    const question = questions[0];
+    if (!sameName(question.name, name) || question.type !== type || question.class !== 'IN')
+        return null;
+    return packet;
+}
+function overUdp(options, query, id, name, type) {
+    const maxBytes = options.maxBytes ?? dane_vocabulary/* MAX_DNS_ANSWER_BYTES */.sh;
+    return new Promise((resolve) => {
+        const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(options.server.address) ? 'udp6' : 'udp4');
+        let settled = false;
+        let oversized = false;
+        const finish = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearTimeout(resend);
+            socket.close();
+            resolve(attempt);
+        };
+        // One resend halfway to the deadline: a UDP datagram may be lost on the way.
+        const resend = setTimeout(() => socket.send(query, () => undefined), Math.max(1, Math.floor(options.timeoutMs / 2)));
+        const deadline = setTimeout(() => finish({ ok: false, error: oversized ? dane_vocabulary/* DNSSEC_ERRORS */.to.tooLarge : dane_vocabulary/* DNSSEC_ERRORS */.to.timeout }), options.timeoutMs);
+        socket.on('error', (err) => finish({ ok: false, error: err.code === 'ECONNREFUSED' ? dane_vocabulary/* DNSSEC_ERRORS */.to.refused : dane_vocabulary/* DNSSEC_ERRORS */.to.connection }));
+        socket.on('message', (message) => {
+            // Bigger than the cap: not read, but the real answer may still come (or this was a spoof).
+            if (message.length > maxBytes) {
+                oversized = true;
+                return;
+            }
+            const packet = readAnswer(message, id, name, type);
+            if (packet !== null)
+                finish({ ok: true, packet });
+        });
+        // Connected: the kernel drops datagrams from anyone but the resolver's address and port.
+        socket.connect(options.server.port, options.server.address, () => socket.send(query, () => undefined));
+    });
+}
+function overTcp(options, query, id, name, type) {
+    const maxBytes = options.maxBytes ?? dane_vocabulary/* MAX_DNS_ANSWER_BYTES */.sh;
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: options.server.address, port: options.server.port });
+        let settled = false;
+        let received = Buffer.alloc(0);
+        const finish = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            socket.destroy();
+            resolve(attempt);
+        };
+        const deadline = setTimeout(() => finish({ ok: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.timeout }), options.timeoutMs);
+        socket.on('error', (err) => finish({ ok: false, error: err.code === 'ECONNREFUSED' ? dane_vocabulary/* DNSSEC_ERRORS */.to.refused : dane_vocabulary/* DNSSEC_ERRORS */.to.connection }));
+        socket.on('close', () => finish({ ok: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.connection }));
+        socket.on('connect', () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(query.length, 0);
+            socket.write(Buffer.concat([length, query]));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            if (received.length < 2)
+                return;
+            const size = received.readUInt16BE(0);
+            // Known from the length prefix: no need to wait for bytes that will not be read.
+            if (size > maxBytes)
+                return finish({ ok: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.tooLarge });
+            if (received.length < 2 + size)
+                return;
+            const packet = readAnswer(received.subarray(2, 2 + size), id, name, type);
+            finish(packet === null ? { ok: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.malformed } : { ok: true, packet });
+        });
+    });
+}
+/**
+ * Asks the resolver for `name`/`type` with DO set. The answer's `authenticated` is its AD bit,
+ * believed only from a trusted resolver (`options.trusted`); from any other, it is false and the
+ * error says why (`untrusted-resolver`), though the records are still given.
+ */
+async function queryWithDnssec(name, type, options) {
+    const id = (0,external_node_crypto_.randomInt)(0, 0x10000);
+    const query = encodeQuery(id, name, type);
+    let attempt = await overUdp(options, query, id, name, type);
+    if (attempt.ok && attempt.packet.flag_tc) {
+        attempt = await overTcp(options, query, id, name, type);
+        if (attempt.ok && attempt.packet.flag_tc)
+            attempt = { ok: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.truncated };
+    }
+    if (!attempt.ok)
+        return { answer: { rcode: null, authenticated: null, error: attempt.error }, records: [] };
+    const { packet } = attempt;
+    // dns-packet decodes the RCODE's name, which its types leave out.
+    const rcode = packet.rcode ?? null;
+    return {
+        answer: options.trusted
+            ? { rcode, authenticated: packet.flag_ad, error: null }
+            : { rcode, authenticated: false, error: dane_vocabulary/* DNSSEC_ERRORS */.to.untrustedResolver },
+        records: packet.answers ?? [],
+    };
+}
+/** CNAME hops followed inside one answer, as the resolver gave the chain. */
+const MAX_ANSWER_CNAME_HOPS = 8;
+/**
+ * The records of `type` at the end of the answer's CNAME chain from `name` (RFC 6698 §2.2 and
+ * RFC 7672 §2.2.2 allow a TLSA name to be an alias; the resolver answers with the chain).
+ * Records under any other owner are not ours and are left out.
+ */
+function recordsAtChainEnd(records, name, type) {
+    let current = name;
+    for (let hop = 0; hop < MAX_ANSWER_CNAME_HOPS; hop++) {
+        const alias = records.find((r) => r.type === 'CNAME' && sameName(r.name, current));
+        if (alias === undefined)
+            break;
+        current = String(alias.data);
+    }
+    return records.filter((r) => r.type === type && sameName(r.name, current));
+}
+/**
+ * The resolver the policy or the input names, trusted; without one, the system's first name
+ * server, whose AD bit is not trusted (its path from here is not known to be secure).
+ */
+function createDaneResolver(options) {
+    let target = null;
+    if (options.server !== undefined)
+        target = { server: options.server, trusted: true };
+    else {
+        const first = (options.systemServers ?? external_node_dns_.getServers)()[0];
+        const parsed = first === undefined ? null : (0,dns/* parseResolverAddress */.EM)(first);
+        if (parsed !== null && !('error' in parsed))
+            target = { server: parsed, trusted: false };
+    }
+    const none = { rcode: null, authenticated: null, error: dane_vocabulary/* DNSSEC_ERRORS */.to.noResolver };
+    const ask = (name, type) => target === null
+        ? Promise.resolve({ answer: none, records: [] })
+        : queryWithDnssec(name, type, { server: target.server, trusted: target.trusted, timeoutMs: Math.max(1, options.timeoutMs) });
+    return {
+        mx: async (domain) => (await ask(domain, 'MX')).answer,
+        tlsa: async (name) => {
+            const { answer, records } = await ask(name, 'TLSA');
+            const tlsa = recordsAtChainEnd(records, name, 'TLSA');
+            return {
+                tlsa: answer,
+                records: tlsa.map((r) => ({ usage: r.data.usage, selector: r.data.selector, matchingType: r.data.matchingType, data: r.data.certificate.toString('hex') })),
+            };
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/probe/observe-domains.ts + 2 modules
 var observe_domains = __webpack_require__(80183);
 // EXTERNAL MODULE: ./src/plan/mx.ts
@@ -8913,6 +10015,8 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+
+
 
 
 
@@ -8983,6 +10087,7 @@ async function check(options) {
     const domainResolver = options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
     const domains = await (0,observe_domains/* observeDomains */.M)(policy.domains, {
         resolver: domainResolver,
+        dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
         extraCa: extraCa.pems,
         trust: options.trust,
         timeoutMs: policy.defaults.timeoutMs,
@@ -9010,6 +10115,7 @@ async function check(options) {
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
     const findings = judge(policy, observations, now(), domains);
     const { runnerLimits } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 88981));
+    const { daneReport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19834));
     const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
     const report = (0,json/* buildReport */.FK)({
         policyFile: policy.file,
@@ -9021,6 +10127,7 @@ async function check(options) {
         result,
         domains: domains.length > 0 ? domains : undefined,
         runnerNetwork: runnerLimits(observations),
+        dane: daneReport(policy.domains, domains, observations),
         shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
     });
     const sarif = toSarif(report, { policyUri: policy.file });
@@ -9073,13 +10180,16 @@ async function writeOutputs(to, report, sarif) {
     if (to.sarifPath)
         await (0,promises_.writeFile)(to.sarifPath, (0,json/* jsonText */.s$)(sarif));
 }
+/** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)
         return policy;
+    const own = (requests) => requests.map(settings/* withoutOwnTimeout */.yy);
     return {
         ...policy,
         defaults: { ...policy.defaults, timeoutMs },
-        hosts: policy.hosts.map((h) => ({ ...h, timeoutMs })),
+        hosts: policy.hosts.map((h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
+        domains: policy.domains.map((d) => (d.mx === null ? d : { ...d, mx: { ...d.mx, require: own(d.mx.require) } })),
     };
 }
 /** `-4` / `-6`: every host (MX hosts take the defaults' setting) probes that family only. */
