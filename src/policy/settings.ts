@@ -1,6 +1,6 @@
 // The settings every host gets, and how `defaults:` and a host's own entry layer over them.
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, TlsProfile, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -12,7 +12,7 @@ export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
 
 /** Settings as written (already checked against the schema): every key optional. */
 export interface WrittenSettings {
-  tls?: { 'min-version'?: string | number };
+  tls?: { 'min-version'?: string | number; profile?: TlsProfile };
   certificate?: { verify?: boolean; 'min-days-left'?: number };
   timeout?: string;
   addresses?: AddressSelection;
@@ -21,9 +21,13 @@ export interface WrittenSettings {
 /** `written` over `base`, key by key: a host that sets only `certificate.verify` keeps the rest. */
 export function layerSettings(base: Readonly<HostSettings>, written: WrittenSettings): HostSettings {
   const minVersion = written.tls?.['min-version'];
+  const profile = written.tls?.profile ?? base.tls.profile;
   const timeout = written.timeout === undefined ? undefined : parseDuration(written.timeout);
   return {
-    tls: { minVersion: minVersion === undefined ? base.tls.minVersion : tlsVersionOf(minVersion) },
+    tls: {
+      minVersion: minVersion === undefined ? base.tls.minVersion : tlsVersionOf(minVersion),
+      ...(profile === undefined ? {} : { profile }),
+    },
     certificate: {
       verify: written.certificate?.verify ?? base.certificate.verify,
       minDaysLeft: written.certificate?.['min-days-left'] ?? base.certificate.minDaysLeft,

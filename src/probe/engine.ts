@@ -30,6 +30,7 @@ import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
+import { askCiphers } from './cipher-questions.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -203,6 +204,18 @@ class EndpointProbe {
   }
 
   /**
+   * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
+   * sweep saw accepted. The non-AEAD class is asked only where the endpoint's profile judges it.
+   */
+  private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
+    const tls = this.facts.tls;
+    if (!tls) return;
+    const profile = this.endpoint.settings.tls.profile;
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern' }, untestedReason);
+    if (ciphers) tls.ciphers = ciphers;
+  }
+
+  /**
    * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
    * our ClientHello; bytes it sent after its go-ahead are what the TLS layer would read as the
    * server's first TLS record, and they came before it could have seen ours: the upgrade failed.
@@ -268,6 +281,7 @@ class EndpointProbe {
     // A peer that stalled, reset or hung up before any TLS record would only do so again.
     if (first?.timedOut || first?.reset || first?.closedEarly) return;
     this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null));
+    await this.askCiphers(() => this.connector.connect(), ctx);
   }
 
   private async starttls(dialogue: MailDialogue): Promise<void> {
@@ -317,7 +331,9 @@ class EndpointProbe {
     }
 
     if (outcome.timedOut) return;
-    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version));
+    const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
+    this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version));
+    await this.askCiphers(readyForTls, ctx);
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
