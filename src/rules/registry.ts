@@ -30,6 +30,10 @@ import * as serviceBusy from './catalog/service-busy.js';
 import * as dnsTargetsSkipped from './catalog/dns-targets-skipped.js';
 import * as runnerNetworkLimited from './catalog/runner-network-limited.js';
 import * as checkInconclusive from './catalog/check-inconclusive.js';
+import * as tlsCipherWeak from './catalog/tls-cipher-weak.js';
+import * as tlsCipherAnonymous from './catalog/tls-cipher-anonymous.js';
+import * as tlsForwardSecrecyMissing from './catalog/tls-forward-secrecy-missing.js';
+import * as tlsDhWeak from './catalog/tls-dh-weak.js';
 
 export const RULE_REGISTRY = [
   requiredServiceUnreachable,
@@ -59,6 +63,10 @@ export const RULE_REGISTRY = [
   dnsTargetsSkipped,
   runnerNetworkLimited,
   checkInconclusive,
+  tlsCipherWeak,
+  tlsCipherAnonymous,
+  tlsForwardSecrecyMissing,
+  tlsDhWeak,
 ] as const;
 
 /** A rule id, as in reports and SARIF: derived from the registry, so a rule module is all it takes. */
