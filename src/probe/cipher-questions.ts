@@ -6,7 +6,7 @@
 // finite-field DHE suite was picked, at the ServerKeyExchange that carries the DH group, which
 // TLS 1.2 sends before any key is derived.
 //
-// Cost (docs/architecture.md, "Connections per endpoint"): one question offers every class still
+// Cost (docs/ciphers.md, "Cost: the budget"): one question offers every class still
 // open at once, and the picked suite says which classes it proves accepted; only those are
 // dropped before asking again. So a version costs one connection when the server refuses every
 // class, and at most one per class: at TLS 1.2 four (weak, anonymous, no forward secrecy, DHE;

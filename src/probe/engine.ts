@@ -3,13 +3,15 @@
 //
 // Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
 // to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
-// when the main handshake failed, and then the injection test is skipped). The retry is for a
-// service that said it is busy or hung up before it said anything. So never more than
-// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
-// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
-// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
-// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
-// or "not vulnerable".
+// when the main handshake failed, and then the injection test is skipped); then the cipher
+// questions, at most 4 at TLS 1.2 and 2 at each older version accepted (docs/ciphers.md). The
+// retry is for a service that said it is busy or hung up before it said anything. So never more
+// than MAX_CONNECTIONS_PER_ENDPOINT (14); a server that accepts only TLS 1.2 and 1.3 costs 4 to 7
+// (implicit) or 5 to 8 (STARTTLS). The extra connections (injection test, sweep, cipher
+// questions) get their own busy retry only while the budget lasts; one turned away for good, or a
+// question unanswered in time, leaves its check untested (`versionsUntested`,
+// `commandInjectionUntested`, `ciphers[version].untested`), never a false "not accepted" or "not
+// vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
