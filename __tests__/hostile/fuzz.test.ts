@@ -236,7 +236,9 @@ describe('random bytes as the answer to a ClientHello', () => {
       fc.property(serverHello, fc.array(fc.nat(), { maxLength: 8 }), ({ bytes, legacy, sessionIdLength, selected }, cuts) => {
         const answer = readInChunks(bytes, cuts);
         if (sessionIdLength > 32) return expect(answer).toMatchObject({ kind: 'not-tls' });
-        expect(answer).toEqual({ kind: 'server-hello', version: names[selected ?? legacy] ?? null });
+        // The suite the server chose sits after the record and handshake headers, the version, the random and the session id.
+        const suite = Buffer.from(bytes).readUInt16BE(5 + 4 + 2 + 32 + 1 + sessionIdLength);
+        expect(answer).toEqual({ kind: 'server-hello', version: names[selected ?? legacy] ?? null, suite });
       }),
       params(300),
     );
