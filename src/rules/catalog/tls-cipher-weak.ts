@@ -24,9 +24,9 @@ export const meta = defineRule({
   servers: {
     postfix: {
       file: 'main.cf',
-      settings: 'smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5\nsmtpd_tls_mandatory_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5',
-      note: 'The first applies at every TLS security level (port 25 included), the second adds to it where TLS is mandatory (submission with encrypt, wrapper mode on 465). Under profile intermediate also drop CBC suites where TLS is mandatory: smtpd_tls_mandatory_ciphers = high and smtpd_tls_mandatory_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5, SHA1, SHA256, SHA384 (the MAC names of the CBC suites). Check with postfix check, apply with postfix reload.',
-      docs: [postconf('smtpd_tls_exclude_ciphers'), postconf('smtpd_tls_mandatory_exclude_ciphers'), postconf('smtpd_tls_mandatory_ciphers')],
+      settings: 'smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5',
+      note: 'Applies at every TLS security level, port 25 included (smtpd_tls_mandatory_exclude_ciphers only adds to it where TLS is mandatory). Under profile intermediate, CBC suites go too where TLS is mandatory (submission with encrypt, wrapper mode on 465): smtpd_tls_mandatory_ciphers = high with tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20. Check with postfix check, apply with postfix reload.',
+      docs: [postconf('smtpd_tls_exclude_ciphers'), postconf('smtpd_tls_mandatory_ciphers'), postconf('tls_high_cipherlist')],
     },
     dovecot: DOVECOT_CIPHER_LIST,
     exim: EXIM_PRIORITY,

@@ -17,15 +17,15 @@ export const meta = defineRule({
   summary: 'A TLS 1.2 session without forward secrecy (RSA key transport) can be made. Off unless a profile (intermediate, modern) or this setting turns it on.',
   what: "The server accepts a TLS 1.2 suite with RSA key transport (or static DH) when a client offers only such suites, so a session's keys can be recovered from the server's private key. Off unless the policy turns it on: the profile intermediate or modern makes it an error for the services held to it, and a severity set here applies whatever the profile.",
   why: 'RFC 9325 §4.1 recommends forward-secret suites only: with RSA key transport, whoever obtains the server key later (a seized server, a leaked backup) can decrypt every recorded session. Mozilla Server Side TLS 5.7 intermediate and modern allow (EC)DHE only. It stays off without a profile because old MTAs that speak only RSA key transport would fall back to plaintext on port 25.',
-  fix: 'Leave RSA key transport out: Postfix smtpd_tls_mandatory_exclude_ciphers = kRSA (and smtpd_tls_exclude_ciphers = kRSA for port 25 too); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
+  fix: 'Leave RSA key transport out: Postfix smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA (and kRSA in smtpd_tls_exclude_ciphers for port 25 too); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
   references: ['RFC 9325 §4.1', MOZILLA_GUIDELINES],
   cwe: '327',
   securitySeverity: '4.8',
   servers: {
     postfix: {
       file: 'main.cf',
-      settings: 'smtpd_tls_mandatory_exclude_ciphers = kRSA',
-      note: 'Applies where TLS is mandatory (submission with encrypt, wrapper mode on 465). For port 25 as well, smtpd_tls_exclude_ciphers = kRSA: a sending MTA that knows only RSA key transport then delivers in plaintext, which is why the rule is off without a profile. Check with postfix check, apply with postfix reload.',
+      settings: 'smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA',
+      note: 'Applies where TLS is mandatory (submission with encrypt, wrapper mode on 465); aNULL is there as tls-cipher-anonymous asks, since one parameter holds both. For port 25 as well, add kRSA to smtpd_tls_exclude_ciphers: a sending MTA that knows only RSA key transport then delivers in plaintext, which is why the rule is off without a profile. Check with postfix check, apply with postfix reload.',
       docs: [postconf('smtpd_tls_mandatory_exclude_ciphers'), postconf('smtpd_tls_exclude_ciphers')],
     },
     dovecot: DOVECOT_CIPHER_LIST,
