@@ -17,9 +17,9 @@ import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
 export function checksOf(endpoint: Endpoint): string {
   switch (SERVICES[endpoint.service].transport) {
     case 'starttls':
-      return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+      return 'STARTTLS, authentication before TLS, command injection, TLS versions, cipher suites and the certificate';
     case 'implicit-tls':
-      return 'the TLS handshake, TLS versions and the certificate';
+      return 'the TLS handshake, TLS versions, cipher suites and the certificate';
     case 'http':
       return 'the redirect to https';
   }
