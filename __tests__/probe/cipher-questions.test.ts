@@ -6,6 +6,7 @@
 // GnuTLS instead, in cipher-crosscheck.test.ts.
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startMailServer } from '../../src/demo/mail-servers.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsProfile } from '../../src/policy/types.js';
@@ -185,5 +186,25 @@ describe('a question without an answer', () => {
       untestedReason: 'timeout at handshake (no answer to the ClientHello within 600 ms)',
     });
     expect(facts.connections).toBe(BASELINE_MODERN + 1);
+  });
+});
+
+describe('through STARTTLS', () => {
+  test('each question is a session of its own up to the STARTTLS go-ahead, and the facts are those of implicit TLS', async () => {
+    const server = await hold(
+      startMailServer({ protocol: 'smtp', pem: await certs.good([HOST]), ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) }),
+    );
+    const facts = await probeEndpoint(endpointFor('smtp', server.port), { concurrency: 1, extraCa: [certs.ca.cert] });
+    expect(facts.error).toBeNull();
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_GCM_SHA256', classes: ['anonymous'] }],
+      accepted: ['anonymous'],
+      refused: ['weak', 'no-forward-secrecy', 'dhe'],
+      untested: [],
+      dhBits: 1024,
+    });
+    // the session, the injection test, the sweep's two questions, two cipher questions
+    expect(facts.connections).toBe(6);
+    expect(server.accepted).toBe(6);
   });
 });
