@@ -290,7 +290,7 @@ export class ServerHelloReader {
       const major = header[1]!;
       const length = header.readUInt16BE(3);
       if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
-        return { kind: 'not-tls', reason: 'the answer is not a TLS record' };
+        return this.unread({ kind: 'not-tls', reason: 'the answer is not a TLS record' });
       }
       if (length === 0 || length > MAX_RECORD) return this.unread({ kind: 'not-tls', reason: `a TLS record of ${length} bytes` });
       if (this.consumed + 5 + length > (this.hello ? MAX_BYTES_BEFORE_KEY_EXCHANGE : MAX_BYTES_BEFORE_ANSWER)) {
