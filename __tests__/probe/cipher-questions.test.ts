@@ -11,6 +11,8 @@ import { probeEndpoint } from '../../src/probe/engine.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsProfile } from '../../src/policy/types.js';
 import { dhParamsPem } from '../support/dh-params.js';
+import { judge } from '../../src/rules/judge.js';
+import { policy } from '../rules/fixtures.js';
 import * as net from 'node:net';
 import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 
@@ -206,5 +208,42 @@ describe('through STARTTLS', () => {
     // the session, the injection test, the sweep's two questions, two cipher questions
     expect(facts.connections).toBe(6);
     expect(server.accepted).toBe(6);
+  });
+});
+
+describe('from the fixture to the findings', () => {
+  const findingsOf = async (port: number, profile?: TlsProfile) => {
+    const base = endpointFor('https', port);
+    const endpoint = profile ? withProfile(base, profile) : base;
+    const facts = await probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert] });
+    return judge(policy(), [{ endpoint, facts }], new Date()).map((f) => [f.rule, f.severity]);
+  };
+
+  test('anonymous DH, RSA key transport and a 1024-bit DHE group: exactly the cipher findings, at their severities', async () => {
+    const server = await serve({ ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) });
+    expect(await findingsOf(server.port)).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+    ]);
+    // Mozilla intermediate: RSA key transport is an error too.
+    expect(await findingsOf(server.port, 'intermediate')).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+      ['tls-forward-secrecy-missing', 'error'],
+    ]);
+    // Mozilla modern: and TLS 1.2 itself.
+    expect(await findingsOf(server.port, 'modern')).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+      ['tls-forward-secrecy-missing', 'error'],
+      ['tls-version-legacy', 'error'],
+    ]);
+  });
+
+  test('a good server has no cipher finding under any profile but modern, which wants TLS 1.3 alone', async () => {
+    const server = await serve({ ciphers: GOOD });
+    expect(await findingsOf(server.port)).toEqual([]);
+    expect(await findingsOf(server.port, 'intermediate')).toEqual([]);
+    expect(await findingsOf(server.port, 'modern')).toEqual([['tls-version-legacy', 'error']]);
   });
 });
