@@ -11,7 +11,8 @@
 //   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s;
 //                 and drip endpoints (an SMTP greeting sent one byte a second), same bound
 //   (e) peak RSS  of this process
-//   (f) connections opened per endpoint in (b)
+//   (f) connections opened per endpoint in (b), and of them the cipher questions of each endpoint
+//                 that accepts TLS 1.2 and 1.3 (at most 4, docs/ciphers.md)
 //   (h) mixed     the fleet of a mail host: smtp, submission, imap, pop3 and managesieve on
 //                 Postfix-like servers (plaintext pipelined after STARTTLS is thrown away), https
 //                 and imaps; the full check against its floor: per endpoint the dialogue up to
@@ -32,7 +33,8 @@ import type { Endpoint } from '../src/plan/types.js';
 import type { HostSettings } from '../src/policy/types.js';
 import { SERVICES, type ServiceName } from '../src/policy/services.js';
 import { setCertificateCacheSize } from '../src/probe/certificate.js';
-import { MAX_CONNECTIONS_PER_ENDPOINT } from '../src/facts/vocabulary.js';
+import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT } from '../src/facts/vocabulary.js';
+import { CIPHER_QUESTIONS_PER_VERSION as MODERN_CIPHER_QUESTIONS } from '../src/probe/cipher-questions.js';
 import { probeAll } from '../src/probe/engine.js';
 import type { EndpointFacts } from '../src/facts/endpoint.js';
 import { bareHandshake, bareStarttls, pool } from './floor.js';
@@ -229,21 +231,55 @@ interface CheckSummary {
   clean: number;
   minConnections: number;
   maxConnections: number;
+  /** Cipher questions per endpoint that accepts TLS 1.2 and 1.3 (docs/ciphers.md: at most 4); null when there is none. */
+  maxCipherQuestions: number | null;
+  minCipherQuestions: number | null;
   /** Connections per host name over the pass: what one operator's server sees. */
   perHost: Map<string, number>;
+}
+
+/**
+ * The connections an endpoint's cipher questions took, from its facts: one per suite picked, one
+ * for the refusal that closed a version's questions, one for a question left unanswered (a class
+ * the connection budget left unasked took none).
+ */
+function cipherQuestions(f: EndpointFacts): number {
+  return Object.values(f.tls?.ciphers ?? {}).reduce((n, answers) => {
+    const unanswered = answers.untested.length > 0 && !(answers.untestedReason ?? '').startsWith(CONNECTION_BUDGET_REACHED) && answers.untested.some((c) => c !== 'dhe');
+    return n + answers.picked.length + (answers.refused.length > 0 ? 1 : 0) + (unanswered ? 1 : 0);
+  }, 0);
+}
+
+/** Endpoints that accept TLS 1.2 and 1.3 and nothing older: what the budget's "modern server" means. */
+function modern(f: EndpointFacts): boolean {
+  return f.tls?.versionsAccepted.join(',') === 'TLSv1.2,TLSv1.3';
 }
 
 function summarise(facts: EndpointFacts[]): CheckSummary {
   const perHost = new Map<string, number>();
   for (const f of facts) perHost.set(f.host, (perHost.get(f.host) ?? 0) + f.connections);
   const connections = facts.map((f) => f.connections);
+  const questions = facts.filter(modern).map(cipherQuestions);
   return {
     endpoints: facts.length,
     clean: facts.filter(clean).length,
     minConnections: Math.min(...connections),
     maxConnections: Math.max(...connections),
+    minCipherQuestions: questions.length > 0 ? Math.min(...questions) : null,
+    maxCipherQuestions: questions.length > 0 ? Math.max(...questions) : null,
     perHost,
   };
+}
+
+/** The smallest or largest of the numbers that are there; null when none is. */
+function extreme(pick: (...values: number[]) => number, values: (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length > 0 ? pick(...present) : null;
+}
+
+/** "min-max" of a cipher-question count, or "none" when no endpoint accepted TLS 1.2 and 1.3. */
+function questionRange(min: number | null, max: number | null): string {
+  return min === null || max === null ? 'none' : `${min}-${max}`;
 }
 
 /** The passes together (per-host counts are those of the first). */
@@ -253,6 +289,8 @@ function combine(passes: CheckSummary[]): CheckSummary {
     clean: passes.reduce((n, p) => n + p.clean, 0),
     minConnections: Math.min(...passes.map((p) => p.minConnections)),
     maxConnections: Math.max(...passes.map((p) => p.maxConnections)),
+    minCipherQuestions: extreme(Math.min, passes.map((p) => p.minCipherQuestions)),
+    maxCipherQuestions: extreme(Math.max, passes.map((p) => p.maxCipherQuestions)),
     perHost: passes[0]!.perHost,
   };
 }
@@ -390,6 +428,7 @@ async function main(): Promise<void> {
       { measure: '    connections per drip endpoint', value: `${Math.min(...dripConn)}-${Math.max(...dripConn)}`, target: '', verdict: '' },
       { measure: '(e) peak RSS (maxRSS)', value: `${maxRssMb.toFixed(1)} MB`, target: `<= ${RSS_TARGET_MB} MB`, verdict: within(maxRssMb <= RSS_TARGET_MB) },
       { measure: "(f) connections per endpoint in (b), (b')", value: `${minConn}-${maxConn}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(maxConn <= MAX_CONNECTIONS_PER_ENDPOINT) },
+      { measure: '    cipher questions per TLS 1.2+1.3 endpoint in (b)', value: questionRange(b.value.minCipherQuestions, b.value.maxCipherQuestions), target: `<= ${MODERN_CIPHER_QUESTIONS}`, verdict: within((b.value.maxCipherQuestions ?? 0) <= MODERN_CIPHER_QUESTIONS) },
       { measure: `    connections per host name in (b) (${perHost.size} names)`, value: `${Math.min(...hostConnections)}-${Math.max(...hostConnections)}`, target: '', verdict: '' },
       { measure: `(h) mixed fleet floor: bare handshake, or dialogue to STARTTLS + bare handshake`, value: seconds(hFloor.ms), target: '', verdict: '' },
       { measure: `    passes (median of ${mixedFloors.length})`, value: passes(mixedFloors), target: '', verdict: '' },
@@ -404,6 +443,7 @@ async function main(): Promise<void> {
       { measure: '    ratio check/floor, wall time', value: (hCheck.ms / hFloor.ms).toFixed(2), target: `<= ${RATIO_TARGET.toFixed(1)}`, verdict: within(hCheck.ms / hFloor.ms <= RATIO_TARGET) },
       { measure: '    ratio check/floor, client CPU', value: (hCheck.cpuMs / hFloor.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
       { measure: '    connections per endpoint', value: `${hCheck.value.minConnections}-${hCheck.value.maxConnections}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(hCheck.value.maxConnections <= MAX_CONNECTIONS_PER_ENDPOINT) },
+      { measure: '    cipher questions per TLS 1.2+1.3 endpoint', value: questionRange(hCheck.value.minCipherQuestions, hCheck.value.maxCipherQuestions), target: `<= ${MODERN_CIPHER_QUESTIONS}`, verdict: within((hCheck.value.maxCipherQuestions ?? 0) <= MODERN_CIPHER_QUESTIONS) },
     ];
 
     console.log('mail-tls-gate bench (loopback, one run)');

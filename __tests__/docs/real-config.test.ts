@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../../src/rules/registry.js';
+import { MOZILLA_INTERMEDIATE_CIPHERS } from '../../src/rules/cipher-fixes.js';
 import type { RuleId } from '../../src/rules/types.js';
 
 const UP = readFileSync(fileURLToPath(new URL('../../test/real/up.sh', import.meta.url)), 'utf8');
@@ -109,6 +110,18 @@ const COVERED: ReadonlyArray<[RuleId, Kind, Section]> = [
       [rule, 'nginx', 'nginx'],
     ],
   ),
+  // The cipher pages: Dovecot and nginx run Mozilla's intermediate list and RFC 7919's group as
+  // the pages show them; Postfix keeps anonymous suites out where TLS is mandatory and serves the
+  // same group. (Its weak-suite exclusions add aNULL, so that the well-configured host shows not
+  // even a notice; the forward-secrecy page's kRSA is not set: port 25 stays opportunistic.)
+  ...(['tls-cipher-weak', 'tls-cipher-anonymous', 'tls-forward-secrecy-missing', 'tls-dh-weak'] as const).flatMap(
+    (rule): Array<[RuleId, Kind, Section]> => [
+      [rule, 'dovecot', 'dovecotGood'],
+      [rule, 'nginx', 'nginx'],
+    ],
+  ),
+  ['tls-cipher-anonymous', 'postfix', 'postfix'],
+  ['tls-dh-weak', 'postfix', 'postfix'],
 ];
 
 /**
@@ -127,6 +140,9 @@ const KEY_LINES: ReadonlyArray<[RuleId, Kind, string, Section]> = [
   ['http-not-redirected', 'nginx', 'return 301 https://$host$request_uri;', 'nginx'],
   ['tls-handshake-failed', 'postfix', '-o smtpd_tls_wrappermode=yes', 'postfix'],
   ['forbidden-service-reachable', 'dovecot', 'port = 0', 'dovecotCerts'],
+  ['tls-cipher-weak', 'dovecot', `ssl_cipher_list = ${MOZILLA_INTERMEDIATE_CIPHERS}`, 'dovecotGood'],
+  ['tls-cipher-weak', 'nginx', `ssl_ciphers ${MOZILLA_INTERMEDIATE_CIPHERS};`, 'nginx'],
+  ['tls-cipher-anonymous', 'postfix', 'smtpd_tls_mandatory_exclude_ciphers = aNULL', 'postfix'],
 ];
 
 /** The master.cf entry of the good host's service on a port: its line and the -o lines under it. */

@@ -175,8 +175,8 @@ describe('random bytes as server replies', () => {
 
 describe('random bytes as the answer to a ClientHello', () => {
   /** Feeds `bytes` to a fresh reader in the given cut points; the first answer, or null. */
-  function readInChunks(bytes: Uint8Array, cuts: number[]): HelloAnswer | null {
-    const reader = new ServerHelloReader();
+  function readInChunks(bytes: Uint8Array, cuts: number[], readKeyExchange?: (suite: number) => boolean): HelloAnswer | null {
+    const reader = new ServerHelloReader(readKeyExchange);
     const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
     let from = 0;
     for (const to of [...points, bytes.length]) {
@@ -230,13 +230,44 @@ describe('random bytes as the answer to a ClientHello', () => {
     );
   });
 
+  test('read on to the key exchange: any bytes after a TLS 1.2 ServerHello, cut anywhere, keep the chosen suite and give a DH size or why not', () => {
+    // The ServerHello of a DHE suite, then garbage, records of any kind, or handshake messages of
+    // random types and sizes (a ServerKeyExchange among them, perhaps).
+    const hello = Uint8Array.from([22, 3, 3, 0, 42, 2, 0, 0, 38, 3, 3, ...new Array(32).fill(9), 0, 0x00, 0x9e, 0]);
+    const message = fc.tuple(fc.constantFrom(11, 12, 13, 14, 22, 0, 200), fc.uint8Array({ maxLength: 600 })).map(([type, body]) => [type, 0, ...u16(body.length), ...body]);
+    const after = fc.oneof(
+      fc.uint8Array({ maxLength: 3000 }),
+      fc.array(record, { maxLength: 6 }).map((rs) => rs.flatMap((r) => [...r])),
+      fc.array(message, { maxLength: 8 }).map((ms) => {
+        const flat = ms.flat();
+        return flat.length === 0 ? [] : [22, 3, 3, ...u16(Math.min(flat.length, 16384)), ...flat.slice(0, 16384)];
+      }),
+    );
+    fc.assert(
+      fc.property(after, fc.array(fc.nat({ max: 20_000 }), { maxLength: 12 }), (rest, cuts) => {
+        const bytes = Uint8Array.from([...hello, ...rest]);
+        const dhe = (suite: number) => suite === 0x009e;
+        const whole = readInChunks(bytes, [], dhe);
+        expect(readInChunks(bytes, cuts, dhe)).toEqual(whole);
+        if (whole === null) return;
+        expect(whole).toMatchObject({ kind: 'server-hello', version: 'TLSv1.2', suite: 0x009e });
+        if (whole.kind !== 'server-hello') return;
+        if (whole.dhBits !== undefined) expect(whole.dhBits).toBeGreaterThan(0);
+        else expect(typeof whole.keyExchangeUnread).toBe('string');
+      }),
+      params(300),
+    );
+  });
+
   test('a well-formed ServerHello names the version it selects (supported_versions over the legacy field)', () => {
     const names: Record<number, string> = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2', 0x0304: 'TLSv1.3' };
     fc.assert(
       fc.property(serverHello, fc.array(fc.nat(), { maxLength: 8 }), ({ bytes, legacy, sessionIdLength, selected }, cuts) => {
         const answer = readInChunks(bytes, cuts);
         if (sessionIdLength > 32) return expect(answer).toMatchObject({ kind: 'not-tls' });
-        expect(answer).toEqual({ kind: 'server-hello', version: names[selected ?? legacy] ?? null });
+        // The suite the server chose sits after the record and handshake headers, the version, the random and the session id.
+        const suite = Buffer.from(bytes).readUInt16BE(5 + 4 + 2 + 32 + 1 + sessionIdLength);
+        expect(answer).toEqual({ kind: 'server-hello', version: names[selected ?? legacy] ?? null, suite });
       }),
       params(300),
     );

@@ -68,6 +68,8 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   ['duration too short on a host', `${HOST}    require: [smtp]\n    timeout: 99ms\n`, [[5, 14, "hosts[0].timeout '99ms' is out of range: the shortest allowed is 100ms"]]],
   ['unknown TLS version', `version: 1\ndefaults:\n  tls:\n    min-version: "1.4"\n${HOST.slice(11)}    require: [smtp]\n`, [[4, 18, "'1.4' is not a known TLS version; expected one of 1.0, 1.1, 1.2, 1.3"]]],
   ['unquoted unknown TLS version', `${HOST}    require: [smtp]\n    tls: { min-version: 2 }\n`, [[5, 25, '2 is not a known TLS version']]],
+  ['unknown TLS profile', `version: 1\ndefaults:\n  tls:\n    profile: strict\n${HOST.slice(11)}    require: [smtp]\n`, [[4, 14, "'strict' is not a known Mozilla Server Side TLS profile; expected one of modern, intermediate, old"]]],
+  ['TLS profile on a host, misspelt', `${HOST}    require: [smtp]\n    tls: { profile: Modern }\n`, [[5, 21, "'Modern' is not a known Mozilla Server Side TLS profile; expected one of modern, intermediate, old (did you mean 'modern'?)"]]],
   ['min-days-left out of range', `version: 1\ndefaults:\n  certificate: { min-days-left: 4000 }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 33, 'must be a whole number of days from 0 to 3650; found 4000']]],
   ['min-days-left fractional', `version: 1\ndefaults:\n  certificate: { min-days-left: 1.5 }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 33, 'found 1.5']]],
   ['verify as yes', `version: 1\ndefaults:\n  certificate: { verify: yes }\n${HOST.slice(11)}    require: [smtp]\n`, [[3, 26, "defaults.certificate.verify must be true or false; found 'yes'"]]],

@@ -204,3 +204,25 @@ describe('loadPolicyFile', () => {
     expect(policy.hosts[0]!.location.file).toBe(path);
   });
 });
+
+describe('tls.profile', () => {
+  const policyOf = (text: string) => loaded(parsePolicy(Buffer.from(text), 'profile.yml'));
+
+  test('set in defaults, it reaches every host; a host sets its own over it; min-version layers beside it', () => {
+    const policy = policyOf(
+      'version: 1\ndefaults:\n  tls: { profile: intermediate }\nhosts:\n  - host: a.example.com\n    require: [imaps]\n  - host: b.example.com\n    require: [imaps]\n    tls: { profile: modern }\n  - host: c.example.com\n    require: [smtp]\n    tls: { min-version: "1.0" }\n',
+    );
+    expect(policy.defaults.tls).toEqual({ minVersion: '1.2', profile: 'intermediate' });
+    expect(policy.hosts.map((h) => h.tls)).toEqual([
+      { minVersion: '1.2', profile: 'intermediate' },
+      { minVersion: '1.2', profile: 'modern' },
+      { minVersion: '1.0', profile: 'intermediate' },
+    ]);
+  });
+
+  test('without one, no profile is set', () => {
+    const policy = policyOf('version: 1\nhosts:\n  - host: a.example.com\n    require: [imaps]\n');
+    expect(policy.hosts[0]!.tls).toEqual({ minVersion: '1.2' });
+    expect('profile' in policy.hosts[0]!.tls).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import type { MailProtocol } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
+import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/facts/vocabulary.js';
 import { certificates, HOST, perTest, runCheck } from './world.js';
 
 const { serve, policyFor } = perTest();
@@ -33,8 +34,8 @@ test('421 on the first connection, fine on the second: no finding, pass, every c
   expect(facts).toMatchObject({ error: null, plaintext: { starttls: true, commandInjection: false }, tls: { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] } });
   expect(facts!.plaintext!.greeting).toMatch(/^220/);
   expect(facts!.tls!.versionsUntested).toBeUndefined();
-  // the busy one, the session, the injection test, TLS 1.2 alone, the legacy offer
-  expect(facts!.connections).toBe(5);
+  // the busy one, the session, the injection test, TLS 1.2 alone, the legacy offer, two cipher questions
+  expect(facts!.connections).toBe(7);
   expect(smtp.accepted).toBe(facts!.connections);
   expect(smtp.sessions.filter((s) => s.turnedAway)).toHaveLength(1);
 });
@@ -98,7 +99,9 @@ test('served first, then closed before the greeting: the pattern of a busy serve
     expect(facts!.tls!.versionsUntestedReason).toMatch(/^turned away as busy/);
     expect(outcome.report.findings.map((f) => [f.rule, f.inconclusive])).toEqual([['service-busy', true]]);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
-    expect(front.accepted).toBe(5);
+    // and the first cipher question and its retry, closed the same way
+    expect(facts!.tls!.ciphers!['TLSv1.2']!.untestedReason).toMatch(/^turned away as busy/);
+    expect(front.accepted).toBe(7);
   } finally {
     await front.close();
   }
@@ -160,8 +163,9 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.report.findings[0]!.message).toMatch(/whether TLS 1\.0 and TLS 1\.1 are accepted \(tls-version-legacy\)/);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
-    expect(facts!.connections).toBe(5);
-    expect(smtp.accepted).toBe(5);
+    // and two cipher questions at TLS 1.2
+    expect(facts!.connections).toBe(7);
+    expect(smtp.accepted).toBe(7);
   });
 
   test('a sweep connection busy once is retried and the facts are complete', async () => {
@@ -173,7 +177,7 @@ describe('extra connections that meet a busy server', () => {
     expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts!.tls!.versionsUntested).toBeUndefined();
     expect(outcome.report.findings).toEqual([]);
-    expect([facts!.connections, smtp.accepted]).toEqual([5, 5]);
+    expect([facts!.connections, smtp.accepted]).toEqual([7, 7]);
   });
 
   test('an injection test turned away is untested, not "not vulnerable"', async () => {
@@ -188,29 +192,31 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.report.findings[0]!.message).toMatch(/starttls-command-injection/);
     expect(outcome.exitCode).toBe(3);
-    // the session, the injection test and its retry, TLS 1.2 alone, the legacy offer
-    expect([facts!.connections, imap.accepted]).toEqual([5, 5]);
+    // the session, the injection test and its retry, TLS 1.2 alone, the legacy offer, two cipher questions
+    expect([facts!.connections, imap.accepted]).toEqual([7, 7]);
   });
 
-  test('a sweep stopped by the connection budget says so and is not service-busy', async () => {
+  test('a question stopped by the connection budget says so and is not service-busy', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // The session (1, retried as 2), the injection test (3, retried as 4) and TLS 1.2 alone (5,
-    // retried as 6) each meet a busy server once: the legacy offer would be a seventh connection.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(1, 3, 5) });
+    // A TLS 1.0–1.2 server that turns away every other session: the session, the injection test,
+    // the legacy range, 1.0 alone, the two cipher questions at 1.2 and the one at 1.1 each meet a
+    // busy server once and get through on the retry, which spends all 14 connections: the cipher
+    // question at 1.0 would be a fifteenth.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', minVersion: 'TLSv1', maxVersion: 'TLSv1.2', turnAway: awayOn(1, 3, 5, 7, 9, 11, 13, 15) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
-    expect(facts!.tls).toMatchObject({
-      versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
-      versionsUntested: ['TLSv1', 'TLSv1.1'],
-      versionsOverBudget: ['TLSv1', 'TLSv1.1'],
-    });
-    expect(facts!.tls!.versionsUntestedReason).toMatch(/^connection budget reached/);
-    expect(facts!.tls!.versionsUntestedReason).not.toMatch(/turned away|busy/);
+    expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2'] });
+    expect(facts!.tls!.versionsUntested).toBeUndefined();
+    expect(facts!.tls!.ciphers!.TLSv1).toMatchObject({ accepted: [], refused: [], untested: ['weak', 'anonymous'] });
+    expect(facts!.tls!.ciphers!.TLSv1!.untestedReason).toMatch(/^connection budget reached/);
+    expect(facts!.tls!.ciphers!.TLSv1!.untestedReason).not.toMatch(/turned away|busy/);
     expect(facts!.plaintext!.commandInjection).toBe(false);
-    expect(outcome.report.findings.map((f) => f.rule)).not.toContain('service-busy');
-    expect(outcome.exitCode).toBe(0);
-    expect([facts!.connections, smtp.accepted]).toEqual([6, 6]);
+    const rules = outcome.report.findings.map((f) => f.rule);
+    expect(rules).toContain('tls-version-legacy');
+    expect(rules).not.toContain('service-busy');
+    expect(rules).not.toContain('check-inconclusive');
+    expect([facts!.connections, smtp.accepted]).toEqual([MAX_CONNECTIONS_PER_ENDPOINT, MAX_CONNECTIONS_PER_ENDPOINT]);
   });
 
   test('an untested version the policy allows anyway changes nothing', async () => {

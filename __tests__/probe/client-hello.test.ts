@@ -5,7 +5,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
-import { ServerHelloReader, clientHello, goodbyeAlerts, type HelloAnswer } from '../../src/probe/client-hello.js';
+import { ServerHelloReader, clientHello, dhPrimeBits, goodbyeAlerts, type HelloAnswer } from '../../src/probe/client-hello.js';
 import type { TlsVersionName } from '../../src/facts/endpoint.js';
 import { askVersion, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
@@ -127,11 +127,11 @@ describe('askVersion against node TLS servers', () => {
   test("a real server's first flight, read one byte at a time, names its version and nothing past the ServerHello is needed", async () => {
     const flight = await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.2' });
     const { answer, consumed } = readByteByByte(flight);
-    expect(answer).toEqual({ kind: 'server-hello', version: 'TLSv1.2' });
+    expect(answer).toMatchObject({ kind: 'server-hello', version: 'TLSv1.2' });
     // The certificate and key exchange follow the ServerHello; they were never read.
     expect(consumed).toBeLessThan(flight.length);
     const tls13 = readByteByByte(await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.3' }));
-    expect(tls13.answer).toEqual({ kind: 'server-hello', version: 'TLSv1.3' });
+    expect(tls13.answer).toMatchObject({ kind: 'server-hello', version: 'TLSv1.3' });
     const refused = readByteByByte(await firstFlight({}, { min: 'TLSv1', max: 'TLSv1.1' }));
     expect(refused.answer).toEqual({ kind: 'alert', level: 2, description: 70 }); // protocol_version
   });
@@ -244,13 +244,13 @@ describe('ServerHelloReader', () => {
   const read = (bytes: Buffer) => readByteByByte(bytes).answer;
 
   test('TLS 1.3 is named in supported_versions, not in the legacy version', () => {
-    expect(read(record(22, serverHello(0x0303, { supportedVersion: 0x0304 })))).toEqual({ kind: 'server-hello', version: 'TLSv1.3' });
+    expect(read(record(22, serverHello(0x0303, { supportedVersion: 0x0304 })))).toMatchObject({ kind: 'server-hello', version: 'TLSv1.3' });
   });
 
   test('a ServerHello split across records is put together', () => {
     const hello = serverHello(0x0301);
     const split = Buffer.concat([record(22, hello.subarray(0, 3), 0x0301), record(22, hello.subarray(3, 40), 0x0301), record(22, hello.subarray(40), 0x0301)]);
-    expect(read(split)).toEqual({ kind: 'server-hello', version: 'TLSv1' });
+    expect(read(split)).toMatchObject({ kind: 'server-hello', version: 'TLSv1' });
   });
 
   test.each<[string, Buffer, string]>([
@@ -284,6 +284,67 @@ describe('ServerHelloReader', () => {
 
   test('a close_notify before any ServerHello is a refusal', () => {
     expect(read(record(21, Buffer.from([1, 0])))).toEqual({ kind: 'alert', level: 1, description: 0 });
+  });
+});
+
+describe('ServerHelloReader reading on to the ServerKeyExchange (DHE suites)', () => {
+  const DHE = 0x009e;
+  /** A TLS 1.2 ServerHello choosing `suite`. */
+  const hello12 = (suite: number) => {
+    const hello = serverHello(0x0303);
+    hello.writeUInt16BE(suite, 4 + 2 + 32 + 1 + 32);
+    return hello;
+  };
+  const message = (type: number, body: Buffer) => Buffer.concat([Buffer.from([type, body.length >> 16, (body.length >> 8) & 0xff, body.length & 0xff]), body]);
+  /** ServerDHParams with a prime of `bytes` bytes (its first byte `top`), then g and Ys, then a signature-sized tail. */
+  const keyExchange = (bytes: number, top = 0xff) => {
+    const p = Buffer.alloc(bytes, 0xab);
+    p[0] = top;
+    return message(12, Buffer.concat([Buffer.from([bytes >> 8, bytes & 0xff]), p, Buffer.from([0, 1, 2]), Buffer.from([0, 2, 9, 9]), Buffer.alloc(64, 5)]));
+  };
+  const readKx = (bytes: Buffer, chunk = 1) => {
+    const reader = new ServerHelloReader((suite) => suite === DHE);
+    for (let i = 0; i < bytes.length; i += chunk) {
+      const answer = reader.push(bytes.subarray(i, i + chunk));
+      if (answer) return answer;
+    }
+    return null;
+  };
+
+  test('the DH prime size, with a certificate first, however the bytes are split', () => {
+    const flight = Buffer.concat([hello12(DHE), message(11, Buffer.alloc(3000, 1)), keyExchange(256), message(14, Buffer.alloc(0))]);
+    const records = Buffer.concat([record(22, flight.subarray(0, 1000)), record(22, flight.subarray(1000, 1001)), record(22, flight.subarray(1001))]);
+    for (const chunk of [1, 7, 1500, records.length]) {
+      expect(readKx(records, chunk)).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: DHE, dhBits: 2048 });
+    }
+  });
+
+  test('leading zero bits of the prime are not counted', () => {
+    expect(dhPrimeBits(keyExchange(128, 0x01).subarray(4))).toBe(1017);
+    expect(dhPrimeBits(Buffer.from([0, 3, 0, 0, 0x80]))).toBe(8);
+    expect(dhPrimeBits(Buffer.from([0, 3, 0, 0, 0]))).toBeNull();
+    expect(dhPrimeBits(Buffer.from([0, 9, 1]))).toBeNull();
+  });
+
+  test('a suite that needs no key exchange read answers at the ServerHello', () => {
+    expect(readKx(record(22, hello12(0x009c)))).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: 0x009c });
+  });
+
+  test.each<[string, Buffer, string]>([
+    ['ServerHelloDone without a ServerKeyExchange', record(22, Buffer.concat([hello12(DHE), message(14, Buffer.alloc(0))])), 'no ServerKeyExchange before ServerHelloDone'],
+    ['a fatal alert after the ServerHello', Buffer.concat([record(22, hello12(DHE)), record(21, Buffer.from([2, 40]))]), 'alert 40 after the ServerHello'],
+    ['a ServerKeyExchange too short for its prime', record(22, Buffer.concat([hello12(DHE), message(12, Buffer.from([1, 0, 5]))])), 'malformed ServerKeyExchange'],
+    ['an oversized handshake message', record(22, Buffer.concat([hello12(DHE), Buffer.from([11, 0x7f, 0xff, 0xff])])), 'oversized handshake message'],
+    ['application data after the ServerHello', Buffer.concat([record(22, hello12(DHE)), record(23, Buffer.alloc(8))]), 'other than a handshake'],
+  ])('%s: the chosen suite stands, its key exchange unread', (_name, bytes, why) => {
+    expect(readKx(bytes)).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: DHE, keyExchangeUnread: expect.stringContaining(why) });
+  });
+
+  test('a certificate that never ends is given up on within the cap, the same however the bytes are cut', () => {
+    const endless = Buffer.concat([record(22, hello12(DHE)), ...Array.from({ length: 20 }, () => record(22, Buffer.alloc(16384, 0)))]);
+    const whole = readKx(endless, endless.length);
+    expect(whole).toMatchObject({ suite: DHE, keyExchangeUnread: expect.stringContaining('no ServerKeyExchange within the first records') });
+    expect(readKx(endless, 999)).toEqual(whole);
   });
 });
 

@@ -68,7 +68,9 @@ const STARTTLS: Readonly<Record<Service, string | null>> = {
 type Scenario = 'good' | 'plain' | 'legacy' | 'expired' | 'expiring' | 'selfsigned' | 'wrongname' | 'closed';
 
 const NO_TLS = ['plaintext-auth-offered', 'starttls-not-offered'];
-const LEGACY = ['tls-version-legacy'];
+// The legacy host also serves a NULL-encryption suite, an anonymous one and DHE with a 1024-bit
+// group (test/real/up.sh): each cipher rule at its default severity.
+const LEGACY = ['tls-version-legacy', 'tls-cipher-weak', 'tls-cipher-anonymous', 'tls-dh-weak'];
 const onCertificateHost = (rule: string): Partial<Record<Service, string[]>> => ({
   smtp: [rule], // Postfix, STARTTLS
   imaps: [rule], // Dovecot, implicit TLS
@@ -110,7 +112,15 @@ const FORBIDDEN: Readonly<Partial<Record<Scenario, Service[]>>> = {
   closed: ['smtp', 'submission', 'imap', 'pop3', 'managesieve', 'http'],
 };
 
-const SEVERITY: Readonly<Record<string, string>> = { 'certificate-expiring': 'warning' };
+const SEVERITY: Readonly<Record<string, string>> = { 'certificate-expiring': 'warning', 'tls-cipher-anonymous': 'notice', 'tls-dh-weak': 'warning' };
+
+/** Per profile run: the host, its profile, and the exact rule ids each required service must produce. */
+const PROFILES: readonly { scenario: Scenario; profile: 'modern' | 'intermediate'; expected: Partial<Record<Service, string[]>> }[] = [
+  // Mozilla's intermediate turns tls-forward-secrecy-missing on at error: DEFAULT's RSA key transport.
+  { scenario: 'legacy', profile: 'intermediate', expected: { imaps: [...LEGACY, 'tls-forward-secrecy-missing'], https: [...LEGACY, 'tls-forward-secrecy-missing'] } },
+  // Mozilla's modern is TLS 1.3 only: the well-configured host's TLS 1.2 is tls-version-legacy.
+  { scenario: 'good', profile: 'modern', expected: { imaps: ['tls-version-legacy'], https: ['tls-version-legacy'] } },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Report shapes (only what is read here).
@@ -154,6 +164,19 @@ interface Report {
 interface GateRun {
   code: number | null;
   report: Report;
+}
+
+interface CipherAnswers {
+  picked: { suite: string; classes: string[] }[];
+  accepted: string[];
+  refused: string[];
+  untested: string[];
+  dhBits?: number;
+}
+
+/** The cipher facts of an endpoint (the report's tls.ciphers), read apart from the typed shape above. */
+function ciphersOf(endpoint: EndpointReport): Record<string, CipherAnswers> {
+  return (endpoint.tls as { ciphers?: Record<string, CipherAnswers> } | null)?.ciphers ?? {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,12 +229,13 @@ function pooled<T>(jobs: (() => Promise<T>)[], limit = 4): Promise<T[]> {
 
 let env: RealEnv;
 let scratch: string;
-const runs: Record<'all' | 'good' | 'forbid', GateRun> = {} as Record<'all' | 'good' | 'forbid', GateRun>;
+const runs: Record<'all' | 'good' | 'forbid' | 'profiles', GateRun> = {} as Record<'all' | 'good' | 'forbid' | 'profiles', GateRun>;
 
 interface HostPolicy {
   scenario: Scenario;
   require?: Service[];
   forbid?: Service[];
+  profile?: 'modern' | 'intermediate' | 'old';
 }
 
 function policyText(hosts: HostPolicy[]): string {
@@ -220,6 +244,7 @@ function policyText(hosts: HostPolicy[]): string {
     lines.push(`  - host: ${env.hosts[h.scenario].name}`);
     if (h.require?.length) lines.push(`    require: [${h.require.join(', ')}]`);
     if (h.forbid?.length) lines.push(`    forbid: [${h.forbid.join(', ')}]`);
+    if (h.profile) lines.push(`    tls: { profile: ${h.profile} }`);
   }
   return lines.join('\n') + '\n';
 }
@@ -389,6 +414,10 @@ describeReal(TITLE, () => {
     );
     runs.good = await checkPolicy('good', [{ scenario: 'good', require: requiredOf('good') }]);
     runs.forbid = await checkPolicy('forbid', [{ scenario: 'plain', forbid: ['imap', 'pop3', 'managesieve'] }]);
+    runs.profiles = await checkPolicy(
+      'profiles',
+      PROFILES.map(({ scenario, profile, expected }) => ({ scenario, profile, require: Object.keys(expected) as Service[] })),
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -462,6 +491,20 @@ describeReal(TITLE, () => {
     expect(report.summary.result).toBe('pass');
     expect(code).toBe(0);
     expect(report.endpoints).toHaveLength(requiredOf('good').length);
+  });
+
+  test.each(PROFILES.map((p) => [p.scenario, p.profile, p.expected] as const))('%s host under the profile %s: exactly the expected findings', (scenario, _profile, expected) => {
+    const { report } = runs.profiles;
+    const seen: Record<string, string[]> = {};
+    const wanted: Record<string, string[]> = {};
+    for (const [service, rules] of Object.entries(expected) as [Service, string[]][]) {
+      seen[service] = rulesAt(report, scenario, PORT[service]);
+      wanted[service] = [...rules].sort();
+    }
+    expect(seen).toEqual(wanted);
+    for (const f of report.findings.filter((f) => f.host === env.hosts[scenario].name)) {
+      expect({ rule: f.rule, severity: f.severity }).toEqual({ rule: f.rule, severity: SEVERITY[f.rule] ?? 'error' });
+    }
   });
 
   test('forbidden plaintext services that answer are forbidden-service-reachable', () => {
@@ -593,6 +636,44 @@ describeReal(TITLE, () => {
         expect(notAfter - now).toBeGreaterThan(3 * DAY_MS);
         expect(notAfter - now).toBeLessThanOrEqual(5 * DAY_MS);
       } else expect(notAfter - now).toBeGreaterThan(21 * DAY_MS);
+    });
+
+    // Each class the gate asked about at TLS 1.2, offered alone by s_client (OpenSSL 3 has no
+    // 3DES or RC4 to offer; NULL encryption is the weak class it can still offer).
+    const CLASS_CIPHERS: Readonly<Record<string, string>> = {
+      weak: 'eNULL:@SECLEVEL=0',
+      anonymous: 'aNULL:@SECLEVEL=0',
+      'no-forward-secrecy': 'kRSA:@SECLEVEL=0',
+      dhe: 'kDHE:!aNULL:@SECLEVEL=0',
+    };
+    const cipherCases: [Scenario, Service][] = [
+      ['good', 'smtp'],
+      ['good', 'imaps'],
+      ['good', 'https'],
+      ['legacy', 'imap'],
+      ['legacy', 'imaps'],
+      ['legacy', 'https'],
+    ];
+
+    test.each(cipherCases)('%s %s: the cipher classes accepted at TLS 1.2, and the DH group', async (scenario, service) => {
+      const answers = ciphersOf(endpointOf(runs.all.report, scenario, service))['TLSv1.2'];
+      expect(answers).toBeDefined();
+      expect(answers!.untested).toEqual([]);
+      for (const cipherClass of [...answers!.accepted, ...answers!.refused]) {
+        const s = await sClient(scenario, service, ['-tls1_2', '-cipher', CLASS_CIPHERS[cipherClass]!]);
+        expect({ cipherClass, accepted: s.version !== null }).toEqual({ cipherClass, accepted: answers!.accepted.includes(cipherClass) });
+        const dh = /Server Temp Key: DH, (\d+) bits/.exec(s.output);
+        if (cipherClass === 'dhe' && dh) expect(answers!.dhBits).toBe(Number(dh[1]));
+      }
+      if (scenario === 'legacy') {
+        expect(answers!.accepted).toEqual(expect.arrayContaining(['weak', 'anonymous', 'dhe']));
+        expect(answers!.picked.map((p) => p.suite)).toEqual(expect.arrayContaining(['TLS_ECDHE_RSA_WITH_NULL_SHA', 'TLS_DH_anon_WITH_AES_128_GCM_SHA256']));
+        expect(answers!.dhBits).toBe(1024);
+      } else {
+        expect(answers!.accepted).not.toContain('weak');
+        expect(answers!.accepted).not.toContain('anonymous');
+        if (answers!.accepted.includes('dhe')) expect(answers!.dhBits).toBe(2048);
+      }
     });
 
     test('the HTTP redirects as a second client sees them', async () => {

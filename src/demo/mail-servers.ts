@@ -14,6 +14,10 @@ export interface MailServerOptions {
   pem?: Pem;
   minVersion?: tls.SecureVersion;
   maxVersion?: tls.SecureVersion;
+  /** An OpenSSL cipher list for TLS 1.2 and below (a legacy fixture gets DEFAULT@SECLEVEL=0 without one). */
+  ciphers?: string;
+  /** DH parameters (PEM) for DHE and anonymous DH suites. */
+  dhparam?: string;
   /** offer (the default with a pem); absent: never advertised or accepted; refuse: advertised, answered with an error. */
   starttls?: 'offer' | 'absent' | 'refuse';
   /** Offer authentication before TLS: SASL PLAIN and LOGIN, and IMAP LOGIN / POP3 USER in the clear. */
@@ -244,7 +248,8 @@ function tlsOptions(options: MailServerOptions): tls.SecureContextOptions | null
     minVersion: options.minVersion ?? 'TLSv1.2',
     maxVersion: options.maxVersion ?? 'TLSv1.3',
     // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; a legacy fixture must lower it.
-    ...(old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+    ...(options.ciphers ? { ciphers: options.ciphers } : old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+    ...(options.dhparam ? { dhparam: options.dhparam } : {}),
   };
 }
 

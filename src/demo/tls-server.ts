@@ -23,6 +23,8 @@ export interface TlsServerOptions {
   maxVersion?: TlsVersionName;
   /** 'DEFAULT@SECLEVEL=0' lets OpenSSL 3 speak TLS 1.0/1.1 and serve SHA-1 certificates. */
   ciphers?: string;
+  /** DH parameters (PEM) for DHE suites, or 'auto' for a group as large as the certificate's key. */
+  dhparam?: string;
   host?: string;
   /** Written once the handshake completes (a protocol greeting, say). */
   greeting?: string;
@@ -60,6 +62,7 @@ export async function startTlsServer(options: TlsServerOptions): Promise<TlsFixt
     ...(options.minVersion ? { minVersion: options.minVersion } : {}),
     ...(options.maxVersion ? { maxVersion: options.maxVersion } : {}),
     ...(options.ciphers ? { ciphers: options.ciphers } : {}),
+    ...(options.dhparam ? { dhparam: options.dhparam } : {}),
   });
   track(server, sockets);
   server.on('tlsClientError', () => undefined);

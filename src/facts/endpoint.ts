@@ -159,7 +159,51 @@ export interface TlsFacts {
   certificate: CertificateFacts | null;
   /** Why the handshake failed (null when it completed). */
   error: string | null;
+  /**
+   * What the cipher questions showed, per version asked (TLS 1.2 and below, each only when the
+   * sweep saw it accepted). Absent when none was asked (a TLS 1.3-only server, a failed handshake).
+   */
+  ciphers?: CipherFacts;
 }
+
+/**
+ * The classes of TLS 1.0–1.2 cipher suites the cipher questions ask about. A suite can be in
+ * several (TLS_RSA_WITH_3DES_EDE_CBC_SHA: weak, no-forward-secrecy, non-aead).
+ * - `weak`: NULL, EXPORT, RC4, DES, 3DES encryption or an MD5 MAC;
+ * - `anonymous`: no server authentication (aNULL: DH_anon, ECDH_anon);
+ * - `no-forward-secrecy`: RSA key transport or static (EC)DH, asked at TLS 1.2;
+ * - `non-aead`: any suite without AEAD encryption (CBC, RC4, NULL), asked at TLS 1.2 where the
+ *   endpoint's profile judges it (intermediate, modern);
+ * - `dhe`: finite-field ephemeral DH, asked to read the size of the server's DH group.
+ */
+export type CipherClass = 'weak' | 'anonymous' | 'no-forward-secrecy' | 'non-aead' | 'dhe';
+
+/** What the cipher questions at one TLS version showed. */
+export interface CipherVersionFacts {
+  /**
+   * The suite the server picked for each question it accepted, in the order asked, by its IANA
+   * name (TLS_RSA_WITH_3DES_EDE_CBC_SHA), with the classes asked about that it belongs to: the
+   * evidence for `accepted`.
+   */
+  picked: { suite: string; classes: CipherClass[] }[];
+  /** Classes the server accepted a suite of. */
+  accepted: CipherClass[];
+  /** Classes the server refused every suite of (an alert, a close, a reset, no TLS answer). */
+  refused: CipherClass[];
+  /** Classes asked about that got no answer: unknown, never "not accepted". */
+  untested: CipherClass[];
+  /**
+   * Why `untested` are untested: the connection was turned away (starts with the vocabulary's
+   * TURNED_AWAY), the probe's own budget was spent (CONNECTION_BUDGET_REACHED), or the question
+   * went unanswered. Absent when every class was answered.
+   */
+  untestedReason?: string;
+  /** The size in bits of the DH prime of the ServerKeyExchange, when a DHE suite was picked and its key exchange read. */
+  dhBits?: number;
+}
+
+/** The cipher questions' answers by version (`TLSv1.2`, `TLSv1.1`, `TLSv1`), newest first. */
+export type CipherFacts = Partial<Record<Exclude<TlsVersionName, 'TLSv1.3'>, CipherVersionFacts>>;
 
 export interface HttpFacts {
   status: number | null;

@@ -10,7 +10,7 @@ export const MAX_ADDRESSES_PER_NAME = 8;
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
 /** No probe of one endpoint opens more TCP connections than this. */
-export const MAX_CONNECTIONS_PER_ENDPOINT = 6;
+export const MAX_CONNECTIONS_PER_ENDPOINT = 14;
 
 /** How an untested check that met the cap (not the server) says why. */
 export const CONNECTION_BUDGET_REACHED = 'connection budget reached';

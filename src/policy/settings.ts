@@ -1,7 +1,7 @@
 // The settings every endpoint gets, and how they layer, key by key: a `require:` item's own over
 // its host entry's, over `defaults:`, over the built-in ones (docs/policy.md, "Settings per service").
 import { parseDuration } from './duration.js';
-import type { AddressSelection, HostSettings, ServiceRequest, SettingName, TlsVersion } from './types.js';
+import type { AddressSelection, HostSettings, ServiceRequest, SettingName, TlsProfile, TlsVersion } from './types.js';
 
 /** What a policy gets for anything its `defaults:` leaves out. */
 export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
@@ -13,7 +13,7 @@ export const BUILT_IN_SETTINGS: Readonly<HostSettings> = Object.freeze({
 
 /** Settings as written (already checked against the schema): every key optional. */
 export interface WrittenSettings {
-  tls?: { 'min-version'?: string | number };
+  tls?: { 'min-version'?: string | number; profile?: TlsProfile };
   certificate?: { verify?: boolean; 'min-days-left'?: number };
   timeout?: string;
   addresses?: AddressSelection;
@@ -34,9 +34,13 @@ export type ServiceSettingsWritten = Omit<WrittenSettings, 'addresses'>;
  */
 export function layerSettings(base: Readonly<HostSettings>, written: WrittenSettings): HostSettings {
   const minVersion = written.tls?.['min-version'];
+  const profile = written.tls?.profile ?? base.tls.profile;
   const timeout = written.timeout === undefined ? undefined : parseDuration(written.timeout);
   return {
-    tls: { minVersion: minVersion === undefined ? base.tls.minVersion : tlsVersionOf(minVersion) },
+    tls: {
+      minVersion: minVersion === undefined ? base.tls.minVersion : tlsVersionOf(minVersion),
+      ...(profile === undefined ? {} : { profile }),
+    },
     certificate: {
       verify: written.certificate?.verify ?? base.certificate.verify,
       minDaysLeft: written.certificate?.['min-days-left'] ?? base.certificate.minDaysLeft,

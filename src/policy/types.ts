@@ -17,8 +17,13 @@ export type TlsVersion = '1.0' | '1.1' | '1.2' | '1.3';
 /** Which of a host's addresses are probed: every one, the first, or those of one address family. */
 export type AddressSelection = 'all' | 'first' | 'ipv4' | 'ipv6';
 
+/** Mozilla's Server Side TLS configurations (version 5.7), as `tls.profile` names them. */
+export type TlsProfile = 'modern' | 'intermediate' | 'old';
+
 export interface TlsPolicy {
   minVersion: TlsVersion;
+  /** The Mozilla profile the service is held to; absent: none, only the default checks. */
+  profile?: TlsProfile;
 }
 
 export interface CertificatePolicy {

@@ -68,6 +68,8 @@ const EXTENSION = {
 
 const RECORD = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23 } as const;
 const HANDSHAKE_SERVER_HELLO = 2;
+const HANDSHAKE_SERVER_KEY_EXCHANGE = 12;
+const HANDSHAKE_SERVER_HELLO_DONE = 14;
 const ALERT_WARNING = 1;
 const ALERT_CLOSE_NOTIFY = 0;
 const ALERT_USER_CANCELED = 90;
@@ -75,6 +77,11 @@ const ALERT_USER_CANCELED = 90;
 const MAX_RECORD = 16384 + 2048;
 /** A ServerHello is a few hundred bytes; a server that sends more before one is not speaking TLS. */
 const MAX_BYTES_BEFORE_ANSWER = 2 * (MAX_RECORD + 5);
+/**
+ * Read on for a ServerKeyExchange, the Certificate comes first: a long chain is tens of kilobytes,
+ * so a few records more are allowed, and no more.
+ */
+const MAX_BYTES_BEFORE_KEY_EXCHANGE = 8 * (MAX_RECORD + 5);
 
 function u8(n: number): Buffer {
   return Buffer.from([n & 0xff]);
@@ -109,6 +116,11 @@ export interface HelloOffer {
   max: TlsVersionName;
   /** Sent as SNI; null for an address literal (RFC 6066 §3). */
   servername: string | null;
+  /**
+   * The TLS 1.0–1.2 suites to offer instead of the sweep's wide list: a cipher question offers
+   * only the suites of the classes it asks about (cipher-questions.ts).
+   */
+  suites?: readonly number[];
 }
 
 // Random bytes are drawn a few kilobytes at a time: one call per hello costs more than the rest
@@ -139,8 +151,8 @@ interface HelloTemplate {
 // A sweep asks the same few questions of every endpoint: build each offer's fixed bytes once.
 const templates = new Map<string, HelloTemplate>();
 
-function templateFor(min: TlsVersionName, max: TlsVersionName): HelloTemplate {
-  const key = `${min}|${max}`;
+function templateFor(min: TlsVersionName, max: TlsVersionName, suites: readonly number[] = TLS12_SUITES): HelloTemplate {
+  const key = `${min}|${max}|${suites.join(',')}`;
   const cached = templates.get(key);
   if (cached) return cached;
   const lo = TLS_VERSION_ORDER.indexOf(min);
@@ -153,7 +165,7 @@ function templateFor(min: TlsVersionName, max: TlsVersionName): HelloTemplate {
     // legacy_version: the highest offered, TLS 1.2 when 1.3 is offered (RFC 8446 §4.1.2).
     legacyVersion: VERSION_CODES[tls13 ? 'TLSv1.2' : max],
     tls13,
-    suites: vector(2, list16([...(tls13 ? TLS13_SUITES : []), ...(belowTls13 ? TLS12_SUITES : [])])),
+    suites: vector(2, list16([...(tls13 ? TLS13_SUITES : []), ...(belowTls13 ? suites : [])])),
     extensions: Buffer.concat([
       extension(EXTENSION.supportedGroups, vector(2, list16(GROUPS))),
       extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
@@ -178,7 +190,7 @@ function templateFor(min: TlsVersionName, max: TlsVersionName): HelloTemplate {
 
 /** The bytes of one ClientHello record offering `offer`'s versions. */
 export function clientHello(offer: HelloOffer): Buffer {
-  const template = templateFor(offer.min, offer.max);
+  const template = templateFor(offer.min, offer.max, offer.suites);
   const perHello: Buffer[] = [];
   if (offer.servername) {
     const name = Buffer.from(offer.servername, 'ascii');
@@ -217,8 +229,12 @@ const COMPRESSION_NULL = Buffer.from([1, 0]);
 const RECORD_HEADER_START = Buffer.from([22, 0x03, 0x01]);
 
 export type HelloAnswer =
-  /** The server chose `version` (null: one we do not name, such as SSL 3.0). */
-  | { kind: 'server-hello'; version: TlsVersionName | null }
+  /**
+   * The server chose `version` (null: one we do not name, such as SSL 3.0) and the cipher suite
+   * `suite`. When the reader was asked to read on (`readKeyExchange`), `dhBits` is the size of the
+   * finite-field DH prime of its ServerKeyExchange, or `keyExchangeUnread` says why none was read.
+   */
+  | { kind: 'server-hello'; version: TlsVersionName | null; suite: number; dhBits?: number; keyExchangeUnread?: string }
   /** The server refused, with this alert (RFC 8446 §6). */
   | { kind: 'alert'; level: number; description: number }
   /** What came back is not a TLS answer to a ClientHello. */
@@ -254,6 +270,15 @@ export class ServerHelloReader {
   private handshake: Buffer = Buffer.alloc(0);
   /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
   private consumed = 0;
+  /** The ServerHello, once read, while the messages after it are read for its key exchange. */
+  private hello: (HelloAnswer & { kind: 'server-hello' }) | null = null;
+
+  /**
+   * `readKeyExchange`: for a chosen suite it returns true for, read on past the ServerHello to the
+   * ServerKeyExchange (TLS 1.0–1.2, RFC 5246 §7.4.3), which the server sends before any key is
+   * derived, to learn the size of its DH prime.
+   */
+  constructor(private readonly readKeyExchange?: (suite: number) => boolean) {}
 
   push(chunk: Buffer): HelloAnswer | null {
     this.chunks.push(chunk);
@@ -265,23 +290,55 @@ export class ServerHelloReader {
       const major = header[1]!;
       const length = header.readUInt16BE(3);
       if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
-        return { kind: 'not-tls', reason: 'the answer is not a TLS record' };
+        return this.unread({ kind: 'not-tls', reason: 'the answer is not a TLS record' });
       }
-      if (length === 0 || length > MAX_RECORD) return { kind: 'not-tls', reason: `a TLS record of ${length} bytes` };
-      if (this.consumed + 5 + length > MAX_BYTES_BEFORE_ANSWER) return { kind: 'not-tls', reason: 'no ServerHello within the first records' };
+      if (length === 0 || length > MAX_RECORD) return this.unread({ kind: 'not-tls', reason: `a TLS record of ${length} bytes` });
+      if (this.consumed + 5 + length > (this.hello ? MAX_BYTES_BEFORE_KEY_EXCHANGE : MAX_BYTES_BEFORE_ANSWER)) {
+        return this.unread({ kind: 'not-tls', reason: this.hello ? 'no ServerKeyExchange within the first records' : 'no ServerHello within the first records' });
+      }
       const record = this.take(5 + length);
       if (!record) return null;
       this.consumed += record.length;
       const fragment = record.subarray(5);
       if (type === RECORD.alert) {
         const alert = readAlerts(fragment);
-        if (alert) return alert;
+        if (alert) return this.unread(alert);
         continue;
       }
-      if (type !== RECORD.handshake) return { kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' };
+      if (type !== RECORD.handshake) return this.unread({ kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' });
       this.handshake = Buffer.concat([this.handshake, fragment]);
-      const answer = this.serverHello();
+      const answer = this.hello ? this.keyExchange() : this.serverHello();
       if (answer) return answer;
+    }
+  }
+
+  /**
+   * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
+   * exchange unread; before it, the trouble is the answer.
+   */
+  private unread(answer: HelloAnswer): HelloAnswer {
+    if (!this.hello) return answer;
+    const why = answer.kind === 'alert' ? `alert ${answer.description} after the ServerHello` : answer.kind === 'not-tls' ? answer.reason : 'no ServerKeyExchange';
+    return { ...this.hello, keyExchangeUnread: why };
+  }
+
+  /** The handshake messages after the ServerHello, up to its ServerKeyExchange or ServerHelloDone. */
+  private keyExchange(): HelloAnswer | null {
+    for (;;) {
+      const h = this.handshake;
+      if (h.length < 4) return null;
+      const type = h[0]!;
+      const length = h.readUIntBE(1, 3);
+      if (length > MAX_BYTES_BEFORE_KEY_EXCHANGE) return this.unread({ kind: 'not-tls', reason: 'an oversized handshake message' });
+      if (h.length < 4 + length) return null;
+      const body = h.subarray(4, 4 + length);
+      this.handshake = h.subarray(4 + length);
+      if (type === HANDSHAKE_SERVER_KEY_EXCHANGE) {
+        const bits = dhPrimeBits(body);
+        return bits === null ? this.unread({ kind: 'not-tls', reason: 'a malformed ServerKeyExchange' }) : { ...this.hello!, dhBits: bits };
+      }
+      if (type === HANDSHAKE_SERVER_HELLO_DONE) return this.unread({ kind: 'not-tls', reason: 'no ServerKeyExchange before ServerHelloDone' });
+      // Certificate, CertificateStatus, CertificateRequest: not what is asked, skipped.
     }
   }
 
@@ -310,8 +367,28 @@ export class ServerHelloReader {
     const length = h.readUIntBE(1, 3);
     if (length > MAX_RECORD) return { kind: 'not-tls', reason: 'an oversized ServerHello' };
     if (h.length < 4 + length) return null;
-    return parseServerHello(h.subarray(4, 4 + length));
+    const answer = parseServerHello(h.subarray(4, 4 + length));
+    if (answer.kind !== 'server-hello' || answer.version === 'TLSv1.3' || !this.readKeyExchange?.(answer.suite)) return answer;
+    this.hello = answer;
+    this.handshake = h.subarray(4 + length);
+    return this.keyExchange();
   }
+}
+
+/**
+ * The size in bits of the prime `dh_p` that opens a finite-field DH ServerKeyExchange
+ * (ServerDHParams, RFC 5246 §7.4.3: a 2-byte length, then the prime, big-endian), leading zero
+ * bits not counted; null when the message is too short to hold it.
+ */
+export function dhPrimeBits(body: Buffer): number | null {
+  if (body.length < 2) return null;
+  const length = body.readUInt16BE(0);
+  if (length === 0 || body.length < 2 + length) return null;
+  let at = 2;
+  const end = 2 + length;
+  while (at < end && body[at] === 0) at += 1;
+  if (at === end) return null;
+  return (end - at - 1) * 8 + (32 - Math.clz32(body[at]!));
 }
 
 function parseServerHello(body: Buffer): HelloAnswer {
@@ -324,7 +401,9 @@ function parseServerHello(body: Buffer): HelloAnswer {
   const sessionIdLength = body[at]!;
   at += 1;
   if (sessionIdLength > 32 || !need(sessionIdLength + 2 + 1)) return broken;
-  at += sessionIdLength + 2 + 1; // session id, cipher suite, compression method
+  at += sessionIdLength;
+  const suite = body.readUInt16BE(at);
+  at += 2 + 1; // cipher suite, compression method
   let version = legacyVersion;
   // Extensions are optional before TLS 1.3; TLS 1.3 names its version in supported_versions.
   if (need(2)) {
@@ -343,7 +422,7 @@ function parseServerHello(body: Buffer): HelloAnswer {
       at += size;
     }
   }
-  return { kind: 'server-hello', version: versionName(version) };
+  return { kind: 'server-hello', version: versionName(version), suite };
 }
 
 /**

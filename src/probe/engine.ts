@@ -3,13 +3,15 @@
 //
 // Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
 // to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
-// when the main handshake failed, and then the injection test is skipped). The retry is for a
-// service that said it is busy or hung up before it said anything. So never more than
-// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
-// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
-// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
-// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
-// or "not vulnerable".
+// when the main handshake failed, and then the injection test is skipped); then the cipher
+// questions, at most 4 at TLS 1.2 and 2 at each older version accepted (docs/ciphers.md). The
+// retry is for a service that said it is busy or hung up before it said anything. So never more
+// than MAX_CONNECTIONS_PER_ENDPOINT (14); a server that accepts only TLS 1.2 and 1.3 costs 4 to 7
+// (implicit) or 5 to 8 (STARTTLS). The extra connections (injection test, sweep, cipher
+// questions) get their own busy retry only while the budget lasts; one turned away for good, or a
+// question unanswered in time, leaves its check untested (`versionsUntested`,
+// `commandInjectionUntested`, `ciphers[version].untested`), never a false "not accepted" or "not
+// vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
@@ -30,6 +32,7 @@ import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
+import { askCiphers } from './cipher-questions.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -203,6 +206,18 @@ class EndpointProbe {
   }
 
   /**
+   * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
+   * sweep saw accepted. The non-AEAD class is asked only where the endpoint's profile judges it.
+   */
+  private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
+    const tls = this.facts.tls;
+    if (!tls) return;
+    const profile = this.endpoint.settings.tls.profile;
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern' }, untestedReason);
+    if (ciphers) tls.ciphers = ciphers;
+  }
+
+  /**
    * Takes the socket back from the line reader once STARTTLS is accepted. A server must wait for
    * our ClientHello; bytes it sent after its go-ahead are what the TLS layer would read as the
    * server's first TLS record, and they came before it could have seen ours: the upgrade failed.
@@ -268,6 +283,7 @@ class EndpointProbe {
     // A peer that stalled, reset or hung up before any TLS record would only do so again.
     if (first?.timedOut || first?.reset || first?.closedEarly) return;
     this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null));
+    await this.askCiphers(() => this.connector.connect(), ctx);
   }
 
   private async starttls(dialogue: MailDialogue): Promise<void> {
@@ -317,7 +333,9 @@ class EndpointProbe {
     }
 
     if (outcome.timedOut) return;
-    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version));
+    const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
+    this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version));
+    await this.askCiphers(readyForTls, ctx);
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */

@@ -7,7 +7,7 @@ import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure } from './failure.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { type HelloAnswer, ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
 import { TLS_VERSION_ORDER, asTlsVersionName, tlsVersionRank } from '../common/tls-versions.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
@@ -71,7 +71,7 @@ function inRange(version: TlsVersionName, range: VersionRange): boolean {
 }
 
 /** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
-function sniName(servername: string): string | null {
+export function sniName(servername: string): string | null {
   return isIP(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
 }
 
@@ -253,9 +253,24 @@ const LINGER_MS = 1000;
  * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
  * when the deadline passed without an answer.
  */
-export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
+export async function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
+  const answer = await askHello(raw, ctx, clientHello({ ...versions, servername: sniName(ctx.servername) }), new ServerHelloReader());
+  if (answer === null || 'untested' in answer) return answer;
+  // A server answering outside the offered range would be a broken peer; do not count it.
+  return answer.version !== null && inRange(answer.version, versions) ? answer.version : null;
+}
+
+/** The ServerHello a single question drew, as the reader read it. */
+export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
+
+/**
+ * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
+ * ServerHello (and what the reader reads after it), then goodbye alerts and a close. Never
+ * rejects, and resolves once the socket is closed. Null: a refusal (an alert, a close, a reset,
+ * or something that is not TLS); `untested` when the deadline passed without an answer.
+ */
+export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: ServerHelloReader): Promise<ServerHelloAnswer | null | { untested: unknown }> {
   return new Promise((resolve) => {
-    const reader = new ServerHelloReader();
     let answered = false;
     const stopListening = () => {
       answered = true;
@@ -269,24 +284,22 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       const answer = reader.push(chunk);
       if (!answer) return;
       if (answer.kind !== 'server-hello') return onEnd();
-      const chosen = answer.version;
-      // A server answering outside the offered range would be a broken peer; do not count it.
       stopListening();
-      leave(chosen, chosen !== null && inRange(chosen, versions) ? chosen : null);
+      leave(answer);
     };
     // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
     // it has closed too (or after a moment). What it still sends is read and dropped, so that the
     // close is a FIN and not a reset for unread data.
-    const leave = (chosen: TlsVersionName | null, result: TlsVersionName | null) => {
+    const leave = (answer: ServerHelloAnswer) => {
       const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
       raw.on('data', () => undefined);
       raw.on('error', () => raw.destroy());
       raw.once('end', () => raw.destroy());
       raw.once('close', () => {
         clearTimeout(linger);
-        resolve(result);
+        resolve(answer);
       });
-      raw.end(goodbyeAlerts(chosen));
+      raw.end(goodbyeAlerts(answer.version));
     };
     const onEnd = () => {
       if (answered) return;
@@ -309,7 +322,7 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
     raw.once('error', onEnd);
     if (raw.destroyed || !raw.writable) return onEnd();
     try {
-      raw.write(clientHello({ ...versions, servername: sniName(ctx.servername) }));
+      raw.write(hello);
     } catch {
       onEnd();
     }

@@ -4,21 +4,22 @@
 // checks were left open.
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
-import type { EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
+import type { CipherClass, EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
-import { belowMinimum } from './tls-session.js';
+import { belowMinimum, minimumOf } from './tls-session.js';
+import { cipherVersions, judgesNonAead, versionWords } from './ciphers.js';
 import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {
   switch (SERVICES[endpoint.service].transport) {
     case 'starttls':
-      return 'STARTTLS, authentication before TLS, command injection, TLS versions and the certificate';
+      return 'STARTTLS, authentication before TLS, command injection, TLS versions, cipher suites and the certificate';
     case 'implicit-tls':
-      return 'the TLS handshake, TLS versions and the certificate';
+      return 'the TLS handshake, TLS versions, cipher suites and the certificate';
     case 'http':
       return 'the redirect to https';
   }
@@ -36,7 +37,7 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts): { busy: Op
   const busy = new OpenChecks();
   const unanswered = new OpenChecks();
   if (failureRule(endpoint, facts) !== null) return { busy, unanswered };
-  const minimum = endpoint.settings.tls.minVersion;
+  const minimum = minimumOf(endpoint.settings.tls).version;
   const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
   const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
   const versions = (facts.tls?.versionsUntested ?? []).filter((v) => belowMinimum(v, minimum) && !overBudget.has(v));
@@ -49,11 +50,44 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts): { busy: Op
     const reason = facts.tls?.versionsUntestedReason;
     unanswered.add(versionQuestion(otherVersions), `versions untested: ${listOf(otherVersions)}${reason ? ` (${reason})` : ''}`);
   }
+  for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts)) {
+    const target = reason.startsWith(TURNED_AWAY) ? busy : unanswered;
+    target.add(`whether ${versionWords(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => CLASS_RULES[c]))].join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
+  }
   if (injection !== undefined) {
     const target = injection.startsWith(TURNED_AWAY) ? busy : unanswered;
     target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
   }
   return { busy, unanswered };
+}
+
+const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
+  weak: 'weak',
+  anonymous: 'anonymous',
+  'no-forward-secrecy': 'RSA key transport',
+  'non-aead': 'non-AEAD',
+  dhe: 'DHE (and its group size)',
+};
+const CLASS_RULES: Readonly<Record<CipherClass, RuleId>> = {
+  weak: 'tls-cipher-weak',
+  anonymous: 'tls-cipher-anonymous',
+  'no-forward-secrecy': 'tls-forward-secrecy-missing',
+  'non-aead': 'tls-cipher-weak',
+  dhe: 'tls-dh-weak',
+};
+
+/**
+ * The cipher classes a question left untested that a rule would judge: forward secrecy only where
+ * the profile turns its rule on; nothing the probe's own budget left unasked.
+ */
+function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts): { version: TlsVersionName; classes: CipherClass[]; reason: string }[] {
+  const judged = (c: CipherClass) => c !== 'no-forward-secrecy' || judgesNonAead(endpoint.settings.tls.profile);
+  return cipherVersions(facts).flatMap(([version, answers]) => {
+    const reason = answers.untestedReason ?? '';
+    const classes = answers.untested.filter(judged);
+    if (classes.length === 0 || reason.startsWith(CONNECTION_BUDGET_REACHED)) return [];
+    return [{ version, classes, reason }];
+  });
 }
 
 const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };

@@ -30,6 +30,10 @@ import * as serviceBusy from './catalog/service-busy.js';
 import * as dnsTargetsSkipped from './catalog/dns-targets-skipped.js';
 import * as runnerNetworkLimited from './catalog/runner-network-limited.js';
 import * as checkInconclusive from './catalog/check-inconclusive.js';
+import * as tlsCipherWeak from './catalog/tls-cipher-weak.js';
+import * as tlsCipherAnonymous from './catalog/tls-cipher-anonymous.js';
+import * as tlsForwardSecrecyMissing from './catalog/tls-forward-secrecy-missing.js';
+import * as tlsDhWeak from './catalog/tls-dh-weak.js';
 import * as daneMissing from './catalog/dane-missing.js';
 import * as daneMismatch from './catalog/dane-mismatch.js';
 import * as dnssecInsecure from './catalog/dnssec-insecure.js';
@@ -63,6 +67,10 @@ export const RULE_REGISTRY = [
   dnsTargetsSkipped,
   runnerNetworkLimited,
   checkInconclusive,
+  tlsCipherWeak,
+  tlsCipherAnonymous,
+  tlsForwardSecrecyMissing,
+  tlsDhWeak,
   daneMissing,
   daneMismatch,
   dnssecInsecure,

@@ -126,6 +126,11 @@ issue expired "$(host_of expired)" -startdate "$(utc '-400 days')" -enddate "$(u
 issue expiring "$(host_of expiring)" -days 5
 issue wrongname "other.$DOMAIN" -days 90
 rm -f "$RUN/log/openssl-ca.log"
+# DH groups for DHE: RFC 7919's ffdhe2048 for the well-configured host (what docs/rules/tls-dh-weak.md
+# advises), and a 1024-bit group for the legacy host (tls-dh-weak).
+openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out "$PKI/ffdhe2048.pem" 2>/dev/null ||
+  die "openssl could not write the ffdhe2048 group"
+openssl dhparam -out "$PKI/dh1024.pem" 1024 2>/dev/null || die "openssl could not generate a 1024-bit DH group"
 openssl req -x509 -new -newkey rsa:2048 -nodes -sha256 -days 90 \
   -keyout "$PKI/selfsigned.key" -out "$PKI/selfsigned.pem" \
   -subj "/O=mail-tls-gate tests/CN=$(host_of selfsigned)" \
@@ -197,6 +202,10 @@ ssl_cert = <$PKI/good.pem
 ssl_key = <$PKI/good.key
 ssl_min_protocol = TLSv1.2
 ssl_prefer_server_ciphers = yes
+# Mozilla's intermediate suites (docs/rules/tls-cipher-weak.md and the other cipher pages), and
+# RFC 7919's 2048-bit group for its DHE suites (tls-dh-weak).
+ssl_cipher_list = ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305
+ssl_dh = <$PKI/ffdhe2048.pem
 # No LOGIN, USER or SASL PLAIN before STARTTLS (IMAP shows LOGINDISABLED).
 # (Dovecot 2.4 calls this auth_allow_cleartext = no.)
 disable_plaintext_auth = yes
@@ -276,6 +285,10 @@ EOF
 
 # The legacy host: still accepts TLS 1.0 and 1.1. OpenSSL 3 refuses those versions at its default
 # security level (they sign the handshake with SHA-1 and MD5), so this also takes @SECLEVEL=0.
+# Its suites add what the cipher rules find: a NULL-encryption suite (tls-cipher-weak; the 3DES
+# and RC4 ones are not built into Debian's OpenSSL 3), an anonymous one (tls-cipher-anonymous),
+# DEFAULT's RSA key transport (tls-forward-secrecy-missing, under the profile intermediate) and
+# DHE with a 1024-bit group (tls-dh-weak).
 {
   dovecot_common legacy "$(addr_of legacy)"
   cat <<EOF
@@ -284,7 +297,8 @@ ssl = required
 ssl_cert = <$PKI/legacy.pem
 ssl_key = <$PKI/legacy.key
 ssl_min_protocol = TLSv1
-ssl_cipher_list = DEFAULT:@SECLEVEL=0
+ssl_cipher_list = ADH-AES128-GCM-SHA256:ECDHE-RSA-NULL-SHA:DEFAULT:@SECLEVEL=0
+ssl_dh = <$PKI/dh1024.pem
 disable_plaintext_auth = yes
 
 service imap-login {
@@ -406,6 +420,12 @@ smtpd_tls_security_level = may
 smtpd_tls_protocols = >=TLSv1.2
 smtpd_tls_mandatory_protocols = >=TLSv1.2
 smtpd_tls_loglevel = 1
+# No weak suites at any level (docs/rules/tls-cipher-weak.md), and no anonymous ones either, so
+# that the well-configured host shows not even tls-cipher-anonymous's notice; none where TLS is
+# mandatory, as docs/rules/tls-cipher-anonymous.md shows; RFC 7919's 2048-bit group for DHE.
+smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5, aNULL
+smtpd_tls_mandatory_exclude_ciphers = aNULL
+smtpd_tls_dh1024_param_file = $PKI/ffdhe2048.pem
 # Never offer AUTH before STARTTLS; SASL itself is Dovecot's.
 smtpd_tls_auth_only = yes
 smtpd_sasl_type = dovecot
@@ -527,6 +547,10 @@ http {
     ssl_certificate $PKI/good.pem;
     ssl_certificate_key $PKI/good.key;
     ssl_protocols TLSv1.2 TLSv1.3;
+    # Mozilla's intermediate configuration, with RFC 7919's 2048-bit group for DHE.
+    ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305;
+    ssl_prefer_server_ciphers off;
+    ssl_dhparam $PKI/ffdhe2048.pem;
     add_header Strict-Transport-Security "max-age=31536000" always;
     return 200 "webmail\n";
   }
@@ -539,14 +563,17 @@ http {
   }
 
   # The legacy host: TLS 1.0 and 1.1 still accepted. The versions and ciphers of a listening
-  # address come from its default server, and OpenSSL 3 needs @SECLEVEL=0 for TLS 1.0/1.1.
+  # address come from its default server, and OpenSSL 3 needs @SECLEVEL=0 for TLS 1.0/1.1. Its
+  # suites add a NULL-encryption one, an anonymous one and DHE with a 1024-bit group, as
+  # Dovecot's legacy instance does.
   server {
     listen $(bind legacy 443) ssl;
     server_name $(host_of legacy);
     ssl_certificate $PKI/legacy.pem;
     ssl_certificate_key $PKI/legacy.key;
     ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;
-    ssl_ciphers DEFAULT@SECLEVEL=0;
+    ssl_ciphers ADH-AES128-GCM-SHA256:ECDHE-RSA-NULL-SHA:DEFAULT:@SECLEVEL=0;
+    ssl_dhparam $PKI/dh1024.pem;
     return 200 "webmail\n";
   }
 EOF

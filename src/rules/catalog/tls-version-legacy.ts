@@ -1,7 +1,8 @@
 import type { Draft, EndpointChecks } from '../draft.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
-import { belowMinimum, versionsSeen } from '../tls-session.js';
+import { belowMinimum, minimumOf, versionsSeen } from '../tls-session.js';
+import { MOZILLA_GUIDELINES } from '../ciphers.js';
 import { describeEndpoint, listOf } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
@@ -13,8 +14,8 @@ export const meta = defineRule({
   fixedBy: 'mail-server',
   inconclusive: false,
   title: 'Legacy TLS version accepted',
-  summary: 'A TLS version below min-version is accepted.',
-  what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2).",
+  summary: 'A TLS version below min-version (or below the profile: TLS 1.3 for modern) is accepted.',
+  what: "The server completes a handshake with a TLS version below the policy's min-version (TLS 1.0 or 1.1 with the usual minimum of 1.2), or below the floor of the service's profile where that is higher: TLS 1.3 under modern (Mozilla's modern configuration is TLS 1.3 only), TLS 1.2 under intermediate.",
   why: 'RFC 8996 deprecates TLS 1.0 and 1.1 (RFC 8997 for mail) and RFC 9325 requires TLS 1.2 or later; accepting old versions lets an attacker on the path push clients onto weaker cryptography.',
   fix: 'Allow only TLS 1.2 and 1.3: Postfix smtpd_tls_protocols = >=TLSv1.2 and smtpd_tls_mandatory_protocols = >=TLSv1.2; Dovecot ssl_min_protocol = TLSv1.2; nginx ssl_protocols TLSv1.2 TLSv1.3;. Where old versions are accepted on purpose (opportunistic TLS on port 25, RFC 7435), say so in the policy rather than with a waiver: give that service its own minimum, { service: smtp, tls: { min-version: "1.0" } }.',
   references: ['RFC 8996', 'RFC 8997', 'RFC 9325 §3.1.1'],
@@ -50,15 +51,16 @@ export const meta = defineRule({
 
 function checkLegacyVersions(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   if (facts.tls?.version == null) return [];
-  const minimum = endpoint.settings.tls.minVersion;
+  const { version: minimum, byProfile } = minimumOf(endpoint.settings.tls);
   const seen = versionsSeen(facts);
   const legacy = seen.filter((version) => belowMinimum(version, minimum));
   if (legacy.length === 0) return [];
+  const whose = byProfile === null ? "the policy's minimum" : `the minimum of the profile ${byProfile} (${MOZILLA_GUIDELINES})`;
   return [
     {
       rule: 'tls-version-legacy',
-      setting: 'tls.min-version',
-      message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below the policy's minimum of TLS ${minimum}.`,
+      setting: byProfile === null ? 'tls.min-version' : 'tls.profile',
+      message: `${describeEndpoint(endpoint)} accepts ${listOf(legacy)}, below ${whose} of TLS ${minimum}.`,
       evidence: `accepted: ${listOf(seen)}`,
     },
   ];

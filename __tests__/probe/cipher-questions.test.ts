@@ -1,0 +1,249 @@
+// The cipher questions against real TLS servers on loopback (node's own OpenSSL, configured with
+// the anonymous, RSA key transport and DHE suites each class is about): which classes each server
+// accepts, the suite it picked as evidence, the DH group read from the ServerKeyExchange, and what
+// it costs in connections. Node's OpenSSL is built without the weak suites (3DES, RC4, NULL are
+// "weak-ssl-ciphers", off at build time, at any security level): the weak class is asked of
+// GnuTLS instead, in cipher-crosscheck.test.ts.
+import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
+import { startTlsServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
+import { startMailServer } from '../../src/demo/mail-servers.js';
+import { probeEndpoint } from '../../src/probe/engine.js';
+import type { Endpoint } from '../../src/plan/types.js';
+import type { TlsProfile } from '../../src/policy/types.js';
+import { dhParamsPem } from '../support/dh-params.js';
+import { judge } from '../../src/rules/judge.js';
+import { policy } from '../rules/fixtures.js';
+import * as net from 'node:net';
+import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
+
+let certs: FixtureCertificates;
+const hold = serversClosedAfterEach();
+
+beforeAll(async () => {
+  certs = await createFixtureCertificates();
+});
+
+const serve = async (options: Omit<TlsServerOptions, 'pem'>) => hold(startTlsServer({ pem: await certs.good([HOST]), ...options }));
+
+/** Mozilla's intermediate list (Server Side TLS 5.7) without its DHE suites: what a good server accepts at TLS 1.2. */
+const GOOD = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+
+function withProfile(endpoint: Endpoint, profile: TlsProfile): Endpoint {
+  return { ...endpoint, settings: { ...endpoint.settings, tls: { ...endpoint.settings.tls, profile } } };
+}
+
+/** An implicit-TLS endpoint with no greeting (https), so that every connection is a TLS question. */
+const probe = (port: number, profile?: TlsProfile) => {
+  const endpoint = endpointFor('https', port);
+  return probeEndpoint(profile ? withProfile(endpoint, profile) : endpoint, { concurrency: 1, extraCa: [certs.ca.cert] });
+};
+
+/** The main handshake and the version sweep of a TLS 1.2 + 1.3 server: 1.2 alone, then 1.0–1.1. */
+const BASELINE_MODERN = 3;
+
+describe('cipher questions at TLS 1.2 (node OpenSSL fixtures)', () => {
+  test('a server with only forward-secret AEAD suites refuses every class, at one extra connection', async () => {
+    const server = await serve({ ciphers: GOOD });
+    const facts = await probe(server.port);
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(facts.tls?.ciphers).toEqual({
+      'TLSv1.2': { picked: [], accepted: [], refused: ['weak', 'anonymous', 'no-forward-secrecy', 'dhe'], untested: [] },
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 1);
+  });
+
+  test('RSA key transport alone (node default list): no-forward-secrecy, and nothing weak', async () => {
+    const server = await serve({});
+    const facts = await probe(server.port);
+    const answers = facts.tls?.ciphers?.['TLSv1.2'];
+    expect(answers?.accepted).toEqual(['no-forward-secrecy']);
+    expect(answers?.refused).toEqual(['weak', 'anonymous', 'dhe']);
+    expect(answers?.picked).toHaveLength(1);
+    expect(answers?.picked[0]!.suite).toMatch(/^TLS_RSA_WITH_AES_(128|256)_/);
+  });
+
+  test('anonymous DH: the aNULL suite is the evidence, and its ServerKeyExchange gives the group', async () => {
+    const server = await serve({ ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(2048) });
+    const facts = await probe(server.port);
+    const answers = facts.tls?.ciphers?.['TLSv1.2'];
+    expect(answers).toEqual({
+      picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_GCM_SHA256', classes: ['anonymous'] }],
+      accepted: ['anonymous'],
+      refused: ['weak', 'no-forward-secrecy', 'dhe'],
+      untested: [],
+      dhBits: 2048,
+    });
+  });
+
+  test('DHE with a 1024-bit group: the DH prime size is read from the ServerKeyExchange', async () => {
+    const server = await serve({ ciphers: `${GOOD}:DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) });
+    const facts = await probe(server.port);
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256', classes: ['dhe'] }],
+      accepted: ['dhe'],
+      refused: ['weak', 'anonymous', 'no-forward-secrecy'],
+      untested: [],
+      dhBits: 1024,
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 2);
+  });
+
+  test('DHE with a 2048-bit group', async () => {
+    const server = await serve({ ciphers: `${GOOD}:DHE-RSA-AES256-GCM-SHA384`, dhparam: dhParamsPem(2048) });
+    const facts = await probe(server.port);
+    expect(facts.tls?.ciphers?.['TLSv1.2']?.dhBits).toBe(2048);
+  });
+
+  test('the non-AEAD class is asked only where the profile judges it (intermediate, modern)', async () => {
+    const server = await serve({ ciphers: `${GOOD}:ECDHE-RSA-AES128-SHA` });
+    const plain = await probe(server.port);
+    expect(plain.tls?.ciphers?.['TLSv1.2']?.refused).toEqual(['weak', 'anonymous', 'no-forward-secrecy', 'dhe']);
+    const intermediate = await probe(server.port, 'intermediate');
+    expect(intermediate.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', classes: ['non-aead'] }],
+      accepted: ['non-aead'],
+      refused: ['weak', 'anonymous', 'no-forward-secrecy', 'dhe'],
+      untested: [],
+    });
+  });
+});
+
+describe('the budget: at most 4 extra connections for a TLS 1.2 + 1.3 server', () => {
+  test('a server that accepts a suite of every class OpenSSL can serve still costs no more than 4 cipher questions', async () => {
+    const server = await serve({ ciphers: 'ALL:@SECLEVEL=0', dhparam: dhParamsPem(1024) });
+    const facts = await probe(server.port);
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    const answers = facts.tls!.ciphers!['TLSv1.2']!;
+    expect([...answers.accepted].sort()).toEqual(['anonymous', 'dhe', 'no-forward-secrecy']);
+    expect(answers.refused).toEqual(['weak']);
+    expect(answers.untested).toEqual([]);
+    expect(answers.dhBits).toBe(1024);
+    // One connection per suite picked, and one for the refusal that closed the question.
+    expect(facts.connections - BASELINE_MODERN).toBe(answers.picked.length + 1);
+    expect(facts.connections - BASELINE_MODERN).toBeLessThanOrEqual(4);
+  });
+
+  test('under profile intermediate, a fifth class asked is left untested over budget, never refused', async () => {
+    const server = await serve({ ciphers: 'ALL:@SECLEVEL=0', dhparam: dhParamsPem(1024) });
+    const facts = await probe(server.port, 'intermediate');
+    const answers = facts.tls!.ciphers!['TLSv1.2']!;
+    expect(facts.connections - BASELINE_MODERN).toBeLessThanOrEqual(4);
+    expect(answers.refused).toEqual([]);
+    expect([...answers.accepted, ...answers.untested].sort()).toEqual(['anonymous', 'dhe', 'no-forward-secrecy', 'non-aead', 'weak']);
+    if (answers.untested.length > 0) expect(answers.untestedReason).toMatch(/^connection budget reached/);
+  });
+});
+
+describe('cipher questions at older versions', () => {
+  test('a TLS 1.0–1.2 server is asked at each version: weak and anonymous below 1.2, the DH group once', async () => {
+    const server = await serve({ ciphers: `${GOOD}:AES128-SHA:ADH-AES128-SHA:@SECLEVEL=0`, dhparam: dhParamsPem(2048), minVersion: 'TLSv1', maxVersion: 'TLSv1.2' });
+    const facts = await probe(server.port);
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2']);
+    const ciphers = facts.tls!.ciphers!;
+    expect(Object.keys(ciphers)).toEqual(['TLSv1.2', 'TLSv1.1', 'TLSv1']);
+    expect(ciphers['TLSv1.2']?.accepted).toEqual(['anonymous', 'no-forward-secrecy']);
+    expect(ciphers['TLSv1.2']?.refused).toEqual(['weak', 'dhe']);
+    expect(ciphers['TLSv1.2']?.dhBits).toBe(2048);
+    for (const version of ['TLSv1.1', 'TLSv1'] as const) {
+      expect(ciphers[version]).toEqual({
+        picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_CBC_SHA', classes: ['anonymous'] }],
+        accepted: ['anonymous'],
+        refused: ['weak'],
+        untested: [],
+        dhBits: 2048,
+      });
+    }
+  });
+
+  test('a TLS 1.3-only server is asked nothing', async () => {
+    const server = await serve({ minVersion: 'TLSv1.3' });
+    const facts = await probe(server.port);
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.3']);
+    expect(facts.tls?.ciphers).toBeUndefined();
+  });
+});
+
+describe('a question without an answer', () => {
+  test('a server that swallows the cipher ClientHellos leaves the classes untested, never refused', async () => {
+    const server = await serve({});
+    // The main handshake and the sweep's two questions reach the server; later connections are
+    // accepted and never answered.
+    const front = await hold(
+      startRawServer((socket, index) => {
+        socket.on('error', () => undefined);
+        if (index > BASELINE_MODERN) return;
+        const upstream = net.connect(server.port, '127.0.0.1');
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+        socket.pipe(upstream).pipe(socket);
+      }),
+    );
+    const facts = await probeEndpoint(endpointFor('https', front.port, {}, 600), { concurrency: 1, extraCa: [certs.ca.cert] });
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [],
+      accepted: [],
+      refused: [],
+      untested: ['weak', 'anonymous', 'no-forward-secrecy', 'dhe'],
+      untestedReason: 'timeout at handshake (no answer to the ClientHello within 600 ms)',
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 1);
+  });
+});
+
+describe('through STARTTLS', () => {
+  test('each question is a session of its own up to the STARTTLS go-ahead, and the facts are those of implicit TLS', async () => {
+    const server = await hold(
+      startMailServer({ protocol: 'smtp', pem: await certs.good([HOST]), ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) }),
+    );
+    const facts = await probeEndpoint(endpointFor('smtp', server.port), { concurrency: 1, extraCa: [certs.ca.cert] });
+    expect(facts.error).toBeNull();
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_GCM_SHA256', classes: ['anonymous'] }],
+      accepted: ['anonymous'],
+      refused: ['weak', 'no-forward-secrecy', 'dhe'],
+      untested: [],
+      dhBits: 1024,
+    });
+    // the session, the injection test, the sweep's two questions, two cipher questions
+    expect(facts.connections).toBe(6);
+    expect(server.accepted).toBe(6);
+  });
+});
+
+describe('from the fixture to the findings', () => {
+  const findingsOf = async (port: number, profile?: TlsProfile) => {
+    const base = endpointFor('https', port);
+    const endpoint = profile ? withProfile(base, profile) : base;
+    const facts = await probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert] });
+    return judge(policy(), [{ endpoint, facts }], new Date()).map((f) => [f.rule, f.severity]);
+  };
+
+  test('anonymous DH, RSA key transport and a 1024-bit DHE group: exactly the cipher findings, at their severities', async () => {
+    const server = await serve({ ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) });
+    expect(await findingsOf(server.port)).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+    ]);
+    // Mozilla intermediate: RSA key transport is an error too.
+    expect(await findingsOf(server.port, 'intermediate')).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+      ['tls-forward-secrecy-missing', 'error'],
+    ]);
+    // Mozilla modern: and TLS 1.2 itself.
+    expect(await findingsOf(server.port, 'modern')).toEqual([
+      ['tls-cipher-anonymous', 'notice'],
+      ['tls-dh-weak', 'warning'],
+      ['tls-forward-secrecy-missing', 'error'],
+      ['tls-version-legacy', 'error'],
+    ]);
+  });
+
+  test('a good server has no cipher finding under any profile but modern, which wants TLS 1.3 alone', async () => {
+    const server = await serve({ ciphers: GOOD });
+    expect(await findingsOf(server.port)).toEqual([]);
+    expect(await findingsOf(server.port, 'intermediate')).toEqual([]);
+    expect(await findingsOf(server.port, 'modern')).toEqual([['tls-version-legacy', 'error']]);
+  });
+});
