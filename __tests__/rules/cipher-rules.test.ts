@@ -151,3 +151,39 @@ describe('profiles (Mozilla Server Side TLS 5.7)', () => {
     expect(run(dh(768), { profile: 'old' })[0]!.message).toMatch(/under the 1024 bits required\.$/);
   });
 });
+
+describe('a profile set on the service item', () => {
+  // The line that set the value that failed: a finding the profile judged points at the item's
+  // `profile:` key when the item wrote it, and at the item itself otherwise.
+  const profileAt = { file: 'policy.yml', line: 12, column: 24 };
+  const rsaAndCbc: CipherFacts = {
+    'TLSv1.2': {
+      picked: [{ suite: 'TLS_RSA_WITH_AES_128_CBC_SHA', classes: ['no-forward-secrecy', 'non-aead'] }],
+      accepted: ['no-forward-secrecy', 'non-aead'],
+      refused: ['weak', 'anonymous', 'dhe'],
+      untested: [],
+    },
+  };
+
+  function judgedWith(settingLocations: Record<string, typeof profileAt> | undefined): Finding[] {
+    const target = endpoint('submissions', { settings: settings({ tls: { minVersion: '1.2', profile: 'intermediate' } }) });
+    if (settingLocations) target.settingLocations = settingLocations;
+    const facts = goodFacts(target);
+    facts.tls = { ...facts.tls!, ciphers: rsaAndCbc };
+    return judge(policy(), [{ endpoint: target, facts }], NOW);
+  }
+
+  test('points at the profile key', () => {
+    const findings = judgedWith({ 'tls.profile': profileAt });
+    expect(findings.map((f) => [f.rule, f.location])).toEqual([
+      ['tls-cipher-weak', profileAt],
+      ['tls-forward-secrecy-missing', profileAt],
+    ]);
+  });
+
+  test('without a profile key of its own, at the item', () => {
+    const findings = judgedWith(undefined);
+    expect(findings.map((f) => f.rule)).toEqual(['tls-cipher-weak', 'tls-forward-secrecy-missing']);
+    for (const finding of findings) expect(finding.location).not.toEqual(profileAt);
+  });
+});

@@ -52,6 +52,7 @@ function checkWeakSuites(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   return [
     {
       rule: 'tls-cipher-weak',
+      setting: 'tls.profile',
       message: `${describeEndpoint(endpoint)} accepts cipher suites without AEAD encryption at ${listOf(cbc.versions)}, which the profile ${profile} (${MOZILLA_GUIDELINES}) leaves out.`,
       evidence: `picked: ${cbc.evidence.join('; ')}`,
     },

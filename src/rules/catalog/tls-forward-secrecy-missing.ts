@@ -45,7 +45,7 @@ function checkForwardSecrecy(endpoint: Endpoint, facts: EndpointFacts): Draft[] 
       message: `${describeEndpoint(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${MOZILLA_GUIDELINES}) does not allow` : ''}.`,
       evidence: `picked: ${rsa.evidence.join('; ')}`,
       // The profiles intermediate and modern make it an error; a severity the policy sets wins.
-      ...(byProfile ? { severity: 'error' as const } : {}),
+      ...(byProfile ? { severity: 'error' as const, setting: 'tls.profile' } : {}),
     },
   ];
 }
