@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 32 modules
-var registry = __webpack_require__(86552);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 37 modules
+var registry = __webpack_require__(89292);
 ;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
 
 function checksFor(expectation) {

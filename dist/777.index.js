@@ -43,8 +43,8 @@ var dns = __webpack_require__(89227);
 var dns_targets = __webpack_require__(76586);
 // EXTERNAL MODULE: ./src/probe/observe-domains.ts + 2 modules
 var observe_domains = __webpack_require__(80183);
-// EXTERNAL MODULE: ./src/probe/engine.ts + 6 modules
-var engine = __webpack_require__(12100);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 7 modules
+var engine = __webpack_require__(91919);
 ;// CONCATENATED MODULE: ./src/init/discover.ts
 // What `init` looks at before it writes anything: for each name given, whether it is a mail
 // domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,

@@ -408,7 +408,8 @@ function tlsOptions(options) {
         minVersion: options.minVersion ?? 'TLSv1.2',
         maxVersion: options.maxVersion ?? 'TLSv1.3',
         // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; a legacy fixture must lower it.
-        ...(old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+        ...(options.ciphers ? { ciphers: options.ciphers } : old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+        ...(options.dhparam ? { dhparam: options.dhparam } : {}),
     };
 }
 /** Runs one client session on a stream, upgrading it in place on STARTTLS. */
@@ -651,6 +652,7 @@ async function startTlsServer(options) {
         ...(options.minVersion ? { minVersion: options.minVersion } : {}),
         ...(options.maxVersion ? { maxVersion: options.maxVersion } : {}),
         ...(options.ciphers ? { ciphers: options.ciphers } : {}),
+        ...(options.dhparam ? { dhparam: options.dhparam } : {}),
     });
     track(server, sockets);
     server.on('tlsClientError', () => undefined);
