@@ -25,7 +25,7 @@ export const meta = defineRule({
 /**
  * One draft per MX host whose chain matched none of its records: the host is the unit a sharded
  * run splits by (all of a host's endpoints are probed by one shard, which alone can judge its
- * chains), so the findings of a merged run are those of one run (docs/architecture.md, "Sharding").
+ * chains), so the findings of a merged run are those of one run (docs/sharding.md).
  */
 function checkDaneMatches(policy: DomainPolicy, facts: DomainFacts, observed: readonly ObservedEndpoint[]): DomainDraft[] {
   const dane = daneAsked(policy, facts);
