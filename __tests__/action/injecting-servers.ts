@@ -186,3 +186,43 @@ export async function hostileCertificate(cn: string, sans: readonly string[]): P
   const der = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
   return { cert: cert.toString('pem') + '\n', key: x509.PemConverter.encode(der, 'PRIVATE KEY') + '\n' };
 }
+
+/**
+ * A leaf for `sans` issued by a CA whose subject CN is `caCn`: the chain a server sends (leaf,
+ * then CA) and the CA's certificate alone, for a DANE-TA record that makes the CA's subject a
+ * thing the outputs quote.
+ */
+export async function hostileIssuedChain(caCn: string, sans: readonly string[]): Promise<{ pem: Pem; ca: string }> {
+  await import('reflect-metadata');
+  const x509 = await import('@peculiar/x509');
+  x509.cryptoProvider.set(webcrypto as never);
+  const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+  const generate = async () => (await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const [caKeys, leafKeys] = await Promise.all([generate(), generate()]);
+  const notBefore = new Date(Date.now() - 3_600_000);
+  const notAfter = new Date(Date.now() + 60 * 86_400_000);
+  const caName = new x509.Name([{ CN: [{ utf8String: caCn }] }]);
+  const ca = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '01',
+    name: caName,
+    notBefore,
+    notAfter,
+    keys: caKeys,
+    signingAlgorithm: alg,
+    extensions: [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+  });
+  const leaf = await x509.X509CertificateGenerator.create({
+    serialNumber: '02',
+    issuer: ca.subjectName,
+    subject: new x509.Name([{ CN: [{ utf8String: sans[0] ?? 'leaf' }] }]),
+    notBefore,
+    notAfter,
+    publicKey: leafKeys.publicKey,
+    signingKey: caKeys.privateKey,
+    signingAlgorithm: alg,
+    extensions: [new x509.SubjectAlternativeNameExtension(sans.map((value) => ({ type: 'dns' as const, value })))],
+  });
+  const der = await webcrypto.subtle.exportKey('pkcs8', leafKeys.privateKey);
+  const caPem = ca.toString('pem') + '\n';
+  return { pem: { cert: leaf.toString('pem') + '\n' + caPem, key: x509.PemConverter.encode(der, 'PRIVATE KEY') + '\n' }, ca: caPem };
+}

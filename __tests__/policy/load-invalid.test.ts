@@ -80,6 +80,22 @@ const cases: Array<[name: string, source: string, expected: Expected[]]> = [
   ['unknown mta-sts mode', 'version: 1\ndomains:\n  - domain: example.com\n    mta-sts: enforcing\n', [[4, 14, "'enforcing' is not a known MTA-STS expectation; expected one of enforce, testing, off (did you mean 'enforce'?)"]]],
   ['unknown dane expectation', 'version: 1\ndomains:\n  - domain: example.com\n    dane: require\n', [[4, 11, "'require' is not a known DANE expectation; expected one of required, optional, off (did you mean 'required'?)"]]],
   ['dane as a boolean', 'version: 1\ndomains:\n  - domain: example.com\n    dane: true\n', [[4, 11, 'true is not a known DANE expectation; expected one of required, optional, off']]],
+  // DANE matches TLSA records against the chain port 25 presents: the policy must probe it.
+  [
+    'dane without mx, at its key',
+    'version: 1\ndomains:\n  - domain: example.com\n    dane: required\n',
+    [[4, 5, "dane: required matches each MX host's TLSA records against the certificate chain its port 25 presents after STARTTLS, so that port must be probed: add 'mx: { require: [smtp] }' to this domain"]],
+  ],
+  [
+    'dane with an mx list that has no smtp, spelt back with smtp added',
+    'version: 1\ndomains:\n  - domain: example.com\n    mx: { require: [submission, imaps] }\n    dane: optional\n',
+    [[5, 5, "dane: optional matches each MX host's TLSA records against the certificate chain its port 25 presents after STARTTLS, but mx: require does not ask for smtp: add smtp to that list (did you mean 'mx: { require: [submission, imaps, smtp] }'?)"]],
+  ],
+  [
+    'dane with an mx list of mappings and no smtp: no spelling back that would drop their settings',
+    'version: 1\ndomains:\n  - domain: example.com\n    dane: required\n    mx:\n      require:\n        - { service: submissions, port: 10465, timeout: 30s }\n',
+    [[4, 5, 'but mx: require does not ask for smtp: add smtp to that list']],
+  ],
   ['mx without require', 'version: 1\ndomains:\n  - domain: example.com\n    mx: {}\n', [[4, 9, "domains[0].mx is missing required key 'require'"]]],
   ['duplicate domain', 'version: 1\ndomains:\n  - domain: example.com\n  - domain: Example.com.\n', [[4, 13, 'domain example.com is listed twice (first at line 3)']]],
   // rules

@@ -161,6 +161,18 @@ describe('smallest policies', () => {
     }
   });
 
+  test('dane needs smtp under mx: any port of it will do, as a name or a mapping; dane: off needs no mx at all', () => {
+    const domain = (lines: string) => parsePolicy(`version: 1\ndomains:\n  - domain: example.net\n${lines}`, 'p.yml');
+    for (const mx of ['mx: { require: [imaps, smtp] }', 'mx: { require: [{ service: smtp, port: 2525 }] }', 'mx: { require: [{ service: smtp, tls: { min-version: "1.0" } }] }']) {
+      expect(loaded(domain(`    ${mx}\n    dane: required\n`)).domains[0]!.dane).toBe('required');
+    }
+    expect(loaded(domain('    dane: off\n')).domains[0]!.dane).toBe('off');
+    // Without smtp, an mx list of mappings is not spelt back: a rewrite would drop their settings.
+    const refused = domain('    mx: { require: [{ service: imaps, timeout: 30s }] }\n    dane: required\n');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.map((p) => p.message)).toEqual([expect.stringMatching(/add smtp to that list$/)]);
+  });
+
   test('a byte order mark and CRLF line ends are fine, and do not shift columns', () => {
     const text = '\ufeffversion: 1\r\nhosts:\r\n  - host: mail.example.com\r\n    require: [imaps]\r\n';
     const policy = loaded(parsePolicy(Buffer.from(text, 'utf8'), 'p.yml'));

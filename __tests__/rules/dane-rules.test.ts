@@ -196,6 +196,27 @@ describe('every fixture zone gives exactly its findings', () => {
     expect(mismatch.evidence).toContain(chain.observation.facts.tls!.certificate!.presented[0]!.spkiSha256!);
   });
 
+  test('two MX hosts that match none of their records: one dane-mismatch each, and a shard that probed one host finds exactly that one', () => {
+    const MX2 = 'mx2.example.test';
+    const second: Observation = { endpoint: { ...chain.observation.endpoint, host: MX2 }, facts: { ...chain.observation.facts, host: MX2 } };
+    const wrong = [wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert))];
+    const dane: DaneFacts = { mx: SECURE, hosts: [hostFacts(wrong), { host: MX2, tlsaName: `_25._tcp.${MX2}`, tlsa: SECURE, records: wrong }] };
+    const facts: DomainFacts = {
+      ...domainFacts(dane),
+      mx: { records: [{ host: MX, preference: 10 }, { host: MX2, preference: 20 }], nullMx: false, implicit: false, error: null },
+      mxHosts: [MX, MX2].map((host) => ({ host, addresses: ['127.0.0.1'], error: null })),
+    };
+    const judged = (observations: Observation[]) => judge(policy({ domains: [domainPolicy('required')] }), observations, new Date(0), [facts]).filter((f) => f.rule === 'dane-mismatch');
+    const whole = judged([chain.observation, second]);
+    expect(whole.map((f) => [f.host, f.message.match(/^No TLSA record of (\S+) matches the chain presented by smtp on (\S+):25 /)?.slice(1)])).toEqual([
+      [DOMAIN, [MX, MX]],
+      [DOMAIN, [MX2, MX2]],
+    ]);
+    expect(whole.map((f) => f.evidence!.split(':')[0])).toEqual([`_25._tcp.${MX}`, `_25._tcp.${MX2}`]);
+    // Each shard sees the domain's DNS facts whole but only its own host's endpoint.
+    expect([...judged([chain.observation]), ...judged([second])]).toEqual(whole);
+  });
+
   test('a record for the intermediate at the wrong usage (3 1 1 of the issuer): dane-mismatch', () => {
     expect(summary(findingsOf(chain.observation, daneFacts([tlsaRecord(3, 1, 1, chain.intermediate.cert)])))).toEqual(['certificate-untrusted error', 'dane-mismatch error']);
   });

@@ -1,9 +1,11 @@
 // A small authoritative DNS server on 127.0.0.1 (UDP) for tests that need answers no ordinary
-// server gives: MX, CNAME, A, AAAA and TXT records whose names hold any bytes (':', '#', '[',
+// server gives: MX, CNAME, A, AAAA, TXT and TLSA records whose names hold any bytes (':', '#', '[',
 // spaces: labels are written as given, only split at '.'), dozens of MX hosts, or addresses in
 // any range. It answers from a fixed zone: a CNAME is followed within the zone (as a recursive
 // resolver's answer would carry the chain), a name without records of the asked type gets an
 // empty NOERROR answer (ENODATA), an unknown name NXDOMAIN (ENOTFOUND). Every query is logged.
+// With `authenticated`, every answer carries the AD bit, as a validating resolver's would: a
+// test that names it as the resolver then has its answers believed as DNSSEC-validated.
 import dgram from 'node:dgram';
 import { isIPv4 } from 'node:net';
 import { parseIpv6 } from '../../src/common/ip-literals.js';
@@ -14,13 +16,15 @@ export interface ZoneEntry {
   aaaa?: string[];
   cname?: string;
   txt?: string[][];
+  /** TLSA records: usage, selector, matching type and the association data as raw bytes. */
+  tlsa?: { usage: number; selector: number; matchingType: number; data: Buffer }[];
 }
 
 /** Names as written (any case, no final dot) to their records. */
 export type Zone = Record<string, ZoneEntry>;
 
-const TYPE = { A: 1, CNAME: 5, MX: 15, TXT: 16, AAAA: 28 } as const;
-const TYPE_NAMES: Record<number, string> = { 1: 'A', 5: 'CNAME', 15: 'MX', 16: 'TXT', 28: 'AAAA' };
+const TYPE = { A: 1, CNAME: 5, MX: 15, TXT: 16, AAAA: 28, TLSA: 52 } as const;
+const TYPE_NAMES: Record<number, string> = { 1: 'A', 5: 'CNAME', 15: 'MX', 16: 'TXT', 28: 'AAAA', 52: 'TLSA' };
 
 export interface DnsResponder {
   address: string;
@@ -94,13 +98,15 @@ function rdata(type: number, entry: ZoneEntry): Buffer[] {
       return (entry.txt ?? []).map((strings) =>
         Buffer.concat(strings.map((s) => Buffer.concat([Buffer.from([Buffer.byteLength(s)]), Buffer.from(s, 'utf8')]))),
       );
+    case TYPE.TLSA:
+      return (entry.tlsa ?? []).map((t) => Buffer.concat([Buffer.from([t.usage, t.selector, t.matchingType]), t.data]));
     default:
       return [];
   }
 }
 
 /** Starts the responder; `zone` may be changed between queries. */
-export async function startDnsResponder(zone: Zone): Promise<DnsResponder> {
+export async function startDnsResponder(zone: Zone, options: { authenticated?: boolean } = {}): Promise<DnsResponder> {
   const byName = (name: string): [string, ZoneEntry] | undefined => {
     const key = Object.keys(zone).find((k) => k.toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : [key, zone[key]!];
@@ -131,7 +137,7 @@ export async function startDnsResponder(zone: Zone): Promise<DnsResponder> {
     const header = Buffer.alloc(12);
     query.copy(header, 0, 0, 2); // the query's id
     header[2] = 0x84 | (query[2]! & 0x01); // QR, AA, the query's RD
-    header[3] = 0x80 | (exists ? 0 : 3); // RA; NOERROR or NXDOMAIN
+    header[3] = 0x80 | (options.authenticated ? 0x20 : 0) | (exists ? 0 : 3); // RA, AD when asked; NOERROR or NXDOMAIN
     header.writeUInt16BE(1, 4);
     header.writeUInt16BE(answers.length, 6);
     const reply = Buffer.concat([header, query.subarray(12, question.end), ...answers]);

@@ -95,6 +95,8 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
     if (isRecord(mx)) {
       checkServiceLists([{ key: 'require', items: listAt(mx, 'require') }], [...path, 'mx'], `the MX hosts of ${name ?? `domains[${i}]`}`, locator, report);
     }
+    const dane = daneWithoutSmtp(entry);
+    if (dane !== undefined) problems.push({ location: locator.key([...path, 'dane']), message: dane });
   });
 
   // Not when either is of the wrong shape: that is the schema's to report.
@@ -121,6 +123,29 @@ export function checkBeyondSchema(policy: Written, locator: PolicyLocator): Poli
   });
 
   return problems;
+}
+
+/**
+ * DANE for SMTP (RFC 7672) is a promise about the MX hosts' port 25: their TLSA records are
+ * matched against the chain it presents after STARTTLS. Without an smtp item under `mx:`
+ * (port 25, or the port an item moves it to) no chain is seen, so `dane-mismatch` could never
+ * fire and a record for the wrong key would pass: the policy must ask for the port, and the
+ * probe does not add one the policy did not write (docs/domains.md, "DANE").
+ */
+function daneWithoutSmtp(entry: Written): string | undefined {
+  const dane = entry['dane'];
+  if (dane !== 'required' && dane !== 'optional') return undefined;
+  const why = `dane: ${dane} matches each MX host's TLSA records against the certificate chain its port 25 presents after STARTTLS`;
+  const mx = entry['mx'];
+  if (mx === undefined) return `${why}, so that port must be probed: add 'mx: { require: [smtp] }' to this domain`;
+  if (!isRecord(mx)) return undefined; // the schema's to report
+  const items = mx['require'];
+  // A list the schema rejects, or an item it cannot read, is the schema's to report.
+  if (!Array.isArray(items) || items.some((item) => readServiceItem(item) === undefined)) return undefined;
+  if (items.some((item) => readServiceItem(item)!.service === 'smtp')) return undefined;
+  // Spelled back only when every item is a plain name: a rewrite must not drop an item's settings.
+  const hint = items.every((item) => typeof item === 'string') ? ` (did you mean 'mx: { require: [${[...items, 'smtp'].join(', ')}] }'?)` : '';
+  return `${why}, but mx: require does not ask for smtp: add smtp to that list${hint}`;
 }
 
 function checkTimeout(record: Written, path: PathSegment[], report: (path: PathSegment[], message: string) => void): void {
