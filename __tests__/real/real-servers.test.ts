@@ -667,7 +667,11 @@ describeReal(TITLE, () => {
       }
       if (scenario === 'legacy') {
         expect(answers!.accepted).toEqual(expect.arrayContaining(['weak', 'anonymous', 'dhe']));
-        expect(answers!.picked.map((p) => p.suite)).toEqual(expect.arrayContaining(['TLS_ECDHE_RSA_WITH_NULL_SHA', 'TLS_DH_anon_WITH_AES_128_GCM_SHA256']));
+        // The NULL suite is the one the configuration adds by name; the anonymous ones come with ALL,
+        // and which of them the server picks follows the order of the gate's offer.
+        const picked = answers!.picked.map((p) => p.suite);
+        expect(picked).toContain('TLS_ECDHE_RSA_WITH_NULL_SHA');
+        expect(picked.filter((suite) => suite.startsWith('TLS_DH_anon_') || suite.startsWith('TLS_ECDH_anon_'))).not.toEqual([]);
         expect(answers!.dhBits).toBe(1024);
       } else {
         expect(answers!.accepted).not.toContain('weak');

@@ -288,7 +288,9 @@ EOF
 # Its suites add what the cipher rules find: a NULL-encryption suite (tls-cipher-weak; the 3DES
 # and RC4 ones are not built into Debian's OpenSSL 3), an anonymous one (tls-cipher-anonymous),
 # DEFAULT's RSA key transport (tls-forward-secrecy-missing, under the profile intermediate) and
-# DHE with a 1024-bit group (tls-dh-weak).
+# DHE with a 1024-bit group (tls-dh-weak). ALL, not DEFAULT: DEFAULT deletes the anonymous and NULL
+# suites for good (a suite removed with ! never comes back, whatever follows), and it is a keyword
+# only at the head of a list. ALL keeps the anonymous suites; the NULL one is added by name.
 {
   dovecot_common legacy "$(addr_of legacy)"
   cat <<EOF
@@ -297,7 +299,7 @@ ssl = required
 ssl_cert = <$PKI/legacy.pem
 ssl_key = <$PKI/legacy.key
 ssl_min_protocol = TLSv1
-ssl_cipher_list = ADH-AES128-GCM-SHA256:ECDHE-RSA-NULL-SHA:DEFAULT:@SECLEVEL=0
+ssl_cipher_list = ALL:ECDHE-RSA-NULL-SHA:@SECLEVEL=0
 ssl_dh = <$PKI/dh1024.pem
 disable_plaintext_auth = yes
 
@@ -572,7 +574,7 @@ http {
     ssl_certificate $PKI/legacy.pem;
     ssl_certificate_key $PKI/legacy.key;
     ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;
-    ssl_ciphers ADH-AES128-GCM-SHA256:ECDHE-RSA-NULL-SHA:DEFAULT:@SECLEVEL=0;
+    ssl_ciphers ALL:ECDHE-RSA-NULL-SHA:@SECLEVEL=0;
     ssl_dhparam $PKI/dh1024.pem;
     return 200 "webmail\n";
   }
