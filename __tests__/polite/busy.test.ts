@@ -33,8 +33,8 @@ test('421 on the first connection, fine on the second: no finding, pass, every c
   expect(facts).toMatchObject({ error: null, plaintext: { starttls: true, commandInjection: false }, tls: { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] } });
   expect(facts!.plaintext!.greeting).toMatch(/^220/);
   expect(facts!.tls!.versionsUntested).toBeUndefined();
-  // the busy one, the session, the injection test, TLS 1.2 alone, the legacy offer
-  expect(facts!.connections).toBe(5);
+  // the busy one, the session, the injection test (which answers TLS 1.2 too), the legacy offer
+  expect(facts!.connections).toBe(4);
   expect(smtp.accepted).toBe(facts!.connections);
   expect(smtp.sessions.filter((s) => s.turnedAway)).toHaveLength(1);
 });
@@ -80,10 +80,10 @@ test('a close before the greeting, twice, with nothing ever served, is not busy:
 test('served first, then closed before the greeting: the pattern of a busy server, so service-busy for what was left open', async () => {
   const pem = await (await certificates()).good([HOST]);
   const backend = await serve({ protocol: 'smtp', pem, injection: 'clean' });
-  // Sessions 1 and 2 (the session, the injection test) and 3 (TLS 1.2 alone) are passed to a good
-  // server; the legacy question and its retry are closed at once, before any greeting.
+  // Sessions 1 and 2 (the session, the injection test, which answers TLS 1.2 too) are passed to a
+  // good server; the legacy question and its retry are closed at once, before any greeting.
   const front = await startHostileServer((c) => {
-    if (c.index >= 4) return void c.socket.end();
+    if (c.index >= 3) return void c.socket.end();
     const upstream = net.connect(backend.port, '127.0.0.1');
     upstream.on('error', () => c.socket.destroy());
     upstream.on('close', () => c.socket.destroy());
@@ -98,7 +98,7 @@ test('served first, then closed before the greeting: the pattern of a busy serve
     expect(facts!.tls!.versionsUntestedReason).toMatch(/^turned away as busy/);
     expect(outcome.report.findings.map((f) => [f.rule, f.inconclusive])).toEqual([['service-busy', true]]);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
-    expect(front.accepted).toBe(5);
+    expect(front.accepted).toBe(4);
   } finally {
     await front.close();
   }
@@ -149,9 +149,9 @@ test('the CLI text and the job summary name what could not be concluded', async 
 describe('extra connections that meet a busy server', () => {
   test('a sweep turned away (also on its retry) leaves the legacy versions untested, not "not accepted"', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // Sessions 1 and 2 (session, injection test) and 3 (TLS 1.2 alone) are served; the legacy
+    // Sessions 1 and 2 (session, injection test, which answers TLS 1.2 too) are served; the legacy
     // offer and its retry are turned away.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(4, 5) });
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3, 4) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
     const [facts] = outcome.report.endpoints;
@@ -160,12 +160,13 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.report.findings[0]!.message).toMatch(/whether TLS 1\.0 and TLS 1\.1 are accepted \(tls-version-legacy\)/);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
-    expect(facts!.connections).toBe(5);
-    expect(smtp.accepted).toBe(5);
+    expect(facts!.connections).toBe(4);
+    expect(smtp.accepted).toBe(4);
   });
 
   test('a sweep connection busy once is retried and the facts are complete', async () => {
     const pem = await (await certificates()).good([HOST]);
+    // Session 3 is the legacy offer (the injection test, session 2, answers TLS 1.2 too).
     const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
@@ -173,7 +174,7 @@ describe('extra connections that meet a busy server', () => {
     expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts!.tls!.versionsUntested).toBeUndefined();
     expect(outcome.report.findings).toEqual([]);
-    expect([facts!.connections, smtp.accepted]).toEqual([5, 5]);
+    expect([facts!.connections, smtp.accepted]).toEqual([4, 4]);
   });
 
   test('an injection test turned away is untested, not "not vulnerable"', async () => {
@@ -194,16 +195,18 @@ describe('extra connections that meet a busy server', () => {
 
   test('a sweep stopped by the connection budget says so and is not service-busy', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // The session (1, retried as 2), the injection test (3, retried as 4) and TLS 1.2 alone (5,
-    // retried as 6) each meet a busy server once: the legacy offer would be a seventh connection.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(1, 3, 5) });
+    // A server that feeds the pipelined command to TLS (Dovecot), so the injection test takes two
+    // connections: its TLS 1.2-only handshake and the one offering 1.2–1.3, both refused. The
+    // session (1, retried as 2) and both of the injection test's (3, retried as 4; 5, retried as
+    // 6) each meet a busy server once: the sweep's TLS 1.2 question would be a seventh connection.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(1, 3, 5) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
     expect(facts!.tls).toMatchObject({
-      versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
-      versionsUntested: ['TLSv1', 'TLSv1.1'],
-      versionsOverBudget: ['TLSv1', 'TLSv1.1'],
+      versionsAccepted: ['TLSv1.3'],
+      versionsUntested: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
+      versionsOverBudget: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
     });
     expect(facts!.tls!.versionsUntestedReason).toMatch(/^connection budget reached/);
     expect(facts!.tls!.versionsUntestedReason).not.toMatch(/turned away|busy/);
@@ -215,8 +218,10 @@ describe('extra connections that meet a busy server', () => {
 
   test('an untested version the policy allows anyway changes nothing', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // TLS 1.2 alone (session 3) and its retry are turned away; min-version 1.2 allows 1.2.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3, 4) });
+    // The injection test's two handshakes (sessions 2 and 3) are refused (the server feeds the
+    // pipelined command to TLS), so the sweep asks about TLS 1.2 itself: that question (session 4)
+    // and its retry are turned away; min-version 1.2 allows 1.2.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(4, 5) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
     expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);

@@ -22,11 +22,11 @@ test('a server that drops clients talking before its (late) banner: the gate wai
 });
 
 describe.each<[ServiceName, MailProtocol, boolean, number]>([
-  ['smtp', 'smtp', false, 4],
-  ['submission', 'smtp', false, 4],
-  ['imap', 'imap', false, 4],
-  ['pop3', 'pop3', false, 4],
-  ['managesieve', 'managesieve', false, 4],
+  ['smtp', 'smtp', false, 3],
+  ['submission', 'smtp', false, 3],
+  ['imap', 'imap', false, 3],
+  ['pop3', 'pop3', false, 3],
+  ['managesieve', 'managesieve', false, 3],
   ['submissions', 'smtp', true, 3],
   ['imaps', 'imap', true, 3],
   ['pop3s', 'pop3', true, 3],
@@ -42,14 +42,15 @@ describe.each<[ServiceName, MailProtocol, boolean, number]>([
     expect(facts!.connections).toBe(budget);
     expect(server.accepted).toBe(budget);
     expect(server.sessions.filter((s) => s.spokeEarly)).toEqual([]);
-    // Sessions the server saw: every one ends with the goodbye, except the sweep's two version
+    // Sessions the server saw: every one ends with the goodbye, except the sweep's version
     // questions, which end in the TLS handshake: after the STARTTLS go-ahead (RFC 3207 §4.1: a
     // client that will not finish the handshake closes), or, on implicit TLS, before any greeting.
+    // Over STARTTLS the injection test's session answers the TLS 1.2 question, so one is left.
     const allowed = new Set([GOODBYE[protocol], ...(implicitTls ? [] : ['STARTTLS', 'STLS'])]);
     const ends = goodbyes(server);
     for (const last of ends) expect(allowed).toContain(last);
     expect(ends.filter((last) => last === GOODBYE[protocol]).length).toBe(implicitTls ? 1 : 2);
-    expect(ends.filter((last) => last !== GOODBYE[protocol]).length).toBe(implicitTls ? 0 : 2);
+    expect(ends.filter((last) => last !== GOODBYE[protocol]).length).toBe(implicitTls ? 0 : 1);
     if (protocol === 'smtp') {
       // EHLO with helo-name, and nothing else by way of introduction (a sweep session that is
       // only there to see the handshake says QUIT straight after the greeting).

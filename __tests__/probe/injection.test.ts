@@ -139,6 +139,54 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol)
   }, TEST_LIMIT_MS);
 });
 
+// Where the upgrade got TLS 1.3, the injection test's handshake offers TLS 1.2 alone, so that it
+// also answers the sweep's TLS 1.2 question. A server without TLS 1.2 refuses that handshake
+// whatever was pipelined: the refusal must not read as "not vulnerable" (Dovecot's refusal does),
+// so the test is made again offering what the upgrade did, and every verdict stays as it is.
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s on a TLS 1.3-only server', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    '%s: %s, and TLS 1.2 is asked about again by the sweep',
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection, minVersion: 'TLSv1.3' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.plaintext?.commandInjectionUntested).toBeUndefined();
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.3'] });
+      expect(facts.tls?.versionsUntested).toBeUndefined();
+      // main; injection test offering TLS 1.2 (refused) and again offering 1.2–1.3; the sweep's
+      // TLS 1.2 and TLS 1.0–1.1 questions
+      expect(facts.connections).toBe(5);
+      expect(server.accepted).toBe(5);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s on a server with TLS 1.2 and 1.3', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    "%s: %s; the injection test's TLS 1.2 session answers the sweep's TLS 1.2 question",
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection });
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'] });
+      // Dovecot's refusal of the TLS 1.2-only handshake is made again offering 1.2–1.3, and
+      // refused again: not vulnerable, and TLS 1.2 is then asked about by the sweep.
+      const connections = injection === 'fed-to-tls' ? 5 : 3;
+      expect(facts.connections).toBe(connections);
+      expect(server.accepted).toBe(connections);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
 describe('ManageSieve tags', () => {
   test.each([
     ['clean', false, false],

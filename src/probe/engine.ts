@@ -3,13 +3,16 @@
 //
 // Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
 // to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
-// when the main handshake failed, and then the injection test is skipped). The retry is for a
-// service that said it is busy or hung up before it said anything. So never more than
-// MAX_CONNECTIONS_PER_ENDPOINT (6); a server that accepts only TLS 1.2 and 1.3 costs 3 (implicit)
-// or 4 (STARTTLS). The extra connections (injection test, sweep) get their own busy retry only
-// while the budget lasts; one turned away for good, or a question unanswered in time, leaves its
-// check untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted"
-// or "not vulnerable".
+// when the main handshake failed, and then the injection test is skipped). Where the upgrade got
+// TLS 1.3, the injection test's handshake offers TLS 1.2 alone and so also answers the sweep's
+// TLS 1.2 question; only where that handshake is refused does the test take a second connection
+// (and the sweep asks about TLS 1.2 itself). The retry is for a service that said it is busy or
+// hung up before it said anything. Never more than MAX_CONNECTIONS_PER_ENDPOINT (6): a server
+// that accepts only TLS 1.2 and 1.3 costs 3 (implicit or STARTTLS). The extra connections
+// (injection test, sweep) get their own busy retry only while the budget lasts; one turned away
+// for good, a question unanswered in time, or one the budget no longer covers, leaves its check
+// untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not
+// vulnerable".
 //
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
@@ -22,14 +25,14 @@ import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT, TURNED_AWAY } 
 import { ConnectionBudgetReached, Connector } from './connect.js';
 import { type DialogueOptions, type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
-import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from '../facts/endpoint.js';
+import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionRange, inVersionRange, sweepTls, tlsHandshake } from './tls.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -298,6 +301,7 @@ class EndpointProbe {
     }
     const outcome = await tlsHandshake(this.handOver(open), ctx);
     this.facts.tls = this.tlsFacts('starttls', outcome);
+    const alsoAccepted: TlsVersionName[] = [];
     if (outcome.socket) {
       open.session.reader = new LineReader(outcome.socket);
       try {
@@ -309,15 +313,18 @@ class EndpointProbe {
       } finally {
         outcome.socket.destroy();
       }
-      const injection = await this.injectionTest(dialogue, ctx);
+      // Where the upgrade got TLS 1.3, the sweep would ask about TLS 1.2 on a connection of its
+      // own: the injection test's handshake offers TLS 1.2 alone instead and answers that too.
+      const injection = await this.injectionTest(dialogue, ctx, outcome.version === 'TLSv1.3' ? TLS12_ONLY : null);
       plaintext.commandInjection = injection.result;
       if (injection.untested !== undefined) plaintext.commandInjectionUntested = injection.untested;
+      if (injection.version) alsoAccepted.push(injection.version);
     } else {
       this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
     }
 
     if (outcome.timedOut) return;
-    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version));
+    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, alsoAccepted));
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -344,8 +351,38 @@ class EndpointProbe {
    * replies decides (`injectionAnswer`): one round trip, no silence waited for. `result` is null
    * when the test could not be made or the replies prove nothing; `untested` then says why when
    * the question itself went unanswered (turned away, refused, no reply before the deadline).
+   *
+   * `offer`: the versions this handshake offers, where it also answers one of the sweep's
+   * questions (`version`: the one it completed). A handshake refused under such an offer proves
+   * nothing about injection (a TLS 1.3-only server refuses TLS 1.2 whatever was pipelined), so the
+   * test is made again on a fresh connection offering what the endpoint's own upgrade did.
    */
-  private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<{ result: boolean | null; untested?: string }> {
+  private async injectionTest(
+    dialogue: MailDialogue,
+    ctx: TlsContext,
+    offer: VersionRange | null,
+  ): Promise<{ result: boolean | null; untested?: string; version?: TlsVersionName }> {
+    if (offer) {
+      const narrow = await this.injectionAttempt(dialogue, ctx, offer);
+      if (narrow !== REFUSED) return narrow;
+    }
+    const full = await this.injectionAttempt(dialogue, ctx, null);
+    // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
+    // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
+    // (Dovecot does), which means it never ran it. Not vulnerable.
+    return full === REFUSED ? { result: false } : full;
+  }
+
+  /**
+   * One connection of the injection test. REFUSED: the handshake after the pipelined STARTTLS was
+   * refused (an alert or a hang-up, not text and not silence); what that means depends on the
+   * offer (`injectionTest`).
+   */
+  private async injectionAttempt(
+    dialogue: MailDialogue,
+    ctx: TlsContext,
+    offer: VersionRange | null,
+  ): Promise<{ result: boolean | null; untested?: string; version?: TlsVersionName } | typeof REFUSED> {
     let open: OpenSession;
     let reply: Awaited<ReturnType<MailDialogue['starttls']>>;
     try {
@@ -374,24 +411,23 @@ class EndpointProbe {
       const watch = new FirstRecordWatch(open.socket);
       // tls.connect takes any duplex stream; the watch passes every byte through. The session is
       // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
-      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx, { certificate: false });
+      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx, { certificate: false, ...(offer ? { versions: offer } : {}) });
       if (!outcome.socket) {
         if (watch.textFirst) return { result: null };
         if (outcome.timedOut) return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
-        // This endpoint's own upgrade just succeeded, so a handshake refused here was refused
-        // because of our pipelined command: the server fed it to TLS as handshake bytes
-        // (Dovecot does), which means it never ran it. Not vulnerable.
-        return { result: false };
+        return REFUSED;
       }
+      // Only a version the offer asked about answers the sweep's question.
+      const version = offer && outcome.version && inVersionRange(outcome.version, offer) ? { version: outcome.version } : {};
       open.session.reader = new LineReader(outcome.socket);
       try {
-        return { result: await dialogue.injectionAnswer(open.session) };
+        return { result: await dialogue.injectionAnswer(open.session), ...version };
       } catch (err) {
         // Nothing was answered inside TLS, not even our own command: the question is open.
         if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
-          return { result: null, untested: untestedReason(err) };
+          return { result: null, untested: untestedReason(err), ...version };
         }
-        return { result: null };
+        return { result: null, ...version };
       } finally {
         outcome.socket.destroy();
       }
@@ -402,6 +438,10 @@ class EndpointProbe {
     }
   }
 }
+
+/** The injection test's handshake, where it also asks the sweep's TLS 1.2 question. */
+const TLS12_ONLY: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.2' };
+const REFUSED = Symbol('refused');
 
 /**
  * The server hung up (a close or a reset: which one the client sees depends on packet timing)

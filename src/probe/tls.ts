@@ -66,7 +66,7 @@ export interface VersionRange {
  */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
-function inRange(version: TlsVersionName, range: VersionRange): boolean {
+export function inVersionRange(version: TlsVersionName, range: VersionRange): boolean {
   return tlsVersionRank(version) >= tlsVersionRank(range.min) && tlsVersionRank(version) <= tlsVersionRank(range.max);
 }
 
@@ -93,15 +93,22 @@ function secureContextFor(extraCa: readonly string[], trust: TrustSource | undef
   return context;
 }
 
-let untrusting: tls.SecureContext | undefined;
+const untrusting = new Map<string, tls.SecureContext>();
 
 /**
  * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
  * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
  * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ * One per range of versions offered.
  */
-function untrustingContext(): tls.SecureContext {
-  return (untrusting ??= tls.createSecureContext({ ca: [], minVersion: MODERN.min, maxVersion: MODERN.max }));
+function untrustingContext(range: VersionRange): tls.SecureContext {
+  const key = `${range.min}-${range.max}`;
+  let context = untrusting.get(key);
+  if (!context) {
+    context = tls.createSecureContext({ ca: [], minVersion: range.min as tls.SecureVersion, maxVersion: range.max as tls.SecureVersion });
+    untrusting.set(key, context);
+  }
+  return context;
 }
 
 function describeError(err: unknown): string {
@@ -113,7 +120,7 @@ function describeError(err: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts'] | null): Promise<HandshakeOutcome> {
+function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts'] | null, offer: VersionRange = MODERN): Promise<HandshakeOutcome> {
   return new Promise((resolve) => {
     const failed = (error: string, certificate: CertificateFacts | null = null): HandshakeOutcome => ({
       socket: null,
@@ -137,7 +144,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       socket = tls.connect({
         socket: raw,
         ...(servername === null ? {} : { servername }),
-        secureContext: describe === null ? untrustingContext() : secureContextFor(ctx.extraCa, ctx.trust),
+        secureContext: describe === null ? untrustingContext(offer) : secureContextFor(ctx.extraCa, ctx.trust),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
@@ -226,10 +233,12 @@ function safely<T>(read: () => T): T | null {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  * `certificate: false`: a session wanted only for what is said inside it (the injection test);
- * its certificate is neither verified nor read, and the outcome carries none.
+ * its certificate is neither verified nor read, and the outcome carries none. Such a session may
+ * offer a narrower range of modern versions (`versions`), so that it also answers a version
+ * question of the sweep; a certificate-reading handshake always offers what a current client does.
  */
-export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { certificate?: boolean } = {}): Promise<HandshakeOutcome> {
-  if (options.certificate === false) return handshake(raw, ctx, null);
+export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { certificate?: boolean; versions?: VersionRange } = {}): Promise<HandshakeOutcome> {
+  if (options.certificate === false) return handshake(raw, ctx, null, options.versions);
   const { peerCertificateFacts } = await loadCertificateModule();
   return handshake(raw, ctx, peerCertificateFacts);
 }
@@ -272,7 +281,7 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       const chosen = answer.version;
       // A server answering outside the offered range would be a broken peer; do not count it.
       stopListening();
-      leave(chosen, chosen !== null && inRange(chosen, versions) ? chosen : null);
+      leave(chosen, chosen !== null && inVersionRange(chosen, versions) ? chosen : null);
     };
     // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
     // it has closed too (or after a moment). What it still sends is read and dropped, so that the
@@ -350,12 +359,15 @@ export interface SweepOutcome {
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
  * turned away, or a question that got no answer in time, leaves its versions untested, never
- * "not accepted".
+ * "not accepted". `alsoAccepted`: versions another handshake to this endpoint already completed
+ * (the injection test's, which offers TLS 1.2 alone where the main one got 1.3): they are not
+ * asked again. Only an acceptance is taken from elsewhere; a refusal there is asked here anew.
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
   ctx: TlsContext,
   negotiated: TlsVersionName | null,
+  alsoAccepted: readonly TlsVersionName[] = [],
 ): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
   const untested = new Set<TlsVersionName>();
@@ -364,7 +376,7 @@ export async function sweepTls(
   const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
     const v = await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
-      const versions = TLS_VERSION_ORDER.filter((version) => inRange(version, range));
+      const versions = TLS_VERSION_ORDER.filter((version) => inVersionRange(version, range));
       for (const version of versions) untested.add(version);
       untestedBecause.push({ versions, error: v.untested });
       return null;
@@ -373,13 +385,15 @@ export async function sweepTls(
     return v;
   };
   if (negotiated) accepted.add(negotiated);
+  for (const version of alsoAccepted) accepted.add(version);
+  const ask = (version: TlsVersionName) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version)));
 
   if (negotiated === null) {
     // Nothing is known: ask for each modern version on its own.
-    await attempt(only('TLSv1.3'));
-    await attempt(only('TLSv1.2'));
+    await ask('TLSv1.3');
+    await ask('TLSv1.2');
   } else if (negotiated === 'TLSv1.3') {
-    await attempt(only('TLSv1.2'));
+    await ask('TLSv1.2');
   }
 
   if (negotiated === 'TLSv1.1') {
