@@ -195,18 +195,18 @@ describe('extra connections that meet a busy server', () => {
 
   test('a sweep stopped by the connection budget says so and is not service-busy', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // A server that feeds the pipelined command to TLS (Dovecot), so the injection test takes two
-    // connections: its TLS 1.2-only handshake and the one offering 1.2–1.3, both refused. The
-    // session (1, retried as 2) and both of the injection test's (3, retried as 4; 5, retried as
-    // 6) each meet a busy server once: the sweep's TLS 1.2 question would be a seventh connection.
+    // A server that feeds the pipelined command to TLS (Dovecot), so the injection test's TLS
+    // 1.2-only handshake is refused and the TLS 1.2 question is asked on its own. The session (1,
+    // retried as 2), that handshake (3, retried as 4) and the TLS 1.2 question (5, retried as 6)
+    // each meet a busy server once: the legacy offer would be a seventh connection.
     const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(1, 3, 5) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
     expect(facts!.tls).toMatchObject({
-      versionsAccepted: ['TLSv1.3'],
-      versionsUntested: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
-      versionsOverBudget: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
+      versionsAccepted: ['TLSv1.2', 'TLSv1.3'],
+      versionsUntested: ['TLSv1', 'TLSv1.1'],
+      versionsOverBudget: ['TLSv1', 'TLSv1.1'],
     });
     expect(facts!.tls!.versionsUntestedReason).toMatch(/^connection budget reached/);
     expect(facts!.tls!.versionsUntestedReason).not.toMatch(/turned away|busy/);
@@ -218,10 +218,10 @@ describe('extra connections that meet a busy server', () => {
 
   test('an untested version the policy allows anyway changes nothing', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // The injection test's two handshakes (sessions 2 and 3) are refused (the server feeds the
-    // pipelined command to TLS), so the sweep asks about TLS 1.2 itself: that question (session 4)
+    // The injection test's TLS 1.2-only handshake (session 2) is refused (the server feeds the
+    // pipelined command to TLS), so TLS 1.2 is asked about on its own: that question (session 3)
     // and its retry are turned away; min-version 1.2 allows 1.2.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(4, 5) });
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(3, 4) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
     expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);

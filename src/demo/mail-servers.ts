@@ -14,6 +14,8 @@ export interface MailServerOptions {
   pem?: Pem;
   minVersion?: tls.SecureVersion;
   maxVersion?: tls.SecureVersion;
+  /** The suites served below TLS 1.3 (OpenSSL names, as `ciphers` takes them); default OpenSSL's. */
+  tls12Ciphers?: string;
   /** offer (the default with a pem); absent: never advertised or accepted; refuse: advertised, answered with an error. */
   starttls?: 'offer' | 'absent' | 'refuse';
   /** Offer authentication before TLS: SASL PLAIN and LOGIN, and IMAP LOGIN / POP3 USER in the clear. */
@@ -245,6 +247,7 @@ function tlsOptions(options: MailServerOptions): tls.SecureContextOptions | null
     maxVersion: options.maxVersion ?? 'TLSv1.3',
     // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; a legacy fixture must lower it.
     ...(old ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+    ...(options.tls12Ciphers ? { ciphers: options.tls12Ciphers } : {}),
   };
 }
 

@@ -217,8 +217,8 @@ const COMPRESSION_NULL = Buffer.from([1, 0]);
 const RECORD_HEADER_START = Buffer.from([22, 0x03, 0x01]);
 
 export type HelloAnswer =
-  /** The server chose `version` (null: one we do not name, such as SSL 3.0). */
-  | { kind: 'server-hello'; version: TlsVersionName | null }
+  /** The server chose `version` (null: one we do not name, such as SSL 3.0) and `cipherSuite`. */
+  | { kind: 'server-hello'; version: TlsVersionName | null; cipherSuite: number }
   /** The server refused, with this alert (RFC 8446 §6). */
   | { kind: 'alert'; level: number; description: number }
   /** What came back is not a TLS answer to a ClientHello. */
@@ -324,7 +324,9 @@ function parseServerHello(body: Buffer): HelloAnswer {
   const sessionIdLength = body[at]!;
   at += 1;
   if (sessionIdLength > 32 || !need(sessionIdLength + 2 + 1)) return broken;
-  at += sessionIdLength + 2 + 1; // session id, cipher suite, compression method
+  at += sessionIdLength;
+  const cipherSuite = body.readUInt16BE(at);
+  at += 2 + 1; // cipher suite, compression method
   let version = legacyVersion;
   // Extensions are optional before TLS 1.3; TLS 1.3 names its version in supported_versions.
   if (need(2)) {
@@ -343,7 +345,7 @@ function parseServerHello(body: Buffer): HelloAnswer {
       at += size;
     }
   }
-  return { kind: 'server-hello', version: versionName(version) };
+  return { kind: 'server-hello', version: versionName(version), cipherSuite };
 }
 
 /**

@@ -5,10 +5,12 @@
 // to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
 // when the main handshake failed, and then the injection test is skipped). Where the upgrade got
 // TLS 1.3, the injection test's handshake offers TLS 1.2 alone and so also answers the sweep's
-// TLS 1.2 question; only where that handshake is refused does the test take a second connection
-// (and the sweep asks about TLS 1.2 itself). The retry is for a service that said it is busy or
-// hung up before it said anything. Never more than MAX_CONNECTIONS_PER_ENDPOINT (6): a server
-// that accepts only TLS 1.2 and 1.3 costs 3 (implicit or STARTTLS). The extra connections
+// TLS 1.2 question. Where that handshake is refused the TLS 1.2 question is asked on its own, and
+// only where its answer does not explain the refusal does the injection test take a second
+// connection. The retry is for a service that said it is busy or hung up before it said anything.
+// Never more than MAX_CONNECTIONS_PER_ENDPOINT (6): a server that accepts only TLS 1.2 and 1.3
+// costs 3 (implicit TLS, or STARTTLS where the pipelined command is dropped) or 4 (STARTTLS on a
+// server that feeds it to TLS, as Dovecot does), one without TLS 1.2 5. The extra connections
 // (injection test, sweep) get their own busy retry only while the budget lasts; one turned away
 // for good, a question unanswered in time, or one the budget no longer covers, leaves its check
 // untested (`versionsUntested`, `commandInjectionUntested`), never a false "not accepted" or "not
@@ -32,7 +34,7 @@ import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionRange, inVersionRange, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, inVersionRange, offeredWithTls12Alone, sweepTls, tlsHandshake } from './tls.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -301,7 +303,7 @@ class EndpointProbe {
     }
     const outcome = await tlsHandshake(this.handOver(open), ctx);
     this.facts.tls = this.tlsFacts('starttls', outcome);
-    const alsoAccepted: TlsVersionName[] = [];
+    const answered: Partial<Record<TlsVersionName, VersionAnswer>> = {};
     if (outcome.socket) {
       open.session.reader = new LineReader(outcome.socket);
       try {
@@ -318,13 +320,13 @@ class EndpointProbe {
       const injection = await this.injectionTest(dialogue, ctx, outcome.version === 'TLSv1.3' ? TLS12_ONLY : null);
       plaintext.commandInjection = injection.result;
       if (injection.untested !== undefined) plaintext.commandInjectionUntested = injection.untested;
-      if (injection.version) alsoAccepted.push(injection.version);
+      if (injection.tls12 !== undefined) answered['TLSv1.2'] = injection.tls12;
     } else {
       this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
     }
 
     if (outcome.timedOut) return;
-    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, alsoAccepted));
+    this.recordSweep(await sweepTls(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, answered));
   }
 
   /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -352,21 +354,31 @@ class EndpointProbe {
    * when the test could not be made or the replies prove nothing; `untested` then says why when
    * the question itself went unanswered (turned away, refused, no reply before the deadline).
    *
-   * `offer`: the versions this handshake offers, where it also answers one of the sweep's
-   * questions (`version`: the one it completed). A handshake refused under such an offer proves
-   * nothing about injection (a TLS 1.3-only server refuses TLS 1.2 whatever was pipelined), so the
-   * test is made again on a fresh connection offering what the endpoint's own upgrade did.
+   * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
+   * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
+   * injection by itself (a server without TLS 1.2 refuses it whatever was pipelined), so the
+   * sweep's own TLS 1.2 question is asked next. A server that takes TLS 1.2 there with a suite
+   * that handshake offered refused our pipelined command, not the offer; otherwise the test is
+   * made again on a fresh connection offering what the endpoint's own upgrade did.
    */
   private async injectionTest(
     dialogue: MailDialogue,
     ctx: TlsContext,
     offer: VersionRange | null,
-  ): Promise<{ result: boolean | null; untested?: string; version?: TlsVersionName }> {
+  ): Promise<{ result: boolean | null; untested?: string; tls12?: VersionAnswer }> {
+    let tls12: VersionAnswer | undefined;
     if (offer) {
       const narrow = await this.injectionAttempt(dialogue, ctx, offer);
       if (narrow !== REFUSED) return narrow;
+      const asked = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
+      tls12 = asked.answer;
+      // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
+      // offered: what the server refused there was our pipelined command, fed to TLS as handshake
+      // bytes (Dovecot does), which means it never ran it. Not vulnerable.
+      if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite)) return { result: false, tls12 };
     }
     const full = await this.injectionAttempt(dialogue, ctx, null);
+    if (tls12 !== undefined) return full === REFUSED ? { result: false, tls12 } : { ...full, tls12 };
     // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
     // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
     // (Dovecot does), which means it never ran it. Not vulnerable.
@@ -382,7 +394,7 @@ class EndpointProbe {
     dialogue: MailDialogue,
     ctx: TlsContext,
     offer: VersionRange | null,
-  ): Promise<{ result: boolean | null; untested?: string; version?: TlsVersionName } | typeof REFUSED> {
+  ): Promise<{ result: boolean | null; untested?: string; tls12?: VersionAnswer } | typeof REFUSED> {
     let open: OpenSession;
     let reply: Awaited<ReturnType<MailDialogue['starttls']>>;
     try {
@@ -417,8 +429,8 @@ class EndpointProbe {
         if (outcome.timedOut) return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
         return REFUSED;
       }
-      // Only a version the offer asked about answers the sweep's question.
-      const version = offer && outcome.version && inVersionRange(outcome.version, offer) ? { version: outcome.version } : {};
+      // A handshake offering TLS 1.2 alone that completed answers the sweep's TLS 1.2 question.
+      const version = offer && outcome.version === 'TLSv1.2' && inVersionRange(outcome.version, offer) ? { tls12: outcome.version } : {};
       open.session.reader = new LineReader(outcome.socket);
       try {
         return { result: await dialogue.injectionAnswer(open.session), ...version };

@@ -93,6 +93,47 @@ function secureContextFor(extraCa: readonly string[], trust: TrustSource | undef
   return context;
 }
 
+/**
+ * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
+ * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
+ * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ */
+export const TLS12_ONLY_SUITES: readonly (readonly [string, number])[] = [
+  ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
+  ['ECDHE-RSA-AES128-GCM-SHA256', 0xc02f],
+  ['ECDHE-ECDSA-AES256-GCM-SHA384', 0xc02c],
+  ['ECDHE-RSA-AES256-GCM-SHA384', 0xc030],
+  ['ECDHE-ECDSA-CHACHA20-POLY1305', 0xcca9],
+  ['ECDHE-RSA-CHACHA20-POLY1305', 0xcca8],
+  ['DHE-RSA-AES128-GCM-SHA256', 0x009e],
+  ['DHE-RSA-AES256-GCM-SHA384', 0x009f],
+  ['DHE-RSA-CHACHA20-POLY1305', 0xccaa],
+  ['ECDHE-ECDSA-AES128-SHA256', 0xc023],
+  ['ECDHE-RSA-AES128-SHA256', 0xc027],
+  ['ECDHE-ECDSA-AES256-SHA384', 0xc024],
+  ['ECDHE-RSA-AES256-SHA384', 0xc028],
+  ['DHE-RSA-AES128-SHA256', 0x0067],
+  ['DHE-RSA-AES256-SHA256', 0x006b],
+  ['ECDHE-ECDSA-AES128-SHA', 0xc009],
+  ['ECDHE-RSA-AES128-SHA', 0xc013],
+  ['ECDHE-ECDSA-AES256-SHA', 0xc00a],
+  ['ECDHE-RSA-AES256-SHA', 0xc014],
+  ['DHE-RSA-AES128-SHA', 0x0033],
+  ['DHE-RSA-AES256-SHA', 0x0039],
+  ['AES128-GCM-SHA256', 0x009c],
+  ['AES256-GCM-SHA384', 0x009d],
+  ['AES128-SHA256', 0x003c],
+  ['AES256-SHA256', 0x003d],
+  ['AES128-SHA', 0x002f],
+  ['AES256-SHA', 0x0035],
+];
+const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
+
+/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
+export function offeredWithTls12Alone(suite: number): boolean {
+  return TLS12_ONLY_SUITE_CODES.has(suite);
+}
+
 const untrusting = new Map<string, tls.SecureContext>();
 
 /**
@@ -105,7 +146,13 @@ function untrustingContext(range: VersionRange): tls.SecureContext {
   const key = `${range.min}-${range.max}`;
   let context = untrusting.get(key);
   if (!context) {
-    context = tls.createSecureContext({ ca: [], minVersion: range.min as tls.SecureVersion, maxVersion: range.max as tls.SecureVersion });
+    const tls12Alone = range.min === 'TLSv1.2' && range.max === 'TLSv1.2';
+    context = tls.createSecureContext({
+      ca: [],
+      minVersion: range.min as tls.SecureVersion,
+      maxVersion: range.max as tls.SecureVersion,
+      ...(tls12Alone ? { ciphers: TLS12_ONLY_SUITES.map(([name]) => name).join(':') } : {}),
+    });
     untrusting.set(key, context);
   }
   return context;
@@ -262,8 +309,15 @@ const LINGER_MS = 1000;
  * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
  * when the deadline passed without an answer.
  */
-export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
-  return new Promise((resolve) => {
+export async function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
+  return (await askVersionAndSuite(raw, ctx, versions)).answer;
+}
+
+/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
+function askVersionAndSuite(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<{ answer: VersionAnswer; suite: number | null }> {
+  return new Promise((settle) => {
+    let suite: number | null = null;
+    const resolve = (answer: VersionAnswer) => settle({ answer, suite: typeof answer === 'string' ? suite : null });
     const reader = new ServerHelloReader();
     let answered = false;
     const stopListening = () => {
@@ -279,6 +333,7 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
       if (!answer) return;
       if (answer.kind !== 'server-hello') return onEnd();
       const chosen = answer.version;
+      suite = answer.cipherSuite;
       // A server answering outside the offered range would be a broken peer; do not count it.
       stopListening();
       leave(chosen, chosen !== null && inVersionRange(chosen, versions) ? chosen : null);
@@ -326,6 +381,20 @@ export function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange)
 }
 
 /**
+ * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
+ * suite the server chose when it took TLS 1.2.
+ */
+export async function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<{ answer: VersionAnswer; suite: number | null }> {
+  let raw: Socket;
+  try {
+    raw = await openReady();
+  } catch (err) {
+    return { answer: { untested: err }, suite: null };
+  }
+  return askVersionAndSuite(raw, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
+}
+
+/**
  * Does the server accept a version within `versions`, and which? `untested` when no connection
  * ready for the question could be had (the server turned it away, or it could not be opened):
  * that says nothing about the versions.
@@ -359,22 +428,22 @@ export interface SweepOutcome {
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
  * turned away, or a question that got no answer in time, leaves its versions untested, never
- * "not accepted". `alsoAccepted`: versions another handshake to this endpoint already completed
- * (the injection test's, which offers TLS 1.2 alone where the main one got 1.3): they are not
- * asked again. Only an acceptance is taken from elsewhere; a refusal there is asked here anew.
+ * "not accepted". `answered`: single-version questions already answered for this endpoint (the
+ * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
+ * there with the sweep's own ClientHello): they are not asked again.
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
   ctx: TlsContext,
   negotiated: TlsVersionName | null,
-  alsoAccepted: readonly TlsVersionName[] = [],
+  answered: Partial<Record<TlsVersionName, VersionAnswer>> = {},
 ): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
   const untested = new Set<TlsVersionName>();
   const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
-  const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
-    const v = await tryVersions(openReady, ctx, range);
+  const attempt = async (range: VersionRange, known?: VersionAnswer): Promise<TlsVersionName | null> => {
+    const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
       const versions = TLS_VERSION_ORDER.filter((version) => inVersionRange(version, range));
       for (const version of versions) untested.add(version);
@@ -385,8 +454,7 @@ export async function sweepTls(
     return v;
   };
   if (negotiated) accepted.add(negotiated);
-  for (const version of alsoAccepted) accepted.add(version);
-  const ask = (version: TlsVersionName) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version)));
+  const ask = (version: TlsVersionName) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version), answered[version]));
 
   if (negotiated === null) {
     // Nothing is known: ask for each modern version on its own.
