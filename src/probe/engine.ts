@@ -34,7 +34,7 @@ import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, inVersionRange, offeredWithTls12Alone, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, sweepTls, tlsHandshake } from './tls.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -378,11 +378,11 @@ class EndpointProbe {
       if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite)) return { result: false, tls12 };
     }
     const full = await this.injectionAttempt(dialogue, ctx, null);
-    if (tls12 !== undefined) return full === REFUSED ? { result: false, tls12 } : { ...full, tls12 };
     // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
     // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
     // (Dovecot does), which means it never ran it. Not vulnerable.
-    return full === REFUSED ? { result: false } : full;
+    const answer = full === REFUSED ? { result: false } : full;
+    return tls12 === undefined ? answer : { ...answer, tls12 };
   }
 
   /**
@@ -430,16 +430,16 @@ class EndpointProbe {
         return REFUSED;
       }
       // A handshake offering TLS 1.2 alone that completed answers the sweep's TLS 1.2 question.
-      const version = offer && outcome.version === 'TLSv1.2' && inVersionRange(outcome.version, offer) ? { tls12: outcome.version } : {};
+      const answersTls12 = offer && outcome.version === 'TLSv1.2' ? { tls12: outcome.version } : {};
       open.session.reader = new LineReader(outcome.socket);
       try {
-        return { result: await dialogue.injectionAnswer(open.session), ...version };
+        return { result: await dialogue.injectionAnswer(open.session), ...answersTls12 };
       } catch (err) {
         // Nothing was answered inside TLS, not even our own command: the question is open.
         if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
-          return { result: null, untested: untestedReason(err), ...version };
+          return { result: null, untested: untestedReason(err), ...answersTls12 };
         }
-        return { result: null, ...version };
+        return { result: null, ...answersTls12 };
       } finally {
         outcome.socket.destroy();
       }

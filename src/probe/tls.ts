@@ -66,7 +66,7 @@ export interface VersionRange {
  */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
-export function inVersionRange(version: TlsVersionName, range: VersionRange): boolean {
+function inVersionRange(version: TlsVersionName, range: VersionRange): boolean {
   return tlsVersionRank(version) >= tlsVersionRank(range.min) && tlsVersionRank(version) <= tlsVersionRank(range.max);
 }
 
