@@ -14,6 +14,8 @@ import { milliseconds, type Row, seconds, within } from './rows.js';
 const SHARDS = 4;
 const SYNTHETIC_SETS = [16, 64];
 const ENDPOINTS_PER_REPORT = 1000;
+/** Peak memory a merged endpoint may add: its facts once, not its text, parse and copies as well. */
+const RSS_PER_ENDPOINT_KB = 4;
 const CONCURRENCY = 32;
 /** Every bench host is 127.0.0.1: the per-address limit must not hold a shard to two at once. */
 const PER_HOST = 32;
@@ -115,6 +117,14 @@ export async function shardRows(ready: { ca: string; hostNames: string[]; https:
       );
       await Promise.all(paths.map((path) => rm(path)));
     }
+    // Slim: what each endpoint adds to the merge's peak memory. The merge keeps one copy of the
+    // merged report in canonical form (equal certificate facts shared) and one shard's text.
+    rows.push({
+      measure: `    merge peak RSS per endpoint above a 4-report merge, ${SYNTHETIC_SETS.at(-1)} reports`,
+      value: `${rssPerEndpoint.at(-1)!.toFixed(2)} KB`,
+      target: `<= ${RSS_PER_ENDPOINT_KB} KB`,
+      verdict: within(rssPerEndpoint.at(-1)! <= RSS_PER_ENDPOINT_KB),
+    });
     // Linear: the per-endpoint time of the largest set within twice that of the smallest.
     const growth = perEndpoint.at(-1)! / perEndpoint[0]!;
     rows.push({

@@ -2,6 +2,9 @@
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { buildPlan } from './plan/plan.js';
 import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
@@ -17,10 +20,9 @@ import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './facts/endpoint.js';
 import type { TrustSource } from './probe/roots.js';
-import { buildReport, jsonText, reportToJson } from './report/json.js';
+import { buildReport, jsonText, reportJsonChunks } from './report/json.js';
 import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
-import type { ReportFile } from './shard/merge.js';
 import { inShard, type Shard } from './shard/shard.js';
 import type { ConclusionCounts, FailOn } from './rules/judge.js';
 import { TOOL_VERSION } from './version.js';
@@ -231,21 +233,25 @@ export type MergeOutcome =
 
 /** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
 export async function merge(options: MergeOptions): Promise<MergeOutcome> {
-  const files: ReportFile[] = [];
-  const unreadable: string[] = [];
-  for (const name of options.reportPaths) {
-    try {
-      files.push({ name, text: await readFile(name, 'utf8') });
-    } catch (err) {
-      unreadable.push(`${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? err})`);
-    }
-  }
-  if (unreadable.length > 0) return { kind: 'refused', exitCode: 2, problems: unreadable };
   // Loaded only in a merge run (it brings the report schema's validator).
-  const { mergeReports } = await import('./shard/merge.js');
+  const { ShardMerger } = await import('./shard/merge.js');
   const { toSarif } = await import('./report/sarif.js');
   const { exitCodeOf } = await import('./rules/judge.js');
-  const merged = mergeReports(files, options.failOn);
+  // One report's text at a time: the merger keeps what it needs of each, never the text.
+  const merger = new ShardMerger();
+  const unreadable: string[] = [];
+  for (const name of options.reportPaths) {
+    let text: string;
+    try {
+      text = await readFile(name, 'utf8');
+    } catch (err) {
+      unreadable.push(`${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? err})`);
+      continue;
+    }
+    if (unreadable.length === 0) merger.add({ name, text });
+  }
+  if (unreadable.length > 0) return { kind: 'refused', exitCode: 2, problems: unreadable };
+  const merged = merger.finish(options.failOn);
   if (!merged.ok) return { kind: 'refused', exitCode: 2, problems: merged.problems };
   const { report } = merged;
   const sarif = toSarif(report, { policyUri: report.policy });
@@ -255,7 +261,8 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
 
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report, sarif: object): Promise<void> {
-  if (to.reportPath) await writeFile(to.reportPath, reportToJson(report));
+  // In pieces, endpoint by endpoint: a merged report of many shards is never one string.
+  if (to.reportPath) await pipeline(Readable.from(reportJsonChunks(report)), createWriteStream(to.reportPath));
   if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
 }
 

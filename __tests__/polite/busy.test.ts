@@ -4,11 +4,12 @@
 // report are checked against the accepts each server counted.
 import net from 'node:net';
 import { startHostileServer } from '../support/hostile-servers.js';
-import type { MailProtocol } from '../../src/demo/mail-servers.js';
+import type { MailProtocol, MailServerOptions } from '../../src/demo/mail-servers.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
 import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/facts/vocabulary.js';
+import { dhParamsPem } from '../support/dh-params.js';
 import { certificates, HOST, perTest, runCheck } from './world.js';
 
 const { serve, policyFor } = perTest();
@@ -34,8 +35,9 @@ test('421 on the first connection, fine on the second: no finding, pass, every c
   expect(facts).toMatchObject({ error: null, plaintext: { starttls: true, commandInjection: false }, tls: { versionsAccepted: ['TLSv1.2', 'TLSv1.3'] } });
   expect(facts!.plaintext!.greeting).toMatch(/^220/);
   expect(facts!.tls!.versionsUntested).toBeUndefined();
-  // the busy one, the session, the injection test, TLS 1.2 alone, the legacy offer, two cipher questions
-  expect(facts!.connections).toBe(7);
+  // the busy one, the session, the injection test (which answers TLS 1.2 too), the legacy offer,
+  // two cipher questions
+  expect(facts!.connections).toBe(6);
   expect(smtp.accepted).toBe(facts!.connections);
   expect(smtp.sessions.filter((s) => s.turnedAway)).toHaveLength(1);
 });
@@ -81,10 +83,11 @@ test('a close before the greeting, twice, with nothing ever served, is not busy:
 test('served first, then closed before the greeting: the pattern of a busy server, so service-busy for what was left open', async () => {
   const pem = await (await certificates()).good([HOST]);
   const backend = await serve({ protocol: 'smtp', pem, injection: 'clean' });
-  // Sessions 1 and 2 (the session, the injection test) and 3 (TLS 1.2 alone) are passed to a good
-  // server; the legacy question and its retry are closed at once, before any greeting.
+  // Sessions 1 and 2 (the session, the injection test, which answers TLS 1.2 too) are passed to a
+  // good server; the legacy question, the first cipher question and their retries are closed at
+  // once, before any greeting.
   const front = await startHostileServer((c) => {
-    if (c.index >= 4) return void c.socket.end();
+    if (c.index >= 3) return void c.socket.end();
     const upstream = net.connect(backend.port, '127.0.0.1');
     upstream.on('error', () => c.socket.destroy());
     upstream.on('close', () => c.socket.destroy());
@@ -101,7 +104,7 @@ test('served first, then closed before the greeting: the pattern of a busy serve
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
     // and the first cipher question and its retry, closed the same way
     expect(facts!.tls!.ciphers!['TLSv1.2']!.untestedReason).toMatch(/^turned away as busy/);
-    expect(front.accepted).toBe(7);
+    expect(front.accepted).toBe(6);
   } finally {
     await front.close();
   }
@@ -149,12 +152,28 @@ test('the CLI text and the job summary name what could not be concluded', async 
   expect(summary).toContain('**INCONCLUSIVE&#58; 1 warning in 1 endpoint**');
 });
 
+/**
+ * The endpoint that takes the most connections (engine.ts): STARTTLS upgraded to TLS 1.3, TLS 1.2
+ * served only with suites the injection test's TLS 1.2-only handshake does not offer (so that
+ * handshake is refused, TLS 1.2 is asked on its own, its suite does not explain the refusal, and
+ * the injection test is made again), TLS 1.0 and 1.1 accepted, and at TLS 1.2 a suite of each
+ * class node's OpenSSL can serve, each proving one class: anonymous DH, RSA key transport, DHE.
+ */
+const WORST_CASE: Omit<MailServerOptions, 'pem'> = {
+  protocol: 'smtp',
+  injection: 'clean',
+  minVersion: 'TLSv1',
+  maxVersion: 'TLSv1.3',
+  ciphers: 'ADH-AES128-SHA:CAMELLIA128-SHA:DHE-RSA-CAMELLIA128-SHA:@SECLEVEL=0',
+  dhparam: dhParamsPem(2048),
+};
+
 describe('extra connections that meet a busy server', () => {
   test('a sweep turned away (also on its retry) leaves the legacy versions untested, not "not accepted"', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // Sessions 1 and 2 (session, injection test) and 3 (TLS 1.2 alone) are served; the legacy
+    // Sessions 1 and 2 (session, injection test, which answers TLS 1.2 too) are served; the legacy
     // offer and its retry are turned away.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(4, 5) });
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3, 4) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
     const [facts] = outcome.report.endpoints;
@@ -164,12 +183,13 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings[0]!.message).toMatch(/whether TLS 1\.0 and TLS 1\.1 are accepted \(tls-version-legacy\)/);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
     // and two cipher questions at TLS 1.2
-    expect(facts!.connections).toBe(7);
-    expect(smtp.accepted).toBe(7);
+    expect(facts!.connections).toBe(6);
+    expect(smtp.accepted).toBe(6);
   });
 
   test('a sweep connection busy once is retried and the facts are complete', async () => {
     const pem = await (await certificates()).good([HOST]);
+    // Session 3 is the legacy offer (the injection test, session 2, answers TLS 1.2 too).
     const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
@@ -177,7 +197,7 @@ describe('extra connections that meet a busy server', () => {
     expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts!.tls!.versionsUntested).toBeUndefined();
     expect(outcome.report.findings).toEqual([]);
-    expect([facts!.connections, smtp.accepted]).toEqual([7, 7]);
+    expect([facts!.connections, smtp.accepted]).toEqual([6, 6]);
   });
 
   test('an injection test turned away is untested, not "not vulnerable"', async () => {
@@ -196,17 +216,37 @@ describe('extra connections that meet a busy server', () => {
     expect([facts!.connections, imap.accepted]).toEqual([7, 7]);
   });
 
-  test('a question stopped by the connection budget says so and is not service-busy', async () => {
+  test('the endpoint that takes the most connections takes the whole budget with one busy retry, and nothing is left unasked', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // A TLS 1.0–1.2 server that turns away every other session: the session, the injection test,
-    // the legacy range, 1.0 alone, the two cipher questions at 1.2 and the one at 1.1 each meet a
-    // busy server once and get through on the retry, which spends all 14 connections: the cipher
-    // question at 1.0 would be a fifteenth.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', minVersion: 'TLSv1', maxVersion: 'TLSv1.2', turnAway: awayOn(1, 3, 5, 7, 9, 11, 13, 15) });
+    // The session (1, retried as 2), three injection connections, the legacy offer, TLS 1.0 alone,
+    // four cipher questions at TLS 1.2 and two at each of 1.1 and 1.0.
+    const smtp = await serve({ ...WORST_CASE, pem, turnAway: awayOn(1) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
-    expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2'] });
+    expect(facts!.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] });
+    expect(facts!.tls!.versionsUntested).toBeUndefined();
+    expect(facts!.plaintext!.commandInjection).toBe(false);
+    expect(facts!.tls!.ciphers!['TLSv1.2']).toMatchObject({ accepted: ['anonymous', 'no-forward-secrecy', 'dhe'], refused: ['weak'], untested: [] });
+    expect(facts!.tls!.ciphers!['TLSv1.2']!.picked).toHaveLength(3);
+    for (const version of ['TLSv1.1', 'TLSv1'] as const) {
+      expect(facts!.tls!.ciphers![version]).toMatchObject({ accepted: ['anonymous'], refused: ['weak'], untested: [] });
+    }
+    expect(outcome.report.findings.map((f) => f.rule)).not.toContain('service-busy');
+    expect([facts!.connections, smtp.accepted]).toEqual([15, 15]);
+    expect(MAX_CONNECTIONS_PER_ENDPOINT).toBe(15);
+  });
+
+  test('a question stopped by the connection budget says so and is not service-busy', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    // The worst case of the test below, with one more connection turned away: the legacy offer (6,
+    // retried as 7) and TLS 1.0 alone (8, retried as 9) meet a busy server once, so the cipher
+    // question at TLS 1.0 would be a sixteenth connection.
+    const smtp = await serve({ ...WORST_CASE, pem, turnAway: awayOn(1, 6, 8) });
+    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const outcome = await runCheck(ws, { retryAfterMs: 50 });
+    const [facts] = outcome.report.endpoints;
+    expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] });
     expect(facts!.tls!.versionsUntested).toBeUndefined();
     expect(facts!.tls!.ciphers!.TLSv1).toMatchObject({ accepted: [], refused: [], untested: ['weak', 'anonymous'] });
     expect(facts!.tls!.ciphers!.TLSv1!.untestedReason).toMatch(/^connection budget reached/);
@@ -221,8 +261,10 @@ describe('extra connections that meet a busy server', () => {
 
   test('an untested version the policy allows anyway changes nothing', async () => {
     const pem = await (await certificates()).good([HOST]);
-    // TLS 1.2 alone (session 3) and its retry are turned away; min-version 1.2 allows 1.2.
-    const smtp = await serve({ protocol: 'smtp', pem, injection: 'clean', turnAway: awayOn(3, 4) });
+    // The injection test's TLS 1.2-only handshake (session 2) is refused (the server feeds the
+    // pipelined command to TLS), so TLS 1.2 is asked about on its own: that question (session 3)
+    // and its retry are turned away; min-version 1.2 allows 1.2.
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(3, 4) });
     const ws = await policyFor([['smtp', smtp.port]], '1s');
     const outcome = await runCheck(ws);
     expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);

@@ -127,11 +127,13 @@ describe('askVersion against node TLS servers', () => {
   test("a real server's first flight, read one byte at a time, names its version and nothing past the ServerHello is needed", async () => {
     const flight = await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.2' });
     const { answer, consumed } = readByteByByte(flight);
-    expect(answer).toMatchObject({ kind: 'server-hello', version: 'TLSv1.2' });
+    expect(answer).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: expect.any(Number) });
     // The certificate and key exchange follow the ServerHello; they were never read.
     expect(consumed).toBeLessThan(flight.length);
     const tls13 = readByteByByte(await firstFlight({}, { min: 'TLSv1.2', max: 'TLSv1.3' }));
-    expect(tls13.answer).toMatchObject({ kind: 'server-hello', version: 'TLSv1.3' });
+    expect(tls13.answer).toEqual({ kind: 'server-hello', version: 'TLSv1.3', suite: expect.any(Number) });
+    // The suite the server chose is read from its ServerHello: a TLS 1.3 suite here.
+    expect([0x1301, 0x1302, 0x1303]).toContain((tls13.answer as { suite: number }).suite);
     const refused = readByteByByte(await firstFlight({}, { min: 'TLSv1', max: 'TLSv1.1' }));
     expect(refused.answer).toEqual({ kind: 'alert', level: 2, description: 70 }); // protocol_version
   });
@@ -244,13 +246,13 @@ describe('ServerHelloReader', () => {
   const read = (bytes: Buffer) => readByteByByte(bytes).answer;
 
   test('TLS 1.3 is named in supported_versions, not in the legacy version', () => {
-    expect(read(record(22, serverHello(0x0303, { supportedVersion: 0x0304 })))).toMatchObject({ kind: 'server-hello', version: 'TLSv1.3' });
+    expect(read(record(22, serverHello(0x0303, { supportedVersion: 0x0304 })))).toEqual({ kind: 'server-hello', version: 'TLSv1.3', suite: 0x1301 });
   });
 
   test('a ServerHello split across records is put together', () => {
     const hello = serverHello(0x0301);
     const split = Buffer.concat([record(22, hello.subarray(0, 3), 0x0301), record(22, hello.subarray(3, 40), 0x0301), record(22, hello.subarray(40), 0x0301)]);
-    expect(read(split)).toMatchObject({ kind: 'server-hello', version: 'TLSv1' });
+    expect(read(split)).toEqual({ kind: 'server-hello', version: 'TLSv1', suite: 0x1301 });
   });
 
   test.each<[string, Buffer, string]>([

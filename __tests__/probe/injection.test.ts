@@ -139,6 +139,85 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s', (protocol)
   }, TEST_LIMIT_MS);
 });
 
+// Where the upgrade got TLS 1.3, the injection test's handshake offers TLS 1.2 alone, so that it
+// also answers the sweep's TLS 1.2 question. A server without TLS 1.2 refuses that handshake
+// whatever was pipelined: the refusal must not read as "not vulnerable" (Dovecot's refusal does),
+// so the test is made again offering what the upgrade did, and every verdict stays as it is.
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s on a TLS 1.3-only server', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    '%s: %s, and TLS 1.2 is asked about again by the sweep',
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection, minVersion: 'TLSv1.3' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.plaintext?.commandInjectionUntested).toBeUndefined();
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.3'] });
+      expect(facts.tls?.versionsUntested).toBeUndefined();
+      // main; injection test offering TLS 1.2 (refused); the sweep's TLS 1.2 question (refused
+      // too: the offer, not the pipelined command, may be why); the injection test again offering
+      // 1.2–1.3; the sweep's TLS 1.0–1.1 question; no cipher question, TLS 1.2 not being accepted
+      expect(facts.tls?.ciphers).toBeUndefined();
+      expect(facts.connections).toBe(5);
+      expect(server.accepted).toBe(5);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s on a server with TLS 1.2 and 1.3', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    "%s: %s; the injection test's TLS 1.2 session answers the sweep's TLS 1.2 question",
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection });
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'] });
+      // Dovecot refuses the TLS 1.2-only handshake too: the sweep's own TLS 1.2 question, asked
+      // next, is taken with a suite that handshake offered, so the refusal was of the pipelined
+      // command (not vulnerable) and TLS 1.2 is answered; then the legacy question, and two
+      // cipher questions at TLS 1.2 (node's default list picks RSA key transport, then refuses
+      // the rest).
+      const connections = injection === 'fed-to-tls' ? 6 : 5;
+      expect(facts.connections).toBe(connections);
+      expect(server.accepted).toBe(connections);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
+// A server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does
+// not offer (Camellia here) refuses that handshake for want of a suite, whatever was pipelined:
+// the refusal is not taken for Dovecot's, and the test is made again offering TLS 1.2 and 1.3.
+describe.each(['smtp', 'imap'] as const)('%s taking TLS 1.2 only with a suite the TLS 1.2-only handshake does not offer', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    '%s: %s',
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection, ciphers: 'CAMELLIA128-SHA' });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'] });
+      // main; the TLS 1.2-only handshake (refused); the TLS 1.2 question (taken, with Camellia);
+      // the injection test offering 1.2–1.3; the legacy question; two cipher questions at TLS 1.2
+      // (Camellia with RSA key transport, then a refusal)
+      expect(facts.tls?.ciphers?.['TLSv1.2']).toMatchObject({ picked: [{ suite: 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA' }], accepted: ['no-forward-secrecy'] });
+      expect(facts.connections).toBe(7);
+      expect(server.accepted).toBe(7);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
 describe('ManageSieve tags', () => {
   test.each([
     ['clean', false, false],

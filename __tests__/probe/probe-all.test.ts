@@ -4,7 +4,7 @@ import http from 'node:http';
 import type net from 'node:net';
 import { probeAll } from '../../src/probe/engine.js';
 import type { EndpointFacts } from '../../src/facts/endpoint.js';
-import { endpointFor } from './helpers.js';
+import { endpointFor, startRawServer } from './helpers.js';
 
 interface CountingServer {
   port: number;
@@ -104,4 +104,27 @@ test('unresolved endpoints take their place in the order and open nothing', asyn
     ['nowhere.test', 0, 'unresolved'],
     ['d0.test', 1, null],
   ]);
+});
+
+test('on a host probed one endpoint at a time, the endpoints with the most connections go first; results stay in input order', async () => {
+  const accepted: string[] = [];
+  const hangUp = (name: string) => startRawServer((socket) => {
+    accepted.push(name);
+    socket.destroy();
+  });
+  const servers = { forbidden: await hangUp('forbidden'), http: await hangUp('http'), imaps: await hangUp('imaps'), smtp: await hangUp('smtp') };
+  try {
+    const endpoints = [
+      endpointFor('pop3', servers.forbidden.port, { expectation: 'forbid' }),
+      endpointFor('http', servers.http.port),
+      endpointFor('imaps', servers.imaps.port),
+      endpointFor('smtp', servers.smtp.port),
+    ];
+    const facts = await probeAll(endpoints, { concurrency: 4, perHost: 1, extraCa: [], retryAfterMs: 1 });
+    expect(facts.map((f) => f.port)).toEqual(endpoints.map((e) => e.port));
+    // Each server's first connection, in the order they came: one endpoint at a time.
+    expect([...new Set(accepted)]).toEqual(['smtp', 'imaps', 'http', 'forbidden']);
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+  }
 });

@@ -4,7 +4,7 @@ import { createFixtureCertificates, type FixtureCertificates, type Pem } from '.
 import { startLegacySilentTls, startTlsServer, type TlsFixtureServer, type TlsServerOptions } from '../../src/demo/tls-server.js';
 import { startStallingTls, startTarpitServer } from '../support/hostile-servers.js';
 import type { TlsVersionName } from '../../src/facts/endpoint.js';
-import { sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
+import { TLS12_ONLY_SUITES, offeredWithTls12Alone, sweepTls, tlsHandshake, type HandshakeOutcome, type TlsContext } from '../../src/probe/tls.js';
 import { HOST, LEGACY, connect, serversClosedAfterEach, startRawServer } from './helpers.js';
 
 const HOSTS = [HOST, '127.0.0.1', '::1'];
@@ -263,4 +263,33 @@ describe('sweepTls', () => {
     expect(after.socket).toBeNull();
     expect(after.error).toMatch(/protocol|version/i);
   });
+});
+
+/** The cipher suites a ClientHello record offers, by IANA code. */
+function offeredSuites(hello: Buffer): number[] {
+  let at = 5 + 4 + 2 + 32; // record header, handshake header, version, random
+  at += 1 + hello[at]!; // session id
+  const end = at + 2 + hello.readUInt16BE(at);
+  const suites: number[] = [];
+  for (at += 2; at < end; at += 2) suites.push(hello.readUInt16BE(at));
+  return suites;
+}
+
+test('a certificate-less handshake offering TLS 1.2 alone offers exactly the suites the engine counts as offered', async () => {
+  const hellos: Buffer[] = [];
+  const server = await hold(startRawServer((socket) => {
+    socket.once('data', (chunk: Buffer) => {
+      hellos.push(chunk);
+      socket.destroy();
+    });
+  }));
+  const outcome = await tlsHandshake(await connect(server.port), context(), { certificate: false, versions: { min: 'TLSv1.2', max: 'TLSv1.2' } });
+  expect(outcome.socket).toBeNull();
+  expect(hellos).toHaveLength(1);
+  // The renegotiation signalling suite (RFC 5746) is no cipher suite.
+  const offered = offeredSuites(hellos[0]!).filter((code) => code !== 0x00ff);
+  expect(offered).toEqual(TLS12_ONLY_SUITES.map(([, code]) => code));
+  for (const code of offered) expect(offeredWithTls12Alone(code)).toBe(true);
+  // 3DES, Camellia, RC4 and TLS 1.3's suites: never in that offer.
+  for (const code of [0x000a, 0x0041, 0x0005, 0x1301]) expect(offeredWithTls12Alone(code)).toBe(false);
 });

@@ -2,7 +2,7 @@
 // line may be a workflow command or carry a `##[` log marker, whatever the strings hold, and a
 // JSON parser must get the very same data back.
 import fc from 'fast-check';
-import { jsonText, reportToJson } from '../../src/report/json.js';
+import { canonicalReport, jsonText, reportJsonChunks, reportToJson } from '../../src/report/json.js';
 import { toSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { commandInjections } from '../action/runner.js';
@@ -52,6 +52,24 @@ test('any strings, keys included: never a marker line, always the same data back
       const out = jsonText(v);
       expect(runnerProblems(out)).toEqual([]);
       expect(JSON.parse(out)).toEqual(v);
+    }),
+  );
+});
+
+test('written in pieces, endpoint by endpoint, the report is the very bytes of the whole written at once', () => {
+  const piece = fc.oneof(fc.constantFrom('#', '##', '#[error]', '\n', '\u2028', '\u0085', '"endpoints": []', '\n  "endpoints": []'), fc.string({ unit: 'binary' }));
+  const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+  const endpoints = fc.array(
+    fc.record({ host: text, port: fc.integer({ min: 1, max: 65535 }), greeting: text }).map(({ host, port, greeting }) => endpoint({ host, port, plaintext: plaintext({ greeting }) })),
+    { maxLength: 5 },
+  );
+  fc.assert(
+    fc.property(endpoints, text, (list, message) => {
+      const r = report(list, [finding({ message, evidence: message, host: 'mx.example.com' })]);
+      const chunks = [...reportJsonChunks(r)];
+      expect(chunks.length).toBe(list.length === 0 ? 1 : list.length + 2);
+      expect(chunks.join('')).toBe(jsonText(canonicalReport(r)));
+      expect(reportToJson(r)).toBe(jsonText(canonicalReport(r)));
     }),
   );
 });

@@ -246,6 +246,8 @@ ${i % 2 === 0 ? `      - { service: smtp, port: ${port('smtp')} }\n` : ''}`,
     });
     const merged = mergeReports([base(1, [outcome('mx2.example.com')]), base(2, [outcome('mx1.example.com')])].map((r, i) => ({ name: `${i}`, text: JSON.stringify(r) })), 'error');
     expect(merged.ok && merged.report.dane?.map((d) => d.host)).toEqual(['mx1.example.com', 'mx2.example.com']);
+    // In its place among the keys, as a report of one run has it.
+    expect(merged.ok && Object.keys(merged.report)).toEqual(['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'endpoints', 'dane', 'findings']);
     const none = mergeReports([base(1, undefined), base(2, undefined)].map((r, i) => ({ name: `${i}`, text: JSON.stringify(r) })), 'error');
     expect(none.ok && none.report.dane).toBeUndefined();
   });

@@ -9,8 +9,12 @@ export const MAX_MX_HOSTS = 10;
 export const MAX_ADDRESSES_PER_NAME = 8;
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 export const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
-/** No probe of one endpoint opens more TCP connections than this. */
-export const MAX_CONNECTIONS_PER_ENDPOINT = 14;
+/**
+ * No probe of one endpoint opens more TCP connections than this: what the probe asks of the
+ * endpoint that needs the most, with the session's busy retry (src/probe/engine.ts counts it).
+ * The extra connections' own busy retries get only what is left of it.
+ */
+export const MAX_CONNECTIONS_PER_ENDPOINT = 15;
 
 /** How an untested check that met the cap (not the server) says why. */
 export const CONNECTION_BUDGET_REACHED = 'connection budget reached';

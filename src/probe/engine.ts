@@ -1,15 +1,36 @@
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
 //
-// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
-// to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
-// when the main handshake failed, and then the injection test is skipped); then the cipher
-// questions, at most 4 at TLS 1.2 and 2 at each older version accepted (docs/ciphers.md). The
-// retry is for a service that said it is busy or hung up before it said anything. So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (14); a server that accepts only TLS 1.2 and 1.3 costs 4 to 7
-// (implicit) or 5 to 8 (STARTTLS). The extra connections (injection test, sweep, cipher
-// questions) get their own busy retry only while the budget lasts; one turned away for good, or a
-// question unanswered in time, leaves its check untested (`versionsUntested`,
+// Connections per endpoint. A forbidden service or http takes 1. A TLS service takes its session
+// (1, and 1 retry where the service said it is busy or hung up before it said anything), then:
+// - over STARTTLS, the injection test: 1 connection offering what the upgrade did; where the
+//   upgrade got TLS 1.3 its handshake offers TLS 1.2 alone instead, and so also answers the
+//   sweep's TLS 1.2 question. Where that handshake is refused, the TLS 1.2 question is asked on
+//   its own (2), and only where its answer does not explain the refusal (no TLS 1.2, or a suite
+//   that handshake did not offer) is the test made again offering what the upgrade did (3). No
+//   injection test where the upgrade failed;
+// - the version sweep: 1.0–1.1 in one question and 1.0 alone where that got 1.1 (up to 2), after
+//   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
+//   after a failed handshake 1.3 and 1.2 alone too (up to 4);
+// - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
+//   the sweep saw accepted: up to 4 at TLS 1.2, 2 at 1.1 and at 1.0 (3 at the newest, for the DH
+//   group, where 1.2 is not accepted): up to 8.
+// The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
+// server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
+// offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
+// is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
+// session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
+// STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
+// TLS 1.2 list, which takes RSA key transport: 2 cipher questions; 1 on a server with only
+// forward-secret AEAD suites): TLS 1.2 and 1.3 cost 5 on implicit TLS (session, 1.2 alone,
+// 1.0–1.1, 2 cipher questions), 5 over STARTTLS where the pipelined command is dropped, as
+// Postfix does (session, injection test answering 1.2, 1.0–1.1, 2 cipher questions), and 6 where
+// it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 3
+// on implicit TLS and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no cipher
+// questions); TLS 1.2 only costs 4 on implicit TLS and 5 over STARTTLS.
+// The extra connections (injection test, sweep, cipher questions) get their own busy retry only
+// while the budget lasts; one turned away for good, a question unanswered in time, or one the
+// budget no longer covers, leaves its check untested (`versionsUntested`,
 // `commandInjectionUntested`, `ciphers[version].untested`), never a false "not accepted" or "not
 // vulnerable".
 //
@@ -24,14 +45,14 @@ import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT, TURNED_AWAY } 
 import { ConnectionBudgetReached, Connector } from './connect.js';
 import { type DialogueOptions, type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
-import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts } from '../facts/endpoint.js';
+import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, sweepTls, tlsHandshake } from './tls.js';
 import { askCiphers } from './cipher-questions.js';
 
 export interface ProbeOptions {
@@ -314,6 +335,7 @@ class EndpointProbe {
     }
     const outcome = await tlsHandshake(this.handOver(open), ctx);
     this.facts.tls = this.tlsFacts('starttls', outcome);
+    const answered: Partial<Record<TlsVersionName, VersionAnswer>> = {};
     if (outcome.socket) {
       open.session.reader = new LineReader(outcome.socket);
       try {
@@ -325,16 +347,19 @@ class EndpointProbe {
       } finally {
         outcome.socket.destroy();
       }
-      const injection = await this.injectionTest(dialogue, ctx);
+      // Where the upgrade got TLS 1.3, the sweep would ask about TLS 1.2 on a connection of its
+      // own: the injection test's handshake offers TLS 1.2 alone instead and answers that too.
+      const injection = await this.injectionTest(dialogue, ctx, outcome.version === 'TLSv1.3' ? TLS12_ONLY : null);
       plaintext.commandInjection = injection.result;
       if (injection.untested !== undefined) plaintext.commandInjectionUntested = injection.untested;
+      if (injection.tls12 !== undefined) answered['TLSv1.2'] = injection.tls12;
     } else {
       this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
     }
 
     if (outcome.timedOut) return;
     const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
-    this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version));
+    this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version, answered));
     await this.askCiphers(readyForTls, ctx);
   }
 
@@ -362,8 +387,48 @@ class EndpointProbe {
    * replies decides (`injectionAnswer`): one round trip, no silence waited for. `result` is null
    * when the test could not be made or the replies prove nothing; `untested` then says why when
    * the question itself went unanswered (turned away, refused, no reply before the deadline).
+   *
+   * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
+   * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
+   * injection by itself (a server without TLS 1.2 refuses it whatever was pipelined), so the
+   * sweep's own TLS 1.2 question is asked next. A server that takes TLS 1.2 there with a suite
+   * that handshake offered refused our pipelined command, not the offer; otherwise the test is
+   * made again on a fresh connection offering what the endpoint's own upgrade did.
    */
-  private async injectionTest(dialogue: MailDialogue, ctx: TlsContext): Promise<{ result: boolean | null; untested?: string }> {
+  private async injectionTest(
+    dialogue: MailDialogue,
+    ctx: TlsContext,
+    offer: VersionRange | null,
+  ): Promise<{ result: boolean | null; untested?: string; tls12?: VersionAnswer }> {
+    let tls12: VersionAnswer | undefined;
+    if (offer) {
+      const narrow = await this.injectionAttempt(dialogue, ctx, offer);
+      if (narrow !== REFUSED) return narrow;
+      const asked = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
+      tls12 = asked.answer;
+      // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
+      // offered: what the server refused there was our pipelined command, fed to TLS as handshake
+      // bytes (Dovecot does), which means it never ran it. Not vulnerable.
+      if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite)) return { result: false, tls12 };
+    }
+    const full = await this.injectionAttempt(dialogue, ctx, null);
+    // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
+    // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
+    // (Dovecot does), which means it never ran it. Not vulnerable.
+    const answer = full === REFUSED ? { result: false } : full;
+    return tls12 === undefined ? answer : { ...answer, tls12 };
+  }
+
+  /**
+   * One connection of the injection test. REFUSED: the handshake after the pipelined STARTTLS was
+   * refused (an alert or a hang-up, not text and not silence); what that means depends on the
+   * offer (`injectionTest`).
+   */
+  private async injectionAttempt(
+    dialogue: MailDialogue,
+    ctx: TlsContext,
+    offer: VersionRange | null,
+  ): Promise<{ result: boolean | null; untested?: string; tls12?: VersionAnswer } | typeof REFUSED> {
     let open: OpenSession;
     let reply: Awaited<ReturnType<MailDialogue['starttls']>>;
     try {
@@ -392,24 +457,23 @@ class EndpointProbe {
       const watch = new FirstRecordWatch(open.socket);
       // tls.connect takes any duplex stream; the watch passes every byte through. The session is
       // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
-      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx, { certificate: false });
+      const outcome = await tlsHandshake(watch as unknown as net.Socket, ctx, { certificate: false, ...(offer ? { versions: offer } : {}) });
       if (!outcome.socket) {
         if (watch.textFirst) return { result: null };
         if (outcome.timedOut) return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
-        // This endpoint's own upgrade just succeeded, so a handshake refused here was refused
-        // because of our pipelined command: the server fed it to TLS as handshake bytes
-        // (Dovecot does), which means it never ran it. Not vulnerable.
-        return { result: false };
+        return REFUSED;
       }
+      // A handshake offering TLS 1.2 alone that completed answers the sweep's TLS 1.2 question.
+      const answersTls12 = offer && outcome.version === 'TLSv1.2' ? { tls12: outcome.version } : {};
       open.session.reader = new LineReader(outcome.socket);
       try {
-        return { result: await dialogue.injectionAnswer(open.session) };
+        return { result: await dialogue.injectionAnswer(open.session), ...answersTls12 };
       } catch (err) {
         // Nothing was answered inside TLS, not even our own command: the question is open.
         if (err instanceof ProbeFailure && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
-          return { result: null, untested: untestedReason(err) };
+          return { result: null, untested: untestedReason(err), ...answersTls12 };
         }
-        return { result: null };
+        return { result: null, ...answersTls12 };
       } finally {
         outcome.socket.destroy();
       }
@@ -420,6 +484,10 @@ class EndpointProbe {
     }
   }
 }
+
+/** The injection test's handshake, where it also asks the sweep's TLS 1.2 question. */
+const TLS12_ONLY: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.2' };
+const REFUSED = Symbol('refused');
 
 /**
  * The server hung up (a close or a reset: which one the client sees depends on packet timing)
@@ -493,6 +561,17 @@ export async function probeEndpoint(endpoint: Endpoint, options: ProbeOptions): 
 }
 
 /**
+ * Roughly what an endpoint's probe costs, in connections and dialogue: a STARTTLS service speaks
+ * its dialogue on each of its connections, implicit TLS handshakes, http asks once, a forbidden
+ * service is only connected to.
+ */
+function connectionsExpected(endpoint: Endpoint): number {
+  if (endpoint.address === null || endpoint.expectation === 'forbid') return 0;
+  const transport = SERVICES[endpoint.service].transport;
+  return transport === 'starttls' ? 3 : transport === 'implicit-tls' ? 2 : 1;
+}
+
+/**
  * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per host name
  * and per address; results come back in the order of the input whatever order they finish in.
  */
@@ -510,8 +589,12 @@ export async function probeAll(endpoints: Endpoint[], options: ProbeOptions): Pr
     return semaphore;
   };
   const results: EndpointFacts[] = new Array<EndpointFacts>(endpoints.length);
+  // The queues are first come, first served: endpoints that take the most connections queue
+  // first, so that a host's last slot is not left to its slowest endpoint while the others idle.
+  const startOrder = endpoints.map((_, i) => i).sort((a, b) => connectionsExpected(endpoints[b]!) - connectionsExpected(endpoints[a]!) || a - b);
   await Promise.all(
-    endpoints.map(async (endpoint, i) => {
+    startOrder.map(async (i) => {
+      const endpoint = endpoints[i]!;
       const probe = () => overall.run(() => probeEndpoint(endpoint, options));
       // An endpoint with no address opens no connection and waits for nobody. The others take
       // the name's slot, then the address's, then an overall one: always in that order, so no

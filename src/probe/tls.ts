@@ -66,7 +66,7 @@ export interface VersionRange {
  */
 const MODERN: VersionRange = { min: 'TLSv1.2', max: 'TLSv1.3' };
 
-function inRange(version: TlsVersionName, range: VersionRange): boolean {
+function inVersionRange(version: TlsVersionName, range: VersionRange): boolean {
   return tlsVersionRank(version) >= tlsVersionRank(range.min) && tlsVersionRank(version) <= tlsVersionRank(range.max);
 }
 
@@ -93,15 +93,69 @@ function secureContextFor(extraCa: readonly string[], trust: TrustSource | undef
   return context;
 }
 
-let untrusting: tls.SecureContext | undefined;
+/**
+ * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
+ * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
+ * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ */
+export const TLS12_ONLY_SUITES: readonly (readonly [string, number])[] = [
+  ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
+  ['ECDHE-RSA-AES128-GCM-SHA256', 0xc02f],
+  ['ECDHE-ECDSA-AES256-GCM-SHA384', 0xc02c],
+  ['ECDHE-RSA-AES256-GCM-SHA384', 0xc030],
+  ['ECDHE-ECDSA-CHACHA20-POLY1305', 0xcca9],
+  ['ECDHE-RSA-CHACHA20-POLY1305', 0xcca8],
+  ['DHE-RSA-AES128-GCM-SHA256', 0x009e],
+  ['DHE-RSA-AES256-GCM-SHA384', 0x009f],
+  ['DHE-RSA-CHACHA20-POLY1305', 0xccaa],
+  ['ECDHE-ECDSA-AES128-SHA256', 0xc023],
+  ['ECDHE-RSA-AES128-SHA256', 0xc027],
+  ['ECDHE-ECDSA-AES256-SHA384', 0xc024],
+  ['ECDHE-RSA-AES256-SHA384', 0xc028],
+  ['DHE-RSA-AES128-SHA256', 0x0067],
+  ['DHE-RSA-AES256-SHA256', 0x006b],
+  ['ECDHE-ECDSA-AES128-SHA', 0xc009],
+  ['ECDHE-RSA-AES128-SHA', 0xc013],
+  ['ECDHE-ECDSA-AES256-SHA', 0xc00a],
+  ['ECDHE-RSA-AES256-SHA', 0xc014],
+  ['DHE-RSA-AES128-SHA', 0x0033],
+  ['DHE-RSA-AES256-SHA', 0x0039],
+  ['AES128-GCM-SHA256', 0x009c],
+  ['AES256-GCM-SHA384', 0x009d],
+  ['AES128-SHA256', 0x003c],
+  ['AES256-SHA256', 0x003d],
+  ['AES128-SHA', 0x002f],
+  ['AES256-SHA', 0x0035],
+];
+const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
+
+/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
+export function offeredWithTls12Alone(suite: number): boolean {
+  return TLS12_ONLY_SUITE_CODES.has(suite);
+}
+
+const untrusting = new Map<string, tls.SecureContext>();
 
 /**
  * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
  * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
  * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ * One per range of versions offered.
  */
-function untrustingContext(): tls.SecureContext {
-  return (untrusting ??= tls.createSecureContext({ ca: [], minVersion: MODERN.min, maxVersion: MODERN.max }));
+function untrustingContext(range: VersionRange): tls.SecureContext {
+  const key = `${range.min}-${range.max}`;
+  let context = untrusting.get(key);
+  if (!context) {
+    const tls12Alone = range.min === 'TLSv1.2' && range.max === 'TLSv1.2';
+    context = tls.createSecureContext({
+      ca: [],
+      minVersion: range.min as tls.SecureVersion,
+      maxVersion: range.max as tls.SecureVersion,
+      ...(tls12Alone ? { ciphers: TLS12_ONLY_SUITES.map(([name]) => name).join(':') } : {}),
+    });
+    untrusting.set(key, context);
+  }
+  return context;
 }
 
 function describeError(err: unknown): string {
@@ -113,7 +167,7 @@ function describeError(err: unknown): string {
   return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts'] | null): Promise<HandshakeOutcome> {
+function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['peerCertificateFacts'] | null, offer: VersionRange = MODERN): Promise<HandshakeOutcome> {
   return new Promise((resolve) => {
     const failed = (error: string, certificate: CertificateFacts | null = null): HandshakeOutcome => ({
       socket: null,
@@ -137,7 +191,7 @@ function handshake(raw: Socket, ctx: TlsContext, describe: CertificateModule['pe
       socket = tls.connect({
         socket: raw,
         ...(servername === null ? {} : { servername }),
-        secureContext: describe === null ? untrustingContext() : secureContextFor(ctx.extraCa, ctx.trust),
+        secureContext: describe === null ? untrustingContext(offer) : secureContextFor(ctx.extraCa, ctx.trust),
         // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
         // whatever the chain looks like and the certificate is always recorded.
         rejectUnauthorized: false,
@@ -226,10 +280,12 @@ function safely<T>(read: () => T): T | null {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  * `certificate: false`: a session wanted only for what is said inside it (the injection test);
- * its certificate is neither verified nor read, and the outcome carries none.
+ * its certificate is neither verified nor read, and the outcome carries none. Such a session may
+ * offer a narrower range of modern versions (`versions`), so that it also answers a version
+ * question of the sweep; a certificate-reading handshake always offers what a current client does.
  */
-export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { certificate?: boolean } = {}): Promise<HandshakeOutcome> {
-  if (options.certificate === false) return handshake(raw, ctx, null);
+export async function tlsHandshake(raw: Socket, ctx: TlsContext, options: { certificate?: boolean; versions?: VersionRange } = {}): Promise<HandshakeOutcome> {
+  if (options.certificate === false) return handshake(raw, ctx, null, options.versions);
   const { peerCertificateFacts } = await loadCertificateModule();
   return handshake(raw, ctx, peerCertificateFacts);
 }
@@ -254,10 +310,15 @@ const LINGER_MS = 1000;
  * when the deadline passed without an answer.
  */
 export async function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
+  return (await askVersionAndSuite(raw, ctx, versions)).answer;
+}
+
+/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
+async function askVersionAndSuite(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<{ answer: VersionAnswer; suite: number | null }> {
   const answer = await askHello(raw, ctx, clientHello({ ...versions, servername: sniName(ctx.servername) }), new ServerHelloReader());
-  if (answer === null || 'untested' in answer) return answer;
+  if (answer === null || 'untested' in answer) return { answer, suite: null };
   // A server answering outside the offered range would be a broken peer; do not count it.
-  return answer.version !== null && inRange(answer.version, versions) ? answer.version : null;
+  return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
 }
 
 /** The ServerHello a single question drew, as the reader read it. */
@@ -330,6 +391,20 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
 }
 
 /**
+ * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
+ * suite the server chose when it took TLS 1.2.
+ */
+export async function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<{ answer: VersionAnswer; suite: number | null }> {
+  let raw: Socket;
+  try {
+    raw = await openReady();
+  } catch (err) {
+    return { answer: { untested: err }, suite: null };
+  }
+  return askVersionAndSuite(raw, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
+}
+
+/**
  * Does the server accept a version within `versions`, and which? `untested` when no connection
  * ready for the question could be had (the server turned it away, or it could not be opened):
  * that says nothing about the versions.
@@ -363,21 +438,24 @@ export interface SweepOutcome {
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
  * turned away, or a question that got no answer in time, leaves its versions untested, never
- * "not accepted".
+ * "not accepted". `answered`: single-version questions already answered for this endpoint (the
+ * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
+ * there with the sweep's own ClientHello): they are not asked again.
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
   ctx: TlsContext,
   negotiated: TlsVersionName | null,
+  answered: Partial<Record<TlsVersionName, VersionAnswer>> = {},
 ): Promise<SweepOutcome> {
   const accepted = new Set<TlsVersionName>();
   const untested = new Set<TlsVersionName>();
   const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
-  const attempt = async (range: VersionRange): Promise<TlsVersionName | null> => {
-    const v = await tryVersions(openReady, ctx, range);
+  const attempt = async (range: VersionRange, known?: VersionAnswer): Promise<TlsVersionName | null> => {
+    const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
-      const versions = TLS_VERSION_ORDER.filter((version) => inRange(version, range));
+      const versions = TLS_VERSION_ORDER.filter((version) => inVersionRange(version, range));
       for (const version of versions) untested.add(version);
       untestedBecause.push({ versions, error: v.untested });
       return null;
@@ -386,13 +464,14 @@ export async function sweepTls(
     return v;
   };
   if (negotiated) accepted.add(negotiated);
+  const ask = (version: TlsVersionName) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version), answered[version]));
 
   if (negotiated === null) {
     // Nothing is known: ask for each modern version on its own.
-    await attempt(only('TLSv1.3'));
-    await attempt(only('TLSv1.2'));
+    await ask('TLSv1.3');
+    await ask('TLSv1.2');
   } else if (negotiated === 'TLSv1.3') {
-    await attempt(only('TLSv1.2'));
+    await ask('TLSv1.2');
   }
 
   if (negotiated === 'TLSv1.1') {

@@ -61,7 +61,34 @@ export function summarise(endpoints: readonly EndpointFacts[], findings: readonl
 }
 
 export function reportToJson(report: Report): string {
-  return jsonText(canonicalReport(report));
+  return [...reportJsonChunks(report)].join('');
+}
+
+/**
+ * The report as `reportToJson` writes it, byte for byte, in pieces: the top level, then one
+ * endpoint at a time. Each endpoint is put in canonical form as it is written, so a merged report
+ * of many shards is never held twice in memory, nor as one string.
+ */
+export function* reportJsonChunks(report: Report): Generator<string> {
+  const { endpoints, ...rest } = report;
+  if (endpoints.length === 0) {
+    yield jsonText(canonicalReport(report));
+    return;
+  }
+  // The top level with an empty list where the endpoints go: JSON strings hold no raw line
+  // break, so this line can only be the report's own "endpoints" key.
+  const marker = '\n  "endpoints": []';
+  const top = jsonText(canonicalReport({ ...rest, endpoints: [] }));
+  const at = top.indexOf(marker);
+  yield `${top.slice(0, at)}\n  "endpoints": [`;
+  let first = true;
+  // A cut between two endpoints is outside any string, so escaping each piece on its own
+  // (jsonText) gives what escaping the whole would: a `##` never straddles a cut.
+  for (const endpoint of [...endpoints].sort(compareEndpoints)) {
+    yield `${first ? '' : ','}\n    ${jsonText(canonicalEndpoint(endpoint)).slice(0, -1).replace(/\n/g, '\n    ')}`;
+    first = false;
+  }
+  yield `\n  ]${top.slice(at + marker.length)}`;
 }
 
 /**
@@ -99,6 +126,28 @@ export function canonicalReport(report: Report): Report {
       runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
       dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(canonicalDaneOutcome),
       findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
+    },
+    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings'],
+  );
+}
+
+/**
+ * A report put together from parts already in canonical form (the endpoints and findings of
+ * reports `canonicalReport` made): the lists sorted and the top level ordered, no endpoint or
+ * finding copied. `merge` builds the whole from its shards so, where a copy of every endpoint
+ * would double its peak memory.
+ */
+export function canonicalFromCanonicalParts(report: Report): Report {
+  return ordered(
+    {
+      ...report,
+      tool: ordered(report.tool, ['name', 'version']),
+      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
+      endpoints: [...report.endpoints].sort(compareEndpoints),
+      domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
+      runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
+      dane: report.dane && [...report.dane].sort(compareDaneOutcomes),
+      findings: [...report.findings].sort(compareFindings),
     },
     ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings'],
   );

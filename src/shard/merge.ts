@@ -2,10 +2,17 @@
 // have produced. Every input is checked against policies/report.schema.json, and a set that cannot
 // be one run is refused with every reason at once: reports of different policies, tool versions
 // or shard counts, a shard missing or given twice, an endpoint seen by two shards.
+//
+// Memory: reports are taken one at a time (`ShardMerger.add`), each parsed, checked and kept in
+// canonical form only, its text and its parsed copy let go before the next is read; the whole is
+// then put together from those parts without copying them again. So the peak is about one copy
+// of the merged report, plus one shard's text.
+import { createHash } from 'node:crypto';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import reportSchema from '../../policies/report.schema.json' with { type: 'json' };
-import { summarise, canonicalReport } from '../report/json.js';
+import { summarise, canonicalReport, canonicalFromCanonicalParts } from '../report/json.js';
+import type { CertificateFacts } from '../facts/endpoint.js';
 import type { Report, ReportShard } from '../report/types.js';
 import { isInconclusiveOf, verdict, type FailOn } from '../rules/judge.js';
 import type { Finding } from '../rules/types.js';
@@ -71,16 +78,51 @@ function runnerNetworkOf(reports: readonly Report[]): { runnerNetwork?: Report['
   return limits.length > 0 ? { runnerNetwork: limits } : {};
 }
 
-export function mergeReports(files: readonly ReportFile[], failOn: FailOn): MergeResult {
-  if (files.length === 0) return { ok: false, problems: ['no report to merge'] };
-  const problems: string[] = [];
-  const reports: { name: string; report: Report & { shard: ReportShard } }[] = [];
-  for (const file of files) {
+export function mergeReports(files: Iterable<ReportFile>, failOn: FailOn): MergeResult {
+  const merger = new ShardMerger();
+  for (const file of files) merger.add(file);
+  return merger.finish(failOn);
+}
+
+/** Shard reports taken one at a time (so that only one report's text is held at once), then merged. */
+export class ShardMerger {
+  private readonly reports: { name: string; report: Report & { shard: ReportShard } }[] = [];
+  private readonly problems: string[] = [];
+
+  /**
+   * Certificate facts seen so far, by a digest of their JSON: the services of one host present
+   * the same certificate, so equal facts are kept once and shared (the report is only read from
+   * here on, and its JSON is the same either way).
+   */
+  private readonly certificates = new Map<string, CertificateFacts>();
+
+  add(file: ReportFile): void {
     const read = readShardReport(file);
-    if ('problem' in read) problems.push(read.problem);
-    else reports.push({ name: file.name, report: read.report });
+    if ('problem' in read) {
+      this.problems.push(read.problem);
+      return;
+    }
+    const report = canonicalReport(read.report) as Report & { shard: ReportShard };
+    for (const endpoint of report.endpoints) {
+      const tls = endpoint.tls;
+      if (!tls?.certificate) continue;
+      const key = createHash('sha256').update(JSON.stringify(tls.certificate)).digest('base64');
+      const known = this.certificates.get(key);
+      if (known) tls.certificate = known;
+      else this.certificates.set(key, tls.certificate);
+    }
+    this.reports.push({ name: file.name, report });
   }
-  if (problems.length > 0) return { ok: false, problems };
+
+  finish(failOn: FailOn): MergeResult {
+    if (this.reports.length === 0 && this.problems.length === 0) return { ok: false, problems: ['no report to merge'] };
+    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    return combine(this.reports, failOn);
+  }
+}
+
+function combine(reports: { name: string; report: Report & { shard: ReportShard } }[], failOn: FailOn): MergeResult {
+  const problems: string[] = [];
 
   const checks: [string, (r: Report & { shard: ReportShard }) => string][] = [
     ['policies', (r) => r.policy],
@@ -151,5 +193,5 @@ export function mergeReports(files: readonly ReportFile[], failOn: FailOn): Merg
     ...(reports.some((r) => r.report.dane !== undefined) ? { dane: reports.flatMap((r) => r.report.dane ?? []) } : {}),
     findings: merged,
   };
-  return { ok: true, report: canonicalReport(report) };
+  return { ok: true, report: canonicalFromCanonicalParts(report) };
 }
