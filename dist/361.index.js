@@ -290,9 +290,13 @@ function isInconclusiveOf(findings, counts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mergeReports: () => (/* binding */ mergeReports)
+  ShardMerger: () => (/* binding */ ShardMerger)
 });
 
+// UNUSED EXPORTS: mergeReports
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./policies/report.schema.json
@@ -308,6 +312,12 @@ var runner_network_limited = __webpack_require__(88981);
 // have produced. Every input is checked against policies/report.schema.json, and a set that cannot
 // be one run is refused with every reason at once: reports of different policies, tool versions
 // or shard counts, a shard missing or given twice, an endpoint seen by two shards.
+//
+// Memory: reports are taken one at a time (`ShardMerger.add`), each parsed, checked and kept in
+// canonical form only, its text and its parsed copy let go before the next is read; the whole is
+// then put together from those parts without copying them again. So the peak is about one copy
+// of the merged report, plus one shard's text.
+
 
 
 
@@ -363,19 +373,51 @@ function runnerNetworkOf(reports) {
     return limits.length > 0 ? { runnerNetwork: limits } : {};
 }
 function mergeReports(files, failOn) {
-    if (files.length === 0)
-        return { ok: false, problems: ['no report to merge'] };
-    const problems = [];
-    const reports = [];
-    for (const file of files) {
+    const merger = new ShardMerger();
+    for (const file of files)
+        merger.add(file);
+    return merger.finish(failOn);
+}
+/** Shard reports taken one at a time (so that only one report's text is held at once), then merged. */
+class ShardMerger {
+    reports = [];
+    problems = [];
+    /**
+     * Certificate facts seen so far, by a digest of their JSON: the services of one host present
+     * the same certificate, so equal facts are kept once and shared (the report is only read from
+     * here on, and its JSON is the same either way).
+     */
+    certificates = new Map();
+    add(file) {
         const read = readShardReport(file);
-        if ('problem' in read)
-            problems.push(read.problem);
-        else
-            reports.push({ name: file.name, report: read.report });
+        if ('problem' in read) {
+            this.problems.push(read.problem);
+            return;
+        }
+        const report = (0,json/* canonicalReport */.zm)(read.report);
+        for (const endpoint of report.endpoints) {
+            const tls = endpoint.tls;
+            if (!tls?.certificate)
+                continue;
+            const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(tls.certificate)).digest('base64');
+            const known = this.certificates.get(key);
+            if (known)
+                tls.certificate = known;
+            else
+                this.certificates.set(key, tls.certificate);
+        }
+        this.reports.push({ name: file.name, report });
     }
-    if (problems.length > 0)
-        return { ok: false, problems };
+    finish(failOn) {
+        if (this.reports.length === 0 && this.problems.length === 0)
+            return { ok: false, problems: ['no report to merge'] };
+        if (this.problems.length > 0)
+            return { ok: false, problems: this.problems };
+        return combine(this.reports, failOn);
+    }
+}
+function combine(reports, failOn) {
+    const problems = [];
     const checks = [
         ['policies', (r) => r.policy],
         ['policy contents', (r) => `sha256 ${r.shard.policySha256.slice(0, 12)}`],
@@ -450,7 +492,7 @@ function mergeReports(files, failOn) {
         ...(reports.some((r) => r.report.dane !== undefined) ? { dane: reports.flatMap((r) => r.report.dane ?? []) } : {}),
         findings: merged,
     };
-    return { ok: true, report: (0,json/* canonicalReport */.zm)(report) };
+    return { ok: true, report: (0,json/* canonicalFromCanonicalParts */.F)(report) };
 }
 
 

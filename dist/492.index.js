@@ -354,8 +354,12 @@ const MAX_MX_HOSTS = 10;
 const MAX_ADDRESSES_PER_NAME = 8;
 /** RFC 8461 §3.2 puts no limit on the file; 64 KiB is far above any real policy. */
 const MAX_MTA_STS_POLICY_BYTES = 64 * 1024;
-/** No probe of one endpoint opens more TCP connections than this. */
-const MAX_CONNECTIONS_PER_ENDPOINT = 14;
+/**
+ * No probe of one endpoint opens more TCP connections than this: what the probe asks of the
+ * endpoint that needs the most, with the session's busy retry (src/probe/engine.ts counts it).
+ * The extra connections' own busy retries get only what is left of it.
+ */
+const MAX_CONNECTIONS_PER_ENDPOINT = 15;
 /** How an untested check that met the cap (not the server) says why. */
 const CONNECTION_BUDGET_REACHED = 'connection budget reached';
 /** How an untested check says that the server turned its connection away (busy, also on the retry). */
@@ -4297,7 +4301,7 @@ function loadCertificateModule() {
  * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
  */
 const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
-function inRange(version, range) {
+function inVersionRange(version, range) {
     return (0,tls_versions/* tlsVersionRank */.ie)(version) >= (0,tls_versions/* tlsVersionRank */.ie)(range.min) && (0,tls_versions/* tlsVersionRank */.ie)(version) <= (0,tls_versions/* tlsVersionRank */.ie)(range.max);
 }
 /** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
@@ -4320,14 +4324,66 @@ function secureContextFor(extraCa, trust) {
     }
     return context;
 }
-let untrusting;
+/**
+ * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
+ * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
+ * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ */
+const TLS12_ONLY_SUITES = [
+    ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
+    ['ECDHE-RSA-AES128-GCM-SHA256', 0xc02f],
+    ['ECDHE-ECDSA-AES256-GCM-SHA384', 0xc02c],
+    ['ECDHE-RSA-AES256-GCM-SHA384', 0xc030],
+    ['ECDHE-ECDSA-CHACHA20-POLY1305', 0xcca9],
+    ['ECDHE-RSA-CHACHA20-POLY1305', 0xcca8],
+    ['DHE-RSA-AES128-GCM-SHA256', 0x009e],
+    ['DHE-RSA-AES256-GCM-SHA384', 0x009f],
+    ['DHE-RSA-CHACHA20-POLY1305', 0xccaa],
+    ['ECDHE-ECDSA-AES128-SHA256', 0xc023],
+    ['ECDHE-RSA-AES128-SHA256', 0xc027],
+    ['ECDHE-ECDSA-AES256-SHA384', 0xc024],
+    ['ECDHE-RSA-AES256-SHA384', 0xc028],
+    ['DHE-RSA-AES128-SHA256', 0x0067],
+    ['DHE-RSA-AES256-SHA256', 0x006b],
+    ['ECDHE-ECDSA-AES128-SHA', 0xc009],
+    ['ECDHE-RSA-AES128-SHA', 0xc013],
+    ['ECDHE-ECDSA-AES256-SHA', 0xc00a],
+    ['ECDHE-RSA-AES256-SHA', 0xc014],
+    ['DHE-RSA-AES128-SHA', 0x0033],
+    ['DHE-RSA-AES256-SHA', 0x0039],
+    ['AES128-GCM-SHA256', 0x009c],
+    ['AES256-GCM-SHA384', 0x009d],
+    ['AES128-SHA256', 0x003c],
+    ['AES256-SHA256', 0x003d],
+    ['AES128-SHA', 0x002f],
+    ['AES256-SHA', 0x0035],
+];
+const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
+/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
+function offeredWithTls12Alone(suite) {
+    return TLS12_ONLY_SUITE_CODES.has(suite);
+}
+const untrusting = new Map();
 /**
  * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
  * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
  * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ * One per range of versions offered.
  */
-function untrustingContext() {
-    return (untrusting ??= external_node_tls_.createSecureContext({ ca: [], minVersion: MODERN.min, maxVersion: MODERN.max }));
+function untrustingContext(range) {
+    const key = `${range.min}-${range.max}`;
+    let context = untrusting.get(key);
+    if (!context) {
+        const tls12Alone = range.min === 'TLSv1.2' && range.max === 'TLSv1.2';
+        context = external_node_tls_.createSecureContext({
+            ca: [],
+            minVersion: range.min,
+            maxVersion: range.max,
+            ...(tls12Alone ? { ciphers: TLS12_ONLY_SUITES.map(([name]) => name).join(':') } : {}),
+        });
+        untrusting.set(key, context);
+    }
+    return context;
 }
 function describeError(err) {
     if (!(err instanceof Error))
@@ -4338,7 +4394,7 @@ function describeError(err) {
     const text = (reason ?? err.message).trim();
     return code && !text.includes(code) ? `${code}: ${text}` : text;
 }
-function handshake(raw, ctx, describe) {
+function handshake(raw, ctx, describe, offer = MODERN) {
     return new Promise((resolve) => {
         const failed = (error, certificate = null) => ({
             socket: null,
@@ -4361,7 +4417,7 @@ function handshake(raw, ctx, describe) {
             socket = external_node_tls_.connect({
                 socket: raw,
                 ...(servername === null ? {} : { servername }),
-                secureContext: describe === null ? untrustingContext() : secureContextFor(ctx.extraCa, ctx.trust),
+                secureContext: describe === null ? untrustingContext(offer) : secureContextFor(ctx.extraCa, ctx.trust),
                 // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
                 // whatever the chain looks like and the certificate is always recorded.
                 rejectUnauthorized: false,
@@ -4449,11 +4505,13 @@ function safely(read) {
  * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
  * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
  * `certificate: false`: a session wanted only for what is said inside it (the injection test);
- * its certificate is neither verified nor read, and the outcome carries none.
+ * its certificate is neither verified nor read, and the outcome carries none. Such a session may
+ * offer a narrower range of modern versions (`versions`), so that it also answers a version
+ * question of the sweep; a certificate-reading handshake always offers what a current client does.
  */
 async function tlsHandshake(raw, ctx, options = {}) {
     if (options.certificate === false)
-        return handshake(raw, ctx, null);
+        return handshake(raw, ctx, null, options.versions);
     const { peerCertificateFacts } = await loadCertificateModule();
     return handshake(raw, ctx, peerCertificateFacts);
 }
@@ -4467,11 +4525,15 @@ const LINGER_MS = 1000;
  * when the deadline passed without an answer.
  */
 async function askVersion(raw, ctx, versions) {
+    return (await askVersionAndSuite(raw, ctx, versions)).answer;
+}
+/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
+async function askVersionAndSuite(raw, ctx, versions) {
     const answer = await askHello(raw, ctx, clientHello({ ...versions, servername: sniName(ctx.servername) }), new ServerHelloReader());
     if (answer === null || 'untested' in answer)
-        return answer;
+        return { answer, suite: null };
     // A server answering outside the offered range would be a broken peer; do not count it.
-    return answer.version !== null && inRange(answer.version, versions) ? answer.version : null;
+    return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
 }
 /**
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
@@ -4545,6 +4607,20 @@ function askHello(raw, ctx, hello, reader) {
     });
 }
 /**
+ * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
+ * suite the server chose when it took TLS 1.2.
+ */
+async function askTls12(openReady, ctx) {
+    let raw;
+    try {
+        raw = await openReady();
+    }
+    catch (err) {
+        return { answer: { untested: err }, suite: null };
+    }
+    return askVersionAndSuite(raw, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
+}
+/**
  * Does the server accept a version within `versions`, and which? `untested` when no connection
  * ready for the question could be had (the server turned it away, or it could not be opened):
  * that says nothing about the versions.
@@ -4566,17 +4642,19 @@ async function tryVersions(openReady, ctx, versions) {
  * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
  * What the sweep could not find out is kept apart from what it found: a connection that was
  * turned away, or a question that got no answer in time, leaves its versions untested, never
- * "not accepted".
+ * "not accepted". `answered`: single-version questions already answered for this endpoint (the
+ * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
+ * there with the sweep's own ClientHello): they are not asked again.
  */
-async function sweepTls(openReady, ctx, negotiated) {
+async function sweepTls(openReady, ctx, negotiated, answered = {}) {
     const accepted = new Set();
     const untested = new Set();
     const untestedBecause = [];
     const only = (v) => ({ min: v, max: v });
-    const attempt = async (range) => {
-        const v = await tryVersions(openReady, ctx, range);
+    const attempt = async (range, known) => {
+        const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
         if (v !== null && typeof v === 'object') {
-            const versions = tls_versions/* TLS_VERSION_ORDER */.Yw.filter((version) => inRange(version, range));
+            const versions = tls_versions/* TLS_VERSION_ORDER */.Yw.filter((version) => inVersionRange(version, range));
             for (const version of versions)
                 untested.add(version);
             untestedBecause.push({ versions, error: v.untested });
@@ -4588,13 +4666,14 @@ async function sweepTls(openReady, ctx, negotiated) {
     };
     if (negotiated)
         accepted.add(negotiated);
+    const ask = (version) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version), answered[version]));
     if (negotiated === null) {
         // Nothing is known: ask for each modern version on its own.
-        await attempt(only('TLSv1.3'));
-        await attempt(only('TLSv1.2'));
+        await ask('TLSv1.3');
+        await ask('TLSv1.2');
     }
     else if (negotiated === 'TLSv1.3') {
-        await attempt(only('TLSv1.2'));
+        await ask('TLSv1.2');
     }
     if (negotiated === 'TLSv1.1') {
         await attempt(only('TLSv1'));
@@ -4872,15 +4951,36 @@ async function askCiphers(open, ctx, accepted, options, describeUntested) {
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
 //
-// Connections per endpoint, at most: forbid 1; http 1; implicit TLS 1 + a retry + a sweep of up
-// to 4; STARTTLS 1 + a retry + the injection test 1 + a sweep of up to 3 (the sweep needs 4 only
-// when the main handshake failed, and then the injection test is skipped); then the cipher
-// questions, at most 4 at TLS 1.2 and 2 at each older version accepted (docs/ciphers.md). The
-// retry is for a service that said it is busy or hung up before it said anything. So never more
-// than MAX_CONNECTIONS_PER_ENDPOINT (14); a server that accepts only TLS 1.2 and 1.3 costs 4 to 7
-// (implicit) or 5 to 8 (STARTTLS). The extra connections (injection test, sweep, cipher
-// questions) get their own busy retry only while the budget lasts; one turned away for good, or a
-// question unanswered in time, leaves its check untested (`versionsUntested`,
+// Connections per endpoint. A forbidden service or http takes 1. A TLS service takes its session
+// (1, and 1 retry where the service said it is busy or hung up before it said anything), then:
+// - over STARTTLS, the injection test: 1 connection offering what the upgrade did; where the
+//   upgrade got TLS 1.3 its handshake offers TLS 1.2 alone instead, and so also answers the
+//   sweep's TLS 1.2 question. Where that handshake is refused, the TLS 1.2 question is asked on
+//   its own (2), and only where its answer does not explain the refusal (no TLS 1.2, or a suite
+//   that handshake did not offer) is the test made again offering what the upgrade did (3). No
+//   injection test where the upgrade failed;
+// - the version sweep: 1.0–1.1 in one question and 1.0 alone where that got 1.1 (up to 2), after
+//   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
+//   after a failed handshake 1.3 and 1.2 alone too (up to 4);
+// - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
+//   the sweep saw accepted: up to 4 at TLS 1.2, 2 at 1.1 and at 1.0 (3 at the newest, for the DH
+//   group, where 1.2 is not accepted): up to 8.
+// The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
+// server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
+// offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
+// is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
+// session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
+// STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
+// TLS 1.2 list, which takes RSA key transport: 2 cipher questions; 1 on a server with only
+// forward-secret AEAD suites): TLS 1.2 and 1.3 cost 5 on implicit TLS (session, 1.2 alone,
+// 1.0–1.1, 2 cipher questions), 5 over STARTTLS where the pipelined command is dropped, as
+// Postfix does (session, injection test answering 1.2, 1.0–1.1, 2 cipher questions), and 6 where
+// it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 3
+// on implicit TLS and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no cipher
+// questions); TLS 1.2 only costs 4 on implicit TLS and 5 over STARTTLS.
+// The extra connections (injection test, sweep, cipher questions) get their own busy retry only
+// while the budget lasts; one turned away for good, a question unanswered in time, or one the
+// budget no longer covers, leaves its check untested (`versionsUntested`,
 // `commandInjectionUntested`, `ciphers[version].untested`), never a false "not accepted" or "not
 // vulnerable".
 //
@@ -5161,6 +5261,7 @@ class EndpointProbe {
         }
         const outcome = await tlsHandshake(this.handOver(open), ctx);
         this.facts.tls = this.tlsFacts('starttls', outcome);
+        const answered = {};
         if (outcome.socket) {
             open.session.reader = new LineReader(outcome.socket);
             try {
@@ -5174,10 +5275,14 @@ class EndpointProbe {
             finally {
                 outcome.socket.destroy();
             }
-            const injection = await this.injectionTest(dialogue, ctx);
+            // Where the upgrade got TLS 1.3, the sweep would ask about TLS 1.2 on a connection of its
+            // own: the injection test's handshake offers TLS 1.2 alone instead and answers that too.
+            const injection = await this.injectionTest(dialogue, ctx, outcome.version === 'TLSv1.3' ? TLS12_ONLY : null);
             plaintext.commandInjection = injection.result;
             if (injection.untested !== undefined)
                 plaintext.commandInjectionUntested = injection.untested;
+            if (injection.tls12 !== undefined)
+                answered['TLSv1.2'] = injection.tls12;
         }
         else {
             this.fail({ kind: 'tls-handshake', step: 'handshake', message: outcome.error ?? 'the TLS handshake failed' });
@@ -5185,7 +5290,7 @@ class EndpointProbe {
         if (outcome.timedOut)
             return;
         const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
-        this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version));
+        this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version, answered));
         await this.askCiphers(readyForTls, ctx);
     }
     /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -5212,8 +5317,41 @@ class EndpointProbe {
      * replies decides (`injectionAnswer`): one round trip, no silence waited for. `result` is null
      * when the test could not be made or the replies prove nothing; `untested` then says why when
      * the question itself went unanswered (turned away, refused, no reply before the deadline).
+     *
+     * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
+     * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
+     * injection by itself (a server without TLS 1.2 refuses it whatever was pipelined), so the
+     * sweep's own TLS 1.2 question is asked next. A server that takes TLS 1.2 there with a suite
+     * that handshake offered refused our pipelined command, not the offer; otherwise the test is
+     * made again on a fresh connection offering what the endpoint's own upgrade did.
      */
-    async injectionTest(dialogue, ctx) {
+    async injectionTest(dialogue, ctx, offer) {
+        let tls12;
+        if (offer) {
+            const narrow = await this.injectionAttempt(dialogue, ctx, offer);
+            if (narrow !== REFUSED)
+                return narrow;
+            const asked = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
+            tls12 = asked.answer;
+            // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
+            // offered: what the server refused there was our pipelined command, fed to TLS as handshake
+            // bytes (Dovecot does), which means it never ran it. Not vulnerable.
+            if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite))
+                return { result: false, tls12 };
+        }
+        const full = await this.injectionAttempt(dialogue, ctx, null);
+        // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
+        // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
+        // (Dovecot does), which means it never ran it. Not vulnerable.
+        const answer = full === REFUSED ? { result: false } : full;
+        return tls12 === undefined ? answer : { ...answer, tls12 };
+    }
+    /**
+     * One connection of the injection test. REFUSED: the handshake after the pipelined STARTTLS was
+     * refused (an alert or a hang-up, not text and not silence); what that means depends on the
+     * offer (`injectionTest`).
+     */
+    async injectionAttempt(dialogue, ctx, offer) {
         let open;
         let reply;
         try {
@@ -5246,27 +5384,26 @@ class EndpointProbe {
             const watch = new FirstRecordWatch(open.socket);
             // tls.connect takes any duplex stream; the watch passes every byte through. The session is
             // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
-            const outcome = await tlsHandshake(watch, ctx, { certificate: false });
+            const outcome = await tlsHandshake(watch, ctx, { certificate: false, ...(offer ? { versions: offer } : {}) });
             if (!outcome.socket) {
                 if (watch.textFirst)
                     return { result: null };
                 if (outcome.timedOut)
                     return { result: null, untested: `timeout at handshake (${outcome.error ?? 'no TLS answer'})` };
-                // This endpoint's own upgrade just succeeded, so a handshake refused here was refused
-                // because of our pipelined command: the server fed it to TLS as handshake bytes
-                // (Dovecot does), which means it never ran it. Not vulnerable.
-                return { result: false };
+                return REFUSED;
             }
+            // A handshake offering TLS 1.2 alone that completed answers the sweep's TLS 1.2 question.
+            const answersTls12 = offer && outcome.version === 'TLSv1.2' ? { tls12: outcome.version } : {};
             open.session.reader = new LineReader(outcome.socket);
             try {
-                return { result: await dialogue.injectionAnswer(open.session) };
+                return { result: await dialogue.injectionAnswer(open.session), ...answersTls12 };
             }
             catch (err) {
                 // Nothing was answered inside TLS, not even our own command: the question is open.
                 if (err instanceof probe_failure/* ProbeFailure */.BU && (err.error.kind === 'timeout' || err.error.kind === 'closed' || err.error.kind === 'reset')) {
-                    return { result: null, untested: untestedReason(err) };
+                    return { result: null, untested: untestedReason(err), ...answersTls12 };
                 }
-                return { result: null };
+                return { result: null, ...answersTls12 };
             }
             finally {
                 outcome.socket.destroy();
@@ -5280,6 +5417,9 @@ class EndpointProbe {
         }
     }
 }
+/** The injection test's handshake, where it also asks the sweep's TLS 1.2 question. */
+const TLS12_ONLY = { min: 'TLSv1.2', max: 'TLSv1.2' };
+const REFUSED = Symbol('refused');
 /**
  * The server hung up (a close or a reset: which one the client sees depends on packet timing)
  * before the service said anything: right after accepting, before the greeting, or before any
@@ -5352,6 +5492,17 @@ async function probeEndpoint(endpoint, options) {
     return facts;
 }
 /**
+ * Roughly what an endpoint's probe costs, in connections and dialogue: a STARTTLS service speaks
+ * its dialogue on each of its connections, implicit TLS handshakes, http asks once, a forbidden
+ * service is only connected to.
+ */
+function connectionsExpected(endpoint) {
+    if (endpoint.address === null || endpoint.expectation === 'forbid')
+        return 0;
+    const transport = services/* SERVICES */.Bg[endpoint.service].transport;
+    return transport === 'starttls' ? 3 : transport === 'implicit-tls' ? 2 : 1;
+}
+/**
  * Probes every endpoint, at most `concurrency` at once overall and `perHost` at once per host name
  * and per address; results come back in the order of the input whatever order they finish in.
  */
@@ -5369,7 +5520,11 @@ async function probeAll(endpoints, options) {
         return semaphore;
     };
     const results = new Array(endpoints.length);
-    await Promise.all(endpoints.map(async (endpoint, i) => {
+    // The queues are first come, first served: endpoints that take the most connections queue
+    // first, so that a host's last slot is not left to its slowest endpoint while the others idle.
+    const startOrder = endpoints.map((_, i) => i).sort((a, b) => connectionsExpected(endpoints[b]) - connectionsExpected(endpoints[a]) || a - b);
+    await Promise.all(startOrder.map(async (i) => {
+        const endpoint = endpoints[i];
         const probe = () => overall.run(() => probeEndpoint(endpoint, options));
         // An endpoint with no address opens no connection and waits for nobody. The others take
         // the name's slot, then the address's, then an overall one: always in that order, so no
@@ -6134,8 +6289,10 @@ function domainLine(d, outcomes = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ canonicalFromCanonicalParts),
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   hT: () => (/* binding */ reportJsonChunks),
 /* harmony export */   qW: () => (/* binding */ reportToJson),
 /* harmony export */   s$: () => (/* binding */ jsonText),
 /* harmony export */   zm: () => (/* binding */ canonicalReport)
@@ -6171,7 +6328,33 @@ function summarise(endpoints, findings, result) {
     };
 }
 function reportToJson(report) {
-    return jsonText(canonicalReport(report));
+    return [...reportJsonChunks(report)].join('');
+}
+/**
+ * The report as `reportToJson` writes it, byte for byte, in pieces: the top level, then one
+ * endpoint at a time. Each endpoint is put in canonical form as it is written, so a merged report
+ * of many shards is never held twice in memory, nor as one string.
+ */
+function* reportJsonChunks(report) {
+    const { endpoints, ...rest } = report;
+    if (endpoints.length === 0) {
+        yield jsonText(canonicalReport(report));
+        return;
+    }
+    // The top level with an empty list where the endpoints go: JSON strings hold no raw line
+    // break, so this line can only be the report's own "endpoints" key.
+    const marker = '\n  "endpoints": []';
+    const top = jsonText(canonicalReport({ ...rest, endpoints: [] }));
+    const at = top.indexOf(marker);
+    yield `${top.slice(0, at)}\n  "endpoints": [`;
+    let first = true;
+    // A cut between two endpoints is outside any string, so escaping each piece on its own
+    // (jsonText) gives what escaping the whole would: a `##` never straddles a cut.
+    for (const endpoint of [...endpoints].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareEndpoints */ .UC)) {
+        yield `${first ? '' : ','}\n    ${jsonText(canonicalEndpoint(endpoint)).slice(0, -1).replace(/\n/g, '\n    ')}`;
+        first = false;
+    }
+    yield `\n  ]${top.slice(at + marker.length)}`;
 }
 /**
  * The one way a report, a SARIF log or a plan is written as JSON, to a file or to stdout. When
@@ -6204,6 +6387,24 @@ function canonicalReport(report) {
         runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
         dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(canonicalDaneOutcome),
         findings: [...report.findings].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg).map(canonicalFinding),
+    }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings']);
+}
+/**
+ * A report put together from parts already in canonical form (the endpoints and findings of
+ * reports `canonicalReport` made): the lists sorted and the top level ordered, no endpoint or
+ * finding copied. `merge` builds the whole from its shards so, where a copy of every endpoint
+ * would double its peak memory.
+ */
+function canonicalFromCanonicalParts(report) {
+    return ordered({
+        ...report,
+        tool: ordered(report.tool, ['name', 'version']),
+        summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
+        endpoints: [...report.endpoints].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareEndpoints */ .UC),
+        domains: report.domains && [...report.domains].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.domain, b.domain)).map(canonicalDomain),
+        runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
+        dane: report.dane && [...report.dane].sort(compareDaneOutcomes),
+        findings: [...report.findings].sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .Eg),
     }, ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings']);
 }
 function canonicalEndpoint(e) {
@@ -10547,6 +10748,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(48720);
 // EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
@@ -10830,6 +11037,9 @@ var version = __webpack_require__(311);
 
 
 
+
+
+
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
 async function validate(policyPath, policyName, only) {
     const loaded = await loadPolicy(policyPath, policyName, only);
@@ -10948,23 +11158,28 @@ function shardRecord(shard, policySource, counts) {
 }
 /** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
 async function merge(options) {
-    const files = [];
+    // Loaded only in a merge run (it brings the report schema's validator).
+    const { ShardMerger } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
+    const { toSarif } = await __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 9903));
+    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 54360));
+    // One report's text at a time: the merger keeps what it needs of each, never the text.
+    const merger = new ShardMerger();
     const unreadable = [];
     for (const name of options.reportPaths) {
+        let text;
         try {
-            files.push({ name, text: await (0,promises_.readFile)(name, 'utf8') });
+            text = await (0,promises_.readFile)(name, 'utf8');
         }
         catch (err) {
             unreadable.push(`${name}: cannot read (${err.code ?? err})`);
+            continue;
         }
+        if (unreadable.length === 0)
+            merger.add({ name, text });
     }
     if (unreadable.length > 0)
         return { kind: 'refused', exitCode: 2, problems: unreadable };
-    // Loaded only in a merge run (it brings the report schema's validator).
-    const { mergeReports } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
-    const { toSarif } = await __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 9903));
-    const { exitCodeOf } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 54360));
-    const merged = mergeReports(files, options.failOn);
+    const merged = merger.finish(options.failOn);
     if (!merged.ok)
         return { kind: 'refused', exitCode: 2, problems: merged.problems };
     const { report } = merged;
@@ -10974,8 +11189,9 @@ async function merge(options) {
 }
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to, report, sarif) {
+    // In pieces, endpoint by endpoint: a merged report of many shards is never one string.
     if (to.reportPath)
-        await (0,promises_.writeFile)(to.reportPath, (0,json/* reportToJson */.qW)(report));
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from((0,json/* reportJsonChunks */.hT)(report)), (0,external_node_fs_.createWriteStream)(to.reportPath));
     if (to.sarifPath)
         await (0,promises_.writeFile)(to.sarifPath, (0,json/* jsonText */.s$)(sarif));
 }
