@@ -116,7 +116,7 @@ const SEVERITY: Readonly<Record<string, string>> = { 'certificate-expiring': 'wa
 
 /** Per profile run: the host, its profile, and the exact rule ids each required service must produce. */
 const PROFILES: readonly { scenario: Scenario; profile: 'modern' | 'intermediate'; expected: Partial<Record<Service, string[]>> }[] = [
-  // Mozilla's intermediate turns tls-forward-secrecy-missing on at error: DEFAULT's RSA key transport.
+  // Mozilla's intermediate turns tls-forward-secrecy-missing on at error: the legacy host's RSA key transport.
   { scenario: 'legacy', profile: 'intermediate', expected: { imaps: [...LEGACY, 'tls-forward-secrecy-missing'], https: [...LEGACY, 'tls-forward-secrecy-missing'] } },
   // Mozilla's modern is TLS 1.3 only: the well-configured host's TLS 1.2 is tls-version-legacy.
   { scenario: 'good', profile: 'modern', expected: { imaps: ['tls-version-legacy'], https: ['tls-version-legacy'] } },

@@ -287,7 +287,7 @@ EOF
 # security level (they sign the handshake with SHA-1 and MD5), so this also takes @SECLEVEL=0.
 # Its suites add what the cipher rules find: a NULL-encryption suite (tls-cipher-weak; the 3DES
 # and RC4 ones are not built into Debian's OpenSSL 3), an anonymous one (tls-cipher-anonymous),
-# DEFAULT's RSA key transport (tls-forward-secrecy-missing, under the profile intermediate) and
+# its RSA key transport (tls-forward-secrecy-missing, under the profile intermediate) and
 # DHE with a 1024-bit group (tls-dh-weak). ALL, not DEFAULT: DEFAULT deletes the anonymous and NULL
 # suites for good (a suite removed with ! never comes back, whatever follows), and it is a keyword
 # only at the head of a list. ALL keeps the anonymous suites; the NULL one is added by name.
