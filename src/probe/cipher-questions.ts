@@ -176,17 +176,23 @@ export type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
 /** At most this many questions (connections) per version: one per class TLS 1.2 asks by default. */
 export const CIPHER_QUESTIONS_PER_VERSION = 4;
 
-/** What to ask. `nonAead`: the endpoint's profile judges non-AEAD suites (intermediate, modern). */
+/**
+ * What to ask. `nonAead`: the endpoint's profile makes non-AEAD suites a class (intermediate,
+ * modern). `judged`: the classes some rule judges on this endpoint (the entry point works them out
+ * from the rules and the policy, src/rules/cipher-classes.ts, since the probe knows no rules);
+ * the others are not asked and are recorded as `notAsked`. Absent: every class is asked.
+ */
 export interface CipherQuestionOptions {
   nonAead: boolean;
+  judged?: ReadonlySet<CipherClass>;
 }
 
 /**
- * The classes asked at `version`. Forward secrecy and AEAD are TLS 1.2 questions (no TLS 1.0 or
- * 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to forward secrecy); the DH group is asked once,
- * at the newest version accepted.
+ * The classes of the questions at `version`, before `judged` leaves any out. Forward secrecy and
+ * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
+ * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
-export function classesAt(version: CipherVersion, newest: boolean, options: CipherQuestionOptions): CipherClass[] {
+export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
   const classes: CipherClass[] = ['weak', 'anonymous'];
   if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
   if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
@@ -276,9 +282,11 @@ async function ask(open: () => Promise<Socket>, ctx: TlsContext, version: Cipher
 }
 
 /**
- * Every class at every accepted version of TLS 1.2 and below, newest first. `accepted` is the
- * sweep's list; versions it left untested are not asked (their classes would only be untested
- * again), and a TLS 1.3-only server is asked nothing.
+ * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
+ * the sweep's list; versions it left untested are not asked (their classes would only be untested
+ * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
+ * version, so where every cipher rule is off for the endpoint no question is asked at all, and
+ * each version's facts say only what was left unasked.
  */
 export async function askCiphers(
   open: () => Promise<Socket>,
@@ -290,8 +298,14 @@ export async function askCiphers(
   const versions = (['TLSv1.2', 'TLSv1.1', 'TLSv1'] as const).filter((v) => accepted.includes(v));
   if (versions.length === 0) return null;
   const facts: CipherFacts = {};
+  const judged = options.judged;
   for (const [i, version] of versions.entries()) {
-    facts[version] = await askCipherClasses(open, ctx, version, classesAt(version, i === 0, options), describeUntested);
+    const classes = classesAt(version, i === 0, options);
+    const asked = judged ? classes.filter((c) => judged.has(c)) : classes;
+    // A version with no class left to ask costs no connection: askCipherClasses opens none.
+    const answers = await askCipherClasses(open, ctx, version, asked, describeUntested);
+    const notAsked = classes.filter((c) => !asked.includes(c));
+    facts[version] = notAsked.length > 0 ? { ...answers, notAsked } : answers;
   }
   return facts;
 }

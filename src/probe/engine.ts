@@ -45,7 +45,7 @@ import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT, TURNED_AWAY } 
 import { ConnectionBudgetReached, Connector } from './connect.js';
 import { type DialogueOptions, type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
-import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
+import type { CipherClass, EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
@@ -71,6 +71,12 @@ export interface ProbeOptions {
    * machine are one server). An endpoint's own connections are made one after another.
    */
   perHost?: number;
+  /**
+   * The cipher classes some rule judges on an endpoint: only those are asked (docs/ciphers.md,
+   * "What is asked when"). The entry point computes them from the rules and the policy
+   * (src/rules/cipher-classes.ts), because the probe knows no rules; absent, every class is asked.
+   */
+  cipherClasses?: (endpoint: Endpoint) => ReadonlySet<CipherClass>;
 }
 
 export const DEFAULT_RETRY_AFTER_MS = 5000;
@@ -228,13 +234,15 @@ class EndpointProbe {
 
   /**
    * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
-   * sweep saw accepted. The non-AEAD class is asked only where the endpoint's profile judges it.
+   * sweep saw accepted, of the classes a rule judges on the endpoint (`cipherClasses`). The
+   * non-AEAD class is a question only where the endpoint's profile makes it one.
    */
   private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
     const tls = this.facts.tls;
     if (!tls) return;
     const profile = this.endpoint.settings.tls.profile;
-    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern' }, untestedReason);
+    const judged = this.options.cipherClasses?.(this.endpoint);
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern', judged }, untestedReason);
     if (ciphers) tls.ciphers = ciphers;
   }
 

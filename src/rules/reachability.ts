@@ -12,6 +12,7 @@ import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
 import { cipherVersions, judgesNonAead, versionWords } from './ciphers.js';
 import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
+import { CLASS_RULES } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {
@@ -67,13 +68,6 @@ const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
   'no-forward-secrecy': 'RSA key transport',
   'non-aead': 'non-AEAD',
   dhe: 'DHE (and its group size)',
-};
-const CLASS_RULES: Readonly<Record<CipherClass, RuleId>> = {
-  weak: 'tls-cipher-weak',
-  anonymous: 'tls-cipher-anonymous',
-  'no-forward-secrecy': 'tls-forward-secrecy-missing',
-  'non-aead': 'tls-cipher-weak',
-  dhe: 'tls-dh-weak',
 };
 
 /**
