@@ -115,3 +115,26 @@ describe('what was not asked is read by no rule', () => {
     expect(isInconclusive(findings, observations)).toBe(false);
   });
 });
+
+describe('an unanswered question counts where the class is judged, as the run asks it', () => {
+  const unanswered = (untested: CipherClass[]) => {
+    const subject = target(undefined);
+    const facts = goodFacts(subject);
+    const refused = (['weak', 'anonymous', 'no-forward-secrecy', 'dhe'] as CipherClass[]).filter((c) => !untested.includes(c));
+    facts.tls = { ...facts.tls!, ciphers: { 'TLSv1.2': { picked: [], accepted: [], refused, untested, untestedReason: 'timeout at handshake' } } };
+    return { subject, facts };
+  };
+
+  test('forward secrecy turned on by the top-level rules: its question unanswered is check-inconclusive', () => {
+    const { subject, facts } = unanswered(['no-forward-secrecy']);
+    const findings = judge(policy({ rules: { 'tls-forward-secrecy-missing': at('warning') } }), [{ endpoint: subject, facts }], NOW);
+    expect(findings.map((f) => [f.rule, f.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(findings[0]!.message).toContain('tls-forward-secrecy-missing');
+  });
+
+  test('a class whose rule the policy turns off leaves nothing open', () => {
+    const { subject, facts } = unanswered(['weak']);
+    expect(judge(policy({ rules: { 'tls-cipher-weak': at('off') } }), [{ endpoint: subject, facts }], NOW)).toEqual([]);
+    expect(judge(policy(), [{ endpoint: subject, facts }], NOW).map((f) => f.rule)).toEqual(['check-inconclusive']);
+  });
+});
