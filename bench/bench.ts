@@ -36,6 +36,7 @@ import { setCertificateCacheSize } from '../src/probe/certificate.js';
 import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT } from '../src/facts/vocabulary.js';
 import { CIPHER_QUESTIONS_PER_VERSION as MODERN_CIPHER_QUESTIONS } from '../src/probe/cipher-questions.js';
 import { probeAll } from '../src/probe/engine.js';
+import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
 import type { EndpointFacts } from '../src/facts/endpoint.js';
 import { bareHandshake, bareStarttls, pool } from './floor.js';
 import { oneHostRows } from './one-host.js';
@@ -202,7 +203,14 @@ async function floor(list: Endpoint[], context: tls.SecureContext): Promise<numb
 
 /** (b) and (d): the engine as `check` runs it; each endpoint carries its own timeout. */
 function check(list: Endpoint[], ca: string): Promise<EndpointFacts[]> {
-  return probeAll(list, { concurrency: CONCURRENCY, perHost: PER_HOST, extraCa: [ca], heloName: 'bench.example' });
+  return probeAll(list, {
+    concurrency: CONCURRENCY,
+    perHost: PER_HOST,
+    extraCa: [ca],
+    heloName: 'bench.example',
+    // The cipher classes `check` asks under the bench's policy: its rules at their defaults.
+    cipherClasses: (endpoint) => judgedCipherClasses(endpoint, {}),
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import { onlyHost } from './policy/only.js';
 import type { Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
 import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
+import { judgedCipherClasses } from './rules/cipher-classes.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
 import { createDaneResolver, type DaneResolver } from './resolve/dnssec-query.js';
@@ -178,6 +179,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     heloName: options.heloName,
     now,
     onEndpointDone: options.onEndpointDone,
+    // Only the cipher classes some rule judges on the endpoint are asked: the probe knows no
+    // rules, so the set comes from here (src/rules/cipher-classes.ts).
+    cipherClasses: (endpoint) => judgedCipherClasses(endpoint, policy.rules),
   });
   // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
   const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');

@@ -36,8 +36,8 @@ test('421 on the first connection, fine on the second: no finding, pass, every c
   expect(facts!.plaintext!.greeting).toMatch(/^220/);
   expect(facts!.tls!.versionsUntested).toBeUndefined();
   // the busy one, the session, the injection test (which answers TLS 1.2 too), the legacy offer,
-  // two cipher questions
-  expect(facts!.connections).toBe(6);
+  // one cipher question (RSA key transport is not asked: its rule is off without a profile)
+  expect(facts!.connections).toBe(5);
   expect(smtp.accepted).toBe(facts!.connections);
   expect(smtp.sessions.filter((s) => s.turnedAway)).toHaveLength(1);
 });
@@ -168,6 +168,9 @@ const WORST_CASE: Omit<MailServerOptions, 'pem'> = {
   dhparam: dhParamsPem(2048),
 };
 
+/** The rule that makes RSA key transport a question (off by default, without a profile). */
+const FORWARD_SECRECY_ON = 'rules:\n  tls-forward-secrecy-missing: warning';
+
 describe('extra connections that meet a busy server', () => {
   test('a sweep turned away (also on its retry) leaves the legacy versions untested, not "not accepted"', async () => {
     const pem = await (await certificates()).good([HOST]);
@@ -182,9 +185,9 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.report.findings[0]!.message).toMatch(/whether TLS 1\.0 and TLS 1\.1 are accepted \(tls-version-legacy\)/);
     expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
-    // and two cipher questions at TLS 1.2
-    expect(facts!.connections).toBe(6);
-    expect(smtp.accepted).toBe(6);
+    // and one cipher question at TLS 1.2
+    expect(facts!.connections).toBe(5);
+    expect(smtp.accepted).toBe(5);
   });
 
   test('a sweep connection busy once is retried and the facts are complete', async () => {
@@ -197,7 +200,7 @@ describe('extra connections that meet a busy server', () => {
     expect(facts!.tls!.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts!.tls!.versionsUntested).toBeUndefined();
     expect(outcome.report.findings).toEqual([]);
-    expect([facts!.connections, smtp.accepted]).toEqual([6, 6]);
+    expect([facts!.connections, smtp.accepted]).toEqual([5, 5]);
   });
 
   test('an injection test turned away is untested, not "not vulnerable"', async () => {
@@ -212,16 +215,17 @@ describe('extra connections that meet a busy server', () => {
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(['service-busy']);
     expect(outcome.report.findings[0]!.message).toMatch(/starttls-command-injection/);
     expect(outcome.exitCode).toBe(3);
-    // the session, the injection test and its retry, TLS 1.2 alone, the legacy offer, two cipher questions
-    expect([facts!.connections, imap.accepted]).toEqual([7, 7]);
+    // the session, the injection test and its retry, TLS 1.2 alone, the legacy offer, one cipher question
+    expect([facts!.connections, imap.accepted]).toEqual([6, 6]);
   });
 
   test('the endpoint that takes the most connections takes the whole budget with one busy retry, and nothing is left unasked', async () => {
     const pem = await (await certificates()).good([HOST]);
     // The session (1, retried as 2), three injection connections, the legacy offer, TLS 1.0 alone,
-    // four cipher questions at TLS 1.2 and two at each of 1.1 and 1.0.
+    // four cipher questions at TLS 1.2 and two at each of 1.1 and 1.0. RSA key transport is asked
+    // only where a rule judges it: the policy turns its rule on.
     const smtp = await serve({ ...WORST_CASE, pem, turnAway: awayOn(1) });
-    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const ws = await policyFor([['smtp', smtp.port]], '1s', FORWARD_SECRECY_ON);
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
     expect(facts!.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] });
@@ -243,7 +247,7 @@ describe('extra connections that meet a busy server', () => {
     // retried as 7) and TLS 1.0 alone (8, retried as 9) meet a busy server once, so the cipher
     // question at TLS 1.0 would be a sixteenth connection.
     const smtp = await serve({ ...WORST_CASE, pem, turnAway: awayOn(1, 6, 8) });
-    const ws = await policyFor([['smtp', smtp.port]], '1s');
+    const ws = await policyFor([['smtp', smtp.port]], '1s', FORWARD_SECRECY_ON);
     const outcome = await runCheck(ws, { retryAfterMs: 50 });
     const [facts] = outcome.report.endpoints;
     expect(facts!.tls).toMatchObject({ versionsAccepted: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] });

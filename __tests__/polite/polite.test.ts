@@ -23,16 +23,17 @@ test('a server that drops clients talking before its (late) banner: the gate wai
 
 describe.each<[ServiceName, MailProtocol, boolean, number]>([
   // STARTTLS: the session, the injection test (which answers the TLS 1.2 question too), the
-  // legacy offer, two cipher questions; implicit TLS: the session, TLS 1.2 alone, the legacy
-  // offer, two cipher questions
-  ['smtp', 'smtp', false, 5],
-  ['submission', 'smtp', false, 5],
-  ['imap', 'imap', false, 5],
-  ['pop3', 'pop3', false, 5],
-  ['managesieve', 'managesieve', false, 5],
-  ['submissions', 'smtp', true, 5],
-  ['imaps', 'imap', true, 5],
-  ['pop3s', 'pop3', true, 5],
+  // legacy offer, one cipher question; implicit TLS: the session, TLS 1.2 alone, the legacy
+  // offer, one cipher question (RSA key transport, which node's default list accepts, is not
+  // asked: its rule is off without a profile)
+  ['smtp', 'smtp', false, 4],
+  ['submission', 'smtp', false, 4],
+  ['imap', 'imap', false, 4],
+  ['pop3', 'pop3', false, 4],
+  ['managesieve', 'managesieve', false, 4],
+  ['submissions', 'smtp', true, 4],
+  ['imaps', 'imap', true, 4],
+  ['pop3s', 'pop3', true, 4],
 ])('%s on a modern-only server', (service, protocol, implicitTls, budget) => {
   test(`${budget} connections, each greeted before spoken to and ended with its goodbye`, async () => {
     const pem = await (await certificates()).good([HOST]);
@@ -46,7 +47,7 @@ describe.each<[ServiceName, MailProtocol, boolean, number]>([
     expect(server.accepted).toBe(budget);
     expect(server.sessions.filter((s) => s.spokeEarly)).toEqual([]);
     // Sessions the server saw: every one ends with the goodbye, except the sweep's version
-    // questions and the two cipher questions, which end in the TLS handshake: after the STARTTLS
+    // questions and the cipher question, which end in the TLS handshake: after the STARTTLS
     // go-ahead (RFC 3207 §4.1: a client that will not finish the handshake closes), or, on
     // implicit TLS, before any greeting. Over STARTTLS the injection test's session answers the
     // TLS 1.2 question, so one version question is left.
@@ -54,7 +55,7 @@ describe.each<[ServiceName, MailProtocol, boolean, number]>([
     const ends = goodbyes(server);
     for (const last of ends) expect(allowed).toContain(last);
     expect(ends.filter((last) => last === GOODBYE[protocol]).length).toBe(implicitTls ? 1 : 2);
-    expect(ends.filter((last) => last !== GOODBYE[protocol]).length).toBe(implicitTls ? 0 : 3);
+    expect(ends.filter((last) => last !== GOODBYE[protocol]).length).toBe(implicitTls ? 0 : 2);
     if (protocol === 'smtp') {
       // EHLO with helo-name, and nothing else by way of introduction (a sweep session that is
       // only there to see the handshake says QUIT straight after the greeting).

@@ -13,6 +13,8 @@ import type { TlsProfile } from '../../src/policy/types.js';
 import { dhParamsPem } from '../support/dh-params.js';
 import { judge } from '../../src/rules/judge.js';
 import { policy } from '../rules/fixtures.js';
+import { judgedCipherClasses } from '../../src/rules/cipher-classes.js';
+import type { SeverityOverrides } from '../../src/policy/types.js';
 import * as net from 'node:net';
 import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 
@@ -246,5 +248,70 @@ describe('from the fixture to the findings', () => {
     expect(await findingsOf(server.port)).toEqual([]);
     expect(await findingsOf(server.port, 'intermediate')).toEqual([]);
     expect(await findingsOf(server.port, 'modern')).toEqual([['tls-version-legacy', 'error']]);
+  });
+});
+
+describe('only the classes a rule judges are asked (as a run asks them)', () => {
+  /** The probe as run() calls it: the classes asked are those some rule judges under `rules`. */
+  const probeAsRun = (port: number, rules: SeverityOverrides, profile?: TlsProfile) => {
+    const base = endpointFor('https', port);
+    const endpoint = profile ? withProfile(base, profile) : base;
+    return probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert], cipherClasses: (e) => judgedCipherClasses(e, rules) });
+  };
+  const at = (severity: 'off' | 'error') => ({ severity, location: { file: 'policy.yml', line: 3, column: 3 } });
+
+  test('the default policy: RSA key transport is not asked, and node\'s default list costs one cipher question', async () => {
+    const server = await serve({});
+    const facts = await probeAsRun(server.port, {});
+    expect(facts.tls?.ciphers).toEqual({
+      'TLSv1.2': { picked: [], accepted: [], refused: ['weak', 'anonymous', 'dhe'], untested: [], notAsked: ['no-forward-secrecy'] },
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 1);
+  });
+
+  test('a policy that turns forward secrecy on asks it: two cipher questions, RSA key transport found', async () => {
+    const server = await serve({});
+    const facts = await probeAsRun(server.port, { 'tls-forward-secrecy-missing': at('error') });
+    const answers = facts.tls?.ciphers?.['TLSv1.2'];
+    expect(answers?.accepted).toEqual(['no-forward-secrecy']);
+    expect(answers?.refused).toEqual(['weak', 'anonymous', 'dhe']);
+    expect(answers?.notAsked).toBeUndefined();
+    expect(facts.connections).toBe(BASELINE_MODERN + 2);
+  });
+
+  test('profile intermediate asks forward secrecy and non-AEAD too, within the budget', async () => {
+    const server = await serve({});
+    const facts = await probeAsRun(server.port, {}, 'intermediate');
+    const answers = facts.tls!.ciphers!['TLSv1.2']!;
+    expect(answers.notAsked).toBeUndefined();
+    expect([...answers.accepted].sort()).toEqual(['no-forward-secrecy', 'non-aead']);
+    expect(answers.refused).toEqual(['weak', 'anonymous', 'dhe']);
+    // One connection per suite picked, and the refusal that closed the question.
+    expect(facts.connections - BASELINE_MODERN).toBe(answers.picked.length + 1);
+    expect(facts.connections - BASELINE_MODERN).toBeLessThanOrEqual(3);
+  });
+
+  test('the class a rule judges is still found when the others are off', async () => {
+    const server = await serve({ ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) });
+    const facts = await probeAsRun(server.port, { 'tls-cipher-weak': at('off'), 'tls-dh-weak': at('off') });
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_GCM_SHA256', classes: ['anonymous'] }],
+      accepted: ['anonymous'],
+      refused: [],
+      untested: [],
+      dhBits: 1024,
+      notAsked: ['weak', 'no-forward-secrecy', 'dhe'],
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 1);
+  });
+
+  test('every cipher rule off: no cipher question at all, and every class recorded as not asked', async () => {
+    const server = await serve({});
+    const off = { 'tls-cipher-weak': at('off'), 'tls-cipher-anonymous': at('off'), 'tls-forward-secrecy-missing': at('off'), 'tls-dh-weak': at('off') };
+    const facts = await probeAsRun(server.port, off);
+    expect(facts.tls?.ciphers).toEqual({
+      'TLSv1.2': { picked: [], accepted: [], refused: [], untested: [], notAsked: ['weak', 'anonymous', 'no-forward-secrecy', 'dhe'] },
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN);
   });
 });

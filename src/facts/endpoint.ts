@@ -193,6 +193,13 @@ export interface CipherVersionFacts {
   /** Classes asked about that got no answer: unknown, never "not accepted". */
   untested: CipherClass[];
   /**
+   * Classes this version's questions would cover that were not asked because no rule judges them
+   * on this endpoint (their rules are off for it, as `tls-forward-secrecy-missing` is without a
+   * profile): neither accepted, refused nor untested, and read by no rule. Absent when every class
+   * was asked.
+   */
+  notAsked?: CipherClass[];
+  /**
    * Why `untested` are untested: the connection was turned away (starts with the vocabulary's
    * TURNED_AWAY), the probe's own budget was spent (CONNECTION_BUDGET_REACHED), or the question
    * went unanswered. Absent when every class was answered.

@@ -20,8 +20,10 @@ import { isHostName } from '../probe/dns-targets.js';
 import { observeDomains } from '../probe/observe-domains.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { probeAll } from '../probe/engine.js';
-import type { EndpointFacts } from '../facts/endpoint.js';
+import type { CipherClass, EndpointFacts } from '../facts/endpoint.js';
 import type { TrustSource } from '../probe/roots.js';
+
+const NO_CIPHER_CLASSES: ReadonlySet<CipherClass> = new Set();
 
 /** Names one `init` takes: a starter policy, not a fleet scan (check and shards are for that). */
 export const MAX_INIT_NAMES = 32;
@@ -158,6 +160,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     extraCa: options.extraCa,
     trust: options.trust,
     heloName: options.heloName,
+    // The starter policy is written from services, versions and certificates: no cipher answer
+    // is read, so no cipher question is asked.
+    cipherClasses: () => NO_CIPHER_CLASSES,
   });
 
   const hosts = [...named, ...mxOnly].map((host): HostSeen => {

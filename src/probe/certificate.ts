@@ -361,6 +361,8 @@ class ReadCertificate {
   private named: { subject: string; issuer: string } | undefined;
   private own: OwnFacts | undefined;
   private hashed: Digests | undefined;
+  private sanText: string[] | undefined;
+  private lastChain: { anchors: TrustAnchors; sent: readonly ReadCertificate[]; value: { chain: CertificateFacts['chain']; presented: PresentedCertificate[] } } | undefined;
 
   constructor(readonly x509: X509Certificate) {}
 
@@ -379,7 +381,31 @@ class ReadCertificate {
 
   /** Subject and issuer on one line each. */
   get names(): { subject: string; issuer: string } {
-    return (this.named ??= { subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) });
+    return (this.named ??= Object.freeze({ subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) }));
+  }
+
+  /** The SAN as the facts write it (`DNS:…`, `IP:…`). */
+  get sanList(): string[] {
+    if (this.sanText) return this.sanText;
+    const { san } = this.facts.names;
+    return (this.sanText = Object.freeze([...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIpOctets(ip)}`)]) as string[]);
+  }
+
+  /**
+   * The chain's names and the presented chain by digest, with this certificate as the leaf and
+   * `sent` after it. A fleet presents one certificate and chain on many endpoints, and each
+   * endpoint's facts live until the report is written: the last answer is kept, frozen, and
+   * shared while the same (cached) certificates come with the same trust anchors.
+   */
+  chainFacts(sent: readonly ReadCertificate[], anchors: TrustAnchors): { chain: CertificateFacts['chain']; presented: PresentedCertificate[] } {
+    const last = this.lastChain;
+    if (last && last.anchors === anchors && last.sent.length === sent.length && last.sent.every((c, i) => c === sent[i])) return last.value;
+    const value = {
+      chain: Object.freeze(sent.map((c) => c.names)) as CertificateFacts['chain'],
+      presented: Object.freeze(presentedOf([this, ...sent], anchors).map((p) => Object.freeze(p))) as PresentedCertificate[],
+    };
+    this.lastChain = { anchors, sent: [...sent], value };
+    return value;
   }
 
   /** The facts a leaf certificate gives on its own, whoever asks and when. */
@@ -585,12 +611,13 @@ function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: Certi
   const own = read.facts;
   const error = verifyErrorName(verification);
   const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
-  const { san } = own.names;
+  const anchors = trustAnchors(ctx.extraCa, ctx.trust);
+  const { chain, presented } = read.chainFacts(sentRead, anchors);
 
   return {
     subject: own.subject,
     issuer: own.issuer,
-    san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${formatIpOctets(ip)}`)],
+    san: read.sanList,
     notBefore: own.notBefore,
     notAfter: own.notAfter,
     daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / DAY_MS),
@@ -601,8 +628,8 @@ function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: Certi
     signature: own.signature,
     error,
     fingerprint256: own.fingerprint256,
-    chain: sentRead.map((c) => ({ ...c.names })),
-    presented: presentedOf([read, ...sentRead], trustAnchors(ctx.extraCa, ctx.trust)),
+    chain,
+    presented,
   };
 }
 

@@ -161,9 +161,20 @@ function usableAt(s: Suite, version: CipherVersion): boolean {
   return version === 'TLSv1.2' || !/_SHA256$|_SHA384$|_GCM_|_CCM|_CHACHA20_/.test(s.name);
 }
 
-/** The suites of `classes` (any of them) offered at `version`. */
-export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): number[] {
-  return CIPHER_SUITES.filter((s) => usableAt(s, version) && s.classes.some((c) => classes.includes(c))).map((s) => s.code);
+const OFFERS = new Map<string, readonly number[]>();
+
+/**
+ * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
+ * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
+ */
+export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
+  const key = `${version}:${classes.join(',')}`;
+  let offer = OFFERS.get(key);
+  if (!offer) {
+    offer = Object.freeze(CIPHER_SUITES.filter((s) => usableAt(s, version) && s.classes.some((c) => classes.includes(c))).map((s) => s.code));
+    OFFERS.set(key, offer);
+  }
+  return offer;
 }
 
 /** The table's entry for a suite code, if it has one. */
@@ -176,17 +187,23 @@ export type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
 /** At most this many questions (connections) per version: one per class TLS 1.2 asks by default. */
 export const CIPHER_QUESTIONS_PER_VERSION = 4;
 
-/** What to ask. `nonAead`: the endpoint's profile judges non-AEAD suites (intermediate, modern). */
+/**
+ * What to ask. `nonAead`: the endpoint's profile makes non-AEAD suites a class (intermediate,
+ * modern). `judged`: the classes some rule judges on this endpoint (the entry point works them out
+ * from the rules and the policy, src/rules/cipher-classes.ts, since the probe knows no rules);
+ * the others are not asked and are recorded as `notAsked`. Absent: every class is asked.
+ */
 export interface CipherQuestionOptions {
   nonAead: boolean;
+  judged?: ReadonlySet<CipherClass>;
 }
 
 /**
- * The classes asked at `version`. Forward secrecy and AEAD are TLS 1.2 questions (no TLS 1.0 or
- * 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to forward secrecy); the DH group is asked once,
- * at the newest version accepted.
+ * The classes of the questions at `version`, before `judged` leaves any out. Forward secrecy and
+ * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
+ * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
-export function classesAt(version: CipherVersion, newest: boolean, options: CipherQuestionOptions): CipherClass[] {
+export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
   const classes: CipherClass[] = ['weak', 'anonymous'];
   if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
   if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
@@ -254,12 +271,66 @@ function leaveUntested(facts: CipherVersionFacts, remaining: CipherClass[], reas
 
 /** Classes in the order they were asked about, whatever order the answers came in. */
 function sortFacts(facts: CipherVersionFacts, classes: readonly CipherClass[]): CipherVersionFacts {
-  const order = (list: CipherClass[]) => classes.filter((c) => list.includes(c));
-  return { ...facts, accepted: order(facts.accepted), refused: order(facts.refused), untested: order(facts.untested) };
+  const order = (list: CipherClass[]) => internedClasses(classes.filter((c) => list.includes(c)));
+  return {
+    ...facts,
+    picked: facts.picked.map(internedPick),
+    accepted: order(facts.accepted),
+    refused: order(facts.refused),
+    untested: order(facts.untested),
+  };
+}
+
+// A fleet's endpoints give the same few answers, and the facts of every endpoint stay in memory
+// until the run's report is written: each distinct class list and each distinct picked suite is
+// kept once, frozen, and shared by every endpoint that gave it. Both sets are small and bounded
+// (subsets of five classes; the suites of CIPHER_SUITES), whatever a server answers.
+const CLASS_LISTS = new Map<string, CipherClass[]>();
+const PICKS = new Map<string, CipherVersionFacts['picked'][number]>();
+
+/** The shared, frozen copy of a class list. */
+export function internedClasses(list: readonly CipherClass[]): CipherClass[] {
+  const key = list.join(',');
+  let shared = CLASS_LISTS.get(key);
+  if (!shared) {
+    shared = Object.freeze([...list]) as CipherClass[];
+    CLASS_LISTS.set(key, shared);
+  }
+  return shared;
+}
+
+const ANSWERS = new Map<string, CipherVersionFacts>();
+/** Distinct answers kept for sharing; past this many (a fleet of odd DH groups), answers are kept as they come. */
+const MAX_SHARED_ANSWERS = 1024;
+
+/**
+ * The shared, frozen copy of one version's answers, where they carry no free text (an
+ * `untestedReason` says what went wrong on that endpoint, and is kept as it is).
+ */
+function internedAnswers(answers: CipherVersionFacts): CipherVersionFacts {
+  if (answers.untestedReason !== undefined) return answers;
+  const key = JSON.stringify(answers);
+  const shared = ANSWERS.get(key);
+  if (shared) return shared;
+  if (ANSWERS.size >= MAX_SHARED_ANSWERS) return answers;
+  const frozen = Object.freeze(answers);
+  ANSWERS.set(key, frozen);
+  return frozen;
+}
+
+function internedPick(pick: CipherVersionFacts['picked'][number]): CipherVersionFacts['picked'][number] {
+  const classes = internedClasses(pick.classes);
+  const key = `${pick.suite}:${classes.join(',')}`;
+  let shared = PICKS.get(key);
+  if (!shared) {
+    shared = Object.freeze({ suite: pick.suite, classes });
+    PICKS.set(key, shared);
+  }
+  return shared;
 }
 
 /** One question: a ClientHello offering only `suites` at `version` alone. */
-async function ask(open: () => Promise<Socket>, ctx: TlsContext, version: CipherVersion, suites: number[]) {
+async function ask(open: () => Promise<Socket>, ctx: TlsContext, version: CipherVersion, suites: readonly number[]) {
   let raw: Socket;
   try {
     raw = await open();
@@ -276,9 +347,11 @@ async function ask(open: () => Promise<Socket>, ctx: TlsContext, version: Cipher
 }
 
 /**
- * Every class at every accepted version of TLS 1.2 and below, newest first. `accepted` is the
- * sweep's list; versions it left untested are not asked (their classes would only be untested
- * again), and a TLS 1.3-only server is asked nothing.
+ * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
+ * the sweep's list; versions it left untested are not asked (their classes would only be untested
+ * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
+ * version, so where every cipher rule is off for the endpoint no question is asked at all, and
+ * each version's facts say only what was left unasked.
  */
 export async function askCiphers(
   open: () => Promise<Socket>,
@@ -290,8 +363,14 @@ export async function askCiphers(
   const versions = (['TLSv1.2', 'TLSv1.1', 'TLSv1'] as const).filter((v) => accepted.includes(v));
   if (versions.length === 0) return null;
   const facts: CipherFacts = {};
+  const judged = options.judged;
   for (const [i, version] of versions.entries()) {
-    facts[version] = await askCipherClasses(open, ctx, version, classesAt(version, i === 0, options), describeUntested);
+    const classes = classesAt(version, i === 0, options);
+    const asked = judged ? classes.filter((c) => judged.has(c)) : classes;
+    // A version with no class left to ask costs no connection: askCipherClasses opens none.
+    const answers = await askCipherClasses(open, ctx, version, asked, describeUntested);
+    const notAsked = classes.filter((c) => !asked.includes(c));
+    facts[version] = internedAnswers(notAsked.length > 0 ? { ...answers, notAsked: internedClasses(notAsked) } : answers);
   }
   return facts;
 }

@@ -13,21 +13,24 @@
 //   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
 //   after a failed handshake 1.3 and 1.2 alone too (up to 4);
 // - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
-//   the sweep saw accepted: up to 4 at TLS 1.2, 2 at 1.1 and at 1.0 (3 at the newest, for the DH
-//   group, where 1.2 is not accepted): up to 8.
+//   the sweep saw accepted, about the classes some rule judges on the endpoint (`cipherClasses`,
+//   worked out by the entry point: RSA key transport only under a profile or a policy that turns
+//   its rule on; nothing where every cipher rule is off): up to 4 at TLS 1.2, 2 at 1.1 and at 1.0
+//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8.
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
 // session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
-// TLS 1.2 list, which takes RSA key transport: 2 cipher questions; 1 on a server with only
-// forward-secret AEAD suites): TLS 1.2 and 1.3 cost 5 on implicit TLS (session, 1.2 alone,
-// 1.0–1.1, 2 cipher questions), 5 over STARTTLS where the pipelined command is dropped, as
-// Postfix does (session, injection test answering 1.2, 1.0–1.1, 2 cipher questions), and 6 where
-// it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 3
-// on implicit TLS and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no cipher
-// questions); TLS 1.2 only costs 4 on implicit TLS and 5 over STARTTLS.
+// TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
+// about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
+// forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost 4 on implicit
+// TLS (session, 1.2 alone, 1.0–1.1, 1 cipher question), 4 over STARTTLS where the pipelined
+// command is dropped, as Postfix does (session, injection test answering 1.2, 1.0–1.1, 1 cipher
+// question), and 5 where it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its
+// own); TLS 1.3 only costs 3 on implicit TLS and 5 over STARTTLS (the injection test three times
+// over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,
@@ -45,7 +48,7 @@ import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT, TURNED_AWAY } 
 import { ConnectionBudgetReached, Connector } from './connect.js';
 import { type DialogueOptions, type MailDialogue, Session, dialogueFor, protocolOf } from './dialogues/index.js';
 import type { Greeting } from './dialogues/dialogue.js';
-import type { EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
+import type { CipherClass, EndpointFacts, PlaintextFacts, ProbeError, TlsFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure, clipEvidence } from './failure.js';
 import { FirstRecordWatch } from './first-record.js';
 import { probeHttp } from './http.js';
@@ -71,6 +74,12 @@ export interface ProbeOptions {
    * machine are one server). An endpoint's own connections are made one after another.
    */
   perHost?: number;
+  /**
+   * The cipher classes some rule judges on an endpoint: only those are asked (docs/ciphers.md,
+   * "What is asked when"). The entry point computes them from the rules and the policy
+   * (src/rules/cipher-classes.ts), because the probe knows no rules; absent, every class is asked.
+   */
+  cipherClasses?: (endpoint: Endpoint) => ReadonlySet<CipherClass>;
 }
 
 export const DEFAULT_RETRY_AFTER_MS = 5000;
@@ -228,13 +237,15 @@ class EndpointProbe {
 
   /**
    * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
-   * sweep saw accepted. The non-AEAD class is asked only where the endpoint's profile judges it.
+   * sweep saw accepted, of the classes a rule judges on the endpoint (`cipherClasses`). The
+   * non-AEAD class is a question only where the endpoint's profile makes it one.
    */
   private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
     const tls = this.facts.tls;
     if (!tls) return;
     const profile = this.endpoint.settings.tls.profile;
-    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern' }, untestedReason);
+    const judged = this.options.cipherClasses?.(this.endpoint);
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern', judged }, untestedReason);
     if (ciphers) tls.ciphers = ciphers;
   }
 

@@ -2,7 +2,7 @@
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
-import type { Policy, SettingName, Severity, SourceLocation } from '../policy/types.js';
+import type { Policy, SettingName, Severity, SeverityOverrides, SourceLocation } from '../policy/types.js';
 import type { RuleId } from './types.js';
 
 export interface Draft {
@@ -30,8 +30,12 @@ export interface Draft {
   setting?: SettingName;
 }
 
-/** One check over one endpoint. Pure: the only clock is the injected `now`. */
-export type EndpointCheck = (endpoint: Endpoint, facts: EndpointFacts, now: Date) => Draft[];
+/**
+ * One check over one endpoint. Pure: the only clock is the injected `now`. `policyRules` is the
+ * policy's top-level `rules:` (the host's own are on the endpoint), for the checks that must know
+ * which rules will judge (what an unanswered question leaves open).
+ */
+export type EndpointCheck = (endpoint: Endpoint, facts: EndpointFacts, now: Date, policyRules?: SeverityOverrides) => Draft[];
 
 /**
  * A rule's checks over one endpoint, by what the policy expects of the service: a required

@@ -46,7 +46,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
   const dane = daneTrust(policy.domains, domains, observations);
   for (const observation of observations) {
     const { endpoint, facts } = observation;
-    const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now), observation, runner, observations);
+    const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
     for (const draft of withDaneTrust(drafts, endpoint, dane.get(observation))) {
       const finding = endpointFinding(policy, endpoint, facts, draft);
       if (finding === null) continue;

@@ -2,6 +2,7 @@
 // service-busy, service-misbehaving, and check-inconclusive for what could not be looked at; their
 // checks are in src/rules/catalog/): the wording of why a service could not be used, and which
 // checks were left open.
+import type { SeverityOverrides } from '../policy/types.js';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
 import type { CipherClass, EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
@@ -10,8 +11,9 @@ import { describeEndpoint, errorEvidence, listOf } from './describe.js';
 import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
-import { cipherVersions, judgesNonAead, versionWords } from './ciphers.js';
+import { cipherVersions, versionWords } from './ciphers.js';
 import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
+import { CLASS_RULES, judgedCipherClasses } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {
@@ -33,7 +35,7 @@ export function checksOf(endpoint: Endpoint): string {
  * names the checks. Only checks a rule would judge count: a version the policy allows anyway
  * changes nothing, and neither does what the probe's own connection budget left untested.
  */
-export function openChecks(endpoint: Endpoint, facts: EndpointFacts): { busy: OpenChecks; unanswered: OpenChecks } {
+export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides = {}): { busy: OpenChecks; unanswered: OpenChecks } {
   const busy = new OpenChecks();
   const unanswered = new OpenChecks();
   if (failureRule(endpoint, facts) !== null) return { busy, unanswered };
@@ -50,7 +52,7 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts): { busy: Op
     const reason = facts.tls?.versionsUntestedReason;
     unanswered.add(versionQuestion(otherVersions), `versions untested: ${listOf(otherVersions)}${reason ? ` (${reason})` : ''}`);
   }
-  for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts)) {
+  for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
     const target = reason.startsWith(TURNED_AWAY) ? busy : unanswered;
     target.add(`whether ${versionWords(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => CLASS_RULES[c]))].join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
   }
@@ -68,20 +70,15 @@ const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
   'non-aead': 'non-AEAD',
   dhe: 'DHE (and its group size)',
 };
-const CLASS_RULES: Readonly<Record<CipherClass, RuleId>> = {
-  weak: 'tls-cipher-weak',
-  anonymous: 'tls-cipher-anonymous',
-  'no-forward-secrecy': 'tls-forward-secrecy-missing',
-  'non-aead': 'tls-cipher-weak',
-  dhe: 'tls-dh-weak',
-};
 
 /**
- * The cipher classes a question left untested that a rule would judge: forward secrecy only where
- * the profile turns its rule on; nothing the probe's own budget left unasked.
+ * The cipher classes a question left untested that a rule would judge on this endpoint (the same
+ * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on); nothing the probe's own budget left unasked.
  */
-function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts): { version: TlsVersionName; classes: CipherClass[]; reason: string }[] {
-  const judged = (c: CipherClass) => c !== 'no-forward-secrecy' || judgesNonAead(endpoint.settings.tls.profile);
+function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides): { version: TlsVersionName; classes: CipherClass[]; reason: string }[] {
+  const judgedSet = judgedCipherClasses(endpoint, policyRules);
+  const judged = (c: CipherClass) => judgedSet.has(c);
   return cipherVersions(facts).flatMap(([version, answers]) => {
     const reason = answers.untestedReason ?? '';
     const classes = answers.untested.filter(judged);

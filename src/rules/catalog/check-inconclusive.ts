@@ -1,3 +1,4 @@
+import type { SeverityOverrides } from '../../policy/types.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
@@ -22,8 +23,8 @@ export const meta = defineRule({
 });
 
 /** A required service's questions that got no answer (silence is not a refusal). */
-function checkUnanswered(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
-  return openChecks(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
+function checkUnanswered(endpoint: Endpoint, facts: EndpointFacts, _now: Date, policyRules: SeverityOverrides = {}): Draft[] {
+  return openChecks(endpoint, facts, policyRules).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SeverityOverrides } from '../../policy/types.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
@@ -58,7 +59,7 @@ export const meta = defineRule({
  * from a greeting here: the whole endpoint when its own connection was turned away, otherwise the
  * checks whose extra connections were.
  */
-function checkBusy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
+function checkBusy(endpoint: Endpoint, facts: EndpointFacts, _now: Date, policyRules: SeverityOverrides = {}): Draft[] {
   if (failureRule(endpoint, facts) === 'service-busy') {
     return [
       {
@@ -69,7 +70,7 @@ function checkBusy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
       },
     ];
   }
-  return openChecks(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
+  return openChecks(endpoint, facts, policyRules).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 
 export const checks: EndpointChecks = { require: checkBusy };

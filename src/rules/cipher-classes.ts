@@ -1,0 +1,62 @@
+// Which cipher classes some rule judges on an endpoint, so that the probe asks only those
+// (docs/ciphers.md, "What is asked when"). The probe knows no rules (docs/architecture.md), and
+// the plan cannot know a rule's default severity without importing the rules, so the entry point
+// (src/run.ts) asks this module and hands the answer to the probe as a function of the endpoint.
+// It imports the four cipher rules' metadata only, not the registry: it runs before the first
+// connection, where loading every rule would cost start-up time.
+import type { Endpoint } from '../plan/types.js';
+import type { SeverityOverride, SeverityOverrides } from '../policy/types.js';
+import type { CipherClass } from '../facts/endpoint.js';
+import type { RuleId } from './types.js';
+import { judgesNonAead } from './ciphers.js';
+import { meta as weakMeta } from './catalog/tls-cipher-weak.js';
+import { meta as anonymousMeta } from './catalog/tls-cipher-anonymous.js';
+import { meta as forwardSecrecyMeta } from './catalog/tls-forward-secrecy-missing.js';
+import { meta as dhWeakMeta } from './catalog/tls-dh-weak.js';
+
+/** The rule that judges each class (non-aead: tls-cipher-weak, under the profiles intermediate and modern). */
+export const CLASS_RULES: Readonly<Record<CipherClass, RuleId>> = {
+  weak: 'tls-cipher-weak',
+  anonymous: 'tls-cipher-anonymous',
+  'no-forward-secrecy': 'tls-forward-secrecy-missing',
+  'non-aead': 'tls-cipher-weak',
+  dhe: 'tls-dh-weak',
+};
+
+const DEFAULT_SEVERITY: Readonly<Partial<Record<RuleId, SeverityOverride>>> = {
+  [weakMeta.id]: weakMeta.defaultSeverity,
+  [anonymousMeta.id]: anonymousMeta.defaultSeverity,
+  [forwardSecrecyMeta.id]: forwardSecrecyMeta.defaultSeverity,
+  [dhWeakMeta.id]: dhWeakMeta.defaultSeverity,
+};
+
+/**
+ * The severity a cipher rule's finding on `endpoint` would get, in the order judge.ts applies:
+ * the host's override, the policy's, the profile's (intermediate and modern make
+ * tls-forward-secrecy-missing an error, as its check says), the rule's default.
+ */
+function severityOn(endpoint: Endpoint, policyRules: SeverityOverrides, rule: RuleId): SeverityOverride {
+  const byProfile = rule === 'tls-forward-secrecy-missing' && judgesNonAead(endpoint.settings.tls.profile) ? 'error' : undefined;
+  return endpoint.rules?.[rule]?.severity ?? policyRules[rule]?.severity ?? byProfile ?? DEFAULT_SEVERITY[rule] ?? 'off';
+}
+
+/**
+ * The classes whose answer some rule will judge on `endpoint` under `policyRules` (the policy's
+ * top-level `rules:`). Never leaves out a class a rule judges: a class is left out only where
+ * every rule that reads it is off for the endpoint.
+ * - anonymous is also asked where only tls-dh-weak is on: an anonymous DH suite's group is one
+ *   that rule judges;
+ * - non-aead only under the profiles that make it a tls-cipher-weak finding;
+ * - nothing for a forbidden service: the cipher rules judge required services only.
+ */
+export function judgedCipherClasses(endpoint: Endpoint, policyRules: SeverityOverrides): ReadonlySet<CipherClass> {
+  const judged = new Set<CipherClass>();
+  if (endpoint.expectation !== 'require') return judged;
+  const on = (rule: RuleId) => severityOn(endpoint, policyRules, rule) !== 'off';
+  if (on('tls-cipher-weak')) judged.add('weak');
+  if (on('tls-cipher-anonymous') || on('tls-dh-weak')) judged.add('anonymous');
+  if (on('tls-forward-secrecy-missing')) judged.add('no-forward-secrecy');
+  if (on('tls-cipher-weak') && judgesNonAead(endpoint.settings.tls.profile)) judged.add('non-aead');
+  if (on('tls-dh-weak')) judged.add('dhe');
+  return judged;
+}
