@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 37 modules
-var registry = __webpack_require__(89292);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 31 modules
+var registry = __webpack_require__(8322);
 ;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
 
 function checksFor(expectation) {
@@ -33,11 +33,11 @@ function checksFor(expectation) {
 const REQUIRED_CHECKS = checksFor('require');
 const FORBIDDEN_CHECKS = checksFor('forbid');
 /** Every draft for one endpoint, at most one per rule (the first check to speak wins). */
-function draftEndpoint(endpoint, facts, now) {
+function draftEndpoint(endpoint, facts, now, policyRules = {}) {
     const checks = endpoint.expectation === 'forbid' ? FORBIDDEN_CHECKS : REQUIRED_CHECKS;
     const byRule = new Map();
     for (const check of checks) {
-        for (const draft of check(endpoint, facts, now)) {
+        for (const draft of check(endpoint, facts, now, policyRules)) {
             if (!byRule.has(draft.rule))
                 byRule.set(draft.rule, draft);
         }
@@ -130,7 +130,7 @@ function judge(policy, observations, now, domains = []) {
     const dane = (0,rules_dane/* daneTrust */.$6)(policy.domains, domains, observations);
     for (const observation of observations) {
         const { endpoint, facts } = observation;
-        const drafts = (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now), observation, runner, observations);
+        const drafts = (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
         for (const draft of (0,rules_dane/* withDaneTrust */.N1)(drafts, endpoint, dane.get(observation))) {
             const finding = endpointFinding(policy, endpoint, facts, draft);
             if (finding === null)

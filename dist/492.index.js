@@ -4832,9 +4832,19 @@ const BY_CODE = new Map(CIPHER_SUITES.map((s) => [s.code, s]));
 function usableAt(s, version) {
     return version === 'TLSv1.2' || !/_SHA256$|_SHA384$|_GCM_|_CCM|_CHACHA20_/.test(s.name);
 }
-/** The suites of `classes` (any of them) offered at `version`. */
+const OFFERS = new Map();
+/**
+ * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
+ * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
+ */
 function suitesOf(classes, version) {
-    return CIPHER_SUITES.filter((s) => usableAt(s, version) && s.classes.some((c) => classes.includes(c))).map((s) => s.code);
+    const key = `${version}:${classes.join(',')}`;
+    let offer = OFFERS.get(key);
+    if (!offer) {
+        offer = Object.freeze(CIPHER_SUITES.filter((s) => usableAt(s, version) && s.classes.some((c) => classes.includes(c))).map((s) => s.code));
+        OFFERS.set(key, offer);
+    }
+    return offer;
 }
 /** The table's entry for a suite code, if it has one. */
 function suiteByCode(code) {
@@ -4843,9 +4853,9 @@ function suiteByCode(code) {
 /** At most this many questions (connections) per version: one per class TLS 1.2 asks by default. */
 const CIPHER_QUESTIONS_PER_VERSION = 4;
 /**
- * The classes asked at `version`. Forward secrecy and AEAD are TLS 1.2 questions (no TLS 1.0 or
- * 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to forward secrecy); the DH group is asked once,
- * at the newest version accepted.
+ * The classes of the questions at `version`, before `judged` leaves any out. Forward secrecy and
+ * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
+ * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
 function classesAt(version, newest, options) {
     const classes = ['weak', 'anonymous'];
@@ -4911,8 +4921,60 @@ function leaveUntested(facts, remaining, reason) {
 }
 /** Classes in the order they were asked about, whatever order the answers came in. */
 function sortFacts(facts, classes) {
-    const order = (list) => classes.filter((c) => list.includes(c));
-    return { ...facts, accepted: order(facts.accepted), refused: order(facts.refused), untested: order(facts.untested) };
+    const order = (list) => internedClasses(classes.filter((c) => list.includes(c)));
+    return {
+        ...facts,
+        picked: facts.picked.map(internedPick),
+        accepted: order(facts.accepted),
+        refused: order(facts.refused),
+        untested: order(facts.untested),
+    };
+}
+// A fleet's endpoints give the same few answers, and the facts of every endpoint stay in memory
+// until the run's report is written: each distinct class list and each distinct picked suite is
+// kept once, frozen, and shared by every endpoint that gave it. Both sets are small and bounded
+// (subsets of five classes; the suites of CIPHER_SUITES), whatever a server answers.
+const CLASS_LISTS = new Map();
+const PICKS = new Map();
+/** The shared, frozen copy of a class list. */
+function internedClasses(list) {
+    const key = list.join(',');
+    let shared = CLASS_LISTS.get(key);
+    if (!shared) {
+        shared = Object.freeze([...list]);
+        CLASS_LISTS.set(key, shared);
+    }
+    return shared;
+}
+const ANSWERS = new Map();
+/** Distinct answers kept for sharing; past this many (a fleet of odd DH groups), answers are kept as they come. */
+const MAX_SHARED_ANSWERS = 1024;
+/**
+ * The shared, frozen copy of one version's answers, where they carry no free text (an
+ * `untestedReason` says what went wrong on that endpoint, and is kept as it is).
+ */
+function internedAnswers(answers) {
+    if (answers.untestedReason !== undefined)
+        return answers;
+    const key = JSON.stringify(answers);
+    const shared = ANSWERS.get(key);
+    if (shared)
+        return shared;
+    if (ANSWERS.size >= MAX_SHARED_ANSWERS)
+        return answers;
+    const frozen = Object.freeze(answers);
+    ANSWERS.set(key, frozen);
+    return frozen;
+}
+function internedPick(pick) {
+    const classes = internedClasses(pick.classes);
+    const key = `${pick.suite}:${classes.join(',')}`;
+    let shared = PICKS.get(key);
+    if (!shared) {
+        shared = Object.freeze({ suite: pick.suite, classes });
+        PICKS.set(key, shared);
+    }
+    return shared;
 }
 /** One question: a ClientHello offering only `suites` at `version` alone. */
 async function ask(open, ctx, version, suites) {
@@ -4932,17 +4994,25 @@ async function ask(open, ctx, version, suites) {
     return askHello(raw, ctx, hello, reader);
 }
 /**
- * Every class at every accepted version of TLS 1.2 and below, newest first. `accepted` is the
- * sweep's list; versions it left untested are not asked (their classes would only be untested
- * again), and a TLS 1.3-only server is asked nothing.
+ * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
+ * the sweep's list; versions it left untested are not asked (their classes would only be untested
+ * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
+ * version, so where every cipher rule is off for the endpoint no question is asked at all, and
+ * each version's facts say only what was left unasked.
  */
 async function askCiphers(open, ctx, accepted, options, describeUntested) {
     const versions = ['TLSv1.2', 'TLSv1.1', 'TLSv1'].filter((v) => accepted.includes(v));
     if (versions.length === 0)
         return null;
     const facts = {};
+    const judged = options.judged;
     for (const [i, version] of versions.entries()) {
-        facts[version] = await askCipherClasses(open, ctx, version, classesAt(version, i === 0, options), describeUntested);
+        const classes = classesAt(version, i === 0, options);
+        const asked = judged ? classes.filter((c) => judged.has(c)) : classes;
+        // A version with no class left to ask costs no connection: askCipherClasses opens none.
+        const answers = await askCipherClasses(open, ctx, version, asked, describeUntested);
+        const notAsked = classes.filter((c) => !asked.includes(c));
+        facts[version] = internedAnswers(notAsked.length > 0 ? { ...answers, notAsked: internedClasses(notAsked) } : answers);
     }
     return facts;
 }
@@ -4963,21 +5033,24 @@ async function askCiphers(open, ctx, accepted, options, describeUntested) {
 //   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
 //   after a failed handshake 1.3 and 1.2 alone too (up to 4);
 // - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
-//   the sweep saw accepted: up to 4 at TLS 1.2, 2 at 1.1 and at 1.0 (3 at the newest, for the DH
-//   group, where 1.2 is not accepted): up to 8.
+//   the sweep saw accepted, about the classes some rule judges on the endpoint (`cipherClasses`,
+//   worked out by the entry point: RSA key transport only under a profile or a policy that turns
+//   its rule on; nothing where every cipher rule is off): up to 4 at TLS 1.2, 2 at 1.1 and at 1.0
+//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8.
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
 // session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
-// TLS 1.2 list, which takes RSA key transport: 2 cipher questions; 1 on a server with only
-// forward-secret AEAD suites): TLS 1.2 and 1.3 cost 5 on implicit TLS (session, 1.2 alone,
-// 1.0–1.1, 2 cipher questions), 5 over STARTTLS where the pipelined command is dropped, as
-// Postfix does (session, injection test answering 1.2, 1.0–1.1, 2 cipher questions), and 6 where
-// it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 3
-// on implicit TLS and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no cipher
-// questions); TLS 1.2 only costs 4 on implicit TLS and 5 over STARTTLS.
+// TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
+// about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
+// forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost 4 on implicit
+// TLS (session, 1.2 alone, 1.0–1.1, 1 cipher question), 4 over STARTTLS where the pipelined
+// command is dropped, as Postfix does (session, injection test answering 1.2, 1.0–1.1, 1 cipher
+// question), and 5 where it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its
+// own); TLS 1.3 only costs 3 on implicit TLS and 5 over STARTTLS (the injection test three times
+// over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,
@@ -5154,14 +5227,16 @@ class EndpointProbe {
     }
     /**
      * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
-     * sweep saw accepted. The non-AEAD class is asked only where the endpoint's profile judges it.
+     * sweep saw accepted, of the classes a rule judges on the endpoint (`cipherClasses`). The
+     * non-AEAD class is a question only where the endpoint's profile makes it one.
      */
     async askCiphers(open, ctx) {
         const tls = this.facts.tls;
         if (!tls)
             return;
         const profile = this.endpoint.settings.tls.profile;
-        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern' }, untestedReason);
+        const judged = this.options.cipherClasses?.(this.endpoint);
+        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern', judged }, untestedReason);
         if (ciphers)
             tls.ciphers = ciphers;
     }
@@ -7025,8 +7100,8 @@ const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     servers: {},
 });
 /** A required service's questions that got no answer (silence is not a refusal). */
-function checkUnanswered(endpoint, facts) {
-    return (0,_reachability_js__WEBPACK_IMPORTED_MODULE_0__/* .openChecks */ ._g)(endpoint, facts).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
+function checkUnanswered(endpoint, facts, _now, policyRules = {}) {
+    return (0,_reachability_js__WEBPACK_IMPORTED_MODULE_0__/* .openChecks */ ._g)(endpoint, facts, policyRules).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
 }
 /**
  * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
@@ -7299,6 +7374,283 @@ function withRunnerNetwork(drafts, o, view, observations) {
 
 /***/ }),
 
+/***/ 39620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   meta: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27786);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10281);
+/* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32778);
+
+
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
+    id: 'tls-cipher-anonymous',
+    defaultSeverity: 'notice',
+    scope: 'endpoint',
+    fixedBy: 'mail-server',
+    inconclusive: false,
+    title: 'Anonymous cipher suite accepted',
+    summary: 'An anonymous (aNULL) suite is accepted: a session without a server certificate.',
+    what: 'The server accepts an anonymous cipher suite (aNULL: DH_anon or ECDH_anon key exchange) when a client offers only such suites: a session in which the server shows no certificate, so the client cannot know whom it talks to.',
+    why: "Postfix offers anonymous suites on purpose on port 25: opportunistic TLS between MTAs (RFC 7435) is mostly unauthenticated anyway, and a client that does not check certificates gains nothing from one, while anonymous suites spare it nothing either. A client that verifies certificates (DANE, MTA-STS, a mail user agent) never offers them, so it cannot be led into one: hence a notice, acceptable on port 25. Where TLS is mandatory (submission, IMAP, POP3) no legitimate client needs them, and RFC 9325 §4.1 says anonymous suites must not be used where authentication is expected: turn them off there.",
+    fix: 'Leave aNULL out where TLS is mandatory: Postfix smtpd_tls_mandatory_exclude_ciphers = aNULL (keep port 25 opportunistic, or add smtpd_tls_exclude_ciphers = aNULL to drop them everywhere); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
+    references: ['RFC 9325 §4.1', 'RFC 7435', 'RFC 7672 §8.2'],
+    cwe: '295',
+    securitySeverity: '3.7',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_mandatory_exclude_ciphers = aNULL',
+            note: "Postfix enables anonymous suites by default (its cipher lists start aNULL:-aNULL:… so they come last), and turns them off by itself where it asks for client certificates. This setting drops them where TLS is mandatory (submission with encrypt, wrapper mode on 465); to drop them on port 25 as well, smtpd_tls_exclude_ciphers = aNULL. Check with postfix check, apply with postfix reload.",
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_mandatory_exclude_ciphers'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_exclude_ciphers'), { label: 'Postfix TLS support: server-side cipher controls', url: 'https://www.postfix.org/TLS_README.html#server_cipher' }],
+        },
+        dovecot: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .DOVECOT_CIPHER_LIST */ .ij,
+        exim: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIM_PRIORITY */ .rw,
+        nginx: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .NGINX_CIPHERS */ .Uv,
+    },
+});
+function checkAnonymousSuites(endpoint, facts) {
+    const anonymous = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['anonymous']);
+    if (anonymous.versions.length === 0)
+        return [];
+    return [
+        {
+            rule: 'tls-cipher-anonymous',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} accepts anonymous cipher suites (no server certificate) at ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c3)(anonymous.versions)}.`,
+            evidence: `picked: ${anonymous.evidence.join('; ')}`,
+        },
+    ];
+}
+const checks = { require: checkAnonymousSuites };
+
+
+/***/ }),
+
+/***/ 25785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   meta: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27786);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10281);
+/* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32778);
+
+
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
+    id: 'tls-cipher-weak',
+    defaultSeverity: 'error',
+    scope: 'endpoint',
+    fixedBy: 'mail-server',
+    inconclusive: false,
+    title: 'Weak cipher suite accepted',
+    summary: 'A NULL, EXPORT, RC4, DES, 3DES or MD5-MAC suite is accepted (under profile intermediate or modern: any non-AEAD suite).',
+    what: "The server accepts a TLS 1.0–1.2 cipher suite with no encryption (NULL), export-grade keys (EXPORT), RC4, DES or 3DES encryption, or an MD5 MAC, when a client offers only such suites. Under the profiles intermediate and modern it also finds a TLS 1.2 suite without AEAD encryption (CBC), which Mozilla's intermediate list leaves out: one rule for 'a suite the policy's cipher list excludes', so that one waiver or severity covers it.",
+    why: 'RFC 9325 §4.1 forbids NULL, EXPORT-grade and RC4 suites (RFC 7465) and suites under 112 bits of security (DES, and 3DES with its 64-bit block, Sweet32); MD5 is broken (RFC 6151). An attacker on the path can force them on a client that still offers them. RFC 9325 §4.2 recommends AEAD suites only at TLS 1.2 (CBC suites have a history of padding-oracle attacks: Lucky Thirteen), as Mozilla Server Side TLS 5.7 intermediate does.',
+    fix: "Leave the classes out of the server's cipher list: Postfix smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5; Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla's intermediate list.",
+    references: ['RFC 9325 §4.1', 'RFC 9325 §4.2', 'RFC 7465', 'RFC 6151', _ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm],
+    cwe: '327',
+    securitySeverity: '7.4',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5',
+            note: 'Applies at every TLS security level, port 25 included (smtpd_tls_mandatory_exclude_ciphers only adds to it where TLS is mandatory). Under profile intermediate, CBC suites go too where TLS is mandatory (submission with encrypt, wrapper mode on 465): smtpd_tls_mandatory_ciphers = high with tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20. Check with postfix check, apply with postfix reload.',
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_exclude_ciphers'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_mandatory_ciphers'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('tls_high_cipherlist')],
+        },
+        dovecot: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .DOVECOT_CIPHER_LIST */ .ij,
+        exim: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIM_PRIORITY */ .rw,
+        nginx: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .NGINX_CIPHERS */ .Uv,
+    },
+});
+function checkWeakSuites(endpoint, facts) {
+    const weak = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['weak']);
+    if (weak.versions.length > 0) {
+        return [
+            {
+                rule: 'tls-cipher-weak',
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} accepts weak cipher suites (NULL, EXPORT, RC4, DES, 3DES or MD5) at ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c3)(weak.versions)}.`,
+                evidence: `picked: ${weak.evidence.join('; ')}`,
+            },
+        ];
+    }
+    const profile = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .profileOf */ .dp)(endpoint);
+    if (!(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(profile))
+        return [];
+    const cbc = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['non-aead']);
+    if (cbc.versions.length === 0)
+        return [];
+    return [
+        {
+            rule: 'tls-cipher-weak',
+            setting: 'tls.profile',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} accepts cipher suites without AEAD encryption at ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c3)(cbc.versions)}, which the profile ${profile} (${_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm}) leaves out.`,
+            evidence: `picked: ${cbc.evidence.join('; ')}`,
+        },
+    ];
+}
+const checks = { require: checkWeakSuites };
+
+
+/***/ }),
+
+/***/ 49072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   meta: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54974);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10281);
+/* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32778);
+
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+    id: 'tls-dh-weak',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    fixedBy: 'mail-server',
+    inconclusive: false,
+    title: 'Weak DH group',
+    summary: 'A finite-field DHE suite uses a group under 2048 bits (1024 under profile old).',
+    what: "The server picks a finite-field DHE suite (DHE or DH_anon key exchange) with a DH prime under 2048 bits, read from its ServerKeyExchange. Under the profile old the limit is 1024 bits, as Mozilla's old configuration allows.",
+    why: 'RFC 9325 §4.1 asks for DH groups of at least 2048 bits: 1024-bit groups are within reach of a well-funded attacker (Logjam), and one shared 1024-bit prime broken once opens every session that used it. Mozilla Server Side TLS 5.7 uses the 2048-bit ffdhe2048 group of RFC 7919 for intermediate.',
+    fix: "Serve a 2048-bit group (RFC 7919's ffdhe2048, as Mozilla publishes it) or drop DHE suites: Postfix smtpd_tls_dh1024_param_file, Dovecot ssl_dh, Exim tls_dhparam = ffdhe2048, nginx ssl_dhparam.",
+    references: ['RFC 9325 §4.1', 'RFC 7919', _ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm],
+    cwe: '326',
+    securitySeverity: '5.3',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_dh1024_param_file = /etc/postfix/ffdhe2048.pem',
+            note: "Despite its name the parameter takes a group of any size. Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt (RFC 7919's group). Left empty, Postfix uses its own 2048-bit group; a 1024-bit file named here is the usual cause. Check with postfix check, apply with postfix reload.",
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .postconf */ .zZ)('smtpd_tls_dh1024_param_file'), { label: 'Postfix forward secrecy', url: 'https://www.postfix.org/FORWARD_SECRECY_README.html' }],
+        },
+        dovecot: {
+            file: 'conf.d/10-ssl.conf',
+            settings: 'ssl_dh = </etc/dovecot/ffdhe2048.pem',
+            note: "Dovecot 2.3 needs ssl_dh for any DHE suite; the < makes it read the file. Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt, or generate one with openssl dhparam -out /etc/dovecot/dh.pem 2048. Check with doveconf -n, apply with doveadm reload.",
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .dovecotSetting */ .$c)('ssl_dh')],
+        },
+        exim: {
+            file: 'the main configuration',
+            settings: 'tls_dhparam = ffdhe2048',
+            note: "Exim knows RFC 7919's groups by name (ffdhe2048, ffdhe3072, …); a path to a PEM file works too. A tls_dhparam naming a 1024-bit group (ike2, or an old file) is the usual cause. Check with exim -bV.",
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .exim */ .sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .exim */ .sI)('Main configuration', 'ch-main_configuration')],
+        },
+        nginx: {
+            file: 'the http block (or every server block on the address)',
+            settings: 'ssl_dhparam /etc/nginx/ffdhe2048.pem;',
+            note: "Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt. Without ssl_dhparam nginx offers no DHE suites at all, which is also a fix. Check with nginx -t, apply with nginx -s reload.",
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .nginx */ .rQ)('ssl', 'ssl_dhparam')],
+        },
+    },
+});
+function checkDhGroup(endpoint, facts) {
+    const bits = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .dhBitsOf */ .YT)(facts);
+    const minimum = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .minimumDhBits */ .Lq)((0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .profileOf */ .dp)(endpoint));
+    if (bits === null || bits >= minimum)
+        return [];
+    const dhe = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['dhe', 'anonymous']);
+    return [
+        {
+            rule: 'tls-dh-weak',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEndpoint */ .N2)(endpoint)} uses a ${bits}-bit DH group for DHE, under the ${minimum} bits required.`,
+            evidence: `DH prime: ${bits} bits${dhe.evidence.length > 0 ? `; picked: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c3)(dhe.evidence)}` : ''}`,
+        },
+    ];
+}
+const checks = { require: checkDhGroup };
+
+
+/***/ }),
+
+/***/ 83474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   meta: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27786);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10281);
+/* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32778);
+
+
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
+    id: 'tls-forward-secrecy-missing',
+    defaultSeverity: 'off',
+    scope: 'endpoint',
+    fixedBy: 'mail-server',
+    inconclusive: false,
+    title: 'TLS 1.2 without forward secrecy accepted',
+    summary: 'A TLS 1.2 session without forward secrecy (RSA key transport) can be made. Off unless a profile (intermediate, modern) or this setting turns it on.',
+    what: "The server accepts a TLS 1.2 suite with RSA key transport (or static DH) when a client offers only such suites, so a session's keys can be recovered from the server's private key. Off unless the policy turns it on: the profile intermediate or modern makes it an error for the services held to it, and a severity set here applies whatever the profile.",
+    why: 'RFC 9325 §4.1 recommends forward-secret suites only: with RSA key transport, whoever obtains the server key later (a seized server, a leaked backup) can decrypt every recorded session. Mozilla Server Side TLS 5.7 intermediate and modern allow (EC)DHE only. It stays off without a profile because old MTAs that speak only RSA key transport would fall back to plaintext on port 25.',
+    fix: 'Leave RSA key transport out: Postfix smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA (and kRSA in smtpd_tls_exclude_ciphers for port 25 too); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
+    references: ['RFC 9325 §4.1', _ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm],
+    cwe: '327',
+    securitySeverity: '4.8',
+    servers: {
+        postfix: {
+            file: 'main.cf',
+            settings: 'smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA',
+            note: 'Applies where TLS is mandatory (submission with encrypt, wrapper mode on 465); aNULL is there as tls-cipher-anonymous asks, since one parameter holds both. For port 25 as well, add kRSA to smtpd_tls_exclude_ciphers: a sending MTA that knows only RSA key transport then delivers in plaintext, which is why the rule is off without a profile. Check with postfix check, apply with postfix reload.',
+            docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_mandatory_exclude_ciphers'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_2__/* .postconf */ .zZ)('smtpd_tls_exclude_ciphers')],
+        },
+        dovecot: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .DOVECOT_CIPHER_LIST */ .ij,
+        exim: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIM_PRIORITY */ .rw,
+        nginx: _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__/* .NGINX_CIPHERS */ .Uv,
+    },
+});
+function checkForwardSecrecy(endpoint, facts) {
+    const rsa = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['no-forward-secrecy']);
+    if (rsa.versions.length === 0)
+        return [];
+    const profile = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .profileOf */ .dp)(endpoint);
+    const byProfile = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(profile);
+    return [
+        {
+            rule: 'tls-forward-secrecy-missing',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm}) does not allow` : ''}.`,
+            evidence: `picked: ${rsa.evidence.join('; ')}`,
+            // The profiles intermediate and modern make it an error; a severity the policy sets wins.
+            ...(byProfile ? { severity: 'error', setting: 'tls.profile' } : {}),
+        },
+    ];
+}
+const checks = { require: checkForwardSecrecy };
+
+
+/***/ }),
+
 /***/ 3968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7339,6 +7691,113 @@ function weaknesses(certificate) {
         found.push(`signature ${certificate.signature}`);
     return found;
 }
+
+
+/***/ }),
+
+/***/ 81701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ CLASS_RULES),
+/* harmony export */   z: () => (/* binding */ judgedCipherClasses)
+/* harmony export */ });
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25785);
+/* harmony import */ var _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39620);
+/* harmony import */ var _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83474);
+/* harmony import */ var _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49072);
+
+
+
+
+
+/** The rule that judges each class (non-aead: tls-cipher-weak, under the profiles intermediate and modern). */
+const CLASS_RULES = {
+    weak: 'tls-cipher-weak',
+    anonymous: 'tls-cipher-anonymous',
+    'no-forward-secrecy': 'tls-forward-secrecy-missing',
+    'non-aead': 'tls-cipher-weak',
+    dhe: 'tls-dh-weak',
+};
+const DEFAULT_SEVERITY = {
+    [_catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.id]: _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.defaultSeverity,
+    [_catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__.meta.id]: _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__.meta.defaultSeverity,
+    [_catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.meta.id]: _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.meta.defaultSeverity,
+    [_catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__.meta.id]: _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__.meta.defaultSeverity,
+};
+/**
+ * The severity a cipher rule's finding on `endpoint` would get, in the order judge.ts applies:
+ * the host's override, the policy's, the profile's (intermediate and modern make
+ * tls-forward-secrecy-missing an error, as its check says), the rule's default.
+ */
+function severityOn(endpoint, policyRules, rule) {
+    const byProfile = rule === 'tls-forward-secrecy-missing' && (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile) ? 'error' : undefined;
+    return endpoint.rules?.[rule]?.severity ?? policyRules[rule]?.severity ?? byProfile ?? DEFAULT_SEVERITY[rule] ?? 'off';
+}
+/**
+ * The classes whose answer some rule will judge on `endpoint` under `policyRules` (the policy's
+ * top-level `rules:`). Never leaves out a class a rule judges: a class is left out only where
+ * every rule that reads it is off for the endpoint.
+ * - anonymous is also asked where only tls-dh-weak is on: an anonymous DH suite's group is one
+ *   that rule judges;
+ * - non-aead only under the profiles that make it a tls-cipher-weak finding;
+ * - nothing for a forbidden service: the cipher rules judge required services only.
+ */
+function judgedCipherClasses(endpoint, policyRules) {
+    const judged = new Set();
+    if (endpoint.expectation !== 'require')
+        return judged;
+    const on = (rule) => severityOn(endpoint, policyRules, rule) !== 'off';
+    if (on('tls-cipher-weak'))
+        judged.add('weak');
+    if (on('tls-cipher-anonymous') || on('tls-dh-weak'))
+        judged.add('anonymous');
+    if (on('tls-forward-secrecy-missing'))
+        judged.add('no-forward-secrecy');
+    if (on('tls-cipher-weak') && (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile))
+        judged.add('non-aead');
+    if (on('tls-dh-weak'))
+        judged.add('dhe');
+    return judged;
+}
+
+
+/***/ }),
+
+/***/ 27786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uv: () => (/* binding */ NGINX_CIPHERS),
+/* harmony export */   ij: () => (/* binding */ DOVECOT_CIPHER_LIST),
+/* harmony export */   rw: () => (/* binding */ EXIM_PRIORITY)
+/* harmony export */ });
+/* unused harmony exports MOZILLA_INTERMEDIATE_CIPHERS, GNUTLS_INTERMEDIATE_PRIORITY */
+/* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32778);
+
+/** Mozilla Server Side TLS 5.7, intermediate: forward-secret AEAD suites only (OpenSSL names). */
+const MOZILLA_INTERMEDIATE_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305';
+/** The same suites as a GnuTLS priority string (Exim built with GnuTLS, as Debian's exim4 is). */
+const GNUTLS_INTERMEDIATE_PRIORITY = 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-RSA:-CIPHER-ALL:+AES-128-GCM:+AES-256-GCM:+CHACHA20-POLY1305';
+const DOVECOT_CIPHER_LIST = {
+    file: 'conf.d/10-ssl.conf',
+    settings: `ssl_cipher_list = ${MOZILLA_INTERMEDIATE_CIPHERS}`,
+    note: "Mozilla's intermediate list: forward-secret AEAD suites only, which leaves out weak, anonymous and RSA key transport suites alike. Dovecot's own default (ALL:!kRSA:!SRP:!kDHd:!DSS:!aNULL:!eNULL:!EXPORT:!DES:!3DES:!MD5:!PSK:!RC4:!ADH:!LOW@STRENGTH) is safe too: look for an override (doveconf ssl_cipher_list), also inside local and local_name blocks. TLS 1.3 suites are not set here. Check with doveconf -n, apply with doveadm reload.",
+    docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .dovecotSetting */ .$c)('ssl_cipher_list')],
+};
+const EXIM_PRIORITY = {
+    file: 'the main configuration',
+    settings: `tls_require_ciphers = ${GNUTLS_INTERMEDIATE_PRIORITY}`,
+    note: "For Exim built with GnuTLS (Debian's exim4 packages), tls_require_ciphers is a GnuTLS priority string: this one is Mozilla's intermediate list (gnutls-cli -l --priority '…' shows the suites it allows). With OpenSSL, tls_require_ciphers takes an OpenSSL cipher list instead: use Mozilla's intermediate list as nginx's ssl_ciphers shows it. Check with exim -bV.",
+    docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .exim */ .sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .exim */ .sI)('Main configuration', 'ch-main_configuration')],
+};
+const NGINX_CIPHERS = {
+    file: 'every server block on the address (or the http block)',
+    settings: `ssl_ciphers ${MOZILLA_INTERMEDIATE_CIPHERS};\nssl_prefer_server_ciphers off;`,
+    note: "Mozilla's intermediate configuration; TLS 1.3 suites are not set by ssl_ciphers. nginx takes a listening address's settings from its default server block, so set it there too, or once in the http block. Check with nginx -t, apply with nginx -s reload.",
+    docs: [(0,_server_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .nginx */ .rQ)('ssl', 'ssl_ciphers'), (0,_server_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .nginx */ .rQ)('ssl', 'ssl_prefer_server_ciphers')],
+};
 
 
 /***/ }),
@@ -7797,7 +8256,7 @@ function redirectProblem(host, status, location) {
 /* harmony export */   tN: () => (/* binding */ rfcUrl)
 /* harmony export */ });
 /* unused harmony exports PACKAGE_HOME, projectHome, ruleDocsFolderUrl */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89292);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8322);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 // Where the rule pages, the policy schema and the issue tracker live. Every link (SARIF helpUri,
 // annotations, the job summary, the text report, the CLI's hints) is built from one "home": a
@@ -7984,11 +8443,13 @@ function tlsFailureRule(endpoint) {
 /* harmony export */ });
 /* unused harmony export OpenChecks */
 /* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54974);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54974);
 /* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
 /* harmony import */ var _tls_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46963);
 /* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97083);
-/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25123);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25123);
+/* harmony import */ var _cipher_classes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81701);
+
 
 
 
@@ -8014,7 +8475,7 @@ function checksOf(endpoint) {
  * names the checks. Only checks a rule would judge count: a version the policy allows anyway
  * changes nothing, and neither does what the probe's own connection budget left untested.
  */
-function openChecks(endpoint, facts) {
+function openChecks(endpoint, facts, policyRules = {}) {
     const busy = new OpenChecks();
     const unanswered = new OpenChecks();
     if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
@@ -8024,21 +8485,21 @@ function openChecks(endpoint, facts) {
     const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
     const versions = (facts.tls?.versionsUntested ?? []).filter((v) => (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
     const untestedInjection = _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
-    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
+    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
     const busyVersions = versions.filter((v) => turnedAway.has(v));
     const otherVersions = versions.filter((v) => !turnedAway.has(v));
     if (busyVersions.length > 0)
-        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .listOf */ .c3)(busyVersions)}`);
+        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(busyVersions)}`);
     if (otherVersions.length > 0) {
         const reason = facts.tls?.versionsUntestedReason;
-        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
+        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
     }
-    for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts)) {
-        const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
-        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => CLASS_RULES[c]))].join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
+    for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
+        const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => _cipher_classes_js__WEBPACK_IMPORTED_MODULE_4__/* .CLASS_RULES */ .j[c]))].join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
     }
     if (injection !== undefined) {
-        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .TURNED_AWAY */ .il) ? busy : unanswered;
         target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
     }
     return { busy, unanswered };
@@ -8050,23 +8511,18 @@ const CLASS_WORDS = {
     'non-aead': 'non-AEAD',
     dhe: 'DHE (and its group size)',
 };
-const CLASS_RULES = {
-    weak: 'tls-cipher-weak',
-    anonymous: 'tls-cipher-anonymous',
-    'no-forward-secrecy': 'tls-forward-secrecy-missing',
-    'non-aead': 'tls-cipher-weak',
-    dhe: 'tls-dh-weak',
-};
 /**
- * The cipher classes a question left untested that a rule would judge: forward secrecy only where
- * the profile turns its rule on; nothing the probe's own budget left unasked.
+ * The cipher classes a question left untested that a rule would judge on this endpoint (the same
+ * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on); nothing the probe's own budget left unasked.
  */
-function untestedCipherClasses(endpoint, facts) {
-    const judged = (c) => c !== 'no-forward-secrecy' || (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile);
+function untestedCipherClasses(endpoint, facts, policyRules) {
+    const judgedSet = (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_4__/* .judgedCipherClasses */ .z)(endpoint, policyRules);
+    const judged = (c) => judgedSet.has(c);
     return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .cipherVersions */ .hr)(facts).flatMap(([version, answers]) => {
         const reason = answers.untestedReason ?? '';
         const classes = answers.untested.filter(judged);
-        if (classes.length === 0 || reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8))
+        if (classes.length === 0 || reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .CONNECTION_BUDGET_REACHED */ .Y8))
             return [];
         return [{ version, classes, reason }];
     });
@@ -8090,7 +8546,7 @@ class OpenChecks {
         return [
             {
                 rule,
-                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
                 evidence: this.evidence.join('; '),
                 inconclusive: true,
             },
@@ -8133,13 +8589,13 @@ function busyEvidence(facts) {
     const greeting = facts.plaintext?.greeting;
     if (greeting)
         return `greeting: ${greeting}`;
-    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .errorEvidence */ .OK)(facts.error) : null;
+    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .errorEvidence */ .OK)(facts.error) : null;
 }
 
 
 /***/ }),
 
-/***/ 89292:
+/***/ 8322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8352,38 +8808,6 @@ __webpack_require__.d(dns_targets_skipped_namespaceObject, {
   meta: () => (dns_targets_skipped_meta)
 });
 
-// NAMESPACE OBJECT: ./src/rules/catalog/tls-cipher-weak.ts
-var tls_cipher_weak_namespaceObject = {};
-__webpack_require__.r(tls_cipher_weak_namespaceObject);
-__webpack_require__.d(tls_cipher_weak_namespaceObject, {
-  checks: () => (tls_cipher_weak_checks),
-  meta: () => (tls_cipher_weak_meta)
-});
-
-// NAMESPACE OBJECT: ./src/rules/catalog/tls-cipher-anonymous.ts
-var tls_cipher_anonymous_namespaceObject = {};
-__webpack_require__.r(tls_cipher_anonymous_namespaceObject);
-__webpack_require__.d(tls_cipher_anonymous_namespaceObject, {
-  checks: () => (tls_cipher_anonymous_checks),
-  meta: () => (tls_cipher_anonymous_meta)
-});
-
-// NAMESPACE OBJECT: ./src/rules/catalog/tls-forward-secrecy-missing.ts
-var tls_forward_secrecy_missing_namespaceObject = {};
-__webpack_require__.r(tls_forward_secrecy_missing_namespaceObject);
-__webpack_require__.d(tls_forward_secrecy_missing_namespaceObject, {
-  checks: () => (tls_forward_secrecy_missing_checks),
-  meta: () => (tls_forward_secrecy_missing_meta)
-});
-
-// NAMESPACE OBJECT: ./src/rules/catalog/tls-dh-weak.ts
-var tls_dh_weak_namespaceObject = {};
-__webpack_require__.r(tls_dh_weak_namespaceObject);
-__webpack_require__.d(tls_dh_weak_namespaceObject, {
-  checks: () => (tls_dh_weak_checks),
-  meta: () => (tls_dh_weak_meta)
-});
-
 // NAMESPACE OBJECT: ./src/rules/catalog/dane-missing.ts
 var dane_missing_namespaceObject = {};
 __webpack_require__.r(dane_missing_namespaceObject);
@@ -8426,56 +8850,8 @@ var probe_outcome = __webpack_require__(81588);
 var reachability = __webpack_require__(1928);
 // EXTERNAL MODULE: ./src/rules/rule.ts
 var rule = __webpack_require__(10281);
-;// CONCATENATED MODULE: ./src/rules/server-docs.ts
-const LIVE = '/etc/letsencrypt/live/mail.example.com';
-/** postconf(5): one anchor per Postfix parameter. */
-const postconf = (parameter) => ({ label: `postconf(5): ${parameter}`, url: `https://www.postfix.org/postconf.5.html#${parameter}` });
-/** Dovecot 2.3's settings reference: one anchor per setting. */
-const dovecotSetting = (setting) => ({
-    label: `Dovecot settings: ${setting}`,
-    url: `https://doc.dovecot.org/2.3/settings/core/#core_setting-${setting}`,
-});
-/** A chapter of the Exim specification (current release). */
-const exim = (chapter, file) => ({
-    label: `Exim specification: ${chapter}`,
-    url: `https://www.exim.org/exim-html-current/doc/html/spec_html/${file}.html`,
-});
-/** nginx's reference: one anchor per directive of an http module. */
-const nginx = (module, directive) => ({
-    label: `nginx ngx_http_${module}_module: ${directive}`,
-    url: `https://nginx.org/en/docs/http/ngx_http_${module}_module.html#${directive}`,
-});
-/**
- * The certificate and key, full chain (leaf first), per server: the fix of every rule about the
- * certificate itself (certificate-expired, -expiring, -untrusted, and Exim's for -weak).
- */
-const CERTIFICATE_CHAIN = {
-    postfix: {
-        file: 'main.cf',
-        settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
-        note: 'Postfix 3.4 and later. The files are read in order and must hold the key first, then the leaf certificate, then its intermediates; fullchain.pem has the leaf and the intermediates. Replaces smtpd_tls_cert_file and smtpd_tls_key_file. Apply with postfix reload.',
-        docs: [postconf('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
-    },
-    dovecot: {
-        file: 'conf.d/10-ssl.conf',
-        settings: `ssl_cert = <${LIVE}/fullchain.pem\nssl_key = <${LIVE}/privkey.pem`,
-        note: "The < makes Dovecot read the file's contents; without it the value is taken as the certificate itself. Put the intermediates in the ssl_cert file after the leaf. Dovecot 2.4 names these ssl_server_cert_file and ssl_server_key_file and takes plain paths (no <). Apply with doveadm reload.",
-        docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
-    },
-    exim: {
-        file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
-        settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
-        note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
-        docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
-    },
-    nginx: {
-        file: 'the server block with listen 443 ssl',
-        settings: `ssl_certificate ${LIVE}/fullchain.pem;\nssl_certificate_key ${LIVE}/privkey.pem;`,
-        note: 'ssl_certificate must be the full chain, leaf first. Apply with nginx -s reload (or systemctl reload nginx).',
-        docs: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/server-docs.ts
+var server_docs = __webpack_require__(32778);
 ;// CONCATENATED MODULE: ./src/rules/catalog/required-service-unreachable.ts
 
 
@@ -8509,7 +8885,7 @@ const meta = (0,rule/* defineRule */.K)({
                 '  -o smtpd_sasl_auth_enable=yes',
             ].join('\n'),
             note: 'Port 25 is the smtp inet line, on by default. Submission takes smtpd_tls_security_level = may and smtpd_tls_auth_only = yes from main.cf, so it offers STARTTLS and announces AUTH only after it (-o smtpd_tls_security_level=encrypt also refuses every command but EHLO, STARTTLS and QUIT before TLS). Debian ships submission and submissions commented out in master.cf; uncomment them. main.cf inet_interfaces (default all) must include the address the policy probes. Apply with postfix reload, then check with ss -ltn.',
-            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('syslog_name'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_wrappermode'), postconf('inet_interfaces')],
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, (0,server_docs/* postconf */.zZ)('syslog_name'), (0,server_docs/* postconf */.zZ)('smtpd_sasl_auth_enable'), (0,server_docs/* postconf */.zZ)('smtpd_tls_wrappermode'), (0,server_docs/* postconf */.zZ)('inet_interfaces')],
         },
         dovecot: {
             file: 'dovecot.conf and conf.d/10-master.conf',
@@ -8529,13 +8905,13 @@ const meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'A protocol listens only when it is in protocols and its package is installed (Debian: dovecot-imapd, dovecot-pop3d, dovecot-managesieved for sieve on 4190). listen (default *, ::) must include the probed address.',
-            docs: [dovecotSetting('protocols'), dovecotSetting('listen'), { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('protocols'), (0,server_docs/* dovecotSetting */.$c)('listen'), { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
         },
         exim: {
             file: 'the main configuration',
             settings: 'daemon_smtp_ports = 25 : 465 : 587\ntls_on_connect_ports = 465',
             note: 'On Debian, SMTPLISTENEROPTIONS in /etc/default/exim4 can override the ports; local_interfaces (dc_local_interfaces in update-exim4.conf.conf) must not restrict Exim to 127.0.0.1.',
-            docs: [exim('Main configuration', 'ch-main_configuration'), exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
+            docs: [(0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration'), (0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
         },
         nginx: {
             file: 'the http block',
@@ -8546,7 +8922,7 @@ const meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'Also check firewalls and cloud security groups between the checker and the host, and that the name has A/AAAA records.',
-            docs: [nginx('core', 'listen'), nginx('core', 'server_name')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'listen'), (0,server_docs/* nginx */.rQ)('core', 'server_name')],
         },
     },
 });
@@ -8621,7 +8997,7 @@ const forbidden_service_reachable_meta = (0,rule/* defineRule */.K)({
             file: 'the main configuration',
             settings: 'daemon_smtp_ports = 25 : 465',
             note: 'Lists only the ports Exim should listen on (here without 587).',
-            docs: [exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
         nginx: {
             file: 'the http block',
@@ -8632,7 +9008,7 @@ const forbidden_service_reachable_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'Remove the server block that has listen 80 (or the listen 80 line). For webmail, a redirect to https on port 80 is usually the better choice: require http instead of forbidding it.',
-            docs: [nginx('core', 'listen')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'listen')],
         },
     },
 });
@@ -8683,7 +9059,7 @@ const service_misbehaving_meta = (0,rule/* defineRule */.K)({
                 '  -o smtpd_tls_wrappermode=yes',
             ].join('\n'),
             note: 'smtpd_tls_wrappermode=yes belongs on the submissions (465) service only: on 25 or 587 the server waits for a TLS handshake instead of greeting. With postscreen on port 25, its after-greeting tests and a long postscreen_greet_wait can hold the greeting back.',
-            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('smtpd_tls_wrappermode'), postconf('postscreen_greet_wait'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, (0,server_docs/* postconf */.zZ)('smtpd_tls_wrappermode'), (0,server_docs/* postconf */.zZ)('postscreen_greet_wait'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
         },
         dovecot: {
             file: 'conf.d/10-master.conf',
@@ -8705,7 +9081,7 @@ const service_misbehaving_meta = (0,rule/* defineRule */.K)({
             file: 'the main configuration',
             settings: 'tls_on_connect_ports = 465\nrfc1413_query_timeout = 0s',
             note: "tls_on_connect_ports must not list 25 or 587. An ident (RFC 1413) query to the client delays the greeting; a timeout of 0s turns it off. 0s is Exim's built-in default, so look for an override.",
-            docs: [exim('Main configuration', 'ch-main_configuration'), exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
+            docs: [(0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration'), (0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl')],
         },
     },
 });
@@ -8750,14 +9126,14 @@ const tls_handshake_failed_meta = (0,rule/* defineRule */.K)({
                 '  -o smtpd_sasl_auth_enable=yes',
             ].join('\n'),
             note: 'The certificate comes from smtpd_tls_chain_files in main.cf. The reason of a failed handshake is in the mail log with smtpd_tls_loglevel = 1.',
-            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, postconf('syslog_name'), postconf('smtpd_tls_wrappermode'), postconf('smtpd_sasl_auth_enable'), postconf('smtpd_tls_loglevel')],
+            docs: [{ label: 'master(5): master.cf', url: 'https://www.postfix.org/master.5.html' }, (0,server_docs/* postconf */.zZ)('syslog_name'), (0,server_docs/* postconf */.zZ)('smtpd_tls_wrappermode'), (0,server_docs/* postconf */.zZ)('smtpd_sasl_auth_enable'), (0,server_docs/* postconf */.zZ)('smtpd_tls_loglevel')],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf and conf.d/10-master.conf',
             settings: [
                 'ssl = yes',
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
+                `ssl_cert = <${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `ssl_key = <${server_docs/* LIVE */.L8}/privkey.pem`,
                 'ssl_min_protocol = TLSv1.2',
                 'service imap-login {',
                 '  inet_listener imaps {',
@@ -8767,28 +9143,28 @@ const tls_handshake_failed_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'With ssl = no, the imaps and pop3s listeners cannot do TLS at all. doveconf -n shows what Dovecot actually reads.',
-            docs: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }, { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl'), (0,server_docs/* dovecotSetting */.$c)('ssl_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_key'), (0,server_docs/* dovecotSetting */.$c)('ssl_min_protocol'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }, { label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }],
         },
         exim: {
             file: 'the main configuration',
             settings: [
                 'tls_on_connect_ports = 465',
-                `tls_certificate = ${LIVE}/fullchain.pem`,
-                `tls_privatekey = ${LIVE}/privkey.pem`,
+                `tls_certificate = ${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `tls_privatekey = ${server_docs/* LIVE */.L8}/privkey.pem`,
             ].join('\n'),
             note: 'Port 465 must also be in daemon_smtp_ports.',
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
         nginx: {
             file: 'the server block for the host',
             settings: [
                 'listen 443 ssl;',
-                `ssl_certificate ${LIVE}/fullchain.pem;`,
-                `ssl_certificate_key ${LIVE}/privkey.pem;`,
+                `ssl_certificate ${server_docs/* LIVE */.L8}/fullchain.pem;`,
+                `ssl_certificate_key ${server_docs/* LIVE */.L8}/privkey.pem;`,
                 'ssl_protocols TLSv1.2 TLSv1.3;',
             ].join('\n'),
             note: 'The ssl parameter on listen turns TLS on; without it nginx answers plain HTTP on 443. nginx -t checks the configuration before a reload.',
-            docs: [nginx('core', 'listen'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('ssl', 'ssl_protocols')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'listen'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate_key'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_protocols')],
         },
     },
 });
@@ -8851,29 +9227,29 @@ const starttls_not_offered_meta = (0,rule/* defineRule */.K)({
     servers: {
         postfix: {
             file: 'main.cf',
-            settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem\nsmtpd_tls_security_level = may`,
+            settings: `smtpd_tls_chain_files = ${server_docs/* LIVE */.L8}/privkey.pem, ${server_docs/* LIVE */.L8}/fullchain.pem\nsmtpd_tls_security_level = may`,
             note: 'may offers STARTTLS on port 25 without refusing senders that cannot use it (RFC 3207 forbids requiring TLS on a public MX). On submission (587), smtpd_tls_auth_only = yes keeps AUTH until after STARTTLS; to refuse every mail transaction before TLS as well, add -o smtpd_tls_security_level=encrypt to its master.cf entry. Apply with postfix reload.',
-            docs: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_security_level'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_chain_files'), (0,server_docs/* postconf */.zZ)('smtpd_tls_security_level'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf',
             settings: [
                 'ssl = yes',
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
+                `ssl_cert = <${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `ssl_key = <${server_docs/* LIVE */.L8}/privkey.pem`,
             ].join('\n'),
             note: 'ssl = yes makes IMAP advertise STARTTLS, POP3 STLS and ManageSieve STARTTLS; with disable_plaintext_auth = yes (the default) no cleartext login is accepted before TLS. ssl = required also refuses every other mechanism before TLS. Apply with doveadm reload.',
-            docs: [dovecotSetting('ssl'), dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl'), (0,server_docs/* dovecotSetting */.$c)('ssl_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
         },
         exim: {
             file: 'the main configuration',
             settings: [
                 'tls_advertise_hosts = *',
-                `tls_certificate = ${LIVE}/fullchain.pem`,
-                `tls_privatekey = ${LIVE}/privkey.pem`,
+                `tls_certificate = ${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `tls_privatekey = ${server_docs/* LIVE */.L8}/privkey.pem`,
             ].join('\n'),
             note: "Exim offers STARTTLS only to hosts matching tls_advertise_hosts (default *), so look for an override that empties it. Without tls_certificate, Exim still offers STARTTLS but with a self-signed certificate that clients cannot verify. Debian's split configuration: MAIN_TLS_ENABLE = yes in a local macro file sets tls_advertise_hosts = *, with the files from MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY (default /etc/exim4/exim.crt and /etc/exim4/exim.key).",
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
     },
 });
@@ -8924,34 +9300,34 @@ const starttls_failed_meta = (0,rule/* defineRule */.K)({
         postfix: {
             file: 'main.cf',
             settings: [
-                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                `smtpd_tls_chain_files = ${server_docs/* LIVE */.L8}/privkey.pem, ${server_docs/* LIVE */.L8}/fullchain.pem`,
                 'smtpd_tls_protocols = >=TLSv1.2',
                 'smtpd_tls_mandatory_protocols = >=TLSv1.2',
                 'smtpd_tls_loglevel = 1',
             ].join('\n'),
             note: 'With smtpd_tls_loglevel = 1 the mail log says why each handshake failed. An unreadable key or a key that does not match its certificate makes Postfix log a warning and refuse STARTTLS.',
-            docs: [postconf('smtpd_tls_chain_files'), postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols'), postconf('smtpd_tls_loglevel')],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_chain_files'), (0,server_docs/* postconf */.zZ)('smtpd_tls_protocols'), (0,server_docs/* postconf */.zZ)('smtpd_tls_mandatory_protocols'), (0,server_docs/* postconf */.zZ)('smtpd_tls_loglevel')],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf and conf.d/10-logging.conf',
             settings: [
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
+                `ssl_cert = <${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `ssl_key = <${server_docs/* LIVE */.L8}/privkey.pem`,
                 'ssl_min_protocol = TLSv1.2',
                 'verbose_ssl = yes',
             ].join('\n'),
             note: 'verbose_ssl = yes logs the TLS errors of each connection; turn it off again once fixed.',
-            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), dovecotSetting('ssl_min_protocol'), dovecotSetting('verbose_ssl')],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_key'), (0,server_docs/* dovecotSetting */.$c)('ssl_min_protocol'), (0,server_docs/* dovecotSetting */.$c)('verbose_ssl')],
         },
         exim: {
             file: 'the main configuration',
             settings: [
-                `tls_certificate = ${LIVE}/fullchain.pem`,
-                `tls_privatekey = ${LIVE}/privkey.pem`,
+                `tls_certificate = ${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `tls_privatekey = ${server_docs/* LIVE */.L8}/privkey.pem`,
                 'log_selector = +tls_cipher +tls_peerdn',
             ].join('\n'),
             note: "Exim logs every failed TLS negotiation in its main log (Debian: /var/log/exim4/mainlog) with the reason (TLS error on connection ...), whatever log_selector says. tls_cipher (on by default) and tls_peerdn add the cipher and the client certificate's DN to the lines of messages received over TLS.",
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Log files', 'ch-log_files')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Log files', 'ch-log_files')],
         },
     },
 });
@@ -9000,19 +9376,19 @@ const plaintext_auth_offered_meta = (0,rule/* defineRule */.K)({
             file: 'main.cf',
             settings: 'smtpd_tls_auth_only = yes',
             note: 'Postfix then announces and accepts AUTH only after STARTTLS, on every smtpd with smtpd_sasl_auth_enable = yes (typically submission on 587) and smtpd_tls_security_level = may. smtpd_tls_security_level = encrypt implies it. Apply with postfix reload.',
-            docs: [postconf('smtpd_tls_auth_only'), postconf('smtpd_tls_security_level'), postconf('smtpd_sasl_auth_enable')],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_auth_only'), (0,server_docs/* postconf */.zZ)('smtpd_tls_security_level'), (0,server_docs/* postconf */.zZ)('smtpd_sasl_auth_enable')],
         },
         dovecot: {
             file: 'conf.d/10-auth.conf',
             settings: 'disable_plaintext_auth = yes',
             note: 'Dovecot 2.3; yes is its default, so look for an override to no (doveconf disable_plaintext_auth). Dovecot 2.4 renames it: auth_allow_cleartext = no. IMAP then advertises LOGINDISABLED and POP3 refuses USER before TLS. ssl = required goes further and refuses every mechanism before TLS. Dovecot always allows cleartext logins from its own addresses and from login_trusted_networks, so keep that list to proxies you run.',
-            docs: [dovecotSetting('disable_plaintext_auth'), dovecotSetting('login_trusted_networks'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('disable_plaintext_auth'), (0,server_docs/* dovecotSetting */.$c)('login_trusted_networks'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
         },
         exim: {
             file: 'the main configuration',
             settings: 'auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}',
             note: "Advertises AUTH only once the session is encrypted. Alternatively set server_advertise_condition = ${if eq{$tls_in_cipher}{}{}{*}} on each PLAIN and LOGIN authenticator, as Debian's example authenticators do.",
-            docs: [exim('SMTP authentication', 'ch-smtp_authentication'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('SMTP authentication', 'ch-smtp_authentication'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
     },
 });
@@ -9055,7 +9431,7 @@ const starttls_command_injection_meta = (0,rule/* defineRule */.K)({
             file: 'shell',
             settings: 'postconf mail_version',
             note: 'Postfix fixed CVE-2011-0411 in March 2011, in every release line it supported then; any Postfix from a current distribution is fixed. If the finding persists, something in front of Postfix (a proxy or load balancer that handles STARTTLS itself) keeps the cleartext buffer.',
-            docs: [{ label: 'postconf(1)', url: 'https://www.postfix.org/postconf.1.html' }, postconf('mail_version')],
+            docs: [{ label: 'postconf(1)', url: 'https://www.postfix.org/postconf.1.html' }, (0,server_docs/* postconf */.zZ)('mail_version')],
         },
         dovecot: {
             file: 'shell',
@@ -9067,7 +9443,7 @@ const starttls_command_injection_meta = (0,rule/* defineRule */.K)({
             file: 'shell',
             settings: 'exim -bV',
             note: 'Run a supported Exim release; Exim discards input received before the TLS handshake. A proxy in front of Exim must do the same.',
-            docs: [exim('The Exim command line', 'ch-the_exim_command_line')],
+            docs: [(0,server_docs/* exim */.sI)('The Exim command line', 'ch-the_exim_command_line')],
         },
     },
 });
@@ -9127,7 +9503,7 @@ const http_not_redirected_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: '$host is the name the browser asked for (from the request line or Host header, else server_name), so the redirect stays on the same host. Add listen [::]:80; when the host has an AAAA record. HSTS (RFC 6797) on the HTTPS server keeps browsers from trying cleartext again. With Apache: Redirect permanent / https://mail.example.com/ in the port-80 VirtualHost.',
-            docs: [nginx('core', 'listen'), nginx('core', 'server_name'), nginx('rewrite', 'return'), nginx('core', 'var_host'), nginx('headers', 'add_header')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'listen'), (0,server_docs/* nginx */.rQ)('core', 'server_name'), (0,server_docs/* nginx */.rQ)('rewrite', 'return'), (0,server_docs/* nginx */.rQ)('core', 'var_host'), (0,server_docs/* nginx */.rQ)('headers', 'add_header')],
         },
     },
 });
@@ -9180,25 +9556,25 @@ const tls_version_legacy_meta = (0,rule/* defineRule */.K)({
             file: 'main.cf',
             settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
             note: 'The >= syntax needs Postfix 3.6 or later; older releases: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1 (and the same for smtpd_tls_mandatory_protocols). The first is used with opportunistic TLS (port 25), the second where TLS is required (encrypt, and wrapper mode on 465).',
-            docs: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_protocols'), (0,server_docs/* postconf */.zZ)('smtpd_tls_mandatory_protocols')],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf',
             settings: 'ssl_min_protocol = TLSv1.2',
             note: 'TLSv1.2 is the default of Dovecot 2.3 and 2.4: look for an override (doveconf ssl_min_protocol), including inside local and local_name blocks. Remove any ssl_cipher_list with @SECLEVEL=0 kept for old clients.',
-            docs: [dovecotSetting('ssl_min_protocol'), dovecotSetting('ssl_cipher_list')],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl_min_protocol'), (0,server_docs/* dovecotSetting */.$c)('ssl_cipher_list')],
         },
         exim: {
             file: 'the main configuration',
             settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
             note: "For Exim built with GnuTLS (Debian's exim4 packages): tls_require_ciphers is a GnuTLS priority string, and GnuTLS's NORMAL still includes TLS 1.0 and 1.1. With OpenSSL instead: openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1, since Exim's default (+no_sslv2 +no_sslv3 +single_dh_use +no_ticket +no_renegotiation) leaves TLS 1.0 and 1.1 on. Never set openssl_options with GnuTLS: Exim refuses the configuration. exim -bV checks either.",
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
         nginx: {
             file: 'every server block on the address (or the http block)',
             settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
             note: 'nginx takes the protocols of a listening address from its default server block, so set it there too, or once in the http block.',
-            docs: [nginx('ssl', 'ssl_protocols')],
+            docs: [(0,server_docs/* nginx */.rQ)('ssl', 'ssl_protocols')],
         },
     },
 });
@@ -9245,25 +9621,25 @@ const tls13_not_supported_meta = (0,rule/* defineRule */.K)({
             file: 'main.cf',
             settings: 'smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2',
             note: 'No upper bound (no <=TLSv1.2, no !TLSv1.3). TLS 1.3 needs Postfix 3.4 or later built with OpenSSL 1.1.1 or later.',
-            docs: [postconf('smtpd_tls_protocols'), postconf('smtpd_tls_mandatory_protocols')],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_protocols'), (0,server_docs/* postconf */.zZ)('smtpd_tls_mandatory_protocols')],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf',
             settings: 'ssl_min_protocol = TLSv1.2',
             note: 'Dovecot 2.3 sets only a lower bound (ssl_min_protocol), so TLS 1.3 is on whenever Dovecot runs with OpenSSL 1.1.1 or later.',
-            docs: [dovecotSetting('ssl_min_protocol')],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl_min_protocol')],
         },
         exim: {
             file: 'the main configuration',
             settings: 'tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1',
             note: 'Do not remove VERS-TLS1.3 from the GnuTLS priority string (or add +no_tlsv1_3 to openssl_options). TLS 1.3 needs GnuTLS 3.6.5 or OpenSSL 1.1.1 or later.',
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
         nginx: {
             file: 'every server block on the address (or the http block)',
             settings: 'ssl_protocols TLSv1.2 TLSv1.3;',
             note: 'TLS 1.3 needs nginx 1.13.0 or later built with OpenSSL 1.1.1 or later (nginx -V shows both).',
-            docs: [nginx('ssl', 'ssl_protocols')],
+            docs: [(0,server_docs/* nginx */.rQ)('ssl', 'ssl_protocols')],
         },
     },
 });
@@ -9305,10 +9681,10 @@ const certificate_untrusted_meta = (0,rule/* defineRule */.K)({
     cwe: '295',
     securitySeverity: '7.4',
     servers: {
-        ...CERTIFICATE_CHAIN,
+        ...server_docs/* CERTIFICATE_CHAIN */.Gx,
         postfix: {
-            ...CERTIFICATE_CHAIN.postfix,
-            note: `${CERTIFICATE_CHAIN.postfix.note} A port-25 MX with DANE TLSA records (RFC 7672) may use a certificate from a private CA; set certificate verify: false for it in the policy.`,
+            ...server_docs/* CERTIFICATE_CHAIN */.Gx.postfix,
+            note: `${server_docs/* CERTIFICATE_CHAIN */.Gx.postfix.note} A port-25 MX with DANE TLSA records (RFC 7672) may use a certificate from a private CA; set certificate verify: false for it in the policy.`,
         },
     },
 });
@@ -9358,31 +9734,31 @@ const certificate_name_mismatch_meta = (0,rule/* defineRule */.K)({
         postfix: {
             file: 'main.cf',
             settings: [
-                `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+                `smtpd_tls_chain_files = ${server_docs/* LIVE */.L8}/privkey.pem, ${server_docs/* LIVE */.L8}/fullchain.pem`,
                 'indexed = ${default_database_type}:${config_directory}/',
                 'tls_server_sni_maps = ${indexed}sni',
             ].join('\n'),
             note: 'The default certificate must name the MX host (mail.example.com, not example.com). For further names, tls_server_sni_maps (Postfix 3.4 and later) maps each name to its own key-and-chain file, one line per name in /etc/postfix/sni (e.g. imap.example.net /etc/postfix/sni-chains/example.net.pem); build it with postmap -F, and list the default name there too.',
-            docs: [postconf('smtpd_tls_chain_files'), postconf('tls_server_sni_maps'), postconf('default_database_type'), postconf('config_directory')],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_chain_files'), (0,server_docs/* postconf */.zZ)('tls_server_sni_maps'), (0,server_docs/* postconf */.zZ)('default_database_type'), (0,server_docs/* postconf */.zZ)('config_directory')],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf',
             settings: [
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
+                `ssl_cert = <${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `ssl_key = <${server_docs/* LIVE */.L8}/privkey.pem`,
                 'local_name imap.example.net {',
                 '  ssl_cert = </etc/letsencrypt/live/imap.example.net/fullchain.pem',
                 '  ssl_key = </etc/letsencrypt/live/imap.example.net/privkey.pem',
                 '}',
             ].join('\n'),
             note: 'local_name picks the certificate by the name the client sends (SNI); clients that send no SNI get the default.',
-            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
         },
         exim: {
             file: 'the main configuration',
-            settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+            settings: `tls_certificate = ${server_docs/* LIVE */.L8}/fullchain.pem\ntls_privatekey = ${server_docs/* LIVE */.L8}/privkey.pem`,
             note: 'For several names, use one certificate that lists them all, or expand the file name from the name the client asked for ($tls_in_sni).',
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), (0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
         nginx: {
             file: 'one server block per name',
@@ -9390,12 +9766,12 @@ const certificate_name_mismatch_meta = (0,rule/* defineRule */.K)({
                 'server {',
                 '    listen 443 ssl;',
                 '    server_name mail.example.com;',
-                `    ssl_certificate ${LIVE}/fullchain.pem;`,
-                `    ssl_certificate_key ${LIVE}/privkey.pem;`,
+                `    ssl_certificate ${server_docs/* LIVE */.L8}/fullchain.pem;`,
+                `    ssl_certificate_key ${server_docs/* LIVE */.L8}/privkey.pem;`,
                 '}',
             ].join('\n'),
             note: 'nginx picks the server block, and so the certificate, by SNI; a client without SNI gets the default server of the address.',
-            docs: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'server_name'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate_key')],
         },
     },
 });
@@ -9433,7 +9809,7 @@ const certificate_expired_meta = (0,rule/* defineRule */.K)({
     references: ['RFC 5280 §4.1.2.5'],
     cwe: '298',
     securitySeverity: '6.5',
-    servers: CERTIFICATE_CHAIN,
+    servers: server_docs/* CERTIFICATE_CHAIN */.Gx,
 });
 function checkValidity(endpoint, facts, now) {
     const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
@@ -9476,7 +9852,7 @@ const certificate_expiring_meta = (0,rule/* defineRule */.K)({
     fix: 'Renew now and find out why automatic renewal did not run; make sure the renewal hook reloads Postfix, Dovecot and nginx, since a new file on disk is not served until the daemon reloads.',
     references: ['RFC 5280 §4.1.2.5'],
     securitySeverity: '3.1',
-    servers: CERTIFICATE_CHAIN,
+    servers: server_docs/* CERTIFICATE_CHAIN */.Gx,
 });
 function checkExpiring(endpoint, facts, now) {
     const certificate = (0,rules_certificate/* certificateOf */.tq)(facts);
@@ -9525,30 +9901,30 @@ const certificate_weak_meta = (0,rule/* defineRule */.K)({
             file: 'main.cf',
             settings: 'smtpd_tls_chain_files = /etc/postfix/ecdsa-chain.pem, /etc/postfix/rsa-chain.pem',
             note: 'Postfix can serve an ECDSA and an RSA certificate side by side; each file holds a key followed by its certificate and intermediates. A single file per key type works as well.',
-            docs: [postconf('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+            docs: [(0,server_docs/* postconf */.zZ)('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
         },
         dovecot: {
             file: 'conf.d/10-ssl.conf',
             settings: [
-                `ssl_cert = <${LIVE}/fullchain.pem`,
-                `ssl_key = <${LIVE}/privkey.pem`,
-                `ssl_alt_cert = <${LIVE}-rsa/fullchain.pem`,
-                `ssl_alt_key = <${LIVE}-rsa/privkey.pem`,
+                `ssl_cert = <${server_docs/* LIVE */.L8}/fullchain.pem`,
+                `ssl_key = <${server_docs/* LIVE */.L8}/privkey.pem`,
+                `ssl_alt_cert = <${server_docs/* LIVE */.L8}-rsa/fullchain.pem`,
+                `ssl_alt_key = <${server_docs/* LIVE */.L8}-rsa/privkey.pem`,
             ].join('\n'),
             note: 'ssl_alt_cert and ssl_alt_key (Dovecot 2.3) add a second certificate of another key type, e.g. RSA next to ECDSA.',
-            docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_alt_cert'), dovecotSetting('ssl_alt_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+            docs: [(0,server_docs/* dovecotSetting */.$c)('ssl_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_alt_cert'), (0,server_docs/* dovecotSetting */.$c)('ssl_alt_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
         },
-        exim: CERTIFICATE_CHAIN.exim,
+        exim: server_docs/* CERTIFICATE_CHAIN */.Gx.exim,
         nginx: {
             file: 'the server block with listen 443 ssl',
             settings: [
-                `ssl_certificate ${LIVE}/fullchain.pem;`,
-                `ssl_certificate_key ${LIVE}/privkey.pem;`,
-                `ssl_certificate ${LIVE}-rsa/fullchain.pem;`,
-                `ssl_certificate_key ${LIVE}-rsa/privkey.pem;`,
+                `ssl_certificate ${server_docs/* LIVE */.L8}/fullchain.pem;`,
+                `ssl_certificate_key ${server_docs/* LIVE */.L8}/privkey.pem;`,
+                `ssl_certificate ${server_docs/* LIVE */.L8}-rsa/fullchain.pem;`,
+                `ssl_certificate_key ${server_docs/* LIVE */.L8}-rsa/privkey.pem;`,
             ].join('\n'),
             note: 'nginx 1.11.0 and later accept several ssl_certificate pairs (e.g. ECDSA and RSA) and pick one per client.',
-            docs: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+            docs: [(0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate_key')],
         },
     },
 });
@@ -9733,7 +10109,7 @@ const mta_sts_missing_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'Put the policy in /var/www/mta-sts/.well-known/mta-sts.txt: version: STSv1, mode: enforce, one mx: line per MX host, max_age: 604800. Then publish the TXT record _mta-sts.example.com "v=STSv1; id=20250101T000000".',
-            docs: [nginx('core', 'server_name'), nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key'), nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'server_name'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate'), (0,server_docs/* nginx */.rQ)('ssl', 'ssl_certificate_key'), (0,server_docs/* nginx */.rQ)('core', 'location'), (0,server_docs/* nginx */.rQ)('core', 'root'), (0,server_docs/* nginx */.rQ)('core', 'default_type')],
         },
     },
 });
@@ -9770,7 +10146,7 @@ const mta_sts_invalid_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'The policy must come straight from https://mta-sts.<domain>/.well-known/mta-sts.txt: status 200, no redirect (remove any return 301 or rewrite for this name), and a valid certificate for mta-sts.<domain>. Lines end in CRLF or LF, as key: value.',
-            docs: [nginx('core', 'location'), nginx('core', 'root'), nginx('core', 'default_type')],
+            docs: [(0,server_docs/* nginx */.rQ)('core', 'location'), (0,server_docs/* nginx */.rQ)('core', 'root'), (0,server_docs/* nginx */.rQ)('core', 'default_type')],
         },
     },
 });
@@ -9965,7 +10341,7 @@ const service_busy_meta = (0,rule/* defineRule */.K)({
             file: 'main.cf',
             settings: 'postscreen_access_list = permit_mynetworks, cidr:/etc/postfix/postscreen_access.cidr\nsmtpd_client_event_limit_exceptions = $mynetworks, 192.0.2.10',
             note: "Put the checker's address in /etc/postfix/postscreen_access.cidr (192.0.2.10/32 permit) so postscreen lets it straight through, and exempt it from smtpd_client_connection_count_limit and smtpd_client_connection_rate_limit. Replace 192.0.2.10 with the address the checks come from.",
-            docs: [postconf('postscreen_access_list'), postconf('smtpd_client_event_limit_exceptions'), postconf('smtpd_client_connection_count_limit'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
+            docs: [(0,server_docs/* postconf */.zZ)('postscreen_access_list'), (0,server_docs/* postconf */.zZ)('smtpd_client_event_limit_exceptions'), (0,server_docs/* postconf */.zZ)('smtpd_client_connection_count_limit'), { label: 'Postfix postscreen', url: 'https://www.postfix.org/POSTSCREEN_README.html' }],
         },
         dovecot: {
             file: 'conf.d/10-master.conf',
@@ -9978,7 +10354,7 @@ const service_busy_meta = (0,rule/* defineRule */.K)({
                 '}',
             ].join('\n'),
             note: 'In its default mode Dovecot runs one login process per connection, at most default_process_limit (100) per service; the log then says process_limit (100) reached and new connections are dropped.',
-            docs: [{ label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }, dovecotSetting('default_process_limit')],
+            docs: [{ label: 'Dovecot service configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/service_configuration/' }, (0,server_docs/* dovecotSetting */.$c)('default_process_limit')],
         },
         exim: {
             file: 'the main configuration',
@@ -9988,7 +10364,7 @@ const service_busy_meta = (0,rule/* defineRule */.K)({
                 'smtp_reserve_hosts = 192.0.2.10',
             ].join('\n'),
             note: 'Past smtp_accept_max simultaneous connections (default 20) Exim answers 421; smtp_reserve_hosts may use the last smtp_accept_reserve of them. Check smtp_accept_max_per_host and any ratelimit ACLs too.',
-            docs: [exim('Main configuration', 'ch-main_configuration')],
+            docs: [(0,server_docs/* exim */.sI)('Main configuration', 'ch-main_configuration')],
         },
     },
 });
@@ -9997,7 +10373,7 @@ const service_busy_meta = (0,rule/* defineRule */.K)({
  * from a greeting here: the whole endpoint when its own connection was turned away, otherwise the
  * checks whose extra connections were.
  */
-function checkBusy(endpoint, facts) {
+function checkBusy(endpoint, facts, _now, policyRules = {}) {
     if ((0,probe_outcome/* failureRule */.d)(endpoint, facts) === 'service-busy') {
         return [
             {
@@ -10008,7 +10384,7 @@ function checkBusy(endpoint, facts) {
             },
         ];
     }
-    return (0,reachability/* openChecks */._g)(endpoint, facts).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
+    return (0,reachability/* openChecks */._g)(endpoint, facts, policyRules).busy.draft('service-busy', endpoint, 'turned away the extra connections some checks need');
 }
 const service_busy_checks = { require: checkBusy };
 
@@ -10056,249 +10432,14 @@ const dns_targets_skipped_checkDomain = checkSkipped;
 var runner_network_limited = __webpack_require__(88981);
 // EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
 var check_inconclusive = __webpack_require__(49264);
-;// CONCATENATED MODULE: ./src/rules/cipher-fixes.ts
-
-/** Mozilla Server Side TLS 5.7, intermediate: forward-secret AEAD suites only (OpenSSL names). */
-const MOZILLA_INTERMEDIATE_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305';
-/** The same suites as a GnuTLS priority string (Exim built with GnuTLS, as Debian's exim4 is). */
-const GNUTLS_INTERMEDIATE_PRIORITY = 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:-RSA:-CIPHER-ALL:+AES-128-GCM:+AES-256-GCM:+CHACHA20-POLY1305';
-const DOVECOT_CIPHER_LIST = {
-    file: 'conf.d/10-ssl.conf',
-    settings: `ssl_cipher_list = ${MOZILLA_INTERMEDIATE_CIPHERS}`,
-    note: "Mozilla's intermediate list: forward-secret AEAD suites only, which leaves out weak, anonymous and RSA key transport suites alike. Dovecot's own default (ALL:!kRSA:!SRP:!kDHd:!DSS:!aNULL:!eNULL:!EXPORT:!DES:!3DES:!MD5:!PSK:!RC4:!ADH:!LOW@STRENGTH) is safe too: look for an override (doveconf ssl_cipher_list), also inside local and local_name blocks. TLS 1.3 suites are not set here. Check with doveconf -n, apply with doveadm reload.",
-    docs: [dovecotSetting('ssl_cipher_list')],
-};
-const EXIM_PRIORITY = {
-    file: 'the main configuration',
-    settings: `tls_require_ciphers = ${GNUTLS_INTERMEDIATE_PRIORITY}`,
-    note: "For Exim built with GnuTLS (Debian's exim4 packages), tls_require_ciphers is a GnuTLS priority string: this one is Mozilla's intermediate list (gnutls-cli -l --priority '…' shows the suites it allows). With OpenSSL, tls_require_ciphers takes an OpenSSL cipher list instead: use Mozilla's intermediate list as nginx's ssl_ciphers shows it. Check with exim -bV.",
-    docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
-};
-const NGINX_CIPHERS = {
-    file: 'every server block on the address (or the http block)',
-    settings: `ssl_ciphers ${MOZILLA_INTERMEDIATE_CIPHERS};\nssl_prefer_server_ciphers off;`,
-    note: "Mozilla's intermediate configuration; TLS 1.3 suites are not set by ssl_ciphers. nginx takes a listening address's settings from its default server block, so set it there too, or once in the http block. Check with nginx -t, apply with nginx -s reload.",
-    docs: [nginx('ssl', 'ssl_ciphers'), nginx('ssl', 'ssl_prefer_server_ciphers')],
-};
-
-;// CONCATENATED MODULE: ./src/rules/catalog/tls-cipher-weak.ts
-
-
-
-
-
-const tls_cipher_weak_meta = (0,rule/* defineRule */.K)({
-    id: 'tls-cipher-weak',
-    defaultSeverity: 'error',
-    scope: 'endpoint',
-    fixedBy: 'mail-server',
-    inconclusive: false,
-    title: 'Weak cipher suite accepted',
-    summary: 'A NULL, EXPORT, RC4, DES, 3DES or MD5-MAC suite is accepted (under profile intermediate or modern: any non-AEAD suite).',
-    what: "The server accepts a TLS 1.0–1.2 cipher suite with no encryption (NULL), export-grade keys (EXPORT), RC4, DES or 3DES encryption, or an MD5 MAC, when a client offers only such suites. Under the profiles intermediate and modern it also finds a TLS 1.2 suite without AEAD encryption (CBC), which Mozilla's intermediate list leaves out: one rule for 'a suite the policy's cipher list excludes', so that one waiver or severity covers it.",
-    why: 'RFC 9325 §4.1 forbids NULL, EXPORT-grade and RC4 suites (RFC 7465) and suites under 112 bits of security (DES, and 3DES with its 64-bit block, Sweet32); MD5 is broken (RFC 6151). An attacker on the path can force them on a client that still offers them. RFC 9325 §4.2 recommends AEAD suites only at TLS 1.2 (CBC suites have a history of padding-oracle attacks: Lucky Thirteen), as Mozilla Server Side TLS 5.7 intermediate does.',
-    fix: "Leave the classes out of the server's cipher list: Postfix smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5; Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla's intermediate list.",
-    references: ['RFC 9325 §4.1', 'RFC 9325 §4.2', 'RFC 7465', 'RFC 6151', ciphers/* MOZILLA_GUIDELINES */.Xm],
-    cwe: '327',
-    securitySeverity: '7.4',
-    servers: {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_exclude_ciphers = eNULL, EXPORT, RC4, DES, 3DES, MD5',
-            note: 'Applies at every TLS security level, port 25 included (smtpd_tls_mandatory_exclude_ciphers only adds to it where TLS is mandatory). Under profile intermediate, CBC suites go too where TLS is mandatory (submission with encrypt, wrapper mode on 465): smtpd_tls_mandatory_ciphers = high with tls_high_cipherlist = ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20. Check with postfix check, apply with postfix reload.',
-            docs: [postconf('smtpd_tls_exclude_ciphers'), postconf('smtpd_tls_mandatory_ciphers'), postconf('tls_high_cipherlist')],
-        },
-        dovecot: DOVECOT_CIPHER_LIST,
-        exim: EXIM_PRIORITY,
-        nginx: NGINX_CIPHERS,
-    },
-});
-function checkWeakSuites(endpoint, facts) {
-    const weak = (0,ciphers/* acceptedOf */.$f)(facts, ['weak']);
-    if (weak.versions.length > 0) {
-        return [
-            {
-                rule: 'tls-cipher-weak',
-                message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts weak cipher suites (NULL, EXPORT, RC4, DES, 3DES or MD5) at ${(0,describe/* listOf */.c3)(weak.versions)}.`,
-                evidence: `picked: ${weak.evidence.join('; ')}`,
-            },
-        ];
-    }
-    const profile = (0,ciphers/* profileOf */.dp)(endpoint);
-    if (!(0,ciphers/* judgesNonAead */.vo)(profile))
-        return [];
-    const cbc = (0,ciphers/* acceptedOf */.$f)(facts, ['non-aead']);
-    if (cbc.versions.length === 0)
-        return [];
-    return [
-        {
-            rule: 'tls-cipher-weak',
-            setting: 'tls.profile',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts cipher suites without AEAD encryption at ${(0,describe/* listOf */.c3)(cbc.versions)}, which the profile ${profile} (${ciphers/* MOZILLA_GUIDELINES */.Xm}) leaves out.`,
-            evidence: `picked: ${cbc.evidence.join('; ')}`,
-        },
-    ];
-}
-const tls_cipher_weak_checks = { require: checkWeakSuites };
-
-;// CONCATENATED MODULE: ./src/rules/catalog/tls-cipher-anonymous.ts
-
-
-
-
-
-const tls_cipher_anonymous_meta = (0,rule/* defineRule */.K)({
-    id: 'tls-cipher-anonymous',
-    defaultSeverity: 'notice',
-    scope: 'endpoint',
-    fixedBy: 'mail-server',
-    inconclusive: false,
-    title: 'Anonymous cipher suite accepted',
-    summary: 'An anonymous (aNULL) suite is accepted: a session without a server certificate.',
-    what: 'The server accepts an anonymous cipher suite (aNULL: DH_anon or ECDH_anon key exchange) when a client offers only such suites: a session in which the server shows no certificate, so the client cannot know whom it talks to.',
-    why: "Postfix offers anonymous suites on purpose on port 25: opportunistic TLS between MTAs (RFC 7435) is mostly unauthenticated anyway, and a client that does not check certificates gains nothing from one, while anonymous suites spare it nothing either. A client that verifies certificates (DANE, MTA-STS, a mail user agent) never offers them, so it cannot be led into one: hence a notice, acceptable on port 25. Where TLS is mandatory (submission, IMAP, POP3) no legitimate client needs them, and RFC 9325 §4.1 says anonymous suites must not be used where authentication is expected: turn them off there.",
-    fix: 'Leave aNULL out where TLS is mandatory: Postfix smtpd_tls_mandatory_exclude_ciphers = aNULL (keep port 25 opportunistic, or add smtpd_tls_exclude_ciphers = aNULL to drop them everywhere); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
-    references: ['RFC 9325 §4.1', 'RFC 7435', 'RFC 7672 §8.2'],
-    cwe: '295',
-    securitySeverity: '3.7',
-    servers: {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_mandatory_exclude_ciphers = aNULL',
-            note: "Postfix enables anonymous suites by default (its cipher lists start aNULL:-aNULL:… so they come last), and turns them off by itself where it asks for client certificates. This setting drops them where TLS is mandatory (submission with encrypt, wrapper mode on 465); to drop them on port 25 as well, smtpd_tls_exclude_ciphers = aNULL. Check with postfix check, apply with postfix reload.",
-            docs: [postconf('smtpd_tls_mandatory_exclude_ciphers'), postconf('smtpd_tls_exclude_ciphers'), { label: 'Postfix TLS support: server-side cipher controls', url: 'https://www.postfix.org/TLS_README.html#server_cipher' }],
-        },
-        dovecot: DOVECOT_CIPHER_LIST,
-        exim: EXIM_PRIORITY,
-        nginx: NGINX_CIPHERS,
-    },
-});
-function checkAnonymousSuites(endpoint, facts) {
-    const anonymous = (0,ciphers/* acceptedOf */.$f)(facts, ['anonymous']);
-    if (anonymous.versions.length === 0)
-        return [];
-    return [
-        {
-            rule: 'tls-cipher-anonymous',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts anonymous cipher suites (no server certificate) at ${(0,describe/* listOf */.c3)(anonymous.versions)}.`,
-            evidence: `picked: ${anonymous.evidence.join('; ')}`,
-        },
-    ];
-}
-const tls_cipher_anonymous_checks = { require: checkAnonymousSuites };
-
-;// CONCATENATED MODULE: ./src/rules/catalog/tls-forward-secrecy-missing.ts
-
-
-
-
-
-const tls_forward_secrecy_missing_meta = (0,rule/* defineRule */.K)({
-    id: 'tls-forward-secrecy-missing',
-    defaultSeverity: 'off',
-    scope: 'endpoint',
-    fixedBy: 'mail-server',
-    inconclusive: false,
-    title: 'TLS 1.2 without forward secrecy accepted',
-    summary: 'A TLS 1.2 session without forward secrecy (RSA key transport) can be made. Off unless a profile (intermediate, modern) or this setting turns it on.',
-    what: "The server accepts a TLS 1.2 suite with RSA key transport (or static DH) when a client offers only such suites, so a session's keys can be recovered from the server's private key. Off unless the policy turns it on: the profile intermediate or modern makes it an error for the services held to it, and a severity set here applies whatever the profile.",
-    why: 'RFC 9325 §4.1 recommends forward-secret suites only: with RSA key transport, whoever obtains the server key later (a seized server, a leaked backup) can decrypt every recorded session. Mozilla Server Side TLS 5.7 intermediate and modern allow (EC)DHE only. It stays off without a profile because old MTAs that speak only RSA key transport would fall back to plaintext on port 25.',
-    fix: 'Leave RSA key transport out: Postfix smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA (and kRSA in smtpd_tls_exclude_ciphers for port 25 too); Dovecot ssl_cipher_list, Exim tls_require_ciphers and nginx ssl_ciphers with Mozilla\'s intermediate list.',
-    references: ['RFC 9325 §4.1', ciphers/* MOZILLA_GUIDELINES */.Xm],
-    cwe: '327',
-    securitySeverity: '4.8',
-    servers: {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_mandatory_exclude_ciphers = aNULL, kRSA',
-            note: 'Applies where TLS is mandatory (submission with encrypt, wrapper mode on 465); aNULL is there as tls-cipher-anonymous asks, since one parameter holds both. For port 25 as well, add kRSA to smtpd_tls_exclude_ciphers: a sending MTA that knows only RSA key transport then delivers in plaintext, which is why the rule is off without a profile. Check with postfix check, apply with postfix reload.',
-            docs: [postconf('smtpd_tls_mandatory_exclude_ciphers'), postconf('smtpd_tls_exclude_ciphers')],
-        },
-        dovecot: DOVECOT_CIPHER_LIST,
-        exim: EXIM_PRIORITY,
-        nginx: NGINX_CIPHERS,
-    },
-});
-function checkForwardSecrecy(endpoint, facts) {
-    const rsa = (0,ciphers/* acceptedOf */.$f)(facts, ['no-forward-secrecy']);
-    if (rsa.versions.length === 0)
-        return [];
-    const profile = (0,ciphers/* profileOf */.dp)(endpoint);
-    const byProfile = (0,ciphers/* judgesNonAead */.vo)(profile);
-    return [
-        {
-            rule: 'tls-forward-secrecy-missing',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${ciphers/* MOZILLA_GUIDELINES */.Xm}) does not allow` : ''}.`,
-            evidence: `picked: ${rsa.evidence.join('; ')}`,
-            // The profiles intermediate and modern make it an error; a severity the policy sets wins.
-            ...(byProfile ? { severity: 'error', setting: 'tls.profile' } : {}),
-        },
-    ];
-}
-const tls_forward_secrecy_missing_checks = { require: checkForwardSecrecy };
-
-;// CONCATENATED MODULE: ./src/rules/catalog/tls-dh-weak.ts
-
-
-
-
-const tls_dh_weak_meta = (0,rule/* defineRule */.K)({
-    id: 'tls-dh-weak',
-    defaultSeverity: 'warning',
-    scope: 'endpoint',
-    fixedBy: 'mail-server',
-    inconclusive: false,
-    title: 'Weak DH group',
-    summary: 'A finite-field DHE suite uses a group under 2048 bits (1024 under profile old).',
-    what: "The server picks a finite-field DHE suite (DHE or DH_anon key exchange) with a DH prime under 2048 bits, read from its ServerKeyExchange. Under the profile old the limit is 1024 bits, as Mozilla's old configuration allows.",
-    why: 'RFC 9325 §4.1 asks for DH groups of at least 2048 bits: 1024-bit groups are within reach of a well-funded attacker (Logjam), and one shared 1024-bit prime broken once opens every session that used it. Mozilla Server Side TLS 5.7 uses the 2048-bit ffdhe2048 group of RFC 7919 for intermediate.',
-    fix: "Serve a 2048-bit group (RFC 7919's ffdhe2048, as Mozilla publishes it) or drop DHE suites: Postfix smtpd_tls_dh1024_param_file, Dovecot ssl_dh, Exim tls_dhparam = ffdhe2048, nginx ssl_dhparam.",
-    references: ['RFC 9325 §4.1', 'RFC 7919', ciphers/* MOZILLA_GUIDELINES */.Xm],
-    cwe: '326',
-    securitySeverity: '5.3',
-    servers: {
-        postfix: {
-            file: 'main.cf',
-            settings: 'smtpd_tls_dh1024_param_file = /etc/postfix/ffdhe2048.pem',
-            note: "Despite its name the parameter takes a group of any size. Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt (RFC 7919's group). Left empty, Postfix uses its own 2048-bit group; a 1024-bit file named here is the usual cause. Check with postfix check, apply with postfix reload.",
-            docs: [postconf('smtpd_tls_dh1024_param_file'), { label: 'Postfix forward secrecy', url: 'https://www.postfix.org/FORWARD_SECRECY_README.html' }],
-        },
-        dovecot: {
-            file: 'conf.d/10-ssl.conf',
-            settings: 'ssl_dh = </etc/dovecot/ffdhe2048.pem',
-            note: "Dovecot 2.3 needs ssl_dh for any DHE suite; the < makes it read the file. Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt, or generate one with openssl dhparam -out /etc/dovecot/dh.pem 2048. Check with doveconf -n, apply with doveadm reload.",
-            docs: [dovecotSetting('ssl_dh')],
-        },
-        exim: {
-            file: 'the main configuration',
-            settings: 'tls_dhparam = ffdhe2048',
-            note: "Exim knows RFC 7919's groups by name (ffdhe2048, ffdhe3072, …); a path to a PEM file works too. A tls_dhparam naming a 1024-bit group (ike2, or an old file) is the usual cause. Check with exim -bV.",
-            docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
-        },
-        nginx: {
-            file: 'the http block (or every server block on the address)',
-            settings: 'ssl_dhparam /etc/nginx/ffdhe2048.pem;',
-            note: "Fetch the file from https://ssl-config.mozilla.org/ffdhe2048.txt. Without ssl_dhparam nginx offers no DHE suites at all, which is also a fix. Check with nginx -t, apply with nginx -s reload.",
-            docs: [nginx('ssl', 'ssl_dhparam')],
-        },
-    },
-});
-function checkDhGroup(endpoint, facts) {
-    const bits = (0,ciphers/* dhBitsOf */.YT)(facts);
-    const minimum = (0,ciphers/* minimumDhBits */.Lq)((0,ciphers/* profileOf */.dp)(endpoint));
-    if (bits === null || bits >= minimum)
-        return [];
-    const dhe = (0,ciphers/* acceptedOf */.$f)(facts, ['dhe', 'anonymous']);
-    return [
-        {
-            rule: 'tls-dh-weak',
-            message: `${(0,describe/* describeEndpoint */.N2)(endpoint)} uses a ${bits}-bit DH group for DHE, under the ${minimum} bits required.`,
-            evidence: `DH prime: ${bits} bits${dhe.evidence.length > 0 ? `; picked: ${(0,describe/* listOf */.c3)(dhe.evidence)}` : ''}`,
-        },
-    ];
-}
-const tls_dh_weak_checks = { require: checkDhGroup };
-
+// EXTERNAL MODULE: ./src/rules/catalog/tls-cipher-weak.ts
+var tls_cipher_weak = __webpack_require__(25785);
+// EXTERNAL MODULE: ./src/rules/catalog/tls-cipher-anonymous.ts
+var tls_cipher_anonymous = __webpack_require__(39620);
+// EXTERNAL MODULE: ./src/rules/catalog/tls-forward-secrecy-missing.ts
+var tls_forward_secrecy_missing = __webpack_require__(83474);
+// EXTERNAL MODULE: ./src/rules/catalog/tls-dh-weak.ts
+var tls_dh_weak = __webpack_require__(49072);
 // EXTERNAL MODULE: ./src/rules/dane.ts + 1 modules
 var rules_dane = __webpack_require__(19834);
 ;// CONCATENATED MODULE: ./src/rules/catalog/dane-missing.ts
@@ -10543,10 +10684,10 @@ const RULE_REGISTRY = [
     dns_targets_skipped_namespaceObject,
     runner_network_limited,
     check_inconclusive,
-    tls_cipher_weak_namespaceObject,
-    tls_cipher_anonymous_namespaceObject,
-    tls_forward_secrecy_missing_namespaceObject,
-    tls_dh_weak_namespaceObject,
+    tls_cipher_weak,
+    tls_cipher_anonymous,
+    tls_forward_secrecy_missing,
+    tls_dh_weak,
     dane_missing_namespaceObject,
     dane_mismatch_namespaceObject,
     dnssec_insecure_namespaceObject,
@@ -10580,6 +10721,69 @@ function defineRule(meta) {
     const servers = Object.fromEntries(Object.entries(meta.servers).map(([server, fix]) => [server, Object.freeze({ ...fix, docs: Object.freeze([...fix.docs]) })]));
     return Object.freeze({ ...meta, references: Object.freeze([...meta.references]), servers: Object.freeze(servers) });
 }
+
+
+/***/ }),
+
+/***/ 32778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ dovecotSetting),
+/* harmony export */   Gx: () => (/* binding */ CERTIFICATE_CHAIN),
+/* harmony export */   L8: () => (/* binding */ LIVE),
+/* harmony export */   rQ: () => (/* binding */ nginx),
+/* harmony export */   sI: () => (/* binding */ exim),
+/* harmony export */   zZ: () => (/* binding */ postconf)
+/* harmony export */ });
+const LIVE = '/etc/letsencrypt/live/mail.example.com';
+/** postconf(5): one anchor per Postfix parameter. */
+const postconf = (parameter) => ({ label: `postconf(5): ${parameter}`, url: `https://www.postfix.org/postconf.5.html#${parameter}` });
+/** Dovecot 2.3's settings reference: one anchor per setting. */
+const dovecotSetting = (setting) => ({
+    label: `Dovecot settings: ${setting}`,
+    url: `https://doc.dovecot.org/2.3/settings/core/#core_setting-${setting}`,
+});
+/** A chapter of the Exim specification (current release). */
+const exim = (chapter, file) => ({
+    label: `Exim specification: ${chapter}`,
+    url: `https://www.exim.org/exim-html-current/doc/html/spec_html/${file}.html`,
+});
+/** nginx's reference: one anchor per directive of an http module. */
+const nginx = (module, directive) => ({
+    label: `nginx ngx_http_${module}_module: ${directive}`,
+    url: `https://nginx.org/en/docs/http/ngx_http_${module}_module.html#${directive}`,
+});
+/**
+ * The certificate and key, full chain (leaf first), per server: the fix of every rule about the
+ * certificate itself (certificate-expired, -expiring, -untrusted, and Exim's for -weak).
+ */
+const CERTIFICATE_CHAIN = {
+    postfix: {
+        file: 'main.cf',
+        settings: `smtpd_tls_chain_files = ${LIVE}/privkey.pem, ${LIVE}/fullchain.pem`,
+        note: 'Postfix 3.4 and later. The files are read in order and must hold the key first, then the leaf certificate, then its intermediates; fullchain.pem has the leaf and the intermediates. Replaces smtpd_tls_cert_file and smtpd_tls_key_file. Apply with postfix reload.',
+        docs: [postconf('smtpd_tls_chain_files'), { label: 'Postfix TLS support', url: 'https://www.postfix.org/TLS_README.html' }],
+    },
+    dovecot: {
+        file: 'conf.d/10-ssl.conf',
+        settings: `ssl_cert = <${LIVE}/fullchain.pem\nssl_key = <${LIVE}/privkey.pem`,
+        note: "The < makes Dovecot read the file's contents; without it the value is taken as the certificate itself. Put the intermediates in the ssl_cert file after the leaf. Dovecot 2.4 names these ssl_server_cert_file and ssl_server_key_file and takes plain paths (no <). Apply with doveadm reload.",
+        docs: [dovecotSetting('ssl_cert'), dovecotSetting('ssl_key'), { label: 'Dovecot SSL configuration', url: 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/' }],
+    },
+    exim: {
+        file: 'the main configuration (Debian: conf.d/main/03_exim4-config_tlsoptions)',
+        settings: `tls_certificate = ${LIVE}/fullchain.pem\ntls_privatekey = ${LIVE}/privkey.pem`,
+        note: 'The files are opened by the Exim user (Debian-exim on Debian), so it must be able to read the key: give it a copy, or group read access. A restart (systemctl restart exim4) is the certain way to make every listener use the new files.',
+        docs: [exim('Encrypted SMTP connections using TLS/SSL', 'ch-encrypted_smtp_connections_using_tlsssl'), exim('Main configuration', 'ch-main_configuration')],
+    },
+    nginx: {
+        file: 'the server block with listen 443 ssl',
+        settings: `ssl_certificate ${LIVE}/fullchain.pem;\nssl_certificate_key ${LIVE}/privkey.pem;`,
+        note: 'ssl_certificate must be the full chain, leaf first. Apply with nginx -s reload (or systemctl reload nginx).',
+        docs: [nginx('ssl', 'ssl_certificate'), nginx('ssl', 'ssl_certificate_key')],
+    },
+};
 
 
 /***/ }),
@@ -10667,7 +10871,7 @@ function minimumOf(tls) {
 /* harmony export */   Iu: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu),
 /* harmony export */   ai: () => (/* binding */ standsInconclusive)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89292);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8322);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
 
 
@@ -10789,6 +10993,8 @@ function onlyHost(policy, name) {
 var settings = __webpack_require__(83693);
 // EXTERNAL MODULE: ./src/probe/engine.ts + 7 modules
 var engine = __webpack_require__(91919);
+// EXTERNAL MODULE: ./src/rules/cipher-classes.ts
+var cipher_classes = __webpack_require__(81701);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
 // EXTERNAL MODULE: external "node:dgram"
@@ -11040,6 +11246,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /** Validation only: no probing. Names are not resolved either (every address is shown as unresolved). */
 async function validate(policyPath, policyName, only) {
     const loaded = await loadPolicy(policyPath, policyName, only);
@@ -11117,6 +11324,9 @@ async function check(options) {
         heloName: options.heloName,
         now,
         onEndpointDone: options.onEndpointDone,
+        // Only the cipher classes some rule judges on the endpoint are asked: the probe knows no
+        // rules, so the set comes from here (src/rules/cipher-classes.ts).
+        cipherClasses: (endpoint) => (0,cipher_classes/* judgedCipherClasses */.z)(endpoint, policy.rules),
     });
     // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
     const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await __webpack_require__.e(/* import() */ 360).then(__webpack_require__.bind(__webpack_require__, 54360));

@@ -596,6 +596,8 @@ class ReadCertificate {
     named;
     own;
     hashed;
+    sanText;
+    lastChain;
     constructor(x509) {
         this.x509 = x509;
     }
@@ -611,7 +613,31 @@ class ReadCertificate {
     }
     /** Subject and issuer on one line each. */
     get names() {
-        return (this.named ??= { subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) });
+        return (this.named ??= Object.freeze({ subject: oneLineName(this.x509.subject), issuer: oneLineName(this.x509.issuer) }));
+    }
+    /** The SAN as the facts write it (`DNS:…`, `IP:…`). */
+    get sanList() {
+        if (this.sanText)
+            return this.sanText;
+        const { san } = this.facts.names;
+        return (this.sanText = Object.freeze([...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${(0,ip_literals/* formatIpOctets */.v2)(ip)}`)]));
+    }
+    /**
+     * The chain's names and the presented chain by digest, with this certificate as the leaf and
+     * `sent` after it. A fleet presents one certificate and chain on many endpoints, and each
+     * endpoint's facts live until the report is written: the last answer is kept, frozen, and
+     * shared while the same (cached) certificates come with the same trust anchors.
+     */
+    chainFacts(sent, anchors) {
+        const last = this.lastChain;
+        if (last && last.anchors === anchors && last.sent.length === sent.length && last.sent.every((c, i) => c === sent[i]))
+            return last.value;
+        const value = {
+            chain: Object.freeze(sent.map((c) => c.names)),
+            presented: Object.freeze(presentedOf([this, ...sent], anchors).map((p) => Object.freeze(p))),
+        };
+        this.lastChain = { anchors, sent: [...sent], value };
+        return value;
     }
     /** The facts a leaf certificate gives on its own, whoever asks and when. */
     get facts() {
@@ -763,11 +789,12 @@ function describe(read, sentRead, ctx, verification) {
     const own = read.facts;
     const error = verifyErrorName(verification);
     const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
-    const { san } = own.names;
+    const anchors = trustAnchors(ctx.extraCa, ctx.trust);
+    const { chain, presented } = read.chainFacts(sentRead, anchors);
     return {
         subject: own.subject,
         issuer: own.issuer,
-        san: [...san.dns.map((name) => `DNS:${name}`), ...san.ip.map((ip) => `IP:${(0,ip_literals/* formatIpOctets */.v2)(ip)}`)],
+        san: read.sanList,
         notBefore: own.notBefore,
         notAfter: own.notAfter,
         daysLeft: Math.floor((own.notAfterMs - ctx.now.getTime()) / time/* DAY_MS */.s),
@@ -778,8 +805,8 @@ function describe(read, sentRead, ctx, verification) {
         signature: own.signature,
         error,
         fingerprint256: own.fingerprint256,
-        chain: sentRead.map((c) => ({ ...c.names })),
-        presented: presentedOf([read, ...sentRead], trustAnchors(ctx.extraCa, ctx.trust)),
+        chain,
+        presented,
     };
 }
 /**

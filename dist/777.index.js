@@ -65,6 +65,7 @@ var engine = __webpack_require__(91919);
 
 
 
+const NO_CIPHER_CLASSES = new Set();
 /** Names one `init` takes: a starter policy, not a fleet scan (check and shards are for that). */
 const MAX_INIT_NAMES = 32;
 /** What is wrong with a name given to init, or undefined: a host name (LDH) or an IP address. */
@@ -145,6 +146,9 @@ async function discover(options) {
         extraCa: options.extraCa,
         trust: options.trust,
         heloName: options.heloName,
+        // The starter policy is written from services, versions and certificates: no cipher answer
+        // is read, so no cipher question is asked.
+        cipherClasses: () => NO_CIPHER_CLASSES,
     });
     const hosts = [...named, ...mxOnly].map((host) => {
         const mine = endpoints.map((e, i) => [e, facts[i]]).filter(([e]) => e.host === host);
