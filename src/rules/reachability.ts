@@ -87,8 +87,6 @@ function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyR
   });
 }
 
-const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
-
 /** Checks left open for one reason, each with what shows it. */
 export class OpenChecks {
   readonly checks: string[] = [];
@@ -117,7 +115,7 @@ export class OpenChecks {
 }
 
 function versionQuestion(versions: TlsVersionName[]): string {
-  return `whether ${versions.map((v) => VERSION_WORDS[v]).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
+  return `whether ${versions.map(versionWords).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
 }
 
 export function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {
