@@ -1,0 +1,55 @@
+// `--only`: a policy cut down to one host or domain, with only the waivers that name it.
+import { parsePolicy } from '../../src/policy/load.js';
+import { onlyHost } from '../../src/policy/only.js';
+import type { Policy } from '../../src/policy/types.js';
+
+const TEXT = [
+  'version: 1',
+  'hosts:',
+  '  - host: Mail.Example.com.',
+  '    require: [imaps]',
+  '  - host: mx.example.net',
+  '    require: [smtp]',
+  'domains:',
+  '  - domain: Example.ORG',
+  '    mx: { require: [smtp] }',
+  'waivers:',
+  '  - { rule: tls-version-legacy, host: mail.example.com, reason: old clients, expires: 2020-01-01 }',
+  '  - { rule: tls-version-legacy, host: mx.example.net, reason: old peers, expires: 2020-01-01 }',
+  '  - { rule: mta-sts-missing, host: example.org, reason: not yet, expires: 2020-01-01 }',
+  '',
+].join('\n');
+
+function policy(): Policy {
+  const result = parsePolicy(TEXT, 'policy.yml');
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.policy;
+}
+
+function cut(name: string): Policy {
+  const result = onlyHost(policy(), name);
+  if (!result.ok) throw new Error(result.message);
+  return result.policy;
+}
+
+test('a host, however it is spelled: its entry and its own waivers alone', () => {
+  const only = cut(' MAIL.example.com. ');
+  expect(only.hosts.map((h) => h.host)).toEqual(['mail.example.com']);
+  expect(only.domains).toEqual([]);
+  expect(only.waivers.map((w) => w.host)).toEqual(['mail.example.com']);
+  expect(only.defaults).toEqual(policy().defaults);
+});
+
+test('a domain: its entry and its own waivers alone', () => {
+  const only = cut('example.org');
+  expect(only.hosts).toEqual([]);
+  expect(only.domains.map((d) => d.domain)).toEqual(['example.org']);
+  expect(only.waivers.map((w) => [w.rule, w.host])).toEqual([['mta-sts-missing', 'example.org']]);
+});
+
+test('a name the policy does not know: refused, with the closest name', () => {
+  expect(onlyHost(policy(), 'mx.exmaple.net')).toEqual({
+    ok: false,
+    message: "'mx.exmaple.net' is neither a host nor a domain of policy.yml (did you mean 'mx.example.net'?)",
+  });
+});
