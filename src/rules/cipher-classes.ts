@@ -5,13 +5,14 @@
 // It imports the four cipher rules' metadata only, not the registry: it runs before the first
 // connection, where loading every rule would cost start-up time.
 import type { Endpoint } from '../plan/types.js';
-import type { SeverityOverride, SeverityOverrides } from '../policy/types.js';
+import type { Severity, SeverityOverride, SeverityOverrides } from '../policy/types.js';
 import type { CipherClass } from '../facts/endpoint.js';
 import type { RuleId } from './types.js';
+import { endpointSeverity } from './draft.js';
 import { judgesNonAead } from './ciphers.js';
 import { meta as weakMeta } from './catalog/tls-cipher-weak.js';
 import { meta as anonymousMeta } from './catalog/tls-cipher-anonymous.js';
-import { meta as forwardSecrecyMeta } from './catalog/tls-forward-secrecy-missing.js';
+import { meta as forwardSecrecyMeta, severityByProfile } from './catalog/tls-forward-secrecy-missing.js';
 import { meta as dhWeakMeta } from './catalog/tls-dh-weak.js';
 
 /** The rule that judges each class (non-aead: tls-cipher-weak, under the profiles intermediate and modern). */
@@ -31,13 +32,12 @@ const DEFAULT_SEVERITY: Readonly<Partial<Record<RuleId, SeverityOverride>>> = {
 };
 
 /**
- * The severity a cipher rule's finding on `endpoint` would get, in the order judge.ts applies:
- * the host's override, the policy's, the profile's (intermediate and modern make
- * tls-forward-secrecy-missing an error, as its check says), the rule's default.
+ * The severity a cipher rule's finding on `endpoint` would get, by judge()'s own order, with the
+ * default tls-forward-secrecy-missing's check gives its drafts under a profile.
  */
 function severityOn(endpoint: Endpoint, policyRules: SeverityOverrides, rule: RuleId): SeverityOverride {
-  const byProfile = rule === 'tls-forward-secrecy-missing' && judgesNonAead(endpoint.settings.tls.profile) ? 'error' : undefined;
-  return endpoint.rules?.[rule]?.severity ?? policyRules[rule]?.severity ?? byProfile ?? DEFAULT_SEVERITY[rule] ?? 'off';
+  const draftSeverity: Severity | undefined = rule === forwardSecrecyMeta.id ? severityByProfile(endpoint.settings.tls.profile) : undefined;
+  return endpointSeverity(endpoint, policyRules, rule, draftSeverity, DEFAULT_SEVERITY[rule] ?? 'off');
 }
 
 /**

@@ -2,7 +2,7 @@
 // no location, no waiver. judge() turns drafts into findings.
 import type { Endpoint } from '../plan/types.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
-import type { Policy, SettingName, Severity, SeverityOverrides, SourceLocation } from '../policy/types.js';
+import type { Policy, SettingName, Severity, SeverityOverride, SeverityOverrides, SourceLocation } from '../policy/types.js';
 import type { RuleId } from './types.js';
 
 export interface Draft {
@@ -28,6 +28,21 @@ export interface Draft {
    * that set the value that failed (docs/policy.md, "Where a finding points").
    */
   setting?: SettingName;
+}
+
+/**
+ * The severity of a finding of `rule` on `endpoint`: its host entry's override, else the
+ * top-level one (`policyRules`), else the draft's own default, else the rule's. judge() weighs
+ * findings by it, and cipher-classes.ts by it decides which cipher questions the probe asks.
+ */
+export function endpointSeverity(
+  endpoint: Endpoint,
+  policyRules: SeverityOverrides,
+  rule: RuleId,
+  draftSeverity: Severity | undefined,
+  ruleDefault: SeverityOverride,
+): SeverityOverride {
+  return endpoint.rules?.[rule]?.severity ?? policyRules[rule]?.severity ?? draftSeverity ?? ruleDefault;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EndpointFacts } from '../facts/endpoint.js';
 import { compareFindings } from '../order.js';
 import { RULE_REGISTRY, RULES } from './registry.js';
 import { draftEndpoint } from './endpoint-drafts.js';
-import type { Draft, PolicyDraft } from './draft.js';
+import { endpointSeverity, type Draft, type PolicyDraft } from './draft.js';
 import { type Finding, type RuleId, standsInconclusive } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
@@ -69,14 +69,6 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
 }
 
 /**
- * The severity of a finding on an endpoint: its host entry's override, else the top-level one,
- * else the draft's own default, else the rule's.
- */
-function endpointSeverity(policy: Policy, endpoint: Endpoint, draft: Draft): SeverityOverride {
-  return endpoint.rules?.[draft.rule]?.severity ?? policy.rules[draft.rule]?.severity ?? draft.severity ?? RULES[draft.rule].defaultSeverity;
-}
-
-/**
  * Where a finding on an endpoint points (docs/policy.md, "Where a finding points"): at the
  * setting it was judged by when the endpoint's own service item set it (a step that ran out of
  * the item's own timeout counts as judged by `timeout`), else at the item that asked for the
@@ -90,7 +82,7 @@ function endpointLocation(endpoint: Endpoint, facts: EndpointFacts, draft: Draft
 }
 
 function endpointFinding(policy: Policy, endpoint: Endpoint, facts: EndpointFacts, draft: Draft): Finding | null {
-  const severity = endpointSeverity(policy, endpoint, draft);
+  const severity = endpointSeverity(endpoint, policy.rules, draft.rule, draft.severity, RULES[draft.rule].defaultSeverity);
   if (severity === 'off') return null;
   return {
     rule: draft.rule,

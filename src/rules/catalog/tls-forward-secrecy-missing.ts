@@ -1,5 +1,6 @@
 import type { Draft, EndpointChecks } from '../draft.js';
 import type { Endpoint } from '../../plan/types.js';
+import type { Severity, TlsProfile } from '../../policy/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import { describeEndpoint } from '../describe.js';
 import { MOZILLA_GUIDELINES, acceptedOf, judgesNonAead, profileOf } from '../ciphers.js';
@@ -34,18 +35,26 @@ export const meta = defineRule({
   },
 });
 
+/**
+ * The profiles intermediate and modern make a finding an error; a severity the policy sets wins.
+ * Also read by cipher-classes.ts, so that the question is asked wherever the rule judges it.
+ */
+export function severityByProfile(profile: TlsProfile | undefined): Severity | undefined {
+  return judgesNonAead(profile) ? 'error' : undefined;
+}
+
 function checkForwardSecrecy(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   const rsa = acceptedOf(facts, ['no-forward-secrecy']);
   if (rsa.versions.length === 0) return [];
   const profile = profileOf(endpoint);
-  const byProfile = judgesNonAead(profile);
+  const severity = severityByProfile(profile);
+  const byProfile = severity !== undefined;
   return [
     {
       rule: 'tls-forward-secrecy-missing',
       message: `${describeEndpoint(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${MOZILLA_GUIDELINES}) does not allow` : ''}.`,
       evidence: `picked: ${rsa.evidence.join('; ')}`,
-      // The profiles intermediate and modern make it an error; a severity the policy sets wins.
-      ...(byProfile ? { severity: 'error' as const, setting: 'tls.profile' } : {}),
+      ...(byProfile ? { severity, setting: 'tls.profile' } : {}),
     },
   ];
 }
