@@ -118,8 +118,19 @@ function versionQuestion(versions: TlsVersionName[]): string {
   return `whether ${versions.map(versionWords).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
 }
 
+/**
+ * Look-up failures that are no answer about the name at all (a time-out, a name server that
+ * failed or refused), unlike NXDOMAIN or a name without A/AAAA records: silence, never "no address".
+ */
+const UNANSWERED_LOOKUP_CODES: ReadonlySet<string> = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
+
 export function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {
-  if (endpoint.address === null || error?.kind === 'unresolved') return 'the host name has no address';
+  if (endpoint.address === null || error?.kind === 'unresolved') {
+    const code = endpoint.resolveError ?? error?.message;
+    return code !== undefined && UNANSWERED_LOOKUP_CODES.has(code)
+      ? 'the look-up of the host name got no answer'
+      : 'the host name has no address';
+  }
   switch (error?.kind) {
     case 'refused':
       return 'the connection was refused';
