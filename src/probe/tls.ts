@@ -328,7 +328,8 @@ export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
  * ServerHello (and what the reader reads after it), then goodbye alerts and a close. Never
  * rejects, and resolves once the socket is closed. Null: a refusal (an alert, a close, a reset,
- * or something that is not TLS); `untested` when the deadline passed without an answer.
+ * or something that is not TLS); `untested` when the deadline passed without an answer. A close
+ * or the deadline after a ServerHello, while the reader reads on, leaves that ServerHello.
  */
 export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: ServerHelloReader): Promise<ServerHelloAnswer | null | { untested: unknown }> {
   return new Promise((resolve) => {
@@ -362,17 +363,23 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
       });
       raw.end(goodbyeAlerts(answer.version));
     };
+    // A ServerHello already read while the reader read on for the key exchange is the answer,
+    // whatever ends the connection after it: the server chose its suite.
     const onEnd = () => {
       if (answered) return;
       stopListening();
       raw.destroy();
-      resolve(null);
+      resolve(reader.cutShort('the connection closed after the ServerHello'));
     };
     const onDeadline = () => {
       if (answered) return;
       stopListening();
       raw.destroy();
-      resolve({ untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+      resolve(
+        reader.cutShort(`no ServerKeyExchange within ${ctx.timeoutMs} ms`) ?? {
+          untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`),
+        },
+      );
     };
     const deadline = setTimeout(onDeadline, ctx.timeoutMs);
     raw.on('data', onData);
