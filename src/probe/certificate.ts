@@ -90,11 +90,6 @@ function signatureNameOf(fields: CertificateFields): string {
   return SIGNATURE_NAMES[oid] ?? oid;
 }
 
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
-export function isWeakDigestSignature(name: string): boolean {
-  return isWeakSignature(name);
-}
-
 const CURVE_BITS: Readonly<Record<string, number>> = {
   prime256v1: 256,
   'P-256': 256,
