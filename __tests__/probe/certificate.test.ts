@@ -6,11 +6,11 @@ import {
   describeCertificate,
   dnsIdMatches,
   hostMatchesNames,
-  isWeakDigestSignature,
   signatureAlgorithmName,
   type CertificateNames,
 } from '../../src/probe/certificate.js';
 import { CertificateParseError, certificateSignatureOid, subjectAltNames } from '../../src/probe/x509-fields.js';
+import { isWeakSignature } from '../../src/rules/strength.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 
 seedPropertiesForRepeatableRuns();
@@ -91,14 +91,14 @@ describe('reading the certificate DER', () => {
 
   const der = (pem: string) => new Uint8Array(new X509Certificate(pem).raw);
 
-  test('signature algorithm names follow OpenSSL', async () => {
+  test('signature algorithm names follow OpenSSL, and certificate-weak reads the weak ones among them', async () => {
     expect(signatureAlgorithmName(der((await certs.good(hosts)).cert))).toBe('sha256WithRSAEncryption');
     expect(signatureAlgorithmName(der((await certs.sha1(hosts)).cert))).toBe('sha1WithRSAEncryption');
     expect(signatureAlgorithmName(der(certs.ca.cert))).toBe('sha256WithRSAEncryption');
-    expect(isWeakDigestSignature('sha1WithRSAEncryption')).toBe(true);
-    expect(isWeakDigestSignature('ecdsa-with-SHA1')).toBe(true);
-    expect(isWeakDigestSignature('sha256WithRSAEncryption')).toBe(false);
-    expect(isWeakDigestSignature('ecdsa-with-SHA256')).toBe(false);
+    expect(isWeakSignature('sha1WithRSAEncryption')).toBe(true);
+    expect(isWeakSignature('ecdsa-with-SHA1')).toBe(true);
+    expect(isWeakSignature('sha256WithRSAEncryption')).toBe(false);
+    expect(isWeakSignature('ecdsa-with-SHA256')).toBe(false);
   });
 
   test('subjectAltName entries come out exactly as issued', async () => {

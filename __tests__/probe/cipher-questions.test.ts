@@ -193,6 +193,59 @@ describe('a question without an answer', () => {
   });
 });
 
+describe('a ServerHello, then nothing more', () => {
+  /**
+   * A front for `upstream` whose first cipher question passes on only the server's ServerHello
+   * (cut out of its flight, in a record of its own), then ends the connection (`close`) or holds
+   * it open in silence (`stall`); every other connection passes through whole.
+   */
+  const cutAfterServerHello = (upstreamPort: number, then: 'close' | 'stall') =>
+    hold(
+      startRawServer((socket, index) => {
+        socket.on('error', () => undefined);
+        const upstream = net.connect(upstreamPort, '127.0.0.1');
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+        socket.pipe(upstream);
+        if (index !== BASELINE_MODERN + 1) {
+          upstream.pipe(socket);
+          return;
+        }
+        let flight = Buffer.alloc(0);
+        const onData = (chunk: Buffer) => {
+          flight = Buffer.concat([flight, chunk]);
+          // Record header (5 bytes), then the ServerHello's handshake header (type, 3-byte length).
+          if (flight.length < 9) return;
+          const message = flight.subarray(5, 9 + flight.readUIntBE(6, 3));
+          if (message.length < 9 + flight.readUIntBE(6, 3) - 5) return;
+          upstream.off('data', onData);
+          const header = Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]);
+          socket.write(Buffer.concat([header, message]));
+          if (then === 'close') socket.end();
+        };
+        upstream.on('data', onData);
+      }),
+    );
+
+  test.each([
+    ['a close', 'close', 'the connection closed after the ServerHello'],
+    ['silence until the deadline', 'stall', 'no ServerKeyExchange within 600 ms'],
+  ] as const)('%s after a DHE ServerHello: the suite stands as accepted, its group unknown, never refused', async (_name, then, why) => {
+    const server = await serve({ ciphers: `${GOOD}:DHE-RSA-AES128-GCM-SHA256`, dhparam: dhParamsPem(2048) });
+    const front = await cutAfterServerHello(server.port, then);
+    const facts = await probeEndpoint(endpointFor('https', front.port, {}, 600), { concurrency: 1, extraCa: [certs.ca.cert] });
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256', classes: ['dhe'] }],
+      accepted: [],
+      refused: ['weak', 'anonymous', 'no-forward-secrecy'],
+      untested: ['dhe'],
+      untestedReason: `the DH group could not be read (${why})`,
+    });
+    expect(facts.connections).toBe(BASELINE_MODERN + 2);
+  });
+});
+
 describe('through STARTTLS', () => {
   test('each question is a session of its own up to the STARTTLS go-ahead, and the facts are those of implicit TLS', async () => {
     const server = await hold(

@@ -342,6 +342,16 @@ describe('ServerHelloReader reading on to the ServerKeyExchange (DHE suites)', (
     expect(readKx(bytes)).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: DHE, keyExchangeUnread: expect.stringContaining(why) });
   });
 
+  test('cut short (a close or the deadline): the ServerHello read so far stands; before one, nothing does', () => {
+    const reader = new ServerHelloReader((suite) => suite === DHE);
+    const flight = record(22, Buffer.concat([hello12(DHE), message(11, Buffer.alloc(3000, 1))]));
+    expect(reader.cutShort('closed')).toBeNull();
+    expect(reader.push(flight.subarray(0, 20))).toBeNull();
+    expect(reader.cutShort('closed')).toBeNull();
+    expect(reader.push(flight.subarray(20))).toBeNull();
+    expect(reader.cutShort('closed')).toEqual({ kind: 'server-hello', version: 'TLSv1.2', suite: DHE, keyExchangeUnread: 'closed' });
+  });
+
   test('a certificate that never ends is given up on within the cap, the same however the bytes are cut', () => {
     const endless = Buffer.concat([record(22, hello12(DHE)), ...Array.from({ length: 20 }, () => record(22, Buffer.alloc(16384, 0)))]);
     const whole = readKx(endless, endless.length);

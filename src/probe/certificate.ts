@@ -90,11 +90,6 @@ function signatureNameOf(fields: CertificateFields): string {
   return SIGNATURE_NAMES[oid] ?? oid;
 }
 
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
-export function isWeakDigestSignature(name: string): boolean {
-  return isWeakSignature(name);
-}
-
 const CURVE_BITS: Readonly<Record<string, number>> = {
   prime256v1: 256,
   'P-256': 256,
@@ -330,18 +325,20 @@ function chainProblem(leaf: ReadCertificate, sent: ReadCertificate[], roots: Rea
  * or digest (certificate-weak), dates (certificate-expired). Everything else OpenSSL refused
  * stays refused.
  */
-function trustedDespite(error: string, leaf: ReadCertificate, sent: ReadCertificate[], roots: ReadCertificate[], now: Date): boolean {
+function trustedDespite(error: string, leaf: ReadCertificate, sent: ReadCertificate[], anchors: TrustAnchors, now: Date): boolean {
   const own = leaf.facts;
+  // Every root of the store is read only where a path has to be searched for.
+  const pathFound = () => chainProblem(leaf, sent, anchors.all(), now) === null;
   switch (error) {
     case 'EE_KEY_TOO_SMALL':
       // OpenSSL checks the leaf key before anything else: as the last error it is the only one.
       return weakKey(own.keyType, own.keyBits) !== null;
     case 'CA_MD_TOO_WEAK':
-      return isWeakSignature(own.signature) && chainProblem(leaf, sent, roots, now) === null;
+      return isWeakSignature(own.signature) && pathFound();
     case 'CERT_HAS_EXPIRED':
-      return own.notAfterMs < now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+      return own.notAfterMs < now.getTime() && pathFound();
     case 'CERT_NOT_YET_VALID':
-      return Date.parse(own.notBefore) > now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+      return Date.parse(own.notBefore) > now.getTime() && pathFound();
     default:
       return false;
   }
@@ -610,8 +607,8 @@ export function describeCertificate(
 function describe(read: ReadCertificate, sentRead: ReadCertificate[], ctx: CertificateContext, verification: Verification): CertificateFacts {
   const own = read.facts;
   const error = verifyErrorName(verification);
-  const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
   const anchors = trustAnchors(ctx.extraCa, ctx.trust);
+  const trusted = error === null || trustedDespite(error, read, sentRead, anchors, ctx.now);
   const { chain, presented } = read.chainFacts(sentRead, anchors);
 
   return {

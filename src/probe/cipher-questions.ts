@@ -60,7 +60,7 @@ function suite(code: number, name: string): Suite {
  * mail server can be configured to accept), and the (EC)DHE suites with CBC for the non-AEAD
  * class. ECDHE with AEAD is in no class: it is what a good server picks, and no question offers it.
  */
-export const CIPHER_SUITES: readonly Suite[] = [
+const CIPHER_SUITES: readonly Suite[] = [
   // weak, RSA key transport
   suite(0x0001, 'TLS_RSA_WITH_NULL_MD5'),
   suite(0x0002, 'TLS_RSA_WITH_NULL_SHA'),
@@ -167,7 +167,7 @@ const OFFERS = new Map<string, readonly number[]>();
  * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
  * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
  */
-export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
+function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
   const key = `${version}:${classes.join(',')}`;
   let offer = OFFERS.get(key);
   if (!offer) {
@@ -178,7 +178,7 @@ export function suitesOf(classes: readonly CipherClass[], version: CipherVersion
 }
 
 /** The table's entry for a suite code, if it has one. */
-export function suiteByCode(code: number): Suite | undefined {
+function suiteByCode(code: number): Suite | undefined {
   return BY_CODE.get(code);
 }
 
@@ -203,7 +203,7 @@ export interface CipherQuestionOptions {
  * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
  * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
-export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
+function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
   const classes: CipherClass[] = ['weak', 'anonymous'];
   if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
   if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
@@ -216,7 +216,7 @@ export function classesAt(version: CipherVersion, newest: boolean, options: Pick
  * yields a connection ready for a ClientHello (implicit TLS: a TCP connection; STARTTLS: one
  * whose upgrade was accepted); what it throws leaves the classes still open untested.
  */
-export async function askCipherClasses(
+async function askCipherClasses(
   open: () => Promise<Socket>,
   ctx: TlsContext,
   version: CipherVersion,
@@ -289,7 +289,7 @@ const CLASS_LISTS = new Map<string, CipherClass[]>();
 const PICKS = new Map<string, CipherVersionFacts['picked'][number]>();
 
 /** The shared, frozen copy of a class list. */
-export function internedClasses(list: readonly CipherClass[]): CipherClass[] {
+function internedClasses(list: readonly CipherClass[]): CipherClass[] {
   const key = list.join(',');
   let shared = CLASS_LISTS.get(key);
   if (!shared) {

@@ -328,7 +328,8 @@ export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
  * ServerHello (and what the reader reads after it), then goodbye alerts and a close. Never
  * rejects, and resolves once the socket is closed. Null: a refusal (an alert, a close, a reset,
- * or something that is not TLS); `untested` when the deadline passed without an answer.
+ * or something that is not TLS); `untested` when the deadline passed without an answer. A close
+ * or the deadline after a ServerHello, while the reader reads on, leaves that ServerHello.
  */
 export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: ServerHelloReader): Promise<ServerHelloAnswer | null | { untested: unknown }> {
   return new Promise((resolve) => {
@@ -362,17 +363,23 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
       });
       raw.end(goodbyeAlerts(answer.version));
     };
+    // A ServerHello already read while the reader read on for the key exchange is the answer,
+    // whatever ends the connection after it: the server chose its suite.
     const onEnd = () => {
       if (answered) return;
       stopListening();
       raw.destroy();
-      resolve(null);
+      resolve(reader.cutShort('the connection closed after the ServerHello'));
     };
     const onDeadline = () => {
       if (answered) return;
       stopListening();
       raw.destroy();
-      resolve({ untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`) });
+      resolve(
+        reader.cutShort(`no ServerKeyExchange within ${ctx.timeoutMs} ms`) ?? {
+          untested: new ProbeFailure('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`),
+        },
+      );
     };
     const deadline = setTimeout(onDeadline, ctx.timeoutMs);
     raw.on('data', onData);
@@ -394,29 +401,23 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
  * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
  * suite the server chose when it took TLS 1.2.
  */
-export async function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<{ answer: VersionAnswer; suite: number | null }> {
+export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<{ answer: VersionAnswer; suite: number | null }> {
+  return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
+}
+
+/**
+ * Does the server accept a version within `versions`, and which (with the suite it chose)?
+ * `untested` when no connection ready for the question could be had (the server turned it away,
+ * or it could not be opened): that says nothing about the versions.
+ */
+async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, versions: VersionRange): Promise<{ answer: VersionAnswer; suite: number | null }> {
   let raw: Socket;
   try {
     raw = await openReady();
   } catch (err) {
     return { answer: { untested: err }, suite: null };
   }
-  return askVersionAndSuite(raw, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
-}
-
-/**
- * Does the server accept a version within `versions`, and which? `untested` when no connection
- * ready for the question could be had (the server turned it away, or it could not be opened):
- * that says nothing about the versions.
- */
-async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
-  let raw: Socket;
-  try {
-    raw = await openReady();
-  } catch (err) {
-    return { untested: err };
-  }
-  return askVersion(raw, ctx, versions);
+  return askVersionAndSuite(raw, ctx, versions);
 }
 
 export interface SweepOutcome {
@@ -453,7 +454,7 @@ export async function sweepTls(
   const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
   const attempt = async (range: VersionRange, known?: VersionAnswer): Promise<TlsVersionName | null> => {
-    const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
+    const v = known !== undefined ? known : (await tryVersions(openReady, ctx, range)).answer;
     if (v !== null && typeof v === 'object') {
       const versions = TLS_VERSION_ORDER.filter((version) => inVersionRange(version, range));
       for (const version of versions) untested.add(version);
