@@ -142,6 +142,15 @@ describe('boundaries', () => {
     expect(wrongWay).toEqual([]);
   });
 
+  test('the probe imports no rule, report or entry code', () => {
+    // What counts as a weak key or digest is shared (src/common/strength.ts): the probe needs the
+    // same line as certificate-weak, and takes it from common, not from the rules.
+    const imports = importsOf('src/probe');
+    expect(imports.filter((line) => target(line).startsWith('src/common/')).length).toBeGreaterThan(3);
+    const wrongWay = imports.filter((line) => /^src\/(rules|report|run|init|github|shard)[/.]/.test(target(line)));
+    expect(wrongWay).toEqual([]);
+  });
+
   test('the facts import nothing but the shared helpers', () => {
     const imports = importsOf('src/facts');
     expect(filesUnder('src/facts').length).toBeGreaterThanOrEqual(3);

@@ -10,7 +10,7 @@ import {
   type CertificateNames,
 } from '../../src/probe/certificate.js';
 import { CertificateParseError, certificateSignatureOid, subjectAltNames } from '../../src/probe/x509-fields.js';
-import { isWeakSignature } from '../../src/rules/strength.js';
+import { isWeakSignature } from '../../src/common/strength.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 
 seedPropertiesForRepeatableRuns();

@@ -9,7 +9,7 @@ import { formatIpOctets, ipOctets } from '../common/ip-literals.js';
 import { DAY_MS } from '../common/time.js';
 import type { CertificateFacts, PresentedCertificate } from '../facts/endpoint.js';
 import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { isWeakSignature, weakKey } from '../rules/strength.js';
+import { isWeakSignature, weakKey } from '../common/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames, subjectPublicKeyInfoDer } from './x509-fields.js';
 
 // ---------------------------------------------------------------------------------------------

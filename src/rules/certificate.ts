@@ -4,7 +4,7 @@
 // injected `now`, never the probe's own daysLeft, so a saved report judges the same way twice.
 import { DAY_MS } from '../common/time.js';
 import type { CertificateFacts, EndpointFacts } from '../facts/endpoint.js';
-import { isWeakSignature, weakKey } from './strength.js';
+import { isWeakSignature, weakKey } from '../common/strength.js';
 
 
 export function certificateOf(facts: EndpointFacts): CertificateFacts | null {
