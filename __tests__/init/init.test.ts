@@ -360,6 +360,14 @@ describe('init: usage, and hostile DNS outside any namespace', () => {
     expect(validate.code).toBe(0);
   }, 60_000);
 
+  test('names are written once, in the spelling the policy compares, whatever the case or root dot given', async () => {
+    const run = await runCli(['init', 'HOSTILE.Test.', 'hostile.test', '--dry-run', '--resolver', `${dns.address}:${dns.port}`, '--timeout', '1s'], { timeoutMs: 60_000 });
+    expect(run.code).toBe(0);
+    const header = run.stdout.split('\n').slice(1, 3).map((line) => line.replace(/^# /, '')).join(' ');
+    expect(header).toBe('A starter policy written by mail-tls-gate init from what DNS and the hosts showed for hostile.test.');
+    expect(parse(run.stdout).domains.map((d: { domain: string }) => d.domain)).toEqual(['hostile.test']);
+  }, 60_000);
+
   test.each([
     [['init'], 'init takes one or more DOMAIN or HOST names'],
     [['init', 'mail.example.com', '--fail-on', 'warning'], 'init does not take it: --fail-on does not apply'],

@@ -77,6 +77,8 @@ export interface HostSeen {
 }
 
 export interface Discovery {
+  /** The names given, each in the one spelling of a policy host (lower case, no root dot, RFC 5952), once. */
+  names: string[];
   domains: DomainFacts[];
   hosts: HostSeen[];
 }
@@ -191,7 +193,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       services,
     };
   });
-  return { domains, hosts };
+  return { names, domains, hosts };
 }
 
 /** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */
