@@ -10,7 +10,6 @@
 //
 // Without a way to make the namespace the first part skips with the reason, except in CI (CI=true),
 // where .ci/run installs what it needs and the suite must fail instead.
-import type { ChildProcess } from 'node:child_process';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -24,7 +23,7 @@ import { commandInjections } from '../action/runner.js';
 import { assertBundleFresh, CLI, makeTempDir, runCli, show } from '../cli/built.js';
 import { startDnsResponder, type DnsResponder } from '../support/dns-responder.js';
 import { describeWhen, findProgram, type ProgramRun } from '../support/system-tool.js';
-import { namespaceUnavailable, TestNamespace } from '../runner-network/namespace.js';
+import { namespaceUnavailable, resolverMounts, TestNamespace } from '../runner-network/namespace.js';
 
 const unavailable = namespaceUnavailable() ?? (findProgram('dnsmasq') === null ? 'dnsmasq is not installed (apt-get install dnsmasq-base)' : null);
 const inNamespace = describeWhen(unavailable === null, `init in a network namespace: skipped, ${unavailable}`);
@@ -88,8 +87,6 @@ function hostEntry(text: string, host: string): string {
 inNamespace('init through the built CLI, in a network namespace with its own DNS', () => {
   let dir: { path: string; remove: () => Promise<void> };
   let ns: TestNamespace;
-  let dns: ChildProcess | null = null;
-  let dnsErrors = '';
   const closers: (() => Promise<void>)[] = [];
   const file = (name: string): string => join(dir.path, name);
   let dryRun: ProgramRun;
@@ -134,17 +131,7 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
 
     await writeFile(file('ca.pem'), certs.ca.cert);
     await writeFile(file('zone.conf'), ZONE);
-    await writeFile(file('resolv.conf'), 'nameserver 127.0.0.1\noptions timeout:2 attempts:2\n');
-    await writeFile(file('nsswitch.conf'), 'hosts: files dns\n');
-    await writeFile(file('hosts'), '127.0.0.1 localhost\n::1 localhost\n');
-    ns = await TestNamespace.start({
-      nft: '',
-      mounts: [
-        [file('resolv.conf'), '/etc/resolv.conf'],
-        [file('nsswitch.conf'), '/etc/nsswitch.conf'],
-        [file('hosts'), '/etc/hosts'],
-      ],
-    });
+    ns = await TestNamespace.start({ nft: '', mounts: await resolverMounts(dir.path) });
     await ns.relay(MAIL.v4, 465, mail.submissions.port);
     await ns.relay(MAIL.v4, 993, mail.imaps.port);
     await ns.relay(MAIL.v4, 143, mail.imap.port);
@@ -175,23 +162,12 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     });
     for (const port of TARPIT_PORTS) await ns.relay(TARPIT.v4, port, (tarpitServer.address() as AddressInfo).port);
     await ns.relay(TARPIT.v4, 443, webmail.port);
-    dns = ns.spawn(findProgram('dnsmasq')!, [
-      '--keep-in-foreground', '--port=53', '--listen-address=127.0.0.1', '--bind-interfaces', '--no-resolv', '--no-hosts',
-      '--no-poll', '--cache-size=0', '--pid-file=', '--log-facility=-', `--conf-file=${file('zone.conf')}`, '--user=', '--group=',
-    ]);
-    dns.stderr!.on('data', (d: Buffer) => (dnsErrors += d.toString()));
-    for (let attempt = 0; ; attempt++) {
-      const lookup = await ns.run(process.execPath, ['-e', `require('dns').lookup(${JSON.stringify(MAIL.name)}, (e, a) => { if (e) process.exit(1); console.log(a); })`]);
-      if (lookup.code === 0 && lookup.stdout.includes(MAIL.v4)) break;
-      if (attempt === 50 || dns.exitCode !== null) throw new Error(`dnsmasq inside the namespace did not answer: ${dnsErrors}${lookup.stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await ns.startDns(file('zone.conf'), { name: MAIL.name, address: MAIL.v4 });
     // The MX hosts and the MTA-STS host are on loopback addresses DNS gave: a test setup.
     dryRun = await init([MAIL.name, 'init.test', 'bare.test', '--dry-run', '--allow-loopback']);
   }, 120_000);
 
   afterAll(async () => {
-    dns?.kill();
     await ns?.close();
     await Promise.all(closers.map((close) => close()));
     await dir?.remove();
@@ -382,6 +358,14 @@ describe('init: usage, and hostile DNS outside any namespace', () => {
     await writeFile(join(dir.path, 'hostile.yml'), run.stdout);
     const validate = await runCli(['validate', join(dir.path, 'hostile.yml')]);
     expect(validate.code).toBe(0);
+  }, 60_000);
+
+  test('names are written once, in the spelling the policy compares, whatever the case or root dot given', async () => {
+    const run = await runCli(['init', 'HOSTILE.Test.', 'hostile.test', '--dry-run', '--resolver', `${dns.address}:${dns.port}`, '--timeout', '1s'], { timeoutMs: 60_000 });
+    expect(run.code).toBe(0);
+    const header = run.stdout.split('\n').slice(1, 3).map((line) => line.replace(/^# /, '')).join(' ');
+    expect(header).toBe('A starter policy written by mail-tls-gate init from what DNS and the hosts showed for hostile.test.');
+    expect(parse(run.stdout).domains.map((d: { domain: string }) => d.domain)).toEqual(['hostile.test']);
   }, 60_000);
 
   test.each([

@@ -9,7 +9,9 @@
 // socket inside the namespace and passes its handle here over IPC, and each connection it accepts
 // is relayed to a fixture server on this side's loopback. Programs run inside with nsenter.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findProgram, runProgram, type ProgramRun } from '../support/system-tool.js';
 
@@ -31,6 +33,22 @@ export function namespaceUnavailable(): string | null {
   const probe = spawnSync(findProgram('unshare')!, [...UNSHARE_FLAGS, findProgram('nft')!, 'list', 'ruleset'], { encoding: 'utf8' });
   if (probe.status !== 0) return `cannot make a network namespace with its own nftables here: ${(probe.stderr || probe.error?.message || `exit ${probe.status}`).trim()}`;
   return null;
+}
+
+/**
+ * The files that make getaddrinfo inside the namespace ask only a DNS server inside it (see
+ * `startDns`): a resolv.conf naming 127.0.0.1, an nsswitch.conf of `files dns` (no resolver
+ * service outside is asked) and a hosts file with localhost alone. Written into `dir`; the
+ * namespace's `mounts`.
+ */
+export async function resolverMounts(dir: string): Promise<[string, string][]> {
+  const files: [string, string, string][] = [
+    ['resolv.conf', '/etc/resolv.conf', 'nameserver 127.0.0.1\noptions timeout:2 attempts:2\n'],
+    ['nsswitch.conf', '/etc/nsswitch.conf', 'hosts: files dns\n'],
+    ['hosts', '/etc/hosts', '127.0.0.1 localhost\n::1 localhost\n'],
+  ];
+  for (const [name, , text] of files) await writeFile(join(dir, name), text);
+  return files.map(([name, target]) => [join(dir, name), target]);
 }
 
 export interface NamespaceOptions {
@@ -55,6 +73,7 @@ export class TestNamespace {
   private readonly servers: net.Server[] = [];
   private readonly waiting = new Map<number, { resolve: (server: net.Server) => void; reject: (err: Error) => void }>();
   private nextId = 1;
+  private dns: ChildProcess | null = null;
   /** `ip -o link show` and `ip -6 route show` inside, as the holder saw them once set up. */
   links = '';
   routes6 = '';
@@ -133,7 +152,30 @@ export class TestNamespace {
     return spawn(nsenter, nsArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
   }
 
+  /**
+   * dnsmasq on the namespace's 127.0.0.1:53, answering from `confFile` (dnsmasq's syntax:
+   * host-record=, mx-host=, …) and nothing else; returns once getaddrinfo inside finds
+   * `ready.address` for `ready.name`. close() stops it.
+   */
+  async startDns(confFile: string, ready: { name: string; address: string }): Promise<void> {
+    const dns = this.spawn(findProgram('dnsmasq')!, [
+      '--keep-in-foreground', '--port=53', '--listen-address=127.0.0.1', '--bind-interfaces', '--no-resolv', '--no-hosts',
+      '--no-poll', '--cache-size=0', '--pid-file=', '--log-facility=-', `--conf-file=${confFile}`, '--user=', '--group=',
+    ]);
+    this.dns = dns;
+    let errors = '';
+    dns.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
+    const lookup = `require('dns').lookup(${JSON.stringify(ready.name)}, { all: true }, (e, a) => { if (e) process.exit(1); console.log(JSON.stringify(a.map((x) => x.address))); })`;
+    for (let attempt = 0; ; attempt++) {
+      const found = await this.run(process.execPath, ['-e', lookup]);
+      if (found.code === 0 && found.stdout.includes(JSON.stringify(ready.address))) return;
+      if (attempt === 50 || dns.exitCode !== null) throw new Error(`dnsmasq inside the namespace did not answer: ${errors}${found.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   async close(): Promise<void> {
+    this.dns?.kill();
     for (const socket of this.relays) socket.destroy();
     await Promise.all(this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     if (this.holder.exitCode === null && this.holder.signalCode === null) {

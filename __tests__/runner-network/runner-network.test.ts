@@ -12,7 +12,6 @@
 //
 // Without a way to make the namespace (no permission, nft missing) the suite skips with the
 // reason, except in CI (CI=true), where .ci/run installs nftables and the suite must fail instead.
-import type { ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
@@ -20,7 +19,7 @@ import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.j
 import type { Report } from '../../src/report/types.js';
 import { assertBundleFresh, CLI, makeTempDir, reportSchemaErrors, show } from '../cli/built.js';
 import { describeWhen, findProgram, type ProgramRun } from '../support/system-tool.js';
-import { namespaceUnavailable, TestNamespace } from './namespace.js';
+import { namespaceUnavailable, resolverMounts, TestNamespace } from './namespace.js';
 
 const unavailable = namespaceUnavailable() ?? (findProgram('dnsmasq') === null ? 'dnsmasq is not installed (apt-get install dnsmasq-base)' : null);
 const run = describeWhen(unavailable === null, `the runner's own network in a namespace: skipped, ${unavailable}`);
@@ -78,8 +77,6 @@ hosts:
 run("the runner's own network, in a network namespace", () => {
   let dir: { path: string; remove: () => Promise<void> };
   let ns: TestNamespace;
-  let dns: ChildProcess | null = null;
-  let dnsErrors = '';
   const servers: MailServer[] = [];
   const file = (name: string): string => join(dir.path, name);
 
@@ -95,39 +92,18 @@ run("the runner's own network, in a network namespace", () => {
 
     await writeFile(file('ca.pem'), certs.ca.cert);
     await writeFile(file('zone.conf'), ZONE);
-    await writeFile(file('resolv.conf'), 'nameserver 127.0.0.1\noptions timeout:2 attempts:2\n');
-    await writeFile(file('nsswitch.conf'), 'hosts: files dns\n');
-    await writeFile(file('hosts'), '127.0.0.1 localhost\n::1 localhost\n');
     for (const [name, text] of Object.entries(POLICIES)) await writeFile(file(`${name}.yml`), text);
 
-    ns = await TestNamespace.start({
-      nft: NFT,
-      mounts: [
-        [file('resolv.conf'), '/etc/resolv.conf'],
-        [file('nsswitch.conf'), '/etc/nsswitch.conf'],
-        [file('hosts'), '/etc/hosts'],
-      ],
-    });
+    ns = await TestNamespace.start({ nft: NFT, mounts: await resolverMounts(dir.path) });
     for (const address of [DUAL.v4, ...FILTERED]) {
       await ns.relay(address, 25, smtp.port);
       await ns.relay(address, 465, submissions.port);
     }
-    dns = ns.spawn(findProgram('dnsmasq')!, [
-      '--keep-in-foreground', '--port=53', '--listen-address=127.0.0.1', '--bind-interfaces', '--no-resolv', '--no-hosts',
-      '--no-poll', '--cache-size=0', '--pid-file=', '--log-facility=-', `--conf-file=${file('zone.conf')}`, '--user=', '--group=',
-    ]);
-    dns.stderr!.on('data', (d: Buffer) => (dnsErrors += d.toString()));
-    // Up once getaddrinfo inside the namespace finds the dual-stack host's both addresses.
-    for (let attempt = 0; ; attempt++) {
-      const lookup = await ns.run(process.execPath, ['-e', `require('dns').lookup(${JSON.stringify(DUAL.name)}, { all: true }, (e, a) => { if (e) process.exit(1); console.log(JSON.stringify(a.map((x) => x.address).sort())); })`]);
-      if (lookup.code === 0 && lookup.stdout.includes(DUAL.v6)) break;
-      if (attempt === 50 || dns.exitCode !== null) throw new Error(`dnsmasq inside the namespace did not answer: ${dnsErrors}${lookup.stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Up once getaddrinfo inside the namespace finds the dual-stack host's IPv6 address.
+    await ns.startDns(file('zone.conf'), { name: DUAL.name, address: DUAL.v6 });
   }, 60_000);
 
   afterAll(async () => {
-    dns?.kill();
     await ns?.close();
     await Promise.all(servers.map((s) => s.close()));
     await dir?.remove();

@@ -9,12 +9,11 @@ import { buildPlan } from '../plan/plan.js';
 import { systemResolveAll, type ResolveAll } from '../resolve/addresses.js';
 import { mxAddresses } from '../plan/mx.js';
 import type { Endpoint } from '../plan/types.js';
-import { normaliseHost } from '../common/host-names.js';
 import { hostLiteralProblem } from '../policy/host-mistakes.js';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '../policy/services.js';
 import { BUILT_IN_SETTINGS } from '../policy/settings.js';
 import type { DomainPolicy, HostPolicy, Policy, ServiceRequest, SourceLocation } from '../policy/types.js';
-import { canonicalName } from '../common/host-names.js';
+import { canonicalName, normaliseHost } from '../common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from '../resolve/dns.js';
 import { isHostName } from '../probe/dns-targets.js';
 import { observeDomains } from '../probe/observe-domains.js';
@@ -78,6 +77,8 @@ export interface HostSeen {
 }
 
 export interface Discovery {
+  /** The names given, each in the one spelling of a policy host (lower case, no root dot, RFC 5952), once. */
+  names: string[];
   domains: DomainFacts[];
   hosts: HostSeen[];
 }
@@ -124,6 +125,12 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const kinds = await Promise.all(names.map((name) => classify(name, resolver)));
   const domainNames = names.filter((_, i) => kinds[i]!.domain);
   const named = names.filter((_, i) => !kinds[i]!.domain);
+  // Why each named host was taken for one; MX hosts that were not named have none.
+  const reasons = new Map<string, HostReason>();
+  names.forEach((name, i) => {
+    const kind = kinds[i]!;
+    if (!kind.domain) reasons.set(name, kind.reason);
+  });
 
   const domains = await observeDomains(domainNames.map(domainPolicy), {
     resolver,
@@ -175,18 +182,18 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       facts: resolved.filter(([e]) => e.service === service).map(([, f]) => f),
     }));
     const unresolved = mine.find(([e]) => e.address === null)?.[0].resolveError;
-    const reason = kinds[names.indexOf(host)];
+    const reason = reasons.get(host);
     return {
       host,
       named: named.includes(host),
       mxOf: mxOf.get(host) ?? [],
-      ...(reason !== undefined && !reason.domain ? { reason: reason.reason } : {}),
+      ...(reason !== undefined ? { reason } : {}),
       addresses,
       resolveError: addresses.length > 0 ? null : (unresolved ?? (options.addressFamily ? `no ${options.addressFamily === 'ipv4' ? 'IPv4' : 'IPv6'} address` : 'no address')),
       services,
     };
   });
-  return { domains, hosts };
+  return { names, domains, hosts };
 }
 
 /** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */

@@ -84,7 +84,7 @@ export async function init(options: InitOptions): Promise<InitOutcome> {
     ...options.inject,
   });
   const starter = chooseStarter(seen.domains, seen.hosts);
-  const text = starterYaml(starter, { schemaUrl: schemaUrl(), names: [...new Set(options.names.map((n) => n.trim().toLowerCase()))] });
+  const text = starterYaml(starter, { schemaUrl: schemaUrl(), names: seen.names });
   if (starter.hosts.length === 0 && starter.domains.length === 0) return { kind: 'empty', exitCode: 1, text };
   if (options.dryRun) return { kind: 'printed', exitCode: 0, text };
   try {

@@ -138,7 +138,6 @@ export const protocol: Protocol = {
   speaksFirst: 'server',
   upgradeWord: 'STARTTLS',
   greetingSaysBusy: imapGreetingSaysBusy,
-  // Without LOGINDISABLED the LOGIN command takes a password in the clear (RFC 2595 §3.2).
   // Nothing the client says of itself is part of this dialogue.
   dialogue: () => imap,
 };

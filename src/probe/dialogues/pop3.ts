@@ -141,7 +141,6 @@ export const protocol: Protocol = {
   speaksFirst: 'server',
   upgradeWord: 'STLS',
   greetingSaysBusy: pop3GreetingSaysBusy,
-  // USER means USER/PASS: a password in the clear.
   // Nothing the client says of itself is part of this dialogue.
   dialogue: () => pop3,
 };
