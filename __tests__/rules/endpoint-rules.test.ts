@@ -61,13 +61,13 @@ describe('reachability of required services', () => {
     expect(draft!.message).toContain('no address');
   });
 
-  test.each(['ETIMEOUT', 'ESERVFAIL', 'EAI_AGAIN'])('a look-up that got no answer (%s) is said as such, never as "no address"', (code) => {
+  test.each(['ETIMEOUT', 'ESERVFAIL', 'EAI_AGAIN'])('a look-up that got no answer (%s) is untested: check-inconclusive, never unreachable', (code) => {
     const target: Endpoint = { ...endpoint('smtp', { address: null }), resolveError: code };
     const facts: EndpointFacts = { ...unreachableFacts(target), error: { kind: 'unresolved', step: 'resolve', message: code } };
-    const [draft] = draftEndpoint(target, facts, NOW);
-    expect(draft).toMatchObject({ rule: 'required-service-unreachable', evidence: expect.stringContaining(code) });
-    expect(draft!.message).toContain('the look-up of the host name got no answer');
-    expect(draft!.message).not.toContain('no address');
+    const drafts = draftEndpoint(target, facts, NOW);
+    expect(drafts.map((draft) => [draft.rule, draft.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(drafts[0]!.evidence).toContain(code);
+    expect(drafts[0]!.message).toContain('the look-up of the host name got no answer');
   });
 
   test('a reset right after accepting counts as unreachable', () => {

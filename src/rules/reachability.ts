@@ -124,13 +124,17 @@ function versionQuestion(versions: TlsVersionName[]): string {
  */
 const UNANSWERED_LOOKUP_CODES: ReadonlySet<string> = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
 
+/**
+ * The host name's look-up got no answer at all: silence, so nothing was tested (check-inconclusive),
+ * never "unreachable". NXDOMAIN or a name without A/AAAA records is an answer, and stays one.
+ */
+export function lookupUnanswered(endpoint: Endpoint, error: ProbeError | null): boolean {
+  const code = endpoint.resolveError ?? (error?.kind === 'unresolved' ? error.message : undefined);
+  return code !== undefined && UNANSWERED_LOOKUP_CODES.has(code);
+}
+
 export function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {
-  if (endpoint.address === null || error?.kind === 'unresolved') {
-    const code = endpoint.resolveError ?? error?.message;
-    return code !== undefined && UNANSWERED_LOOKUP_CODES.has(code)
-      ? 'the look-up of the host name got no answer'
-      : 'the host name has no address';
-  }
+  if (endpoint.address === null || error?.kind === 'unresolved') return 'the host name has no address';
   switch (error?.kind) {
     case 'refused':
       return 'the connection was refused';

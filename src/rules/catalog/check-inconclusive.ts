@@ -3,7 +3,7 @@ import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
 import { describeEndpoint, errorEvidence } from '../describe.js';
-import { openChecks } from '../reachability.js';
+import { lookupUnanswered, openChecks } from '../reachability.js';
 import { defineRule } from '../rule.js';
 
 export const meta = defineRule({
@@ -24,6 +24,16 @@ export const meta = defineRule({
 
 /** A required service's questions that got no answer (silence is not a refusal). */
 function checkUnanswered(endpoint: Endpoint, facts: EndpointFacts, _now: Date, policyRules: SeverityOverrides = {}): Draft[] {
+  if (lookupUnanswered(endpoint, facts.error)) {
+    return [
+      {
+        rule: 'check-inconclusive',
+        message: `${describeEndpoint(endpoint)} is required, but the look-up of the host name got no answer, so whether the service is there could not be checked.`,
+        evidence: endpoint.resolveError ?? (facts.error ? errorEvidence(facts.error) : null),
+        inconclusive: true,
+      },
+    ];
+  }
   return openChecks(endpoint, facts, policyRules).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
 }
 

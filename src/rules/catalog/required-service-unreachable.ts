@@ -4,7 +4,7 @@ import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
 import { describeEndpoint, errorEvidence } from '../describe.js';
 import { failureRule, hungUpAtFirstContact } from '../probe-outcome.js';
-import { unreachableReason } from '../reachability.js';
+import { lookupUnanswered, unreachableReason } from '../reachability.js';
 import { defineRule } from '../rule.js';
 import { dovecotSetting, exim, nginx, postconf } from '../server-docs.js';
 
@@ -79,6 +79,8 @@ export const meta = defineRule({
 function checkRequiredReachable(endpoint: Endpoint, facts: EndpointFacts): Draft[] {
   const rule = failureRule(endpoint, facts);
   if (rule !== 'required-service-unreachable') return [];
+  // A look-up that got no answer tested nothing: check-inconclusive says so, this rule does not.
+  if (lookupUnanswered(endpoint, facts.error)) return [];
   if (facts.error !== null && hungUpAtFirstContact(endpoint, facts.error)) {
     const retried = SERVICES[endpoint.service].transport === 'http' ? '' : ', also on the retry';
     const received = facts.plaintext?.greeting;
