@@ -182,7 +182,8 @@ export async function main(argv: string[]): Promise<number> {
 /** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
 function printInvalid(outcome: InvalidOutcome): void {
   if (outcome.refusal !== undefined) {
-    process.stderr.write(`mail-tls-gate: ${neutralise(outcome.refusal, 1000)}\nnothing was probed.\n`);
+    // run.ts neutralised the refusal already; a second pass would double every escape (`\\` to `\\\\`).
+    process.stderr.write(`mail-tls-gate: ${outcome.refusal}\nnothing was probed.\n`);
     return;
   }
   const { problems } = outcome;

@@ -163,6 +163,11 @@ describe('files that cannot be read', () => {
     }
   });
 
+  test('a file name with a backslash and a %XX is escaped once, not twice', async () => {
+    const r = await runCli(['validate', 'no\\such%41.yml'], { cwd: dir.path });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'mail-tls-gate: cannot read no\\\\such%2541.yml: no such file\nnothing was probed.\n' });
+  });
+
   test('a directory given as the policy', async () => {
     const r = await runCli(['validate', dir.path]);
     expect(r.code).toBe(2);
