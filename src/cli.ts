@@ -187,7 +187,9 @@ function printInvalid(outcome: InvalidOutcome): void {
     return;
   }
   const { problems } = outcome;
-  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  // The messages come neutralised from run.ts; the file is the path as typed, which in a
+  // workflow's run: step can be event text like any other argument.
+  for (const p of problems) process.stderr.write(formatProblem({ ...p, location: { ...p.location, file: neutralise(p.location.file, 1000) } }) + '\n');
   process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
 
