@@ -21,10 +21,18 @@ export function mxWords(d: DomainFacts): string {
   return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
 }
 
+/**
+ * No record found: "no record" only when DNS said so (no data, no such name). A look-up that timed
+ * out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the record, and is told as such.
+ */
+function noRecordWords(lookupError: string | null): string {
+  return lookupError === null || lookupError === 'ENODATA' || lookupError === 'ENOTFOUND' ? 'no record' : `record look-up failed (${lookupError})`;
+}
+
 export function mtaStsWords(d: DomainFacts): string {
   const sts = d.mtaSts;
   if (sts === null) return 'not checked';
-  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : 'no record';
+  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
   const f = sts.fetch;
   let file: string;
   if (f.error !== null) file = `policy not fetched: ${f.error}`;
