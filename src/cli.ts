@@ -7,7 +7,7 @@ import { formatText, shouldUseColor } from './report/text.js';
 import { formatPlan } from './report/plan-listing.js';
 import type { Report } from './report/types.js';
 import { check, merge, validate, type InvalidOutcome } from './run.js';
-import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec } from './options.js';
+import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec, type RawCheckSettings } from './options.js';
 import { closestMatch, didYouMean } from './policy/suggest.js';
 import { neutralise } from './report/neutralise.js';
 import { issuesUrl, schemaUrl } from './rules/links.js';
@@ -182,11 +182,14 @@ export async function main(argv: string[]): Promise<number> {
 /** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
 function printInvalid(outcome: InvalidOutcome): void {
   if (outcome.refusal !== undefined) {
-    process.stderr.write(`mail-tls-gate: ${neutralise(outcome.refusal, 1000)}\nnothing was probed.\n`);
+    // run.ts neutralised the refusal already; a second pass would double every escape (`\\` to `\\\\`).
+    process.stderr.write(`mail-tls-gate: ${outcome.refusal}\nnothing was probed.\n`);
     return;
   }
   const { problems } = outcome;
-  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  // The messages come neutralised from run.ts; the file is the path as typed, which in a
+  // workflow's run: step can be event text like any other argument.
+  for (const p of problems) process.stderr.write(formatProblem({ ...p, location: { ...p.location, file: neutralise(p.location.file, 1000) } }) + '\n');
   process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
 
@@ -204,6 +207,25 @@ function formatOf(values: Values, command: Command, formats: readonly string[]):
   if (formats.includes(format)) return format;
   const choices = `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
   return { error: usageError(`--format: '${format}' is not ${choices}`, command) };
+}
+
+/** The flags of every command that opens connections (check, init), as parseCheckSettings reads them. */
+function connectingSettings(values: Values): RawCheckSettings {
+  return {
+    concurrency: text(values.concurrency),
+    perHost: text(values['per-host']),
+    timeout: text(values.timeout),
+    resolver: text(values.resolver),
+    trust: text(values.trust),
+    allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
+  };
+}
+
+const BOTH_FAMILIES = '-4 and -6 exclude each other: give one, or neither to probe every address';
+
+/** -4 or -6; the caller has turned both away. */
+function addressFamilyOf(values: Values): 'ipv4' | 'ipv6' | undefined {
+  return values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
 }
 
 async function runValidate(args: string[], values: Values): Promise<number> {
@@ -226,24 +248,15 @@ async function runCheck(args: string[], values: Values): Promise<number> {
   const format = formatOf(values, 'check', ['text', 'json', 'sarif']);
   if (typeof format !== 'string') return format.error;
   const settings = parseCheckSettings(
-    {
-      failOn: text(values['fail-on']),
-      concurrency: text(values.concurrency),
-      perHost: text(values['per-host']),
-      timeout: text(values.timeout),
-      retryAfter: text(values['retry-after']),
-      resolver: text(values.resolver),
-      trust: text(values.trust),
-      allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
-    },
+    { ...connectingSettings(values), failOn: text(values['fail-on']), retryAfter: text(values['retry-after']) },
     (name) => `--${name}`,
   );
   if (!settings.ok) return usageError(settings.messages.join('\n'), 'check');
   const shardText = text(values.shard);
   const shard = shardText === undefined ? undefined : parseShard('--shard', shardText);
   if (shard && !shard.ok) return usageError(shard.message, 'check');
-  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'check');
-  const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
+  if (values.ipv4 && values.ipv6) return usageError(BOTH_FAMILIES, 'check');
+  const family = addressFamilyOf(values);
 
   const progress = startProgress();
   const outcome = await check({
@@ -271,19 +284,9 @@ async function runCheck(args: string[], values: Values): Promise<number> {
 /** A starter policy: the probing and the writing are src/init's; this only reads flags and prints. */
 async function runInit(args: string[], values: Values): Promise<number> {
   if (args.length === 0) return usageError('init takes one or more DOMAIN or HOST names', 'init');
-  const settings = parseCheckSettings(
-    {
-      concurrency: text(values.concurrency),
-      perHost: text(values['per-host']),
-      timeout: text(values.timeout),
-      resolver: text(values.resolver),
-      trust: text(values.trust),
-      allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
-    },
-    (name) => `--${name}`,
-  );
+  const settings = parseCheckSettings(connectingSettings(values), (name) => `--${name}`);
   if (!settings.ok) return usageError(settings.messages.join('\n'), 'init');
-  if (values.ipv4 && values.ipv6) return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'init');
+  if (values.ipv4 && values.ipv6) return usageError(BOTH_FAMILIES, 'init');
   const { init } = await import('./init/init.js');
   const outcome = await init({
     names: args,
@@ -292,7 +295,7 @@ async function runInit(args: string[], values: Values): Promise<number> {
     ...settings.value,
     caFile: text(values['ca-file']),
     heloName: text(values['helo-name']),
-    addressFamily: values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined,
+    addressFamily: addressFamilyOf(values),
   });
   switch (outcome.kind) {
     case 'refused':

@@ -119,6 +119,19 @@ describe('usage errors are short and say what was meant', () => {
     }
   });
 
+  test('a policy path from an event makes no workflow command in the plan listing or the problems', async () => {
+    const name = 'x\n::error::pwned%0A.yml';
+    await writeFile(join(dir.path, name), `version: 1\nhosts:\n  - host: 127.0.0.1\n    require: [{ service: smtp, port: ${first.port} }]\n`);
+    const valid = await runCli(['validate', name], { cwd: dir.path });
+    await writeFile(join(dir.path, name), 'version: 1\nhosts: 7\n');
+    const invalid = await runCli(['validate', name], { cwd: dir.path });
+    expect([valid.code, invalid.code]).toEqual([0, 2]);
+    for (const out of [valid.stdout, invalid.stderr]) {
+      expect(out).toContain('x\\n: :error: :pwned%250A.yml');
+      expect(workflowCommands(out)).toEqual([]);
+    }
+  });
+
   test('an unknown short flag, before any command', async () => {
     expectShortUsageError(await runCli(['-x']), "mail-tls-gate: unknown flag '-x'");
   });
@@ -161,6 +174,11 @@ describe('files that cannot be read', () => {
         stderr: 'mail-tls-gate: cannot read no-such-policy.yml: no such file\nnothing was probed.\n',
       });
     }
+  });
+
+  test('a file name with a backslash and a %XX is escaped once, not twice', async () => {
+    const r = await runCli(['validate', 'no\\such%41.yml'], { cwd: dir.path });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: 'mail-tls-gate: cannot read no\\\\such%2541.yml: no such file\nnothing was probed.\n' });
   });
 
   test('a directory given as the policy', async () => {

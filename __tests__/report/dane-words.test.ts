@@ -27,7 +27,8 @@ test.each<[string, DaneFacts, string]>([
   ['validated, two hosts', { mx: validated, hosts: [host('mx1.example.test', validated, [record, record]), host('mx2.example.test', { rcode: 'NXDOMAIN', authenticated: true, error: null }, [])] }, 'MX DNSSEC-validated; mx1.example.test 2 TLSA (DNSSEC-validated), mx2.example.test no TLSA (DNSSEC-validated)'],
   ['unsigned', { mx: { rcode: 'NOERROR', authenticated: false, error: null }, hosts: [host('mx1.example.test', { rcode: 'NOERROR', authenticated: false, error: null })] }, 'MX not DNSSEC-validated; mx1.example.test 1 TLSA (not DNSSEC-validated)'],
   ['expired signatures', { mx: { rcode: 'SERVFAIL', authenticated: false, error: null }, hosts: [] }, 'MX SERVFAIL'],
-  ['no answer', { mx: { rcode: null, authenticated: null, error: 'timeout' }, hosts: [host('mx1.example.test', { rcode: null, authenticated: null, error: 'too-large' }, [])] }, 'MX no answer in time; mx1.example.test no TLSA (the answer was larger than 16 KiB)'],
+  ['a TLSA look-up that failed', { mx: validated, hosts: [host('mx1.example.test', { rcode: 'SERVFAIL', authenticated: false, error: null }, [])] }, 'MX DNSSEC-validated; mx1.example.test TLSA (SERVFAIL)'],
+  ['no answer', { mx: { rcode: null, authenticated: null, error: 'timeout' }, hosts: [host('mx1.example.test', { rcode: null, authenticated: null, error: 'too-large' }, [])] }, 'MX no answer in time; mx1.example.test TLSA (the answer was larger than 16 KiB)'],
   ['an untrusted resolver', { mx: { rcode: 'NOERROR', authenticated: false, error: 'untrusted-resolver' }, hosts: [] }, "MX the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted"],
 ])('%s', (_, dane, words) => {
   expect(daneWords(facts(dane))).toBe(words);

@@ -21,10 +21,18 @@ export function mxWords(d: DomainFacts): string {
   return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
 }
 
+/**
+ * No record found: "no record" only when DNS said so (no data, no such name). A look-up that timed
+ * out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the record, and is told as such.
+ */
+function noRecordWords(lookupError: string | null): string {
+  return lookupError === null || lookupError === 'ENODATA' || lookupError === 'ENOTFOUND' ? 'no record' : `record look-up failed (${lookupError})`;
+}
+
 export function mtaStsWords(d: DomainFacts): string {
   const sts = d.mtaSts;
   if (sts === null) return 'not checked';
-  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : 'no record';
+  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
   const f = sts.fetch;
   let file: string;
   if (f.error !== null) file = `policy not fetched: ${f.error}`;
@@ -47,10 +55,15 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
+/** Did DNS give an answer (records, none, or no such name), rather than an error or nothing? */
+function answered(answer: DnssecAnswer): boolean {
+  return answer.error === null && (answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN');
+}
+
 /** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
 function dnssecWords(answer: DnssecAnswer): string {
   if (answer.error !== null) return describeDnssecError(answer.error);
-  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return answer.rcode ?? 'no answer';
+  if (!answered(answer)) return answer.rcode ?? 'no answer';
   return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
 }
 
@@ -72,7 +85,8 @@ export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = [])
   // A report written before DANE facts existed has none.
   if (d.dane == null) return 'not checked';
   const hosts = d.dane.hosts.map((h) => {
-    const count = h.records.length === 0 ? 'no TLSA' : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+    // "no TLSA" only when DNS answered: a time-out or a SERVFAIL says nothing about the records.
+    const count = h.records.length === 0 ? (answered(h.tlsa) ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
     const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
     return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
   });

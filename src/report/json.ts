@@ -116,19 +116,7 @@ export function jsonText(value: unknown): string {
  * dropped). Idempotent, so a merged or re-read report comes out the same.
  */
 export function canonicalReport(report: Report): Report {
-  return ordered(
-    {
-      ...report,
-      tool: ordered(report.tool, ['name', 'version']),
-      summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
-      endpoints: [...report.endpoints].sort(compareEndpoints).map(canonicalEndpoint),
-      domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
-      runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
-      dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(canonicalDaneOutcome),
-      findings: [...report.findings].sort(compareFindings).map(canonicalFinding),
-    },
-    ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings'],
-  );
+  return orderedReport(report, canonicalEndpoint, canonicalDaneOutcome, canonicalFinding);
 }
 
 /**
@@ -138,16 +126,28 @@ export function canonicalReport(report: Report): Report {
  * would double its peak memory.
  */
 export function canonicalFromCanonicalParts(report: Report): Report {
+  return orderedReport(report, asIs, asIs, asIs);
+}
+
+const asIs = <T>(value: T): T => value;
+
+/** The lists sorted and the top level ordered, each endpoint, DANE outcome and finding put through the given form. */
+function orderedReport(
+  report: Report,
+  endpoint: (e: EndpointFacts) => EndpointFacts,
+  daneOutcome: (d: DaneOutcome) => DaneOutcome,
+  finding: (f: Finding) => Finding,
+): Report {
   return ordered(
     {
       ...report,
       tool: ordered(report.tool, ['name', 'version']),
       summary: ordered(report.summary, ['errors', 'warnings', 'notices', 'endpoints', 'result']),
-      endpoints: [...report.endpoints].sort(compareEndpoints),
+      endpoints: [...report.endpoints].sort(compareEndpoints).map(endpoint),
       domains: report.domains && [...report.domains].sort((a, b) => compareText(a.domain, b.domain)).map(canonicalDomain),
       runnerNetwork: report.runnerNetwork?.map(canonicalRunnerLimit),
-      dane: report.dane && [...report.dane].sort(compareDaneOutcomes),
-      findings: [...report.findings].sort(compareFindings),
+      dane: report.dane && [...report.dane].sort(compareDaneOutcomes).map(daneOutcome),
+      findings: [...report.findings].sort(compareFindings).map(finding),
     },
     ['reportVersion', 'tool', 'policy', 'startedAt', 'durationMs', 'summary', 'shard', 'endpoints', 'domains', 'runnerNetwork', 'dane', 'findings'],
   );

@@ -1,0 +1,32 @@
+// The MTA-STS words of a domain's line (text output) and row (job summary): a record DNS said is
+// not there reads "no record"; a look-up that got no answer says so, never "no record".
+import type { DomainFacts, MtaStsFacts } from '../../src/facts/domains.js';
+import { mtaStsWords } from '../../src/report/domain-lines.js';
+
+function facts(lookupError: string | null): DomainFacts {
+  const mtaSts: MtaStsFacts = {
+    record: { records: [], id: null, problem: null, lookupError },
+    fetch: { url: 'https://mta-sts.example.test/.well-known/mta-sts.txt', address: null, status: null, contentType: null, redirect: null, bytes: 0, tooLarge: false, error: 'skipped', errorKind: 'skipped' },
+    policy: null,
+  };
+  return {
+    domain: 'example.test',
+    mx: { records: [{ host: 'mx1.example.test', preference: 10 }], nullMx: false, implicit: false, error: null },
+    mxHosts: [],
+    skipped: [],
+    mtaSts,
+    tlsRpt: null,
+    dane: null,
+    durationMs: 1,
+  };
+}
+
+test.each<[string | null, string]>([
+  [null, 'no record'],
+  ['ENODATA', 'no record'],
+  ['ENOTFOUND', 'no record'],
+  ['ETIMEOUT', 'record look-up failed (ETIMEOUT)'],
+  ['ESERVFAIL', 'record look-up failed (ESERVFAIL)'],
+])('TXT look-up %s: %s', (lookupError, words) => {
+  expect(mtaStsWords(facts(lookupError))).toBe(`${words}; policy not fetched: skipped`);
+});
