@@ -12,6 +12,7 @@ import { randomInt } from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
 import dnsPacket from 'dns-packet';
+import { canonicalName } from '../common/host-names.js';
 import type { DnssecAnswer, TlsaRecord } from '../facts/dane.js';
 import { DNSSEC_ERRORS, MAX_DNS_ANSWER_BYTES } from '../facts/dane-vocabulary.js';
 import { getServers } from 'node:dns';
@@ -53,7 +54,7 @@ function encodeQuery(id: number, name: string, type: DnssecQueryType): Buffer {
 
 /** Names compare without case and without a final dot (RFC 4343). */
 function sameName(a: string, b: string): boolean {
-  return a.replace(/\.$/, '').toLowerCase() === b.replace(/\.$/, '').toLowerCase();
+  return canonicalName(a) === canonicalName(b);
 }
 
 /**
@@ -77,6 +78,11 @@ function readAnswer(message: Buffer, id: number, name: string, type: DnssecQuery
   return packet;
 }
 
+/** A socket error in our words: a refusal (ICMP port unreachable, a reset) or any other failure. */
+function socketError(err: Error): string {
+  return (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection;
+}
+
 function overUdp(options: DnssecQueryOptions, query: Buffer, id: number, name: string, type: DnssecQueryType): Promise<Attempt> {
   const maxBytes = options.maxBytes ?? MAX_DNS_ANSWER_BYTES;
   return new Promise((resolve) => {
@@ -94,7 +100,7 @@ function overUdp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
     // One resend halfway to the deadline: a UDP datagram may be lost on the way.
     const resend = setTimeout(() => socket.send(query, () => undefined), Math.max(1, Math.floor(options.timeoutMs / 2)));
     const deadline = setTimeout(() => finish({ ok: false, error: oversized ? DNSSEC_ERRORS.tooLarge : DNSSEC_ERRORS.timeout }), options.timeoutMs);
-    socket.on('error', (err) => finish({ ok: false, error: (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection }));
+    socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
     socket.on('message', (message) => {
       // Bigger than the cap: not read, but the real answer may still come (or this was a spoof).
       if (message.length > maxBytes) {
@@ -123,7 +129,7 @@ function overTcp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
       resolve(attempt);
     };
     const deadline = setTimeout(() => finish({ ok: false, error: DNSSEC_ERRORS.timeout }), options.timeoutMs);
-    socket.on('error', (err) => finish({ ok: false, error: (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection }));
+    socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
     socket.on('close', () => finish({ ok: false, error: DNSSEC_ERRORS.connection }));
     socket.on('connect', () => {
       const length = Buffer.alloc(2);
