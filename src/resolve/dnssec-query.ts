@@ -110,8 +110,9 @@ function overUdp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
       const packet = readAnswer(message, id, name, type);
       if (packet !== null) finish({ ok: true, packet });
     });
-    // Connected: the kernel drops datagrams from anyone but the resolver's address and port.
-    socket.connect(options.server.port, options.server.address, () => socket.send(query, () => undefined));
+    // Connected: the kernel drops datagrams from anyone but the resolver's address and port. A
+    // connect that fails (no route to the resolver) comes to this callback, not to 'error'.
+    socket.connect(options.server.port, options.server.address, (err?: Error) => (err ? finish({ ok: false, error: socketError(err) }) : socket.send(query, () => undefined)));
   });
 }
 
