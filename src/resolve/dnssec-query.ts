@@ -21,7 +21,8 @@ import { parseResolverAddress, type ResolverAddress } from './dns.js';
 /** The EDNS0 UDP payload size we advertise: the DNS flag day 2020 value, which avoids fragments. */
 export const EDNS_UDP_PAYLOAD = 1232;
 
-export type DnssecQueryType = 'MX' | 'TLSA' | 'DNSKEY' | 'SOA' | 'A';
+/** MX and TLSA for DANE; SOA, the cheapest question, for a zone's readiness. */
+export type DnssecQueryType = 'MX' | 'TLSA' | 'SOA';
 
 export interface DnssecQueryOptions {
   server: ResolverAddress;
