@@ -6,7 +6,7 @@ import type { DomainPolicy } from '../policy/types.js';
 import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.js';
 import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
-import { describeDnsCode } from '../resolve/dns.js';
+import { describeDnsCode, meansNoRecords } from '../resolve/dns.js';
 import type { Draft } from './draft.js';
 import type { ObservedEndpoint } from './dane.js';
 
@@ -14,9 +14,6 @@ export interface DomainDraft extends Draft {
   /** Which policy key asked: the domain entry, its `mta-sts:`, its `tls-rpt:` or its `dane:`. */
   at: 'domain' | 'mta-sts' | 'tls-rpt' | 'dane';
 }
-
-/** Resolver codes that say a name has no records of the type asked: an answer, unlike a failure. */
-const ABSENT_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'ENODATA']);
 
 export const MODE_RANK: Readonly<Record<string, number>> = { none: 0, testing: 1, enforce: 2 };
 
@@ -52,7 +49,7 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   if (record.id === null && record.problem === null) {
     const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
     // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is none.
-    const failed = record.records.length === 0 && record.lookupError !== null && !ABSENT_CODES.has(record.lookupError);
+    const failed = record.records.length === 0 && record.lookupError !== null && !meansNoRecords(record.lookupError);
     return {
       kind: 'missing',
       draft: {
