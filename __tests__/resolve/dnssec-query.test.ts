@@ -204,6 +204,13 @@ describe('hostile answers', () => {
     const result = await queryWithDnssec('example.test', 'MX', { server: { address: '127.0.0.1', port }, timeoutMs: 2000, trusted: true });
     expect(result.answer).toEqual({ rcode: null, authenticated: null, error: DNSSEC_ERRORS.refused });
   });
+
+  test('a resolver the socket cannot connect to: connection-failed, at once, not a crash or a wait for the deadline', async () => {
+    // The limited broadcast address: connect() on a UDP socket without SO_BROADCAST fails in the
+    // kernel (EACCES, or no route where there is none), and a UDP connect sends no packet.
+    const result = await queryWithDnssec('example.test', 'MX', { server: { address: '255.255.255.255', port: 53 }, timeoutMs: 60_000, trusted: true });
+    expect(result.answer).toEqual({ rcode: null, authenticated: null, error: DNSSEC_ERRORS.connection });
+  });
 });
 
 describe('TLSA records through the DANE resolver', () => {

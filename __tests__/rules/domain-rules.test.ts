@@ -121,6 +121,18 @@ describe('domain rules', () => {
     expect(finding).toMatchObject({ rule: 'dns-targets-skipped', severity: 'warning', inconclusive: true, location: at(2) });
   });
 
+  test('an MTA-STS record look-up that failed says so, not that the domain publishes none', () => {
+    const stsDraft = (lookupError: string) => draftDomain(domainPolicy(), facts({ mtaSts: sts({ record: { records: [], id: null, lookupError } }) })).find((d) => d.rule.startsWith('mta-sts'));
+    const timedOut = stsDraft('ETIMEOUT');
+    expect([timedOut?.rule, timedOut?.message]).toEqual([
+      'mta-sts-missing',
+      'No MTA-STS record of example.com was found: the look-up of the TXT records at _mta-sts.example.com failed (no answer in time).',
+    ]);
+    for (const absent of ['ENODATA', 'ENOTFOUND']) {
+      expect([absent, stsDraft(absent)?.message]).toEqual([absent, 'example.com publishes no MTA-STS record: no TXT record at _mta-sts.example.com begins with v=STSv1 (a policy file is served at https://mta-sts.example.com/.well-known/mta-sts.txt, but senders never look for it without the record).']);
+    }
+  });
+
   test('a testing-mode policy still gets its MX coverage checked', () => {
     const f = facts({ mtaSts: sts({ policy: { mode: 'testing', mx: ['other.example.com'] } }) });
     expect(rulesOf(domainPolicy({ mtaSts: 'testing' }), f)).toEqual(['mta-sts-mx-not-covered']);

@@ -25,8 +25,6 @@ export const DNSSEC_ERRORS = {
   noResolver: 'no-resolver',
 } as const;
 
-export type DnssecError = (typeof DNSSEC_ERRORS)[keyof typeof DNSSEC_ERRORS];
-
 /** Our words for a DNSSEC look-up's error. */
 export function describeDnssecError(error: string): string {
   switch (error) {

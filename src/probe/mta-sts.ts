@@ -90,7 +90,7 @@ export function parseMtaStsPolicy(text: string): MtaStsPolicyFacts {
  * /[ \t]+$/ retries from every blank of a long run, which is quadratic: seconds of a blocked event
  * loop on a policy file of 64 KiB of spaces.
  */
-export function withoutTrailingBlanks(line: string): string {
+function withoutTrailingBlanks(line: string): string {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
   return end === line.length ? line : line.slice(0, end);

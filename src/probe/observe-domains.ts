@@ -120,9 +120,14 @@ async function admittedHost(
 /** MX hosts of one domain looked up at once. */
 const MX_HOST_LOOKUPS = 4;
 
-async function observeMxHosts(domain: string, mx: MxFacts, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MxHostFacts[]> {
+/** The mail hosts the MX answer names: none for a null MX or a failed look-up, the domain itself for an implicit MX. */
+function mxHostNames(domain: string, mx: MxFacts): string[] {
   if (mx.nullMx || mx.error !== null) return [];
-  const names = mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+  return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+}
+
+async function observeMxHosts(domain: string, mx: MxFacts, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MxHostFacts[]> {
+  const names = mxHostNames(domain, mx);
   // A few hosts at a time: each is two to four queries, and several domains run at once.
   const slots = new Semaphore(MX_HOST_LOOKUPS);
   const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
@@ -158,8 +163,7 @@ async function observeDane(domain: string, mxAnswer: Promise<DnssecAnswer> | nul
     const none = { rcode: null, authenticated: null, error: DNSSEC_ERRORS.noResolver };
     return { mx: none, hosts: [] };
   }
-  const names =
-    mxHosts !== null ? mxHosts.map((h) => h.host) : mx.nullMx || mx.error !== null ? [] : mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+  const names = mxHosts !== null ? mxHosts.map((h) => h.host) : mxHostNames(domain, mx);
   const slots = new Semaphore(MX_HOST_LOOKUPS);
   const hosts = await Promise.all(
     names.map((host) =>

@@ -11,7 +11,8 @@
 import { randomInt } from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
-import dnsPacket from 'dns-packet';
+import type * as dnsPacket from 'dns-packet';
+import { canonicalName } from '../common/host-names.js';
 import type { DnssecAnswer, TlsaRecord } from '../facts/dane.js';
 import { DNSSEC_ERRORS, MAX_DNS_ANSWER_BYTES } from '../facts/dane-vocabulary.js';
 import { getServers } from 'node:dns';
@@ -20,7 +21,8 @@ import { parseResolverAddress, type ResolverAddress } from './dns.js';
 /** The EDNS0 UDP payload size we advertise: the DNS flag day 2020 value, which avoids fragments. */
 export const EDNS_UDP_PAYLOAD = 1232;
 
-export type DnssecQueryType = 'MX' | 'TLSA' | 'DNSKEY' | 'SOA' | 'A';
+/** MX and TLSA for DANE; SOA, the cheapest question, for a zone's readiness. */
+export type DnssecQueryType = 'MX' | 'TLSA' | 'SOA';
 
 export interface DnssecQueryOptions {
   server: ResolverAddress;
@@ -40,20 +42,36 @@ export interface DnssecResult {
 
 type Attempt = { ok: true; packet: dnsPacket.DecodedPacket } | { ok: false; error: string };
 
+type Codec = typeof dnsPacket;
+
+/** dns-packet, loaded on the first DNSSEC query, not at start-up: most runs ask none. */
+let codec: Promise<Codec> | undefined;
+function loadCodec(): Promise<Codec> {
+  // A CommonJS module: its exports are the namespace's default (the bundle may give them as both).
+  codec ??= import('dns-packet').then((m) => (m as unknown as { default?: Codec }).default ?? (m as unknown as Codec));
+  return codec;
+}
+
+/** One query: its wire form, and the reader that knows its answer from anything else. */
+interface Question {
+  wire: Buffer;
+  read(message: Buffer): dnsPacket.DecodedPacket | null;
+}
+
 /** The query's wire form: RD, AD, one question, and an OPT record with DO (RFC 3225). */
-function encodeQuery(id: number, name: string, type: DnssecQueryType): Buffer {
-  return dnsPacket.encode({
+function encodeQuery(packets: Codec, id: number, name: string, type: DnssecQueryType): Buffer {
+  return packets.encode({
     type: 'query',
     id,
-    flags: dnsPacket.RECURSION_DESIRED | dnsPacket.AUTHENTIC_DATA,
+    flags: packets.RECURSION_DESIRED | packets.AUTHENTIC_DATA,
     questions: [{ type, class: 'IN', name }],
-    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: dnsPacket.DNSSEC_OK, flag_do: true, options: [] }],
+    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: packets.DNSSEC_OK, flag_do: true, options: [] }],
   });
 }
 
 /** Names compare without case and without a final dot (RFC 4343). */
 function sameName(a: string, b: string): boolean {
-  return a.replace(/\.$/, '').toLowerCase() === b.replace(/\.$/, '').toLowerCase();
+  return canonicalName(a) === canonicalName(b);
 }
 
 /**
@@ -61,15 +79,15 @@ function sameName(a: string, b: string): boolean {
  * question, and every byte accounted for by its records (a record that lies about its length
  * shifts everything after it). Null otherwise.
  */
-function readAnswer(message: Buffer, id: number, name: string, type: DnssecQueryType): dnsPacket.DecodedPacket | null {
+function readAnswer(packets: Codec, message: Buffer, id: number, name: string, type: DnssecQueryType): dnsPacket.DecodedPacket | null {
   if (message.length < 12 || message.readUInt16BE(0) !== id) return null;
   let packet: dnsPacket.DecodedPacket;
   try {
-    packet = dnsPacket.decode(message);
+    packet = packets.decode(message);
   } catch {
     return null;
   }
-  if (dnsPacket.decode.bytes !== message.length) return null;
+  if (packets.decode.bytes !== message.length) return null;
   const questions = packet.questions ?? [];
   if (!packet.flag_qr || questions.length !== 1) return null;
   const question = questions[0]!;
@@ -77,7 +95,12 @@ function readAnswer(message: Buffer, id: number, name: string, type: DnssecQuery
   return packet;
 }
 
-function overUdp(options: DnssecQueryOptions, query: Buffer, id: number, name: string, type: DnssecQueryType): Promise<Attempt> {
+/** A socket error in our words: a refusal (ICMP port unreachable, a reset) or any other failure. */
+function socketError(err: Error): string {
+  return (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection;
+}
+
+function overUdp(options: DnssecQueryOptions, question: Question): Promise<Attempt> {
   const maxBytes = options.maxBytes ?? MAX_DNS_ANSWER_BYTES;
   return new Promise((resolve) => {
     const socket = dgram.createSocket(net.isIPv6(options.server.address) ? 'udp6' : 'udp4');
@@ -92,24 +115,25 @@ function overUdp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
       resolve(attempt);
     };
     // One resend halfway to the deadline: a UDP datagram may be lost on the way.
-    const resend = setTimeout(() => socket.send(query, () => undefined), Math.max(1, Math.floor(options.timeoutMs / 2)));
+    const resend = setTimeout(() => socket.send(question.wire, () => undefined), Math.max(1, Math.floor(options.timeoutMs / 2)));
     const deadline = setTimeout(() => finish({ ok: false, error: oversized ? DNSSEC_ERRORS.tooLarge : DNSSEC_ERRORS.timeout }), options.timeoutMs);
-    socket.on('error', (err) => finish({ ok: false, error: (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection }));
+    socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
     socket.on('message', (message) => {
       // Bigger than the cap: not read, but the real answer may still come (or this was a spoof).
       if (message.length > maxBytes) {
         oversized = true;
         return;
       }
-      const packet = readAnswer(message, id, name, type);
+      const packet = question.read(message);
       if (packet !== null) finish({ ok: true, packet });
     });
-    // Connected: the kernel drops datagrams from anyone but the resolver's address and port.
-    socket.connect(options.server.port, options.server.address, () => socket.send(query, () => undefined));
+    // Connected: the kernel drops datagrams from anyone but the resolver's address and port. A
+    // connect that fails (no route to the resolver) comes to this callback, not to 'error'.
+    socket.connect(options.server.port, options.server.address, (err?: Error) => (err ? finish({ ok: false, error: socketError(err) }) : socket.send(question.wire, () => undefined)));
   });
 }
 
-function overTcp(options: DnssecQueryOptions, query: Buffer, id: number, name: string, type: DnssecQueryType): Promise<Attempt> {
+function overTcp(options: DnssecQueryOptions, question: Question): Promise<Attempt> {
   const maxBytes = options.maxBytes ?? MAX_DNS_ANSWER_BYTES;
   return new Promise((resolve) => {
     const socket = net.connect({ host: options.server.address, port: options.server.port });
@@ -123,12 +147,12 @@ function overTcp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
       resolve(attempt);
     };
     const deadline = setTimeout(() => finish({ ok: false, error: DNSSEC_ERRORS.timeout }), options.timeoutMs);
-    socket.on('error', (err) => finish({ ok: false, error: (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? DNSSEC_ERRORS.refused : DNSSEC_ERRORS.connection }));
+    socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
     socket.on('close', () => finish({ ok: false, error: DNSSEC_ERRORS.connection }));
     socket.on('connect', () => {
       const length = Buffer.alloc(2);
-      length.writeUInt16BE(query.length, 0);
-      socket.write(Buffer.concat([length, query]));
+      length.writeUInt16BE(question.wire.length, 0);
+      socket.write(Buffer.concat([length, question.wire]));
     });
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
@@ -137,7 +161,7 @@ function overTcp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
       // Known from the length prefix: no need to wait for bytes that will not be read.
       if (size > maxBytes) return finish({ ok: false, error: DNSSEC_ERRORS.tooLarge });
       if (received.length < 2 + size) return;
-      const packet = readAnswer(received.subarray(2, 2 + size), id, name, type);
+      const packet = question.read(received.subarray(2, 2 + size));
       finish(packet === null ? { ok: false, error: DNSSEC_ERRORS.malformed } : { ok: true, packet });
     });
   });
@@ -149,11 +173,12 @@ function overTcp(options: DnssecQueryOptions, query: Buffer, id: number, name: s
  * error says why (`untrusted-resolver`), though the records are still given.
  */
 export async function queryWithDnssec(name: string, type: DnssecQueryType, options: DnssecQueryOptions): Promise<DnssecResult> {
+  const packets = await loadCodec();
   const id = randomInt(0, 0x10000);
-  const query = encodeQuery(id, name, type);
-  let attempt = await overUdp(options, query, id, name, type);
+  const question: Question = { wire: encodeQuery(packets, id, name, type), read: (message) => readAnswer(packets, message, id, name, type) };
+  let attempt = await overUdp(options, question);
   if (attempt.ok && attempt.packet.flag_tc) {
-    attempt = await overTcp(options, query, id, name, type);
+    attempt = await overTcp(options, question);
     if (attempt.ok && attempt.packet.flag_tc) attempt = { ok: false, error: DNSSEC_ERRORS.truncated };
   }
   if (!attempt.ok) return { answer: { rcode: null, authenticated: null, error: attempt.error }, records: [] };

@@ -6,6 +6,7 @@ import type { DomainPolicy } from '../policy/types.js';
 import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.js';
 import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
+import { describeDnsCode, meansNoRecords } from '../resolve/dns.js';
 import type { Draft } from './draft.js';
 import type { ObservedEndpoint } from './dane.js';
 
@@ -47,12 +48,16 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   const domain = facts.domain;
   if (record.id === null && record.problem === null) {
     const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
+    // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is none.
+    const failed = record.records.length === 0 && record.lookupError !== null && !meansNoRecords(record.lookupError);
     return {
       kind: 'missing',
       draft: {
         rule: 'mta-sts-missing',
         at: 'mta-sts',
-        message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
+        message: failed
+          ? `No MTA-STS record of ${domain} was found: the look-up of the TXT records at _mta-sts.${domain} failed (${describeDnsCode(record.lookupError!)}).`
+          : `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
         evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
       },
     };
