@@ -45,6 +45,8 @@ function draftEndpoint(endpoint, facts, now, policyRules = {}) {
     return [...byRule.values()];
 }
 
+// EXTERNAL MODULE: ./src/rules/draft.ts
+var rules_draft = __webpack_require__(73380);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __webpack_require__(93182);
 // EXTERNAL MODULE: ./src/rules/probe-outcome.ts
@@ -117,6 +119,7 @@ var rules_dane = __webpack_require__(19834);
 
 
 
+
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
     return policy.rules[rule]?.severity ?? registry/* RULES */.y0[rule].defaultSeverity;
@@ -156,13 +159,6 @@ function judge(policy, observations, now, domains = []) {
     return (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg);
 }
 /**
- * The severity of a finding on an endpoint: its host entry's override, else the top-level one,
- * else the draft's own default, else the rule's.
- */
-function endpointSeverity(policy, endpoint, draft) {
-    return endpoint.rules?.[draft.rule]?.severity ?? policy.rules[draft.rule]?.severity ?? draft.severity ?? registry/* RULES */.y0[draft.rule].defaultSeverity;
-}
-/**
  * Where a finding on an endpoint points (docs/policy.md, "Where a finding points"): at the
  * setting it was judged by when the endpoint's own service item set it (a step that ran out of
  * the item's own timeout counts as judged by `timeout`), else at the item that asked for the
@@ -175,7 +171,7 @@ function endpointLocation(endpoint, facts, draft) {
     return (setting === undefined ? undefined : endpoint.settingLocations?.[setting]) ?? endpoint.location;
 }
 function endpointFinding(policy, endpoint, facts, draft) {
-    const severity = endpointSeverity(policy, endpoint, draft);
+    const severity = (0,rules_draft/* endpointSeverity */.l)(endpoint, policy.rules, draft.rule, draft.severity, registry/* RULES */.y0[draft.rule].defaultSeverity);
     if (severity === 'off')
         return null;
     return {

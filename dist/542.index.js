@@ -13,7 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   describeCertificate: () => (/* binding */ describeCertificate),
   dnsIdMatches: () => (/* binding */ dnsIdMatches),
   hostMatchesNames: () => (/* binding */ hostMatchesNames),
-  isWeakDigestSignature: () => (/* binding */ isWeakDigestSignature),
   peerCertificateFacts: () => (/* binding */ peerCertificateFacts),
   setCertificateCacheSize: () => (/* binding */ setCertificateCacheSize),
   signatureAlgorithmName: () => (/* binding */ signatureAlgorithmName)
@@ -29,8 +28,8 @@ var ip_literals = __webpack_require__(49797);
 var time = __webpack_require__(40292);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var roots = __webpack_require__(44399);
-// EXTERNAL MODULE: ./src/rules/strength.ts
-var strength = __webpack_require__(50510);
+// EXTERNAL MODULE: ./src/common/strength.ts
+var strength = __webpack_require__(11004);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __webpack_require__(47261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -310,10 +309,6 @@ function signatureNameOf(fields) {
         return 'unknown';
     return SIGNATURE_NAMES[oid] ?? oid;
 }
-/** Signatures whose digest no longer resists collisions (MD2, MD5, SHA-1): certificate-weak's line. */
-function isWeakDigestSignature(name) {
-    return (0,strength/* isWeakSignature */.v)(name);
-}
 const CURVE_BITS = {
     prime256v1: 256,
     'P-256': 256,
@@ -566,18 +561,20 @@ function chainProblem(leaf, sent, roots, now) {
  * or digest (certificate-weak), dates (certificate-expired). Everything else OpenSSL refused
  * stays refused.
  */
-function trustedDespite(error, leaf, sent, roots, now) {
+function trustedDespite(error, leaf, sent, anchors, now) {
     const own = leaf.facts;
+    // Every root of the store is read only where a path has to be searched for.
+    const pathFound = () => chainProblem(leaf, sent, anchors.all(), now) === null;
     switch (error) {
         case 'EE_KEY_TOO_SMALL':
             // OpenSSL checks the leaf key before anything else: as the last error it is the only one.
             return (0,strength/* weakKey */._)(own.keyType, own.keyBits) !== null;
         case 'CA_MD_TOO_WEAK':
-            return (0,strength/* isWeakSignature */.v)(own.signature) && chainProblem(leaf, sent, roots, now) === null;
+            return (0,strength/* isWeakSignature */.v)(own.signature) && pathFound();
         case 'CERT_HAS_EXPIRED':
-            return own.notAfterMs < now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+            return own.notAfterMs < now.getTime() && pathFound();
         case 'CERT_NOT_YET_VALID':
-            return Date.parse(own.notBefore) > now.getTime() && chainProblem(leaf, sent, roots, now) === null;
+            return Date.parse(own.notBefore) > now.getTime() && pathFound();
         default:
             return false;
     }
@@ -788,8 +785,8 @@ function describeCertificate(leaf, sent, ctx, verification) {
 function describe(read, sentRead, ctx, verification) {
     const own = read.facts;
     const error = verifyErrorName(verification);
-    const trusted = error === null || trustedDespite(error, read, sentRead, trustAnchors(ctx.extraCa, ctx.trust).all(), ctx.now);
     const anchors = trustAnchors(ctx.extraCa, ctx.trust);
+    const trusted = error === null || trustedDespite(error, read, sentRead, anchors, ctx.now);
     const { chain, presented } = read.chainFacts(sentRead, anchors);
     return {
         subject: own.subject,

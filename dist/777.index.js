@@ -29,14 +29,14 @@ var plan_plan = __webpack_require__(48720);
 var addresses = __webpack_require__(97024);
 // EXTERNAL MODULE: ./src/plan/mx.ts
 var mx = __webpack_require__(44502);
-// EXTERNAL MODULE: ./src/common/host-names.ts
-var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/policy/host-mistakes.ts
 var host_mistakes = __webpack_require__(37790);
 // EXTERNAL MODULE: ./src/policy/services.ts + 1 modules
 var policy_services = __webpack_require__(10409);
 // EXTERNAL MODULE: ./src/policy/settings.ts
 var settings = __webpack_require__(83693);
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
 // EXTERNAL MODULE: ./src/probe/dns-targets.ts
@@ -52,7 +52,6 @@ var engine = __webpack_require__(91919);
 // It reuses the stages `check` runs, with their limits: the domains stage's caps and loopback
 // rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
 // overall connection limits. It decides nothing about the policy (that is choose.ts).
-
 
 
 
@@ -110,6 +109,13 @@ async function discover(options) {
     const kinds = await Promise.all(names.map((name) => classify(name, resolver)));
     const domainNames = names.filter((_, i) => kinds[i].domain);
     const named = names.filter((_, i) => !kinds[i].domain);
+    // Why each named host was taken for one; MX hosts that were not named have none.
+    const reasons = new Map();
+    names.forEach((name, i) => {
+        const kind = kinds[i];
+        if (!kind.domain)
+            reasons.set(name, kind.reason);
+    });
     const domains = await (0,observe_domains/* observeDomains */.M)(domainNames.map(domainPolicy), {
         resolver,
         extraCa: options.extraCa,
@@ -160,18 +166,18 @@ async function discover(options) {
             facts: resolved.filter(([e]) => e.service === service).map(([, f]) => f),
         }));
         const unresolved = mine.find(([e]) => e.address === null)?.[0].resolveError;
-        const reason = kinds[names.indexOf(host)];
+        const reason = reasons.get(host);
         return {
             host,
             named: named.includes(host),
             mxOf: mxOf.get(host) ?? [],
-            ...(reason !== undefined && !reason.domain ? { reason: reason.reason } : {}),
+            ...(reason !== undefined ? { reason } : {}),
             addresses,
             resolveError: addresses.length > 0 ? null : (unresolved ?? (options.addressFamily ? `no ${options.addressFamily === 'ipv4' ? 'IPv4' : 'IPv6'} address` : 'no address')),
             services,
         };
     });
-    return { domains, hosts };
+    return { names, domains, hosts };
 }
 /** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */
 function inFamily(endpoint, family) {
@@ -602,7 +608,7 @@ async function init(options) {
         ...options.inject,
     });
     const starter = chooseStarter(seen.domains, seen.hosts);
-    const text = starterYaml(starter, { schemaUrl: (0,links/* schemaUrl */.ZZ)(), names: [...new Set(options.names.map((n) => n.trim().toLowerCase()))] });
+    const text = starterYaml(starter, { schemaUrl: (0,links/* schemaUrl */.ZZ)(), names: seen.names });
     if (starter.hosts.length === 0 && starter.domains.length === 0)
         return { kind: 'empty', exitCode: 1, text };
     if (options.dryRun)

@@ -21,11 +21,18 @@ var load = __webpack_require__(52487);
 var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
+// EXTERNAL MODULE: ./src/report/neutralise.ts
+var neutralise = __webpack_require__(35942);
 // EXTERNAL MODULE: ./src/report/words.ts
 var words = __webpack_require__(72691);
 ;// CONCATENATED MODULE: ./src/report/plan-listing.ts
 
-/** `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy as it is typed. */
+
+/**
+ * `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy
+ * as it is typed. Host names here are validated names or IP literals; the file is the policy's
+ * path as typed, neutralised like any argument a workflow could fill from an event.
+ */
 function formatPlan(policy, plan, schemaUrl) {
     const rows = plan.endpoints.map((e) => [
         e.host,
@@ -33,13 +40,13 @@ function formatPlan(policy, plan, schemaUrl) {
         String(e.port),
         e.service,
         e.expectation,
-        `${e.location.file}:${e.location.line}:${e.location.column}`,
+        `${(0,neutralise/* neutralise */.$)(e.location.file, 1000)}:${e.location.line}:${e.location.column}`,
     ]);
     const header = ['host', 'address', 'port', 'service', 'expect', 'asked at'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     return [
-        `${policy.file}: valid policy, ${(0,words/* plural */.LS)(policy.hosts.length, 'host')}, ${(0,words/* plural */.LS)(plan.endpoints.length, 'endpoint')} planned`,
+        `${(0,neutralise/* neutralise */.$)(policy.file, 1000)}: valid policy, ${(0,words/* plural */.LS)(policy.hosts.length, 'host')}, ${(0,words/* plural */.LS)(plan.endpoints.length, 'endpoint')} planned`,
         '',
         line(header),
         ...rows.map(line),
@@ -54,8 +61,6 @@ var run = __webpack_require__(68888);
 var src_options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __webpack_require__(65016);
-// EXTERNAL MODULE: ./src/report/neutralise.ts
-var neutralise = __webpack_require__(35942);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/shard/shard.ts
@@ -229,12 +234,15 @@ async function main(argv) {
 /** Nothing was probed: say why, as one sentence or as every problem at its place in the policy. */
 function printInvalid(outcome) {
     if (outcome.refusal !== undefined) {
-        process.stderr.write(`mail-tls-gate: ${(0,neutralise/* neutralise */.$)(outcome.refusal, 1000)}\nnothing was probed.\n`);
+        // run.ts neutralised the refusal already; a second pass would double every escape (`\\` to `\\\\`).
+        process.stderr.write(`mail-tls-gate: ${outcome.refusal}\nnothing was probed.\n`);
         return;
     }
     const { problems } = outcome;
+    // The messages come neutralised from run.ts; the file is the path as typed, which in a
+    // workflow's run: step can be event text like any other argument.
     for (const p of problems)
-        process.stderr.write((0,load/* formatProblem */.Vw)(p) + '\n');
+        process.stderr.write((0,load/* formatProblem */.Vw)({ ...p, location: { ...p.location, file: (0,neutralise/* neutralise */.$)(p.location.file, 1000) } }) + '\n');
     process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
 function printReport(format, report, sarif) {
@@ -253,6 +261,22 @@ function formatOf(values, command, formats) {
         return format;
     const choices = `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
     return { error: usageError(`--format: '${format}' is not ${choices}`, command) };
+}
+/** The flags of every command that opens connections (check, init), as parseCheckSettings reads them. */
+function connectingSettings(values) {
+    return {
+        concurrency: cli_text(values.concurrency),
+        perHost: cli_text(values['per-host']),
+        timeout: cli_text(values.timeout),
+        resolver: cli_text(values.resolver),
+        trust: cli_text(values.trust),
+        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
+    };
+}
+const BOTH_FAMILIES = '-4 and -6 exclude each other: give one, or neither to probe every address';
+/** -4 or -6; the caller has turned both away. */
+function addressFamilyOf(values) {
+    return values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
 }
 async function runValidate(args, values) {
     if (args.length !== 1)
@@ -274,16 +298,7 @@ async function runCheck(args, values) {
     const format = formatOf(values, 'check', ['text', 'json', 'sarif']);
     if (typeof format !== 'string')
         return format.error;
-    const settings = (0,src_options/* parseCheckSettings */.P7)({
-        failOn: cli_text(values['fail-on']),
-        concurrency: cli_text(values.concurrency),
-        perHost: cli_text(values['per-host']),
-        timeout: cli_text(values.timeout),
-        retryAfter: cli_text(values['retry-after']),
-        resolver: cli_text(values.resolver),
-        trust: cli_text(values.trust),
-        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
-    }, (name) => `--${name}`);
+    const settings = (0,src_options/* parseCheckSettings */.P7)({ ...connectingSettings(values), failOn: cli_text(values['fail-on']), retryAfter: cli_text(values['retry-after']) }, (name) => `--${name}`);
     if (!settings.ok)
         return usageError(settings.messages.join('\n'), 'check');
     const shardText = cli_text(values.shard);
@@ -291,8 +306,8 @@ async function runCheck(args, values) {
     if (shard && !shard.ok)
         return usageError(shard.message, 'check');
     if (values.ipv4 && values.ipv6)
-        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'check');
-    const family = values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined;
+        return usageError(BOTH_FAMILIES, 'check');
+    const family = addressFamilyOf(values);
     const progress = startProgress();
     const outcome = await (0,run/* check */.z6)({
         policyPath: args[0],
@@ -318,18 +333,11 @@ async function runCheck(args, values) {
 async function runInit(args, values) {
     if (args.length === 0)
         return usageError('init takes one or more DOMAIN or HOST names', 'init');
-    const settings = (0,src_options/* parseCheckSettings */.P7)({
-        concurrency: cli_text(values.concurrency),
-        perHost: cli_text(values['per-host']),
-        timeout: cli_text(values.timeout),
-        resolver: cli_text(values.resolver),
-        trust: cli_text(values.trust),
-        allowLoopback: values['allow-loopback'] === true ? 'true' : undefined,
-    }, (name) => `--${name}`);
+    const settings = (0,src_options/* parseCheckSettings */.P7)(connectingSettings(values), (name) => `--${name}`);
     if (!settings.ok)
         return usageError(settings.messages.join('\n'), 'init');
     if (values.ipv4 && values.ipv6)
-        return usageError('-4 and -6 exclude each other: give one, or neither to probe every address', 'init');
+        return usageError(BOTH_FAMILIES, 'init');
     const { init } = await __webpack_require__.e(/* import() */ 777).then(__webpack_require__.bind(__webpack_require__, 99777));
     const outcome = await init({
         names: args,
@@ -338,7 +346,7 @@ async function runInit(args, values) {
         ...settings.value,
         caFile: cli_text(values['ca-file']),
         heloName: cli_text(values['helo-name']),
-        addressFamily: values.ipv4 ? 'ipv4' : values.ipv6 ? 'ipv6' : undefined,
+        addressFamily: addressFamilyOf(values),
     });
     switch (outcome.kind) {
         case 'refused':

@@ -121,15 +121,28 @@ describe('domain rules', () => {
     expect(finding).toMatchObject({ rule: 'dns-targets-skipped', severity: 'warning', inconclusive: true, location: at(2) });
   });
 
-  test('an MTA-STS record look-up that failed says so, not that the domain publishes none', () => {
-    const stsDraft = (lookupError: string) => draftDomain(domainPolicy(), facts({ mtaSts: sts({ record: { records: [], id: null, lookupError } }) })).find((d) => d.rule.startsWith('mta-sts'));
-    const timedOut = stsDraft('ETIMEOUT');
-    expect([timedOut?.rule, timedOut?.message]).toEqual([
-      'mta-sts-missing',
-      'No MTA-STS record of example.com was found: the look-up of the TXT records at _mta-sts.example.com failed (no answer in time).',
-    ]);
+  test('an MTA-STS or TLS-RPT record look-up that got no answer is check-inconclusive, never missing', () => {
+    const drafts = (lookupError: string) =>
+      draftDomain(
+        domainPolicy({ tlsRpt: 'required' }),
+        facts({
+          mtaSts: sts({ record: { records: [], id: null, lookupError } }),
+          tlsRpt: { records: [], rua: [], problem: 'no v=TLSRPTv1 record', lookupError },
+        }),
+      );
+    for (const silent of ['ETIMEOUT', 'ESERVFAIL']) {
+      const got = drafts(silent);
+      expect(got.map((d) => [d.rule, d.at, d.inconclusive])).toEqual([
+        ['check-inconclusive', 'mta-sts', true],
+        ['check-inconclusive', 'tls-rpt', true],
+      ]);
+      expect(got[0]!.message).toMatch(/^Whether example\.com publishes MTA-STS could not be checked: the look-up of the TXT records at _mta-sts\.example\.com got no answer/);
+      expect(got[1]!.message).toMatch(/^Whether example\.com publishes TLS-RPT could not be checked: the look-up of the TXT records at _smtp\._tls\.example\.com got no answer/);
+    }
     for (const absent of ['ENODATA', 'ENOTFOUND']) {
-      expect([absent, stsDraft(absent)?.message]).toEqual([absent, 'example.com publishes no MTA-STS record: no TXT record at _mta-sts.example.com begins with v=STSv1 (a policy file is served at https://mta-sts.example.com/.well-known/mta-sts.txt, but senders never look for it without the record).']);
+      const got = drafts(absent);
+      expect(got.map((d) => d.rule)).toEqual(['mta-sts-missing', 'tls-rpt-missing']);
+      expect(got[0]!.message).toBe('example.com publishes no MTA-STS record: no TXT record at _mta-sts.example.com begins with v=STSv1 (a policy file is served at https://mta-sts.example.com/.well-known/mta-sts.txt, but senders never look for it without the record).');
     }
   });
 

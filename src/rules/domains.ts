@@ -8,6 +8,7 @@ import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '
 import { restrictedRange } from '../common/ip-literals.js';
 import { describeDnsCode, meansNoRecords } from '../resolve/dns.js';
 import type { Draft } from './draft.js';
+import { txtUnanswered } from './catalog/check-inconclusive.js';
 import type { ObservedEndpoint } from './dane.js';
 
 export interface DomainDraft extends Draft {
@@ -37,6 +38,8 @@ export function list(items: readonly string[], max = 5): string {
  */
 export type MtaStsStanding =
   | { kind: 'missing'; draft: DomainDraft }
+  /** The record's look-up got no answer (a time-out, SERVFAIL): nothing was seen either way. */
+  | { kind: 'unanswered'; draft: DomainDraft }
   | { kind: 'invalid'; problems: string[] }
   | { kind: 'valid'; sts: MtaStsFacts; policyFile: NonNullable<MtaStsFacts['policy']> }
   | null;
@@ -48,16 +51,20 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   const domain = facts.domain;
   if (record.id === null && record.problem === null) {
     const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
-    // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is none.
-    const failed = record.records.length === 0 && record.lookupError !== null && !meansNoRecords(record.lookupError);
+    // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is
+    // none: the check was not made (check-inconclusive), never "missing".
+    if (txtLookupUnanswered(record.records, record.lookupError)) {
+      return {
+        kind: 'unanswered',
+        draft: txtUnanswered('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError!),
+      };
+    }
     return {
       kind: 'missing',
       draft: {
         rule: 'mta-sts-missing',
         at: 'mta-sts',
-        message: failed
-          ? `No MTA-STS record of ${domain} was found: the look-up of the TXT records at _mta-sts.${domain} failed (${describeDnsCode(record.lookupError!)}).`
-          : `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
+        message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
         evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
       },
     };
@@ -90,6 +97,11 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   return { kind: 'valid', sts, policyFile: sts.policy! };
+}
+
+/** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
+export function txtLookupUnanswered(records: readonly string[], lookupError: string | null): boolean {
+  return records.length === 0 && lookupError !== null && !meansNoRecords(lookupError);
 }
 
 /** Evidence lists every item up to this many; the report's domains section has them all. */

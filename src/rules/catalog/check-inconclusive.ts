@@ -1,4 +1,6 @@
 import type { SeverityOverrides } from '../../policy/types.js';
+import { describeDnsCode } from '../../resolve/dns.js';
+import type { DomainDraft } from '../domains.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
@@ -13,8 +15,8 @@ export const meta = defineRule({
   fixedBy: 'no-server',
   inconclusive: true,
   title: 'Check inconclusive',
-  summary: "A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, a required one's look-up got no answer, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass.",
-  what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep, or a cipher question offering only the suites of one class) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown, or the look-up of a required service\'s host name got no answer at all (a time-out, SERVFAIL, a refusal; NXDOMAIN is an answer and stays required-service-unreachable), or (with `dane:` required or optional) the validating resolver gave no verdict on the MX records of a domain or the TLSA records of an MX host (SERVFAIL, as for expired signatures, or a time-out), so whether DANE applies to that host on port 25 is unknown. Always inconclusive: the run is not a pass while it stands.',
+  summary: "A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, a required one's look-up got no answer, a domain's MTA-STS or TLS-RPT record look-up got no answer, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass.",
+  what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep, or a cipher question offering only the suites of one class) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown, or the look-up of a required service\'s host name got no answer at all (a time-out, SERVFAIL, a refusal; NXDOMAIN is an answer and stays required-service-unreachable), or the TXT look-up of a domain\'s MTA-STS or TLS-RPT record got no answer, so whether it is published is unknown (NXDOMAIN and no records stay mta-sts-missing and tls-rpt-missing), or (with `dane:` required or optional) the validating resolver gave no verdict on the MX records of a domain or the TLSA records of an MX host (SERVFAIL, as for expired signatures, or a time-out), so whether DANE applies to that host on port 25 is unknown. Always inconclusive: the run is not a pass while it stands.',
   why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for, and a SERVFAIL on a TLSA look-up says neither that the host has no DANE records nor that they are insecure (RFC 7672 §2.2). Reporting any of these as a pass would pass a check that was not made.',
   fix: "Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records; for DANE, check the zone's signatures (`dig +dnssec TLSA _25._tcp.mx1.example.com` through a validating resolver; re-sign a zone whose signatures expired) and that the resolver can reach its name servers. Then run the check again.",
   references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4', 'RFC 7672 §2.2'],
@@ -56,6 +58,22 @@ function checkForbiddenResolved(endpoint: Endpoint, facts: EndpointFacts): Draft
 }
 
 export const checks: EndpointChecks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+
+/**
+ * A domain's MTA-STS or TLS-RPT record whose TXT look-up got no answer (a time-out, SERVFAIL):
+ * whether it is published was not seen, so the check the policy asks for was not made. Drafted
+ * by the rule that would otherwise have judged the record (mta-sts-missing, tls-rpt-missing),
+ * in its place.
+ */
+export function txtUnanswered(at: 'mta-sts' | 'tls-rpt', what: string, name: string, code: string): DomainDraft {
+  return {
+    rule: 'check-inconclusive',
+    at,
+    message: `Whether ${what} could not be checked: the look-up of the TXT records at ${name} got no answer (${describeDnsCode(code)}).`,
+    evidence: `TXT: ${code}`,
+    inconclusive: true,
+  };
+}
 
 /**
  * A port-25 endpoint of an MX host whose DANE could not be checked: the validating resolver gave

@@ -40,7 +40,8 @@ export const meta = defineRule({
 
 function checkMtaStsPublished(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
   const standing = mtaStsStanding(policy, facts);
-  return standing?.kind === 'missing' ? [standing.draft] : [];
+  // An unanswered look-up gives check-inconclusive's draft instead: nothing was seen missing.
+  return standing?.kind === 'missing' || standing?.kind === 'unanswered' ? [standing.draft] : [];
 }
 
 export const checkDomain: DomainCheck = checkMtaStsPublished;

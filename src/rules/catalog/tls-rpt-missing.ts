@@ -1,7 +1,8 @@
 import type { DomainPolicy } from '../../policy/types.js';
 import type { DomainFacts } from '../../facts/domains.js';
-import type { DomainCheck, DomainDraft } from '../domains.js';
+import { txtLookupUnanswered, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
+import { txtUnanswered } from './check-inconclusive.js';
 
 export const meta = defineRule({
   id: 'tls-rpt-missing',
@@ -21,6 +22,10 @@ export const meta = defineRule({
 
 function checkTlsRpt(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
   if (policy.tlsRpt !== 'required' || facts.tlsRpt === null || facts.tlsRpt.problem === null) return [];
+  // No answer to the look-up is no verdict on the record: check-inconclusive says so instead.
+  if (txtLookupUnanswered(facts.tlsRpt.records, facts.tlsRpt.lookupError)) {
+    return [txtUnanswered('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError!)];
+  }
   return [
     {
       rule: 'tls-rpt-missing',
