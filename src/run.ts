@@ -20,7 +20,7 @@ import { createDaneResolver, type DaneResolver } from './resolve/dnssec-query.js
 import { observeDomains } from './probe/observe-domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './facts/endpoint.js';
-import type { TrustSource } from './probe/roots.js';
+import { readCaFile, type TrustSource } from './probe/roots.js';
 import { buildReport, jsonText, reportJsonChunks } from './report/json.js';
 import { neutralise } from './report/neutralise.js';
 import type { Report, ReportShard } from './report/types.js';
@@ -294,14 +294,6 @@ function withAddressFamily(policy: Policy, family: 'ipv4' | 'ipv6' | undefined):
 
 async function readExtraCa(caFile: string | undefined): Promise<{ pems: string[] } | { problem: PolicyProblem }> {
   if (!caFile) return { pems: [] };
-  const at = { file: caFile, line: 1, column: 1 };
-  let text: string;
-  try {
-    text = await readFile(caFile, 'utf8');
-  } catch (err) {
-    return { problem: { location: at, message: `cannot read the CA file ${caFile}: ${describeFsError(err)}` } };
-  }
-  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) return { problem: { location: at, message: `the CA file ${caFile} holds no PEM certificate` } };
-  return { pems };
+  const read = await readCaFile(caFile);
+  return 'pems' in read ? read : { problem: { location: { file: caFile, line: 1, column: 1 }, message: read.problem } };
 }

@@ -8,7 +8,7 @@ import { withoutRootDot } from '../common/host-names.js';
 import { formatIpOctets, ipOctets } from '../common/ip-literals.js';
 import { DAY_MS } from '../common/time.js';
 import type { CertificateFacts, PresentedCertificate } from '../facts/endpoint.js';
-import { rootsKey, type TrustSource, trustedRootPems } from './roots.js';
+import { pemCertificates, rootsKey, type TrustSource, trustedRootPems } from './roots.js';
 import { isWeakSignature, weakKey } from '../common/strength.js';
 import { type CertificateFields, CertificateParseError, certificateFields, type SubjectAltNames, subjectPublicKeyInfoDer } from './x509-fields.js';
 
@@ -174,7 +174,7 @@ function trustAnchors(extraCa: readonly string[], trust: TrustSource | undefined
   if (!anchors) {
     const pems = new Map<string, string>();
     for (const pem of trustedRootPems(extraCa, trust)) {
-      for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+      for (const block of pemCertificates(pem)) {
         const fingerprint = pemFingerprint256(block);
         if (!pems.has(fingerprint)) pems.set(fingerprint, block);
       }

@@ -2,7 +2,9 @@
 // setting), plus the policy's extra roots (ca-file). Its own small module so that the TLS layer
 // can build its contexts without loading the certificate parser, which waits until a certificate
 // actually arrives.
+import { readFile } from 'node:fs/promises';
 import * as tls from 'node:tls';
+import { describeFsError } from '../policy/load.js';
 
 export const TRUST_SOURCES = ['system', 'bundled'] as const;
 /** system: the operating system's store (enterprise roots included); bundled: node's copy of Mozilla's. */
@@ -46,4 +48,24 @@ export function trustedRootPems(extraCa: readonly string[], trust: TrustSource =
 /** One key per set of trusted roots, for the caches of contexts and parsed roots. */
 export function rootsKey(extraCa: readonly string[], trust: TrustSource = 'system'): string {
   return `${baseRoots(trust).source}\n${extraCa.join('\n')}`;
+}
+
+/** Every PEM certificate block in a text (a ca-file, or a store's roots), in order. */
+export function pemCertificates(text: string): string[] {
+  return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+
+/**
+ * The certificates of a `ca-file`, or why it cannot be used, in words the caller places (the check
+ * at the file's first line, init as its refusal).
+ */
+export async function readCaFile(caFile: string): Promise<{ pems: string[] } | { problem: string }> {
+  let text: string;
+  try {
+    text = await readFile(caFile, 'utf8');
+  } catch (err) {
+    return { problem: `cannot read the CA file ${caFile}: ${describeFsError(err)}` };
+  }
+  const pems = pemCertificates(text);
+  return pems.length > 0 ? { pems } : { problem: `the CA file ${caFile} holds no PEM certificate` };
 }
