@@ -404,6 +404,7 @@ const TURNED_AWAY = 'turned away as busy';
 /* harmony export */   P7: () => (/* binding */ parseCheckSettings),
 /* harmony export */   SR: () => (/* binding */ VERSION_FLAG),
 /* harmony export */   Wg: () => (/* binding */ FLAGS),
+/* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export FAIL_ON_VALUES */
@@ -414,6 +415,8 @@ const TURNED_AWAY = 'turned away as busy';
 
 
 
+/** Where a policy lives unless told otherwise: the action's `policy` input and init's `--output`. */
+const DEFAULT_POLICY_FILE = '.github/mail-tls-policy.yml';
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'];
 function parseFailOn(name, text) {
     return FAIL_ON_VALUES.includes(text)
@@ -506,7 +509,7 @@ const FLAGS = [
     { name: 'report', value: 'FILE', default: 'none', meaning: 'also write the JSON report to FILE', commands: REPORTING },
     { name: 'sarif', value: 'FILE', default: 'none', meaning: 'also write the SARIF file to FILE', commands: REPORTING },
     { name: 'dry-run', meaning: 'print the starter policy instead of writing it', commands: ['init'] },
-    { name: 'output', value: 'FILE', default: '.github/mail-tls-policy.yml', meaning: 'where to write the starter policy; an existing file is never overwritten', commands: ['init'] },
+    { name: 'output', value: 'FILE', default: DEFAULT_POLICY_FILE, meaning: 'where to write the starter policy; an existing file is never overwritten', commands: ['init'] },
     { name: 'help', short: 'h', meaning: 'show this help and exit', commands: COMMANDS },
 ];
 /** `--version` is asked of the tool, not of a command. */
@@ -6213,15 +6216,22 @@ function observeDomains(domains, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ rootsKey),
 /* harmony export */   Co: () => (/* binding */ TRUST_SOURCES),
-/* harmony export */   tD: () => (/* binding */ trustedRootPems)
+/* harmony export */   RZ: () => (/* binding */ readCaFile),
+/* harmony export */   tD: () => (/* binding */ trustedRootPems),
+/* harmony export */   xC: () => (/* binding */ pemCertificates)
 /* harmony export */ });
 /* unused harmony export baseRoots */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52487);
 // The roots a probe trusts: the operating system's roots or node's bundled ones (the `trust`
 // setting), plus the policy's extra roots (ca-file). Its own small module so that the TLS layer
 // can build its contexts without loading the certificate parser, which waits until a certificate
 // actually arrives.
+
+
 
 const TRUST_SOURCES = ['system', 'bundled'];
 let systemRead;
@@ -6233,7 +6243,7 @@ let systemRead;
 function systemRoots() {
     if (systemRead !== undefined)
         return systemRead;
-    const read = node_tls__WEBPACK_IMPORTED_MODULE_0__.getCACertificates;
+    const read = node_tls__WEBPACK_IMPORTED_MODULE_1__.getCACertificates;
     let roots = [];
     try {
         roots = typeof read === 'function' ? read('system') : [];
@@ -6246,7 +6256,7 @@ function systemRoots() {
 }
 function baseRoots(trust = 'system') {
     const system = trust === 'system' ? systemRoots() : null;
-    return system ? { source: 'system', pems: system } : { source: 'bundled', pems: node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates };
+    return system ? { source: 'system', pems: system } : { source: 'bundled', pems: node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates };
 }
 function trustedRootPems(extraCa, trust = 'system') {
     return [...baseRoots(trust).pems, ...extraCa];
@@ -6254,6 +6264,25 @@ function trustedRootPems(extraCa, trust = 'system') {
 /** One key per set of trusted roots, for the caches of contexts and parsed roots. */
 function rootsKey(extraCa, trust = 'system') {
     return `${baseRoots(trust).source}\n${extraCa.join('\n')}`;
+}
+/** Every PEM certificate block in a text (a ca-file, or a store's roots), in order. */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+/**
+ * The certificates of a `ca-file`, or why it cannot be used, in words the caller places (the check
+ * at the file's first line, init as its refusal).
+ */
+async function readCaFile(caFile) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(caFile, 'utf8');
+    }
+    catch (err) {
+        return { problem: `cannot read the CA file ${caFile}: ${(0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}` };
+    }
+    const pems = pemCertificates(text);
+    return pems.length > 0 ? { pems } : { problem: `the CA file ${caFile} holds no PEM certificate` };
 }
 
 
@@ -11340,6 +11369,8 @@ function createDaneResolver(options) {
 var observe_domains = __webpack_require__(80183);
 // EXTERNAL MODULE: ./src/plan/mx.ts
 var mx = __webpack_require__(44502);
+// EXTERNAL MODULE: ./src/probe/roots.ts
+var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/neutralise.ts
@@ -11351,6 +11382,7 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
+
 
 
 
@@ -11554,18 +11586,8 @@ function withAddressFamily(policy, family) {
 async function readExtraCa(caFile) {
     if (!caFile)
         return { pems: [] };
-    const at = { file: caFile, line: 1, column: 1 };
-    let text;
-    try {
-        text = await (0,promises_.readFile)(caFile, 'utf8');
-    }
-    catch (err) {
-        return { problem: { location: at, message: `cannot read the CA file ${caFile}: ${(0,load/* describeFsError */.TQ)(err)}` } };
-    }
-    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (pems.length === 0)
-        return { problem: { location: at, message: `the CA file ${caFile} holds no PEM certificate` } };
-    return { pems };
+    const read = await (0,roots/* readCaFile */.RZ)(caFile);
+    return 'pems' in read ? read : { problem: { location: { file: caFile, line: 1, column: 1 }, message: read.problem } };
 }
 
 

@@ -393,7 +393,7 @@ function trustAnchors(extraCa, trust) {
     if (!anchors) {
         const pems = new Map();
         for (const pem of (0,roots/* trustedRootPems */.tD)(extraCa, trust)) {
-            for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+            for (const block of (0,roots/* pemCertificates */.xC)(pem)) {
                 const fingerprint = pemFingerprint256(block);
                 if (!pems.has(fingerprint))
                     pems.set(fingerprint, block);

@@ -236,7 +236,7 @@ async function runAction() {
         return;
     }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const policyPath = core/* getInput */.V4('policy') || '.github/mail-tls-policy.yml';
+    const policyPath = core/* getInput */.V4('policy') || options/* DEFAULT_POLICY_FILE */.mY;
     const policyName = repoRelative(policyPath);
     const reportPath = core/* getInput */.V4('report') || (await defaultOutputPath('report.json'));
     const sarifPath = core/* getInput */.V4('sarif') || (await defaultOutputPath('report.sarif'));

@@ -19,6 +19,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
 var load = __webpack_require__(52487);
+// EXTERNAL MODULE: ./src/probe/roots.ts
+var roots = __webpack_require__(44399);
+// EXTERNAL MODULE: ./src/options.ts
+var options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: external "node:net"
@@ -552,8 +556,10 @@ function starterYaml(starter, about) {
 
 
 
+
+
 /** Where the action looks for its policy unless told otherwise. */
-const DEFAULT_INIT_OUTPUT = '.github/mail-tls-policy.yml';
+const DEFAULT_INIT_OUTPUT = options/* DEFAULT_POLICY_FILE */.mY;
 /** A starter's probes are a first look, not the policy's verdict: a shorter step deadline. */
 const DEFAULT_INIT_TIMEOUT_MS = 5000;
 const refused = (message) => ({ kind: 'refused', exitCode: 2, message });
@@ -583,16 +589,10 @@ async function init(options) {
         return refused(`${output} exists; init never overwrites a policy (remove it, or give --output another file, or --dry-run)`);
     let extraCa = [];
     if (options.caFile) {
-        let pem;
-        try {
-            pem = await (0,promises_.readFile)(options.caFile, 'utf8');
-        }
-        catch (err) {
-            return refused(`cannot read the CA file ${options.caFile}: ${(0,load/* describeFsError */.TQ)(err)}`);
-        }
-        extraCa = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-        if (extraCa.length === 0)
-            return refused(`the CA file ${options.caFile} holds no PEM certificate`);
+        const read = await (0,roots/* readCaFile */.RZ)(options.caFile);
+        if ('problem' in read)
+            return refused(read.problem);
+        extraCa = read.pems;
     }
     const seen = await discover({
         names: options.names,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import type { IssueLinks } from './report/issue.js';
 import type { Report } from './report/types.js';
 import { parseShard } from './shard/shard.js';
-import { parseBoolean, parseCheckSettings } from './options.js';
+import { DEFAULT_POLICY_FILE, parseBoolean, parseCheckSettings } from './options.js';
 import { annotationsFor } from './report/annotations.js';
 import { neutralise } from './report/neutralise.js';
 import { summaryMarkdown } from './report/summary.js';
@@ -110,7 +110,7 @@ export async function runAction(): Promise<void> {
   }
 
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const policyPath = core.getInput('policy') || '.github/mail-tls-policy.yml';
+  const policyPath = core.getInput('policy') || DEFAULT_POLICY_FILE;
   const policyName = repoRelative(policyPath);
   const reportPath = core.getInput('report') || (await defaultOutputPath('report.json'));
   const sarifPath = core.getInput('sarif') || (await defaultOutputPath('report.sarif'));

@@ -4,6 +4,9 @@ import type { FailOn } from './rules/judge.js';
 import { parseResolverAddress, type ResolverAddress } from './resolve/dns.js';
 import { TRUST_SOURCES, type TrustSource } from './probe/roots.js';
 
+/** Where a policy lives unless told otherwise: the action's `policy` input and init's `--output`. */
+export const DEFAULT_POLICY_FILE = '.github/mail-tls-policy.yml';
+
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'inconclusive', 'never'] as const;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -156,7 +159,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'report', value: 'FILE', default: 'none', meaning: 'also write the JSON report to FILE', commands: REPORTING },
   { name: 'sarif', value: 'FILE', default: 'none', meaning: 'also write the SARIF file to FILE', commands: REPORTING },
   { name: 'dry-run', meaning: 'print the starter policy instead of writing it', commands: ['init'] },
-  { name: 'output', value: 'FILE', default: '.github/mail-tls-policy.yml', meaning: 'where to write the starter policy; an existing file is never overwritten', commands: ['init'] },
+  { name: 'output', value: 'FILE', default: DEFAULT_POLICY_FILE, meaning: 'where to write the starter policy; an existing file is never overwritten', commands: ['init'] },
   { name: 'help', short: 'h', meaning: 'show this help and exit', commands: COMMANDS },
 ];
 

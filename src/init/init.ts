@@ -1,8 +1,10 @@
 // `mail-tls-gate init DOMAIN|HOST…`: a starter policy from what DNS and the hosts show. Looks
 // (discover.ts), decides (choose.ts), writes (yaml.ts). Prints nothing: the CLI does.
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describeFsError } from '../policy/load.js';
+import { readCaFile } from '../probe/roots.js';
+import { DEFAULT_POLICY_FILE } from '../options.js';
 import { schemaUrl } from '../rules/links.js';
 import type { CheckSettings } from '../options.js';
 import { discover, initNameProblem, MAX_INIT_NAMES, type DiscoverOptions } from './discover.js';
@@ -10,7 +12,7 @@ import { chooseStarter } from './choose.js';
 import { starterYaml } from './yaml.js';
 
 /** Where the action looks for its policy unless told otherwise. */
-export const DEFAULT_INIT_OUTPUT = '.github/mail-tls-policy.yml';
+export const DEFAULT_INIT_OUTPUT = DEFAULT_POLICY_FILE;
 /** A starter's probes are a first look, not the policy's verdict: a shorter step deadline. */
 export const DEFAULT_INIT_TIMEOUT_MS = 5000;
 
@@ -60,14 +62,9 @@ export async function init(options: InitOptions): Promise<InitOutcome> {
   if (!options.dryRun && (await exists(output))) return refused(`${output} exists; init never overwrites a policy (remove it, or give --output another file, or --dry-run)`);
   let extraCa: string[] = [];
   if (options.caFile) {
-    let pem: string;
-    try {
-      pem = await readFile(options.caFile, 'utf8');
-    } catch (err) {
-      return refused(`cannot read the CA file ${options.caFile}: ${describeFsError(err)}`);
-    }
-    extraCa = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (extraCa.length === 0) return refused(`the CA file ${options.caFile} holds no PEM certificate`);
+    const read = await readCaFile(options.caFile);
+    if ('problem' in read) return refused(read.problem);
+    extraCa = read.pems;
   }
 
   const seen = await discover({
