@@ -228,7 +228,8 @@ run('domains against a real DNS server on loopback', () => {
   test('MTA-STS and TLS-RPT missing', async () => {
     const facts = await observe('missing.test');
     expect(facts.mtaSts!.record).toMatchObject({ records: [], id: null, problem: null });
-    expect(facts.mtaSts!.fetch).toMatchObject({ address: null, errorKind: 'unresolved' });
+    // NXDOMAIN for the policy host: an answer (no such name), kept as its code.
+    expect(facts.mtaSts!.fetch).toMatchObject({ address: null, errorKind: 'unresolved', lookupCode: 'ENOTFOUND' });
     expect(facts.tlsRpt!.problem).toMatch(/no v=TLSRPTv1 record/);
   });
 

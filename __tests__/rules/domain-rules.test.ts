@@ -34,6 +34,7 @@ function sts(overrides: { record?: Partial<MtaStsFacts['record']>; fetch?: Parti
       tooLarge: false,
       error: null,
       errorKind: null,
+      lookupCode: null,
       ...overrides.fetch,
     },
     policy:
@@ -71,7 +72,7 @@ describe('domain rules', () => {
     ['null MX with MX services required', {}, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, ['mx-lookup-failed']],
     ['null MX, no MX services asked', { mx: null }, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, []],
     ['no MTA-STS record', {}, { mtaSts: sts({ record: { records: [], id: null } }) }, ['mta-sts-missing']],
-    ['record but no policy host', {}, { mtaSts: sts({ fetch: { status: null, error: 'ENOTFOUND', errorKind: 'unresolved' }, policy: null }) }, ['mta-sts-missing']],
+    ['record but no policy host', {}, { mtaSts: sts({ fetch: { address: null, status: null, error: 'mta-sts.example.com has no address: ENOTFOUND', errorKind: 'unresolved', lookupCode: 'ENOTFOUND' }, policy: null }) }, ['mta-sts-missing']],
     ['record but HTTP 404', {}, { mtaSts: sts({ fetch: { status: 404 }, policy: null }) }, ['mta-sts-missing']],
     ['two records', {}, { mtaSts: sts({ record: { id: null, problem: '2 v=STSv1 records' } }) }, ['mta-sts-invalid']],
     ['redirect', {}, { mtaSts: sts({ fetch: { status: 301, redirect: 'https://elsewhere.example/' }, policy: null }) }, ['mta-sts-invalid']],
@@ -144,6 +145,28 @@ describe('domain rules', () => {
       expect(got.map((d) => d.rule)).toEqual(['mta-sts-missing', 'tls-rpt-missing']);
       expect(got[0]!.message).toBe('example.com publishes no MTA-STS record: no TXT record at _mta-sts.example.com begins with v=STSv1 (a policy file is served at https://mta-sts.example.com/.well-known/mta-sts.txt, but senders never look for it without the record).');
     }
+  });
+
+  test("an MTA-STS policy host whose address look-up got no answer is check-inconclusive at the mta-sts: key, never missing", () => {
+    const unresolved = (lookupCode: string, record: Partial<MtaStsFacts['record']> = {}) =>
+      facts({ mtaSts: sts({ record, fetch: { address: null, status: null, contentType: null, bytes: 0, error: `mta-sts.example.com: ${lookupCode}`, errorKind: 'unresolved', lookupCode }, policy: null }) });
+    for (const silent of ['ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED', 'EAI_AGAIN']) {
+      const got = draftDomain(domainPolicy(), unresolved(silent));
+      expect([silent, got.map((d) => [d.rule, d.at, d.inconclusive])]).toEqual([silent, [['check-inconclusive', 'mta-sts', true]]]);
+      expect(got[0]!.message).toMatch(
+        /^Whether example\.com serves its MTA-STS policy could not be checked: it publishes an MTA-STS record, but the look-up of the address of mta-sts\.example\.com got no answer \(.+\), so https:\/\/mta-sts\.example\.com\/\.well-known\/mta-sts\.txt was not fetched\.$/,
+      );
+      expect(got[0]!.evidence).toBe(`A/AAAA mta-sts.example.com: ${silent}`);
+      const [finding] = judge(policyWith([domainPolicy()]), [], new Date(), [unresolved(silent)]);
+      expect(finding).toMatchObject({ rule: 'check-inconclusive', severity: 'warning', inconclusive: true, host: 'example.com', location: at(5) });
+    }
+    // DNS answered that there is no such name, or no address: no policy host, so no policy file.
+    for (const absent of ['ENOTFOUND', 'ENODATA']) {
+      const got = draftDomain(domainPolicy(), unresolved(absent));
+      expect([absent, got.map((d) => [d.rule, d.message])]).toEqual([absent, [['mta-sts-missing', 'example.com has an MTA-STS record but no policy file at https://mta-sts.example.com/.well-known/mta-sts.txt.']]]);
+    }
+    // A record that is itself invalid stays so: senders ignore MTA-STS whatever the file says.
+    expect(rulesOf(domainPolicy(), unresolved('ESERVFAIL', { id: null, problem: '2 v=STSv1 records' }))).toEqual(['mta-sts-invalid']);
   });
 
   test('a testing-mode policy still gets its MX coverage checked', () => {

@@ -93,6 +93,12 @@ export interface MtaStsFetchFacts {
    * because DNS pointed the policy host somewhere the run does not go (see src/probe/dns-targets.ts).
    */
   errorKind: 'unresolved' | 'skipped' | 'certificate' | 'timeout' | 'connection' | null;
+  /**
+   * With `unresolved`, the address look-up's error code: ENOTFOUND (NXDOMAIN) or ENODATA (no
+   * A/AAAA records) are answers, ETIMEOUT, ESERVFAIL, EREFUSED, … are none (lookupGotNoAnswer in
+   * vocabulary.ts). Null otherwise.
+   */
+  lookupCode: string | null;
 }
 
 export interface MtaStsPolicyFacts {

@@ -1,7 +1,7 @@
 // The words and caps the facts are written in, shared by the probe that records them and the rules
 // and report that read them back: how many targets DNS may supply before the rest is recorded as
-// skipped, how large a policy file may be, how many connections one endpoint gets, and how an
-// untested check says why it was not tested.
+// skipped, how large a policy file may be, how many connections one endpoint gets, how an
+// untested check says why it was not tested, and which address look-up codes mean no answer came.
 
 /** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
 export const MAX_MX_HOSTS = 10;
@@ -20,3 +20,15 @@ export const MAX_CONNECTIONS_PER_ENDPOINT = 15;
 export const CONNECTION_BUDGET_REACHED = 'connection budget reached';
 /** How an untested check says that the server turned its connection away (busy, also on the retry). */
 export const TURNED_AWAY = 'turned away as busy';
+
+/**
+ * Address look-up error codes (node's resolver, getaddrinfo) that are no answer about the name at
+ * all: a time-out, a name server that failed or refused. Unlike NXDOMAIN (ENOTFOUND) or a name
+ * without A/AAAA records (ENODATA), they say nothing of its addresses: silence, never "no address".
+ */
+const UNANSWERED_LOOKUP_CODES: ReadonlySet<string> = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
+
+/** Whether an address look-up that failed with this code got no answer, so nothing is known of the name's addresses. */
+export function lookupGotNoAnswer(code: string): boolean {
+  return UNANSWERED_LOOKUP_CODES.has(code);
+}

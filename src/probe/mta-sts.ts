@@ -4,7 +4,7 @@
 import tls from 'node:tls';
 import { canonicalName } from '../common/host-names.js';
 import type { MtaStsFetchFacts, MtaStsPolicyFacts, MtaStsRecordFacts } from '../facts/domains.js';
-import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { lookupGotNoAnswer, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { type TrustSource, trustedRootPems } from './roots.js';
 
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
@@ -219,12 +219,18 @@ function fetchNotStarted(domain: string, port: number, address: string | null): 
     tooLarge: false,
     error: null,
     errorKind: null,
+    lookupCode: null,
   };
 }
 
-/** The facts of a fetch that never started because mta-sts.<domain> has no address. */
+/**
+ * The facts of a fetch that never started because the look-up of mta-sts.<domain> gave no
+ * address: either DNS said it has none (NXDOMAIN, no A/AAAA records) or no answer came (a
+ * time-out, SERVFAIL, a refusal), which says nothing of its addresses. The code is kept as is.
+ */
 export function unresolvedFetch(domain: string, port: number, code: string): MtaStsFetchFacts {
-  return { ...fetchNotStarted(domain, port, null), error: `mta-sts.${domain} has no address: ${code}`, errorKind: 'unresolved' };
+  const error = lookupGotNoAnswer(code) ? `the address look-up of mta-sts.${domain} got no answer: ${code}` : `mta-sts.${domain} has no address: ${code}`;
+  return { ...fetchNotStarted(domain, port, null), error, errorKind: 'unresolved', lookupCode: code };
 }
 
 /** The facts of a fetch not made because DNS aimed the policy host where the run does not probe. */

@@ -4,7 +4,7 @@
 import type { DnssecAnswer } from '../facts/dane.js';
 import { describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
-import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { lookupGotNoAnswer, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { type DaneOutcome, recordName } from '../rules/dane.js';
 
 const MAX_LISTED = 5;
@@ -35,7 +35,9 @@ export function mtaStsWords(d: DomainFacts): string {
   const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
   const f = sts.fetch;
   let file: string;
-  if (f.error !== null) file = `policy not fetched: ${f.error}`;
+  // A policy host whose address look-up got no answer is not a missing one: told as such.
+  if (f.errorKind === 'unresolved' && f.lookupCode !== null && lookupGotNoAnswer(f.lookupCode)) file = `policy host look-up failed (${f.lookupCode})`;
+  else if (f.error !== null) file = `policy not fetched: ${f.error}`;
   else if (f.redirect !== null) file = `HTTP ${f.status} to ${f.redirect}`;
   else if (f.status !== 200) file = `HTTP ${f.status}`;
   else if (f.tooLarge) file = `policy over ${MAX_MTA_STS_POLICY_BYTES / 1024} KiB`;

@@ -252,7 +252,7 @@ function canonicalDomain(d: DomainFacts): DomainFacts {
           {
             ...d.mtaSts,
             record: ordered(d.mtaSts.record, ['records', 'id', 'problem', 'lookupError']),
-            fetch: ordered(d.mtaSts.fetch, ['url', 'address', 'status', 'contentType', 'redirect', 'bytes', 'tooLarge', 'error', 'errorKind']),
+            fetch: ordered(d.mtaSts.fetch, ['url', 'address', 'status', 'contentType', 'redirect', 'bytes', 'tooLarge', 'error', 'errorKind', 'lookupCode']),
             policy: d.mtaSts.policy && ordered(d.mtaSts.policy, ['version', 'mode', 'mx', 'maxAge', 'problems']),
           },
           ['record', 'fetch', 'policy'],

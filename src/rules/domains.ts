@@ -4,11 +4,11 @@
 // most one draft per rule per domain, each naming the policy key it answers to.
 import type { DomainPolicy } from '../policy/types.js';
 import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.js';
-import { MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { lookupGotNoAnswer, MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
-import { describeDnsCode, meansNoRecords } from '../resolve/dns.js';
+import { meansNoRecords } from '../resolve/dns.js';
 import type { Draft } from './draft.js';
-import { txtUnanswered } from './catalog/check-inconclusive.js';
+import { policyHostUnanswered, txtUnanswered } from './catalog/check-inconclusive.js';
 import type { ObservedEndpoint } from './dane.js';
 
 export interface DomainDraft extends Draft {
@@ -31,14 +31,18 @@ export function list(items: readonly string[], max = 5): string {
 
 /**
  * How far a domain's MTA-STS holds up, each step judged only when the one before it passed: not
- * asked or not looked up (null); missing (no record, or no policy file: mta-sts-missing); invalid
- * (mta-sts-invalid, with its problems); or a valid policy file, which the mode and mx rules judge.
- * A policy file left unfetched (its host's addresses were not probed) with a sound record gives
- * no verdict at all.
+ * asked or not looked up (null); missing (no record, or no policy file: mta-sts-missing);
+ * unanswered (a look-up on the way got no answer: check-inconclusive); invalid (mta-sts-invalid,
+ * with its problems); or a valid policy file, which the mode and mx rules judge. A policy file
+ * left unfetched (its host's addresses were not probed) with a sound record gives no verdict at
+ * all.
  */
 export type MtaStsStanding =
   | { kind: 'missing'; draft: DomainDraft }
-  /** The record's look-up got no answer (a time-out, SERVFAIL): nothing was seen either way. */
+  /**
+   * The record's look-up, or with a sound record the policy host's address look-up, got no answer
+   * (a time-out, SERVFAIL): nothing was seen either way.
+   */
   | { kind: 'unanswered'; draft: DomainDraft }
   | { kind: 'invalid'; problems: string[] }
   | { kind: 'valid'; sts: MtaStsFacts; policyFile: NonNullable<MtaStsFacts['policy']> }
@@ -69,7 +73,14 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
       },
     };
   }
-  if (fetch.errorKind === 'unresolved' || fetch.status === 404) {
+  // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
+  // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
+  // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
+  const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && lookupGotNoAnswer(fetch.lookupCode);
+  if (hostUnanswered && record.problem === null) {
+    return { kind: 'unanswered', draft: policyHostUnanswered(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode!) };
+  }
+  if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
     return {
       kind: 'missing',
       draft: {
@@ -83,7 +94,7 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
 
   const problems: string[] = [];
   if (record.problem !== null) problems.push(`the _mta-sts TXT record: ${record.problem}`);
-  if (fetch.errorKind === 'skipped') {
+  if (fetch.errorKind === 'skipped' || hostUnanswered) {
     if (problems.length === 0) return null;
   } else if (fetch.error !== null) problems.push(`the policy file could not be fetched: ${fetch.error}`);
   else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {

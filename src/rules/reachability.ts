@@ -12,7 +12,7 @@ import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
 import { cipherVersions, versionWords } from './ciphers.js';
-import { CONNECTION_BUDGET_REACHED, TURNED_AWAY } from '../facts/vocabulary.js';
+import { CONNECTION_BUDGET_REACHED, lookupGotNoAnswer, TURNED_AWAY } from '../facts/vocabulary.js';
 import { CLASS_RULES, judgedCipherClasses } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
@@ -119,18 +119,12 @@ function versionQuestion(versions: TlsVersionName[]): string {
 }
 
 /**
- * Look-up failures that are no answer about the name at all (a time-out, a name server that
- * failed or refused), unlike NXDOMAIN or a name without A/AAAA records: silence, never "no address".
- */
-const UNANSWERED_LOOKUP_CODES: ReadonlySet<string> = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
-
-/**
  * The host name's look-up got no answer at all: silence, so nothing was tested (check-inconclusive),
  * never "unreachable". NXDOMAIN or a name without A/AAAA records is an answer, and stays one.
  */
 export function lookupUnanswered(endpoint: Endpoint, error: ProbeError | null): boolean {
   const code = endpoint.resolveError ?? (error?.kind === 'unresolved' ? error.message : undefined);
-  return code !== undefined && UNANSWERED_LOOKUP_CODES.has(code);
+  return code !== undefined && lookupGotNoAnswer(code);
 }
 
 export function unreachableReason(endpoint: Endpoint, error: ProbeError | null): string {
