@@ -61,7 +61,7 @@ describe('reachability of required services', () => {
     expect(draft!.message).toContain('no address');
   });
 
-  test.each(['ETIMEOUT', 'ESERVFAIL', 'EAI_AGAIN'])('a look-up that got no answer (%s) is untested: check-inconclusive, never unreachable', (code) => {
+  test.each(['ETIMEOUT', 'ESERVFAIL', 'EAI_AGAIN', 'EAI_FAIL', 'EREFUSED', 'ECONNREFUSED', 'EBADRESP', 'EFORMERR', 'ENOTIMP', 'ECANCELLED', 'EAI_MEMORY'])('a look-up that got no answer (%s) is untested: check-inconclusive, never unreachable', (code) => {
     const target: Endpoint = { ...endpoint('smtp', { address: null }), resolveError: code };
     const facts: EndpointFacts = { ...unreachableFacts(target), error: { kind: 'unresolved', step: 'resolve', message: code } };
     const drafts = draftEndpoint(target, facts, NOW);
@@ -69,6 +69,17 @@ describe('reachability of required services', () => {
     expect(drafts[0]!.evidence).toContain(code);
     expect(drafts[0]!.message).toContain('the look-up of the host name got no answer');
   });
+
+  test.each(['ENOTFOUND', 'EAI_NONAME', 'ENODATA', 'EAI_NODATA', 'EAI_ADDRFAMILY', 'no A or AAAA records', 'no IPv6 (AAAA) address, and addresses: ipv6 leaves out 192.0.2.1'])(
+    'a look-up answered with no address (%s) is required-service-unreachable',
+    (code) => {
+      const target: Endpoint = { ...endpoint('smtp', { address: null }), resolveError: code };
+      const facts: EndpointFacts = { ...unreachableFacts(target), error: { kind: 'unresolved', step: 'resolve', message: code } };
+      const drafts = draftEndpoint(target, facts, NOW);
+      expect(drafts.map((draft) => [draft.rule, draft.inconclusive ?? false])).toEqual([['required-service-unreachable', false]]);
+      expect(drafts[0]!.evidence).toContain(code);
+    },
+  );
 
   test('a reset right after accepting counts as unreachable', () => {
     expect(rulesOf(smtp, withError(smtp, { kind: 'reset', step: 'greeting', message: 'ECONNRESET' }, { plaintext: null, tls: null }))).toEqual([

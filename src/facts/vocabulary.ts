@@ -22,13 +22,20 @@ export const CONNECTION_BUDGET_REACHED = 'connection budget reached';
 export const TURNED_AWAY = 'turned away as busy';
 
 /**
- * Address look-up error codes (node's resolver, getaddrinfo) that are no answer about the name at
- * all: a time-out, a name server that failed or refused. Unlike NXDOMAIN (ENOTFOUND) or a name
- * without A/AAAA records (ENODATA), they say nothing of its addresses: silence, never "no address".
+ * The address look-up codes (node's resolver, getaddrinfo) that are an answer about the name:
+ * NXDOMAIN (ENOTFOUND, EAI_NONAME) and a name without such records (ENODATA, EAI_NODATA, and
+ * EAI_ADDRFAMILY: none of the family asked).
  */
-const UNANSWERED_LOOKUP_CODES: ReadonlySet<string> = new Set(['EAI_AGAIN', 'EAI_FAIL', 'ETIMEOUT', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED']);
+const ANSWERING_LOOKUP_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_NONAME', 'ENODATA', 'EAI_NODATA', 'EAI_ADDRFAMILY']);
 
-/** Whether an address look-up that failed with this code got no answer, so nothing is known of the name's addresses. */
+/**
+ * Whether an address look-up that failed with this code got no answer, so nothing is known of the
+ * name's addresses: every resolver or getaddrinfo code but the answering ones. A time-out, a name
+ * server that failed, refused or sent a malformed reply (ETIMEOUT, ESERVFAIL, EREFUSED,
+ * ECONNREFUSED, EBADRESP, EFORMERR, ENOTIMP, EAI_AGAIN, EAI_FAIL), a look-up cancelled or the
+ * runner out of memory: silence about the name, never "no address". The planner's own words ("no
+ * A or AAAA records", an `addresses:` selection that leaves every address out) are answers.
+ */
 export function lookupGotNoAnswer(code: string): boolean {
-  return UNANSWERED_LOOKUP_CODES.has(code);
+  return /^E[A-Z0-9_]+$/.test(code) && !ANSWERING_LOOKUP_CODES.has(code);
 }
