@@ -13,8 +13,10 @@
 //                 another: (a)'s bare handshake, then the version sweep's TLS 1.2 and TLS 1.0-1.1
 //                 questions and the cipher question as raw ClientHellos (client-hello.ts, the
 //                 engine's offers), each read to the first record of the answer and hung up
-//                 (bench/floor.ts, bareQuestions). Its passes sit between (a) and (b) in every
-//                 round, and after the last (a); its connections per endpoint must equal (b)'s.
+//                 (bench/floor.ts, bareQuestions), in a client process of its own so that (e)
+//                 stays the peak of what this process did without it (bench/questions-floor.ts).
+//                 Its passes sit between (a) and (b) in every round, and after the last (a); its
+//                 connections per endpoint must equal (b)'s.
 //                 Ratios (a')/(a) and (b)/(a') in wall time, client and server CPU, no target; and
 //                 the fixture servers' CPU per connection in (a), (a') and (b), and per connection
 //                 past (a)'s one: what an extra connection costs the server
@@ -50,16 +52,17 @@ import type { HostSettings } from '../src/policy/types.js';
 import { SERVICES, type ServiceName } from '../src/policy/services.js';
 import { setCertificateCacheSize } from '../src/probe/certificate.js';
 import { CONNECTION_BUDGET_REACHED, MAX_CONNECTIONS_PER_ENDPOINT } from '../src/facts/vocabulary.js';
-import { CIPHER_QUESTIONS_PER_VERSION as MODERN_CIPHER_QUESTIONS, classesAt, suitesOf } from '../src/probe/cipher-questions.js';
+import { CIPHER_QUESTIONS_PER_VERSION as MODERN_CIPHER_QUESTIONS } from '../src/probe/cipher-questions.js';
 import { probeAll } from '../src/probe/engine.js';
 import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
 import type { EndpointFacts } from '../src/facts/endpoint.js';
-import { bareHandshake, bareQuestions, bareStarttls, pool } from './floor.js';
+import { bareHandshake, bareStarttls, pool } from './floor.js';
 import { oneHostRows } from './one-host.js';
 import { coldStartRows } from './cold-start.js';
 import { shardRows } from './shards.js';
 import { median, type Row, seconds, table, within } from './rows.js';
 import { type FixtureReady, type FixtureTarget, STARTTLS_SERVICES } from './fixtures.js';
+import { type QuestionsFloorReply, type QuestionsFloorRequest, type QuestionsFloorSummary, combineQuestionsFloors } from './questions-floor.js';
 
 const ENDPOINTS = 1000;
 const CONCURRENCY = 32;
@@ -139,6 +142,26 @@ function stopFixtures(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The process that runs the floor with the check's questions (bench/questions-floor.ts). */
+function startQuestionsFloor(): ChildProcess {
+  return fork(new URL('./questions-floor.js', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** One request to that process, and its reply. */
+function askQuestionsFloor(worker: ChildProcess, request: QuestionsFloorRequest): Promise<QuestionsFloorReply> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the questions floor process exited (code ${code})`));
+    worker.once('exit', onExit);
+    worker.once('message', (message: unknown) => {
+      worker.off('exit', onExit);
+      const reply = message as QuestionsFloorReply;
+      if (reply.type === 'error') reject(new Error(`questions floor: ${reply.message}`));
+      else resolve(reply);
+    });
+    worker.send(request);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Endpoints, as the planner would build them
 
@@ -195,6 +218,18 @@ async function measure<T>(child: ChildProcess, work: () => Promise<T>): Promise<
   return { ms, cpuMs: (used.user + used.system) / 1000, serverCpuMs: serverAfter - serverBefore, value };
 }
 
+/**
+ * A pass of the floor with the check's questions: its wall time and client CPU as that process
+ * measured them around the pass, the servers' CPU as `measure` takes it.
+ */
+async function measureQuestionsFloor(child: ChildProcess, worker: ChildProcess, name: string): Promise<Measured<QuestionsFloorSummary>> {
+  const serverBefore = await serverCpuMs(child);
+  const pass = await askQuestionsFloor(worker, { type: 'pass', name, concurrency: CONCURRENCY });
+  const serverAfter = await serverCpuMs(child);
+  if (pass.type !== 'pass') throw new Error(`questions floor: a ${pass.type} reply where a pass belongs`);
+  return { ms: pass.ms, cpuMs: pass.cpuMs, serverCpuMs: serverAfter - serverBefore, value: pass.value };
+}
+
 /** Each measure of the passes, by its own median (wall time, client CPU, server CPU). */
 function medianOf<T>(passes: Measured<T>[]): Omit<Measured<T>, 'value'> {
   return {
@@ -215,62 +250,6 @@ async function floor(list: Endpoint[], context: tls.SecureContext): Promise<numb
     if (await reached) ok += 1;
   });
   return ok;
-}
-
-/** What one pass of a floor with the check's questions came to. */
-interface QuestionsFloorSummary {
-  /** Endpoints where every connection got its answer. */
-  answered: number;
-  minConnections: number;
-  maxConnections: number;
-  /** Connections made over the pass. */
-  connections: number;
-}
-
-// Every endpoint of a fleet shares one settings object, so the offer depends on the service only.
-const cipherOffers = new Map<ServiceName, readonly number[]>();
-
-/**
- * The suites of the check's first cipher question at TLS 1.2 (the newest version of TLS 1.2 and
- * below the fixtures accept), worked out as the engine does: the classes asked there, less those
- * no rule judges under the bench's policy. On the fixtures it is refused, so it is the only one.
- */
-function cipherQuestionSuites(endpoint: Endpoint): readonly number[] {
-  let suites = cipherOffers.get(endpoint.service);
-  if (!suites) {
-    const judged = judgedCipherClasses(endpoint, {});
-    const profile = endpoint.settings.tls.profile;
-    const classes = classesAt('TLSv1.2', true, { nonAead: profile === 'intermediate' || profile === 'modern' }).filter((c) => judged.has(c));
-    suites = suitesOf(classes, 'TLSv1.2');
-    cipherOffers.set(endpoint.service, suites);
-  }
-  return suites;
-}
-
-/**
- * (a') and the same floor in (h): per endpoint, the connections the check makes on these fixtures,
- * each with the least code that makes it (bareQuestions in bench/floor.ts).
- */
-async function questionsFloor(list: Endpoint[], context: tls.SecureContext): Promise<QuestionsFloorSummary> {
-  const summary: QuestionsFloorSummary = { answered: 0, minConnections: Infinity, maxConnections: 0, connections: 0 };
-  await pool(list, CONCURRENCY, async (endpoint) => {
-    const done = await bareQuestions(endpoint, context, cipherQuestionSuites(endpoint));
-    if (done.answered) summary.answered += 1;
-    summary.minConnections = Math.min(summary.minConnections, done.connections);
-    summary.maxConnections = Math.max(summary.maxConnections, done.connections);
-    summary.connections += done.connections;
-  });
-  return summary;
-}
-
-/** The passes together: the fewest endpoints answered in one pass, connections over all of them. */
-function combineQuestionsFloors(passes: QuestionsFloorSummary[]): QuestionsFloorSummary {
-  return {
-    answered: Math.min(...passes.map((p) => p.answered)),
-    minConnections: Math.min(...passes.map((p) => p.minConnections)),
-    maxConnections: Math.max(...passes.map((p) => p.maxConnections)),
-    connections: passes.reduce((n, p) => n + p.connections, 0),
-  };
 }
 
 /** (b) and (d): the engine as `check` runs it; each endpoint carries its own timeout. */
@@ -395,6 +374,7 @@ const connectionRange = (s: { minConnections: number; maxConnections: number }) 
 
 async function main(): Promise<void> {
   const { child, ready } = await startFixtures();
+  const questionsWorker = startQuestionsFloor();
   try {
     const targets: Target[] = [];
     // Interleaved, so that consecutive endpoints alternate between web and IMAP servers.
@@ -417,7 +397,8 @@ async function main(): Promise<void> {
 
     // Warm-up, not measured: code paths compiled, contexts and root stores built on both sides.
     await floor(list.slice(0, WARM_UP_ENDPOINTS), context);
-    await questionsFloor(list.slice(0, WARM_UP_ENDPOINTS), context);
+    await askQuestionsFloor(questionsWorker, { type: 'fleet', name: 'tls', endpoints: list, ca: ready.ca });
+    await askQuestionsFloor(questionsWorker, { type: 'pass', name: 'tls', count: WARM_UP_ENDPOINTS, concurrency: CONCURRENCY });
     await check(list.slice(0, WARM_UP_ENDPOINTS), ready.ca);
 
     // Three rounds of floor, check and check without the certificate cache, and a last floor, so
@@ -432,14 +413,14 @@ async function main(): Promise<void> {
     const summarised = (m: Measured<EndpointFacts[]>): Measured<CheckSummary> => ({ ...m, value: summarise(m.value) });
     for (let round = 0; round < ROUNDS; round++) {
       floors.push(await measure(child, () => floor(list, context)));
-      questionFloors.push(await measure(child, () => questionsFloor(list, context)));
+      questionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'tls'));
       checks.push(summarised(await measure(child, () => check(list, ready.ca))));
       setCertificateCacheSize(0);
       checksNoCache.push(summarised(await measure(child, () => check(list, ready.ca))));
       setCertificateCacheSize();
     }
     floors.push(await measure(child, () => floor(list, context)));
-    questionFloors.push(await measure(child, () => questionsFloor(list, context)));
+    questionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'tls'));
     const a: Measured<number> = { ...medianOf(floors), value: Math.min(...floors.map((m) => m.value)) };
     const aQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(questionFloors), value: combineQuestionsFloors(questionFloors.map((m) => m.value)) };
     const b: Measured<CheckSummary> = { ...medianOf(checks), value: combine(checks.map((m) => m.value)) };
@@ -457,21 +438,24 @@ async function main(): Promise<void> {
     }
     const mixedList = endpoints(mixedTargets, MIXED_ENDPOINTS, CHECK_TIMEOUT_MS);
     await floor(mixedList.slice(0, WARM_UP_ENDPOINTS), context);
-    await questionsFloor(mixedList.slice(0, WARM_UP_ENDPOINTS), context);
+    await askQuestionsFloor(questionsWorker, { type: 'fleet', name: 'mixed', endpoints: mixedList, ca: ready.ca });
+    await askQuestionsFloor(questionsWorker, { type: 'pass', name: 'mixed', count: WARM_UP_ENDPOINTS, concurrency: CONCURRENCY });
     await check(mixedList.slice(0, WARM_UP_ENDPOINTS), ready.ca);
     const mixedFloors: Measured<number>[] = [];
     const mixedQuestionFloors: Measured<QuestionsFloorSummary>[] = [];
     const mixedChecks: Measured<CheckSummary>[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       mixedFloors.push(await measure(child, () => floor(mixedList, context)));
-      mixedQuestionFloors.push(await measure(child, () => questionsFloor(mixedList, context)));
+      mixedQuestionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'mixed'));
       mixedChecks.push(summarised(await measure(child, () => check(mixedList, ready.ca))));
     }
     mixedFloors.push(await measure(child, () => floor(mixedList, context)));
-    mixedQuestionFloors.push(await measure(child, () => questionsFloor(mixedList, context)));
+    mixedQuestionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'mixed'));
     const hFloor: Measured<number> = { ...medianOf(mixedFloors), value: Math.min(...mixedFloors.map((m) => m.value)) };
     const hCheck: Measured<CheckSummary> = { ...medianOf(mixedChecks), value: combine(mixedChecks.map((m) => m.value)) };
     const hQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(mixedQuestionFloors), value: combineQuestionsFloors(mixedQuestionFloors.map((m) => m.value)) };
+    // Done with the floor with the check's questions: nothing after (h) needs it.
+    questionsWorker.kill();
     const starttlsCount = mixedList.filter((e) => SERVICES[e.service].transport === 'starttls').length;
 
     const d = await measure(child, () => check(tarpitList, ready.ca));
@@ -595,6 +579,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(table(rows));
   } finally {
+    questionsWorker.kill();
     await stopFixtures(child);
   }
 }
