@@ -8,6 +8,18 @@
 //                 certificates (as `check` runs) and with that cache off (every certificate read
 //                 afresh). Three rounds of (a), (b), (b'), then a last (a)
 //   (c) ratio     (b) / (a) wall time, for both runs of (b)
+//   (a') floor with the check's questions, for reference: per endpoint the connections the check
+//                 makes on these fixtures (4), each with the least code that makes it, one after
+//                 another: (a)'s bare handshake, then the version sweep's TLS 1.2 and TLS 1.0-1.1
+//                 questions and the cipher question as raw ClientHellos (client-hello.ts, the
+//                 engine's offers), each read to the first record of the answer and hung up
+//                 (bench/floor.ts, bareQuestions), in a client process of its own so that (e)
+//                 stays the peak of what this process did without it (bench/questions-floor.ts).
+//                 Its passes sit between (a) and (b) in every round, and after the last (a); its
+//                 connections per endpoint must equal (b)'s.
+//                 Ratios (a')/(a) and (b)/(a') in wall time, client and server CPU, no target; and
+//                 the fixture servers' CPU per connection in (a), (a') and (b), and per connection
+//                 past (a)'s one: what an extra connection costs the server
 //   (d) tarpit    endpoints that accept and never speak, against ⌈n/concurrency⌉ × timeout + 1 s;
 //                 and drip endpoints (an SMTP greeting sent one byte a second), same bound
 //   (e) peak RSS  of this process
@@ -17,7 +29,13 @@
 //                 Postfix-like servers (plaintext pipelined after STARTTLS is thrown away), https
 //                 and imaps; the full check against its floor: per endpoint the dialogue up to
 //                 STARTTLS (where there is one) plus one bare handshake; three rounds of floor and
-//                 check, each figure the median of its passes
+//                 check, each figure the median of its passes. Beside them, for reference, (a')'s
+//                 floor with the check's questions on this fleet, in the same rounds: over STARTTLS
+//                 each connection goes through the dialogue up to STARTTLS, as the engine's do, and
+//                 the injection test's connection is the dialogue with STARTTLS and the harmless
+//                 command pipelined, then a bare handshake offering TLS 1.2 alone (which answers
+//                 the TLS 1.2 question there); its ratios and the servers' CPU per connection as
+//                 for (a')
 //   (i) one host  the whole policy of one host through the built CLI, and sslscan beside it
 //                 (bench/one-host.ts)
 //   (g) cold start, (j) shards and merge: bench/cold-start.ts, bench/shards.ts
@@ -44,6 +62,7 @@ import { coldStartRows } from './cold-start.js';
 import { shardRows } from './shards.js';
 import { median, type Row, seconds, table, within } from './rows.js';
 import { type FixtureReady, type FixtureTarget, STARTTLS_SERVICES } from './fixtures.js';
+import { type QuestionsFloorReply, type QuestionsFloorRequest, type QuestionsFloorSummary, combineQuestionsFloors } from './questions-floor.js';
 
 const ENDPOINTS = 1000;
 const CONCURRENCY = 32;
@@ -123,6 +142,26 @@ function stopFixtures(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The process that runs the floor with the check's questions (bench/questions-floor.ts). */
+function startQuestionsFloor(): ChildProcess {
+  return fork(new URL('./questions-floor.js', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** One request to that process, and its reply. */
+function askQuestionsFloor(worker: ChildProcess, request: QuestionsFloorRequest): Promise<QuestionsFloorReply> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the questions floor process exited (code ${code})`));
+    worker.once('exit', onExit);
+    worker.once('message', (message: unknown) => {
+      worker.off('exit', onExit);
+      const reply = message as QuestionsFloorReply;
+      if (reply.type === 'error') reject(new Error(`questions floor: ${reply.message}`));
+      else resolve(reply);
+    });
+    worker.send(request);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Endpoints, as the planner would build them
 
@@ -177,6 +216,18 @@ async function measure<T>(child: ChildProcess, work: () => Promise<T>): Promise<
   const used = process.cpuUsage(cpu);
   const serverAfter = await serverCpuMs(child);
   return { ms, cpuMs: (used.user + used.system) / 1000, serverCpuMs: serverAfter - serverBefore, value };
+}
+
+/**
+ * A pass of the floor with the check's questions: its wall time and client CPU as that process
+ * measured them around the pass, the servers' CPU as `measure` takes it.
+ */
+async function measureQuestionsFloor(child: ChildProcess, worker: ChildProcess, name: string): Promise<Measured<QuestionsFloorSummary>> {
+  const serverBefore = await serverCpuMs(child);
+  const pass = await askQuestionsFloor(worker, { type: 'pass', name, concurrency: CONCURRENCY });
+  const serverAfter = await serverCpuMs(child);
+  if (pass.type !== 'pass') throw new Error(`questions floor: a ${pass.type} reply where a pass belongs`);
+  return { ms: pass.ms, cpuMs: pass.cpuMs, serverCpuMs: serverAfter - serverBefore, value: pass.value };
 }
 
 /** Each measure of the passes, by its own median (wall time, client CPU, server CPU). */
@@ -239,6 +290,8 @@ interface CheckSummary {
   clean: number;
   minConnections: number;
   maxConnections: number;
+  /** Connections made over the pass (over all passes, once combined). */
+  connections: number;
   /** Cipher questions per endpoint that accepts TLS 1.2 and 1.3 (docs/ciphers.md: at most 4); null when there is none. */
   maxCipherQuestions: number | null;
   minCipherQuestions: number | null;
@@ -273,6 +326,7 @@ function summarise(facts: EndpointFacts[]): CheckSummary {
     clean: facts.filter(clean).length,
     minConnections: Math.min(...connections),
     maxConnections: Math.max(...connections),
+    connections: connections.reduce((n, c) => n + c, 0),
     minCipherQuestions: questions.length > 0 ? Math.min(...questions) : null,
     maxCipherQuestions: questions.length > 0 ? Math.max(...questions) : null,
     perHost,
@@ -297,6 +351,7 @@ function combine(passes: CheckSummary[]): CheckSummary {
     clean: passes.reduce((n, p) => n + p.clean, 0),
     minConnections: Math.min(...passes.map((p) => p.minConnections)),
     maxConnections: Math.max(...passes.map((p) => p.maxConnections)),
+    connections: passes.reduce((n, p) => n + p.connections, 0),
     minCipherQuestions: extreme(Math.min, passes.map((p) => p.minCipherQuestions)),
     maxCipherQuestions: extreme(Math.max, passes.map((p) => p.maxCipherQuestions)),
     perHost: passes[0]!.perHost,
@@ -310,11 +365,16 @@ const passes = (list: Measured<unknown>[]) => list.map((m) => (m.ms / 1000).toFi
 const rate = (n: number, ms: number) => `${Math.round((n * 1000) / ms)}/s`;
 const cpuShare = (m: Measured<unknown>) =>
   `${Math.round(m.cpuMs)} / ${Math.round(m.serverCpuMs)} ms`;
+/** Server CPU per connection, each figure a pass's median server CPU over the connections of one pass. */
+const perConnection = (figures: { serverCpuMs: number; connections: number }[]) =>
+  figures.map((f) => Math.round((f.serverCpuMs * 1000) / f.connections)).join(' / ') + ' µs';
+const connectionRange = (s: { minConnections: number; maxConnections: number }) => `${s.minConnections}-${s.maxConnections}`;
 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const { child, ready } = await startFixtures();
+  const questionsWorker = startQuestionsFloor();
   try {
     const targets: Target[] = [];
     // Interleaved, so that consecutive endpoints alternate between web and IMAP servers.
@@ -337,12 +397,15 @@ async function main(): Promise<void> {
 
     // Warm-up, not measured: code paths compiled, contexts and root stores built on both sides.
     await floor(list.slice(0, WARM_UP_ENDPOINTS), context);
+    await askQuestionsFloor(questionsWorker, { type: 'fleet', name: 'tls', endpoints: list, ca: ready.ca });
+    await askQuestionsFloor(questionsWorker, { type: 'pass', name: 'tls', count: WARM_UP_ENDPOINTS, concurrency: CONCURRENCY });
     await check(list.slice(0, WARM_UP_ENDPOINTS), ready.ca);
 
     // Three rounds of floor, check and check without the certificate cache, and a last floor, so
     // that every check sits between two floors; each figure is the median of its passes, so one
     // pass that met a busy moment of a shared machine moves neither side of the ratio.
     const floors: Measured<number>[] = [];
+    const questionFloors: Measured<QuestionsFloorSummary>[] = [];
     // Each pass keeps a summary of its facts, not the facts: the peak RSS is the engine's, not
     // that of six thousand reports held for the table.
     const checks: Measured<CheckSummary>[] = [];
@@ -350,13 +413,16 @@ async function main(): Promise<void> {
     const summarised = (m: Measured<EndpointFacts[]>): Measured<CheckSummary> => ({ ...m, value: summarise(m.value) });
     for (let round = 0; round < ROUNDS; round++) {
       floors.push(await measure(child, () => floor(list, context)));
+      questionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'tls'));
       checks.push(summarised(await measure(child, () => check(list, ready.ca))));
       setCertificateCacheSize(0);
       checksNoCache.push(summarised(await measure(child, () => check(list, ready.ca))));
       setCertificateCacheSize();
     }
     floors.push(await measure(child, () => floor(list, context)));
+    questionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'tls'));
     const a: Measured<number> = { ...medianOf(floors), value: Math.min(...floors.map((m) => m.value)) };
+    const aQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(questionFloors), value: combineQuestionsFloors(questionFloors.map((m) => m.value)) };
     const b: Measured<CheckSummary> = { ...medianOf(checks), value: combine(checks.map((m) => m.value)) };
     const bNoCache: Measured<CheckSummary> = { ...medianOf(checksNoCache), value: combine(checksNoCache.map((m) => m.value)) };
     // (h): the mixed fleet (STARTTLS and implicit TLS, as on a mail host), floor and check
@@ -372,16 +438,24 @@ async function main(): Promise<void> {
     }
     const mixedList = endpoints(mixedTargets, MIXED_ENDPOINTS, CHECK_TIMEOUT_MS);
     await floor(mixedList.slice(0, WARM_UP_ENDPOINTS), context);
+    await askQuestionsFloor(questionsWorker, { type: 'fleet', name: 'mixed', endpoints: mixedList, ca: ready.ca });
+    await askQuestionsFloor(questionsWorker, { type: 'pass', name: 'mixed', count: WARM_UP_ENDPOINTS, concurrency: CONCURRENCY });
     await check(mixedList.slice(0, WARM_UP_ENDPOINTS), ready.ca);
     const mixedFloors: Measured<number>[] = [];
+    const mixedQuestionFloors: Measured<QuestionsFloorSummary>[] = [];
     const mixedChecks: Measured<CheckSummary>[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       mixedFloors.push(await measure(child, () => floor(mixedList, context)));
+      mixedQuestionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'mixed'));
       mixedChecks.push(summarised(await measure(child, () => check(mixedList, ready.ca))));
     }
     mixedFloors.push(await measure(child, () => floor(mixedList, context)));
+    mixedQuestionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'mixed'));
     const hFloor: Measured<number> = { ...medianOf(mixedFloors), value: Math.min(...mixedFloors.map((m) => m.value)) };
     const hCheck: Measured<CheckSummary> = { ...medianOf(mixedChecks), value: combine(mixedChecks.map((m) => m.value)) };
+    const hQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(mixedQuestionFloors), value: combineQuestionsFloors(mixedQuestionFloors.map((m) => m.value)) };
+    // Done with the floor with the check's questions: nothing after (h) needs it.
+    questionsWorker.kill();
     const starttlsCount = mixedList.filter((e) => SERVICES[e.service].transport === 'starttls').length;
 
     const d = await measure(child, () => check(tarpitList, ready.ca));
@@ -393,6 +467,14 @@ async function main(): Promise<void> {
     const ratioNoCache = bNoCache.ms / a.ms;
     const cpuRatioNoCache = bNoCache.cpuMs / a.cpuMs;
     const cleanNoCache = bNoCache.value.clean;
+    // Connections of one pass, for the server's CPU per connection: the floors make one per
+    // endpoint; (a') and the checks as counted, over their passes.
+    const aQuestionsConnections = aQuestions.value.connections / questionFloors.length;
+    const bConnections = b.value.connections / checks.length;
+    const hQuestionsConnections = hQuestions.value.connections / mixedQuestionFloors.length;
+    const hCheckConnections = hCheck.value.connections / mixedChecks.length;
+    const extraPerConnection = (more: Measured<unknown>, connections: number, base: Measured<unknown>, baseConnections: number) =>
+      Math.round(((more.serverCpuMs - base.serverCpuMs) * 1000) / (connections - baseConnections));
     // Connections per host name over one pass of (b): what one operator's server sees.
     const perHost = b.value.perHost;
     const hostConnections = [...perHost.values()];
@@ -428,6 +510,18 @@ async function main(): Promise<void> {
       { measure: '    ratio (b)/(a), client CPU', value: cpuRatio.toFixed(2), target: '(for reference)', verdict: '' },
       { measure: "    ratio (b')/(a), wall time", value: ratioNoCache.toFixed(2), target: `<= ${RATIO_TARGET.toFixed(1)}`, verdict: within(ratioNoCache <= RATIO_TARGET) },
       { measure: "    ratio (b')/(a), client CPU", value: cpuRatioNoCache.toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: "(a') floor with the check's questions, bare: (a), then raw ClientHellos", value: seconds(aQuestions.ms), target: '', verdict: '' },
+      { measure: `    passes (median of ${questionFloors.length})`, value: passes(questionFloors), target: '', verdict: '' },
+      { measure: '    throughput', value: rate(ENDPOINTS, aQuestions.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(aQuestions), target: '', verdict: '' },
+      { measure: '    endpoints with every connection answered', value: `${aQuestions.value.answered}/${ENDPOINTS}`, target: `${ENDPOINTS}/${ENDPOINTS}`, verdict: within(aQuestions.value.answered === ENDPOINTS) },
+      { measure: "    connections per endpoint, as in (b), (b')", value: connectionRange(aQuestions.value), target: `= ${minConn}-${maxConn}`, verdict: within(aQuestions.value.minConnections === minConn && aQuestions.value.maxConnections === maxConn) },
+      { measure: "    ratio (a')/(a), wall time", value: (aQuestions.ms / a.ms).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: "    ratio (b)/(a'), wall time", value: (b.ms / aQuestions.ms).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: "    ratio (b)/(a'), client CPU", value: (b.cpuMs / aQuestions.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: "    ratio (b)/(a'), server CPU", value: (b.serverCpuMs / aQuestions.serverCpuMs).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: "    server CPU per connection, (a) / (a') / (b)", value: perConnection([{ serverCpuMs: a.serverCpuMs, connections: ENDPOINTS }, { serverCpuMs: aQuestions.serverCpuMs, connections: aQuestionsConnections }, { serverCpuMs: b.serverCpuMs, connections: bConnections }]), target: '', verdict: '' },
+      { measure: "    server CPU per connection past (a)'s, (a') / (b)", value: `${extraPerConnection(aQuestions, aQuestionsConnections, a, ENDPOINTS)} / ${extraPerConnection(b, bConnections, a, ENDPOINTS)} µs`, target: '', verdict: '' },
       { measure: `(d) tarpit: ${TARPIT_ENDPOINTS} endpoints, ${TARPIT_TIMEOUT_MS / 1000} s timeout`, value: seconds(d.ms), target: `<= ${seconds(bound)}`, verdict: within(d.ms <= bound) },
       { measure: '    slowest tarpit endpoint', value: seconds(tarpitSlowest), target: '', verdict: '' },
       { measure: '    connections per tarpit endpoint', value: `${Math.min(...tarpitConn)}-${Math.max(...tarpitConn)}`, target: '', verdict: '' },
@@ -452,6 +546,18 @@ async function main(): Promise<void> {
       { measure: '    ratio check/floor, client CPU', value: (hCheck.cpuMs / hFloor.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
       { measure: '    connections per endpoint', value: `${hCheck.value.minConnections}-${hCheck.value.maxConnections}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(hCheck.value.maxConnections <= MAX_CONNECTIONS_PER_ENDPOINT) },
       { measure: '    cipher questions per TLS 1.2+1.3 endpoint', value: questionRange(hCheck.value.minCipherQuestions, hCheck.value.maxCipherQuestions), target: `<= ${MODERN_CIPHER_QUESTIONS}`, verdict: within((hCheck.value.maxCipherQuestions ?? 0) <= MODERN_CIPHER_QUESTIONS) },
+      { measure: "    floor with the check's questions, bare: floor, then the same connections", value: seconds(hQuestions.ms), target: '', verdict: '' },
+      { measure: `    passes (median of ${mixedQuestionFloors.length})`, value: passes(mixedQuestionFloors), target: '', verdict: '' },
+      { measure: '    throughput', value: rate(MIXED_ENDPOINTS, hQuestions.ms), target: '', verdict: '' },
+      { measure: '    CPU client / servers', value: cpuShare(hQuestions), target: '', verdict: '' },
+      { measure: '    endpoints with every connection answered', value: `${hQuestions.value.answered}/${MIXED_ENDPOINTS}`, target: `${MIXED_ENDPOINTS}/${MIXED_ENDPOINTS}`, verdict: within(hQuestions.value.answered === MIXED_ENDPOINTS) },
+      { measure: '    connections per endpoint, as in the check', value: connectionRange(hQuestions.value), target: `= ${connectionRange(hCheck.value)}`, verdict: within(hQuestions.value.minConnections === hCheck.value.minConnections && hQuestions.value.maxConnections === hCheck.value.maxConnections) },
+      { measure: '    ratio floor with questions/floor, wall time', value: (hQuestions.ms / hFloor.ms).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    ratio check/floor with questions, wall time', value: (hCheck.ms / hQuestions.ms).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    ratio check/floor with questions, client CPU', value: (hCheck.cpuMs / hQuestions.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    ratio check/floor with questions, server CPU', value: (hCheck.serverCpuMs / hQuestions.serverCpuMs).toFixed(2), target: '(for reference)', verdict: '' },
+      { measure: '    server CPU per connection, floor / with questions / check', value: perConnection([{ serverCpuMs: hFloor.serverCpuMs, connections: MIXED_ENDPOINTS }, { serverCpuMs: hQuestions.serverCpuMs, connections: hQuestionsConnections }, { serverCpuMs: hCheck.serverCpuMs, connections: hCheckConnections }]), target: '', verdict: '' },
+      { measure: "    server CPU per connection past the floor's, with questions / check", value: `${extraPerConnection(hQuestions, hQuestionsConnections, hFloor, MIXED_ENDPOINTS)} / ${extraPerConnection(hCheck, hCheckConnections, hFloor, MIXED_ENDPOINTS)} µs`, target: '', verdict: '' },
     ];
 
     console.log('mail-tls-gate bench (loopback, one run)');
@@ -473,6 +579,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(table(rows));
   } finally {
+    questionsWorker.kill();
     await stopFixtures(child);
   }
 }

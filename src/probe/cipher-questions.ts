@@ -167,7 +167,7 @@ const OFFERS = new Map<string, readonly number[]>();
  * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
  * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
  */
-function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
+export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
   const key = `${version}:${classes.join(',')}`;
   let offer = OFFERS.get(key);
   if (!offer) {
@@ -203,7 +203,7 @@ export interface CipherQuestionOptions {
  * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
  * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
-function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
+export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
   const classes: CipherClass[] = ['weak', 'anonymous'];
   if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
   if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
