@@ -126,6 +126,22 @@ function bundledRootsAnd(extraCa: readonly string[]): tls.SecureContext {
 }
 
 /**
+ * Builds the session context and starts loading the certificate parser before the first handshake
+ * needs them. Both are tens of milliseconds of CPU (the trusted roots parsed, the parser and its
+ * ASN.1 libraries compiled); begun while the first connections wait for their SYN-ACK and
+ * greeting, that time is spent under the network's round trips instead of after them. Never
+ * throws: a context that cannot be built fails again, and is reported, at the handshake.
+ */
+export function prepareHandshakes(extraCa: readonly string[], trust: TrustSource | undefined): void {
+  try {
+    secureContextFor(extraCa, trust);
+  } catch {
+    // The handshake builds it again and reports why it cannot.
+  }
+  loadCertificateModule().catch(() => undefined);
+}
+
+/**
  * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
  * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
  * spelled out, so that the engine can tell whether a suite a server chose was among them.
