@@ -38,7 +38,8 @@
 //                 for (a')
 //   (i) one host  the whole policy of one host through the built CLI, and sslscan beside it
 //                 (bench/one-host.ts)
-//   (g) cold start, (j) shards and merge: bench/cold-start.ts, bench/shards.ts
+//   (g) cold start, (j) shards and merge: bench/cold-start.ts, bench/shards.ts; (g) and (i) run under
+//                 this node and node 24 (bench/runtimes.ts)
 //
 // The servers run in a child process (bench/fixtures.ts) so that this process does the client's
 // work only. 1,000 endpoints point round-robin at a few dozen servers: it is the client that is
@@ -59,6 +60,7 @@ import type { EndpointFacts } from '../src/facts/endpoint.js';
 import { bareHandshake, bareStarttls, pool } from './floor.js';
 import { oneHostRows } from './one-host.js';
 import { coldStartRows } from './cold-start.js';
+import { runtimes } from './runtimes.js';
 import { shardRows } from './shards.js';
 import { median, type Row, seconds, table, within } from './rows.js';
 import { type FixtureReady, type FixtureTarget, STARTTLS_SERVICES } from './fixtures.js';
@@ -571,6 +573,10 @@ async function main(): Promise<void> {
     console.log(
       `(h): ${MIXED_ENDPOINTS} endpoints (${starttlsCount} STARTTLS) round-robin over ${mixedTargets.length} servers (${STARTTLS_SERVERS} each of ${[...STARTTLS_SERVICES, 'https', 'imaps'].join(', ')}); ` +
         'the STARTTLS ones Postfix-like (plaintext pipelined after STARTTLS is thrown away); same concurrency, perHost and timeout',
+    );
+    console.log(
+      `(g), (i): under ${runtimes().map((r) => r.label).join(' and ')}; the built entry points and their node -e "" baseline run without ` +
+        `NODE_EXTRA_CA_CERTS${process.env.NODE_EXTRA_CA_CERTS ? ' (set here; GitHub runners do not set it)' : ''}`,
     );
     rows.push(...(await oneHostRows(ready)));
     rows.push(...(await coldStartRows()));

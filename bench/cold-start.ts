@@ -2,7 +2,8 @@
 // a loopback fixture accepts, i.e. process start, module loading, input and policy reading,
 // planning, up to the first probe. The command line (`node dist/cli.js check POLICY`, target
 // 150 ms) and the action (`node dist/index.js` as the runner starts it, inputs in INPUT_*
-// variables, target 200 ms); the median of 9 runs each, the two taken in alternation.
+// variables, target 200 ms); the median of 9 runs each, the two taken in alternation; under each
+// node of bench/runtimes.ts (the bench's own, and node 24 as the action runs on).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { median, milliseconds, type Row, within } from './rows.js';
+import { childEnvironment, type Runtime, runtimes } from './runtimes.js';
 
 const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -36,10 +38,8 @@ async function startFixture(): Promise<{ server: Server; port: number; accepted:
 }
 
 function environment(workspace: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(GITHUB_|INPUT_|RUNNER_)/.test(key) && key !== 'NODE_OPTIONS') env[key] = value;
   return {
-    ...env,
+    ...childEnvironment((key) => /^(GITHUB_|INPUT_|RUNNER_)/.test(key)),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: join(workspace, '..', 'output'),
@@ -57,15 +57,13 @@ function environment(workspace: string): NodeJS.ProcessEnv {
 }
 
 function cliEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(GITHUB_|INPUT_|RUNNER_)/.test(key) && key !== 'NODE_OPTIONS') env[key] = value;
-  return env;
+  return childEnvironment((key) => /^(GITHUB_|INPUT_|RUNNER_)/.test(key));
 }
 
-async function once(args: string[], cwd: string, env: NodeJS.ProcessEnv, fixture: Awaited<ReturnType<typeof startFixture>>): Promise<number> {
+async function once(node: Runtime, args: string[], cwd: string, env: NodeJS.ProcessEnv, fixture: Awaited<ReturnType<typeof startFixture>>): Promise<number> {
   const accepted = fixture.accepted();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
+  const child: ChildProcess = spawn(node.path, args, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(NaN), 10_000).unref());
   const at = await Promise.race([accepted, timeout]);
@@ -85,23 +83,28 @@ export async function coldStartRows(): Promise<Row[]> {
     await writeFile(join(dir, 'summary.md'), '');
     const policy = join(workspace, '.github', 'mail-tls-policy.yml');
     await writeFile(policy, `version: 1\nhosts:\n  - host: 127.0.0.1\n    require:\n      - { service: smtp, port: ${fixture.port} }\n`);
-    const cli: number[] = [];
-    const action: number[] = [];
-    // One of each first, not counted: the page cache holds the bundle after it.
-    await once([CLI, 'check', policy, '--timeout', '2s'], dir, cliEnvironment(), fixture);
-    await once([ACTION], workspace, environment(workspace), fixture);
-    for (let i = 0; i < RUNS; i++) {
-      cli.push(await once([CLI, 'check', policy, '--timeout', '2s'], dir, cliEnvironment(), fixture));
-      action.push(await once([ACTION], workspace, environment(workspace), fixture));
+    const rows: Row[] = [];
+    for (const node of runtimes()) {
+      const cli: number[] = [];
+      const action: number[] = [];
+      // One of each first, not counted: the page cache holds the bundle after it (and node 24's
+      // compile cache is written).
+      await once(node, [CLI, 'check', policy, '--timeout', '2s'], dir, cliEnvironment(), fixture);
+      await once(node, [ACTION], workspace, environment(workspace), fixture);
+      for (let i = 0; i < RUNS; i++) {
+        cli.push(await once(node, [CLI, 'check', policy, '--timeout', '2s'], dir, cliEnvironment(), fixture));
+        action.push(await once(node, [ACTION], workspace, environment(workspace), fixture));
+      }
+      const row = (what: string, times: number[], target: number): Row[] => {
+        const m = median(times);
+        return [
+          { measure: `(g) cold start, ${what}, ${node.label}: process start to first connection (median of ${RUNS})`, value: milliseconds(m), target: `<= ${target} ms`, verdict: within(m <= target) },
+          { measure: '    min / max', value: `${milliseconds(Math.min(...times))} / ${milliseconds(Math.max(...times))}`, target: '', verdict: '' },
+        ];
+      };
+      rows.push(...row('CLI (node dist/cli.js check)', cli, CLI_TARGET_MS), ...row('action (node dist/index.js)', action, ACTION_TARGET_MS));
     }
-    const row = (what: string, times: number[], target: number): Row[] => {
-      const m = median(times);
-      return [
-        { measure: `(g) cold start, ${what}: process start to first connection (median of ${RUNS})`, value: milliseconds(m), target: `<= ${target} ms`, verdict: within(m <= target) },
-        { measure: '    min / max', value: `${milliseconds(Math.min(...times))} / ${milliseconds(Math.max(...times))}`, target: '', verdict: '' },
-      ];
-    };
-    return [...row('CLI (node dist/cli.js check)', cli, CLI_TARGET_MS), ...row('action (node dist/index.js)', action, ACTION_TARGET_MS)];
+    return rows;
   } finally {
     await new Promise<void>((resolve) => fixture.server.close(() => resolve()));
     await rm(dir, { recursive: true, force: true });
