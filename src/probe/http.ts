@@ -18,9 +18,13 @@ export interface HttpOutcome {
   error: ProbeError | null;
 }
 
-/** The Host header for a host name or IP literal on a port (IPv6 literals in brackets). */
+/**
+ * The Host header for a host name or IP literal on a port (IPv6 literals in brackets). Of these,
+ * only an IPv6 literal has a colon: tested so rather than with net.isIPv6, whose first call
+ * compiles a large regular expression.
+ */
 export function hostHeader(host: string, port: number): string {
-  const name = net.isIPv6(host) ? `[${host}]` : host;
+  const name = host.includes(':') ? `[${host}]` : host;
   return port === 80 ? name : `${name}:${port}`;
 }
 
