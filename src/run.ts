@@ -173,7 +173,8 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     // rules, so the set comes from here (src/rules/cipher-classes.ts).
     cipherClasses: (endpoint) => judgedCipherClasses(endpoint, policy.rules),
   });
-  // Judging is loaded once the probes are done, not at start-up.
+  // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
+  // before the first connection (the cipher rules' severities come from cipher-classes.ts).
   const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, verdict }, { runnerLimits }, { daneReport }] = await Promise.all([
     import('./rules/judge.js'),
     import('./rules/catalog/runner-network-limited.js'),
