@@ -3,10 +3,8 @@
 import { parseArgs } from 'node:util';
 import { formatProblem } from './policy/load.js';
 import { jsonText, reportToJson } from './report/json.js';
-import { formatText, shouldUseColor } from './report/text.js';
-import { formatPlan } from './report/plan-listing.js';
 import type { Report } from './report/types.js';
-import { check, merge, validate, type InvalidOutcome } from './run.js';
+import { check, merge, sarifOf, validate, type InvalidOutcome } from './run.js';
 import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec, type RawCheckSettings } from './options.js';
 import { closestMatch, didYouMean } from './policy/suggest.js';
 import { neutralise } from './report/neutralise.js';
@@ -193,10 +191,14 @@ function printInvalid(outcome: InvalidOutcome): void {
   process.stderr.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy; nothing was probed.\n`);
 }
 
-function printReport(format: string, report: Report, sarif: object): void {
+/** The report in the format asked for; the code of the other formats is not loaded. */
+async function printReport(format: string, report: Report): Promise<void> {
   if (format === 'json') process.stdout.write(reportToJson(report));
-  else if (format === 'sarif') process.stdout.write(jsonText(sarif));
-  else process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
+  else if (format === 'sarif') process.stdout.write(jsonText(await sarifOf(report)));
+  else {
+    const { formatText, shouldUseColor } = await import('./report/text.js');
+    process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
+  }
 }
 
 const text = (value: string | true | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -237,9 +239,11 @@ async function runValidate(args: string[], values: Values): Promise<number> {
     printInvalid(outcome);
     return outcome.exitCode;
   }
-  process.stdout.write(
-    format === 'json' ? jsonText(outcome.plan.endpoints) : formatPlan(outcome.policy, outcome.plan, schemaUrl()),
-  );
+  if (format === 'json') process.stdout.write(jsonText(outcome.plan.endpoints));
+  else {
+    const { formatPlan } = await import('./report/plan-listing.js');
+    process.stdout.write(formatPlan(outcome.policy, outcome.plan, schemaUrl()));
+  }
   return 0;
 }
 
@@ -277,7 +281,7 @@ async function runCheck(args: string[], values: Values): Promise<number> {
     printInvalid(outcome);
     return outcome.exitCode;
   }
-  printReport(format, outcome.report, outcome.sarif);
+  await printReport(format, outcome.report);
   return outcome.exitCode;
 }
 
@@ -335,7 +339,7 @@ async function runMerge(args: string[], values: Values): Promise<number> {
     process.stderr.write('nothing was merged.\n');
     return outcome.exitCode;
   }
-  printReport(format, outcome.report, outcome.sarif);
+  await printReport(format, outcome.report);
   return outcome.exitCode;
 }
 

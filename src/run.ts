@@ -16,8 +16,8 @@ import { probeAll } from './probe/engine.js';
 import { judgedCipherClasses } from './rules/cipher-classes.js';
 import { canonicalName } from './common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from './resolve/dns.js';
-import { createDaneResolver, type DaneResolver } from './resolve/dnssec-query.js';
-import { observeDomains } from './probe/observe-domains.js';
+import type { DaneResolver } from './resolve/dnssec-query.js';
+import type { DomainFacts } from './facts/domains.js';
 import { mxAddresses, mxHostPolicies } from './plan/mx.js';
 import type { EndpointFacts } from './facts/endpoint.js';
 import { readCaFile, type TrustSource } from './probe/roots.js';
@@ -90,7 +90,7 @@ export interface InvalidOutcome {
 export type CheckOutcome =
   | InvalidOutcome
   /** exitCode: 0 pass, 1 fail, 3 inconclusive (no failing finding, but some required check could not be concluded). */
-  | { kind: 'checked'; exitCode: 0 | 1 | 3; policy: Policy; plan: Plan; report: Report; sarif: object };
+  | { kind: 'checked'; exitCode: 0 | 1 | 3; policy: Policy; plan: Plan; report: Report };
 
 export type ValidateOutcome =
   | InvalidOutcome
@@ -155,17 +155,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
 
   const policy = withAddressFamily(withTimeout(loaded.policy, options.timeoutMs), options.addressFamily);
   // The domains stage first: a domain's MX hosts become planned endpoints.
-  const domainResolver = options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs });
-  const domains = await observeDomains(policy.domains, {
-    resolver: domainResolver,
-    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
-    extraCa: extraCa.pems,
-    trust: options.trust,
-    timeoutMs: policy.defaults.timeoutMs,
-    mtaStsPort: options.mtaStsPort,
-    allowLoopback: options.allowLoopback,
-    policyHosts: new Set(policy.hosts.map((h) => canonicalName(h.host))),
-  });
+  const domains = policy.domains.length === 0 ? [] : await observePolicyDomains(policy, options, extraCa.pems);
   // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
   const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxAddresses(domains) });
   const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
@@ -183,13 +173,15 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     // rules, so the set comes from here (src/rules/cipher-classes.ts).
     cipherClasses: (endpoint) => judgedCipherClasses(endpoint, policy.rules),
   });
-  // Judging and SARIF formatting are loaded once the probes are done, not at start-up.
-  const { conclusionCounts, exitCodeOf, isInconclusive, judge, verdict } = await import('./rules/judge.js');
-  const { toSarif } = await import('./report/sarif.js');
+  // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
+  // before the first connection (the cipher rules' severities come from cipher-classes.ts).
+  const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, verdict }, { runnerLimits }, { daneReport }] = await Promise.all([
+    import('./rules/judge.js'),
+    import('./rules/catalog/runner-network-limited.js'),
+    import('./rules/dane.js'),
+  ]);
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
   const findings = judge(policy, observations, now(), domains);
-  const { runnerLimits } = await import('./rules/catalog/runner-network-limited.js');
-  const { daneReport } = await import('./rules/dane.js');
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -204,9 +196,26 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     dane: daneReport(policy.domains, domains, observations),
     shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
-  const sarif = toSarif(report, { policyUri: policy.file });
-  await writeOutputs(options, report, sarif);
-  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report, sarif };
+  await writeOutputs(options, report);
+  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report };
+}
+
+/**
+ * The domains stage: MX, MTA-STS, TLS-RPT and DANE of every domain in the policy. Its code (the
+ * DNSSEC queries, the MTA-STS fetch) is loaded here, only for a policy that names domains.
+ */
+async function observePolicyDomains(policy: Policy, options: CheckOptions, extraCa: string[]): Promise<DomainFacts[]> {
+  const [{ observeDomains }, { createDaneResolver }] = await Promise.all([import('./probe/observe-domains.js'), import('./resolve/dnssec-query.js')]);
+  return observeDomains(policy.domains, {
+    resolver: options.domainResolver ?? createDomainResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
+    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
+    extraCa,
+    trust: options.trust,
+    timeoutMs: policy.defaults.timeoutMs,
+    mtaStsPort: options.mtaStsPort,
+    allowLoopback: options.allowLoopback,
+    policyHosts: new Set(policy.hosts.map((h) => canonicalName(h.host))),
+  });
 }
 
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
@@ -233,13 +242,12 @@ export interface MergeOptions {
 
 export type MergeOutcome =
   | { kind: 'refused'; exitCode: 2; problems: string[] }
-  | { kind: 'merged'; exitCode: 0 | 1 | 3; report: Report; sarif: object };
+  | { kind: 'merged'; exitCode: 0 | 1 | 3; report: Report };
 
 /** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
 export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   // Loaded only in a merge run (it brings the report schema's validator).
   const { ShardMerger } = await import('./shard/merge.js');
-  const { toSarif } = await import('./report/sarif.js');
   const { exitCodeOf } = await import('./rules/judge.js');
   // One report's text at a time: the merger keeps what it needs of each, never the text.
   const merger = new ShardMerger();
@@ -258,16 +266,25 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   const merged = merger.finish(options.failOn);
   if (!merged.ok) return { kind: 'refused', exitCode: 2, problems: merged.problems };
   const { report } = merged;
-  const sarif = toSarif(report, { policyUri: report.policy });
-  await writeOutputs(options, report, sarif);
-  return { kind: 'merged', exitCode: exitCodeOf(report.summary.result, options.failOn), report, sarif };
+  await writeOutputs(options, report);
+  return { kind: 'merged', exitCode: exitCodeOf(report.summary.result, options.failOn), report };
 }
 
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
-async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report, sarif: object): Promise<void> {
+async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report): Promise<void> {
   // In pieces, endpoint by endpoint: a merged report of many shards is never one string.
   if (to.reportPath) await pipeline(Readable.from(reportJsonChunks(report)), createWriteStream(to.reportPath));
-  if (to.sarifPath) await writeFile(to.sarifPath, jsonText(sarif));
+  if (to.sarifPath) await writeFile(to.sarifPath, jsonText(await sarifOf(report)));
+}
+
+/**
+ * A report as a SARIF log, its alerts placed in the report's policy file. Built only where one is
+ * written or printed: SARIF's rule list carries every rule's documentation, which a run that
+ * writes no SARIF has no use for, so it is loaded here and not with the report.
+ */
+export async function sarifOf(report: Report): Promise<object> {
+  const { toSarif } = await import('./report/sarif.js');
+  return toSarif(report, { policyUri: report.policy });
 }
 
 /** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */

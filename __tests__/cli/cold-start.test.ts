@@ -4,7 +4,7 @@
 // dist/index.js with a module hook that notes every chunk of the bundle the run loaded; each chunk
 // names the modules webpack concatenated into it, which is how a loaded chunk maps back to
 // packages and source files. Not timed: the bench measures the time (npm run bench, row (g)).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
@@ -15,6 +15,14 @@ import { assertBundleFresh, cleanEnv, makeTempDir, ROOT, runCli, show } from './
 
 const RECORDER = fileURLToPath(new URL('../support/record-loads.mjs', import.meta.url));
 const CERTIFICATE_PARSER = './src/probe/certificate.ts';
+/** Every rule's metadata and checks (src/rules/catalog/), which judging needs and nothing before it. */
+const RULE_CATALOG = './src/rules/registry.ts';
+/** The rule pages' text, rendered into SARIF's rule help. */
+const RULE_DOCUMENTATION = './src/docs/rule-docs.ts';
+/** MX, MTA-STS, TLS-RPT and DANE look-ups: only for a policy that names domains. */
+const DOMAINS_STAGE = ['./src/probe/observe-domains.ts', './src/probe/mta-sts.ts'];
+/** The formats a JSON report on stdout does not use. */
+const REPORT_FORMATS = ['./src/report/text.ts', './src/report/sarif.ts', RULE_DOCUMENTATION];
 
 let dir: { path: string; remove: () => Promise<void> };
 /** SMTP with STARTTLS: a run against it reads a certificate. */
@@ -23,10 +31,12 @@ let starttls: MailServer;
 let plaintext: MailServer;
 let caFile: string;
 let gh: FakeGitHub;
+let bundle: BundleNames;
 const runs = actionRuns();
 
 beforeAll(async () => {
   await assertBundleFresh();
+  bundle = await readBundleNames();
   dir = await makeTempDir('mtg-cold-start-');
   const certs = await createFixtureCertificates();
   const pem = await certs.good(['127.0.0.1']);
@@ -53,16 +63,52 @@ function recorderEnv(extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; l
   return { list, env: { ...extra, NODE_OPTIONS: `--import=${RECORDER}`, MAIL_TLS_GATE_LOADED_FILES: list } };
 }
 
-/** The modules webpack put into the bundle files a run loaded (`./src/…`, `./node_modules/…`). */
+/**
+ * Which modules each bundle file holds, by the names webpack writes into the code: a module
+ * concatenated with others is headed `;// CONCATENATED MODULE: ./path`; one kept on its own is
+ * named only where a concatenated module requires it (`// EXTERNAL MODULE: ./path` above
+ * `var x = __webpack_require__(id);`), so its id is looked up there. A module named neither way
+ * cannot be seen in a run: `visible` holds those that can.
+ */
+interface BundleNames {
+  byFile: Map<string, Set<string>>;
+  visible: Set<string>;
+}
+
+async function readBundleNames(): Promise<BundleNames> {
+  const dist = join(ROOT, 'dist');
+  const texts = new Map<string, string>();
+  for (const file of (await readdir(dist)).filter((f) => f.endsWith('.js'))) texts.set(file, await readFile(join(dist, file), 'utf8'));
+  const nameOfId = new Map<string, string>();
+  for (const text of texts.values()) {
+    for (const m of text.matchAll(/^\/\/ EXTERNAL MODULE: (\S+)(?: \+ \d+ modules)?\nvar \S+ = __webpack_require__\((\d+)\);$/gm)) nameOfId.set(m[2]!, m[1]!);
+  }
+  const byFile = new Map<string, Set<string>>();
+  for (const [file, text] of texts) {
+    const names = new Set<string>();
+    for (const m of text.matchAll(/^;\/\/ CONCATENATED MODULE: (\S+)$/gm)) names.add(m[1]!);
+    for (const m of text.matchAll(/^\/\*\*\*\/ (\d+):$/gm)) {
+      const name = nameOfId.get(m[1]!);
+      if (name !== undefined) names.add(name);
+    }
+    byFile.set(file, names);
+  }
+  return { byFile, visible: new Set([...byFile.values()].flatMap((names) => [...names])) };
+}
+
+/** The modules in the bundle files a run loaded (`./src/…`, `./node_modules/…`). */
 async function modulesLoaded(list: string): Promise<{ files: string[]; modules: Set<string> }> {
   const urls = [...new Set((await readFile(list, 'utf8')).split('\n').filter((line) => line !== ''))];
   const dist = join(ROOT, 'dist') + '/';
-  const files = urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(dist));
-  const modules = new Set<string>();
-  for (const file of files) {
-    for (const m of (await readFile(file, 'utf8')).matchAll(/^;\/\/ CONCATENATED MODULE: (\S+)$/gm)) modules.add(m[1]!);
-  }
-  return { files: files.map((f) => f.slice(dist.length)), modules };
+  const files = urls.map((url) => fileURLToPath(url)).filter((path) => path.startsWith(dist)).map((path) => path.slice(dist.length));
+  const modules = new Set(files.flatMap((file) => [...(bundle.byFile.get(file) ?? [])]));
+  return { files, modules };
+}
+
+/** The run did not load `name`, and would have been seen to if it had. */
+function expectNotLoaded(modules: Set<string>, name: string): void {
+  expect(bundle.visible).toContain(name);
+  expect(modules).not.toContain(name);
 }
 
 const packagesOf = (modules: Set<string>, scope: RegExp) => [...modules].filter((m) => scope.test(m));
@@ -74,9 +120,9 @@ async function cli(args: string[]): Promise<Set<string>> {
   const r = await runCli(args, { env: cleanEnv(env) });
   if (r.code !== 0 && r.code !== 1) throw new Error(`the CLI exited ${r.code}: ${show(r.stderr)}`);
   const { files, modules } = await modulesLoaded(list);
-  // The hook saw the run: the bundle's entry and the CLI's own code among what it loaded.
+  // The hook saw the run: the bundle's entry and the check's pipeline among what it loaded.
   expect(files).toContain('index.js');
-  expect(modules).toContain('./src/cli.ts');
+  expect(modules).toContain('./src/run.ts');
   return modules;
 }
 
@@ -86,8 +132,44 @@ test('validate loads no @actions/* module, no Octokit and no certificate parser'
   const modules = await cli(['validate', policy]);
   expect(packagesOf(modules, ACTIONS)).toEqual([]);
   expect(packagesOf(modules, OCTOKIT)).toEqual([]);
-  expect(modules).not.toContain(CERTIFICATE_PARSER);
-  expect(modules).not.toContain('./src/main.ts');
+  expectNotLoaded(modules, CERTIFICATE_PARSER);
+  expectNotLoaded(modules, './src/main.ts');
+});
+
+// What validate loads is what check loads before its first connection: the command line, the
+// policy, the plan and the probe. The rules, the domains stage and the outputs come later, and
+// only when the run needs them.
+test('validate loads neither the rule catalog, nor the domains stage, nor any report format', async () => {
+  const policy = join(dir.path, 'validate-json.yml');
+  await writeFile(policy, policyFor(plaintext.port));
+  const modules = await cli(['validate', policy, '--format', 'json']);
+  expect(modules).toContain('./src/policy/load.ts');
+  expect(modules).toContain('./src/probe/engine.ts');
+  for (const later of [RULE_CATALOG, './src/rules/judge.ts', ...DOMAINS_STAGE, ...REPORT_FORMATS]) expectNotLoaded(modules, later);
+});
+
+test('a JSON check of a policy without domains loads the rules, but no other format and no domains stage', async () => {
+  const policy = join(dir.path, 'json.yml');
+  await writeFile(policy, policyFor(plaintext.port));
+  const modules = await cli(['check', policy, '--format', 'json']);
+  expect(modules).toContain(RULE_CATALOG);
+  expect(modules).toContain('./src/rules/judge.ts');
+  for (const unused of [...DOMAINS_STAGE, ...REPORT_FORMATS]) expectNotLoaded(modules, unused);
+});
+
+test('the text report and SARIF load where they are printed or written', async () => {
+  const policy = join(dir.path, 'formats.yml');
+  await writeFile(policy, policyFor(plaintext.port));
+  const text = await cli(['check', policy]);
+  expect(text).toContain('./src/report/text.ts');
+  expectNotLoaded(text, './src/report/sarif.ts');
+  expectNotLoaded(text, RULE_DOCUMENTATION);
+  for (const args of [['--format', 'sarif'], ['--format', 'json', '--sarif', join(dir.path, 'formats.sarif')]]) {
+    const sarif = await cli(['check', policy, ...args]);
+    expect(sarif).toContain('./src/report/sarif.ts');
+    expect(sarif).toContain(RULE_DOCUMENTATION);
+    expectNotLoaded(sarif, './src/report/text.ts');
+  }
 });
 
 test('check without a certificate to read loads neither @actions/* nor the certificate parser', async () => {
@@ -96,7 +178,7 @@ test('check without a certificate to read loads neither @actions/* nor the certi
   const modules = await cli(['check', policy, '--format', 'json']);
   expect(packagesOf(modules, ACTIONS)).toEqual([]);
   expect(packagesOf(modules, OCTOKIT)).toEqual([]);
-  expect(modules).not.toContain(CERTIFICATE_PARSER);
+  expectNotLoaded(modules, CERTIFICATE_PARSER);
 });
 
 test('check that reads a certificate loads the parser then, and still no @actions/* module', async () => {
@@ -118,7 +200,7 @@ test('the action loads @actions/core, and Octokit only when a tracking issue is 
   expect(modules).toContain('./src/main.ts');
   expect(modules).toContain(CERTIFICATE_PARSER);
   expect(packagesOf(modules, OCTOKIT)).toEqual([]);
-  expect(modules).not.toContain('./src/github/tracking-issue.ts');
+  expectNotLoaded(modules, './src/github/tracking-issue.ts');
 
   // Asked for (a scheduled run against a stand-in GitHub API on loopback): then Octokit loads.
   const asked = recorderEnv({ GITHUB_API_URL: gh.url, GITHUB_EVENT_NAME: 'schedule' });

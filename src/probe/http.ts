@@ -1,9 +1,9 @@
 // Port 80: one GET / with the policy host in Host, redirects reported and never followed. The
 // socket comes from the endpoint's Connector, so the request can only ever reach the planned
-// address. Node's own HTTP client (built in, nothing to load at the first probe) on that one
-// socket, with no agent: no pooling, no keep-alive, no retry.
-import http from 'node:http';
-import net from 'node:net';
+// address. Node's own HTTP client (built in: nothing to fetch, and loaded at the first port-80
+// probe rather than at start-up, which most policies' first connections need not wait for) on
+// that one socket, with no agent: no pooling, no keep-alive, no retry.
+import type net from 'node:net';
 import type { Connector } from './connect.js';
 import type { HttpFacts, ProbeError } from '../facts/endpoint.js';
 import { ProbeFailure, classifySocketError } from './failure.js';
@@ -18,9 +18,13 @@ export interface HttpOutcome {
   error: ProbeError | null;
 }
 
-/** The Host header for a host name or IP literal on a port (IPv6 literals in brackets). */
+/**
+ * The Host header for a host name or IP literal on a port (IPv6 literals in brackets). Of these,
+ * only an IPv6 literal has a colon: tested so rather than with net.isIPv6, whose first call
+ * compiles a large regular expression.
+ */
 export function hostHeader(host: string, port: number): string {
-  const name = net.isIPv6(host) ? `[${host}]` : host;
+  const name = host.includes(':') ? `[${host}]` : host;
   return port === 80 ? name : `${name}:${port}`;
 }
 
@@ -42,6 +46,7 @@ function errorOf(err: unknown): ProbeError {
 
 export async function probeHttp(connector: Connector, host: string, timeoutMs: number): Promise<HttpOutcome> {
   const failed = (error: ProbeError): HttpOutcome => ({ facts: { status: null, location: null, error: error.message }, error });
+  const http = await import('node:http');
   let socket: net.Socket;
   try {
     socket = await connector.connect();

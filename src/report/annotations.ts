@@ -2,8 +2,9 @@
 // step, so findings are grouped per policy line and severity, and whatever still does not fit
 // is rolled up into a last annotation that says how much is missing and where to find it.
 import type { Severity } from '../policy/types.js';
-import type { Finding } from '../rules/types.js';
-import { ruleDocsUrl, ruleName } from '../rules/links.js';
+import type { Finding, RuleId } from '../rules/types.js';
+import { RULES } from '../rules/registry.js';
+import { ruleDocsUrl } from '../rules/links.js';
 import { neutralise } from './neutralise.js';
 import { compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
@@ -23,6 +24,11 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 /** Past this many lines an annotation gets hard to read; the summary has the rest. */
 export const LINES_PER_ANNOTATION = 25;
 const LINE_MAX_CHARS = 300;
+
+/** How an annotation names a rule: its title from the metadata, then its id. */
+function ruleName(id: RuleId): string {
+  return `${RULES[id].title} (${id})`;
+}
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 

@@ -8,7 +8,6 @@
 //     package.json names, at the tag of this version (the release workflow makes the tag before
 //     it publishes).
 // A link is never built from a guess at an owner's name.
-import { RULES } from './registry.js';
 import type { RuleId } from './types.js';
 import { PACKAGE_REPOSITORY_URL, TOOL_VERSION } from '../version.js';
 
@@ -100,9 +99,4 @@ export function issuesUrl(): string {
 export function rfcUrl(reference: string): string | null {
   const rfc = /^RFC\s?(\d{3,5})\b/i.exec(reference);
   return rfc ? `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` : null;
-}
-
-/** How annotations and the job summary name a rule: its title from the metadata, then its id. */
-export function ruleName(id: RuleId): string {
-  return `${RULES[id].title} (${id})`;
 }
