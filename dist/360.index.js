@@ -5,18 +5,22 @@ export const modules = {
 /***/ 54360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   conclusionCounts: () => (/* binding */ conclusionCounts),
+  effectiveSeverity: () => (/* binding */ effectiveSeverity),
   exitCodeOf: () => (/* binding */ exitCodeOf),
+  hasInconclusive: () => (/* binding */ hasInconclusive),
   isInconclusive: () => (/* binding */ isInconclusive),
-  s9: () => (/* binding */ isInconclusiveOf),
+  isInconclusiveOf: () => (/* binding */ isInconclusiveOf),
   judge: () => (/* binding */ judge),
+  nothingConcluded: () => (/* binding */ nothingConcluded),
+  nothingConcludedOf: () => (/* binding */ nothingConcludedOf),
   verdict: () => (/* binding */ verdict)
 });
-
-// UNUSED EXPORTS: effectiveSeverity, hasInconclusive, nothingConcluded, nothingConcludedOf
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
@@ -130,11 +134,11 @@ function judge(policy, observations, now, domains = []) {
     // What the runner's own network kept from being tested is a judgement over the whole run.
     const runner = (0,runner_network_limited.runnerNetwork)(observations);
     // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
-    const dane = (0,rules_dane/* daneTrust */.$6)(policy.domains, domains, observations);
+    const dane = (0,rules_dane.daneTrust)(policy.domains, domains, observations);
     for (const observation of observations) {
         const { endpoint, facts } = observation;
         const drafts = (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
-        for (const draft of (0,rules_dane/* withDaneTrust */.N1)(drafts, endpoint, dane.get(observation))) {
+        for (const draft of (0,rules_dane.withDaneTrust)(drafts, endpoint, dane.get(observation))) {
             const finding = endpointFinding(policy, endpoint, facts, draft);
             if (finding === null)
                 continue;

@@ -2,6 +2,48 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
+/***/ 11004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ weakKey),
+/* harmony export */   v: () => (/* binding */ isWeakSignature)
+/* harmony export */ });
+// What certificate-weak counts as weak: short keys and collision-prone signature digests. Its own
+// small module because the probe needs the same line too: it trusts a chain that OpenSSL refused
+// for a weak key or digest only when that weakness is the leaf's and this rule reports it.
+const MIN_KEY_BITS = { rsa: 2048, dsa: 2048, ec: 256 };
+/** SHA-1, MD5 and MD2 signatures, however the library spells them (sha1WithRSAEncryption, ecdsa-with-SHA1, RSA-MD5). */
+const WEAK_SIGNATURE = /sha-?1(?!\d)|md[25](?!\d)/i;
+/** Why the key is weak ("RSA key of 1024 bits (at least 2048 needed)"), or null when it is not known to be. */
+function weakKey(keyType, keyBits) {
+    const type = keyType.toLowerCase();
+    const minimum = MIN_KEY_BITS[type];
+    if (minimum === undefined || keyBits === null || keyBits >= minimum)
+        return null;
+    return `${type.toUpperCase()} key of ${keyBits} bits (at least ${minimum} needed)`;
+}
+function isWeakSignature(signature) {
+    return WEAK_SIGNATURE.test(signature);
+}
+
+
+/***/ }),
+
+/***/ 17911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HOUR_MS),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+// Time constants, in milliseconds.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+
+/***/ }),
+
 /***/ 92542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,7 +67,7 @@ var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/common/ip-literals.ts
 var ip_literals = __webpack_require__(49797);
 // EXTERNAL MODULE: ./src/common/time.ts
-var time = __webpack_require__(40292);
+var time = __webpack_require__(17911);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/common/strength.ts

@@ -25,6 +25,8 @@ var external_node_os_ = __webpack_require__(48161);
 var shard_shard = __webpack_require__(52332);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(88381);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 31 modules
+var registry = __webpack_require__(8322);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/report/neutralise.ts
@@ -38,11 +40,16 @@ var words = __webpack_require__(72691);
 
 
 
+
 /** GitHub's cap per annotation level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /** Past this many lines an annotation gets hard to read; the summary has the rest. */
 const LINES_PER_ANNOTATION = 25;
 const LINE_MAX_CHARS = 300;
+/** How an annotation names a rule: its title from the metadata, then its id. */
+function ruleName(id) {
+    return `${registry/* RULES */.y0[id].title} (${id})`;
+}
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
 function annotationsFor(report) {
@@ -82,9 +89,9 @@ function annotationForLine(group) {
         line: group.line,
         column: Math.min(...group.findings.map((f) => f.location.column)),
         // The rules' titles from their metadata, each with its id (what waivers and severities use).
-        title: (0,neutralise/* neutralise */.$)(rules.map(links/* ruleName */.oF).join('; ')),
+        title: (0,neutralise/* neutralise */.$)(rules.map(ruleName).join('; ')),
         // Each rule's page says what it means and how to fix it, per server.
-        message: [...messageLines(group.findings), ...rules.map((rule) => (0,neutralise/* neutralise */.$)(`How to fix ${(0,links/* ruleName */.oF)(rule)}: ${(0,links/* ruleDocsUrl */.hS)(rule)}`, LINE_MAX_CHARS))].join('\n'),
+        message: [...messageLines(group.findings), ...rules.map((rule) => (0,neutralise/* neutralise */.$)(`How to fix ${ruleName(rule)}: ${(0,links/* ruleDocsUrl */.hS)(rule)}`, LINE_MAX_CHARS))].join('\n'),
     };
 }
 /**
@@ -128,8 +135,8 @@ function rollUp(rest) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/run.ts + 2 modules
-var run = __webpack_require__(68888);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var run = __webpack_require__(16893);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
@@ -386,6 +393,196 @@ async function trackingIssue(report, sharded) {
     }
 }
 runAction().catch((err) => core/* setFailed */.C1(`mail-tls-gate: internal error: ${(0,neutralise/* neutralise */.$)(String(err?.message ?? err), 500)}`));
+
+
+/***/ }),
+
+/***/ 91302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ tlsRptWords),
+/* harmony export */   VQ: () => (/* binding */ mxWords),
+/* harmony export */   ax: () => (/* binding */ mtaStsWords),
+/* harmony export */   kL: () => (/* binding */ daneWords),
+/* harmony export */   ry: () => (/* binding */ domainLine)
+/* harmony export */ });
+/* harmony import */ var _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56174);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25123);
+/* harmony import */ var _rules_dane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19834);
+
+
+
+const MAX_LISTED = 5;
+function listed(items) {
+    const shown = items.slice(0, MAX_LISTED).join(', ');
+    return items.length > MAX_LISTED ? `${shown} +${items.length - MAX_LISTED}` : shown;
+}
+function mxWords(d) {
+    if (d.mx.error !== null)
+        return `look-up failed (${d.mx.error})`;
+    if (d.mx.nullMx)
+        return 'null MX (accepts no mail)';
+    if (d.mx.implicit)
+        return `none (mail goes to ${d.domain} itself)`;
+    return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
+}
+/**
+ * No record found: "no record" only when DNS said so (no data, no such name). A look-up that timed
+ * out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the record, and is told as such.
+ */
+function noRecordWords(lookupError) {
+    return lookupError === null || lookupError === 'ENODATA' || lookupError === 'ENOTFOUND' ? 'no record' : `record look-up failed (${lookupError})`;
+}
+function mtaStsWords(d) {
+    const sts = d.mtaSts;
+    if (sts === null)
+        return 'not checked';
+    const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
+    const f = sts.fetch;
+    let file;
+    // A policy host whose address look-up got no answer is not a missing one: told as such.
+    if (f.errorKind === 'unresolved' && f.lookupCode !== null && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupGotNoAnswer */ .u9)(f.lookupCode))
+        file = `policy host look-up failed (${f.lookupCode})`;
+    else if (f.error !== null)
+        file = `policy not fetched: ${f.error}`;
+    else if (f.redirect !== null)
+        file = `HTTP ${f.status} to ${f.redirect}`;
+    else if (f.status !== 200)
+        file = `HTTP ${f.status}`;
+    else if (f.tooLarge)
+        file = `policy over ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`;
+    else if (sts.policy === null)
+        file = 'no policy';
+    else {
+        const p = sts.policy;
+        const mx = p.mx.length > 0 ? `, mx ${listed(p.mx)}` : '';
+        const maxAge = p.maxAge === null ? '' : `, max_age ${p.maxAge}`;
+        file = `mode ${p.mode ?? '?'}${mx}${maxAge}${p.problems.length > 0 ? `, ${p.problems.length} problem(s)` : ''}`;
+    }
+    return `${record}; ${file}`;
+}
+function tlsRptWords(d) {
+    if (d.tlsRpt === null)
+        return 'not checked';
+    if (d.tlsRpt.problem !== null)
+        return d.tlsRpt.problem;
+    return listed(d.tlsRpt.rua);
+}
+/** Did DNS give an answer (records, none, or no such name), rather than an error or nothing? */
+function answered(answer) {
+    return answer.error === null && (answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN');
+}
+/** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
+function dnssecWords(answer) {
+    if (answer.error !== null)
+        return (0,_facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnssecError */ .QW)(answer.error);
+    if (!answered(answer))
+        return answer.rcode ?? 'no answer';
+    return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
+}
+/** How the chains of a host's port-25 endpoints fared against its records (from the report's `dane[]`). */
+const MATCH_OUTCOMES = new Set(['dane-ee', 'dane-ta', 'ta-unverified', 'no-match', 'no-chain']);
+function outcomeWords(o) {
+    if (o.record === null || o.certificate === null)
+        return o.outcome === 'no-match' ? 'no record matches' : 'no TLS session to match';
+    const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
+    const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
+    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__.recordName)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
+}
+/**
+ * The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs, and
+ * which record matched which certificate of its port-25 chain (`outcomes`, the report's `dane[]`).
+ */
+function daneWords(d, outcomes = []) {
+    // A report written before DANE facts existed has none.
+    if (d.dane == null)
+        return 'not checked';
+    const hosts = d.dane.hosts.map((h) => {
+        // "no TLSA" only when DNS answered: a time-out or a SERVFAIL says nothing about the records.
+        const count = h.records.length === 0 ? (answered(h.tlsa) ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+        const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
+        return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
+    });
+    return [`MX ${dnssecWords(d.dane.mx)}`, ...(hosts.length > 0 ? [listed(hosts)] : [])].join('; ');
+}
+/** `MX …; MTA-STS …; TLS-RPT …` for one domain, and `DANE …` when the policy asks about it. */
+function domainLine(d, outcomes = []) {
+    const dane = d.dane == null ? '' : ` · DANE: ${daneWords(d, outcomes)}`;
+    return `MX: ${mxWords(d)} · MTA-STS: ${mtaStsWords(d)} · TLS-RPT: ${tlsRptWords(d)}${dane}`;
+}
+
+
+/***/ }),
+
+/***/ 53677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KZ: () => (/* binding */ fleetMatrix)
+/* harmony export */ });
+/* unused harmony exports OTHER_COLUMN, compareSeverityThenRule */
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93182);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
+// The fleet at a glance: one row per host, one column per service, one mark per cell. The job
+// summary and the command line's text open with it, each drawing it its own way.
+
+
+
+/** The column of findings that belong to a host but to no service (domain checks, waivers). */
+const OTHER_COLUMN = 'other';
+const RULE_ORDER = new Map(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.map((id, i) => [id, i]));
+/** Most severe first; among equals, the catalog's order (which puts causes before consequences). */
+function compareSeverityThenRule(a, b) {
+    return _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[a.severity] - _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[b.severity] || RULE_ORDER.get(a.rule) - RULE_ORDER.get(b.rule);
+}
+function columnOf(service) {
+    return service ?? OTHER_COLUMN;
+}
+function fleetMatrix(report) {
+    const asked = new Set();
+    const byHost = new Map();
+    const entry = (host) => {
+        let e = byHost.get(host);
+        if (!e)
+            byHost.set(host, (e = { asked: new Set(), findings: [] }));
+        return e;
+    };
+    for (const e of report.endpoints) {
+        entry(e.host).asked.add(e.service);
+        asked.add(e.service);
+    }
+    for (const f of report.findings) {
+        const column = columnOf(f.service);
+        const e = entry(f.host);
+        e.asked.add(column);
+        e.findings.push(f);
+        asked.add(column);
+    }
+    const columns = [..._policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.filter((s) => asked.has(s)), ...[...asked].filter((c) => !_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_NAMES */ .Z1.includes(c) && c !== OTHER_COLUMN).sort(_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)];
+    if (asked.has(OTHER_COLUMN))
+        columns.push(OTHER_COLUMN);
+    const rows = [...byHost].map(([host, { asked: hostAsked, findings }]) => {
+        const cells = columns.map((column) => {
+            if (!hostAsked.has(column))
+                return { mark: 'not-asked' };
+            const here = findings.filter((f) => columnOf(f.service) === column);
+            const standing = here.filter((f) => !f.waived).sort(compareSeverityThenRule);
+            if (standing.length > 0)
+                return { mark: 'fail', severity: standing[0].severity, rule: standing[0].rule, findings: standing.length };
+            const waived = here.filter((f) => f.waived).sort(compareSeverityThenRule);
+            if (waived.length > 0)
+                return { mark: 'waived', rule: waived[0].rule };
+            return { mark: 'pass' };
+        });
+        const standing = findings.filter((f) => !f.waived).sort(compareSeverityThenRule);
+        return { host, cells, worst: standing.length > 0 ? standing[0].severity : null };
+    });
+    const rank = (r) => (r.worst === null ? 3 : _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[r.worst]);
+    rows.sort((a, b) => rank(a) - rank(b) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host.toLowerCase(), b.host.toLowerCase()) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host, b.host));
+    return { columns, rows };
+}
 
 
 /***/ }),
@@ -734,6 +931,115 @@ function truncationNote(blocks, cutBlock, cutRow) {
     const what = labels.length > 0 ? named : 'the rest of the summary';
     return (`<strong>Summary truncated</strong> to stay under the job summary size limit: ` +
         `${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(rows, 'table row')} cut, covering ${what}. The JSON report and the SARIF file hold every finding.`);
+}
+
+
+/***/ }),
+
+/***/ 72691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ addressText),
+/* harmony export */   L6: () => (/* binding */ certificateDays),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   WR: () => (/* binding */ endpointStatus),
+/* harmony export */   c0: () => (/* binding */ runnerNetworkLines),
+/* harmony export */   o0: () => (/* binding */ samePlace),
+/* harmony export */   ps: () => (/* binding */ findingPlace),
+/* harmony export */   pw: () => (/* binding */ notConcluded),
+/* harmony export */   sG: () => (/* binding */ tlsSummary)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93182);
+/* harmony import */ var _rules_catalog_runner_network_limited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88981);
+/* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
+// Phrases more than one output uses, so the CLI, the summary and the annotations agree.
+
+
+
+
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** "FAIL: 3 errors, 1 warning in 12 endpoints (1 waived)"; zero counts are left out. */
+function verdictLine(report) {
+    const { errors, warnings, notices, endpoints, result } = report.summary;
+    const counts = [
+        errors > 0 ? plural(errors, 'error') : '',
+        warnings > 0 ? plural(warnings, 'warning') : '',
+        notices > 0 ? plural(notices, 'notice') : '',
+    ].filter(Boolean);
+    const waived = report.findings.filter((f) => f.waived).length;
+    return [
+        `${result.toUpperCase()}: `,
+        counts.length > 0 ? counts.join(', ') : 'no findings',
+        ` in ${plural(endpoints, 'endpoint')}`,
+        waived > 0 ? ` (${waived} waived)` : '',
+    ].join('');
+}
+/**
+ * The checks a run could not conclude, one line each ("host:port service: message"): the
+ * standing inconclusive findings, or, for a run in which no required endpoint got through and
+ * nothing says so any more (waived or turned off), one line that says it. Remote text is left as
+ * is: each output escapes it its own way.
+ */
+function notConcluded(report) {
+    const open = report.findings.filter(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .standsInconclusive */ .ai);
+    const lines = open.map((f) => `${findingPlace(f)}: ${f.message}`);
+    // An inconclusive verdict with no finding standing open is, by isInconclusiveOf (rules/judge.ts),
+    // a run where nothing was concluded.
+    if (lines.length === 0 && report.summary.result === 'inconclusive') {
+        lines.push('no required endpoint could be reached or would talk (or, with only forbidden services, no host name resolved), so nothing could be concluded');
+    }
+    return lines;
+}
+/** Where a connection got to, in a few words: "reachable", "unreachable: refused at connect". */
+function endpointStatus(e) {
+    if (e.error?.kind === 'unresolved')
+        return 'unresolved';
+    if (!e.reachable)
+        return e.error ? `unreachable: ${e.error.kind} at ${e.error.step}` : 'unreachable';
+    return e.error ? `reachable; ${e.error.kind} at ${e.error.step}` : 'reachable';
+}
+/** "TLSv1.3 (STARTTLS)", "handshake failed (implicit)", or "" when no TLS was attempted. */
+function tlsSummary(e) {
+    if (!e.tls)
+        return '';
+    const mode = e.tls.mode === 'starttls' ? 'STARTTLS' : 'implicit';
+    return `${e.tls.version ?? 'handshake failed'} (${mode})`;
+}
+/** "80 days left", "expired 3 days ago", or "" when no certificate was seen. */
+function certificateDays(e) {
+    const days = e.tls?.certificate?.daysLeft;
+    if (days === undefined)
+        return '';
+    return days >= 0 ? `${plural(days, 'day')} left` : `expired ${plural(-days, 'day')} ago`;
+}
+/**
+ * An IP literal as is (an IPv6 `::` mid-line is no workflow command, and breaking it would
+ * misprint the address); anything else is treated as remote text.
+ */
+function addressText(address) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 0 ? address : (0,_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(address, 64);
+}
+/** Whether a finding belongs to this endpoint (same host, address, port and service). */
+function samePlace(e, f) {
+    return e.host === f.host && e.address === f.address && e.port === f.port && e.service === f.service;
+}
+/** "host:port service", or just the domain for domain-wide findings. */
+function findingPlace(f) {
+    return `${f.host}${f.port === null ? '' : `:${f.port}`}${f.service === null ? '' : ` ${f.service}`}`;
+}
+/**
+ * What the runner's own network could not test, one line per cause ("IPv6: the runner has no
+ * route …", "port 25: connections timed out …"); empty when nothing. Addresses and host names
+ * are left as they are: each output escapes them its own way.
+ */
+function runnerNetworkLines(report) {
+    return (report.runnerNetwork ?? []).map(_rules_catalog_runner_network_limited_js__WEBPACK_IMPORTED_MODULE_2__.describeLimit);
 }
 
 

@@ -120,7 +120,7 @@ async function discover(options) {
         if (!kind.domain)
             reasons.set(name, kind.reason);
     });
-    const domains = await (0,observe_domains/* observeDomains */.M)(domainNames.map(domainPolicy), {
+    const domains = await (0,observe_domains.observeDomains)(domainNames.map(domainPolicy), {
         resolver,
         extraCa: options.extraCa,
         trust: options.trust,
@@ -622,6 +622,46 @@ async function init(options) {
         return refused(`cannot write ${output}: ${(0,load/* describeFsError */.TQ)(err)}`);
     }
     return { kind: 'written', exitCode: 0, text, path: output };
+}
+
+
+/***/ }),
+
+/***/ 58751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ redirectProblem)
+/* harmony export */ });
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
+// Port 80 must send browsers to https:// on the same host: what http-not-redirected
+// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Why a redirect does not lead to https on the policy host, or null when it does. */
+function redirectProblem(host, status, location) {
+    if (status === null)
+        return 'no HTTP response';
+    if (!REDIRECT_STATUSES.has(status))
+        return `status ${status} is not a redirect`;
+    if (location === null || location.trim() === '')
+        return `status ${status} without a Location header`;
+    let target;
+    try {
+        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
+        target = new URL(location.trim());
+    }
+    catch {
+        return `Location is not an absolute URL`;
+    }
+    if (target.protocol !== 'https:')
+        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
+        return `Location points at another host (${target.hostname})`;
+    // URL drops the scheme's default port, so any port left here is not 443.
+    if (target.port !== '')
+        return `Location uses port ${target.port}, not 443`;
+    return null;
 }
 
 

@@ -1,0 +1,885 @@
+export const id = 834;
+export const ids = [834];
+export const modules = {
+
+/***/ 11004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ weakKey),
+/* harmony export */   v: () => (/* binding */ isWeakSignature)
+/* harmony export */ });
+// What certificate-weak counts as weak: short keys and collision-prone signature digests. Its own
+// small module because the probe needs the same line too: it trusts a chain that OpenSSL refused
+// for a weak key or digest only when that weakness is the leaf's and this rule reports it.
+const MIN_KEY_BITS = { rsa: 2048, dsa: 2048, ec: 256 };
+/** SHA-1, MD5 and MD2 signatures, however the library spells them (sha1WithRSAEncryption, ecdsa-with-SHA1, RSA-MD5). */
+const WEAK_SIGNATURE = /sha-?1(?!\d)|md[25](?!\d)/i;
+/** Why the key is weak ("RSA key of 1024 bits (at least 2048 needed)"), or null when it is not known to be. */
+function weakKey(keyType, keyBits) {
+    const type = keyType.toLowerCase();
+    const minimum = MIN_KEY_BITS[type];
+    if (minimum === undefined || keyBits === null || keyBits >= minimum)
+        return null;
+    return `${type.toUpperCase()} key of ${keyBits} bits (at least ${minimum} needed)`;
+}
+function isWeakSignature(signature) {
+    return WEAK_SIGNATURE.test(signature);
+}
+
+
+/***/ }),
+
+/***/ 56174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ describeDnssecError),
+/* harmony export */   sh: () => (/* binding */ MAX_DNS_ANSWER_BYTES),
+/* harmony export */   to: () => (/* binding */ DNSSEC_ERRORS)
+/* harmony export */ });
+// The words a DNSSEC look-up's `error` (src/facts/dane.ts, `DnssecAnswer.error`) is written in, and
+// what each means in a sentence: the domains stage records them, the rules and the report quote
+// them. `untrusted-resolver` is the one that comes with an answer: the resolver was not one the
+// policy or the input named, so its AD bit is worth nothing (docs/domains.md, "DANE").
+/** The largest DNS answer read, over UDP or TCP: MX and TLSA sets with their signatures are far smaller. */
+const MAX_DNS_ANSWER_BYTES = 16 * 1024;
+const DNSSEC_ERRORS = {
+    /** No answer within the deadline. */
+    timeout: 'timeout',
+    /** The answer was truncated over UDP and again over TCP. */
+    truncated: 'truncated',
+    /** The answer was larger than the cap (MAX_DNS_ANSWER_BYTES). */
+    tooLarge: 'too-large',
+    /** Over TCP: bytes that are not the answer to the query (wrong ID or question, not DNS). */
+    malformed: 'malformed',
+    /** The resolver refused the connection (ICMP port unreachable over UDP, a reset over TCP). */
+    refused: 'connection-refused',
+    /** Another network error, or the connection closed before the answer was whole. */
+    connection: 'connection-failed',
+    /** An answer came, but from the system's name server, not a resolver the policy or the input named: AD not believed. */
+    untrustedResolver: 'untrusted-resolver',
+    /** The system has no name server to ask. */
+    noResolver: 'no-resolver',
+};
+/** Our words for a DNSSEC look-up's error. */
+function describeDnssecError(error) {
+    switch (error) {
+        case DNSSEC_ERRORS.timeout:
+            return 'no answer in time';
+        case DNSSEC_ERRORS.truncated:
+            return 'the answer was truncated over UDP and over TCP';
+        case DNSSEC_ERRORS.tooLarge:
+            return `the answer was larger than ${MAX_DNS_ANSWER_BYTES / 1024} KiB`;
+        case DNSSEC_ERRORS.malformed:
+            return 'the resolver sent something that is not the answer to the query';
+        case DNSSEC_ERRORS.refused:
+            return 'the resolver refused the connection';
+        case DNSSEC_ERRORS.connection:
+            return 'the connection to the resolver failed';
+        case DNSSEC_ERRORS.untrustedResolver:
+            return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
+        case DNSSEC_ERRORS.noResolver:
+            return 'the system has no name server configured';
+        default:
+            return error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 49264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checks: () => (/* binding */ checks),
+/* harmony export */   daneTaUnverified: () => (/* binding */ daneTaUnverified),
+/* harmony export */   daneUnanswered: () => (/* binding */ daneUnanswered),
+/* harmony export */   meta: () => (/* binding */ meta),
+/* harmony export */   policyHostUnanswered: () => (/* binding */ policyHostUnanswered),
+/* harmony export */   txtUnanswered: () => (/* binding */ txtUnanswered)
+/* harmony export */ });
+/* harmony import */ var _resolve_dns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89227);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54974);
+/* harmony import */ var _reachability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1928);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10281);
+
+
+
+
+const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+    id: 'check-inconclusive',
+    defaultSeverity: 'warning',
+    scope: 'endpoint',
+    fixedBy: 'no-server',
+    inconclusive: true,
+    title: 'Check inconclusive',
+    summary: "A check could not be made: a question went unanswered before its deadline, a forbidden service's host name did not resolve, a required one's look-up got no answer, a domain's MTA-STS or TLS-RPT record look-up, or the address look-up of its MTA-STS policy host, got no answer, or the resolver gave no verdict on an MX host's DANE records. Inconclusive, never a pass.",
+    what: 'A check the policy asks for could not be made: a question to the server (such as the TLS 1.0/1.1 ClientHello of the version sweep, or a cipher question offering only the suites of one class) got no answer before its deadline, or the host name of a forbidden service did not resolve, so whether that service is reachable is unknown, or the look-up of a required service\'s host name got no answer at all (a time-out, SERVFAIL, a refusal; NXDOMAIN is an answer and stays required-service-unreachable), or the TXT look-up of a domain\'s MTA-STS or TLS-RPT record got no answer, so whether it is published is unknown (NXDOMAIN and no records stay mta-sts-missing and tls-rpt-missing), or the domain publishes an MTA-STS record but the address look-up of its policy host (mta-sts.example.com for example.com) got no answer, so whether the policy file is served is unknown (NXDOMAIN or a name without addresses stays mta-sts-missing), or (with `dane:` required or optional) the validating resolver gave no verdict on the MX records of a domain or the TLSA records of an MX host (SERVFAIL, as for expired signatures, or a time-out), so whether DANE applies to that host on port 25 is unknown. Always inconclusive: the run is not a pass while it stands.',
+    why: 'Silence is not a refusal: a slow, rate-limiting or filtering server that never answers a TLS 1.0 ClientHello has not shown that it refuses TLS 1.0 (RFC 8996), a forbidden plaintext service (RFC 8314) on a name that did not resolve was never looked for, and a SERVFAIL on a TLSA look-up says neither that the host has no DANE records nor that they are insecure (RFC 7672 §2.2). Reporting any of these as a pass would pass a check that was not made.',
+    fix: "Make the server answer every ClientHello, with a ServerHello or an alert (look for a firewall, IPS or rate limit that drops old TLS versions silently), or give it a longer timeout; for a forbidden service, fix the host name in the policy or its DNS records; for a domain's MTA-STS or TLS-RPT, make its name servers answer (`dig TXT _mta-sts.example.com`, `dig A mta-sts.example.com`, `dig TXT _smtp._tls.example.com`); for DANE, check the zone's signatures (`dig +dnssec TLSA _25._tcp.mx1.example.com` through a validating resolver; re-sign a zone whose signatures expired) and that the resolver can reach its name servers. Then run the check again.",
+    references: ['RFC 8996', 'RFC 8446 §6.2', 'RFC 8314 §4', 'RFC 7672 §2.2'],
+    securitySeverity: '2.0',
+    servers: {},
+});
+/** A required service's questions that got no answer (silence is not a refusal). */
+function checkUnanswered(endpoint, facts, _now, policyRules = {}) {
+    if ((0,_reachability_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupUnanswered */ .hH)(endpoint, facts.error)) {
+        return [
+            {
+                rule: 'check-inconclusive',
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEndpoint */ .N2)(endpoint)} is required, but the look-up of the host name got no answer, so whether the service is there could not be checked.`,
+                evidence: endpoint.resolveError ?? (facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .errorEvidence */ .OK)(facts.error) : null),
+                inconclusive: true,
+            },
+        ];
+    }
+    return (0,_reachability_js__WEBPACK_IMPORTED_MODULE_1__/* .openChecks */ ._g)(endpoint, facts, policyRules).unanswered.draft('check-inconclusive', endpoint, 'left questions some checks need without an answer');
+}
+/**
+ * A forbidden service whose host name did not resolve shows nothing either way (a typo, a DNS
+ * outage, a resolver that cannot see the name): the check was not made, which is said once per
+ * forbidden service, on the policy line that forbade it, so that each can be waived or fixed on
+ * its own.
+ */
+function checkForbiddenResolved(endpoint, facts) {
+    if (endpoint.address !== null && facts.error?.kind !== 'unresolved')
+        return [];
+    return [
+        {
+            rule: 'check-inconclusive',
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEndpoint */ .N2)(endpoint)} is forbidden, but the host name did not resolve, so whether the service is reachable could not be checked.`,
+            evidence: endpoint.resolveError ?? (facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .errorEvidence */ .OK)(facts.error) : null),
+            inconclusive: true,
+        },
+    ];
+}
+const checks = { require: checkUnanswered, forbid: checkForbiddenResolved };
+/**
+ * A domain's MTA-STS or TLS-RPT record whose TXT look-up got no answer (a time-out, SERVFAIL):
+ * whether it is published was not seen, so the check the policy asks for was not made. Drafted
+ * by the rule that would otherwise have judged the record (mta-sts-missing, tls-rpt-missing),
+ * in its place.
+ */
+function txtUnanswered(at, what, name, code) {
+    return {
+        rule: 'check-inconclusive',
+        at,
+        message: `Whether ${what} could not be checked: the look-up of the TXT records at ${name} got no answer (${(0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnsCode */ .Op)(code)}).`,
+        evidence: `TXT: ${code}`,
+        inconclusive: true,
+    };
+}
+/**
+ * A domain that publishes a sound MTA-STS record, but whose policy host's address look-up got no
+ * answer (a time-out, SERVFAIL, a refusal): whether the policy file is served was not seen, so the
+ * check was not made. Drafted by mta-sts-missing, which would otherwise have said "no policy
+ * file", in its place.
+ */
+function policyHostUnanswered(domain, host, url, code) {
+    return {
+        rule: 'check-inconclusive',
+        at: 'mta-sts',
+        message: `Whether ${domain} serves its MTA-STS policy could not be checked: it publishes an MTA-STS record, but the look-up of the address of ${host} got no answer (${(0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnsCode */ .Op)(code)}), so ${url} was not fetched.`,
+        evidence: `A/AAAA ${host}: ${code}`,
+        inconclusive: true,
+    };
+}
+/**
+ * A port-25 endpoint of an MX host whose DANE could not be checked: the validating resolver gave
+ * no verdict on the domain's MX records or on the host's TLSA records (SERVFAIL, which it gives
+ * for bogus data such as expired signatures; a time-out; a refusal). Whether DANE applies, and so
+ * how its certificate is to be judged, is unknown: untested, never "no DANE". Drafted by the
+ * DANE view of the run (src/rules/dane.ts, withDaneTrust).
+ */
+function daneUnanswered(endpoint, name, why) {
+    return {
+        rule: 'check-inconclusive',
+        message: `DANE could not be checked for ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEndpoint */ .N2)(endpoint)}: the look-up of ${name} got no answer from the resolver, so whether its TLSA records apply is unknown (senders that use DANE defer mail to it while this lasts).`,
+        evidence: why,
+        inconclusive: true,
+    };
+}
+/**
+ * A port-25 endpoint whose only matching TLSA record is a DANE-TA record naming the last
+ * certificate of the chain, a root the probe trusts: node adds such a root from the local store
+ * when the server did not send it, so whether the server sends it, as senders that use DANE need
+ * (RFC 7672 §3.1.2), cannot be told. Neither a match nor a mismatch.
+ */
+function daneTaUnverified(endpoint, record, subject) {
+    return {
+        rule: 'check-inconclusive',
+        message: `DANE could not be checked for ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEndpoint */ .N2)(endpoint)}: its only matching TLSA record, ${record}, names a root the probe itself trusts, which may have come from the local store rather than from the server, and senders that use DANE match only what the server sends.`,
+        evidence: `${record} names ${subject}; send that certificate in the chain, or publish 3 1 1 of the host's key or 2 1 1 of its intermediate`,
+        inconclusive: true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ validityOf),
+/* harmony export */   KT: () => (/* binding */ weaknesses),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   c2: () => (/* binding */ validityEvidence),
+/* harmony export */   tq: () => (/* binding */ certificateOf)
+/* harmony export */ });
+/* harmony import */ var _common_strength_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11004);
+
+function certificateOf(facts) {
+    if (facts.tls?.version == null)
+        return null;
+    return facts.tls.certificate;
+}
+/** Null when the probe recorded dates that do not parse: nothing can be said about them. */
+function validityOf(certificate) {
+    const notBefore = Date.parse(certificate.notBefore);
+    const notAfter = Date.parse(certificate.notAfter);
+    if (Number.isNaN(notBefore) || Number.isNaN(notAfter))
+        return null;
+    return { notBefore, notAfter };
+}
+function validityEvidence(certificate) {
+    return `valid from ${certificate.notBefore} to ${certificate.notAfter}`;
+}
+function isExpired(validity, now) {
+    return now.getTime() < validity.notBefore || now.getTime() > validity.notAfter;
+}
+function weaknesses(certificate) {
+    const found = [];
+    const key = (0,_common_strength_js__WEBPACK_IMPORTED_MODULE_0__/* .weakKey */ ._)(certificate.keyType, certificate.keyBits);
+    if (key !== null)
+        found.push(key);
+    if ((0,_common_strength_js__WEBPACK_IMPORTED_MODULE_0__/* .isWeakSignature */ .v)(certificate.signature))
+        found.push(`signature ${certificate.signature}`);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 19834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  answerWords: () => (/* binding */ answerWords),
+  daneAsked: () => (/* binding */ daneAsked),
+  daneOutcomes: () => (/* binding */ daneOutcomes),
+  daneReport: () => (/* binding */ daneReport),
+  daneTrust: () => (/* binding */ daneTrust),
+  daneTrustWords: () => (/* binding */ daneTrustWords),
+  dnssecStanding: () => (/* binding */ dnssecStanding),
+  endpointMatch: () => (/* binding */ endpointMatch),
+  endpointsWords: () => (/* binding */ endpointsWords),
+  mxSmtpEndpoints: () => (/* binding */ mxSmtpEndpoints),
+  recordName: () => (/* binding */ recordName),
+  recordWords: () => (/* binding */ recordWords),
+  recordsWords: () => (/* binding */ recordsWords),
+  tlsaStanding: () => (/* binding */ tlsaStanding),
+  unansweredWords: () => (/* binding */ unansweredWords),
+  withDaneTrust: () => (/* binding */ withDaneTrust)
+});
+
+// EXTERNAL MODULE: ./src/common/host-names.ts
+var host_names = __webpack_require__(14458);
+// EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
+var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/rules/dane-match.ts
+// Matching TLSA records against the chain an MX host presented (RFC 6698 §2.1, RFC 7671 §5,
+// RFC 7672 §3.1). Pure: the records are facts of the domains stage, the chain a fact of the
+// probe (each certificate by its digests, and whether the next one issued and signed it).
+
+/** RFC 7218's names of the certificate usages. */
+const USAGE_NAMES = { 0: 'PKIX-TA', 1: 'PKIX-EE', 2: 'DANE-TA', 3: 'DANE-EE' };
+/** DANE-TA(2) and DANE-EE(3): the only usages an SMTP client uses (RFC 7672 §3.1). */
+const DANE_TA = 2;
+const DANE_EE = 3;
+/** The hex length of each matching type's data: SHA2-256(1) and SHA2-512(2); Full(0) has any. */
+const DIGEST_HEX_LENGTH = { 1: 64, 2: 128 };
+/** "3 1 1", as records are written. */
+function tlsaParameters(record) {
+    return `${record.usage} ${record.selector} ${record.matchingType}`;
+}
+/**
+ * A record an SMTP client can use: usage DANE-TA(2) or DANE-EE(3), selector Cert(0) or SPKI(1),
+ * matching type Full(0), SHA2-256(1) or SHA2-512(2). Any other is unusable and ignored (RFC 7671
+ * §4, RFC 7672 §3.1.3: PKIX-TA(0) and PKIX-EE(1) included): it neither matches nor fails.
+ */
+function isUsable(record) {
+    return (record.usage === DANE_TA || record.usage === DANE_EE) && (record.selector === 0 || record.selector === 1) && [0, 1, 2].includes(record.matchingType);
+}
+/** Does one usable record's data name this certificate (its DER or its key), whatever its usage? */
+function recordNames(record, certificate) {
+    const data = record.data.toLowerCase();
+    if (!/^(?:[0-9a-f]{2})+$/.test(data))
+        return false;
+    const expected = DIGEST_HEX_LENGTH[record.matchingType];
+    if (expected !== undefined && data.length !== expected)
+        return false;
+    const [sha256, sha512] = record.selector === 0 ? [certificate.sha256, certificate.sha512] : [certificate.spkiSha256, certificate.spkiSha512];
+    switch (record.matchingType) {
+        // Full(0): the record holds the DER itself. The chain is kept by digest, so the record's
+        // bytes are hashed with SHA-256 and compared with the SHA-256 of the certificate's DER (or
+        // SubjectPublicKeyInfo DER): equal digests stand for equal bytes.
+        case 0:
+            return sha256 !== null && (0,external_node_crypto_.createHash)('sha256').update(Buffer.from(data, 'hex')).digest('hex') === sha256;
+        case 1:
+            return data === sha256;
+        case 2:
+            return data === sha512;
+        default:
+            return false;
+    }
+}
+/**
+ * Matches the usable records against the chain, leaf first. DANE-EE(3) is matched against the
+ * leaf only. DANE-TA(2) is matched against every certificate above the leaf (RFC 7671 §5.2: the
+ * TA may be the leaf's issuer or any certificate higher up, which the server must send, RFC
+ * 7672 §3.1.2), and holds only when the chain from the leaf up to it is issued and signed link by
+ * link. A DANE-EE match wins over a DANE-TA one: it asks less of the server.
+ */
+function matchChain(records, presented) {
+    const usable = records.filter(isUsable);
+    const leaf = presented[0];
+    if (leaf === undefined)
+        return { kind: 'none', brokenTa: null };
+    const ee = usable.find((record) => record.usage === DANE_EE && recordNames(record, leaf));
+    if (ee !== undefined)
+        return { kind: 'dane-ee', record: ee };
+    let brokenTa = null;
+    let unverified = null;
+    for (let depth = 1; depth < presented.length; depth++) {
+        const certificate = presented[depth];
+        const ta = usable.find((record) => record.usage === DANE_TA && recordNames(record, certificate));
+        if (ta === undefined)
+            continue;
+        if (!presented.slice(0, depth).every((below) => below.issuedByNext === true)) {
+            brokenTa ??= { record: ta, depth };
+            continue;
+        }
+        // Node adds a locally trusted root after the server's last certificate when that one is not
+        // self-signed; such a root, last in the list, may never have been sent.
+        if (depth === presented.length - 1 && certificate.trustedRoot === true) {
+            unverified = { record: ta, depth };
+            continue;
+        }
+        return { kind: 'dane-ta', record: ta, depth };
+    }
+    return unverified !== null ? { kind: 'ta-unverified', ...unverified } : { kind: 'none', brokenTa };
+}
+
+// EXTERNAL MODULE: ./src/rules/describe.ts
+var describe = __webpack_require__(54974);
+// EXTERNAL MODULE: ./src/rules/certificate.ts
+var rules_certificate = __webpack_require__(3968);
+// EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
+var check_inconclusive = __webpack_require__(49264);
+;// CONCATENATED MODULE: ./src/rules/dane.ts
+// What the DANE rules share (dane-missing, dane-mismatch, dnssec-insecure, dane-unusable; their
+// checks are in src/rules/catalog/), and trust under DANE: what a `domains:` entry's `dane:` asks,
+// what the validating resolver said of the MX and TLSA answers (RFC 7672 §2.2), and how the
+// TLSA records of each MX host fare against the chains its port-25 endpoints presented (RFC 7672
+// §3.1). Pure: facts in, standing out.
+
+
+
+
+
+
+/** RCODEs that are answers: the name's data, or that it does not exist. Anything else answers nothing. */
+const ANSWERING_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+function dnssecStanding(answer) {
+    if (answer.rcode === null || !ANSWERING_RCODES.has(answer.rcode))
+        return 'unanswered';
+    // The one error that comes with an answer: its AD bit is not believed, so it shows no DNSSEC.
+    if (answer.error === dane_vocabulary/* DNSSEC_ERRORS */.to.untrustedResolver)
+        return 'insecure';
+    if (answer.error !== null)
+        return 'unanswered';
+    return answer.authenticated === true ? 'secure' : 'insecure';
+}
+/** "the resolver answered SERVFAIL", "no answer in time", …: why a question went unanswered. */
+function unansweredWords(answer) {
+    if (answer.error !== null)
+        return (0,dane_vocabulary/* describeDnssecError */.QW)(answer.error);
+    return answer.rcode !== null ? `the resolver answered ${answer.rcode}` : 'no answer';
+}
+/** "NOERROR, authenticated (AD)" / "NXDOMAIN, not authenticated" / why the AD bit is not believed. */
+function answerWords(answer) {
+    if (dnssecStanding(answer) === 'unanswered')
+        return unansweredWords(answer);
+    if (answer.error !== null)
+        return `${answer.rcode}, ${(0,dane_vocabulary/* describeDnssecError */.QW)(answer.error)}`;
+    return `${answer.rcode}, ${answer.authenticated === true ? 'authenticated (AD)' : 'not authenticated'}`;
+}
+/** The DANE facts of a domain whose policy asks about DANE; null when it does not, or nothing was looked up. */
+function daneAsked(policy, facts) {
+    if (policy.dane === 'off' || facts.dane == null)
+        return null;
+    return facts.dane;
+}
+function tlsaStanding(host) {
+    const dnssec = dnssecStanding(host.tlsa);
+    if (dnssec !== 'secure')
+        return { kind: dnssec };
+    if (host.records.length === 0)
+        return { kind: 'none' };
+    const usable = host.records.filter(isUsable);
+    return usable.length === 0 ? { kind: 'unusable', records: host.records } : { kind: 'usable', records: usable };
+}
+/**
+ * The SMTP endpoints the plan probed for one MX host (each of its addresses): port 25, where
+ * senders meet the key its `_25._tcp` records name, unless the policy's `mx:` item moved the
+ * service to another port (a lab or a test bed standing in for port 25).
+ */
+function mxSmtpEndpoints(host, observed) {
+    return observed.filter((o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && (0,host_names/* canonicalName */.Ew)(o.endpoint.host) === host);
+}
+/** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
+function endpointMatch(records, o) {
+    const certificate = (0,rules_certificate/* certificateOf */.tq)(o.facts);
+    if (certificate === null || certificate.presented.length === 0)
+        return null;
+    return matchChain(records, certificate.presented);
+}
+/** A record as evidence: its parameters and the head of its data (remote bytes, hex only). */
+function recordWords(record) {
+    const data = /^[0-9a-fA-F]*$/.test(record.data) ? record.data.toLowerCase() : '(not hex)';
+    return `${tlsaParameters(record)} ${data.length > 16 ? `${data.slice(0, 16)}…` : data}`;
+}
+function recordsWords(records, max = 6) {
+    const shown = records.slice(0, max).map(recordWords);
+    return records.length > max ? `${(0,describe/* listOf */.c3)(shown)} and ${records.length - max} more` : (0,describe/* listOf */.c3)(shown);
+}
+/** "DANE-EE 3 1 1", "DANE-TA 2 1 1". */
+function recordName(record) {
+    return `${USAGE_NAMES[record.usage] ?? `usage ${record.usage}`} ${tlsaParameters(record)}`;
+}
+/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there. */
+function daneOutcomes(policies, domains, observed) {
+    const out = [];
+    for (const policy of policies) {
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(policy.domain));
+        const dane = facts && daneAsked(policy, facts);
+        if (!dane)
+            continue;
+        const mx = dnssecStanding(dane.mx);
+        for (const host of dane.hosts) {
+            const tlsa = tlsaStanding(host);
+            const applies = mx === 'secure' && tlsa.kind !== 'unanswered' && tlsa.kind !== 'insecure';
+            for (const o of mxSmtpEndpoints(host.host, observed)) {
+                const base = { domain: facts.domain, host: host.host, address: o.endpoint.address, port: o.endpoint.port, applies, record: null, certificate: null };
+                if (mx === 'unanswered') {
+                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: `the MX records of ${facts.domain}`, answer: dane.mx } });
+                    continue;
+                }
+                if (tlsa.kind === 'unanswered') {
+                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: host.tlsaName, answer: host.tlsa } });
+                    continue;
+                }
+                if (tlsa.kind !== 'usable') {
+                    const outcome = tlsa.kind === 'none' ? 'no-records' : tlsa.kind;
+                    out.push({ o, outcome: { ...base, outcome }, unanswered: null });
+                    continue;
+                }
+                const match = endpointMatch(tlsa.records, o);
+                const presented = (0,rules_certificate/* certificateOf */.tq)(o.facts)?.presented ?? [];
+                const named = (depth) => ({ depth, subject: presented[depth]?.subject ?? '' });
+                const outcome = match === null
+                    ? { ...base, outcome: 'no-chain' }
+                    : match.kind === 'none'
+                        ? { ...base, outcome: 'no-match' }
+                        : { ...base, outcome: match.kind, record: match.record, certificate: named(match.kind === 'dane-ee' ? 0 : match.depth) };
+                out.push({ o, outcome, unanswered: null });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
+ * how DANE decides its certificate judgement. Endpoints absent from the map are judged as if
+ * DANE did not exist. Two domains may share an MX host: the first verdict found stands (the
+ * records are the host's own).
+ */
+function daneTrust(policies, domains, observed) {
+    const view = new Map();
+    for (const { o, outcome, unanswered } of daneOutcomes(policies, domains, observed)) {
+        if (view.has(o))
+            continue;
+        if (unanswered !== null)
+            view.set(o, { kind: 'unanswered', ...unanswered });
+        else if (outcome.applies && outcome.outcome === 'dane-ee')
+            view.set(o, { kind: 'dane-ee', record: outcome.record });
+        else if (outcome.applies && outcome.outcome === 'dane-ta')
+            view.set(o, { kind: 'dane-ta', record: outcome.record, depth: outcome.certificate.depth });
+        else if (outcome.applies && outcome.outcome === 'ta-unverified')
+            view.set(o, { kind: 'ta-unverified', record: outcome.record, subject: outcome.certificate.subject });
+    }
+    return view;
+}
+/** The report's DANE section: how DANE stands at each MX host's port-25 endpoint. */
+function daneReport(policies, domains, observed) {
+    return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
+}
+/** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */
+function daneTrustWords(trust, endpoint) {
+    if (trust.kind === 'dane-ee') {
+        return `${recordName(trust.record)} matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1`;
+    }
+    const at = trust.depth === 1 ? "the leaf's issuer" : `the certificate ${trust.depth} above the leaf`;
+    return `${recordName(trust.record)} matched ${at}: the chain is trusted up to that trust anchor, the name is checked against ${endpoint.host}, RFC 7672 §3.1.2`;
+}
+/** "smtp on mx1.example.com:25 (192.0.2.1)", for lists of endpoints. */
+function endpointsWords(endpoints) {
+    return (0,describe/* listOf */.c3)(endpoints.map((o) => (0,describe/* describeEndpoint */.N2)(o.endpoint)));
+}
+/** The certificate judgements DANE-EE(3) sets aside (RFC 7672 §3.1.1), and the one DANE-TA(2) does (§3.1.2). */
+const SET_ASIDE_BY_EE = new Set(['certificate-untrusted', 'certificate-name-mismatch', 'certificate-expired', 'certificate-expiring']);
+const SET_ASIDE_BY_TA = new Set(['certificate-untrusted']);
+/**
+ * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
+ * probe recorded them). A matching DANE-EE record takes the certificate's WebPKI trust, name and
+ * dates out of the judgement; a matching DANE-TA record takes the chain's trust (judged up to
+ * that trust anchor, link by link) and leaves name and dates. The certificate judgements left
+ * standing say in their evidence which record matched and what it set aside. When the DNSSEC
+ * questions went unanswered, the endpoint's DANE check is inconclusive.
+ */
+function withDaneTrust(drafts, endpoint, trust) {
+    if (trust === undefined)
+        return drafts;
+    if (trust.kind === 'unanswered' || trust.kind === 'ta-unverified') {
+        const draft = trust.kind === 'unanswered'
+            ? (0,check_inconclusive.daneUnanswered)(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`)
+            : (0,check_inconclusive.daneTaUnverified)(endpoint, recordName(trust.record), trust.subject);
+        const open = drafts.find((d) => d.rule === 'check-inconclusive');
+        if (open === undefined)
+            return [...drafts, draft];
+        return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+    }
+    const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
+    const words = daneTrustWords(trust, endpoint);
+    return drafts
+        .filter((d) => !setAside.has(d.rule))
+        .map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+}
+
+
+/***/ }),
+
+/***/ 81588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hungUpAtFirstContact),
+/* harmony export */   d: () => (/* binding */ failureRule)
+/* harmony export */ });
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+
+const TLS_STEPS = new Set(['starttls', 'handshake']);
+/**
+ * The rule a required endpoint's failure falls under, or null when the probe got through.
+ * A failed TLS handshake recorded only in `facts.tls.error` counts too. Busy is the probe's mark
+ * (`error.busy`): set only on a signal from the server (its protocol module's greetingSaysBusy) or on a
+ * connection turned away after earlier ones were served, never on a close or reset alone.
+ */
+function failureRule(endpoint, facts) {
+    if (!facts.reachable)
+        return 'required-service-unreachable';
+    const error = facts.error;
+    if (error !== null)
+        return ruleForError(endpoint, error);
+    if (facts.tls !== null && facts.tls.error !== null)
+        return tlsFailureRule(endpoint);
+    return null;
+}
+function ruleForError(endpoint, error) {
+    if (error.busy === true)
+        return 'service-busy';
+    const atTls = TLS_STEPS.has(error.step);
+    switch (error.kind) {
+        case 'unresolved':
+        case 'refused':
+        case 'unreachable':
+            return 'required-service-unreachable';
+        case 'reset':
+        case 'closed':
+            if (hungUpAtFirstContact(endpoint, error))
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'timeout':
+            if (error.step === 'connect' || error.step === 'resolve')
+                return 'required-service-unreachable';
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+        case 'starttls-refused':
+            return _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? 'starttls-failed' : 'service-misbehaving';
+        case 'tls-handshake':
+            return tlsFailureRule(endpoint);
+        case 'misbehaving':
+            return 'service-misbehaving';
+        case 'other':
+            return atTls ? tlsFailureRule(endpoint) : 'service-misbehaving';
+    }
+}
+/**
+ * The server hung up before the service said anything: as the connection was made, before the
+ * greeting, before any TLS record in answer to an implicit-TLS ClientHello (the probe records
+ * a close or reset at the handshake step only then), or before a whole answer to our HTTP request
+ * (HTTP's first word is the client's). A reset and a close are one thing here:
+ * which of the two the client sees depends on packet timing (a close that crosses our first
+ * bytes comes back as a reset), and so does the step it lands on (before the connect completes,
+ * or during the handshake). Not busy unless the probe marked it so (see failureRule).
+ */
+function hungUpAtFirstContact(endpoint, error) {
+    if (error.kind !== 'reset' && error.kind !== 'closed')
+        return false;
+    if (error.step === 'connect' || error.step === 'greeting' || error.step === 'http')
+        return true;
+    return error.step === 'handshake' && _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'implicit-tls';
+}
+function tlsFailureRule(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'starttls-failed';
+        case 'implicit-tls':
+            return 'tls-handshake-failed';
+        case 'http':
+            return 'service-misbehaving';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ unreachableReason),
+/* harmony export */   Vq: () => (/* binding */ busyEvidence),
+/* harmony export */   XA: () => (/* binding */ misbehaviourReason),
+/* harmony export */   _g: () => (/* binding */ openChecks),
+/* harmony export */   hH: () => (/* binding */ lookupUnanswered),
+/* harmony export */   tg: () => (/* binding */ checksOf)
+/* harmony export */ });
+/* unused harmony export OpenChecks */
+/* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54974);
+/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
+/* harmony import */ var _tls_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46963);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97083);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25123);
+/* harmony import */ var _cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81701);
+
+
+
+
+
+
+
+/** What a required endpoint's probe would have shown, had the server talked. */
+function checksOf(endpoint) {
+    switch (_policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport) {
+        case 'starttls':
+            return 'STARTTLS, authentication before TLS, command injection, TLS versions, cipher suites and the certificate';
+        case 'implicit-tls':
+            return 'the TLS handshake, TLS versions, cipher suites and the certificate';
+        case 'http':
+            return 'the redirect to https';
+    }
+}
+/**
+ * The service talked, but a check that needs a connection of its own (the version sweep, the
+ * injection test) was left open. When the server turned that connection away (busy, also on the
+ * retry) service-busy says so; when the question got no answer before its deadline, or the
+ * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
+ * names the checks. Only checks a rule would judge count: a version the policy allows anyway
+ * changes nothing, and neither does what the probe's own connection budget left untested.
+ */
+function openChecks(endpoint, facts, policyRules = {}) {
+    const busy = new OpenChecks();
+    const unanswered = new OpenChecks();
+    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
+        return { busy, unanswered };
+    const minimum = (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .minimumOf */ .o)(endpoint.settings.tls).version;
+    const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
+    const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
+    const untestedInjection = _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
+    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
+    const busyVersions = versions.filter((v) => turnedAway.has(v));
+    const otherVersions = versions.filter((v) => !turnedAway.has(v));
+    if (busyVersions.length > 0)
+        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(busyVersions)}`);
+    if (otherVersions.length > 0) {
+        const reason = facts.tls?.versionsUntestedReason;
+        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
+    }
+    for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
+        const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => _cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .CLASS_RULES */ .j[c]))].join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
+    }
+    if (injection !== undefined) {
+        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
+    }
+    return { busy, unanswered };
+}
+const CLASS_WORDS = {
+    weak: 'weak',
+    anonymous: 'anonymous',
+    'no-forward-secrecy': 'RSA key transport',
+    'non-aead': 'non-AEAD',
+    dhe: 'DHE (and its group size)',
+};
+/**
+ * The cipher classes a question left untested that a rule would judge on this endpoint (the same
+ * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on); nothing the probe's own budget left unasked.
+ */
+function untestedCipherClasses(endpoint, facts, policyRules) {
+    const judgedSet = (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedCipherClasses */ .z)(endpoint, policyRules);
+    const judged = (c) => judgedSet.has(c);
+    return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .cipherVersions */ .hr)(facts).flatMap(([version, answers]) => {
+        const reason = answers.untestedReason ?? '';
+        const classes = answers.untested.filter(judged);
+        if (classes.length === 0 || reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8))
+            return [];
+        return [{ version, classes, reason }];
+    });
+}
+/** Checks left open for one reason, each with what shows it. */
+class OpenChecks {
+    checks = [];
+    evidence = [];
+    add(check, evidence) {
+        this.checks.push(check);
+        this.evidence.push(evidence);
+    }
+    /**
+     * The one inconclusive draft of `rule` that names these checks, or none when none is open.
+     * `what` says what the endpoint did that left them open.
+     */
+    draft(rule, endpoint, what) {
+        if (this.checks.length === 0)
+            return [];
+        return [
+            {
+                rule,
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+                evidence: this.evidence.join('; '),
+                inconclusive: true,
+            },
+        ];
+    }
+}
+function versionQuestion(versions) {
+    return `whether ${versions.map(_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
+}
+/**
+ * The host name's look-up got no answer at all: silence, so nothing was tested (check-inconclusive),
+ * never "unreachable". NXDOMAIN or a name without A/AAAA records is an answer, and stays one.
+ */
+function lookupUnanswered(endpoint, error) {
+    const code = endpoint.resolveError ?? (error?.kind === 'unresolved' ? error.message : undefined);
+    return code !== undefined && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupGotNoAnswer */ .u9)(code);
+}
+function unreachableReason(endpoint, error) {
+    if (endpoint.address === null || error?.kind === 'unresolved')
+        return 'the host name has no address';
+    switch (error?.kind) {
+        case 'refused':
+            return 'the connection was refused';
+        case 'reset':
+            return 'the connection was reset';
+        case 'timeout':
+            return 'the connection timed out';
+        case 'unreachable':
+            return 'the address is unreachable';
+        default:
+            return 'no connection could be made';
+    }
+}
+function misbehaviourReason(error) {
+    if (error === null)
+        return 'did not speak its protocol';
+    if (error.kind === 'timeout' && error.step === 'greeting')
+        return 'sent no greeting in time';
+    if (error.kind === 'timeout')
+        return `stopped answering (timed out at the ${error.step} step)`;
+    if (error.kind === 'closed')
+        return `closed the connection at the ${error.step} step`;
+    if (error.kind === 'misbehaving')
+        return `did not speak its protocol at the ${error.step} step`;
+    return `failed at the ${error.step} step`;
+}
+function busyEvidence(facts) {
+    const greeting = facts.plaintext?.greeting;
+    if (greeting)
+        return `greeting: ${greeting}`;
+    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .errorEvidence */ .OK)(facts.error) : null;
+}
+
+
+/***/ }),
+
+/***/ 46963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GR: () => (/* binding */ belowMinimum),
+/* harmony export */   bW: () => (/* binding */ versionsSeen),
+/* harmony export */   o: () => (/* binding */ minimumOf)
+/* harmony export */ });
+/* harmony import */ var _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97572);
+// What the TLS session rules share (tls-handshake-failed, tls-version-legacy, tls13-not-supported;
+// their checks are in src/rules/catalog/): the order of TLS versions and the versions seen.
+// Version rules judge every session that was reached, implicit or upgraded.
+
+/** A version the policy's min-version does not allow. */
+function belowMinimum(version, minimum) {
+    return (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(version) < (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)((0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionOfPolicy */ .lW)(minimum));
+}
+/** Every version seen to work: the sweep's list plus the one negotiated with the best settings. */
+function versionsSeen(facts) {
+    const tls = facts.tls;
+    if (tls === null)
+        return [];
+    const seen = new Set(tls.versionsAccepted);
+    if (tls.version !== null)
+        seen.add(tls.version);
+    return [...seen].sort((a, b) => (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(a) - (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)(b));
+}
+/**
+ * The lowest version each Mozilla profile allows (Server Side TLS 5.7): modern TLS 1.3 only,
+ * intermediate TLS 1.2; old sets no floor of its own.
+ */
+const PROFILE_MINIMUM = { modern: '1.3', intermediate: '1.2', old: null };
+/**
+ * The lowest version the settings allow: `min-version`, raised by the profile's floor where that
+ * is higher (`byProfile` then names the profile, for the message).
+ */
+function minimumOf(tls) {
+    const floor = tls.profile ? PROFILE_MINIMUM[tls.profile] : null;
+    if (floor !== null && (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)((0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionOfPolicy */ .lW)(floor)) > (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionRank */ .ie)((0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsVersionOfPolicy */ .lW)(tls.minVersion))) {
+        return { version: floor, byProfile: tls.profile };
+    }
+    return { version: tls.minVersion, byProfile: null };
+}
+
+
+/***/ })
+
+};
