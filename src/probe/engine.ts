@@ -55,7 +55,7 @@ import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, prepareHandshakes, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, prepareSessionContext, sweepTls, tlsHandshake } from './tls.js';
 import { askCiphers } from './cipher-questions.js';
 
 export interface ProbeOptions {
@@ -600,9 +600,9 @@ export async function probeAll(endpoints: Endpoint[], options: ProbeOptions): Pr
     return semaphore;
   };
   // Once the first connections are on their way (after this turn of the event loop), the TLS
-  // context and the certificate parser get ready while those connections wait on the network.
+  // context gets ready while those connections wait on the network.
   if (endpoints.some((e) => e.address !== null && e.expectation === 'require' && SERVICES[e.service].transport !== 'http')) {
-    setImmediate(() => prepareHandshakes(options.extraCa, options.trust));
+    setImmediate(() => prepareSessionContext(options.extraCa, options.trust));
   }
   const results: EndpointFacts[] = new Array<EndpointFacts>(endpoints.length);
   // The queues are first come, first served: endpoints that take the most connections queue
