@@ -5,7 +5,8 @@ import tls from 'node:tls';
 import { canonicalName } from '../common/host-names.js';
 import type { MtaStsFetchFacts, MtaStsPolicyFacts, MtaStsRecordFacts } from '../facts/domains.js';
 import { lookupGotNoAnswer, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
-import { type TrustSource, trustedRootPems } from './roots.js';
+import type { TrustSource } from './roots.js';
+import { secureContextFor } from './tls.js';
 
 /** RFC 8461 §3.2: max_age is at most 31557600 seconds (about a year). */
 const MAX_MTA_STS_MAX_AGE = 31_557_600;
@@ -136,7 +137,6 @@ function failureOf(err: unknown): FetchFailure {
 export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOptions): Promise<{ fetch: MtaStsFetchFacts; text: string | null }> {
   const host = `mta-sts.${domain}`;
   const fetch = fetchNotStarted(domain, options.port, options.address);
-  const ca = trustedRootPems(options.extraCa, options.trust);
   let opened: tls.TLSSocket | undefined;
   // undici is loaded on the first MTA-STS fetch, not at start-up.
   const { Client } = await import('undici');
@@ -148,7 +148,8 @@ export async function fetchMtaStsPolicy(domain: string, options: MtaStsFetchOpti
         host: options.address,
         port: options.port,
         servername: host,
-        ca,
+        // The run's one verifying context: the trusted roots are parsed once, not per fetch.
+        secureContext: secureContextFor(options.extraCa, options.trust),
         rejectUnauthorized: true,
         ALPNProtocols: ['http/1.1'],
       }));

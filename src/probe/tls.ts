@@ -78,7 +78,11 @@ export function sniName(servername: string): string | null {
 // Building a context parses every bundled root, so contexts are shared per set of extra roots.
 const contextCache = new Map<string, tls.SecureContext>();
 
-function secureContextFor(extraCa: readonly string[], trust: TrustSource | undefined): tls.SecureContext {
+/**
+ * The context of every connection that verifies its peer (the session's handshake, the MTA-STS
+ * policy fetch): the trusted roots parsed once per run, not once per connection.
+ */
+export function secureContextFor(extraCa: readonly string[], trust: TrustSource | undefined): tls.SecureContext {
   const key = rootsKey(extraCa, trust);
   let context = contextCache.get(key);
   if (!context) {
