@@ -18,7 +18,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createFixtureCertificates } from '../../src/demo/certificates.js';
+import { createFixtureCertificates, type FixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
 import { assertBundleFresh, CLI, makeTempDir, show } from '../cli/built.js';
 import { DNSSEC_PROGRAMS, startDnssecWorld, tlsaData, tlsaLine, type DnssecWorld } from '../support/dnssec-zone.js';
@@ -48,6 +48,7 @@ describeHere('init proposes DANE from what a validating resolver and the MX host
   let world: DnssecWorld;
   let ns: TestNamespace;
   let smtp: MailServer;
+  let certs: FixtureCertificates;
   let dir: { path: string; remove: () => Promise<void> };
   let caFile: string;
   let starter: ProgramRun;
@@ -59,7 +60,7 @@ describeHere('init proposes DANE from what a validating resolver and the MX host
   beforeAll(async () => {
     if (unavailable !== null) throw new Error(`cannot test init here: ${unavailable}`);
     await assertBundleFresh();
-    const certs = await createFixtureCertificates();
+    certs = await createFixtureCertificates();
     const leaf = await certs.good(Object.keys(MX));
     const matching = (owner: string) => tlsaLine(owner, 3, 1, 1, leaf.cert);
     const digest = tlsaData(leaf.cert, 1, 1);
@@ -128,7 +129,7 @@ describeHere('init proposes DANE from what a validating resolver and the MX host
     expect(entry).not.toMatch(/unresolved|does not exist|has no address/);
   });
 
-  test('check passes on the policy init wrote, against the same servers and zones', async () => {
+  test('check passes on the policy init wrote, against the same servers and zones, and fails once a key is rolled without its record', async () => {
     const file = join(dir.path, 'starter.yml');
     const written = await cli(['init', 'match.test', 'partial.test', 'sts.test', '--output', file]);
     expect({ code: written.code, stderr: written.stderr }).toEqual({ code: 0, stderr: `wrote ${file}; check it with: mail-tls-gate check ${file}\n` });
@@ -140,5 +141,25 @@ describeHere('init proposes DANE from what a validating resolver and the MX host
       ['mx1.match.test dane-ee', 'mx2.match.test dane-ee', 'mx1.partial.test dane-ee', 'mx2.partial.test no-records', 'mx.sts.test dane-ee'].sort(),
     );
     expect(show(check.stderr)).toBe(show(''));
-  }, 90_000);
+
+    // The key rolled (to an EC key; the fixtures' RSA leaves share one) without its TLSA record:
+    // the same policy now fails, where DANE was required.
+    const rolled = await startMailFixture('smtp', 'good', await certs.ec(Object.keys(MX)));
+    const after = await TestNamespace.start({ nft: '', mounts: [] });
+    try {
+      await after.relayUdp('127.0.0.1', 53, world.resolver.port);
+      await after.relay('127.0.0.1', 53, world.resolver.port);
+      for (const address of Object.values(MX)) await after.relay(address, 25, rolled.port);
+      const broken = await after.run(process.execPath, [CLI, 'check', file, '--format', 'json', '--resolver', '127.0.0.1', '--allow-loopback', '--ca-file', caFile, '--timeout', '3s'], { timeoutMs: 90_000 });
+      const findings = (JSON.parse(broken.stdout) as typeof report).findings;
+      expect(broken.code).toBe(1);
+      // One finding per MX host, on its domain, naming the host.
+      const mismatches = findings.filter((f) => f.rule === 'dane-mismatch');
+      expect(mismatches.map((f) => f.host).sort()).toEqual(['match.test', 'match.test', 'partial.test', 'sts.test']);
+      for (const host of ['mx1.match.test', 'mx2.match.test', 'mx1.partial.test', 'mx.sts.test']) expect(mismatches.filter((f) => f.message.includes(host))).toHaveLength(1);
+    } finally {
+      await after.close();
+      await rolled.close();
+    }
+  }, 120_000);
 });

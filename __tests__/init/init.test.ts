@@ -265,6 +265,16 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     expect(policy).toEqual({ version: 1, hosts: [{ host: MX1.name, require: ['smtp'], forbid: ['submission'] }] });
   }, 90_000);
 
+  test("without --resolver, the system's name server is asked, and its DNSSEC verdict is not believed: dane: off, and why", async () => {
+    // The namespace's resolv.conf names dnsmasq, so the MX look-up answers; its AD bit counts for nothing.
+    const run = await ns.run(process.execPath, [CLI, 'init', 'init.test', '--dry-run', '--ca-file', file('ca.pem'), '--timeout', '2s'], { timeoutMs: 90_000 });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(parse(run.stdout).domains).toEqual([{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required', dane: 'off' }]);
+    expect(commentAbove(run.stdout, /^    dane: off$/)).toBe(
+      'no resolver trusted for DNSSEC: run init again with --resolver naming a validating resolver to see whether the MX hosts publish TLSA records (RFC 7672)',
+    );
+  }, 90_000);
+
   test('without --allow-loopback, the MX hosts DNS put on loopback are left out, and the comment says why', async () => {
     const run = await init(['init.test', '--dry-run']);
     expect(run.code).toBe(0);
