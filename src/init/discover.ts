@@ -1,7 +1,8 @@
 // What `init` looks at before it writes anything: for each name given, whether it is a mail
 // domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,
 // MTA-STS, TLS-RPT, and DANE: the MX and TLSA answers' DNSSEC status through the resolver given
-// with --resolver, the only one whose AD bit is believed); for each host (named, or an MX host), what each of the ten services shows.
+// with --resolver, the only one whose AD bit is believed); for each host (named, or an MX host),
+// what each of the ten services shows.
 // It reuses the stages `check` runs, with their limits: the domains stage's caps and loopback
 // rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
 // overall connection limits. It decides nothing about the policy (that is choose.ts).
