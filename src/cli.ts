@@ -33,8 +33,9 @@ const COMMAND_HELP: Record<Command, { synopsis: string; meaning: string; exitCod
     synopsis: 'init DOMAIN|HOST...',
     meaning:
       "Writes a starter policy from what DNS and the hosts show: a name with MX records is a domain (its MX hosts\n" +
-      'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published), any other name a host (each of the ten\n' +
-      'services that answers: secure ones required, cleartext ones forbidden), with a comment on every choice.',
+      'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published, DANE where TLSA records that --resolver\n' +
+      'authenticates match port 25), any other name a host (each of the ten services that answers: secure ones\n' +
+      'required, cleartext ones forbidden), with a comment on every choice.',
     exitCodes: `exit codes:
   0  the starter policy was written (or printed, with --dry-run)
   1  no service answered and no mail domain was found: nothing to write

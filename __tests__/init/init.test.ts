@@ -24,6 +24,7 @@ import { assertBundleFresh, CLI, makeTempDir, runCli, show } from '../cli/built.
 import { startDnsResponder, type DnsResponder } from '../support/dns-responder.js';
 import { describeWhen, findProgram, type ProgramRun } from '../support/system-tool.js';
 import { namespaceUnavailable, resolverMounts, TestNamespace } from '../runner-network/namespace.js';
+import { commentAbove } from './starter-text.js';
 
 const unavailable = namespaceUnavailable() ?? (findProgram('dnsmasq') === null ? 'dnsmasq is not installed (apt-get install dnsmasq-base)' : null);
 const inNamespace = describeWhen(unavailable === null, `init in a network namespace: skipped, ${unavailable}`);
@@ -62,16 +63,6 @@ function withoutComments(text: string): string {
     .split('\n')
     .filter((line) => !/^\s*#/.test(line))
     .join('\n');
-}
-
-/** The comment lines just above `item` (a list item or key line, matched whole after its indent). */
-function commentAbove(text: string, item: RegExp): string {
-  const lines = text.split('\n');
-  const at = lines.findIndex((line) => item.test(line));
-  if (at < 0) throw new Error(`no line like ${item} in ${show(text)}`);
-  const above: string[] = [];
-  for (let i = at - 1; i >= 0 && /^\s*#/.test(lines[i]!); i--) above.unshift(lines[i]!.replace(/^\s*# ?/, ''));
-  return above.join(' ');
 }
 
 /** The part of the text that is one host's entry. */
@@ -189,8 +180,8 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
         { host: MX1.name, forbid: ['submission'] },
       ],
       domains: [
-        { domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'testing', 'tls-rpt': 'required' },
-        { domain: 'bare.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'off' },
+        { domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'testing', 'tls-rpt': 'required', dane: 'off' },
+        { domain: 'bare.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'off', dane: 'off' },
       ],
     });
   });
@@ -217,6 +208,8 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     );
     expect(commentAbove(text, /^    mta-sts: testing$/)).toBe('published: mode testing; set enforce once TLS-RPT reports are clean');
     expect(commentAbove(text, /^    tls-rpt: required$/)).toBe('published: a v=TLSRPTv1 record with 1 reporting address');
+    // dnsmasq does not validate: no answer of it carries the AD bit.
+    expect(commentAbove(text, /^    dane: off$/)).toBe('the MX records are not DNSSEC-authenticated (an unsigned zone, or a resolver that does not validate), so DANE cannot apply (RFC 7672 section 2.2)');
     const bare = text.slice(text.indexOf('  - domain: "bare.test"'));
     expect(commentAbove(bare, /^    mx: /)).toContain(`${BARE_MX.name} answers without STARTTLS, offering authentication in clear`);
     expect(commentAbove(bare, /^    mta-sts: off$/)).toMatch(/^no _mta-sts record published: publish one \(RFC 8461\)/);
@@ -272,10 +265,20 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     expect(policy).toEqual({ version: 1, hosts: [{ host: MX1.name, require: ['smtp'], forbid: ['submission'] }] });
   }, 90_000);
 
+  test("without --resolver, the system's name server is asked, and its DNSSEC verdict is not believed: dane: off, and why", async () => {
+    // The namespace's resolv.conf names dnsmasq, so the MX look-up answers; its AD bit counts for nothing.
+    const run = await ns.run(process.execPath, [CLI, 'init', 'init.test', '--dry-run', '--ca-file', file('ca.pem'), '--timeout', '2s'], { timeoutMs: 90_000 });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(parse(run.stdout).domains).toEqual([{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required', dane: 'off' }]);
+    expect(commentAbove(run.stdout, /^    dane: off$/)).toBe(
+      'no resolver trusted for DNSSEC: run init again with --resolver naming a validating resolver to see whether the MX hosts publish TLSA records (RFC 7672)',
+    );
+  }, 90_000);
+
   test('without --allow-loopback, the MX hosts DNS put on loopback are left out, and the comment says why', async () => {
     const run = await init(['init.test', '--dry-run']);
     expect(run.code).toBe(0);
-    expect(parse(run.stdout)).toEqual({ version: 1, domains: [{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required' }] });
+    expect(parse(run.stdout)).toEqual({ version: 1, domains: [{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required', dane: 'off' }] });
     expect(commentAbove(run.stdout, /^    mx: /)).toContain(`${MX1.name}: every loopback, link-local or multicast address left out (--allow-loopback probes them, for test setups)`);
     expect(commentAbove(run.stdout, /^    mta-sts: off$/)).toMatch(/^an MTA-STS record is published, but the policy file was not fetched/);
   }, 90_000);
@@ -349,7 +352,7 @@ describe('init: usage, and hostile DNS outside any namespace', () => {
     expect(run.code).toBe(0);
     expect(commandInjections(run.stdout + run.stderr)).toEqual([]);
     expect(run.stdout).not.toMatch(/pwned|::error|##\[/);
-    expect(parse(run.stdout)).toEqual({ version: 1, domains: [{ domain: 'hostile.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'off' }] });
+    expect(parse(run.stdout)).toEqual({ version: 1, domains: [{ domain: 'hostile.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'off', dane: 'off' }] });
     expect(run.stdout).toContain('# MX: 2 entries that are not host names left out');
     expect(commentAbove(run.stdout, /^    mx: /)).toContain('mx.hostile.test: every loopback, link-local or multicast address left out');
     expect(commentAbove(run.stdout, /^    mta-sts: off$/)).toBe('no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 section 3.1), then set testing, then enforce');

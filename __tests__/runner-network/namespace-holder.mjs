@@ -1,10 +1,11 @@
 // Runs inside a fresh network and mount namespace (unshare --net --mount), started by
 // namespace.ts: brings up `lo` (the namespace's only interface), loads the test's nftables rules
 // into the namespace's own tables, bind-mounts the test's resolver files over /etc inside the
-// private mount namespace, and opens listening sockets there whose handles it passes to the test
-// process over IPC. Nothing here touches the host's network or files: a namespace made by unshare
+// private mount namespace, and opens listening sockets there (TCP servers, and UDP sockets for DNS)
+// whose handles it passes to the test process over IPC. Nothing here touches the host's network or files: a namespace made by unshare
 // has its own interfaces, routes and firewall, and mounts made in a private mount namespace stay in it.
 import { spawnSync } from 'node:child_process';
+import dgram from 'node:dgram';
 import net from 'node:net';
 
 function run(command, args, input) {
@@ -27,9 +28,15 @@ process.on('message', (message) => {
       server.once('error', (err) => process.send({ failed: `listen ${host}:${port}: ${err.message}`, id }));
       // Once the handle is over there, this copy stops accepting: only the test process serves it.
       server.listen(port, host, () => process.send({ listening: id }, server, () => server.close()));
+    } else if (message.bindUdp) {
+      const { id, host, port } = message.bindUdp;
+      const socket = dgram.createSocket('udp4');
+      socket.once('error', (err) => process.send({ failed: `bind udp ${host}:${port}: ${err.message}`, id }));
+      // As with a TCP server: once the handle is over there, only the test process reads it.
+      socket.bind(port, host, () => process.send({ bound: id }, socket, () => socket.close()));
     }
   } catch (err) {
-    process.send({ failed: err instanceof Error ? err.message : String(err), id: message.listen?.id });
+    process.send({ failed: err instanceof Error ? err.message : String(err), id: message.listen?.id ?? message.bindUdp?.id });
   }
 });
 // The test process is gone (or done): so is the namespace, with its last process.

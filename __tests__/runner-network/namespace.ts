@@ -7,8 +7,9 @@
 //
 // The fixture servers stay in this (jest's) process: the namespace's holder opens each listening
 // socket inside the namespace and passes its handle here over IPC, and each connection it accepts
-// is relayed to a fixture server on this side's loopback. Programs run inside with nsenter.
+// is relayed to a fixture server on this side's loopback (each datagram, for a UDP socket: DNS). Programs run inside with nsenter.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import dgram from 'node:dgram';
 import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -64,6 +65,7 @@ interface Message {
   links?: string;
   routes6?: string;
   listening?: number;
+  bound?: number;
   failed?: string;
   id?: number;
 }
@@ -71,7 +73,8 @@ interface Message {
 export class TestNamespace {
   private readonly relays = new Set<net.Socket>();
   private readonly servers: net.Server[] = [];
-  private readonly waiting = new Map<number, { resolve: (server: net.Server) => void; reject: (err: Error) => void }>();
+  private readonly datagramSockets: dgram.Socket[] = [];
+  private readonly waiting = new Map<number, { resolve: (handle: net.Server | dgram.Socket) => void; reject: (err: Error) => void }>();
   private nextId = 1;
   private dns: ChildProcess | null = null;
   /** `ip -o link show` and `ip -6 route show` inside, as the holder saw them once set up. */
@@ -96,13 +99,14 @@ export class TestNamespace {
       const fail = (why: string) => reject(new Error(`the test namespace could not be set up: ${why}${stderr ? ` (${stderr.trim()})` : ''}`));
       holder.once('exit', (code) => fail(`the holder exited (${code})`));
       holder.once('error', (err) => fail(err.message));
-      holder.on('message', (message: Message, handle?: net.Server) => {
+      holder.on('message', (message: Message, handle?: net.Server | dgram.Socket) => {
         if (message.started !== undefined) holder.send({ setup: options });
         else if (message.ready) {
           ns.links = message.links ?? '';
           ns.routes6 = message.routes6 ?? '';
           resolve();
         } else if (message.listening !== undefined) ns.waiting.get(message.listening)?.resolve(handle!);
+        else if (message.bound !== undefined) ns.waiting.get(message.bound)?.resolve(handle!);
         else if (message.failed !== undefined) {
           if (message.id !== undefined && ns.waiting.has(message.id)) ns.waiting.get(message.id)!.reject(new Error(message.failed));
           else fail(message.failed);
@@ -116,7 +120,7 @@ export class TestNamespace {
   async relay(host: string, port: number, upstreamPort: number): Promise<void> {
     const id = this.nextId++;
     const server = await new Promise<net.Server>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve: (handle) => resolve(handle as net.Server), reject });
       this.holder.send({ listen: { id, host, port } });
     });
     this.waiting.delete(id);
@@ -133,6 +137,35 @@ export class TestNamespace {
         socket.on('error', () => other.destroy());
         socket.pipe(other);
       }
+    });
+  }
+
+  /**
+   * A UDP socket on `host:port` inside the namespace whose every datagram is passed to
+   * `upstreamPort` on this side's 127.0.0.1, and every reply back to its sender: a DNS server
+   * outside (with relay() for its TCP) as if it listened inside. One upstream socket per sender.
+   */
+  async relayUdp(host: string, port: number, upstreamPort: number): Promise<void> {
+    const id = this.nextId++;
+    const inside = await new Promise<dgram.Socket>((resolve, reject) => {
+      this.waiting.set(id, { resolve: (handle) => resolve(handle as dgram.Socket), reject });
+      this.holder.send({ bindUdp: { id, host, port } });
+    });
+    this.waiting.delete(id);
+    this.datagramSockets.push(inside);
+    const upstreams = new Map<string, dgram.Socket>();
+    inside.on('error', () => undefined);
+    inside.on('message', (message, sender) => {
+      const key = `${sender.address}:${sender.port}`;
+      let upstream = upstreams.get(key);
+      if (upstream === undefined) {
+        upstream = dgram.createSocket('udp4');
+        upstream.on('error', () => undefined);
+        upstream.on('message', (reply) => inside.send(reply, sender.port, sender.address));
+        upstreams.set(key, upstream);
+        this.datagramSockets.push(upstream);
+      }
+      upstream.send(message, upstreamPort, '127.0.0.1');
     });
   }
 
@@ -178,6 +211,7 @@ export class TestNamespace {
     this.dns?.kill();
     for (const socket of this.relays) socket.destroy();
     await Promise.all(this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    for (const socket of this.datagramSockets) socket.close();
     if (this.holder.exitCode === null && this.holder.signalCode === null) {
       const gone = new Promise<void>((resolve) => this.holder.once('exit', () => resolve()));
       this.holder.disconnect();

@@ -12,7 +12,12 @@
 //     and check then holds them to STARTTLS, no authentication before TLS and the injection test);
 //     without STARTTLS: forbid (passwords would cross in clear), with how to keep them instead;
 //   - http that redirects to https on the same host: require; otherwise forbid;
-//   - what did not answer: not listed, but named in a comment, so that the choice is visible.
+//   - what did not answer: not listed, but named in a comment, so that the choice is visible;
+//   - DANE (RFC 7672): required when every MX host has DNSSEC-authenticated TLSA records of which
+//     one matches what it presents on 25, judged by the same code check judges with, so that a
+//     certificate rolled without its TLSA record fails the gate; optional when only some have;
+//     off otherwise, with why (no resolver trusted for DNSSEC, an unsigned zone, no TLSA records,
+//     or a look-up that got no answer, which is never taken for records that are missing).
 import { isIP } from 'node:net';
 import { SERVICES, type ServiceName } from '../policy/services.js';
 import { serviceEntryOf } from '../probe/dialogues/index.js';
@@ -20,8 +25,12 @@ import { isHostName } from '../probe/dns-targets.js';
 import type { DomainFacts } from '../facts/domains.js';
 import type { EndpointFacts, TlsVersionName } from '../facts/endpoint.js';
 import { redirectProblem } from '../rules/http.js';
-import type { HostReason, HostSeen, ServiceSeen } from './discover.js';
+import { initDomainPolicy, type HostReason, type HostSeen, type ServiceSeen } from './discover.js';
 import { asTlsVersionName } from '../common/tls-versions.js';
+import { lookupGotNoAnswer } from '../facts/vocabulary.js';
+import type { DaneHostFacts } from '../facts/dane.js';
+import { DNSSEC_ERRORS } from '../facts/dane-vocabulary.js';
+import { daneReport, dnssecStanding, recordName, tlsaStanding, unansweredWords, type DaneOutcome, type ObservedEndpoint } from '../rules/dane.js';
 
 export interface Choice {
   service: ServiceName;
@@ -44,6 +53,7 @@ export interface DomainChoice {
   mx: { why: string };
   mtaSts: { value: 'enforce' | 'testing' | 'off'; why: string };
   tlsRpt: { value: 'required' | 'off'; why: string };
+  dane: { value: 'required' | 'optional' | 'off'; why: string };
 }
 
 export interface Starter {
@@ -223,7 +233,7 @@ export function chooseHost(seen: HostSeen, coveredByDomain: boolean): HostChoice
   return choice;
 }
 
-export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>): DomainChoice {
+export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>, dane: DaneOutcome[] = []): DomainChoice {
   const notes: string[] = [];
   const mxHosts = facts.mx.records.filter((r) => isHostName(r.host));
   if (mxHosts.length > 0) notes.push(`MX: ${mxHosts.map((r) => `${r.host} (${r.preference})`).join(', ')}`);
@@ -247,7 +257,7 @@ export function chooseDomain(facts: DomainFacts, smtpBy: Map<string, string>): D
   }
   const answers = mxHosts.map((r) => smtpBy.get(r.host)).filter((w): w is string => w !== undefined);
   const mxWhy = `every MX host must offer SMTP with STARTTLS on 25${answers.length > 0 ? `; seen: ${answers.join('; ')}` : ''}`;
-  return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts) };
+  return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts), dane: chooseDane(facts, dane) };
 }
 
 function chooseMtaSts(facts: DomainFacts): DomainChoice['mtaSts'] {
@@ -258,6 +268,16 @@ function chooseMtaSts(facts: DomainFacts): DomainChoice['mtaSts'] {
   if (sts.record.id === null) return { value: 'off', why: 'no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 section 3.1), then set testing, then enforce' };
   const policy = sts.policy;
   if (policy === null) {
+    const host = `mta-sts.${facts.domain}`;
+    const code = sts.fetch.errorKind === 'unresolved' ? sts.fetch.lookupCode : null;
+    // Silence from the name server says nothing of the policy host: never that it is missing.
+    if (code !== null && lookupGotNoAnswer(code)) {
+      return { value: 'off', why: `an MTA-STS record is published, but the address look-up of ${host} got no answer (${codeText(code)}), so the policy file was not fetched: run init again once the look-up answers` };
+    }
+    if (code !== null) {
+      const missing = code === 'ENOTFOUND' || code === 'EAI_NONAME' ? 'does not exist' : 'has no address';
+      return { value: 'off', why: `an MTA-STS record is published, but its policy host ${host} ${missing} (${codeText(code)}): set testing or enforce once the policy file is served` };
+    }
     const why = sts.fetch.errorKind === 'skipped' ? 'was not fetched (its host is one this run does not contact)' : `could not be fetched${sts.fetch.status !== null ? ` (HTTP ${sts.fetch.status})` : sts.fetch.errorKind ? ` (${sts.fetch.errorKind})` : ''}`;
     return { value: 'off', why: `an MTA-STS record is published, but the policy file ${why}: set testing or enforce once it is served` };
   }
@@ -273,8 +293,64 @@ function chooseTlsRpt(facts: DomainFacts): DomainChoice['tlsRpt'] {
   return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
 }
 
+/** How one MX host stands for DANE: the record that matched on every address it was probed at, or why not. */
+function hostDane(host: DaneHostFacts, outcomes: readonly DaneOutcome[]): { matched: string } | { without: string } {
+  const name = isHostName(host.host) ? host.host : 'an MX host';
+  const tlsa = tlsaStanding(host);
+  switch (tlsa.kind) {
+    case 'unanswered':
+      return { without: `${name}: the TLSA look-up got no answer (${unansweredWords(host.tlsa)})` };
+    case 'insecure':
+      return { without: `${name}: its TLSA answer is not DNSSEC-authenticated` };
+    case 'none':
+      return { without: `${name}: no TLSA records published` };
+    case 'unusable':
+      return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(recordName))].join(', ')})` };
+    case 'usable':
+      break;
+  }
+  const mine = outcomes.filter((o) => o.host === host.host);
+  if (mine.length === 0) return { without: `${name}: TLSA records published, but no port-25 session to match them against` };
+  const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
+  if (failed.length === 0) return { matched: `${name} (${[...new Set(mine.map((o) => recordName(o.record!)))].join(', ')})` };
+  const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
+  switch (failed[0]!.outcome) {
+    case 'no-chain':
+      return { without: `${name}: no TLS session on 25${on} to match its TLSA records against` };
+    case 'ta-unverified':
+      return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}` };
+    default:
+      return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}` };
+  }
+}
+
+/**
+ * `dane:` as the domain stands today, judged as check would judge `dane: required` (the DANE
+ * rules' outcomes): required only when that would pass, so a starter never fails on the system
+ * it was written from.
+ */
+function chooseDane(facts: DomainFacts, outcomes: readonly DaneOutcome[]): DomainChoice['dane'] {
+  const dane = facts.dane;
+  if (dane === null) return { value: 'off', why: 'DANE was not looked at' };
+  if (dane.mx.error === DNSSEC_ERRORS.noResolver || dane.mx.error === DNSSEC_ERRORS.untrustedResolver) {
+    return { value: 'off', why: 'no resolver trusted for DNSSEC: run init again with --resolver naming a validating resolver to see whether the MX hosts publish TLSA records (RFC 7672)' };
+  }
+  const mx = dnssecStanding(dane.mx);
+  if (mx === 'unanswered') return { value: 'off', why: `the DNSSEC look-up of the MX records got no answer (${unansweredWords(dane.mx)}): run init again once it answers to see whether DANE applies` };
+  if (mx === 'insecure') return { value: 'off', why: 'the MX records are not DNSSEC-authenticated (an unsigned zone, or a resolver that does not validate), so DANE cannot apply (RFC 7672 section 2.2)' };
+  if (dane.hosts.length === 0) return { value: 'off', why: 'the MX records are DNSSEC-authenticated, but there is no MX host to look up TLSA records for' };
+  const stands = dane.hosts.map((host) => hostDane(host, outcomes));
+  const matched = stands.flatMap((s) => ('matched' in s ? [s.matched] : []));
+  const without = stands.flatMap((s) => ('without' in s ? [s.without] : []));
+  if (without.length === 0) {
+    return { value: 'required', why: `every MX host has DNSSEC-authenticated TLSA records that match the certificate it presents on 25: ${matched.join(', ')}; a certificate rolled without its TLSA record fails check` };
+  }
+  if (matched.length > 0) return { value: 'optional', why: `DNSSEC-authenticated TLSA records match on ${matched.join(', ')}; not on ${without.join('; ')}: set required once every MX host has them` };
+  return { value: 'off', why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${without.join('; ')}` };
+}
+
 /** Every choice for what discover() saw. */
-export function chooseStarter(domains: DomainFacts[], hosts: HostSeen[]): Starter {
+export function chooseStarter(domains: DomainFacts[], hosts: HostSeen[], observed: readonly ObservedEndpoint[] = []): Starter {
   const leftOut: string[] = [];
   const chosen: HostChoice[] = [];
   // What each MX host showed on 25, for its domain's comment.
@@ -292,7 +368,9 @@ export function chooseStarter(domains: DomainFacts[], hosts: HostSeen[]): Starte
       if (seen.named || seen.mxOf.length === 0) leftOut.push(result.leftOut);
     } else chosen.push(result);
   }
-  return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy)), leftOut };
+  // The DANE rules' view of each domain as if its policy said `dane: required`.
+  const dane = daneReport(domains.map((d) => initDomainPolicy(d.domain)), domains, observed);
+  return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy, dane.filter((o) => o.domain === d.domain))), leftOut };
 }
 
 function shortSmtp(seen: ServiceSeen): string {

@@ -1,6 +1,8 @@
 // What `init` looks at before it writes anything: for each name given, whether it is a mail
 // domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,
-// MTA-STS, TLS-RPT); for each host (named, or an MX host), what each of the ten services shows.
+// MTA-STS, TLS-RPT, and DANE: the MX and TLSA answers' DNSSEC status through the resolver given
+// with --resolver, the only one whose AD bit is believed); for each host (named, or an MX host),
+// what each of the ten services shows.
 // It reuses the stages `check` runs, with their limits: the domains stage's caps and loopback
 // rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
 // overall connection limits. It decides nothing about the policy (that is choose.ts).
@@ -15,11 +17,13 @@ import { BUILT_IN_SETTINGS } from '../policy/settings.js';
 import type { DomainPolicy, HostPolicy, Policy, ServiceRequest, SourceLocation } from '../policy/types.js';
 import { canonicalName, normaliseHost } from '../common/host-names.js';
 import { createDomainResolver, type DomainResolver, type ResolverAddress } from '../resolve/dns.js';
+import { createDaneResolver, type DaneResolver } from '../resolve/dnssec-query.js';
 import { isHostName } from '../probe/dns-targets.js';
 import { observeDomains } from '../probe/observe-domains.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { probeAll } from '../probe/engine.js';
 import type { CipherClass, EndpointFacts } from '../facts/endpoint.js';
+import type { ObservedEndpoint } from '../rules/dane.js';
 import type { TrustSource } from '../probe/roots.js';
 
 const NO_CIPHER_CLASSES: ReadonlySet<CipherClass> = new Set();
@@ -42,6 +46,8 @@ export interface DiscoverOptions {
   addressFamily?: 'ipv4' | 'ipv6';
   /** Injected for tests: the domains stage's DNS, instead of one built from `resolver`. */
   domainResolver?: DomainResolver;
+  /** Injected for tests: the DNSSEC-aware look-ups for DANE, instead of ones built from `resolver`. */
+  daneResolver?: DaneResolver;
   /** Injected for tests: the named hosts' addresses, instead of the system resolver. */
   resolveAll?: ResolveAll;
   /** The MTA-STS policy host's port: 443, except in tests. */
@@ -81,6 +87,8 @@ export interface Discovery {
   names: string[];
   domains: DomainFacts[];
   hosts: HostSeen[];
+  /** Every endpoint probed with what it showed: the MX hosts' port-25 sessions are what TLSA records are matched against. */
+  observed: ObservedEndpoint[];
 }
 
 /** What is wrong with a name given to init, or undefined: a host name (LDH) or an IP address. */
@@ -101,9 +109,12 @@ function hostPolicy(host: string, timeoutMs: number): HostPolicy {
   return { host, ...BUILT_IN_SETTINGS, timeoutMs, require: everyService(), forbid: [], location: INIT_LOCATION };
 }
 
-/** A domain as the domains stage is asked about it: MX hosts, MTA-STS and TLS-RPT all looked at. */
-function domainPolicy(domain: string): DomainPolicy {
-  return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'off', location: INIT_LOCATION };
+/**
+ * A domain as the domains stage is asked about it, and as the DANE rules are asked to judge it:
+ * MX hosts, MTA-STS, TLS-RPT and DANE all looked at, as the strictest policy would.
+ */
+export function initDomainPolicy(domain: string): DomainPolicy {
+  return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'required', location: INIT_LOCATION };
 }
 
 /** A name with MX records is a mail domain; anything else (no MX, a null MX, an IP address) a host. */
@@ -132,8 +143,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     if (!kind.domain) reasons.set(name, kind.reason);
   });
 
-  const domains = await observeDomains(domainNames.map(domainPolicy), {
+  const domains = await observeDomains(domainNames.map(initDomainPolicy), {
     resolver,
+    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: options.timeoutMs }),
     extraCa: options.extraCa,
     trust: options.trust,
     timeoutMs: options.timeoutMs,
@@ -193,7 +205,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       services,
     };
   });
-  return { names, domains, hosts };
+  return { names, domains, hosts, observed: endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! })) };
 }
 
 /** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */

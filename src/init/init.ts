@@ -27,7 +27,7 @@ export interface InitOptions extends Pick<CheckSettings, 'concurrency' | 'perHos
   heloName?: string;
   addressFamily?: 'ipv4' | 'ipv6';
   /** Injected for tests (see DiscoverOptions). */
-  inject?: Pick<DiscoverOptions, 'domainResolver' | 'resolveAll' | 'mtaStsPort'>;
+  inject?: Pick<DiscoverOptions, 'domainResolver' | 'daneResolver' | 'resolveAll' | 'mtaStsPort'>;
 }
 
 export type InitOutcome =
@@ -80,7 +80,7 @@ export async function init(options: InitOptions): Promise<InitOutcome> {
     addressFamily: options.addressFamily,
     ...options.inject,
   });
-  const starter = chooseStarter(seen.domains, seen.hosts);
+  const starter = chooseStarter(seen.domains, seen.hosts, seen.observed);
   const text = starterYaml(starter, { schemaUrl: schemaUrl(), names: seen.names });
   if (starter.hosts.length === 0 && starter.domains.length === 0) return { kind: 'empty', exitCode: 1, text };
   if (options.dryRun) return { kind: 'printed', exitCode: 0, text };

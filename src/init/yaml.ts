@@ -73,6 +73,7 @@ export function starterYaml(starter: Starter, about: StarterText): string {
       out.push(...comment('    ', domain.mx.why), '    mx: { require: [smtp] }');
       out.push(...comment('    ', domain.mtaSts.why), `    mta-sts: ${domain.mtaSts.value}`);
       out.push(...comment('    ', domain.tlsRpt.why), `    tls-rpt: ${domain.tlsRpt.value}`);
+      out.push(...comment('    ', domain.dane.why), `    dane: ${domain.dane.value}`);
     }
   }
   return out.join('\n') + '\n';
