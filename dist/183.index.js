@@ -2,65 +2,6 @@ export const id = 183;
 export const ids = [183];
 export const modules = {
 
-/***/ 56174:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QW: () => (/* binding */ describeDnssecError),
-/* harmony export */   sh: () => (/* binding */ MAX_DNS_ANSWER_BYTES),
-/* harmony export */   to: () => (/* binding */ DNSSEC_ERRORS)
-/* harmony export */ });
-// The words a DNSSEC look-up's `error` (src/facts/dane.ts, `DnssecAnswer.error`) is written in, and
-// what each means in a sentence: the domains stage records them, the rules and the report quote
-// them. `untrusted-resolver` is the one that comes with an answer: the resolver was not one the
-// policy or the input named, so its AD bit is worth nothing (docs/domains.md, "DANE").
-/** The largest DNS answer read, over UDP or TCP: MX and TLSA sets with their signatures are far smaller. */
-const MAX_DNS_ANSWER_BYTES = 16 * 1024;
-const DNSSEC_ERRORS = {
-    /** No answer within the deadline. */
-    timeout: 'timeout',
-    /** The answer was truncated over UDP and again over TCP. */
-    truncated: 'truncated',
-    /** The answer was larger than the cap (MAX_DNS_ANSWER_BYTES). */
-    tooLarge: 'too-large',
-    /** Over TCP: bytes that are not the answer to the query (wrong ID or question, not DNS). */
-    malformed: 'malformed',
-    /** The resolver refused the connection (ICMP port unreachable over UDP, a reset over TCP). */
-    refused: 'connection-refused',
-    /** Another network error, or the connection closed before the answer was whole. */
-    connection: 'connection-failed',
-    /** An answer came, but from the system's name server, not a resolver the policy or the input named: AD not believed. */
-    untrustedResolver: 'untrusted-resolver',
-    /** The system has no name server to ask. */
-    noResolver: 'no-resolver',
-};
-/** Our words for a DNSSEC look-up's error. */
-function describeDnssecError(error) {
-    switch (error) {
-        case DNSSEC_ERRORS.timeout:
-            return 'no answer in time';
-        case DNSSEC_ERRORS.truncated:
-            return 'the answer was truncated over UDP and over TCP';
-        case DNSSEC_ERRORS.tooLarge:
-            return `the answer was larger than ${MAX_DNS_ANSWER_BYTES / 1024} KiB`;
-        case DNSSEC_ERRORS.malformed:
-            return 'the resolver sent something that is not the answer to the query';
-        case DNSSEC_ERRORS.refused:
-            return 'the resolver refused the connection';
-        case DNSSEC_ERRORS.connection:
-            return 'the connection to the resolver failed';
-        case DNSSEC_ERRORS.untrustedResolver:
-            return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
-        case DNSSEC_ERRORS.noResolver:
-            return 'the system has no name server configured';
-        default:
-            return error;
-    }
-}
-
-
-/***/ }),
-
 /***/ 76586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -138,8 +79,8 @@ var semaphore = __webpack_require__(79424);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/probe/roots.ts
-var roots = __webpack_require__(44399);
+// EXTERNAL MODULE: ./src/probe/tls.ts
+var tls = __webpack_require__(6428);
 ;// CONCATENATED MODULE: ./src/probe/mta-sts.ts
 // MTA-STS (RFC 8461): the `_mta-sts` TXT record and the policy file, read and parsed into facts.
 // The fetch goes to mta-sts.<domain> only, at the address the domain resolver gave, with the
@@ -277,7 +218,6 @@ function failureOf(err) {
 async function fetchMtaStsPolicy(domain, options) {
     const host = `mta-sts.${domain}`;
     const fetch = fetchNotStarted(domain, options.port, options.address);
-    const ca = (0,roots/* trustedRootPems */.tD)(options.extraCa, options.trust);
     let opened;
     // undici is loaded on the first MTA-STS fetch, not at start-up.
     const { Client } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
@@ -289,7 +229,8 @@ async function fetchMtaStsPolicy(domain, options) {
                 host: options.address,
                 port: options.port,
                 servername: host,
-                ca,
+                // The run's one verifying context: the trusted roots are parsed once, not per fetch.
+                secureContext: (0,tls/* secureContextFor */.mH)(options.extraCa, options.trust),
                 rejectUnauthorized: true,
                 ALPNProtocols: ['http/1.1'],
             }));

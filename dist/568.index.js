@@ -416,7 +416,7 @@ const FLAGS = [
     { name: 'timeout', value: 'DURATION', default: "the policy's timeout, 10s unless set", defaultFor: { init: '5s' }, meaning: "each network step's deadline, for every host, like 500ms, 10s or 2m", commands: CONNECTING },
     { name: 'retry-after', value: 'DURATION', default: '5s', meaning: 'wait before retrying a service that turned the probe away as busy', commands: PROBING },
     { name: 'ca-file', value: 'PEM', default: 'none', meaning: 'extra trusted root certificates, in a PEM file', commands: CONNECTING },
-    { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS, TLS-RPT and TLSA look-ups, and the only one whose DNSSEC validation is trusted', meaningFor: { init: 'the DNS server for MX, MTA-STS and TLS-RPT look-ups (and for telling a domain from a host)' }, commands: CONNECTING },
+    { name: 'resolver', value: 'ADDR[:PORT]', default: "the system's", meaning: 'the DNS server for MX, MTA-STS, TLS-RPT and TLSA look-ups, and the only one whose DNSSEC validation is trusted', meaningFor: { init: 'the DNS server for MX, MTA-STS, TLS-RPT and TLSA look-ups (and for telling a domain from a host), and the only one whose DNSSEC validation is trusted: without it, domains get dane: off' }, commands: CONNECTING },
     { name: 'trust', value: 'SOURCE', default: 'system', meaning: "the roots certificates must chain to: system (the machine's store, Node's bundled roots where Node cannot read it) or bundled; ca-file adds to either", commands: CONNECTING },
     { name: 'allow-loopback', meaning: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); hosts the policy names are never restricted', meaningFor: { init: 'also probe loopback, link-local, unspecified and multicast addresses that DNS gives MX and MTA-STS hosts (test setups on loopback); names given to init are never restricted' }, commands: CONNECTING },
     { name: 'ipv4', short: '4', meaning: "probe only IPv4 addresses, whatever the policy's addresses: say", meaningFor: { init: 'probe only IPv4 addresses' }, commands: CONNECTING },
@@ -2666,6 +2666,441 @@ function didYouMean(match) {
 
 /***/ }),
 
+/***/ 56650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TB: () => (/* binding */ ServerHelloReader),
+/* harmony export */   TC: () => (/* binding */ goodbyeAlerts),
+/* harmony export */   Ye: () => (/* binding */ clientHello)
+/* harmony export */ });
+/* unused harmony export dhPrimeBits */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97572);
+// The version sweep's question, asked at the cost of one message: send a TLS ClientHello that
+// offers a range of versions, read the server's first answer, and hang up. A ServerHello names the
+// version the server chose; an alert says it accepts none in the range. Nothing after the
+// ServerHello is needed for that fact, so no key is agreed, no certificate checked and no session
+// set up: a fraction of a full handshake's work on both sides (testssl.sh asks the same way).
+//
+// node:tls cannot stop a handshake at the ServerHello, so the few bytes of the ClientHello are
+// written here (RFC 5246 §7.4.1.2, RFC 8446 §4.1.2) and only the first handshake message of the
+// answer is parsed; all of it is bounded, and anything unexpected is "no version".
+
+
+const VERSION_CODES = {
+    TLSv1: 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304,
+};
+/** TLS 1.3's suites (RFC 8446 §B.4). */
+const TLS13_SUITES = [0x1301, 0x1302, 0x1303];
+/**
+ * Every suite a TLS 1.0–1.2 server might still insist on: the question is which versions it
+ * accepts, not which suites, so the offer is wide enough that no server refuses a version for
+ * want of a suite (old ones that know only 3DES or RC4 included). Nothing is ever encrypted with
+ * them: the connection ends at the ServerHello.
+ *
+ * RSA key transport comes first, because it is the cheapest answer for the server: with it the
+ * server sends its certificate and signs nothing, where an (EC)DHE suite costs it a key pair and a
+ * signature before its first byte. Servers that follow the client's order (Postfix's, Dovecot's and
+ * nginx's default) spare that work; those that no longer offer RSA key transport pick the next.
+ */
+const TLS12_SUITES = [
+    // RSA key transport: AEAD, then CBC
+    0x009c, 0x009d, 0x003c, 0x003d, 0x002f, 0x0035,
+    // ECDHE and DHE with AEAD
+    0xc02c, 0xc030, 0x009f, 0xcca9, 0xcca8, 0xccaa, 0xc02b, 0xc02f, 0x009e,
+    // ECDHE and DHE with CBC (SHA-2, then SHA-1)
+    0xc024, 0xc028, 0x006b, 0xc023, 0xc027, 0x0067, 0xc00a, 0xc014, 0x0039, 0xc009, 0xc013, 0x0033,
+    // Camellia, 3DES, RC4: what the oldest servers still speak
+    0x0041, 0x0084, 0x0045, 0x0088, 0x000a, 0xc012, 0x0016, 0xc011, 0x0005, 0x0004,
+];
+const GROUPS = [0x001d, 0x0017, 0x0018, 0x0019, 0x001e, 0x0100, 0x0101]; // x25519, P-256/384/521, x448, ffdhe2048/3072
+const SIGNATURE_SCHEMES = [
+    0x0403, 0x0503, 0x0603, 0x0807, 0x0808, // ECDSA, EdDSA
+    0x0804, 0x0805, 0x0806, 0x0809, 0x080a, 0x080b, // RSA-PSS
+    0x0401, 0x0501, 0x0601, // RSA PKCS#1
+    0x0303, 0x0301, 0x0203, 0x0201, // SHA-224 and SHA-1: what old servers sign with
+];
+const EXTENSION = {
+    serverName: 0,
+    padding: 21,
+    supportedGroups: 10,
+    ecPointFormats: 11,
+    signatureAlgorithms: 13,
+    extendedMasterSecret: 23,
+    sessionTicket: 35,
+    supportedVersions: 43,
+    pskKeyExchangeModes: 45,
+    keyShare: 51,
+    renegotiationInfo: 0xff01,
+};
+const RECORD = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23 };
+const HANDSHAKE_SERVER_HELLO = 2;
+const HANDSHAKE_SERVER_KEY_EXCHANGE = 12;
+const HANDSHAKE_SERVER_HELLO_DONE = 14;
+const ALERT_WARNING = 1;
+const ALERT_CLOSE_NOTIFY = 0;
+const ALERT_USER_CANCELED = 90;
+/** RFC 8446 §4.1.3: the largest record a peer may send (2^14 plus expansion). */
+const MAX_RECORD = 16384 + 2048;
+/** A ServerHello is a few hundred bytes; a server that sends more before one is not speaking TLS. */
+const MAX_BYTES_BEFORE_ANSWER = 2 * (MAX_RECORD + 5);
+/**
+ * Read on for a ServerKeyExchange, the Certificate comes first: a long chain is tens of kilobytes,
+ * so a few records more are allowed, and no more.
+ */
+const MAX_BYTES_BEFORE_KEY_EXCHANGE = 8 * (MAX_RECORD + 5);
+function u8(n) {
+    return Buffer.from([n & 0xff]);
+}
+function u16(n) {
+    return Buffer.from([(n >> 8) & 0xff, n & 0xff]);
+}
+function u24(n) {
+    return Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]);
+}
+function list16(values) {
+    return Buffer.concat(values.map(u16));
+}
+/** An opaque vector with a length prefix of `width` bytes. */
+function vector(width, body) {
+    const length = width === 1 ? u8(body.length) : width === 2 ? u16(body.length) : u24(body.length);
+    return Buffer.concat([length, body]);
+}
+function extension(type, body) {
+    return Buffer.concat([u16(type), vector(2, body)]);
+}
+/** An X25519 public key for TLS 1.3's key share: the server needs a real one to answer at all. */
+function x25519PublicKey() {
+    const { publicKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('x25519');
+    return Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
+}
+// Random bytes are drawn a few kilobytes at a time: one call per hello costs more than the rest
+// of the hello together.
+const randomPool = Buffer.alloc(4096);
+let randomUsed = randomPool.length;
+/** 32 fresh random bytes (a copy: the pool is refilled under it). */
+function freshRandom() {
+    if (randomUsed + 32 > randomPool.length) {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(randomPool);
+        randomUsed = 0;
+    }
+    randomUsed += 32;
+    return Buffer.from(randomPool.subarray(randomUsed - 32, randomUsed));
+}
+// A sweep asks the same few questions of every endpoint: build each offer's fixed bytes once.
+const templates = new Map();
+function templateFor(min, max, suites = TLS12_SUITES) {
+    const key = `${min}|${max}|${suites.join(',')}`;
+    const cached = templates.get(key);
+    if (cached)
+        return cached;
+    const lo = _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_VERSION_ORDER */ .Yw.indexOf(min);
+    const hi = _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_VERSION_ORDER */ .Yw.indexOf(max);
+    if (lo < 0 || hi < lo)
+        throw new RangeError(`no versions between ${min} and ${max}`);
+    const offered = _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_VERSION_ORDER */ .Yw.slice(lo, hi + 1);
+    const tls13 = offered.includes('TLSv1.3');
+    const belowTls13 = offered.some((v) => v !== 'TLSv1.3');
+    const template = {
+        // legacy_version: the highest offered, TLS 1.2 when 1.3 is offered (RFC 8446 §4.1.2).
+        legacyVersion: VERSION_CODES[tls13 ? 'TLSv1.2' : max],
+        tls13,
+        suites: vector(2, list16([...(tls13 ? TLS13_SUITES : []), ...(belowTls13 ? suites : [])])),
+        extensions: Buffer.concat([
+            extension(EXTENSION.supportedGroups, vector(2, list16(GROUPS))),
+            extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
+            // Meaningless before TLS 1.2, and a client offering only older versions must not send it
+            // (RFC 5246 §7.4.1.4.1).
+            ...(hi >= _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_VERSION_ORDER */ .Yw.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
+            extension(EXTENSION.extendedMasterSecret, Buffer.alloc(0)),
+            extension(EXTENSION.sessionTicket, Buffer.alloc(0)),
+            // Secure renegotiation (RFC 5746) said with the extension, not also with the signalling
+            // suite: both at once is not recommended.
+            extension(EXTENSION.renegotiationInfo, vector(1, Buffer.alloc(0))),
+            ...(tls13 ? [extension(EXTENSION.pskKeyExchangeModes, vector(1, u8(1)))] : []),
+        ]),
+        // Highest first: the list is the client's preference (RFC 8446 §4.2.1).
+        supportedVersions: tls13
+            ? extension(EXTENSION.supportedVersions, vector(1, list16([...offered].reverse().map((v) => VERSION_CODES[v]))))
+            : null,
+    };
+    templates.set(key, template);
+    return template;
+}
+/** The bytes of one ClientHello record offering `offer`'s versions. */
+function clientHello(offer) {
+    const template = templateFor(offer.min, offer.max, offer.suites);
+    const perHello = [];
+    if (offer.servername) {
+        const name = Buffer.from(offer.servername, 'ascii');
+        perHello.push(extension(EXTENSION.serverName, vector(2, Buffer.concat([u8(0), vector(2, name)]))));
+    }
+    if (template.supportedVersions) {
+        perHello.push(template.supportedVersions, extension(EXTENSION.keyShare, vector(2, Buffer.concat([u16(0x001d), vector(2, x25519PublicKey())]))));
+    }
+    const head = Buffer.concat([
+        u16(template.legacyVersion),
+        freshRandom(),
+        // TLS 1.3: a 32-byte legacy session id, for middleboxes that expect one (§D.4).
+        template.tls13 ? Buffer.concat([u8(32), freshRandom()]) : u8(0),
+        template.suites,
+        COMPRESSION_NULL,
+    ]);
+    let extensions = Buffer.concat([...perHello, template.extensions]);
+    // Some load balancers hang on a ClientHello of 256 to 511 bytes; padding takes it past them
+    // (RFC 7685), as browsers do.
+    const length = 4 + head.length + 2 + extensions.length;
+    if (length >= 256 && length < 512) {
+        // Never an empty padding extension, which some servers refuse as the last one.
+        const room = 512 - length;
+        extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(room >= 5 ? room - 4 : 1))]);
+    }
+    const body = Buffer.concat([head, vector(2, extensions)]);
+    // Record version TLS 1.0: what clients send in their first record, since some servers reject
+    // anything higher there (RFC 8446 §5.1).
+    return Buffer.concat([RECORD_HEADER_START, u16(body.length + 4), u8(1), u24(body.length), body]);
+}
+const COMPRESSION_NULL = Buffer.from([1, 0]);
+const RECORD_HEADER_START = Buffer.from([22, 0x03, 0x01]);
+/**
+ * The verdict of an alert record (RFC 5246 §6.2.1 lets one record carry several alerts): the first
+ * fatal alert or close_notify ends the question. Warnings before the ServerHello (unrecognized_name,
+ * from servers with no certificate for the SNI name) are not refusals: the handshake goes on.
+ */
+function readAlerts(fragment) {
+    if (fragment.length % 2 !== 0)
+        return { kind: 'not-tls', reason: 'a truncated alert' };
+    for (let at = 0; at < fragment.length; at += 2) {
+        const [level, description] = [fragment[at], fragment[at + 1]];
+        if (level !== ALERT_WARNING || description === ALERT_CLOSE_NOTIFY)
+            return { kind: 'alert', level, description };
+    }
+    return null;
+}
+function versionName(code) {
+    return Object.keys(VERSION_CODES).find((v) => VERSION_CODES[v] === code) ?? null;
+}
+/**
+ * Reads a server's answer to a ClientHello from the bytes as they arrive: `push` returns the
+ * answer once it is known, null while more bytes are needed. Handshake messages may be split
+ * across records; only the first one (the ServerHello) is reassembled, and only so far.
+ */
+class ServerHelloReader {
+    readKeyExchange;
+    /** Bytes received and not yet read as records, kept as they came until a record is whole. */
+    chunks = [];
+    buffered = 0;
+    handshake = Buffer.alloc(0);
+    /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
+    consumed = 0;
+    /** The ServerHello, once read, while the messages after it are read for its key exchange. */
+    hello = null;
+    /**
+     * `readKeyExchange`: for a chosen suite it returns true for, read on past the ServerHello to the
+     * ServerKeyExchange (TLS 1.0–1.2, RFC 5246 §7.4.3), which the server sends before any key is
+     * derived, to learn the size of its DH prime.
+     */
+    constructor(readKeyExchange) {
+        this.readKeyExchange = readKeyExchange;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.buffered += chunk.length;
+        for (;;) {
+            const header = this.peek(5);
+            if (!header)
+                return null;
+            const type = header[0];
+            const major = header[1];
+            const length = header.readUInt16BE(3);
+            if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
+                return this.unread({ kind: 'not-tls', reason: 'the answer is not a TLS record' });
+            }
+            if (length === 0 || length > MAX_RECORD)
+                return this.unread({ kind: 'not-tls', reason: `a TLS record of ${length} bytes` });
+            if (this.consumed + 5 + length > (this.hello ? MAX_BYTES_BEFORE_KEY_EXCHANGE : MAX_BYTES_BEFORE_ANSWER)) {
+                return this.unread({ kind: 'not-tls', reason: this.hello ? 'no ServerKeyExchange within the first records' : 'no ServerHello within the first records' });
+            }
+            const record = this.take(5 + length);
+            if (!record)
+                return null;
+            this.consumed += record.length;
+            const fragment = record.subarray(5);
+            if (type === RECORD.alert) {
+                const alert = readAlerts(fragment);
+                if (alert)
+                    return this.unread(alert);
+                continue;
+            }
+            if (type !== RECORD.handshake)
+                return this.unread({ kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' });
+            this.handshake = Buffer.concat([this.handshake, fragment]);
+            const answer = this.hello ? this.keyExchange() : this.serverHello();
+            if (answer)
+                return answer;
+        }
+    }
+    /**
+     * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
+     * exchange unread; before it, the trouble is the answer.
+     */
+    /**
+     * The connection ended, or the deadline passed, before the reader had its answer (`why`): a
+     * ServerHello already read stands (the suite was chosen) with its key exchange unread; before
+     * one, null, and the caller decides what the silence or the close means.
+     */
+    cutShort(why) {
+        return this.hello ? { ...this.hello, keyExchangeUnread: why } : null;
+    }
+    unread(answer) {
+        if (!this.hello)
+            return answer;
+        const why = answer.kind === 'alert' ? `alert ${answer.description} after the ServerHello` : answer.kind === 'not-tls' ? answer.reason : 'no ServerKeyExchange';
+        return { ...this.hello, keyExchangeUnread: why };
+    }
+    /** The handshake messages after the ServerHello, up to its ServerKeyExchange or ServerHelloDone. */
+    keyExchange() {
+        for (;;) {
+            const h = this.handshake;
+            if (h.length < 4)
+                return null;
+            const type = h[0];
+            const length = h.readUIntBE(1, 3);
+            if (length > MAX_BYTES_BEFORE_KEY_EXCHANGE)
+                return this.unread({ kind: 'not-tls', reason: 'an oversized handshake message' });
+            if (h.length < 4 + length)
+                return null;
+            const body = h.subarray(4, 4 + length);
+            this.handshake = h.subarray(4 + length);
+            if (type === HANDSHAKE_SERVER_KEY_EXCHANGE) {
+                const bits = dhPrimeBits(body);
+                return bits === null ? this.unread({ kind: 'not-tls', reason: 'a malformed ServerKeyExchange' }) : { ...this.hello, dhBits: bits };
+            }
+            if (type === HANDSHAKE_SERVER_HELLO_DONE)
+                return this.unread({ kind: 'not-tls', reason: 'no ServerKeyExchange before ServerHelloDone' });
+            // Certificate, CertificateStatus, CertificateRequest: not what is asked, skipped.
+        }
+    }
+    /** The first `n` buffered bytes, joined into one buffer only once they are all there. */
+    peek(n) {
+        if (this.buffered < n)
+            return null;
+        if (this.chunks[0].length < n)
+            this.chunks = [Buffer.concat(this.chunks)];
+        return this.chunks[0];
+    }
+    /** Removes and returns the first `n` buffered bytes, or null while fewer have come. */
+    take(n) {
+        const head = this.peek(n);
+        if (!head)
+            return null;
+        const taken = head.subarray(0, n);
+        const rest = head.subarray(n);
+        this.chunks = rest.length > 0 ? [rest, ...this.chunks.slice(1)] : this.chunks.slice(1);
+        this.buffered -= n;
+        return taken;
+    }
+    serverHello() {
+        const h = this.handshake;
+        if (h.length < 4)
+            return null;
+        if (h[0] !== HANDSHAKE_SERVER_HELLO)
+            return { kind: 'not-tls', reason: `handshake message ${h[0]} where a ServerHello belongs` };
+        const length = h.readUIntBE(1, 3);
+        if (length > MAX_RECORD)
+            return { kind: 'not-tls', reason: 'an oversized ServerHello' };
+        if (h.length < 4 + length)
+            return null;
+        const answer = parseServerHello(h.subarray(4, 4 + length));
+        if (answer.kind !== 'server-hello' || answer.version === 'TLSv1.3' || !this.readKeyExchange?.(answer.suite))
+            return answer;
+        this.hello = answer;
+        this.handshake = h.subarray(4 + length);
+        return this.keyExchange();
+    }
+}
+/**
+ * The size in bits of the prime `dh_p` that opens a finite-field DH ServerKeyExchange
+ * (ServerDHParams, RFC 5246 §7.4.3: a 2-byte length, then the prime, big-endian), leading zero
+ * bits not counted; null when the message is too short to hold it.
+ */
+function dhPrimeBits(body) {
+    if (body.length < 2)
+        return null;
+    const length = body.readUInt16BE(0);
+    if (length === 0 || body.length < 2 + length)
+        return null;
+    let at = 2;
+    const end = 2 + length;
+    while (at < end && body[at] === 0)
+        at += 1;
+    if (at === end)
+        return null;
+    return (end - at - 1) * 8 + (32 - Math.clz32(body[at]));
+}
+function parseServerHello(body) {
+    const broken = { kind: 'not-tls', reason: 'a malformed ServerHello' };
+    let at = 0;
+    const need = (n) => at + n <= body.length;
+    if (!need(2 + 32 + 1))
+        return broken;
+    const legacyVersion = body.readUInt16BE(at);
+    at += 2 + 32;
+    const sessionIdLength = body[at];
+    at += 1;
+    if (sessionIdLength > 32 || !need(sessionIdLength + 2 + 1))
+        return broken;
+    at += sessionIdLength;
+    const suite = body.readUInt16BE(at);
+    at += 2 + 1; // cipher suite, compression method
+    let version = legacyVersion;
+    // Extensions are optional before TLS 1.3; TLS 1.3 names its version in supported_versions.
+    if (need(2)) {
+        const end = at + 2 + body.readUInt16BE(at);
+        at += 2;
+        if (end > body.length)
+            return broken;
+        while (at + 4 <= end) {
+            const type = body.readUInt16BE(at);
+            const size = body.readUInt16BE(at + 2);
+            at += 4;
+            if (at + size > end)
+                return broken;
+            if (type === EXTENSION.supportedVersions) {
+                if (size !== 2)
+                    return broken;
+                version = body.readUInt16BE(at);
+            }
+            at += size;
+        }
+    }
+    return { kind: 'server-hello', version: versionName(version), suite };
+}
+/**
+ * What a client that gives up after the ServerHello sends: user_canceled, then close_notify (RFC
+ * 8446 §6.1), as plaintext alert records since no keys were agreed. The server sees a client that
+ * left, not one that broke the protocol.
+ */
+function goodbyeAlerts(version) {
+    const recordVersion = version && version !== 'TLSv1.3' ? VERSION_CODES[version] : 0x0303;
+    let alerts = goodbyes.get(recordVersion);
+    if (!alerts) {
+        const alert = (description) => Buffer.concat([u8(RECORD.alert), u16(recordVersion), u16(2), u8(1), u8(description)]);
+        alerts = Buffer.concat([alert(ALERT_USER_CANCELED), alert(ALERT_CLOSE_NOTIFY)]);
+        goodbyes.set(recordVersion, alerts);
+    }
+    return alerts;
+}
+const goodbyes = new Map();
+
+
+/***/ }),
+
 /***/ 58514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3370,7 +3805,7 @@ function dialogueFor(service, options) {
 
 /***/ }),
 
-/***/ 91919:
+/***/ 88295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3752,891 +4187,10 @@ class LineReader {
 
 // EXTERNAL MODULE: ./src/probe/semaphore.ts
 var probe_semaphore = __webpack_require__(79424);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
-// EXTERNAL MODULE: ./src/probe/roots.ts
-var roots = __webpack_require__(44399);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/common/tls-versions.ts
-var tls_versions = __webpack_require__(97572);
-;// CONCATENATED MODULE: ./src/probe/client-hello.ts
-// The version sweep's question, asked at the cost of one message: send a TLS ClientHello that
-// offers a range of versions, read the server's first answer, and hang up. A ServerHello names the
-// version the server chose; an alert says it accepts none in the range. Nothing after the
-// ServerHello is needed for that fact, so no key is agreed, no certificate checked and no session
-// set up: a fraction of a full handshake's work on both sides (testssl.sh asks the same way).
-//
-// node:tls cannot stop a handshake at the ServerHello, so the few bytes of the ClientHello are
-// written here (RFC 5246 §7.4.1.2, RFC 8446 §4.1.2) and only the first handshake message of the
-// answer is parsed; all of it is bounded, and anything unexpected is "no version".
-
-
-const VERSION_CODES = {
-    TLSv1: 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304,
-};
-/** TLS 1.3's suites (RFC 8446 §B.4). */
-const TLS13_SUITES = [0x1301, 0x1302, 0x1303];
-/**
- * Every suite a TLS 1.0–1.2 server might still insist on: the question is which versions it
- * accepts, not which suites, so the offer is wide enough that no server refuses a version for
- * want of a suite (old ones that know only 3DES or RC4 included). Nothing is ever encrypted with
- * them: the connection ends at the ServerHello.
- *
- * RSA key transport comes first, because it is the cheapest answer for the server: with it the
- * server sends its certificate and signs nothing, where an (EC)DHE suite costs it a key pair and a
- * signature before its first byte. Servers that follow the client's order (Postfix's, Dovecot's and
- * nginx's default) spare that work; those that no longer offer RSA key transport pick the next.
- */
-const TLS12_SUITES = [
-    // RSA key transport: AEAD, then CBC
-    0x009c, 0x009d, 0x003c, 0x003d, 0x002f, 0x0035,
-    // ECDHE and DHE with AEAD
-    0xc02c, 0xc030, 0x009f, 0xcca9, 0xcca8, 0xccaa, 0xc02b, 0xc02f, 0x009e,
-    // ECDHE and DHE with CBC (SHA-2, then SHA-1)
-    0xc024, 0xc028, 0x006b, 0xc023, 0xc027, 0x0067, 0xc00a, 0xc014, 0x0039, 0xc009, 0xc013, 0x0033,
-    // Camellia, 3DES, RC4: what the oldest servers still speak
-    0x0041, 0x0084, 0x0045, 0x0088, 0x000a, 0xc012, 0x0016, 0xc011, 0x0005, 0x0004,
-];
-const GROUPS = [0x001d, 0x0017, 0x0018, 0x0019, 0x001e, 0x0100, 0x0101]; // x25519, P-256/384/521, x448, ffdhe2048/3072
-const SIGNATURE_SCHEMES = [
-    0x0403, 0x0503, 0x0603, 0x0807, 0x0808, // ECDSA, EdDSA
-    0x0804, 0x0805, 0x0806, 0x0809, 0x080a, 0x080b, // RSA-PSS
-    0x0401, 0x0501, 0x0601, // RSA PKCS#1
-    0x0303, 0x0301, 0x0203, 0x0201, // SHA-224 and SHA-1: what old servers sign with
-];
-const EXTENSION = {
-    serverName: 0,
-    padding: 21,
-    supportedGroups: 10,
-    ecPointFormats: 11,
-    signatureAlgorithms: 13,
-    extendedMasterSecret: 23,
-    sessionTicket: 35,
-    supportedVersions: 43,
-    pskKeyExchangeModes: 45,
-    keyShare: 51,
-    renegotiationInfo: 0xff01,
-};
-const RECORD = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23 };
-const HANDSHAKE_SERVER_HELLO = 2;
-const HANDSHAKE_SERVER_KEY_EXCHANGE = 12;
-const HANDSHAKE_SERVER_HELLO_DONE = 14;
-const ALERT_WARNING = 1;
-const ALERT_CLOSE_NOTIFY = 0;
-const ALERT_USER_CANCELED = 90;
-/** RFC 8446 §4.1.3: the largest record a peer may send (2^14 plus expansion). */
-const MAX_RECORD = 16384 + 2048;
-/** A ServerHello is a few hundred bytes; a server that sends more before one is not speaking TLS. */
-const MAX_BYTES_BEFORE_ANSWER = 2 * (MAX_RECORD + 5);
-/**
- * Read on for a ServerKeyExchange, the Certificate comes first: a long chain is tens of kilobytes,
- * so a few records more are allowed, and no more.
- */
-const MAX_BYTES_BEFORE_KEY_EXCHANGE = 8 * (MAX_RECORD + 5);
-function u8(n) {
-    return Buffer.from([n & 0xff]);
-}
-function u16(n) {
-    return Buffer.from([(n >> 8) & 0xff, n & 0xff]);
-}
-function u24(n) {
-    return Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]);
-}
-function list16(values) {
-    return Buffer.concat(values.map(u16));
-}
-/** An opaque vector with a length prefix of `width` bytes. */
-function vector(width, body) {
-    const length = width === 1 ? u8(body.length) : width === 2 ? u16(body.length) : u24(body.length);
-    return Buffer.concat([length, body]);
-}
-function extension(type, body) {
-    return Buffer.concat([u16(type), vector(2, body)]);
-}
-/** An X25519 public key for TLS 1.3's key share: the server needs a real one to answer at all. */
-function x25519PublicKey() {
-    const { publicKey } = (0,external_node_crypto_.generateKeyPairSync)('x25519');
-    return Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
-}
-// Random bytes are drawn a few kilobytes at a time: one call per hello costs more than the rest
-// of the hello together.
-const randomPool = Buffer.alloc(4096);
-let randomUsed = randomPool.length;
-/** 32 fresh random bytes (a copy: the pool is refilled under it). */
-function freshRandom() {
-    if (randomUsed + 32 > randomPool.length) {
-        (0,external_node_crypto_.randomFillSync)(randomPool);
-        randomUsed = 0;
-    }
-    randomUsed += 32;
-    return Buffer.from(randomPool.subarray(randomUsed - 32, randomUsed));
-}
-// A sweep asks the same few questions of every endpoint: build each offer's fixed bytes once.
-const templates = new Map();
-function templateFor(min, max, suites = TLS12_SUITES) {
-    const key = `${min}|${max}|${suites.join(',')}`;
-    const cached = templates.get(key);
-    if (cached)
-        return cached;
-    const lo = tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf(min);
-    const hi = tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf(max);
-    if (lo < 0 || hi < lo)
-        throw new RangeError(`no versions between ${min} and ${max}`);
-    const offered = tls_versions/* TLS_VERSION_ORDER */.Yw.slice(lo, hi + 1);
-    const tls13 = offered.includes('TLSv1.3');
-    const belowTls13 = offered.some((v) => v !== 'TLSv1.3');
-    const template = {
-        // legacy_version: the highest offered, TLS 1.2 when 1.3 is offered (RFC 8446 §4.1.2).
-        legacyVersion: VERSION_CODES[tls13 ? 'TLSv1.2' : max],
-        tls13,
-        suites: vector(2, list16([...(tls13 ? TLS13_SUITES : []), ...(belowTls13 ? suites : [])])),
-        extensions: Buffer.concat([
-            extension(EXTENSION.supportedGroups, vector(2, list16(GROUPS))),
-            extension(EXTENSION.ecPointFormats, vector(1, u8(0))),
-            // Meaningless before TLS 1.2, and a client offering only older versions must not send it
-            // (RFC 5246 §7.4.1.4.1).
-            ...(hi >= tls_versions/* TLS_VERSION_ORDER */.Yw.indexOf('TLSv1.2') ? [extension(EXTENSION.signatureAlgorithms, vector(2, list16(SIGNATURE_SCHEMES)))] : []),
-            extension(EXTENSION.extendedMasterSecret, Buffer.alloc(0)),
-            extension(EXTENSION.sessionTicket, Buffer.alloc(0)),
-            // Secure renegotiation (RFC 5746) said with the extension, not also with the signalling
-            // suite: both at once is not recommended.
-            extension(EXTENSION.renegotiationInfo, vector(1, Buffer.alloc(0))),
-            ...(tls13 ? [extension(EXTENSION.pskKeyExchangeModes, vector(1, u8(1)))] : []),
-        ]),
-        // Highest first: the list is the client's preference (RFC 8446 §4.2.1).
-        supportedVersions: tls13
-            ? extension(EXTENSION.supportedVersions, vector(1, list16([...offered].reverse().map((v) => VERSION_CODES[v]))))
-            : null,
-    };
-    templates.set(key, template);
-    return template;
-}
-/** The bytes of one ClientHello record offering `offer`'s versions. */
-function clientHello(offer) {
-    const template = templateFor(offer.min, offer.max, offer.suites);
-    const perHello = [];
-    if (offer.servername) {
-        const name = Buffer.from(offer.servername, 'ascii');
-        perHello.push(extension(EXTENSION.serverName, vector(2, Buffer.concat([u8(0), vector(2, name)]))));
-    }
-    if (template.supportedVersions) {
-        perHello.push(template.supportedVersions, extension(EXTENSION.keyShare, vector(2, Buffer.concat([u16(0x001d), vector(2, x25519PublicKey())]))));
-    }
-    const head = Buffer.concat([
-        u16(template.legacyVersion),
-        freshRandom(),
-        // TLS 1.3: a 32-byte legacy session id, for middleboxes that expect one (§D.4).
-        template.tls13 ? Buffer.concat([u8(32), freshRandom()]) : u8(0),
-        template.suites,
-        COMPRESSION_NULL,
-    ]);
-    let extensions = Buffer.concat([...perHello, template.extensions]);
-    // Some load balancers hang on a ClientHello of 256 to 511 bytes; padding takes it past them
-    // (RFC 7685), as browsers do.
-    const length = 4 + head.length + 2 + extensions.length;
-    if (length >= 256 && length < 512) {
-        // Never an empty padding extension, which some servers refuse as the last one.
-        const room = 512 - length;
-        extensions = Buffer.concat([extensions, extension(EXTENSION.padding, Buffer.alloc(room >= 5 ? room - 4 : 1))]);
-    }
-    const body = Buffer.concat([head, vector(2, extensions)]);
-    // Record version TLS 1.0: what clients send in their first record, since some servers reject
-    // anything higher there (RFC 8446 §5.1).
-    return Buffer.concat([RECORD_HEADER_START, u16(body.length + 4), u8(1), u24(body.length), body]);
-}
-const COMPRESSION_NULL = Buffer.from([1, 0]);
-const RECORD_HEADER_START = Buffer.from([22, 0x03, 0x01]);
-/**
- * The verdict of an alert record (RFC 5246 §6.2.1 lets one record carry several alerts): the first
- * fatal alert or close_notify ends the question. Warnings before the ServerHello (unrecognized_name,
- * from servers with no certificate for the SNI name) are not refusals: the handshake goes on.
- */
-function readAlerts(fragment) {
-    if (fragment.length % 2 !== 0)
-        return { kind: 'not-tls', reason: 'a truncated alert' };
-    for (let at = 0; at < fragment.length; at += 2) {
-        const [level, description] = [fragment[at], fragment[at + 1]];
-        if (level !== ALERT_WARNING || description === ALERT_CLOSE_NOTIFY)
-            return { kind: 'alert', level, description };
-    }
-    return null;
-}
-function versionName(code) {
-    return Object.keys(VERSION_CODES).find((v) => VERSION_CODES[v] === code) ?? null;
-}
-/**
- * Reads a server's answer to a ClientHello from the bytes as they arrive: `push` returns the
- * answer once it is known, null while more bytes are needed. Handshake messages may be split
- * across records; only the first one (the ServerHello) is reassembled, and only so far.
- */
-class ServerHelloReader {
-    readKeyExchange;
-    /** Bytes received and not yet read as records, kept as they came until a record is whole. */
-    chunks = [];
-    buffered = 0;
-    handshake = Buffer.alloc(0);
-    /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
-    consumed = 0;
-    /** The ServerHello, once read, while the messages after it are read for its key exchange. */
-    hello = null;
-    /**
-     * `readKeyExchange`: for a chosen suite it returns true for, read on past the ServerHello to the
-     * ServerKeyExchange (TLS 1.0–1.2, RFC 5246 §7.4.3), which the server sends before any key is
-     * derived, to learn the size of its DH prime.
-     */
-    constructor(readKeyExchange) {
-        this.readKeyExchange = readKeyExchange;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.buffered += chunk.length;
-        for (;;) {
-            const header = this.peek(5);
-            if (!header)
-                return null;
-            const type = header[0];
-            const major = header[1];
-            const length = header.readUInt16BE(3);
-            if (major !== 3 || type < RECORD.changeCipherSpec || type > RECORD.applicationData) {
-                return this.unread({ kind: 'not-tls', reason: 'the answer is not a TLS record' });
-            }
-            if (length === 0 || length > MAX_RECORD)
-                return this.unread({ kind: 'not-tls', reason: `a TLS record of ${length} bytes` });
-            if (this.consumed + 5 + length > (this.hello ? MAX_BYTES_BEFORE_KEY_EXCHANGE : MAX_BYTES_BEFORE_ANSWER)) {
-                return this.unread({ kind: 'not-tls', reason: this.hello ? 'no ServerKeyExchange within the first records' : 'no ServerHello within the first records' });
-            }
-            const record = this.take(5 + length);
-            if (!record)
-                return null;
-            this.consumed += record.length;
-            const fragment = record.subarray(5);
-            if (type === RECORD.alert) {
-                const alert = readAlerts(fragment);
-                if (alert)
-                    return this.unread(alert);
-                continue;
-            }
-            if (type !== RECORD.handshake)
-                return this.unread({ kind: 'not-tls', reason: 'a record other than a handshake before the ServerHello' });
-            this.handshake = Buffer.concat([this.handshake, fragment]);
-            const answer = this.hello ? this.keyExchange() : this.serverHello();
-            if (answer)
-                return answer;
-        }
-    }
-    /**
-     * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
-     * exchange unread; before it, the trouble is the answer.
-     */
-    /**
-     * The connection ended, or the deadline passed, before the reader had its answer (`why`): a
-     * ServerHello already read stands (the suite was chosen) with its key exchange unread; before
-     * one, null, and the caller decides what the silence or the close means.
-     */
-    cutShort(why) {
-        return this.hello ? { ...this.hello, keyExchangeUnread: why } : null;
-    }
-    unread(answer) {
-        if (!this.hello)
-            return answer;
-        const why = answer.kind === 'alert' ? `alert ${answer.description} after the ServerHello` : answer.kind === 'not-tls' ? answer.reason : 'no ServerKeyExchange';
-        return { ...this.hello, keyExchangeUnread: why };
-    }
-    /** The handshake messages after the ServerHello, up to its ServerKeyExchange or ServerHelloDone. */
-    keyExchange() {
-        for (;;) {
-            const h = this.handshake;
-            if (h.length < 4)
-                return null;
-            const type = h[0];
-            const length = h.readUIntBE(1, 3);
-            if (length > MAX_BYTES_BEFORE_KEY_EXCHANGE)
-                return this.unread({ kind: 'not-tls', reason: 'an oversized handshake message' });
-            if (h.length < 4 + length)
-                return null;
-            const body = h.subarray(4, 4 + length);
-            this.handshake = h.subarray(4 + length);
-            if (type === HANDSHAKE_SERVER_KEY_EXCHANGE) {
-                const bits = dhPrimeBits(body);
-                return bits === null ? this.unread({ kind: 'not-tls', reason: 'a malformed ServerKeyExchange' }) : { ...this.hello, dhBits: bits };
-            }
-            if (type === HANDSHAKE_SERVER_HELLO_DONE)
-                return this.unread({ kind: 'not-tls', reason: 'no ServerKeyExchange before ServerHelloDone' });
-            // Certificate, CertificateStatus, CertificateRequest: not what is asked, skipped.
-        }
-    }
-    /** The first `n` buffered bytes, joined into one buffer only once they are all there. */
-    peek(n) {
-        if (this.buffered < n)
-            return null;
-        if (this.chunks[0].length < n)
-            this.chunks = [Buffer.concat(this.chunks)];
-        return this.chunks[0];
-    }
-    /** Removes and returns the first `n` buffered bytes, or null while fewer have come. */
-    take(n) {
-        const head = this.peek(n);
-        if (!head)
-            return null;
-        const taken = head.subarray(0, n);
-        const rest = head.subarray(n);
-        this.chunks = rest.length > 0 ? [rest, ...this.chunks.slice(1)] : this.chunks.slice(1);
-        this.buffered -= n;
-        return taken;
-    }
-    serverHello() {
-        const h = this.handshake;
-        if (h.length < 4)
-            return null;
-        if (h[0] !== HANDSHAKE_SERVER_HELLO)
-            return { kind: 'not-tls', reason: `handshake message ${h[0]} where a ServerHello belongs` };
-        const length = h.readUIntBE(1, 3);
-        if (length > MAX_RECORD)
-            return { kind: 'not-tls', reason: 'an oversized ServerHello' };
-        if (h.length < 4 + length)
-            return null;
-        const answer = parseServerHello(h.subarray(4, 4 + length));
-        if (answer.kind !== 'server-hello' || answer.version === 'TLSv1.3' || !this.readKeyExchange?.(answer.suite))
-            return answer;
-        this.hello = answer;
-        this.handshake = h.subarray(4 + length);
-        return this.keyExchange();
-    }
-}
-/**
- * The size in bits of the prime `dh_p` that opens a finite-field DH ServerKeyExchange
- * (ServerDHParams, RFC 5246 §7.4.3: a 2-byte length, then the prime, big-endian), leading zero
- * bits not counted; null when the message is too short to hold it.
- */
-function dhPrimeBits(body) {
-    if (body.length < 2)
-        return null;
-    const length = body.readUInt16BE(0);
-    if (length === 0 || body.length < 2 + length)
-        return null;
-    let at = 2;
-    const end = 2 + length;
-    while (at < end && body[at] === 0)
-        at += 1;
-    if (at === end)
-        return null;
-    return (end - at - 1) * 8 + (32 - Math.clz32(body[at]));
-}
-function parseServerHello(body) {
-    const broken = { kind: 'not-tls', reason: 'a malformed ServerHello' };
-    let at = 0;
-    const need = (n) => at + n <= body.length;
-    if (!need(2 + 32 + 1))
-        return broken;
-    const legacyVersion = body.readUInt16BE(at);
-    at += 2 + 32;
-    const sessionIdLength = body[at];
-    at += 1;
-    if (sessionIdLength > 32 || !need(sessionIdLength + 2 + 1))
-        return broken;
-    at += sessionIdLength;
-    const suite = body.readUInt16BE(at);
-    at += 2 + 1; // cipher suite, compression method
-    let version = legacyVersion;
-    // Extensions are optional before TLS 1.3; TLS 1.3 names its version in supported_versions.
-    if (need(2)) {
-        const end = at + 2 + body.readUInt16BE(at);
-        at += 2;
-        if (end > body.length)
-            return broken;
-        while (at + 4 <= end) {
-            const type = body.readUInt16BE(at);
-            const size = body.readUInt16BE(at + 2);
-            at += 4;
-            if (at + size > end)
-                return broken;
-            if (type === EXTENSION.supportedVersions) {
-                if (size !== 2)
-                    return broken;
-                version = body.readUInt16BE(at);
-            }
-            at += size;
-        }
-    }
-    return { kind: 'server-hello', version: versionName(version), suite };
-}
-/**
- * What a client that gives up after the ServerHello sends: user_canceled, then close_notify (RFC
- * 8446 §6.1), as plaintext alert records since no keys were agreed. The server sees a client that
- * left, not one that broke the protocol.
- */
-function goodbyeAlerts(version) {
-    const recordVersion = version && version !== 'TLSv1.3' ? VERSION_CODES[version] : 0x0303;
-    let alerts = goodbyes.get(recordVersion);
-    if (!alerts) {
-        const alert = (description) => Buffer.concat([u8(RECORD.alert), u16(recordVersion), u16(2), u8(1), u8(description)]);
-        alerts = Buffer.concat([alert(ALERT_USER_CANCELED), alert(ALERT_CLOSE_NOTIFY)]);
-        goodbyes.set(recordVersion, alerts);
-    }
-    return alerts;
-}
-const goodbyes = new Map();
-
-;// CONCATENATED MODULE: ./src/probe/tls.ts
-// The TLS half of a probe: wrap a connected plaintext socket in TLS, record what was negotiated
-// and what certificate came back, and find out which protocol versions a server accepts while
-// spending as few connections as the facts need, each a single ClientHello (client-hello.ts).
-
-
-
-
-
-
-let certificateModule;
-function loadCertificateModule() {
-    return (certificateModule ??= Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 92542)));
-}
-/**
- * What the session's handshake offers: what a current client offers. Older versions are only ever
- * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
- */
-const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
-function inVersionRange(version, range) {
-    return (0,tls_versions/* tlsVersionRank */.ie)(version) >= (0,tls_versions/* tlsVersionRank */.ie)(range.min) && (0,tls_versions/* tlsVersionRank */.ie)(version) <= (0,tls_versions/* tlsVersionRank */.ie)(range.max);
-}
-/** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
-function sniName(servername) {
-    return (0,external_node_net_.isIP)(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
-}
-// Building a context parses every bundled root, so contexts are shared per set of extra roots.
-const contextCache = new Map();
-function secureContextFor(extraCa, trust) {
-    const key = (0,roots/* rootsKey */.BW)(extraCa, trust);
-    let context = contextCache.get(key);
-    if (!context) {
-        context =
-            (0,roots/* baseRoots */.Xx)(trust).source === 'bundled' && defaultStoreIsBundled()
-                ? bundledRootsAnd(extraCa)
-                : external_node_tls_.createSecureContext({
-                    // Passing `ca` replaces node's roots: the base roots are listed alongside the extras.
-                    ca: (0,roots/* trustedRootPems */.tD)(extraCa, trust),
-                    minVersion: MODERN.min,
-                    maxVersion: MODERN.max,
-                });
-        contextCache.set(key, context);
-    }
-    return context;
-}
-/**
- * Whether node's default store (the one a context built without `ca` uses) holds node's bundled
- * roots and nothing else: NODE_EXTRA_CA_CERTS adds to it, and --use-openssl-ca or --use-system-ca
- * (on the command line or in NODE_OPTIONS) swap it for the system's.
- */
-function defaultStoreIsBundled(env = process.env, execArgv = process.execArgv) {
-    if (env.NODE_EXTRA_CA_CERTS)
-        return false;
-    const flags = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
-    return !flags.some((flag) => /^--use-(openssl|system)-ca$/.test(flag));
-}
-/**
- * A context trusting node's bundled roots and the extras: node's default store, with the extras
- * added to the context's own copy of it (node copies the shared store before the first addition,
- * so no other context sees them). The same trust as `ca: [...tls.rootCertificates, ...extraCa]`
- * without parsing the 140-odd bundled PEMs again: 17 ms on node 20, most of a one-host check's
- * first handshake. The `addCACert` of the native context is not documented, so where it is
- * missing the roots are passed as `ca` after all.
- */
-function bundledRootsAnd(extraCa) {
-    const context = external_node_tls_.createSecureContext({ minVersion: MODERN.min, maxVersion: MODERN.max });
-    const native = context.context;
-    if (typeof native?.addCACert !== 'function') {
-        return external_node_tls_.createSecureContext({ ca: [...external_node_tls_.rootCertificates, ...extraCa], minVersion: MODERN.min, maxVersion: MODERN.max });
-    }
-    for (const pem of extraCa)
-        native.addCACert(pem);
-    return context;
-}
-/**
- * Builds the session context before the first handshake needs it: the trusted roots are parsed
- * for it (17 ms on node 20, where node's root store is built on first use; 4 ms on node 24 with a
- * system store), and begun while the first connections wait for their SYN-ACK and greeting, that
- * time is spent under the network's round trips instead of after them. The certificate parser
- * still waits for the first handshake: a run that reads no certificate never loads it. Never
- * throws: a context that cannot be built fails again, and is reported, at the handshake.
- */
-function prepareSessionContext(extraCa, trust) {
-    try {
-        secureContextFor(extraCa, trust);
-    }
-    catch {
-        // The handshake builds it again and reports why it cannot.
-    }
-}
-/**
- * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
- * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
- * spelled out, so that the engine can tell whether a suite a server chose was among them.
- */
-const TLS12_ONLY_SUITES = [
-    ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
-    ['ECDHE-RSA-AES128-GCM-SHA256', 0xc02f],
-    ['ECDHE-ECDSA-AES256-GCM-SHA384', 0xc02c],
-    ['ECDHE-RSA-AES256-GCM-SHA384', 0xc030],
-    ['ECDHE-ECDSA-CHACHA20-POLY1305', 0xcca9],
-    ['ECDHE-RSA-CHACHA20-POLY1305', 0xcca8],
-    ['DHE-RSA-AES128-GCM-SHA256', 0x009e],
-    ['DHE-RSA-AES256-GCM-SHA384', 0x009f],
-    ['DHE-RSA-CHACHA20-POLY1305', 0xccaa],
-    ['ECDHE-ECDSA-AES128-SHA256', 0xc023],
-    ['ECDHE-RSA-AES128-SHA256', 0xc027],
-    ['ECDHE-ECDSA-AES256-SHA384', 0xc024],
-    ['ECDHE-RSA-AES256-SHA384', 0xc028],
-    ['DHE-RSA-AES128-SHA256', 0x0067],
-    ['DHE-RSA-AES256-SHA256', 0x006b],
-    ['ECDHE-ECDSA-AES128-SHA', 0xc009],
-    ['ECDHE-RSA-AES128-SHA', 0xc013],
-    ['ECDHE-ECDSA-AES256-SHA', 0xc00a],
-    ['ECDHE-RSA-AES256-SHA', 0xc014],
-    ['DHE-RSA-AES128-SHA', 0x0033],
-    ['DHE-RSA-AES256-SHA', 0x0039],
-    ['AES128-GCM-SHA256', 0x009c],
-    ['AES256-GCM-SHA384', 0x009d],
-    ['AES128-SHA256', 0x003c],
-    ['AES256-SHA256', 0x003d],
-    ['AES128-SHA', 0x002f],
-    ['AES256-SHA', 0x0035],
-];
-const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
-/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
-function offeredWithTls12Alone(suite) {
-    return TLS12_ONLY_SUITE_CODES.has(suite);
-}
-const untrusting = new Map();
-/**
- * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
- * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
- * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
- * One per range of versions offered.
- */
-function untrustingContext(range) {
-    const key = `${range.min}-${range.max}`;
-    let context = untrusting.get(key);
-    if (!context) {
-        const tls12Alone = range.min === 'TLSv1.2' && range.max === 'TLSv1.2';
-        context = external_node_tls_.createSecureContext({
-            ca: [],
-            minVersion: range.min,
-            maxVersion: range.max,
-            ...(tls12Alone ? { ciphers: TLS12_ONLY_SUITES.map(([name]) => name).join(':') } : {}),
-        });
-        untrusting.set(key, context);
-    }
-    return context;
-}
-function describeError(err) {
-    if (!(err instanceof Error))
-        return String(err);
-    // OpenSSL's own message carries an error-queue prefix and a source file path; its short
-    // reason ("wrong version number", "tlsv1 alert protocol version") is what a reader needs.
-    const { code, reason } = err;
-    const text = (reason ?? err.message).trim();
-    return code && !text.includes(code) ? `${code}: ${text}` : text;
-}
-function handshake(raw, ctx, describe, offer = MODERN) {
-    return new Promise((resolve) => {
-        const failed = (error, certificate = null) => ({
-            socket: null,
-            version: null,
-            cipher: null,
-            certificate,
-            error,
-        });
-        if (raw.destroyed || !raw.writable) {
-            raw.destroy();
-            resolve({ ...failed('the connection was closed before the TLS handshake'), closedEarly: true });
-            return;
-        }
-        const servername = sniName(ctx.servername);
-        // The peer certificate as node reads it for the identity check of a chain that verified:
-        // kept, so that the facts are built from it rather than from a second read.
-        let presented;
-        let socket;
-        try {
-            socket = external_node_tls_.connect({
-                socket: raw,
-                ...(servername === null ? {} : { servername }),
-                secureContext: describe === null ? untrustingContext(offer) : secureContextFor(ctx.extraCa, ctx.trust),
-                // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
-                // whatever the chain looks like and the certificate is always recorded.
-                rejectUnauthorized: false,
-                checkServerIdentity: (_host, cert) => {
-                    presented = cert;
-                    return undefined;
-                },
-            });
-        }
-        catch (err) {
-            raw.destroy();
-            resolve(failed(describeError(err)));
-            return;
-        }
-        let settled = false;
-        const settle = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            socket.removeListener('secureConnect', onSecure);
-            socket.removeListener('close', onClose);
-            resolve(outcome);
-        };
-        const certificateNow = () => describe === null
-            ? null
-            : safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented));
-        const fail = (error, timedOut = false) => {
-            if (settled)
-                return;
-            // The peer may have sent its certificate before the handshake broke down.
-            const certificate = certificateNow();
-            socket.destroy();
-            raw.destroy();
-            settle(timedOut ? { ...failed(error, certificate), timedOut } : failed(error, certificate));
-        };
-        const onSecure = () => {
-            settle({
-                socket,
-                version: (0,tls_versions/* asTlsVersionName */.zD)(socket.getProtocol()),
-                cipher: socket.getCipher()?.name ?? null,
-                certificate: certificateNow(),
-                error: null,
-            });
-        };
-        const onClose = () => {
-            if (settled || socket.bytesRead !== 0)
-                return fail('the connection closed during the TLS handshake');
-            socket.destroy();
-            raw.destroy();
-            settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
-        };
-        const deadline = setTimeout(() => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`, true), ctx.timeoutMs);
-        socket.once('secureConnect', onSecure);
-        socket.once('close', onClose);
-        // Stays attached after success: a late reset must never become an uncaught exception, and
-        // the caller's own listeners still see every error.
-        socket.on('error', (err) => {
-            const { code, syscall } = err;
-            if (code !== 'ECONNRESET' || socket.bytesRead !== 0)
-                return fail(describeError(err));
-            if (settled)
-                return;
-            socket.destroy();
-            raw.destroy();
-            // A real RST comes from a read (`syscall: 'read'`). Node reports a clean close (FIN) before
-            // the handshake as a synthetic ECONNRESET ("Client network socket disconnected before
-            // secure TLS connection was established") with no syscall: that is a close, not a reset.
-            if (syscall === 'read')
-                settle({ ...failed(describeError(err)), reset: true });
-            else
-                settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
-        });
-    });
-}
-function safely(read) {
-    try {
-        return read();
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
- * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
- * `certificate: false`: a session wanted only for what is said inside it (the injection test);
- * its certificate is neither verified nor read, and the outcome carries none. Such a session may
- * offer a narrower range of modern versions (`versions`), so that it also answers a version
- * question of the sweep; a certificate-reading handshake always offers what a current client does.
- */
-async function tlsHandshake(raw, ctx, options = {}) {
-    if (options.certificate === false)
-        return handshake(raw, ctx, null, options.versions);
-    const { peerCertificateFacts } = await loadCertificateModule();
-    return handshake(raw, ctx, peerCertificateFacts);
-}
-/** How long a version question waits for the server to close after our goodbye. */
-const LINGER_MS = 1000;
-/**
- * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
- * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
- * the socket is closed, so that an endpoint's connections stay one after another. Null: no
- * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
- * when the deadline passed without an answer.
- */
-async function askVersion(raw, ctx, versions) {
-    return (await askVersionAndSuite(raw, ctx, versions)).answer;
-}
-/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
-async function askVersionAndSuite(raw, ctx, versions) {
-    const answer = await askHello(raw, ctx, clientHello({ ...versions, servername: sniName(ctx.servername) }), new ServerHelloReader());
-    if (answer === null || 'untested' in answer)
-        return { answer, suite: null };
-    // A server answering outside the offered range would be a broken peer; do not count it.
-    return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
-}
-/**
- * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
- * ServerHello (and what the reader reads after it), then goodbye alerts and a close. Never
- * rejects, and resolves once the socket is closed. Null: a refusal (an alert, a close, a reset,
- * or something that is not TLS); `untested` when the deadline passed without an answer. A close
- * or the deadline after a ServerHello, while the reader reads on, leaves that ServerHello.
- */
-function askHello(raw, ctx, hello, reader) {
-    return new Promise((resolve) => {
-        let answered = false;
-        const stopListening = () => {
-            answered = true;
-            clearTimeout(deadline);
-            raw.off('data', onData);
-            raw.off('close', onEnd);
-            raw.off('end', onEnd);
-            raw.off('error', onEnd);
-        };
-        const onData = (chunk) => {
-            const answer = reader.push(chunk);
-            if (!answer)
-                return;
-            if (answer.kind !== 'server-hello')
-                return onEnd();
-            stopListening();
-            leave(answer);
-        };
-        // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
-        // it has closed too (or after a moment). What it still sends is read and dropped, so that the
-        // close is a FIN and not a reset for unread data.
-        const leave = (answer) => {
-            const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
-            raw.on('data', () => undefined);
-            raw.on('error', () => raw.destroy());
-            raw.once('end', () => raw.destroy());
-            raw.once('close', () => {
-                clearTimeout(linger);
-                resolve(answer);
-            });
-            raw.end(goodbyeAlerts(answer.version));
-        };
-        // A ServerHello already read while the reader read on for the key exchange is the answer,
-        // whatever ends the connection after it: the server chose its suite.
-        const onEnd = () => {
-            if (answered)
-                return;
-            stopListening();
-            raw.destroy();
-            resolve(reader.cutShort('the connection closed after the ServerHello'));
-        };
-        const onDeadline = () => {
-            if (answered)
-                return;
-            stopListening();
-            raw.destroy();
-            resolve(reader.cutShort(`no ServerKeyExchange within ${ctx.timeoutMs} ms`) ?? {
-                untested: new probe_failure/* ProbeFailure */.BU('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`),
-            });
-        };
-        const deadline = setTimeout(onDeadline, ctx.timeoutMs);
-        raw.on('data', onData);
-        // A socket handed over after STARTTLS was paused by its line reader.
-        raw.resume();
-        raw.once('end', onEnd);
-        raw.once('close', onEnd);
-        raw.once('error', onEnd);
-        if (raw.destroyed || !raw.writable)
-            return onEnd();
-        try {
-            raw.write(hello);
-        }
-        catch {
-            onEnd();
-        }
-    });
-}
-/**
- * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
- * suite the server chose when it took TLS 1.2.
- */
-function askTls12(openReady, ctx) {
-    return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
-}
-/**
- * Does the server accept a version within `versions`, and which (with the suite it chose)?
- * `untested` when no connection ready for the question could be had (the server turned it away,
- * or it could not be opened): that says nothing about the versions.
- */
-async function tryVersions(openReady, ctx, versions) {
-    let raw;
-    try {
-        raw = await openReady();
-    }
-    catch (err) {
-        return { answer: { untested: err }, suite: null };
-    }
-    return askVersionAndSuite(raw, ctx, versions);
-}
-/**
- * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
- * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
- * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
- * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
- * What the sweep could not find out is kept apart from what it found: a connection that was
- * turned away, or a question that got no answer in time, leaves its versions untested, never
- * "not accepted". `answered`: single-version questions already answered for this endpoint (the
- * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
- * there with the sweep's own ClientHello): they are not asked again.
- */
-async function sweepTls(openReady, ctx, negotiated, answered = {}) {
-    const accepted = new Set();
-    const untested = new Set();
-    const untestedBecause = [];
-    const only = (v) => ({ min: v, max: v });
-    const attempt = async (range, known) => {
-        const v = known !== undefined ? known : (await tryVersions(openReady, ctx, range)).answer;
-        if (v !== null && typeof v === 'object') {
-            const versions = tls_versions/* TLS_VERSION_ORDER */.Yw.filter((version) => inVersionRange(version, range));
-            for (const version of versions)
-                untested.add(version);
-            untestedBecause.push({ versions, error: v.untested });
-            return null;
-        }
-        if (v)
-            accepted.add(v);
-        return v;
-    };
-    if (negotiated)
-        accepted.add(negotiated);
-    const ask = (version) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version), answered[version]));
-    if (negotiated === null) {
-        // Nothing is known: ask for each modern version on its own.
-        await ask('TLSv1.3');
-        await ask('TLSv1.2');
-    }
-    else if (negotiated === 'TLSv1.3') {
-        await ask('TLSv1.2');
-    }
-    if (negotiated === 'TLSv1.1') {
-        await attempt(only('TLSv1'));
-    }
-    else if (negotiated !== 'TLSv1') {
-        const legacy = await attempt({ min: 'TLSv1', max: 'TLSv1.1' });
-        if (legacy === 'TLSv1.1')
-            await attempt(only('TLSv1'));
-    }
-    return {
-        accepted: tls_versions/* TLS_VERSION_ORDER */.Yw.filter((v) => accepted.has(v)),
-        untested: tls_versions/* TLS_VERSION_ORDER */.Yw.filter((v) => untested.has(v) && !accepted.has(v)),
-        untestedBecause: untestedBecause
-            .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
-            .filter(({ versions }) => versions.length > 0),
-    };
-}
-
+// EXTERNAL MODULE: ./src/probe/tls.ts
+var tls = __webpack_require__(6428);
+// EXTERNAL MODULE: ./src/probe/client-hello.ts
+var client_hello = __webpack_require__(56650);
 ;// CONCATENATED MODULE: ./src/probe/cipher-questions.ts
 
 
@@ -4930,13 +4484,13 @@ async function ask(open, ctx, version, suites) {
     catch (err) {
         return { untested: err };
     }
-    const hello = clientHello({ min: version, max: version, servername: sniName(ctx.servername), suites });
+    const hello = (0,client_hello/* clientHello */.Ye)({ min: version, max: version, servername: (0,tls/* sniName */.aY)(ctx.servername), suites });
     // Read on to the ServerKeyExchange only for a finite-field DH suite: its group is what is asked.
-    const reader = new ServerHelloReader((code) => {
+    const reader = new client_hello/* ServerHelloReader */.TB((code) => {
         const s = suiteByCode(code);
         return s !== undefined && (s.classes.includes('dhe') || /^TLS_DH_anon_/.test(s.name));
     });
-    return askHello(raw, ctx, hello, reader);
+    return (0,tls/* askHello */.U4)(raw, ctx, hello, reader);
 }
 /**
  * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
@@ -5213,7 +4767,7 @@ class EndpointProbe {
         try {
             await this.withBusyRetry(async () => {
                 const raw = await this.connector.connect();
-                const outcome = await tlsHandshake(raw, ctx);
+                const outcome = await (0,tls/* tlsHandshake */.Bj)(raw, ctx);
                 negotiated = outcome;
                 this.facts.tls = this.tlsFacts('implicit', outcome);
                 // A reset or close before any TLS record is implicit TLS's hang-up before the greeting.
@@ -5250,7 +4804,7 @@ class EndpointProbe {
         // A peer that stalled, reset or hung up before any TLS record would only do so again.
         if (first?.timedOut || first?.reset || first?.closedEarly)
             return;
-        this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null));
+        this.recordSweep(await (0,tls/* sweepTls */.wJ)(() => this.connector.connect(), ctx, first?.version ?? null));
         await this.askCiphers(() => this.connector.connect(), ctx);
     }
     async starttls(dialogue) {
@@ -5279,7 +4833,7 @@ class EndpointProbe {
             open.socket.destroy();
             throw new probe_failure/* ProbeFailure */.BU('starttls-refused', 'starttls', 'the server refused STARTTLS', (0,probe_failure/* clipEvidence */.Gd)(reply.reply));
         }
-        const outcome = await tlsHandshake(this.handOver(open), ctx);
+        const outcome = await (0,tls/* tlsHandshake */.Bj)(this.handOver(open), ctx);
         this.facts.tls = this.tlsFacts('starttls', outcome);
         const answered = {};
         if (outcome.socket) {
@@ -5310,7 +4864,7 @@ class EndpointProbe {
         if (outcome.timedOut)
             return;
         const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
-        this.recordSweep(await sweepTls(readyForTls, ctx, outcome.version, answered));
+        this.recordSweep(await (0,tls/* sweepTls */.wJ)(readyForTls, ctx, outcome.version, answered));
         await this.askCiphers(readyForTls, ctx);
     }
     /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
@@ -5351,12 +4905,12 @@ class EndpointProbe {
             const narrow = await this.injectionAttempt(dialogue, ctx, offer);
             if (narrow !== REFUSED)
                 return narrow;
-            const asked = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
+            const asked = await (0,tls/* askTls12 */.ac)(() => this.politely(() => this.readyForTls(dialogue)), ctx);
             tls12 = asked.answer;
             // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
             // offered: what the server refused there was our pipelined command, fed to TLS as handshake
             // bytes (Dovecot does), which means it never ran it. Not vulnerable.
-            if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite))
+            if (tls12 === 'TLSv1.2' && asked.suite !== null && (0,tls/* offeredWithTls12Alone */.LR)(asked.suite))
                 return { result: false, tls12 };
         }
         const full = await this.injectionAttempt(dialogue, ctx, null);
@@ -5404,7 +4958,7 @@ class EndpointProbe {
             const watch = new FirstRecordWatch(open.socket);
             // tls.connect takes any duplex stream; the watch passes every byte through. The session is
             // wanted for what is said inside it: the certificate was read on the endpoint's own upgrade.
-            const outcome = await tlsHandshake(watch, ctx, { certificate: false, ...(offer ? { versions: offer } : {}) });
+            const outcome = await (0,tls/* tlsHandshake */.Bj)(watch, ctx, { certificate: false, ...(offer ? { versions: offer } : {}) });
             if (!outcome.socket) {
                 if (watch.textFirst)
                     return { result: null };
@@ -5542,7 +5096,7 @@ async function probeAll(endpoints, options) {
     // Once the first connections are on their way (after this turn of the event loop), the TLS
     // context gets ready while those connections wait on the network.
     if (endpoints.some((e) => e.address !== null && e.expectation === 'require' && services/* SERVICES */.Bg[e.service].transport !== 'http')) {
-        setImmediate(() => prepareSessionContext(options.extraCa, options.trust));
+        setImmediate(() => (0,tls/* prepareSessionContext */.N3)(options.extraCa, options.trust));
     }
     const results = new Array(endpoints.length);
     // The queues are first come, first served: endpoints that take the most connections queue
@@ -5757,6 +5311,490 @@ class Semaphore {
                 this.available += 1;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ tlsHandshake),
+/* harmony export */   LR: () => (/* binding */ offeredWithTls12Alone),
+/* harmony export */   N3: () => (/* binding */ prepareSessionContext),
+/* harmony export */   U4: () => (/* binding */ askHello),
+/* harmony export */   aY: () => (/* binding */ sniName),
+/* harmony export */   ac: () => (/* binding */ askTls12),
+/* harmony export */   mH: () => (/* binding */ secureContextFor),
+/* harmony export */   wJ: () => (/* binding */ sweepTls)
+/* harmony export */ });
+/* unused harmony exports defaultStoreIsBundled, TLS12_ONLY_SUITES, askVersion */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40292);
+/* harmony import */ var _roots_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44399);
+/* harmony import */ var _client_hello_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56650);
+/* harmony import */ var _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97572);
+// The TLS half of a probe: wrap a connected plaintext socket in TLS, record what was negotiated
+// and what certificate came back, and find out which protocol versions a server accepts while
+// spending as few connections as the facts need, each a single ClientHello (client-hello.ts).
+
+
+
+
+
+
+let certificateModule;
+function loadCertificateModule() {
+    return (certificateModule ??= Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 92542)));
+}
+/**
+ * What the session's handshake offers: what a current client offers. Older versions are only ever
+ * asked about by the sweep's ClientHellos (client-hello.ts), never negotiated.
+ */
+const MODERN = { min: 'TLSv1.2', max: 'TLSv1.3' };
+function inVersionRange(version, range) {
+    return (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionRank */ .ie)(version) >= (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionRank */ .ie)(range.min) && (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionRank */ .ie)(version) <= (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionRank */ .ie)(range.max);
+}
+/** The SNI name for the policy host: none for an address literal (RFC 6066 §3). */
+function sniName(servername) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(servername.replace(/^\[(.*)\]$/, '$1')) === 0 ? servername : null;
+}
+// Building a context parses every bundled root, so contexts are shared per set of extra roots.
+const contextCache = new Map();
+/**
+ * The context of every connection that verifies its peer (the session's handshake, the MTA-STS
+ * policy fetch): the trusted roots parsed once per run, not once per connection.
+ */
+function secureContextFor(extraCa, trust) {
+    const key = (0,_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .rootsKey */ .BW)(extraCa, trust);
+    let context = contextCache.get(key);
+    if (!context) {
+        context =
+            (0,_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .baseRoots */ .Xx)(trust).source === 'bundled' && defaultStoreIsBundled()
+                ? bundledRootsAnd(extraCa)
+                : node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext({
+                    // Passing `ca` replaces node's roots: the base roots are listed alongside the extras.
+                    ca: (0,_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedRootPems */ .tD)(extraCa, trust),
+                    minVersion: MODERN.min,
+                    maxVersion: MODERN.max,
+                });
+        contextCache.set(key, context);
+    }
+    return context;
+}
+/**
+ * Whether node's default store (the one a context built without `ca` uses) holds node's bundled
+ * roots and nothing else: NODE_EXTRA_CA_CERTS adds to it, and --use-openssl-ca or --use-system-ca
+ * (on the command line or in NODE_OPTIONS) swap it for the system's.
+ */
+function defaultStoreIsBundled(env = process.env, execArgv = process.execArgv) {
+    if (env.NODE_EXTRA_CA_CERTS)
+        return false;
+    const flags = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
+    return !flags.some((flag) => /^--use-(openssl|system)-ca$/.test(flag));
+}
+/**
+ * A context trusting node's bundled roots and the extras: node's default store, with the extras
+ * added to the context's own copy of it (node copies the shared store before the first addition,
+ * so no other context sees them). The same trust as `ca: [...tls.rootCertificates, ...extraCa]`
+ * without parsing the 140-odd bundled PEMs again: 17 ms on node 20, most of a one-host check's
+ * first handshake. The `addCACert` of the native context is not documented, so where it is
+ * missing the roots are passed as `ca` after all.
+ */
+function bundledRootsAnd(extraCa) {
+    const context = node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext({ minVersion: MODERN.min, maxVersion: MODERN.max });
+    const native = context.context;
+    if (typeof native?.addCACert !== 'function') {
+        return node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext({ ca: [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...extraCa], minVersion: MODERN.min, maxVersion: MODERN.max });
+    }
+    for (const pem of extraCa)
+        native.addCACert(pem);
+    return context;
+}
+/**
+ * Builds the session context before the first handshake needs it: the trusted roots are parsed
+ * for it (17 ms on node 20, where node's root store is built on first use; 4 ms on node 24 with a
+ * system store), and begun while the first connections wait for their SYN-ACK and greeting, that
+ * time is spent under the network's round trips instead of after them. The certificate parser
+ * still waits for the first handshake: a run that reads no certificate never loads it. Never
+ * throws: a context that cannot be built fails again, and is reported, at the handshake.
+ */
+function prepareSessionContext(extraCa, trust) {
+    try {
+        secureContextFor(extraCa, trust);
+    }
+    catch {
+        // The handshake builds it again and reports why it cannot.
+    }
+}
+/**
+ * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
+ * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
+ * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ */
+const TLS12_ONLY_SUITES = [
+    ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
+    ['ECDHE-RSA-AES128-GCM-SHA256', 0xc02f],
+    ['ECDHE-ECDSA-AES256-GCM-SHA384', 0xc02c],
+    ['ECDHE-RSA-AES256-GCM-SHA384', 0xc030],
+    ['ECDHE-ECDSA-CHACHA20-POLY1305', 0xcca9],
+    ['ECDHE-RSA-CHACHA20-POLY1305', 0xcca8],
+    ['DHE-RSA-AES128-GCM-SHA256', 0x009e],
+    ['DHE-RSA-AES256-GCM-SHA384', 0x009f],
+    ['DHE-RSA-CHACHA20-POLY1305', 0xccaa],
+    ['ECDHE-ECDSA-AES128-SHA256', 0xc023],
+    ['ECDHE-RSA-AES128-SHA256', 0xc027],
+    ['ECDHE-ECDSA-AES256-SHA384', 0xc024],
+    ['ECDHE-RSA-AES256-SHA384', 0xc028],
+    ['DHE-RSA-AES128-SHA256', 0x0067],
+    ['DHE-RSA-AES256-SHA256', 0x006b],
+    ['ECDHE-ECDSA-AES128-SHA', 0xc009],
+    ['ECDHE-RSA-AES128-SHA', 0xc013],
+    ['ECDHE-ECDSA-AES256-SHA', 0xc00a],
+    ['ECDHE-RSA-AES256-SHA', 0xc014],
+    ['DHE-RSA-AES128-SHA', 0x0033],
+    ['DHE-RSA-AES256-SHA', 0x0039],
+    ['AES128-GCM-SHA256', 0x009c],
+    ['AES256-GCM-SHA384', 0x009d],
+    ['AES128-SHA256', 0x003c],
+    ['AES256-SHA256', 0x003d],
+    ['AES128-SHA', 0x002f],
+    ['AES256-SHA', 0x0035],
+];
+const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
+/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
+function offeredWithTls12Alone(suite) {
+    return TLS12_ONLY_SUITE_CODES.has(suite);
+}
+const untrusting = new Map();
+/**
+ * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
+ * injection test's): no chain can verify, so node neither builds the peer's certificate chain as
+ * JavaScript objects nor runs the identity check, which is most of a client's handshake cost.
+ * One per range of versions offered.
+ */
+function untrustingContext(range) {
+    const key = `${range.min}-${range.max}`;
+    let context = untrusting.get(key);
+    if (!context) {
+        const tls12Alone = range.min === 'TLSv1.2' && range.max === 'TLSv1.2';
+        context = node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext({
+            ca: [],
+            minVersion: range.min,
+            maxVersion: range.max,
+            ...(tls12Alone ? { ciphers: TLS12_ONLY_SUITES.map(([name]) => name).join(':') } : {}),
+        });
+        untrusting.set(key, context);
+    }
+    return context;
+}
+function describeError(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    // OpenSSL's own message carries an error-queue prefix and a source file path; its short
+    // reason ("wrong version number", "tlsv1 alert protocol version") is what a reader needs.
+    const { code, reason } = err;
+    const text = (reason ?? err.message).trim();
+    return code && !text.includes(code) ? `${code}: ${text}` : text;
+}
+function handshake(raw, ctx, describe, offer = MODERN) {
+    return new Promise((resolve) => {
+        const failed = (error, certificate = null) => ({
+            socket: null,
+            version: null,
+            cipher: null,
+            certificate,
+            error,
+        });
+        if (raw.destroyed || !raw.writable) {
+            raw.destroy();
+            resolve({ ...failed('the connection was closed before the TLS handshake'), closedEarly: true });
+            return;
+        }
+        const servername = sniName(ctx.servername);
+        // The peer certificate as node reads it for the identity check of a chain that verified:
+        // kept, so that the facts are built from it rather than from a second read.
+        let presented;
+        let socket;
+        try {
+            socket = node_tls__WEBPACK_IMPORTED_MODULE_1__.connect({
+                socket: raw,
+                ...(servername === null ? {} : { servername }),
+                secureContext: describe === null ? untrustingContext(offer) : secureContextFor(ctx.extraCa, ctx.trust),
+                // Trust and names are judged from the facts (certificate.ts), so the handshake goes on
+                // whatever the chain looks like and the certificate is always recorded.
+                rejectUnauthorized: false,
+                checkServerIdentity: (_host, cert) => {
+                    presented = cert;
+                    return undefined;
+                },
+            });
+        }
+        catch (err) {
+            raw.destroy();
+            resolve(failed(describeError(err)));
+            return;
+        }
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            socket.removeListener('secureConnect', onSecure);
+            socket.removeListener('close', onClose);
+            resolve(outcome);
+        };
+        const certificateNow = () => describe === null
+            ? null
+            : safely(() => describe(socket, { host: ctx.servername, now: ctx.now, extraCa: ctx.extraCa, trust: ctx.trust }, presented));
+        const fail = (error, timedOut = false) => {
+            if (settled)
+                return;
+            // The peer may have sent its certificate before the handshake broke down.
+            const certificate = certificateNow();
+            socket.destroy();
+            raw.destroy();
+            settle(timedOut ? { ...failed(error, certificate), timedOut } : failed(error, certificate));
+        };
+        const onSecure = () => {
+            settle({
+                socket,
+                version: (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .asTlsVersionName */ .zD)(socket.getProtocol()),
+                cipher: socket.getCipher()?.name ?? null,
+                certificate: certificateNow(),
+                error: null,
+            });
+        };
+        const onClose = () => {
+            if (settled || socket.bytesRead !== 0)
+                return fail('the connection closed during the TLS handshake');
+            socket.destroy();
+            raw.destroy();
+            settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
+        };
+        const deadline = setTimeout(() => fail(`timeout: the TLS handshake did not complete within ${ctx.timeoutMs} ms`, true), ctx.timeoutMs);
+        socket.once('secureConnect', onSecure);
+        socket.once('close', onClose);
+        // Stays attached after success: a late reset must never become an uncaught exception, and
+        // the caller's own listeners still see every error.
+        socket.on('error', (err) => {
+            const { code, syscall } = err;
+            if (code !== 'ECONNRESET' || socket.bytesRead !== 0)
+                return fail(describeError(err));
+            if (settled)
+                return;
+            socket.destroy();
+            raw.destroy();
+            // A real RST comes from a read (`syscall: 'read'`). Node reports a clean close (FIN) before
+            // the handshake as a synthetic ECONNRESET ("Client network socket disconnected before
+            // secure TLS connection was established") with no syscall: that is a close, not a reset.
+            if (syscall === 'read')
+                settle({ ...failed(describeError(err)), reset: true });
+            else
+                settle({ ...failed('the connection was closed before any TLS record was received'), closedEarly: true });
+        });
+    });
+}
+function safely(read) {
+    try {
+        return read();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Wrap an already-connected plaintext socket in TLS (a fresh TCP connection for implicit TLS, or
+ * one whose STARTTLS was just accepted). Never rejects; on failure the socket is destroyed.
+ * `certificate: false`: a session wanted only for what is said inside it (the injection test);
+ * its certificate is neither verified nor read, and the outcome carries none. Such a session may
+ * offer a narrower range of modern versions (`versions`), so that it also answers a version
+ * question of the sweep; a certificate-reading handshake always offers what a current client does.
+ */
+async function tlsHandshake(raw, ctx, options = {}) {
+    if (options.certificate === false)
+        return handshake(raw, ctx, null, options.versions);
+    const { peerCertificateFacts } = await loadCertificateModule();
+    return handshake(raw, ctx, peerCertificateFacts);
+}
+/** How long a version question waits for the server to close after our goodbye. */
+const LINGER_MS = 1000;
+/**
+ * Asks a connected socket's server which version it picks from `versions`: one ClientHello, the
+ * first message of the answer, then goodbye alerts and a close. Never rejects, and resolves once
+ * the socket is closed, so that an endpoint's connections stay one after another. Null: no
+ * version in the range (an alert, a close, a reset, or something that is not TLS); `untested`
+ * when the deadline passed without an answer.
+ */
+async function askVersion(raw, ctx, versions) {
+    return (await askVersionAndSuite(raw, ctx, versions)).answer;
+}
+/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
+async function askVersionAndSuite(raw, ctx, versions) {
+    const answer = await askHello(raw, ctx, (0,_client_hello_js__WEBPACK_IMPORTED_MODULE_4__/* .clientHello */ .Ye)({ ...versions, servername: sniName(ctx.servername) }), new _client_hello_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerHelloReader */ .TB());
+    if (answer === null || 'untested' in answer)
+        return { answer, suite: null };
+    // A server answering outside the offered range would be a broken peer; do not count it.
+    return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
+}
+/**
+ * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
+ * ServerHello (and what the reader reads after it), then goodbye alerts and a close. Never
+ * rejects, and resolves once the socket is closed. Null: a refusal (an alert, a close, a reset,
+ * or something that is not TLS); `untested` when the deadline passed without an answer. A close
+ * or the deadline after a ServerHello, while the reader reads on, leaves that ServerHello.
+ */
+function askHello(raw, ctx, hello, reader) {
+    return new Promise((resolve) => {
+        let answered = false;
+        const stopListening = () => {
+            answered = true;
+            clearTimeout(deadline);
+            raw.off('data', onData);
+            raw.off('close', onEnd);
+            raw.off('end', onEnd);
+            raw.off('error', onEnd);
+        };
+        const onData = (chunk) => {
+            const answer = reader.push(chunk);
+            if (!answer)
+                return;
+            if (answer.kind !== 'server-hello')
+                return onEnd();
+            stopListening();
+            leave(answer);
+        };
+        // The server is waiting for the rest of our handshake: tell it we are leaving, and close once
+        // it has closed too (or after a moment). What it still sends is read and dropped, so that the
+        // close is a FIN and not a reset for unread data.
+        const leave = (answer) => {
+            const linger = setTimeout(() => raw.destroy(), Math.min(ctx.timeoutMs, LINGER_MS));
+            raw.on('data', () => undefined);
+            raw.on('error', () => raw.destroy());
+            raw.once('end', () => raw.destroy());
+            raw.once('close', () => {
+                clearTimeout(linger);
+                resolve(answer);
+            });
+            raw.end((0,_client_hello_js__WEBPACK_IMPORTED_MODULE_4__/* .goodbyeAlerts */ .TC)(answer.version));
+        };
+        // A ServerHello already read while the reader read on for the key exchange is the answer,
+        // whatever ends the connection after it: the server chose its suite.
+        const onEnd = () => {
+            if (answered)
+                return;
+            stopListening();
+            raw.destroy();
+            resolve(reader.cutShort('the connection closed after the ServerHello'));
+        };
+        const onDeadline = () => {
+            if (answered)
+                return;
+            stopListening();
+            raw.destroy();
+            resolve(reader.cutShort(`no ServerKeyExchange within ${ctx.timeoutMs} ms`) ?? {
+                untested: new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeFailure */ .BU('timeout', 'handshake', `no answer to the ClientHello within ${ctx.timeoutMs} ms`),
+            });
+        };
+        const deadline = setTimeout(onDeadline, ctx.timeoutMs);
+        raw.on('data', onData);
+        // A socket handed over after STARTTLS was paused by its line reader.
+        raw.resume();
+        raw.once('end', onEnd);
+        raw.once('close', onEnd);
+        raw.once('error', onEnd);
+        if (raw.destroyed || !raw.writable)
+            return onEnd();
+        try {
+            raw.write(hello);
+        }
+        catch {
+            onEnd();
+        }
+    });
+}
+/**
+ * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
+ * suite the server chose when it took TLS 1.2.
+ */
+function askTls12(openReady, ctx) {
+    return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
+}
+/**
+ * Does the server accept a version within `versions`, and which (with the suite it chose)?
+ * `untested` when no connection ready for the question could be had (the server turned it away,
+ * or it could not be opened): that says nothing about the versions.
+ */
+async function tryVersions(openReady, ctx, versions) {
+    let raw;
+    try {
+        raw = await openReady();
+    }
+    catch (err) {
+        return { answer: { untested: err }, suite: null };
+    }
+    return askVersionAndSuite(raw, ctx, versions);
+}
+/**
+ * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
+ * modern client offering 1.2–1.3) agreed on, so servers are assumed to pick the highest version
+ * both sides offer: a server that chose 1.2 has no 1.3, one that chose 1.1 from a 1.0–1.1 offer
+ * is asked about 1.0 alone. A modern server costs two extra connections, a legacy one three.
+ * What the sweep could not find out is kept apart from what it found: a connection that was
+ * turned away, or a question that got no answer in time, leaves its versions untested, never
+ * "not accepted". `answered`: single-version questions already answered for this endpoint (the
+ * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
+ * there with the sweep's own ClientHello): they are not asked again.
+ */
+async function sweepTls(openReady, ctx, negotiated, answered = {}) {
+    const accepted = new Set();
+    const untested = new Set();
+    const untestedBecause = [];
+    const only = (v) => ({ min: v, max: v });
+    const attempt = async (range, known) => {
+        const v = known !== undefined ? known : (await tryVersions(openReady, ctx, range)).answer;
+        if (v !== null && typeof v === 'object') {
+            const versions = _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_VERSION_ORDER */ .Yw.filter((version) => inVersionRange(version, range));
+            for (const version of versions)
+                untested.add(version);
+            untestedBecause.push({ versions, error: v.untested });
+            return null;
+        }
+        if (v)
+            accepted.add(v);
+        return v;
+    };
+    if (negotiated)
+        accepted.add(negotiated);
+    const ask = (version) => (accepted.has(version) ? Promise.resolve(version) : attempt(only(version), answered[version]));
+    if (negotiated === null) {
+        // Nothing is known: ask for each modern version on its own.
+        await ask('TLSv1.3');
+        await ask('TLSv1.2');
+    }
+    else if (negotiated === 'TLSv1.3') {
+        await ask('TLSv1.2');
+    }
+    if (negotiated === 'TLSv1.1') {
+        await attempt(only('TLSv1'));
+    }
+    else if (negotiated !== 'TLSv1') {
+        const legacy = await attempt({ min: 'TLSv1', max: 'TLSv1.1' });
+        if (legacy === 'TLSv1.1')
+            await attempt(only('TLSv1'));
+    }
+    return {
+        accepted: _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_VERSION_ORDER */ .Yw.filter((v) => accepted.has(v)),
+        untested: _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_VERSION_ORDER */ .Yw.filter((v) => untested.has(v) && !accepted.has(v)),
+        untestedBecause: untestedBecause
+            .map(({ versions, error }) => ({ versions: versions.filter((v) => !accepted.has(v)), error }))
+            .filter(({ versions }) => versions.length > 0),
+    };
 }
 
 
@@ -7016,8 +7054,8 @@ function onlyHost(policy, name) {
 
 // EXTERNAL MODULE: ./src/policy/settings.ts
 var settings = __webpack_require__(83693);
-// EXTERNAL MODULE: ./src/probe/engine.ts + 7 modules
-var engine = __webpack_require__(91919);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
+var engine = __webpack_require__(88295);
 // EXTERNAL MODULE: ./src/rules/cipher-classes.ts
 var cipher_classes = __webpack_require__(81701);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
@@ -7158,7 +7196,7 @@ async function check(options) {
  * DNSSEC queries, the MTA-STS fetch) is loaded here, only for a policy that names domains.
  */
 async function observePolicyDomains(policy, options, extraCa) {
-    const [{ observeDomains }, { createDaneResolver }] = await Promise.all([__webpack_require__.e(/* import() */ 183).then(__webpack_require__.bind(__webpack_require__, 80183)), __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 47311))]);
+    const [{ observeDomains }, { createDaneResolver }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 80183)), __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 47311))]);
     return observeDomains(policy.domains, {
         resolver: options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
         dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),

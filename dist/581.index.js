@@ -49,8 +49,9 @@ const COMMAND_HELP = {
     init: {
         synopsis: 'init DOMAIN|HOST...',
         meaning: "Writes a starter policy from what DNS and the hosts show: a name with MX records is a domain (its MX hosts\n" +
-            'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published), any other name a host (each of the ten\n' +
-            'services that answers: secure ones required, cleartext ones forbidden), with a comment on every choice.',
+            'required to offer SMTP with STARTTLS, MTA-STS and TLS-RPT as published, DANE where TLSA records that --resolver\n' +
+            'authenticates match port 25), any other name a host (each of the ten services that answers: secure ones\n' +
+            'required, cleartext ones forbidden), with a comment on every choice.',
         exitCodes: `exit codes:
   0  the starter policy was written (or printed, with --dry-run)
   1  no service answered and no mail domain was found: nothing to write
@@ -296,7 +297,7 @@ async function runInit(args, values) {
         return usageError(settings.messages.join('\n'), 'init');
     if (values.ipv4 && values.ipv6)
         return usageError(BOTH_FAMILIES, 'init');
-    const { init } = await Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 99777));
+    const { init } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(183), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 99777));
     const outcome = await init({
         names: args,
         dryRun: values['dry-run'] === true,

@@ -43,19 +43,24 @@ var settings = __webpack_require__(83693);
 var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/resolve/dnssec-query.ts
+var dnssec_query = __webpack_require__(47311);
 // EXTERNAL MODULE: ./src/probe/dns-targets.ts
 var dns_targets = __webpack_require__(76586);
 // EXTERNAL MODULE: ./src/probe/observe-domains.ts + 2 modules
 var observe_domains = __webpack_require__(80183);
-// EXTERNAL MODULE: ./src/probe/engine.ts + 7 modules
-var engine = __webpack_require__(91919);
+// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
+var engine = __webpack_require__(88295);
 ;// CONCATENATED MODULE: ./src/init/discover.ts
 // What `init` looks at before it writes anything: for each name given, whether it is a mail
 // domain (it has MX records) or a host; for each domain, what the domains stage finds (MX hosts,
-// MTA-STS, TLS-RPT); for each host (named, or an MX host), what each of the ten services shows.
+// MTA-STS, TLS-RPT, and DANE: the MX and TLSA answers' DNSSEC status through the resolver given
+// with --resolver, the only one whose AD bit is believed); for each host (named, or an MX host),
+// what each of the ten services shows.
 // It reuses the stages `check` runs, with their limits: the domains stage's caps and loopback
 // rules for what DNS supplies, the planner for addresses, and the probe engine's per-host and
 // overall connection limits. It decides nothing about the policy (that is choose.ts).
+
 
 
 
@@ -87,9 +92,12 @@ function everyService() {
 function hostPolicy(host, timeoutMs) {
     return { host, ...settings/* BUILT_IN_SETTINGS */.zx, timeoutMs, require: everyService(), forbid: [], location: INIT_LOCATION };
 }
-/** A domain as the domains stage is asked about it: MX hosts, MTA-STS and TLS-RPT all looked at. */
-function domainPolicy(domain) {
-    return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'off', location: INIT_LOCATION };
+/**
+ * A domain as the domains stage is asked about it, and as the DANE rules are asked to judge it:
+ * MX hosts, MTA-STS, TLS-RPT and DANE all looked at, as the strictest policy would.
+ */
+function initDomainPolicy(domain) {
+    return { domain, mx: { require: [{ service: 'smtp', port: 25, location: INIT_LOCATION }] }, mtaSts: 'enforce', tlsRpt: 'required', dane: 'required', location: INIT_LOCATION };
 }
 /** A name with MX records is a mail domain; anything else (no MX, a null MX, an IP address) a host. */
 async function classify(name, resolver) {
@@ -120,8 +128,9 @@ async function discover(options) {
         if (!kind.domain)
             reasons.set(name, kind.reason);
     });
-    const domains = await (0,observe_domains.observeDomains)(domainNames.map(domainPolicy), {
+    const domains = await (0,observe_domains.observeDomains)(domainNames.map(initDomainPolicy), {
         resolver,
+        dane: options.daneResolver ?? (0,dnssec_query.createDaneResolver)({ server: options.resolver, timeoutMs: options.timeoutMs }),
         extraCa: options.extraCa,
         trust: options.trust,
         timeoutMs: options.timeoutMs,
@@ -181,7 +190,7 @@ async function discover(options) {
             services,
         };
     });
-    return { names, domains, hosts };
+    return { names, domains, hosts, observed: endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] })) };
 }
 /** `-4` / `-6`: only that family's addresses; a name without any keeps its unresolved endpoints. */
 function inFamily(endpoint, family) {
@@ -196,6 +205,12 @@ var dialogues = __webpack_require__(58514);
 var http = __webpack_require__(58751);
 // EXTERNAL MODULE: ./src/common/tls-versions.ts
 var tls_versions = __webpack_require__(97572);
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
+// EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
+var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: ./src/rules/dane.ts + 1 modules
+var rules_dane = __webpack_require__(19834);
 ;// CONCATENATED MODULE: ./src/init/choose.ts
 // What a starter policy asks of each host and domain, from what `init` saw, with the reason for
 // every choice in our own words. Pure: no network, no clock. The reasons never quote remote text
@@ -211,7 +226,16 @@ var tls_versions = __webpack_require__(97572);
 //     and check then holds them to STARTTLS, no authentication before TLS and the injection test);
 //     without STARTTLS: forbid (passwords would cross in clear), with how to keep them instead;
 //   - http that redirects to https on the same host: require; otherwise forbid;
-//   - what did not answer: not listed, but named in a comment, so that the choice is visible.
+//   - what did not answer: not listed, but named in a comment, so that the choice is visible;
+//   - DANE (RFC 7672): required when every MX host has DNSSEC-authenticated TLSA records of which
+//     one matches what it presents on 25, judged by the same code check judges with, so that a
+//     certificate rolled without its TLSA record fails the gate; optional when only some have;
+//     off otherwise, with why (no resolver trusted for DNSSEC, an unsigned zone, no TLSA records,
+//     or a look-up that got no answer, which is never taken for records that are missing).
+
+
+
+
 
 
 
@@ -383,7 +407,7 @@ function chooseHost(seen, coveredByDomain) {
         return { leftOut: `${seen.host}: none of the ten services answered` };
     return choice;
 }
-function chooseDomain(facts, smtpBy) {
+function chooseDomain(facts, smtpBy, dane = []) {
     const notes = [];
     const mxHosts = facts.mx.records.filter((r) => (0,dns_targets/* isHostName */.uy)(r.host));
     if (mxHosts.length > 0)
@@ -408,7 +432,7 @@ function chooseDomain(facts, smtpBy) {
     }
     const answers = mxHosts.map((r) => smtpBy.get(r.host)).filter((w) => w !== undefined);
     const mxWhy = `every MX host must offer SMTP with STARTTLS on 25${answers.length > 0 ? `; seen: ${answers.join('; ')}` : ''}`;
-    return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts) };
+    return { domain: facts.domain, notes, mx: { why: mxWhy }, mtaSts: chooseMtaSts(facts), tlsRpt: chooseTlsRpt(facts), dane: chooseDane(facts, dane) };
 }
 function chooseMtaSts(facts) {
     const sts = facts.mtaSts;
@@ -419,6 +443,16 @@ function chooseMtaSts(facts) {
         return { value: 'off', why: 'no valid v=STSv1 record at _mta-sts: fix it (RFC 8461 section 3.1), then set testing, then enforce' };
     const policy = sts.policy;
     if (policy === null) {
+        const host = `mta-sts.${facts.domain}`;
+        const code = sts.fetch.errorKind === 'unresolved' ? sts.fetch.lookupCode : null;
+        // Silence from the name server says nothing of the policy host: never that it is missing.
+        if (code !== null && (0,vocabulary/* lookupGotNoAnswer */.u9)(code)) {
+            return { value: 'off', why: `an MTA-STS record is published, but the address look-up of ${host} got no answer (${codeText(code)}), so the policy file was not fetched: run init again once the look-up answers` };
+        }
+        if (code !== null) {
+            const missing = code === 'ENOTFOUND' || code === 'EAI_NONAME' ? 'does not exist' : 'has no address';
+            return { value: 'off', why: `an MTA-STS record is published, but its policy host ${host} ${missing} (${codeText(code)}): set testing or enforce once the policy file is served` };
+        }
         const why = sts.fetch.errorKind === 'skipped' ? 'was not fetched (its host is one this run does not contact)' : `could not be fetched${sts.fetch.status !== null ? ` (HTTP ${sts.fetch.status})` : sts.fetch.errorKind ? ` (${sts.fetch.errorKind})` : ''}`;
         return { value: 'off', why: `an MTA-STS record is published, but the policy file ${why}: set testing or enforce once it is served` };
     }
@@ -436,8 +470,69 @@ function chooseTlsRpt(facts) {
         return { value: 'off', why: 'a v=TLSRPTv1 record is published, but it is not valid (RFC 8460 section 3): set required once it is' };
     return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
 }
+/** How one MX host stands for DANE: the record that matched on every address it was probed at, or why not. */
+function hostDane(host, outcomes) {
+    const name = (0,dns_targets/* isHostName */.uy)(host.host) ? host.host : 'an MX host';
+    const tlsa = (0,rules_dane.tlsaStanding)(host);
+    switch (tlsa.kind) {
+        case 'unanswered':
+            return { without: `${name}: the TLSA look-up got no answer (${(0,rules_dane.unansweredWords)(host.tlsa)})` };
+        case 'insecure':
+            return { without: `${name}: its TLSA answer is not DNSSEC-authenticated` };
+        case 'none':
+            return { without: `${name}: no TLSA records published` };
+        case 'unusable':
+            return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(rules_dane.recordName))].join(', ')})` };
+        case 'usable':
+            break;
+    }
+    const mine = outcomes.filter((o) => o.host === host.host);
+    if (mine.length === 0)
+        return { without: `${name}: TLSA records published, but no port-25 session to match them against` };
+    const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
+    if (failed.length === 0)
+        return { matched: `${name} (${[...new Set(mine.map((o) => (0,rules_dane.recordName)(o.record)))].join(', ')})` };
+    const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
+    switch (failed[0].outcome) {
+        case 'no-chain':
+            return { without: `${name}: no TLS session on 25${on} to match its TLSA records against` };
+        case 'ta-unverified':
+            return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}` };
+        default:
+            return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}` };
+    }
+}
+/**
+ * `dane:` as the domain stands today, judged as check would judge `dane: required` (the DANE
+ * rules' outcomes): required only when that would pass, so a starter never fails on the system
+ * it was written from.
+ */
+function chooseDane(facts, outcomes) {
+    const dane = facts.dane;
+    if (dane === null)
+        return { value: 'off', why: 'DANE was not looked at' };
+    if (dane.mx.error === dane_vocabulary/* DNSSEC_ERRORS */.to.noResolver || dane.mx.error === dane_vocabulary/* DNSSEC_ERRORS */.to.untrustedResolver) {
+        return { value: 'off', why: 'no resolver trusted for DNSSEC: run init again with --resolver naming a validating resolver to see whether the MX hosts publish TLSA records (RFC 7672)' };
+    }
+    const mx = (0,rules_dane.dnssecStanding)(dane.mx);
+    if (mx === 'unanswered')
+        return { value: 'off', why: `the DNSSEC look-up of the MX records got no answer (${(0,rules_dane.unansweredWords)(dane.mx)}): run init again once it answers to see whether DANE applies` };
+    if (mx === 'insecure')
+        return { value: 'off', why: 'the MX records are not DNSSEC-authenticated (an unsigned zone, or a resolver that does not validate), so DANE cannot apply (RFC 7672 section 2.2)' };
+    if (dane.hosts.length === 0)
+        return { value: 'off', why: 'the MX records are DNSSEC-authenticated, but there is no MX host to look up TLSA records for' };
+    const stands = dane.hosts.map((host) => hostDane(host, outcomes));
+    const matched = stands.flatMap((s) => ('matched' in s ? [s.matched] : []));
+    const without = stands.flatMap((s) => ('without' in s ? [s.without] : []));
+    if (without.length === 0) {
+        return { value: 'required', why: `every MX host has DNSSEC-authenticated TLSA records that match the certificate it presents on 25: ${matched.join(', ')}; a certificate rolled without its TLSA record fails check` };
+    }
+    if (matched.length > 0)
+        return { value: 'optional', why: `DNSSEC-authenticated TLSA records match on ${matched.join(', ')}; not on ${without.join('; ')}: set required once every MX host has them` };
+    return { value: 'off', why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${without.join('; ')}` };
+}
 /** Every choice for what discover() saw. */
-function chooseStarter(domains, hosts) {
+function chooseStarter(domains, hosts, observed = []) {
     const leftOut = [];
     const chosen = [];
     // What each MX host showed on 25, for its domain's comment.
@@ -459,7 +554,9 @@ function chooseStarter(domains, hosts) {
         else
             chosen.push(result);
     }
-    return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy)), leftOut };
+    // The DANE rules' view of each domain as if its policy said `dane: required`.
+    const dane = (0,rules_dane.daneReport)(domains.map((d) => initDomainPolicy(d.domain)), domains, observed);
+    return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy, dane.filter((o) => o.domain === d.domain))), leftOut };
 }
 function shortSmtp(seen) {
     const { answer } = bestAnswer(seen);
@@ -541,6 +638,7 @@ function starterYaml(starter, about) {
             out.push(...comment('    ', domain.mx.why), '    mx: { require: [smtp] }');
             out.push(...comment('    ', domain.mtaSts.why), `    mta-sts: ${domain.mtaSts.value}`);
             out.push(...comment('    ', domain.tlsRpt.why), `    tls-rpt: ${domain.tlsRpt.value}`);
+            out.push(...comment('    ', domain.dane.why), `    dane: ${domain.dane.value}`);
         }
     }
     return out.join('\n') + '\n';
@@ -607,7 +705,7 @@ async function init(options) {
         addressFamily: options.addressFamily,
         ...options.inject,
     });
-    const starter = chooseStarter(seen.domains, seen.hosts);
+    const starter = chooseStarter(seen.domains, seen.hosts, seen.observed);
     const text = starterYaml(starter, { schemaUrl: (0,links/* schemaUrl */.ZZ)(), names: seen.names });
     if (starter.hosts.length === 0 && starter.domains.length === 0)
         return { kind: 'empty', exitCode: 1, text };
@@ -622,6 +720,245 @@ async function init(options) {
         return refused(`cannot write ${output}: ${(0,load/* describeFsError */.TQ)(err)}`);
     }
     return { kind: 'written', exitCode: 0, text, path: output };
+}
+
+
+/***/ }),
+
+/***/ 47311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EDNS_UDP_PAYLOAD: () => (/* binding */ EDNS_UDP_PAYLOAD),
+/* harmony export */   createDaneResolver: () => (/* binding */ createDaneResolver),
+/* harmony export */   queryWithDnssec: () => (/* binding */ queryWithDnssec),
+/* harmony export */   recordsAtChainEnd: () => (/* binding */ recordsAtChainEnd)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41314);
+/* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_dgram__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14458);
+/* harmony import */ var _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56174);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _dns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89227);
+// DNS queries that tell whether the answer was DNSSEC-validated: node:dns does not expose the AD
+// bit, so these speak DNS themselves (messages encoded and decoded by dns-packet). A query goes to
+// the one resolver and nowhere else, over UDP with EDNS0 and the DO bit set, and AD set in the
+// query (RFC 6840 §5.7) so that the resolver reports its validation; over TCP again when the UDP
+// answer is truncated (RFC 7766). Every answer is hostile until proven otherwise: it must come from
+// the resolver (a connected UDP socket), carry the query's ID and exactly its question, fit in
+// MAX_DNS_ANSWER_BYTES, arrive before the deadline, and decode to exactly its own length. On UDP
+// anything else is a stray packet and is ignored (a spoofer must not end the wait); on TCP, where
+// the peer can only be the resolver, it ends the query as `malformed`. Nothing is thrown: a failure
+// is the `error` of the answer (docs/domains.md, "DANE").
+
+
+
+
+
+
+
+/** The EDNS0 UDP payload size we advertise: the DNS flag day 2020 value, which avoids fragments. */
+const EDNS_UDP_PAYLOAD = 1232;
+/** dns-packet, loaded on the first DNSSEC query, not at start-up: most runs ask none. */
+let codec;
+function loadCodec() {
+    // A CommonJS module: its exports are the namespace's default (the bundle may give them as both).
+    codec ??= __webpack_require__.e(/* import() */ 894).then(__webpack_require__.t.bind(__webpack_require__, 14894, 19)).then((m) => m.default ?? m);
+    return codec;
+}
+/** The query's wire form: RD, AD, one question, and an OPT record with DO (RFC 3225). */
+function encodeQuery(packets, id, name, type) {
+    return packets.encode({
+        type: 'query',
+        id,
+        flags: packets.RECURSION_DESIRED | packets.AUTHENTIC_DATA,
+        questions: [{ type, class: 'IN', name }],
+        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: packets.DNSSEC_OK, flag_do: true, options: [] }],
+    });
+}
+/** Names compare without case and without a final dot (RFC 4343). */
+function sameName(a, b) {
+    return (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(a) === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(b);
+}
+/**
+ * The message decoded when it is the answer to this query: a response, the same ID, exactly our
+ * question, and every byte accounted for by its records (a record that lies about its length
+ * shifts everything after it). Null otherwise.
+ */
+function readAnswer(packets, message, id, name, type) {
+    if (message.length < 12 || message.readUInt16BE(0) !== id)
+        return null;
+    let packet;
+    try {
+        packet = packets.decode(message);
+    }
+    catch {
+        return null;
+    }
+    if (packets.decode.bytes !== message.length)
+        return null;
+    const questions = packet.questions ?? [];
+    if (!packet.flag_qr || questions.length !== 1)
+        return null;
+    const question = questions[0];
+    if (!sameName(question.name, name) || question.type !== type || question.class !== 'IN')
+        return null;
+    return packet;
+}
+/** A socket error in our words: a refusal (ICMP port unreachable, a reset) or any other failure. */
+function socketError(err) {
+    return err.code === 'ECONNREFUSED' ? _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.refused : _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.connection;
+}
+function overUdp(options, question) {
+    const maxBytes = options.maxBytes ?? _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DNS_ANSWER_BYTES */ .sh;
+    return new Promise((resolve) => {
+        const socket = node_dgram__WEBPACK_IMPORTED_MODULE_1___default().createSocket(node_net__WEBPACK_IMPORTED_MODULE_2___default().isIPv6(options.server.address) ? 'udp6' : 'udp4');
+        let settled = false;
+        let oversized = false;
+        const finish = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearTimeout(resend);
+            socket.close();
+            resolve(attempt);
+        };
+        // One resend halfway to the deadline: a UDP datagram may be lost on the way.
+        const resend = setTimeout(() => socket.send(question.wire, () => undefined), Math.max(1, Math.floor(options.timeoutMs / 2)));
+        const deadline = setTimeout(() => finish({ ok: false, error: oversized ? _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.tooLarge : _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.timeout }), options.timeoutMs);
+        socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
+        socket.on('message', (message) => {
+            // Bigger than the cap: not read, but the real answer may still come (or this was a spoof).
+            if (message.length > maxBytes) {
+                oversized = true;
+                return;
+            }
+            const packet = question.read(message);
+            if (packet !== null)
+                finish({ ok: true, packet });
+        });
+        // Connected: the kernel drops datagrams from anyone but the resolver's address and port. A
+        // connect that fails (no route to the resolver) comes to this callback, not to 'error'.
+        socket.connect(options.server.port, options.server.address, (err) => (err ? finish({ ok: false, error: socketError(err) }) : socket.send(question.wire, () => undefined)));
+    });
+}
+function overTcp(options, question) {
+    const maxBytes = options.maxBytes ?? _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DNS_ANSWER_BYTES */ .sh;
+    return new Promise((resolve) => {
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_2___default().connect({ host: options.server.address, port: options.server.port });
+        let settled = false;
+        let received = Buffer.alloc(0);
+        const finish = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            socket.destroy();
+            resolve(attempt);
+        };
+        const deadline = setTimeout(() => finish({ ok: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.timeout }), options.timeoutMs);
+        socket.on('error', (err) => finish({ ok: false, error: socketError(err) }));
+        socket.on('close', () => finish({ ok: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.connection }));
+        socket.on('connect', () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(question.wire.length, 0);
+            socket.write(Buffer.concat([length, question.wire]));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            if (received.length < 2)
+                return;
+            const size = received.readUInt16BE(0);
+            // Known from the length prefix: no need to wait for bytes that will not be read.
+            if (size > maxBytes)
+                return finish({ ok: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.tooLarge });
+            if (received.length < 2 + size)
+                return;
+            const packet = question.read(received.subarray(2, 2 + size));
+            finish(packet === null ? { ok: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.malformed } : { ok: true, packet });
+        });
+    });
+}
+/**
+ * Asks the resolver for `name`/`type` with DO set. The answer's `authenticated` is its AD bit,
+ * believed only from a trusted resolver (`options.trusted`); from any other, it is false and the
+ * error says why (`untrusted-resolver`), though the records are still given.
+ */
+async function queryWithDnssec(name, type, options) {
+    const packets = await loadCodec();
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomInt)(0, 0x10000);
+    const question = { wire: encodeQuery(packets, id, name, type), read: (message) => readAnswer(packets, message, id, name, type) };
+    let attempt = await overUdp(options, question);
+    if (attempt.ok && attempt.packet.flag_tc) {
+        attempt = await overTcp(options, question);
+        if (attempt.ok && attempt.packet.flag_tc)
+            attempt = { ok: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.truncated };
+    }
+    if (!attempt.ok)
+        return { answer: { rcode: null, authenticated: null, error: attempt.error }, records: [] };
+    const { packet } = attempt;
+    // dns-packet decodes the RCODE's name, which its types leave out.
+    const rcode = packet.rcode ?? null;
+    return {
+        answer: options.trusted
+            ? { rcode, authenticated: packet.flag_ad, error: null }
+            : { rcode, authenticated: false, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.untrustedResolver },
+        records: packet.answers ?? [],
+    };
+}
+/** CNAME hops followed inside one answer, as the resolver gave the chain. */
+const MAX_ANSWER_CNAME_HOPS = 8;
+/**
+ * The records of `type` at the end of the answer's CNAME chain from `name` (RFC 6698 §2.2 and
+ * RFC 7672 §2.2.2 allow a TLSA name to be an alias; the resolver answers with the chain).
+ * Records under any other owner are not ours and are left out.
+ */
+function recordsAtChainEnd(records, name, type) {
+    let current = name;
+    for (let hop = 0; hop < MAX_ANSWER_CNAME_HOPS; hop++) {
+        const alias = records.find((r) => r.type === 'CNAME' && sameName(r.name, current));
+        if (alias === undefined)
+            break;
+        current = String(alias.data);
+    }
+    return records.filter((r) => r.type === type && sameName(r.name, current));
+}
+/**
+ * The resolver the policy or the input names, trusted; without one, the system's first name
+ * server, whose AD bit is not trusted (its path from here is not known to be secure).
+ */
+function createDaneResolver(options) {
+    let target = null;
+    if (options.server !== undefined)
+        target = { server: options.server, trusted: true };
+    else {
+        const first = (options.systemServers ?? node_dns__WEBPACK_IMPORTED_MODULE_5__.getServers)()[0];
+        const parsed = first === undefined ? null : (0,_dns_js__WEBPACK_IMPORTED_MODULE_6__/* .parseResolverAddress */ .EM)(first);
+        if (parsed !== null && !('error' in parsed))
+            target = { server: parsed, trusted: false };
+    }
+    const none = { rcode: null, authenticated: null, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.noResolver };
+    const ask = (name, type) => target === null
+        ? Promise.resolve({ answer: none, records: [] })
+        : queryWithDnssec(name, type, { server: target.server, trusted: target.trusted, timeoutMs: Math.max(1, options.timeoutMs) });
+    return {
+        mx: async (domain) => (await ask(domain, 'MX')).answer,
+        tlsa: async (name) => {
+            const { answer, records } = await ask(name, 'TLSA');
+            const tlsa = recordsAtChainEnd(records, name, 'TLSA');
+            return {
+                tlsa: answer,
+                records: tlsa.map((r) => ({ usage: r.data.usage, selector: r.data.selector, matchingType: r.data.matchingType, data: r.data.certificate.toString('hex') })),
+            };
+        },
+    };
 }
 
 

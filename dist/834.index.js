@@ -1,5 +1,5 @@
 export const id = 834;
-export const ids = [834];
+export const ids = [834,174];
 export const modules = {
 
 /***/ 11004:
