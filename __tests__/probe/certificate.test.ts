@@ -9,7 +9,9 @@ import {
   signatureAlgorithmName,
   type CertificateNames,
 } from '../../src/probe/certificate.js';
-import { CertificateParseError, certificateSignatureOid, subjectAltNames } from '../../src/probe/x509-fields.js';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { Certificate, Extension, id_ce_subjectAltName } from '@peculiar/asn1-x509';
+import { CertificateParseError, certificateFields, certificateSignatureOid, subjectAltNames, subjectPublicKeyInfoDer } from '../../src/probe/x509-fields.js';
 import { isWeakSignature } from '../../src/common/strength.js';
 import { seedPropertiesForRepeatableRuns } from '../support/fast-check-seed.js';
 
@@ -126,6 +128,76 @@ describe('reading the certificate DER', () => {
         }
       }),
     );
+  });
+});
+
+describe('the parts of a certificate that are decoded', () => {
+  let certs: FixtureCertificates;
+  const hosts = ['mail.example.test'];
+  beforeAll(async () => {
+    certs = await createFixtureCertificates();
+  });
+  const der = (pem: string) => new Uint8Array(new X509Certificate(pem).raw);
+  /** The certificate decoded whole by the library, changed by `edit`, encoded again. */
+  const edited = (pem: string, edit: (cert: Certificate) => void) => {
+    const cert = AsnConvert.parse(der(pem), Certificate);
+    edit(cert);
+    return new Uint8Array(AsnConvert.serialize(cert));
+  };
+  /** DER TLV with a short or two-byte length. */
+  const tlv = (tag: number, body: Uint8Array) =>
+    Uint8Array.from([tag, ...(body.length < 128 ? [body.length] : [0x82, body.length >> 8, body.length & 0xff]), ...body]);
+
+  test('the fields read as the whole certificate decoded by the library says', async () => {
+    for (const pem of [(await certs.good(hosts)).cert, (await certs.ec(hosts)).cert, certs.ca.cert]) {
+      const whole = AsnConvert.parse(der(pem), Certificate);
+      const fields = certificateFields(der(pem));
+      expect(fields.signatureOid).toBe(whole.signatureAlgorithm.algorithm);
+      const critical = (whole.tbsCertificate.extensions ?? []).filter((e) => e.critical).map((e) => e.extnID);
+      expect(fields.extensions).toMatchObject({ critical });
+      expect(Buffer.from(subjectPublicKeyInfoDer(der(pem)))).toEqual(Buffer.from(AsnConvert.serialize(whole.tbsCertificate.subjectPublicKeyInfo)));
+    }
+    // Self-issued: the root's issuer and subject are the same name, the leaf's are not.
+    expect(certificateFields(der(certs.ca.cert)).extensions).toMatchObject({ selfIssued: true });
+    expect(certificateFields(der((await certs.good(hosts)).cert)).extensions).toMatchObject({ selfIssued: false });
+  });
+
+  test('a certificate without extensions (v1): the signature read, no names, nothing critical', async () => {
+    const v1 = edited((await certs.good(hosts)).cert, (cert) => {
+      cert.tbsCertificate.extensions = undefined;
+      cert.tbsCertificate.version = 0;
+    });
+    const fields = certificateFields(v1);
+    expect(fields.signatureOid).toBe('1.2.840.113549.1.1.11');
+    expect(fields.san).toEqual({ present: false, dns: [], ip: [] });
+    expect(fields.extensions).toMatchObject({ critical: [], duplicated: false, basicConstraints: null });
+  });
+
+  test('an extension the schema refuses spoils the names and extensions, not the signature algorithm', async () => {
+    const broken = edited((await certs.good(hosts)).cert, (cert) => {
+      const extensions = cert.tbsCertificate.extensions!;
+      const at = extensions.findIndex((e) => e.extnID === id_ce_subjectAltName);
+      extensions[at] = new Extension({ extnID: id_ce_subjectAltName, critical: false, extnValue: new OctetString(Uint8Array.from([0xff, 0x01]).buffer) });
+    });
+    const fields = certificateFields(broken);
+    expect(fields.signatureOid).toBe('1.2.840.113549.1.1.11');
+    expect(fields.san).toBeInstanceOf(CertificateParseError);
+  });
+
+  test('bytes after the certificate, or a field out of its place, are a CertificateParseError for every field', async () => {
+    const whole = der((await certs.good(hosts)).cert);
+    const trailing = Uint8Array.from([...whole, 0x00]);
+    // The tbsCertificate again, with an INTEGER after the extensions where RFC 5280 allows nothing.
+    const cert = AsnConvert.parse(whole, Certificate);
+    const tbs = new Uint8Array(AsnConvert.serialize(cert.tbsCertificate));
+    const tbsBody = tbs.subarray(tbs[1]! & 0x80 ? 2 + (tbs[1]! & 0x7f) : 2);
+    const extraField = tlv(0x30, Uint8Array.from([...tlv(0x30, Uint8Array.from([...tbsBody, 0x02, 0x01, 0x05])), ...new Uint8Array(AsnConvert.serialize(cert.signatureAlgorithm)), ...tlv(0x03, Uint8Array.from([0x00, 0x01]))]));
+    for (const bytes of [trailing, extraField]) {
+      const fields = certificateFields(bytes);
+      expect(fields.signatureOid).toBeInstanceOf(CertificateParseError);
+      expect(fields.san).toBeInstanceOf(CertificateParseError);
+      expect(fields.extensions).toBeInstanceOf(CertificateParseError);
+    }
   });
 });
 
