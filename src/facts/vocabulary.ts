@@ -37,5 +37,13 @@ const ANSWERING_LOOKUP_CODES: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_N
  * A or AAAA records", an `addresses:` selection that leaves every address out) are answers.
  */
 export function lookupGotNoAnswer(code: string): boolean {
-  return /^E[A-Z0-9_]+$/.test(code) && !ANSWERING_LOOKUP_CODES.has(code);
+  return /^E[A-Z0-9_]+$/.test(code) && !lookupSaidNone(code);
+}
+
+/**
+ * Whether a look-up that failed with this code was answered "no such name" or "no records of that
+ * type" (NXDOMAIN, NODATA): an answer about the name. Any other failure (a code or not) is not one.
+ */
+export function lookupSaidNone(code: string): boolean {
+  return ANSWERING_LOOKUP_CODES.has(code);
 }

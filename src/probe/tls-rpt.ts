@@ -1,7 +1,7 @@
 // TLS-RPT (RFC 8460 §3): the `_smtp._tls` TXT record, read into facts: which records there are,
 // the reporting URIs of the one v=TLSRPTv1 record, and what is wrong when it does not parse.
 import type { TlsRptFacts } from '../facts/domains.js';
-import { meansNoRecords } from '../resolve/dns.js';
+import { lookupSaidNone } from '../facts/vocabulary.js';
 
 const FIELD = /^([A-Za-z0-9_.-]+)[ \t]*=[ \t]*(.*)$/;
 
@@ -10,7 +10,7 @@ export function readTlsRptRecords(records: string[], lookupError: string | null)
   // Records that do not begin with v=TLSRPTv1 are discarded (§3).
   const rpt = records.filter((r) => /^v[ \t]*=[ \t]*TLSRPTv1(;|[ \t]*$)/.test(r));
   if (rpt.length === 0) {
-    const why = lookupError !== null && !meansNoRecords(lookupError) ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
+    const why = lookupError !== null && !lookupSaidNone(lookupError) ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
     return { ...base, problem: why };
   }
   if (rpt.length > 1) return { ...base, problem: `${rpt.length} v=TLSRPTv1 records; senders use none unless there is exactly one` };

@@ -103,11 +103,6 @@ export function createDomainResolver(options: DnsOptions): DomainResolver {
   };
 }
 
-/** A code that answers "no records of that type" (NXDOMAIN, NODATA), unlike a failure to get an answer. */
-export function meansNoRecords(code: string): boolean {
-  return code === 'ENOTFOUND' || code === 'ENODATA';
-}
-
 /** Our words for a resolver's error code. */
 export function describeDnsCode(code: string): string {
   switch (code) {

@@ -4,9 +4,8 @@
 // most one draft per rule per domain, each naming the policy key it answers to.
 import type { DomainPolicy } from '../policy/types.js';
 import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.js';
-import { lookupGotNoAnswer, MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { lookupGotNoAnswer, lookupSaidNone, MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
-import { meansNoRecords } from '../resolve/dns.js';
 import type { Draft } from './draft.js';
 import { policyHostUnanswered, txtUnanswered } from './catalog/check-inconclusive.js';
 import type { ObservedEndpoint } from './dane.js';
@@ -112,7 +111,7 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
 
 /** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
 export function txtLookupUnanswered(records: readonly string[], lookupError: string | null): boolean {
-  return records.length === 0 && lookupError !== null && !meansNoRecords(lookupError);
+  return records.length === 0 && lookupError !== null && !lookupSaidNone(lookupError);
 }
 
 /** Evidence lists every item up to this many; the report's domains section has them all. */
