@@ -87,7 +87,30 @@ export function tlsaStanding(host: DaneHostFacts): TlsaStanding {
  * service to another port (a lab or a test bed standing in for port 25).
  */
 export function mxSmtpEndpoints(host: string, observed: readonly ObservedEndpoint[]): ObservedEndpoint[] {
-  return observed.filter((o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && canonicalName(o.endpoint.host) === host);
+  return smtpEndpointsByHost(observed).get(host) ?? [];
+}
+
+/**
+ * The required SMTP endpoints of a run, by canonical host name: built once per list of endpoints
+ * (the judgement, the report and dane-mismatch all ask per MX host), so a fleet with many DANE
+ * domains is not scanned whole for each of their hosts. The list is the run's finished
+ * observations, which nothing changes once they are judged.
+ */
+const smtpIndex = new WeakMap<readonly ObservedEndpoint[], Map<string, ObservedEndpoint[]>>();
+function smtpEndpointsByHost(observed: readonly ObservedEndpoint[]): Map<string, ObservedEndpoint[]> {
+  let index = smtpIndex.get(observed);
+  if (index === undefined) {
+    index = new Map();
+    for (const o of observed) {
+      if (o.endpoint.expectation !== 'require' || o.endpoint.service !== 'smtp') continue;
+      const host = canonicalName(o.endpoint.host);
+      const list = index.get(host);
+      if (list === undefined) index.set(host, [o]);
+      else list.push(o);
+    }
+    smtpIndex.set(observed, index);
+  }
+  return index;
 }
 
 /** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
