@@ -5,7 +5,8 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import dnsPacket from 'dns-packet';
-import { DNSSEC_ERRORS, describeDnssecError } from '../../src/facts/dane-vocabulary.js';
+import { DNSSEC_ERRORS, describeDnssecError, MAX_ANSWER_CNAME_HOPS } from '../../src/facts/dane-vocabulary.js';
+import { tlsaStanding, unansweredWords } from '../../src/rules/dane.js';
 import { createDaneResolver, EDNS_UDP_PAYLOAD, queryWithDnssec, recordsAtChainEnd } from '../../src/resolve/dnssec-query.js';
 import { respond, startScriptedDns, type ScriptedDns } from '../support/scripted-dns.js';
 
@@ -248,7 +249,35 @@ describe('TLSA records through the DANE resolver', () => {
       { type: 'CNAME', name: 'a.test', ttl: 60, class: 'IN', data: 'b.test' },
       { type: 'CNAME', name: 'b.test', ttl: 60, class: 'IN', data: 'a.test' },
     ];
-    expect(recordsAtChainEnd(loop, 'a.test', 'TLSA')).toEqual([]);
+    expect(recordsAtChainEnd(loop, 'a.test', 'TLSA')).toBeNull();
+  });
+
+  /** An answer whose chain from `name` runs through `hops` aliases to the TLSA record. */
+  const chainOf = (hops: number): dnsPacket.Answer[] => {
+    const names = [name, ...Array.from({ length: hops }, (_, i) => `_25._tcp.alias${i}.provider.test`)];
+    return [
+      ...names.slice(1).map((target, i): dnsPacket.Answer => ({ type: 'CNAME', name: names[i]!, ttl: 60, class: 'IN', data: target })),
+      tlsa(names[hops]!, 3, 'cd'.repeat(32)),
+    ];
+  };
+
+  test(`a chain of ${MAX_ANSWER_CNAME_HOPS} aliases is followed to its records`, async () => {
+    server.script = (q) => [respond(q.packet, { answers: chainOf(MAX_ANSWER_CNAME_HOPS), ad: true })];
+    const dane = createDaneResolver({ server: { address: server.address, port: server.port }, timeoutMs: 2000 });
+    expect(await dane.tlsa(name)).toEqual({
+      tlsa: { rcode: 'NOERROR', authenticated: true, error: null },
+      records: [{ usage: 3, selector: 1, matchingType: 1, data: 'cd'.repeat(32) }],
+    });
+  });
+
+  test('a chain that goes on past the aliases followed: the records are unknown, an answer without a verdict, never "no TLSA records"', async () => {
+    server.script = (q) => [respond(q.packet, { answers: chainOf(MAX_ANSWER_CNAME_HOPS + 1), ad: true })];
+    const dane = createDaneResolver({ server: { address: server.address, port: server.port }, timeoutMs: 2000 });
+    const found = await dane.tlsa(name);
+    expect(found).toEqual({ tlsa: { rcode: 'NOERROR', authenticated: true, error: DNSSEC_ERRORS.aliasChain }, records: [] });
+    const host = { host: 'mx.example.test', tlsaName: name, tlsa: found.tlsa, records: found.records };
+    expect(tlsaStanding(host)).toEqual({ kind: 'unanswered' });
+    expect(unansweredWords(found.tlsa)).toBe(`the answer's CNAME chain did not end within ${MAX_ANSWER_CNAME_HOPS} aliases, so its records are not known`);
   });
 
   test("no resolver named: the system's first name server is asked, and its AD bit is not believed", async () => {

@@ -23,7 +23,12 @@ export const DNSSEC_ERRORS = {
   untrustedResolver: 'untrusted-resolver',
   /** The system has no name server to ask. */
   noResolver: 'no-resolver',
+  /** The answer's CNAME chain from the name asked did not end within MAX_ANSWER_CNAME_HOPS aliases (or looped): its records are not known. */
+  aliasChain: 'cname-chain-unended',
 } as const;
+
+/** CNAME hops followed inside one answer (RFC 6698 §2.2, RFC 7672 §2.2.2: a TLSA name may be an alias). */
+export const MAX_ANSWER_CNAME_HOPS = 8;
 
 /** Our words for a DNSSEC look-up's error. */
 export function describeDnssecError(error: string): string {
@@ -44,6 +49,8 @@ export function describeDnssecError(error: string): string {
       return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
     case DNSSEC_ERRORS.noResolver:
       return 'the system has no name server configured';
+    case DNSSEC_ERRORS.aliasChain:
+      return `the answer's CNAME chain did not end within ${MAX_ANSWER_CNAME_HOPS} aliases, so its records are not known`;
     default:
       return error;
   }

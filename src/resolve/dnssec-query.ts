@@ -14,7 +14,7 @@ import net from 'node:net';
 import type * as dnsPacket from 'dns-packet';
 import { canonicalName } from '../common/host-names.js';
 import type { DnssecAnswer, TlsaRecord } from '../facts/dane.js';
-import { DNSSEC_ERRORS, MAX_DNS_ANSWER_BYTES } from '../facts/dane-vocabulary.js';
+import { DNSSEC_ERRORS, MAX_ANSWER_CNAME_HOPS, MAX_DNS_ANSWER_BYTES } from '../facts/dane-vocabulary.js';
 import { getServers } from 'node:dns';
 import { parseResolverAddress, type ResolverAddress } from './dns.js';
 
@@ -193,19 +193,19 @@ export async function queryWithDnssec(name: string, type: DnssecQueryType, optio
   };
 }
 
-/** CNAME hops followed inside one answer, as the resolver gave the chain. */
-const MAX_ANSWER_CNAME_HOPS = 8;
-
 /**
  * The records of `type` at the end of the answer's CNAME chain from `name` (RFC 6698 §2.2 and
  * RFC 7672 §2.2.2 allow a TLSA name to be an alias; the resolver answers with the chain).
- * Records under any other owner are not ours and are left out.
+ * Records under any other owner are not ours and are left out. Null when the chain has not ended
+ * after MAX_ANSWER_CNAME_HOPS aliases (a longer chain, or a loop): where the records are is not
+ * known, which is never "no records".
  */
-export function recordsAtChainEnd(records: readonly dnsPacket.Answer[], name: string, type: string): dnsPacket.Answer[] {
+export function recordsAtChainEnd(records: readonly dnsPacket.Answer[], name: string, type: string): dnsPacket.Answer[] | null {
   let current = name;
-  for (let hop = 0; hop < MAX_ANSWER_CNAME_HOPS; hop++) {
+  for (let hop = 0; ; hop++) {
     const alias = records.find((r) => r.type === 'CNAME' && sameName(r.name, current));
     if (alias === undefined) break;
+    if (hop === MAX_ANSWER_CNAME_HOPS) return null;
     current = String((alias as dnsPacket.StringAnswer).data);
   }
   return records.filter((r) => r.type === type && sameName(r.name, current));
@@ -245,7 +245,11 @@ export function createDaneResolver(options: {
     mx: async (domain) => (await ask(domain, 'MX')).answer,
     tlsa: async (name) => {
       const { answer, records } = await ask(name, 'TLSA');
-      const tlsa = recordsAtChainEnd(records, name, 'TLSA') as dnsPacket.TlsaAnswer[];
+      const atEnd = recordsAtChainEnd(records, name, 'TLSA');
+      // An alias chain that does not end leaves the records unknown: an answer with no verdict
+      // (unless the resolver's AD bit was not believed anyway, which is the finding then).
+      if (atEnd === null && answer.error === null) return { tlsa: { ...answer, error: DNSSEC_ERRORS.aliasChain }, records: [] };
+      const tlsa = (atEnd ?? []) as dnsPacket.TlsaAnswer[];
       return {
         tlsa: answer,
         records: tlsa.map((r) => ({ usage: r.data.usage, selector: r.data.selector, matchingType: r.data.matchingType, data: r.data.certificate.toString('hex') })),
