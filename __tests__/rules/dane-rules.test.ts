@@ -276,6 +276,15 @@ describe('every fixture zone gives exactly its findings', () => {
     expect(verdict(findings.filter((f) => f.rule !== 'certificate-untrusted'), 'error')).toBe('inconclusive');
   });
 
+  test('a TLSA look-up unanswered under an MX answer that is not authenticated: dnssec-insecure only, as DANE cannot apply whatever it says', () => {
+    for (const mode of ['required', 'optional'] as const) {
+      const findings = findingsOf(chain.observation, daneFacts([], { mx: INSECURE, tlsa: SERVFAIL }), mode);
+      expect([mode, summary(findings)]).toEqual([mode, ['certificate-untrusted error', `dnssec-insecure ${mode === 'required' ? 'error' : 'warning'}`]]);
+    }
+    const optional = findingsOf(chain.observation, daneFacts([], { mx: INSECURE, tlsa: SERVFAIL }), 'optional');
+    expect(verdict(optional.filter((f) => f.rule !== 'certificate-untrusted'), 'error')).toBe('pass');
+  });
+
   test('the MX look-up unanswered (a time-out): inconclusive for every MX endpoint', () => {
     const facts = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: { rcode: null, authenticated: null, error: 'timeout' } });
     const findings = findingsOf(chain.observation, facts);

@@ -179,7 +179,10 @@ export function daneOutcomes(policies: readonly DomainPolicy[], domains: readonl
           continue;
         }
         if (tlsa.kind === 'unanswered') {
-          out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: host.tlsaName, answer: host.tlsa } });
+          // An MX answer that is not authenticated keeps DANE from applying whatever the TLSA
+          // answer would have been (RFC 7672 §2.2.1): the silence leaves nothing unknown there.
+          const unknown = mx === 'insecure' ? null : { name: host.tlsaName, answer: host.tlsa };
+          out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: unknown });
           continue;
         }
         if (tlsa.kind !== 'usable') {
