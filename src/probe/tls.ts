@@ -103,10 +103,11 @@ export function secureContextFor(extraCa: readonly string[], trust: TrustSource 
 /**
  * Whether node's default store (the one a context built without `ca` uses) holds node's bundled
  * roots and nothing else: NODE_EXTRA_CA_CERTS adds to it, and --use-openssl-ca or --use-system-ca
- * (on the command line or in NODE_OPTIONS) swap it for the system's.
+ * (on the command line or in NODE_OPTIONS) swap it for the system's, as NODE_USE_SYSTEM_CA=1 does
+ * on the node versions that know it. Where in doubt, false: the roots are then passed as `ca`.
  */
 export function defaultStoreIsBundled(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): boolean {
-  if (env.NODE_EXTRA_CA_CERTS) return false;
+  if (env.NODE_EXTRA_CA_CERTS || env.NODE_USE_SYSTEM_CA) return false;
   const flags = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
   return !flags.some((flag) => /^--use-(openssl|system)-ca$/.test(flag));
 }
