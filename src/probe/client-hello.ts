@@ -313,10 +313,6 @@ export class ServerHelloReader {
   }
 
   /**
-   * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
-   * exchange unread; before it, the trouble is the answer.
-   */
-  /**
    * The connection ended, or the deadline passed, before the reader had its answer (`why`): a
    * ServerHello already read stands (the suite was chosen) with its key exchange unread; before
    * one, null, and the caller decides what the silence or the close means.
@@ -325,6 +321,10 @@ export class ServerHelloReader {
     return this.hello ? { ...this.hello, keyExchangeUnread: why } : null;
   }
 
+  /**
+   * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
+   * exchange unread; before it, the trouble is the answer.
+   */
   private unread(answer: HelloAnswer): HelloAnswer {
     if (!this.hello) return answer;
     const why = answer.kind === 'alert' ? `alert ${answer.description} after the ServerHello` : answer.kind === 'not-tls' ? answer.reason : 'no ServerKeyExchange';
