@@ -7,7 +7,7 @@ import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure } from './failure.js';
 import { baseRoots, rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { type HelloAnswer, ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { ServerHelloReader, type ServerHelloAnswer, clientHello, goodbyeAlerts } from './client-hello.js';
 import { TLS_VERSION_ORDER, asTlsVersionName, tlsVersionRank } from '../common/tls-versions.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
@@ -373,9 +373,6 @@ async function askVersionAndSuite(raw: Socket, ctx: TlsContext, versions: Versio
   // A server answering outside the offered range would be a broken peer; do not count it.
   return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
 }
-
-/** The ServerHello a single question drew, as the reader read it. */
-export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
 
 /**
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
