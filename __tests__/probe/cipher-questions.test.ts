@@ -15,6 +15,7 @@ import { judge } from '../../src/rules/judge.js';
 import { policy } from '../rules/fixtures.js';
 import { judgedCipherClasses } from '../../src/rules/cipher-classes.js';
 import type { SeverityOverrides } from '../../src/policy/types.js';
+import type { CipherClass } from '../../src/facts/endpoint.js';
 import * as net from 'node:net';
 import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
 
@@ -133,6 +134,11 @@ describe('the budget: at most 4 extra connections for a TLS 1.2 + 1.3 server', (
     expect(answers.refused).toEqual([]);
     expect([...answers.accepted, ...answers.untested].sort()).toEqual(['anonymous', 'dhe', 'no-forward-secrecy', 'non-aead', 'weak']);
     if (answers.untested.length > 0) expect(answers.untestedReason).toMatch(/^connection budget reached/);
+    // The classes are listed in the order asked, whatever order the answers came in, as when
+    // nothing is left untested.
+    const asked: CipherClass[] = ['weak', 'anonymous', 'no-forward-secrecy', 'non-aead', 'dhe'];
+    expect(answers.accepted).toEqual(asked.filter((c) => answers.accepted.includes(c)));
+    expect(answers.untested).toEqual(asked.filter((c) => answers.untested.includes(c)));
   });
 });
 

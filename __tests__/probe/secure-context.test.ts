@@ -44,6 +44,10 @@ describe('defaultStoreIsBundled', () => {
     expect(defaultStoreIsBundled({ NODE_OPTIONS: '--trace-warnings  --use-system-ca' }, [])).toBe(false);
     expect(defaultStoreIsBundled({ NODE_OPTIONS: '--use-openssl-ca' }, [])).toBe(false);
   });
+
+  test('false with NODE_USE_SYSTEM_CA, which puts the system roots in node default store as --use-system-ca does', () => {
+    expect(defaultStoreIsBundled({ NODE_USE_SYSTEM_CA: '1' }, [])).toBe(false);
+  });
 });
 
 describe('the session context under bundled trust', () => {

@@ -201,8 +201,10 @@ export interface CipherVersionFacts {
   notAsked?: CipherClass[];
   /**
    * Why `untested` are untested: the connection was turned away (starts with the vocabulary's
-   * TURNED_AWAY), the probe's own budget was spent (CONNECTION_BUDGET_REACHED), or the question
-   * went unanswered. Absent when every class was answered.
+   * TURNED_AWAY), the probe's own budget was spent (CONNECTION_BUDGET_REACHED), the question
+   * went unanswered, the server chose a suite or version that was not offered, or (for `dhe`) a
+   * DHE suite was picked but its DH group could not be read; several reasons are joined with "; ".
+   * Absent when every class was answered.
    */
   untestedReason?: string;
   /** The size in bits of the DH prime of the ServerKeyExchange, when a DHE suite was picked and its key exchange read. */

@@ -228,7 +228,8 @@ async function askCipherClasses(
   for (let question = 0; remaining.length > 0; question += 1) {
     if (question >= CIPHER_QUESTIONS_PER_VERSION) {
       // Only a server that accepted a suite of every class asked so far gets here.
-      return leaveUntested(facts, remaining, `${CONNECTION_BUDGET_REACHED} (${CIPHER_QUESTIONS_PER_VERSION} cipher questions at ${version})`);
+      leaveUntested(facts, remaining, `${CONNECTION_BUDGET_REACHED} (${CIPHER_QUESTIONS_PER_VERSION} cipher questions at ${version})`);
+      break;
     }
     const offer = suitesOf(remaining, version);
     if (offer.length === 0) {
@@ -236,7 +237,10 @@ async function askCipherClasses(
       break;
     }
     const answer = await ask(open, ctx, version, offer);
-    if (answer !== null && 'untested' in answer) return leaveUntested(facts, remaining, describeUntested(answer.untested));
+    if (answer !== null && 'untested' in answer) {
+      leaveUntested(facts, remaining, describeUntested(answer.untested));
+      break;
+    }
     if (answer === null) {
       facts.refused.push(...remaining);
       break;
@@ -245,7 +249,8 @@ async function askCipherClasses(
     if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
       // A suite or version that was not offered: a broken peer, whose answer proves nothing.
       const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
-      return leaveUntested(facts, remaining, what);
+      leaveUntested(facts, remaining, what);
+      break;
     }
     const proven = remaining.filter((c) => chosen.classes.includes(c));
     facts.picked.push({ suite: chosen.name, classes: chosen.classes.filter((c) => classes.includes(c)) });
@@ -260,13 +265,13 @@ async function askCipherClasses(
       facts.accepted = facts.accepted.filter((c) => c !== 'dhe');
     }
   }
+  // Every way out goes through here, the untested ones too: the lists are in the order asked.
   return sortFacts(facts, classes);
 }
 
-function leaveUntested(facts: CipherVersionFacts, remaining: CipherClass[], reason: string): CipherVersionFacts {
+function leaveUntested(facts: CipherVersionFacts, remaining: CipherClass[], reason: string): void {
   facts.untested.push(...remaining);
   facts.untestedReason = facts.untestedReason ? `${facts.untestedReason}; ${reason}` : reason;
-  return facts;
 }
 
 /** Classes in the order they were asked about, whatever order the answers came in. */

@@ -240,6 +240,9 @@ export type HelloAnswer =
   /** What came back is not a TLS answer to a ClientHello. */
   | { kind: 'not-tls'; reason: string };
 
+/** The ServerHello a question drew, as the reader read it. */
+export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
+
 /**
  * The verdict of an alert record (RFC 5246 §6.2.1 lets one record carry several alerts): the first
  * fatal alert or close_notify ends the question. Warnings before the ServerHello (unrecognized_name,
@@ -271,7 +274,7 @@ export class ServerHelloReader {
   /** Bytes of the whole records read so far: what the cap counts, whatever the chunking. */
   private consumed = 0;
   /** The ServerHello, once read, while the messages after it are read for its key exchange. */
-  private hello: (HelloAnswer & { kind: 'server-hello' }) | null = null;
+  private hello: ServerHelloAnswer | null = null;
 
   /**
    * `readKeyExchange`: for a chosen suite it returns true for, read on past the ServerHello to the
@@ -313,18 +316,18 @@ export class ServerHelloReader {
   }
 
   /**
-   * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
-   * exchange unread; before it, the trouble is the answer.
-   */
-  /**
    * The connection ended, or the deadline passed, before the reader had its answer (`why`): a
    * ServerHello already read stands (the suite was chosen) with its key exchange unread; before
    * one, null, and the caller decides what the silence or the close means.
    */
-  cutShort(why: string): (HelloAnswer & { kind: 'server-hello' }) | null {
+  cutShort(why: string): ServerHelloAnswer | null {
     return this.hello ? { ...this.hello, keyExchangeUnread: why } : null;
   }
 
+  /**
+   * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
+   * exchange unread; before it, the trouble is the answer.
+   */
   private unread(answer: HelloAnswer): HelloAnswer {
     if (!this.hello) return answer;
     const why = answer.kind === 'alert' ? `alert ${answer.description} after the ServerHello` : answer.kind === 'not-tls' ? answer.reason : 'no ServerKeyExchange';

@@ -57,6 +57,7 @@ import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, prepareSessionContext, sweepTls, tlsHandshake } from './tls.js';
 import { askCiphers } from './cipher-questions.js';
+import { judgesNonAead } from '../common/profiles.js';
 
 export interface ProbeOptions {
   concurrency: number;
@@ -243,9 +244,8 @@ class EndpointProbe {
   private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
     const tls = this.facts.tls;
     if (!tls) return;
-    const profile = this.endpoint.settings.tls.profile;
     const judged = this.options.cipherClasses?.(this.endpoint);
-    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern', judged }, untestedReason);
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: judgesNonAead(this.endpoint.settings.tls.profile), judged }, untestedReason);
     if (ciphers) tls.ciphers = ciphers;
   }
 

@@ -7,7 +7,7 @@ import * as tls from 'node:tls';
 import type { CertificateFacts, TlsVersionName } from '../facts/endpoint.js';
 import { ProbeFailure } from './failure.js';
 import { baseRoots, rootsKey, type TrustSource, trustedRootPems } from './roots.js';
-import { type HelloAnswer, ServerHelloReader, clientHello, goodbyeAlerts } from './client-hello.js';
+import { ServerHelloReader, type ServerHelloAnswer, clientHello, goodbyeAlerts } from './client-hello.js';
 import { TLS_VERSION_ORDER, asTlsVersionName, tlsVersionRank } from '../common/tls-versions.js';
 
 // The certificate parser (and the ASN.1 libraries under it) loads when the first handshake
@@ -103,10 +103,11 @@ export function secureContextFor(extraCa: readonly string[], trust: TrustSource 
 /**
  * Whether node's default store (the one a context built without `ca` uses) holds node's bundled
  * roots and nothing else: NODE_EXTRA_CA_CERTS adds to it, and --use-openssl-ca or --use-system-ca
- * (on the command line or in NODE_OPTIONS) swap it for the system's.
+ * (on the command line or in NODE_OPTIONS) swap it for the system's, as NODE_USE_SYSTEM_CA=1 does
+ * on the node versions that know it. Where in doubt, false: the roots are then passed as `ca`.
  */
 export function defaultStoreIsBundled(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): boolean {
-  if (env.NODE_EXTRA_CA_CERTS) return false;
+  if (env.NODE_EXTRA_CA_CERTS || env.NODE_USE_SYSTEM_CA) return false;
   const flags = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
   return !flags.some((flag) => /^--use-(openssl|system)-ca$/.test(flag));
 }
@@ -372,9 +373,6 @@ async function askVersionAndSuite(raw: Socket, ctx: TlsContext, versions: Versio
   // A server answering outside the offered range would be a broken peer; do not count it.
   return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
 }
-
-/** The ServerHello a single question drew, as the reader read it. */
-export type ServerHelloAnswer = Extract<HelloAnswer, { kind: 'server-hello' }>;
 
 /**
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the

@@ -14,10 +14,7 @@ export function profileOf(endpoint: Endpoint): TlsProfile | undefined {
   return endpoint.settings.tls.profile;
 }
 
-/** The intermediate and modern profiles allow forward-secret AEAD suites only. */
-export function judgesNonAead(profile: TlsProfile | undefined): boolean {
-  return profile === 'intermediate' || profile === 'modern';
-}
+export { judgesNonAead } from '../common/profiles.js';
 
 const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 
