@@ -163,10 +163,13 @@ test('validate loads no @actions/* module, no Octokit and no certificate parser'
 test('validate loads neither the rule catalog, nor the domains stage, nor any report format', async () => {
   const policy = join(dir.path, 'validate-json.yml');
   await writeFile(policy, policyFor(plaintext.port));
-  const modules = await cli(['validate', policy, '--format', 'json']);
-  expect(modules).toContain('./src/policy/load.ts');
-  expect(modules).toContain('./src/probe/engine.ts');
-  for (const later of [RULE_CATALOG, './src/rules/judge.ts', ...DOMAINS_STAGE, ...REPORT_FORMATS]) expectNotLoaded(modules, later);
+  // JSON, and the plan listing of the default text output.
+  for (const format of ['json', 'text']) {
+    const modules = await cli(['validate', policy, '--format', format]);
+    expect(modules).toContain('./src/policy/load.ts');
+    expect(modules).toContain('./src/probe/engine.ts');
+    for (const later of [RULE_CATALOG, './src/rules/judge.ts', ...DOMAINS_STAGE, ...REPORT_FORMATS]) expectNotLoaded(modules, later);
+  }
 });
 
 test('a JSON check of a policy without domains loads the rules, but no other format and no domains stage', async () => {
