@@ -175,9 +175,8 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   });
   // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
   // before the first connection (the cipher rules' severities come from cipher-classes.ts).
-  const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, verdict }, { runnerLimits }, { daneReport }] = await Promise.all([
+  const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, runnerLimits, verdict }, { daneReport }] = await Promise.all([
     import('./rules/judge.js'),
-    import('./rules/catalog/runner-network-limited.js'),
     import('./rules/dane.js'),
   ]);
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));

@@ -2,7 +2,7 @@
 import type { Plan } from '../plan/types.js';
 import type { Policy } from '../policy/types.js';
 import { neutralise } from './neutralise.js';
-import { plural } from './words.js';
+import { plural } from './plural.js';
 
 /**
  * `schemaUrl`, when given, ends the listing with the header that lets an editor check the policy

@@ -5,10 +5,9 @@ import { type Finding, standsInconclusive } from '../rules/types.js';
 import { describeLimit } from '../rules/catalog/runner-network-limited.js';
 import { neutralise } from './neutralise.js';
 import type { Report } from './types.js';
+import { plural } from './plural.js';
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural };
 
 /** "FAIL: 3 errors, 1 warning in 12 endpoints (1 waived)"; zero counts are left out. */
 export function verdictLine(report: Report): string {

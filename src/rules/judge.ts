@@ -15,6 +15,11 @@ import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './catalog/runner-network-limited.js';
 import { daneTrust, withDaneTrust } from './dane.js';
 
+// The report's runner limits, offered here so that the run loads them with judging: a dynamic
+// import of the rule's own module beside this one's becomes a second bundle chunk holding the
+// same module, read and compiled twice.
+export { runnerLimits } from './catalog/runner-network-limited.js';
+
 export interface Observation {
   endpoint: Endpoint;
   facts: EndpointFacts;
