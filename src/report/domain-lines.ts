@@ -4,8 +4,7 @@
 import type { DnssecAnswer } from '../facts/dane.js';
 import { describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
-import { lookupGotNoAnswer, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
-import { meansNoRecords } from '../resolve/dns.js';
+import { lookupGotNoAnswer, lookupSaidNone, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { type DaneOutcome, recordName } from '../rules/dane.js';
 
 const MAX_LISTED = 5;
@@ -24,11 +23,11 @@ export function mxWords(d: DomainFacts): string {
 
 /**
  * No record found: "no record" only when DNS said so (no data, no such name: the rules' own test,
- * meansNoRecords). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
+ * lookupSaidNone). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
  * the record, and is told as such.
  */
 function noRecordWords(lookupError: string | null): string {
-  return lookupError === null || meansNoRecords(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
+  return lookupError === null || lookupSaidNone(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
 }
 
 export function mtaStsWords(d: DomainFacts): string {
