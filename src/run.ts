@@ -281,10 +281,16 @@ async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, rep
  * written or printed: SARIF's rule list carries every rule's documentation, which a run that
  * writes no SARIF has no use for, so it is loaded here and not with the report.
  */
-export async function sarifOf(report: Report): Promise<object> {
-  const { toSarif } = await import('./report/sarif.js');
-  return toSarif(report, { policyUri: report.policy });
+export function sarifOf(report: Report): Promise<object> {
+  // Once per report: `--format sarif --sarif FILE` prints and writes the same log.
+  let sarif = sarifBuilt.get(report);
+  if (!sarif) {
+    sarif = import('./report/sarif.js').then(({ toSarif }) => toSarif(report, { policyUri: report.policy }));
+    sarifBuilt.set(report, sarif);
+  }
+  return sarif;
 }
+const sarifBuilt = new WeakMap<Report, Promise<object>>();
 
 /** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */
 function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {

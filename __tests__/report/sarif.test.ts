@@ -188,3 +188,14 @@ describe('toSarif', () => {
     expect(print({ ...base, location: { file: POLICY, line: 40, column: 3 } })).toBe(print(base));
   });
 });
+
+describe('sarifOf', () => {
+  test('one log per report, the same as toSarif gives, however often it is asked (--format sarif with --sarif FILE)', async () => {
+    const { sarifOf } = await import('../../src/run.js');
+    const r = report([endpoint()], [finding()]);
+    const first = await sarifOf(r);
+    expect(await sarifOf(r)).toBe(first);
+    expect(first).toEqual(toSarif(r, { policyUri: r.policy }));
+    expect(await sarifOf(report([endpoint()], []))).not.toBe(first);
+  });
+});
