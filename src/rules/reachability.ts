@@ -13,7 +13,7 @@ import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
 import { cipherVersions, versionWords } from './ciphers.js';
 import { CONNECTION_BUDGET_REACHED, lookupGotNoAnswer, TURNED_AWAY } from '../facts/vocabulary.js';
-import { CLASS_RULES, judgedCipherClasses } from './cipher-classes.js';
+import { rulesJudging } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {
@@ -52,9 +52,9 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules
     const reason = facts.tls?.versionsUntestedReason;
     unanswered.add(versionQuestion(otherVersions), `versions untested: ${listOf(otherVersions)}${reason ? ` (${reason})` : ''}`);
   }
-  for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
+  for (const { version, classes, rules, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
     const target = reason.startsWith(TURNED_AWAY) ? busy : unanswered;
-    target.add(`whether ${versionWords(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => CLASS_RULES[c]))].join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
+    target.add(`whether ${versionWords(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${rules.join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
   }
   if (injection !== undefined) {
     const target = injection.startsWith(TURNED_AWAY) ? busy : unanswered;
@@ -73,17 +73,16 @@ const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
 
 /**
  * The cipher classes a question left untested that a rule would judge on this endpoint (the same
- * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
- * turns its rule on); nothing the probe's own budget left unasked.
+ * rules the run asks for, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on), with those rules; nothing the probe's own budget left unasked.
  */
-function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides): { version: TlsVersionName; classes: CipherClass[]; reason: string }[] {
-  const judgedSet = judgedCipherClasses(endpoint, policyRules);
-  const judged = (c: CipherClass) => judgedSet.has(c);
+function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides): { version: TlsVersionName; classes: CipherClass[]; rules: RuleId[]; reason: string }[] {
   return cipherVersions(facts).flatMap(([version, answers]) => {
     const reason = answers.untestedReason ?? '';
-    const classes = answers.untested.filter(judged);
-    if (classes.length === 0 || reason.startsWith(CONNECTION_BUDGET_REACHED)) return [];
-    return [{ version, classes, reason }];
+    if (reason.startsWith(CONNECTION_BUDGET_REACHED)) return [];
+    const judging = answers.untested.map((c) => [c, rulesJudging(endpoint, policyRules, c)] as const).filter(([, rules]) => rules.length > 0);
+    if (judging.length === 0) return [];
+    return [{ version, classes: judging.map(([c]) => c), rules: [...new Set(judging.flatMap(([, rules]) => rules))], reason }];
   });
 }
 
