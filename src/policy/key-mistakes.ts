@@ -25,6 +25,14 @@ export function isRuleId(key: string): boolean {
   return ruleIds.has(key);
 }
 
+let hostRuleIds: ReadonlySet<string> | undefined;
+
+/** The rule ids a host entry's `rules:` takes: those whose findings sit on its endpoints. */
+function isHostRuleId(key: string): boolean {
+  hostRuleIds ??= new Set(Object.keys(schemaDefinition('hostRuleSeverities')['properties'] as SchemaObject));
+  return hostRuleIds.has(key);
+}
+
 /**
  * Where an unknown key belongs, when it is a known word in the wrong place: the rest of the
  * sentence after "unknown key 'x' in <place>"; undefined when it is not (a typo, say).
@@ -40,6 +48,10 @@ export function misplacedKeyHint(key: string, definition: string | undefined, kn
   }
   const section = sectionOfSetting(key);
   if (section !== undefined && known.includes(section)) return ` (did you mean '${section}: { ${key}: … }'?)`;
-  if (isRuleId(key) && known.includes('rules')) return ` (did you mean 'rules: { ${key}: … }'?)`;
+  if (isRuleId(key) && known.includes('rules')) {
+    // A host's rules take only what judges its endpoints: send a domain or policy rule to the top.
+    if (definition === 'host' && !isHostRuleId(key)) return ` (did you mean 'rules: { ${key}: … }' at the top level? it judges a domain or the policy itself, not this host's endpoints)`;
+    return ` (did you mean 'rules: { ${key}: … }'?)`;
+  }
   return undefined;
 }
