@@ -74,6 +74,21 @@ describe('effective settings per endpoint', () => {
     ]);
   });
 
+  test('every address of a host gets the same item settings, layered once per item', async () => {
+    const plan = await buildPlan(loaded(source), async () => ['192.0.2.1', '192.0.2.2']);
+    const smtp = plan.endpoints.filter((e) => e.host === 'mx1.example.com' && e.service === 'smtp');
+    const imaps = plan.endpoints.filter((e) => e.host === 'mx1.example.com' && e.service === 'imaps');
+    expect(smtp.map((e) => [e.address, e.settings.tls.minVersion, e.settings.certificate.verify])).toEqual([
+      ['192.0.2.1', '1.0', false],
+      ['192.0.2.2', '1.0', false],
+    ]);
+    expect(imaps.map((e) => [e.address, e.settings.timeoutMs])).toEqual([
+      ['192.0.2.1', 20_000],
+      ['192.0.2.2', 20_000],
+    ]);
+    expect(smtp[0]!.settings).toBe(smtp[1]!.settings);
+  });
+
   test("an MX host named in hosts: keeps that entry's settings and rules, under the mx: item's own", async () => {
     const policy = loaded(source);
     const facts = [{ domain: 'example.com', mxHosts: [{ host: 'mx1.example.com', addresses: ['192.0.2.1'], error: null }, { host: 'mx2.example.com', addresses: ['192.0.2.2'], error: null }] }];

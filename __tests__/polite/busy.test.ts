@@ -263,14 +263,26 @@ describe('extra connections that meet a busy server', () => {
     expect([facts!.connections, smtp.accepted]).toEqual([MAX_CONNECTIONS_PER_ENDPOINT, MAX_CONNECTIONS_PER_ENDPOINT]);
   });
 
-  test('an untested version the policy allows anyway changes nothing', async () => {
+  test('an untested version the policy allows is no version question, but its cipher suites were never asked', async () => {
     const pem = await (await certificates()).good([HOST]);
     // The injection test's TLS 1.2-only handshake (session 2) is refused (the server feeds the
     // pipelined command to TLS), so TLS 1.2 is asked about on its own: that question (session 3)
-    // and its retry are turned away; min-version 1.2 allows 1.2.
+    // and its retry are turned away; min-version 1.2 allows 1.2, but the cipher rules judge its
+    // suites, which no question reached.
     const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(3, 4) });
-    const ws = await policyFor([['smtp', smtp.port]], '1s');
-    const outcome = await runCheck(ws);
+    const outcome = await runCheck(await policyFor([['smtp', smtp.port]], '1s'));
+    expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);
+    expect(outcome.report.findings.map((f) => [f.rule, f.inconclusive])).toEqual([['service-busy', true]]);
+    expect(outcome.report.findings[0]!.message).toContain('whether TLS 1.2 is accepted, and with weak, anonymous');
+    expect(outcome.report.findings[0]!.message).not.toContain('tls-version-legacy');
+    expect(outcome.exitCode).toBe(3);
+  });
+
+  test('with every cipher rule off, an untested version the policy allows changes nothing', async () => {
+    const pem = await (await certificates()).good([HOST]);
+    const smtp = await serve({ protocol: 'smtp', pem, injection: 'fed-to-tls', turnAway: awayOn(3, 4) });
+    const off = 'rules:\n  tls-cipher-weak: off\n  tls-cipher-anonymous: off\n  tls-dh-weak: off';
+    const outcome = await runCheck(await policyFor([['smtp', smtp.port]], '1s', off));
     expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1.2']);
     expect(outcome.report.findings).toEqual([]);
     expect(outcome.exitCode).toBe(0);

@@ -46,6 +46,9 @@ const requireHttps = (minVersion: string) => [
   `      - { service: https, port: ${server.port} }`,
 ];
 
+/** Turns off every cipher rule the default policy has on, so that nothing reads a version's suites. */
+const CIPHER_RULES_OFF = ['rules:', '  tls-cipher-weak: off', '  tls-cipher-anonymous: off', '  tls-dh-weak: off'];
+
 describe('a server silent to the legacy ClientHello', () => {
   test('min-version 1.2: TLS 1.0/1.1 untested with the reason, check-inconclusive, exit 3, never a pass', async () => {
     const before = server.unanswered;
@@ -61,11 +64,17 @@ describe('a server silent to the legacy ClientHello', () => {
     expect(server.unanswered - before).toBe(1);
   });
 
-  test('min-version 1.0: the open question is about versions the policy allows anyway, so the run passes', async () => {
+  test('min-version 1.0: no version question, but the cipher suites of the silent versions were never asked; with no cipher rule on, the run passes', async () => {
     const outcome = await runCheck(await workspace(requireHttps('1.0')));
     expect(outcome.report.endpoints[0]!.tls!.versionsUntested).toEqual(['TLSv1', 'TLSv1.1']);
-    expect(outcome.report.findings).toEqual([]);
-    expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['pass', 0]);
+    expect(outcome.report.findings.map((f) => [f.rule, f.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(outcome.report.findings[0]!.message).not.toContain('tls-version-legacy');
+    expect(outcome.report.findings[0]!.message).toContain('whether TLS 1.0 is accepted, and with weak, anonymous');
+    expect([outcome.report.summary.result, outcome.exitCode]).toEqual(['inconclusive', 3]);
+
+    const off = await runCheck(await workspace([...requireHttps('1.0'), ...CIPHER_RULES_OFF]));
+    expect(off.report.findings).toEqual([]);
+    expect([off.report.summary.result, off.exitCode]).toEqual(['pass', 0]);
   });
 });
 
@@ -89,7 +98,7 @@ describe('forbidden services on a host name that does not resolve', () => {
   });
 
   test('beside a required service that passes, the unresolved forbidden host still keeps the run from passing', async () => {
-    const lines = [...requireHttps('1.0'), `  - host: ${UNRESOLVED}`, '    forbid: [pop3]'];
+    const lines = [...requireHttps('1.0'), `  - host: ${UNRESOLVED}`, '    forbid: [pop3]', ...CIPHER_RULES_OFF];
     const outcome = await runCheck(await workspace(lines));
     expect(outcome.report.findings.map((f) => [f.rule, f.host])).toEqual([['check-inconclusive', UNRESOLVED]]);
     expect(outcome.exitCode).toBe(3);

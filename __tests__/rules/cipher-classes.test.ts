@@ -3,7 +3,7 @@
 // class is asked exactly when its acceptance would be a finding. So a class a rule judges is never
 // left unasked, and a class no rule judges costs no connection.
 import { judge, isInconclusive } from '../../src/rules/judge.js';
-import { CLASS_RULES, judgedCipherClasses } from '../../src/rules/cipher-classes.js';
+import { judgedCipherClasses, rulesJudging } from '../../src/rules/cipher-classes.js';
 import type { Policy, SeverityOverride, TlsProfile } from '../../src/policy/types.js';
 import type { CipherClass, CipherVersionFacts } from '../../src/facts/endpoint.js';
 import type { Endpoint } from '../../src/plan/types.js';
@@ -74,7 +74,8 @@ describe('the classes asked are the classes judged', () => {
           // Asked if and only if its acceptance is a finding: never unasked where judged, never
           // asked for nothing.
           expect({ cls, asked: judged.has(cls) }).toEqual({ cls, asked: findings.length > 0 });
-          if (findings.length > 0 && cls !== 'anonymous') expect(findings).toContain(CLASS_RULES[cls]);
+          // And the rules said to judge it are the ones whose findings its acceptance gives.
+          expect({ cls, rules: [...findings].sort() }).toEqual({ cls, rules: [...rulesJudging(subject, top, cls)].sort() });
         }
       });
     }
@@ -130,6 +131,13 @@ describe('an unanswered question counts where the class is judged, as the run as
     const findings = judge(policy({ rules: { 'tls-forward-secrecy-missing': at('warning') } }), [{ endpoint: subject, facts }], NOW);
     expect(findings.map((f) => [f.rule, f.inconclusive])).toEqual([['check-inconclusive', true]]);
     expect(findings[0]!.message).toContain('tls-forward-secrecy-missing');
+  });
+
+  test('an unanswered anonymous question names the rule still judging it, not the one turned off', () => {
+    const { subject, facts } = unanswered(['anonymous']);
+    const findings = judge(policy({ rules: { 'tls-cipher-anonymous': at('off') } }), [{ endpoint: subject, facts }], NOW);
+    expect(findings.map((f) => f.rule)).toEqual(['check-inconclusive']);
+    expect(findings[0]!.message).toContain('whether TLS 1.2 accepts anonymous suites (tls-dh-weak)');
   });
 
   test('a class whose rule the policy turns off leaves nothing open', () => {

@@ -369,9 +369,33 @@ describe('questions left open', () => {
     expect(drafts[0]!.evidence).toContain('no answer to the ClientHello');
   });
 
-  test('the same versions unanswered at min-version 1.0 change nothing', () => {
+  test('the same versions unanswered at min-version 1.0 leave open only which suites they take, and nothing where no cipher rule judges them', () => {
     const target = endpoint('imaps', { settings: settings({ tls: { minVersion: '1.0' } }) });
-    expect(rulesOf(target, unanswered(target, silentLegacy))).toEqual([]);
+    const drafts = draftEndpoint(target, unanswered(target, silentLegacy), NOW);
+    expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(drafts[0]!.message).not.toContain('tls-version-legacy');
+    expect(drafts[0]!.message).toContain('whether TLS 1.0 is accepted, and with weak, anonymous, DHE (and its group size) suites (tls-cipher-weak, tls-cipher-anonymous, tls-dh-weak)');
+    expect(drafts[0]!.message).toContain('whether TLS 1.1 is accepted, and with weak, anonymous');
+    const at = { file: 'policy.yml', line: 3, column: 3 };
+    const cipherRulesOff = Object.fromEntries(['tls-cipher-weak', 'tls-cipher-anonymous', 'tls-dh-weak'].map((rule) => [rule, { severity: 'off' as const, location: at }]));
+    expect(draftEndpoint(target, unanswered(target, silentLegacy), NOW, cipherRulesOff)).toEqual([]);
+  });
+
+  test('TLS 1.2 unanswered where TLS 1.3 was accepted: its cipher suites were never asked about, so check-inconclusive, never a pass', () => {
+    const target = endpoint('imaps');
+    const silent12: Partial<TlsFacts> = {
+      version: 'TLSv1.3',
+      versionsAccepted: ['TLSv1.3'],
+      versionsUntested: ['TLSv1.2'],
+      versionsUntestedReason: 'timeout at handshake (no answer to the ClientHello within 10000 ms)',
+    };
+    const drafts = draftEndpoint(target, unanswered(target, silent12), NOW);
+    expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([['check-inconclusive', true]]);
+    expect(drafts[0]!.message).toContain('whether TLS 1.2 is accepted, and with weak, anonymous, DHE (and its group size) suites (tls-cipher-weak, tls-cipher-anonymous, tls-dh-weak)');
+    expect(drafts[0]!.evidence).toBe('version untested: TLS 1.2 (timeout at handshake (no answer to the ClientHello within 10000 ms))');
+    // Turned away as busy: service-busy says it; over the probe's own budget: nothing.
+    expect(rulesOf(target, unanswered(target, { ...silent12, versionsTurnedAway: ['TLSv1.2'] }))).toEqual(['service-busy']);
+    expect(rulesOf(target, unanswered(target, { ...silent12, versionsOverBudget: ['TLSv1.2'] }))).toEqual([]);
   });
 
   test('versions turned away are service-busy, unanswered ones check-inconclusive: each says its own', () => {

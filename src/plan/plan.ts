@@ -3,7 +3,7 @@
 import { isIP } from 'node:net';
 import { comparePlace } from '../order.js';
 import { hostSettingsOf, layerSettings } from '../policy/settings.js';
-import type { AddressSelection, HostPolicy, Policy, ServiceRequest } from '../policy/types.js';
+import type { AddressSelection, HostPolicy, HostSettings, Policy, ServiceRequest } from '../policy/types.js';
 import { systemResolveAll, type ResolveAll } from '../resolve/addresses.js';
 import type { Endpoint, Expectation, Plan } from './types.js';
 
@@ -67,13 +67,15 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
   const hostSettings = hostSettingsOf(host);
   const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
   const addresses: (string | null)[] = selected.error !== undefined ? [null] : selected.addresses;
-  const asked: [ServiceRequest, Expectation][] = [
-    ...host.require.map((r): [ServiceRequest, Expectation] => [r, 'require']),
-    ...host.forbid.map((r): [ServiceRequest, Expectation] => [r, 'forbid']),
+  // Each request's settings are layered once, and shared by its endpoints at every address.
+  const settingsOf = (request: ServiceRequest) => (request.settings === undefined ? hostSettings : layerSettings(hostSettings, request.settings));
+  const asked: [ServiceRequest, Expectation, HostSettings][] = [
+    ...host.require.map((r): [ServiceRequest, Expectation, HostSettings] => [r, 'require', settingsOf(r)]),
+    ...host.forbid.map((r): [ServiceRequest, Expectation, HostSettings] => [r, 'forbid', settingsOf(r)]),
   ];
   const out: Endpoint[] = [];
   for (const address of addresses) {
-    for (const [request, expectation] of asked) {
+    for (const [request, expectation, settings] of asked) {
       const endpoint: Endpoint = {
         host: host.host,
         address,
@@ -81,7 +83,7 @@ function endpointsFor(host: HostPolicy, resolution: Resolution): Endpoint[] {
         service: request.service,
         expectation,
         location: request.location,
-        settings: request.settings === undefined ? hostSettings : layerSettings(hostSettings, request.settings),
+        settings,
       };
       if (request.settingLocations !== undefined) endpoint.settingLocations = request.settingLocations;
       if (host.rules !== undefined) endpoint.rules = host.rules;

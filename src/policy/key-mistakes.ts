@@ -1,14 +1,21 @@
 // Keys written in the wrong place: a setting one level too high or too low, a rule id outside
 // `rules:`, a setting a service item cannot take. Each says where the key belongs, in words, so
 // that a "did you mean" by spelling alone does not send someone to the wrong key.
-import { schemaDefinition } from './schema-source.js';
+import { schemaDefinition, type SchemaObject } from './schema-source.js';
 
-/** Settings that live inside a section: `min-version` under `tls:`, `verify` under `certificate:`. */
-const SECTION_OF: Readonly<Record<string, string>> = {
-  'min-version': 'tls',
-  verify: 'certificate',
-  'min-days-left': 'certificate',
-};
+/** The sections whose settings are written inside them: `tls: { min-version: … }`. */
+const SECTIONS = ['tls', 'certificate'] as const;
+
+let sectionOf: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The section a setting lives in (`min-version` and `profile` under `tls:`, `verify` under
+ * `certificate:`), read from the schema so that a setting added there is known here too.
+ */
+function sectionOfSetting(key: string): string | undefined {
+  sectionOf ??= new Map(SECTIONS.flatMap((section) => Object.keys(schemaDefinition(section)['properties'] as SchemaObject).map((setting) => [setting, section] as const)));
+  return sectionOf.get(key);
+}
 
 let ruleIds: ReadonlySet<string> | undefined;
 
@@ -16,6 +23,14 @@ let ruleIds: ReadonlySet<string> | undefined;
 export function isRuleId(key: string): boolean {
   ruleIds ??= new Set(schemaDefinition('ruleId')['enum'] as string[]);
   return ruleIds.has(key);
+}
+
+let hostRuleIds: ReadonlySet<string> | undefined;
+
+/** The rule ids a host entry's `rules:` takes: those whose findings sit on its endpoints. */
+function isHostRuleId(key: string): boolean {
+  hostRuleIds ??= new Set(Object.keys(schemaDefinition('hostRuleSeverities')['properties'] as SchemaObject));
+  return hostRuleIds.has(key);
 }
 
 /**
@@ -31,8 +46,12 @@ export function misplacedKeyHint(key: string, definition: string | undefined, kn
     if (key === 'addresses') return ': which addresses are probed is decided for the whole host; set addresses on the host entry';
     if (key === 'rules' || isRuleId(key)) return ': severities are set for a host (its rules) or for the whole policy (the top-level rules), not for one service';
   }
-  const section = SECTION_OF[key];
+  const section = sectionOfSetting(key);
   if (section !== undefined && known.includes(section)) return ` (did you mean '${section}: { ${key}: … }'?)`;
-  if (isRuleId(key) && known.includes('rules')) return ` (did you mean 'rules: { ${key}: … }'?)`;
+  if (isRuleId(key) && known.includes('rules')) {
+    // A host's rules take only what judges its endpoints: send a domain or policy rule to the top.
+    if (definition === 'host' && !isHostRuleId(key)) return ` (did you mean 'rules: { ${key}: … }' at the top level? it judges a domain or the policy itself, not this host's endpoints)`;
+    return ` (did you mean 'rules: { ${key}: … }'?)`;
+  }
   return undefined;
 }

@@ -15,13 +15,17 @@ import { meta as anonymousMeta } from './catalog/tls-cipher-anonymous.js';
 import { meta as forwardSecrecyMeta, severityByProfile } from './catalog/tls-forward-secrecy-missing.js';
 import { meta as dhWeakMeta } from './catalog/tls-dh-weak.js';
 
-/** The rule that judges each class (non-aead: tls-cipher-weak, under the profiles intermediate and modern). */
-export const CLASS_RULES: Readonly<Record<CipherClass, RuleId>> = {
-  weak: 'tls-cipher-weak',
-  anonymous: 'tls-cipher-anonymous',
-  'no-forward-secrecy': 'tls-forward-secrecy-missing',
-  'non-aead': 'tls-cipher-weak',
-  dhe: 'tls-dh-weak',
+/**
+ * The rules that read each class's answer: an anonymous DH suite's group is one tls-dh-weak
+ * judges too, and the non-AEAD class is tls-cipher-weak's under the profiles intermediate and
+ * modern only. Keyed in the order the classes are asked.
+ */
+const CLASS_JUDGES: Readonly<Record<CipherClass, readonly RuleId[]>> = {
+  weak: ['tls-cipher-weak'],
+  anonymous: ['tls-cipher-anonymous', 'tls-dh-weak'],
+  'no-forward-secrecy': ['tls-forward-secrecy-missing'],
+  'non-aead': ['tls-cipher-weak'],
+  dhe: ['tls-dh-weak'],
 };
 
 const DEFAULT_SEVERITY: Readonly<Partial<Record<RuleId, SeverityOverride>>> = {
@@ -41,22 +45,23 @@ function severityOn(endpoint: Endpoint, policyRules: SeverityOverrides, rule: Ru
 }
 
 /**
- * The classes whose answer some rule will judge on `endpoint` under `policyRules` (the policy's
- * top-level `rules:`). Never leaves out a class a rule judges: a class is left out only where
- * every rule that reads it is off for the endpoint.
- * - anonymous is also asked where only tls-dh-weak is on: an anonymous DH suite's group is one
- *   that rule judges;
- * - non-aead only under the profiles that make it a tls-cipher-weak finding;
- * - nothing for a forbidden service: the cipher rules judge required services only.
+ * The rules that would judge the answer about `cls` on `endpoint` under `policyRules` (the
+ * policy's top-level `rules:`): those a severity leaves on. None for a forbidden service (the
+ * cipher rules judge required services only), nor for non-AEAD suites without a profile that
+ * makes them a tls-cipher-weak finding.
+ */
+export function rulesJudging(endpoint: Endpoint, policyRules: SeverityOverrides, cls: CipherClass): RuleId[] {
+  if (endpoint.expectation !== 'require') return [];
+  if (cls === 'non-aead' && !judgesNonAead(endpoint.settings.tls.profile)) return [];
+  return CLASS_JUDGES[cls].filter((rule) => severityOn(endpoint, policyRules, rule) !== 'off');
+}
+
+/**
+ * The classes whose answer some rule will judge on `endpoint` under `policyRules`. Never leaves
+ * out a class a rule judges: a class is left out only where every rule that reads it is off for
+ * the endpoint.
  */
 export function judgedCipherClasses(endpoint: Endpoint, policyRules: SeverityOverrides): ReadonlySet<CipherClass> {
-  const judged = new Set<CipherClass>();
-  if (endpoint.expectation !== 'require') return judged;
-  const on = (rule: RuleId) => severityOn(endpoint, policyRules, rule) !== 'off';
-  if (on('tls-cipher-weak')) judged.add('weak');
-  if (on('tls-cipher-anonymous') || on('tls-dh-weak')) judged.add('anonymous');
-  if (on('tls-forward-secrecy-missing')) judged.add('no-forward-secrecy');
-  if (on('tls-cipher-weak') && judgesNonAead(endpoint.settings.tls.profile)) judged.add('non-aead');
-  if (on('tls-dh-weak')) judged.add('dhe');
-  return judged;
+  const classes = Object.keys(CLASS_JUDGES) as CipherClass[];
+  return new Set(classes.filter((cls) => rulesJudging(endpoint, policyRules, cls).length > 0));
 }

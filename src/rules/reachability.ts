@@ -13,7 +13,7 @@ import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
 import { cipherVersions, versionWords } from './ciphers.js';
 import { CONNECTION_BUDGET_REACHED, lookupGotNoAnswer, TURNED_AWAY } from '../facts/vocabulary.js';
-import { CLASS_RULES, judgedCipherClasses } from './cipher-classes.js';
+import { rulesJudging } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
 export function checksOf(endpoint: Endpoint): string {
@@ -32,8 +32,9 @@ export function checksOf(endpoint: Endpoint): string {
  * injection test) was left open. When the server turned that connection away (busy, also on the
  * retry) service-busy says so; when the question got no answer before its deadline, or the
  * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
- * names the checks. Only checks a rule would judge count: a version the policy allows anyway
- * changes nothing, and neither does what the probe's own connection budget left untested.
+ * names the checks. Only checks a rule would judge count: a version the policy allows is no
+ * version question, though its cipher suites are (the cipher questions go only to versions seen
+ * accepted), and what the probe's own connection budget left untested changes nothing.
  */
 export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides = {}): { busy: OpenChecks; unanswered: OpenChecks } {
   const busy = new OpenChecks();
@@ -52,9 +53,23 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules
     const reason = facts.tls?.versionsUntestedReason;
     unanswered.add(versionQuestion(otherVersions), `versions untested: ${listOf(otherVersions)}${reason ? ` (${reason})` : ''}`);
   }
-  for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
+  // A version the policy allows whose own question went unanswered had no cipher questions
+  // either (they go to the versions seen accepted): whether it takes the suites a rule judges is
+  // as open as whether it is accepted at all.
+  const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v): v is CipherVersion => v !== 'TLSv1.3' && !belowMinimum(v, minimum) && !overBudget.has(v));
+  for (const version of allowedUntested) {
+    const { classes, rules } = judgedAmong(endpoint, policyRules, CLASSES_ASKED_AT[version]);
+    if (classes.length === 0) continue;
+    const away = turnedAway.has(version);
+    const reason = away ? undefined : facts.tls?.versionsUntestedReason;
+    (away ? busy : unanswered).add(
+      `whether ${versionWords(version)} is accepted, and with ${suiteWords(classes)} suites (${rules.join(', ')})`,
+      `version untested: ${versionWords(version)}${reason ? ` (${reason})` : ''}`,
+    );
+  }
+  for (const { version, classes, rules, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
     const target = reason.startsWith(TURNED_AWAY) ? busy : unanswered;
-    target.add(`whether ${versionWords(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => CLASS_RULES[c]))].join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
+    target.add(`whether ${versionWords(version)} accepts ${suiteWords(classes)} suites (${rules.join(', ')})`, `cipher classes untested at ${versionWords(version)}: ${classes.join(', ')} (${reason})`);
   }
   if (injection !== undefined) {
     const target = injection.startsWith(TURNED_AWAY) ? busy : unanswered;
@@ -72,18 +87,39 @@ const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
 };
 
 /**
- * The cipher classes a question left untested that a rule would judge on this endpoint (the same
- * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
- * turns its rule on); nothing the probe's own budget left unasked.
+ * The classes the cipher questions ask at each version (cipher-questions.ts): forward secrecy
+ * and AEAD are TLS 1.2 questions; the DH group is asked at the newest version accepted, which an
+ * untested one may have been.
  */
-function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides): { version: TlsVersionName; classes: CipherClass[]; reason: string }[] {
-  const judgedSet = judgedCipherClasses(endpoint, policyRules);
-  const judged = (c: CipherClass) => judgedSet.has(c);
+type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
+
+const CLASSES_ASKED_AT: Readonly<Record<CipherVersion, readonly CipherClass[]>> = {
+  'TLSv1.2': ['weak', 'anonymous', 'no-forward-secrecy', 'non-aead', 'dhe'],
+  'TLSv1.1': ['weak', 'anonymous', 'dhe'],
+  TLSv1: ['weak', 'anonymous', 'dhe'],
+};
+
+function suiteWords(classes: readonly CipherClass[]): string {
+  return classes.map((c) => CLASS_WORDS[c]).join(', ');
+}
+
+/** Which of `classes` a rule would judge on this endpoint, and those rules (cipher-classes.ts). */
+function judgedAmong(endpoint: Endpoint, policyRules: SeverityOverrides, classes: readonly CipherClass[]): { classes: CipherClass[]; rules: RuleId[] } {
+  const judging = classes.map((c) => [c, rulesJudging(endpoint, policyRules, c)] as const).filter(([, rules]) => rules.length > 0);
+  return { classes: judging.map(([c]) => c), rules: [...new Set(judging.flatMap(([, rules]) => rules))] };
+}
+
+/**
+ * The cipher classes a question left untested that a rule would judge on this endpoint (the same
+ * rules the run asks for, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on), with those rules; nothing the probe's own budget left unasked.
+ */
+function untestedCipherClasses(endpoint: Endpoint, facts: EndpointFacts, policyRules: SeverityOverrides): { version: TlsVersionName; classes: CipherClass[]; rules: RuleId[]; reason: string }[] {
   return cipherVersions(facts).flatMap(([version, answers]) => {
     const reason = answers.untestedReason ?? '';
-    const classes = answers.untested.filter(judged);
-    if (classes.length === 0 || reason.startsWith(CONNECTION_BUDGET_REACHED)) return [];
-    return [{ version, classes, reason }];
+    if (reason.startsWith(CONNECTION_BUDGET_REACHED)) return [];
+    const { classes, rules } = judgedAmong(endpoint, policyRules, answers.untested);
+    return classes.length === 0 ? [] : [{ version, classes, rules, reason }];
   });
 }
 
