@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ MAX_ANSWER_CNAME_HOPS),
 /* harmony export */   QW: () => (/* binding */ describeDnssecError),
 /* harmony export */   sh: () => (/* binding */ MAX_DNS_ANSWER_BYTES),
 /* harmony export */   to: () => (/* binding */ DNSSEC_ERRORS)
@@ -33,7 +34,11 @@ const DNSSEC_ERRORS = {
     untrustedResolver: 'untrusted-resolver',
     /** The system has no name server to ask. */
     noResolver: 'no-resolver',
+    /** The answer's CNAME chain from the name asked did not end within MAX_ANSWER_CNAME_HOPS aliases (or looped): its records are not known. */
+    aliasChain: 'cname-chain-unended',
 };
+/** CNAME hops followed inside one answer (RFC 6698 §2.2, RFC 7672 §2.2.2: a TLSA name may be an alias). */
+const MAX_ANSWER_CNAME_HOPS = 8;
 /** Our words for a DNSSEC look-up's error. */
 function describeDnssecError(error) {
     switch (error) {
@@ -53,6 +58,8 @@ function describeDnssecError(error) {
             return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
         case DNSSEC_ERRORS.noResolver:
             return 'the system has no name server configured';
+        case DNSSEC_ERRORS.aliasChain:
+            return `the answer's CNAME chain did not end within ${MAX_ANSWER_CNAME_HOPS} aliases, so its records are not known`;
         default:
             return error;
     }

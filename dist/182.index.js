@@ -1,5 +1,5 @@
 export const id = 182;
-export const ids = [182,981];
+export const ids = [182];
 export const modules = {
 
 /***/ 17911:
@@ -1683,7 +1683,6 @@ var check_inconclusive = __webpack_require__(49264);
 
 
 
-
 const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
 function list(items, max = 5) {
     const shown = items.slice(0, max).join(', ');
@@ -1762,7 +1761,7 @@ function mtaStsStanding(policy, facts) {
 }
 /** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
 function txtLookupUnanswered(records, lookupError) {
-    return records.length === 0 && lookupError !== null && !(0,dns/* meansNoRecords */.Yx)(lookupError);
+    return records.length === 0 && lookupError !== null && !(0,vocabulary/* lookupSaidNone */.Yt)(lookupError);
 }
 /** Evidence lists every item up to this many; the report's domains section has them all. */
 const EVIDENCE_ITEMS = 20;

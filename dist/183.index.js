@@ -329,7 +329,7 @@ function readTlsRptRecords(records, lookupError) {
     // Records that do not begin with v=TLSRPTv1 are discarded (§3).
     const rpt = records.filter((r) => /^v[ \t]*=[ \t]*TLSRPTv1(;|[ \t]*$)/.test(r));
     if (rpt.length === 0) {
-        const why = lookupError !== null && !(0,dns/* meansNoRecords */.Yx)(lookupError) ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
+        const why = lookupError !== null && !(0,vocabulary/* lookupSaidNone */.Yt)(lookupError) ? `the look-up failed (${lookupError})` : 'no v=TLSRPTv1 record';
         return { ...base, problem: why };
     }
     if (rpt.length > 1)

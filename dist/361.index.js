@@ -19,6 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   judge: () => (/* binding */ judge),
   nothingConcluded: () => (/* binding */ nothingConcluded),
   nothingConcludedOf: () => (/* binding */ nothingConcludedOf),
+  runnerLimits: () => (/* reexport */ runner_network_limited.runnerLimits),
   verdict: () => (/* binding */ verdict)
 });
 
@@ -123,6 +124,10 @@ var rules_dane = __webpack_require__(19834);
 
 
 
+
+// The report's runner limits, offered here so that the run loads them with judging: a dynamic
+// import of the rule's own module beside this one's becomes a second bundle chunk holding the
+// same module, read and compiled twice.
 
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {

@@ -227,6 +227,20 @@ function restrictedRange(address) {
 
 /***/ }),
 
+/***/ 89975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ judgesNonAead)
+/* harmony export */ });
+/** The intermediate and modern profiles allow forward-secret AEAD suites only. */
+function judgesNonAead(profile) {
+    return profile === 'intermediate' || profile === 'modern';
+}
+
+
+/***/ }),
+
 /***/ 97572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -266,6 +280,7 @@ function asTlsVersionName(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ MAX_CONNECTIONS_PER_ENDPOINT),
 /* harmony export */   Y8: () => (/* binding */ CONNECTION_BUDGET_REACHED),
+/* harmony export */   Yt: () => (/* binding */ lookupSaidNone),
 /* harmony export */   il: () => (/* binding */ TURNED_AWAY),
 /* harmony export */   kB: () => (/* binding */ MAX_MTA_STS_POLICY_BYTES),
 /* harmony export */   ox: () => (/* binding */ MAX_ADDRESSES_PER_NAME),
@@ -307,7 +322,14 @@ const ANSWERING_LOOKUP_CODES = new Set(['ENOTFOUND', 'EAI_NONAME', 'ENODATA', 'E
  * A or AAAA records", an `addresses:` selection that leaves every address out) are answers.
  */
 function lookupGotNoAnswer(code) {
-    return /^E[A-Z0-9_]+$/.test(code) && !ANSWERING_LOOKUP_CODES.has(code);
+    return /^E[A-Z0-9_]+$/.test(code) && !lookupSaidNone(code);
+}
+/**
+ * Whether a look-up that failed with this code was answered "no such name" or "no records of that
+ * type" (NXDOMAIN, NODATA): an answer about the name. Any other failure (a code or not) is not one.
+ */
+function lookupSaidNone(code) {
+    return ANSWERING_LOOKUP_CODES.has(code);
 }
 
 
@@ -644,13 +666,15 @@ function endpointsFor(host, resolution) {
     const hostSettings = (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSettingsOf */ .TA)(host);
     const selected = resolution.error !== undefined ? resolution : selectAddresses(resolution.addresses, host.addresses);
     const addresses = selected.error !== undefined ? [null] : selected.addresses;
+    // Each request's settings are layered once, and shared by its endpoints at every address.
+    const settingsOf = (request) => (request.settings === undefined ? hostSettings : (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .layerSettings */ .j)(hostSettings, request.settings));
     const asked = [
-        ...host.require.map((r) => [r, 'require']),
-        ...host.forbid.map((r) => [r, 'forbid']),
+        ...host.require.map((r) => [r, 'require', settingsOf(r)]),
+        ...host.forbid.map((r) => [r, 'forbid', settingsOf(r)]),
     ];
     const out = [];
     for (const address of addresses) {
-        for (const [request, expectation] of asked) {
+        for (const [request, expectation, settings] of asked) {
             const endpoint = {
                 host: host.host,
                 address,
@@ -658,7 +682,7 @@ function endpointsFor(host, resolution) {
                 service: request.service,
                 expectation,
                 location: request.location,
-                settings: request.settings === undefined ? hostSettings : (0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .layerSettings */ .j)(hostSettings, request.settings),
+                settings,
             };
             if (request.settingLocations !== undefined)
                 endpoint.settingLocations = request.settingLocations;
@@ -1244,17 +1268,28 @@ const YAML_MAX_ALIAS_COUNT = 100_000;
 // `rules:`, a setting a service item cannot take. Each says where the key belongs, in words, so
 // that a "did you mean" by spelling alone does not send someone to the wrong key.
 
-/** Settings that live inside a section: `min-version` under `tls:`, `verify` under `certificate:`. */
-const SECTION_OF = {
-    'min-version': 'tls',
-    verify: 'certificate',
-    'min-days-left': 'certificate',
-};
+/** The sections whose settings are written inside them: `tls: { min-version: … }`. */
+const SECTIONS = ['tls', 'certificate'];
+let sectionOf;
+/**
+ * The section a setting lives in (`min-version` and `profile` under `tls:`, `verify` under
+ * `certificate:`), read from the schema so that a setting added there is known here too.
+ */
+function sectionOfSetting(key) {
+    sectionOf ??= new Map(SECTIONS.flatMap((section) => Object.keys(schemaDefinition(section)['properties']).map((setting) => [setting, section])));
+    return sectionOf.get(key);
+}
 let ruleIds;
 /** Every rule id the schema knows (written there from the rule registry by `npm run docs`). */
 function isRuleId(key) {
     ruleIds ??= new Set(schemaDefinition('ruleId')['enum']);
     return ruleIds.has(key);
+}
+let hostRuleIds;
+/** The rule ids a host entry's `rules:` takes: those whose findings sit on its endpoints. */
+function isHostRuleId(key) {
+    hostRuleIds ??= new Set(Object.keys(schemaDefinition('hostRuleSeverities')['properties']));
+    return hostRuleIds.has(key);
 }
 /**
  * Where an unknown key belongs, when it is a known word in the wrong place: the rest of the
@@ -1271,11 +1306,15 @@ function misplacedKeyHint(key, definition, known) {
         if (key === 'rules' || isRuleId(key))
             return ': severities are set for a host (its rules) or for the whole policy (the top-level rules), not for one service';
     }
-    const section = SECTION_OF[key];
+    const section = sectionOfSetting(key);
     if (section !== undefined && known.includes(section))
         return ` (did you mean '${section}: { ${key}: … }'?)`;
-    if (isRuleId(key) && known.includes('rules'))
+    if (isRuleId(key) && known.includes('rules')) {
+        // A host's rules take only what judges its endpoints: send a domain or policy rule to the top.
+        if (definition === 'host' && !isHostRuleId(key))
+            return ` (did you mean 'rules: { ${key}: … }' at the top level? it judges a domain or the policy itself, not this host's endpoints)`;
         return ` (did you mean 'rules: { ${key}: … }'?)`;
+    }
     return undefined;
 }
 
@@ -2946,10 +2985,6 @@ class ServerHelloReader {
         }
     }
     /**
-     * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
-     * exchange unread; before it, the trouble is the answer.
-     */
-    /**
      * The connection ended, or the deadline passed, before the reader had its answer (`why`): a
      * ServerHello already read stands (the suite was chosen) with its key exchange unread; before
      * one, null, and the caller decides what the silence or the close means.
@@ -2957,6 +2992,10 @@ class ServerHelloReader {
     cutShort(why) {
         return this.hello ? { ...this.hello, keyExchangeUnread: why } : null;
     }
+    /**
+     * Trouble after the ServerHello leaves the hello standing (the suite was chosen) with its key
+     * exchange unread; before it, the trouble is the answer.
+     */
     unread(answer) {
         if (!this.hello)
             return answer;
@@ -4377,7 +4416,8 @@ async function askCipherClasses(open, ctx, version, classes, describeUntested) {
     for (let question = 0; remaining.length > 0; question += 1) {
         if (question >= CIPHER_QUESTIONS_PER_VERSION) {
             // Only a server that accepted a suite of every class asked so far gets here.
-            return leaveUntested(facts, remaining, `${vocabulary/* CONNECTION_BUDGET_REACHED */.Y8} (${CIPHER_QUESTIONS_PER_VERSION} cipher questions at ${version})`);
+            leaveUntested(facts, remaining, `${vocabulary/* CONNECTION_BUDGET_REACHED */.Y8} (${CIPHER_QUESTIONS_PER_VERSION} cipher questions at ${version})`);
+            break;
         }
         const offer = suitesOf(remaining, version);
         if (offer.length === 0) {
@@ -4385,8 +4425,10 @@ async function askCipherClasses(open, ctx, version, classes, describeUntested) {
             break;
         }
         const answer = await ask(open, ctx, version, offer);
-        if (answer !== null && 'untested' in answer)
-            return leaveUntested(facts, remaining, describeUntested(answer.untested));
+        if (answer !== null && 'untested' in answer) {
+            leaveUntested(facts, remaining, describeUntested(answer.untested));
+            break;
+        }
         if (answer === null) {
             facts.refused.push(...remaining);
             break;
@@ -4395,7 +4437,8 @@ async function askCipherClasses(open, ctx, version, classes, describeUntested) {
         if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
             // A suite or version that was not offered: a broken peer, whose answer proves nothing.
             const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
-            return leaveUntested(facts, remaining, what);
+            leaveUntested(facts, remaining, what);
+            break;
         }
         const proven = remaining.filter((c) => chosen.classes.includes(c));
         facts.picked.push({ suite: chosen.name, classes: chosen.classes.filter((c) => classes.includes(c)) });
@@ -4411,12 +4454,12 @@ async function askCipherClasses(open, ctx, version, classes, describeUntested) {
             facts.accepted = facts.accepted.filter((c) => c !== 'dhe');
         }
     }
+    // Every way out goes through here, the untested ones too: the lists are in the order asked.
     return sortFacts(facts, classes);
 }
 function leaveUntested(facts, remaining, reason) {
     facts.untested.push(...remaining);
     facts.untestedReason = facts.untestedReason ? `${facts.untestedReason}; ${reason}` : reason;
-    return facts;
 }
 /** Classes in the order they were asked about, whatever order the answers came in. */
 function sortFacts(facts, classes) {
@@ -4516,6 +4559,8 @@ async function askCiphers(open, ctx, accepted, options, describeUntested) {
     return facts;
 }
 
+// EXTERNAL MODULE: ./src/common/profiles.ts
+var profiles = __webpack_require__(89975);
 ;// CONCATENATED MODULE: ./src/probe/engine.ts
 // The probe engine: for each planned endpoint, the connections and dialogues that turn it into
 // facts. It never judges (that is src/rules), never throws, and destroys every socket it opened.
@@ -4559,6 +4604,7 @@ async function askCiphers(open, ctx, accepted, options, describeUntested) {
 // Politeness: nothing is sent before the server's greeting, SMTP says EHLO with `heloName`, and
 // every session that got as far as a greeting ends with QUIT / LOGOUT (inside TLS when it is up),
 // except the sweep's version questions, which end inside the handshake with TLS alerts (tls.ts).
+
 
 
 
@@ -4733,9 +4779,8 @@ class EndpointProbe {
         const tls = this.facts.tls;
         if (!tls)
             return;
-        const profile = this.endpoint.settings.tls.profile;
         const judged = this.options.cipherClasses?.(this.endpoint);
-        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: profile === 'intermediate' || profile === 'modern', judged }, untestedReason);
+        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: (0,profiles/* judgesNonAead */.v)(this.endpoint.settings.tls.profile), judged }, untestedReason);
         if (ciphers)
             tls.ciphers = ciphers;
     }
@@ -5389,10 +5434,11 @@ function secureContextFor(extraCa, trust) {
 /**
  * Whether node's default store (the one a context built without `ca` uses) holds node's bundled
  * roots and nothing else: NODE_EXTRA_CA_CERTS adds to it, and --use-openssl-ca or --use-system-ca
- * (on the command line or in NODE_OPTIONS) swap it for the system's.
+ * (on the command line or in NODE_OPTIONS) swap it for the system's, as NODE_USE_SYSTEM_CA=1 does
+ * on the node versions that know it. Where in doubt, false: the roots are then passed as `ca`.
  */
 function defaultStoreIsBundled(env = process.env, execArgv = process.execArgv) {
-    if (env.NODE_EXTRA_CA_CERTS)
+    if (env.NODE_EXTRA_CA_CERTS || env.NODE_USE_SYSTEM_CA)
         return false;
     const flags = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)];
     return !flags.some((flag) => /^--use-(openssl|system)-ca$/.test(flag));
@@ -6219,7 +6265,6 @@ const systemResolveAll = async (host) => {
 /* harmony export */   D9: () => (/* binding */ errorCodeOf),
 /* harmony export */   EM: () => (/* binding */ parseResolverAddress),
 /* harmony export */   Op: () => (/* binding */ describeDnsCode),
-/* harmony export */   Yx: () => (/* binding */ meansNoRecords),
 /* harmony export */   jw: () => (/* binding */ createDomainResolver)
 /* harmony export */ });
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
@@ -6300,10 +6345,6 @@ function createDomainResolver(options) {
             throw Object.assign(new Error(`no address for ${name}`), { code: failure.ok ? 'ENODATA' : failure.code });
         },
     };
-}
-/** A code that answers "no records of that type" (NXDOMAIN, NODATA), unlike a failure to get an answer. */
-function meansNoRecords(code) {
-    return code === 'ENOTFOUND' || code === 'ENODATA';
 }
 /** Our words for a resolver's error code. */
 function describeDnsCode(code) {
@@ -6617,7 +6658,7 @@ const checks = { require: checkForwardSecrecy };
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ CLASS_RULES),
+/* harmony export */   G: () => (/* binding */ rulesJudging),
 /* harmony export */   z: () => (/* binding */ judgedCipherClasses)
 /* harmony export */ });
 /* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73380);
@@ -6632,13 +6673,17 @@ const checks = { require: checkForwardSecrecy };
 
 
 
-/** The rule that judges each class (non-aead: tls-cipher-weak, under the profiles intermediate and modern). */
-const CLASS_RULES = {
-    weak: 'tls-cipher-weak',
-    anonymous: 'tls-cipher-anonymous',
-    'no-forward-secrecy': 'tls-forward-secrecy-missing',
-    'non-aead': 'tls-cipher-weak',
-    dhe: 'tls-dh-weak',
+/**
+ * The rules that read each class's answer: an anonymous DH suite's group is one tls-dh-weak
+ * judges too, and the non-AEAD class is tls-cipher-weak's under the profiles intermediate and
+ * modern only. Keyed in the order the classes are asked.
+ */
+const CLASS_JUDGES = {
+    weak: ['tls-cipher-weak'],
+    anonymous: ['tls-cipher-anonymous', 'tls-dh-weak'],
+    'no-forward-secrecy': ['tls-forward-secrecy-missing'],
+    'non-aead': ['tls-cipher-weak'],
+    dhe: ['tls-dh-weak'],
 };
 const DEFAULT_SEVERITY = {
     [_catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.id]: _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.defaultSeverity,
@@ -6655,30 +6700,26 @@ function severityOn(endpoint, policyRules, rule) {
     return (0,_draft_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointSeverity */ .l)(endpoint, policyRules, rule, draftSeverity, DEFAULT_SEVERITY[rule] ?? 'off');
 }
 /**
- * The classes whose answer some rule will judge on `endpoint` under `policyRules` (the policy's
- * top-level `rules:`). Never leaves out a class a rule judges: a class is left out only where
- * every rule that reads it is off for the endpoint.
- * - anonymous is also asked where only tls-dh-weak is on: an anonymous DH suite's group is one
- *   that rule judges;
- * - non-aead only under the profiles that make it a tls-cipher-weak finding;
- * - nothing for a forbidden service: the cipher rules judge required services only.
+ * The rules that would judge the answer about `cls` on `endpoint` under `policyRules` (the
+ * policy's top-level `rules:`): those a severity leaves on. None for a forbidden service (the
+ * cipher rules judge required services only), nor for non-AEAD suites without a profile that
+ * makes them a tls-cipher-weak finding.
+ */
+function rulesJudging(endpoint, policyRules, cls) {
+    if (endpoint.expectation !== 'require')
+        return [];
+    if (cls === 'non-aead' && !(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile))
+        return [];
+    return CLASS_JUDGES[cls].filter((rule) => severityOn(endpoint, policyRules, rule) !== 'off');
+}
+/**
+ * The classes whose answer some rule will judge on `endpoint` under `policyRules`. Never leaves
+ * out a class a rule judges: a class is left out only where every rule that reads it is off for
+ * the endpoint.
  */
 function judgedCipherClasses(endpoint, policyRules) {
-    const judged = new Set();
-    if (endpoint.expectation !== 'require')
-        return judged;
-    const on = (rule) => severityOn(endpoint, policyRules, rule) !== 'off';
-    if (on('tls-cipher-weak'))
-        judged.add('weak');
-    if (on('tls-cipher-anonymous') || on('tls-dh-weak'))
-        judged.add('anonymous');
-    if (on('tls-forward-secrecy-missing'))
-        judged.add('no-forward-secrecy');
-    if (on('tls-cipher-weak') && (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile))
-        judged.add('non-aead');
-    if (on('tls-dh-weak'))
-        judged.add('dhe');
-    return judged;
+    const classes = Object.keys(CLASS_JUDGES);
+    return new Set(classes.filter((cls) => rulesJudging(endpoint, policyRules, cls).length > 0));
 }
 
 
@@ -6732,9 +6773,10 @@ const NGINX_CIPHERS = {
 /* harmony export */   YT: () => (/* binding */ dhBitsOf),
 /* harmony export */   dp: () => (/* binding */ profileOf),
 /* harmony export */   hr: () => (/* binding */ cipherVersions),
-/* harmony export */   vo: () => (/* binding */ judgesNonAead)
+/* harmony export */   vo: () => (/* reexport safe */ _common_profiles_js__WEBPACK_IMPORTED_MODULE_0__.v)
 /* harmony export */ });
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54974);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54974);
+/* harmony import */ var _common_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89975);
 
 /** The version of Mozilla's Server Side TLS guidelines the profiles follow. */
 const MOZILLA_GUIDELINES = 'Mozilla Server Side TLS 5.7';
@@ -6742,10 +6784,7 @@ const MOZILLA_GUIDELINES = 'Mozilla Server Side TLS 5.7';
 function profileOf(endpoint) {
     return endpoint.settings.tls.profile;
 }
-/** The intermediate and modern profiles allow forward-secret AEAD suites only. */
-function judgesNonAead(profile) {
-    return profile === 'intermediate' || profile === 'modern';
-}
+
 const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 /** The cipher facts per version asked, newest first. */
 function cipherVersions(facts) {
@@ -6766,7 +6805,7 @@ function acceptedOf(facts, classes) {
             continue;
         versions.push(VERSION_WORDS[version]);
         const suites = answers.picked.filter((p) => p.classes.some((c) => classes.includes(c))).map((p) => p.suite);
-        evidence.push(`${VERSION_WORDS[version]}: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .listOf */ .c3)(suites)}`);
+        evidence.push(`${VERSION_WORDS[version]}: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .listOf */ .c3)(suites)}`);
     }
     return { versions, evidence };
 }
@@ -7167,9 +7206,8 @@ async function check(options) {
     });
     // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
     // before the first connection (the cipher rules' severities come from cipher-classes.ts).
-    const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, verdict }, { runnerLimits }, { daneReport }] = await Promise.all([
+    const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, runnerLimits, verdict }, { daneReport }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 54360)),
-        __webpack_require__.e(/* import() */ 981).then(__webpack_require__.bind(__webpack_require__, 88981)),
         __webpack_require__.e(/* import() */ 834).then(__webpack_require__.bind(__webpack_require__, 19834)),
     ]);
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
@@ -7263,10 +7301,16 @@ async function writeOutputs(to, report) {
  * written or printed: SARIF's rule list carries every rule's documentation, which a run that
  * writes no SARIF has no use for, so it is loaded here and not with the report.
  */
-async function sarifOf(report) {
-    const { toSarif } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903));
-    return toSarif(report, { policyUri: report.policy });
+function sarifOf(report) {
+    // Once per report: `--format sarif --sarif FILE` prints and writes the same log.
+    let sarif = sarifBuilt.get(report);
+    if (!sarif) {
+        sarif = Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903)).then(({ toSarif }) => toSarif(report, { policyUri: report.policy }));
+        sarifBuilt.set(report, sarif);
+    }
+    return sarif;
 }
+const sarifBuilt = new WeakMap();
 /** The `timeout` input / `--timeout`: overrides the policy's at every level, service items' included. */
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)

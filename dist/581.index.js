@@ -175,7 +175,7 @@ async function main(argv) {
             if (rest.length > 0)
                 return usageError('demo takes no arguments', 'demo');
             // The demo's servers and certificate maker load only for the demo, not with every command.
-            return (await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 31866))).runDemo();
+            return (await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(655), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 31866))).runDemo();
         case undefined:
             return usageError('no command given');
         default:
@@ -246,7 +246,7 @@ async function runValidate(args, values) {
     if (format === 'json')
         process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonText */ .s$)(outcome.plan.endpoints));
     else {
-        const { formatPlan } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 87710));
+        const { formatPlan } = await __webpack_require__.e(/* import() */ 710).then(__webpack_require__.bind(__webpack_require__, 87710));
         process.stdout.write(formatPlan(outcome.policy, outcome.plan, (0,_rules_links_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaUrl */ .ZZ)()));
     }
     return 0;

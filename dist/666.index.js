@@ -428,11 +428,12 @@ function mxWords(d) {
     return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
 }
 /**
- * No record found: "no record" only when DNS said so (no data, no such name). A look-up that timed
- * out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the record, and is told as such.
+ * No record found: "no record" only when DNS said so (no data, no such name: the rules' own test,
+ * lookupSaidNone). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
+ * the record, and is told as such.
  */
 function noRecordWords(lookupError) {
-    return lookupError === null || lookupError === 'ENODATA' || lookupError === 'ENOTFOUND' ? 'no record' : `record look-up failed (${lookupError})`;
+    return lookupError === null || (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupSaidNone */ .Yt)(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
 }
 function mtaStsWords(d) {
     const sts = d.mtaSts;
@@ -582,6 +583,21 @@ function fleetMatrix(report) {
     const rank = (r) => (r.worst === null ? 3 : _order_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[r.worst]);
     rows.sort((a, b) => rank(a) - rank(b) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host.toLowerCase(), b.host.toLowerCase()) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.host, b.host));
     return { columns, rows };
+}
+
+
+/***/ }),
+
+/***/ 1190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// A count and its noun. On its own so that the plan listing (validate's text) can say "3 hosts"
+// without loading words.ts, whose runner-limit phrases come from the rule catalog.
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 
@@ -942,7 +958,7 @@ function truncationNote(blocks, cutBlock, cutRow) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ addressText),
 /* harmony export */   L6: () => (/* binding */ certificateDays),
-/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   LS: () => (/* reexport safe */ _plural_js__WEBPACK_IMPORTED_MODULE_4__.L),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   WR: () => (/* binding */ endpointStatus),
 /* harmony export */   c0: () => (/* binding */ runnerNetworkLines),
@@ -956,27 +972,27 @@ function truncationNote(blocks, cutBlock, cutRow) {
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93182);
 /* harmony import */ var _rules_catalog_runner_network_limited_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88981);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1190);
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
 
 
 
 
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
+
+
 /** "FAIL: 3 errors, 1 warning in 12 endpoints (1 waived)"; zero counts are left out. */
 function verdictLine(report) {
     const { errors, warnings, notices, endpoints, result } = report.summary;
     const counts = [
-        errors > 0 ? plural(errors, 'error') : '',
-        warnings > 0 ? plural(warnings, 'warning') : '',
-        notices > 0 ? plural(notices, 'notice') : '',
+        errors > 0 ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errors, 'error') : '',
+        warnings > 0 ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(warnings, 'warning') : '',
+        notices > 0 ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(notices, 'notice') : '',
     ].filter(Boolean);
     const waived = report.findings.filter((f) => f.waived).length;
     return [
         `${result.toUpperCase()}: `,
         counts.length > 0 ? counts.join(', ') : 'no findings',
-        ` in ${plural(endpoints, 'endpoint')}`,
+        ` in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(endpoints, 'endpoint')}`,
         waived > 0 ? ` (${waived} waived)` : '',
     ].join('');
 }
@@ -1016,7 +1032,7 @@ function certificateDays(e) {
     const days = e.tls?.certificate?.daysLeft;
     if (days === undefined)
         return '';
-    return days >= 0 ? `${plural(days, 'day')} left` : `expired ${plural(-days, 'day')} ago`;
+    return days >= 0 ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(days, 'day')} left` : `expired ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(-days, 'day')} ago`;
 }
 /**
  * An IP literal as is (an IPv6 `::` mid-line is no workflow command, and breaking it would

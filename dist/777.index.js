@@ -913,19 +913,21 @@ async function queryWithDnssec(name, type, options) {
         records: packet.answers ?? [],
     };
 }
-/** CNAME hops followed inside one answer, as the resolver gave the chain. */
-const MAX_ANSWER_CNAME_HOPS = 8;
 /**
  * The records of `type` at the end of the answer's CNAME chain from `name` (RFC 6698 §2.2 and
  * RFC 7672 §2.2.2 allow a TLSA name to be an alias; the resolver answers with the chain).
- * Records under any other owner are not ours and are left out.
+ * Records under any other owner are not ours and are left out. Null when the chain has not ended
+ * after MAX_ANSWER_CNAME_HOPS aliases (a longer chain, or a loop): where the records are is not
+ * known, which is never "no records".
  */
 function recordsAtChainEnd(records, name, type) {
     let current = name;
-    for (let hop = 0; hop < MAX_ANSWER_CNAME_HOPS; hop++) {
+    for (let hop = 0;; hop++) {
         const alias = records.find((r) => r.type === 'CNAME' && sameName(r.name, current));
         if (alias === undefined)
             break;
+        if (hop === _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ANSWER_CNAME_HOPS */ .On)
+            return null;
         current = String(alias.data);
     }
     return records.filter((r) => r.type === type && sameName(r.name, current));
@@ -952,7 +954,12 @@ function createDaneResolver(options) {
         mx: async (domain) => (await ask(domain, 'MX')).answer,
         tlsa: async (name) => {
             const { answer, records } = await ask(name, 'TLSA');
-            const tlsa = recordsAtChainEnd(records, name, 'TLSA');
+            const atEnd = recordsAtChainEnd(records, name, 'TLSA');
+            // An alias chain that does not end leaves the records unknown: an answer with no verdict
+            // (unless the resolver's AD bit was not believed anyway, which is the finding then).
+            if (atEnd === null && answer.error === null)
+                return { tlsa: { ...answer, error: _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .DNSSEC_ERRORS */ .to.aliasChain }, records: [] };
+            const tlsa = (atEnd ?? []);
             return {
                 tlsa: answer,
                 records: tlsa.map((r) => ({ usage: r.data.usage, selector: r.data.selector, matchingType: r.data.matchingType, data: r.data.certificate.toString('hex') })),

@@ -34,6 +34,7 @@ function isWeakSignature(signature) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ MAX_ANSWER_CNAME_HOPS),
 /* harmony export */   QW: () => (/* binding */ describeDnssecError),
 /* harmony export */   sh: () => (/* binding */ MAX_DNS_ANSWER_BYTES),
 /* harmony export */   to: () => (/* binding */ DNSSEC_ERRORS)
@@ -61,7 +62,11 @@ const DNSSEC_ERRORS = {
     untrustedResolver: 'untrusted-resolver',
     /** The system has no name server to ask. */
     noResolver: 'no-resolver',
+    /** The answer's CNAME chain from the name asked did not end within MAX_ANSWER_CNAME_HOPS aliases (or looped): its records are not known. */
+    aliasChain: 'cname-chain-unended',
 };
+/** CNAME hops followed inside one answer (RFC 6698 §2.2, RFC 7672 §2.2.2: a TLSA name may be an alias). */
+const MAX_ANSWER_CNAME_HOPS = 8;
 /** Our words for a DNSSEC look-up's error. */
 function describeDnssecError(error) {
     switch (error) {
@@ -81,6 +86,8 @@ function describeDnssecError(error) {
             return "the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted";
         case DNSSEC_ERRORS.noResolver:
             return 'the system has no name server configured';
+        case DNSSEC_ERRORS.aliasChain:
+            return `the answer's CNAME chain did not end within ${MAX_ANSWER_CNAME_HOPS} aliases, so its records are not known`;
         default:
             return error;
     }
@@ -445,7 +452,32 @@ function tlsaStanding(host) {
  * service to another port (a lab or a test bed standing in for port 25).
  */
 function mxSmtpEndpoints(host, observed) {
-    return observed.filter((o) => o.endpoint.expectation === 'require' && o.endpoint.service === 'smtp' && (0,host_names/* canonicalName */.Ew)(o.endpoint.host) === host);
+    return smtpEndpointsByHost(observed).get(host) ?? [];
+}
+/**
+ * The required SMTP endpoints of a run, by canonical host name: built once per list of endpoints
+ * (the judgement, the report and dane-mismatch all ask per MX host), so a fleet with many DANE
+ * domains is not scanned whole for each of their hosts. The list is the run's finished
+ * observations, which nothing changes once they are judged.
+ */
+const smtpIndex = new WeakMap();
+function smtpEndpointsByHost(observed) {
+    let index = smtpIndex.get(observed);
+    if (index === undefined) {
+        index = new Map();
+        for (const o of observed) {
+            if (o.endpoint.expectation !== 'require' || o.endpoint.service !== 'smtp')
+                continue;
+            const host = (0,host_names/* canonicalName */.Ew)(o.endpoint.host);
+            const list = index.get(host);
+            if (list === undefined)
+                index.set(host, [o]);
+            else
+                list.push(o);
+        }
+        smtpIndex.set(observed, index);
+    }
+    return index;
 }
 /** How one port-25 endpoint's presented chain fares; null when it presented none to match (no TLS session). */
 function endpointMatch(records, o) {
@@ -486,7 +518,10 @@ function daneOutcomes(policies, domains, observed) {
                     continue;
                 }
                 if (tlsa.kind === 'unanswered') {
-                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: { name: host.tlsaName, answer: host.tlsa } });
+                    // An MX answer that is not authenticated keeps DANE from applying whatever the TLSA
+                    // answer would have been (RFC 7672 §2.2.1): the silence leaves nothing unknown there.
+                    const unknown = mx === 'insecure' ? null : { name: host.tlsaName, answer: host.tlsa };
+                    out.push({ o, outcome: { ...base, outcome: 'unanswered' }, unanswered: unknown });
                     continue;
                 }
                 if (tlsa.kind !== 'usable') {
@@ -705,8 +740,9 @@ function checksOf(endpoint) {
  * injection test) was left open. When the server turned that connection away (busy, also on the
  * retry) service-busy says so; when the question got no answer before its deadline, or the
  * connection for it failed otherwise, check-inconclusive does: silence is not a refusal. Each
- * names the checks. Only checks a rule would judge count: a version the policy allows anyway
- * changes nothing, and neither does what the probe's own connection budget left untested.
+ * names the checks. Only checks a rule would judge count: a version the policy allows is no
+ * version question, though its cipher suites are (the cipher questions go only to versions seen
+ * accepted), and what the probe's own connection budget left untested changes nothing.
  */
 function openChecks(endpoint, facts, policyRules = {}) {
     const busy = new OpenChecks();
@@ -727,9 +763,21 @@ function openChecks(endpoint, facts, policyRules = {}) {
         const reason = facts.tls?.versionsUntestedReason;
         unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
     }
-    for (const { version, classes, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
+    // A version the policy allows whose own question went unanswered had no cipher questions
+    // either (they go to the versions seen accepted): whether it takes the suites a rule judges is
+    // as open as whether it is accepted at all.
+    const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v) => v !== 'TLSv1.3' && !(0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
+    for (const version of allowedUntested) {
+        const { classes, rules } = judgedAmong(endpoint, policyRules, CLASSES_ASKED_AT[version]);
+        if (classes.length === 0)
+            continue;
+        const away = turnedAway.has(version);
+        const reason = away ? undefined : facts.tls?.versionsUntestedReason;
+        (away ? busy : unanswered).add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} is accepted, and with ${suiteWords(classes)} suites (${rules.join(', ')})`, `version untested: ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}${reason ? ` (${reason})` : ''}`);
+    }
+    for (const { version, classes, rules, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
         const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
-        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${classes.map((c) => CLASS_WORDS[c]).join(', ')} suites (${[...new Set(classes.map((c) => _cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .CLASS_RULES */ .j[c]))].join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
+        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${suiteWords(classes)} suites (${rules.join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
     }
     if (injection !== undefined) {
         const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
@@ -744,20 +792,31 @@ const CLASS_WORDS = {
     'non-aead': 'non-AEAD',
     dhe: 'DHE (and its group size)',
 };
+const CLASSES_ASKED_AT = {
+    'TLSv1.2': ['weak', 'anonymous', 'no-forward-secrecy', 'non-aead', 'dhe'],
+    'TLSv1.1': ['weak', 'anonymous', 'dhe'],
+    TLSv1: ['weak', 'anonymous', 'dhe'],
+};
+function suiteWords(classes) {
+    return classes.map((c) => CLASS_WORDS[c]).join(', ');
+}
+/** Which of `classes` a rule would judge on this endpoint, and those rules (cipher-classes.ts). */
+function judgedAmong(endpoint, policyRules, classes) {
+    const judging = classes.map((c) => [c, (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .rulesJudging */ .G)(endpoint, policyRules, c)]).filter(([, rules]) => rules.length > 0);
+    return { classes: judging.map(([c]) => c), rules: [...new Set(judging.flatMap(([, rules]) => rules))] };
+}
 /**
  * The cipher classes a question left untested that a rule would judge on this endpoint (the same
- * set the run asks about, cipher-classes.ts: forward secrecy only where a profile or the policy
- * turns its rule on); nothing the probe's own budget left unasked.
+ * rules the run asks for, cipher-classes.ts: forward secrecy only where a profile or the policy
+ * turns its rule on), with those rules; nothing the probe's own budget left unasked.
  */
 function untestedCipherClasses(endpoint, facts, policyRules) {
-    const judgedSet = (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedCipherClasses */ .z)(endpoint, policyRules);
-    const judged = (c) => judgedSet.has(c);
     return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .cipherVersions */ .hr)(facts).flatMap(([version, answers]) => {
         const reason = answers.untestedReason ?? '';
-        const classes = answers.untested.filter(judged);
-        if (classes.length === 0 || reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8))
+        if (reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8))
             return [];
-        return [{ version, classes, reason }];
+        const { classes, rules } = judgedAmong(endpoint, policyRules, answers.untested);
+        return classes.length === 0 ? [] : [{ version, classes, rules, reason }];
     });
 }
 /** Checks left open for one reason, each with what shows it. */

@@ -5,13 +5,16 @@ export const modules = {
 /***/ 9903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FINGERPRINT_KEY: () => (/* binding */ FINGERPRINT_KEY),
+  SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
+  fingerprint: () => (/* binding */ fingerprint),
   toSarif: () => (/* binding */ toSarif)
 });
-
-// UNUSED EXPORTS: FINGERPRINT_KEY, SARIF_SCHEMA_URI, fingerprint
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -208,7 +211,7 @@ function certificateSection() {
     ];
 }
 /** The rules that judge DANE for MX hosts: their pages say how to publish TLSA records and roll keys. */
-const DANE_RULE_IDS = ['dane-missing', 'dane-mismatch', 'dnssec-insecure', 'dane-unusable'];
+const DANE_RULE_IDS = new Set(['dane-missing', 'dane-mismatch', 'dnssec-insecure', 'dane-unusable']);
 const MX_LIVE = '/etc/letsencrypt/live/mx1.example.com';
 const POSTCONF = 'https://www.postfix.org/postconf.5.html';
 const EXIM_TLS = 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html';
@@ -328,7 +331,7 @@ function ruleBodyMarkdown(meta) {
         '',
         ...servers.flatMap((s) => serverSection(s, meta.servers[s])),
         ...(meta.id.startsWith('certificate-') ? certificateSection() : []),
-        ...(DANE_RULE_IDS.includes(meta.id) ? daneSection() : []),
+        ...(DANE_RULE_IDS.has(meta.id) ? daneSection() : []),
         ...policySection(meta),
     ];
     return lines.join('\n').replace(/\n+$/, '\n');
