@@ -180,11 +180,11 @@ describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s on a server 
       expect(facts.plaintext?.commandInjection).toBe(vulnerable);
       expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'] });
       // Dovecot refuses the TLS 1.2-only handshake too: the sweep's own TLS 1.2 question, asked
-      // next, is taken with a suite that handshake offered, so the refusal was of the pipelined
-      // command (not vulnerable) and TLS 1.2 is answered; then the legacy question, and two
-      // cipher questions at TLS 1.2 (node's default list picks RSA key transport, then refuses
-      // the rest).
-      const connections = injection === 'fed-to-tls' ? 6 : 5;
+      // next, answers TLS 1.2 but cannot say why node's hello was refused, so the test is made
+      // again offering 1.2–1.3, refused again: the pipelined command's doing (not vulnerable).
+      // Then the legacy question, and two cipher questions at TLS 1.2 (node's default list picks
+      // RSA key transport, then refuses the rest).
+      const connections = injection === 'fed-to-tls' ? 7 : 5;
       expect(facts.connections).toBe(connections);
       expect(server.accepted).toBe(connections);
     },
@@ -211,6 +211,33 @@ describe.each(['smtp', 'imap'] as const)('%s taking TLS 1.2 only with a suite th
       // the injection test offering 1.2–1.3; the legacy question; two cipher questions at TLS 1.2
       // (Camellia with RSA key transport, then a refusal)
       expect(facts.tls?.ciphers?.['TLSv1.2']).toMatchObject({ picked: [{ suite: 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA' }], accepted: ['no-forward-secrecy'] });
+      expect(facts.connections).toBe(7);
+      expect(server.accepted).toBe(7);
+    },
+    TEST_LIMIT_MS,
+  );
+});
+
+// A server whose TLS 1.2 signs with SHA-1 alone refuses node's TLS 1.2-only hello (node offers no
+// SHA-1 signature) whatever was pipelined, yet takes the sweep's own TLS 1.2 hello (which offers
+// SHA-1) with a suite node's hello offered too. The two hellos differ in more than suites, so that
+// answer cannot say the refusal was of the pipelined command: the test is made again offering what
+// the upgrade did, and a vulnerable server is found.
+describe.each(['smtp', 'imap', 'pop3', 'managesieve'] as const)('%s whose TLS 1.2 signs with SHA-1 only', (protocol) => {
+  test.each([
+    ['clean', false],
+    ['vulnerable', true],
+    ['fed-to-tls', false],
+  ] as const)(
+    '%s: %s',
+    async (injection, vulnerable) => {
+      const { facts, server } = await probe(protocol, { injection, tls12SignsWithSha1Only: true });
+      expect(facts.error).toBeNull();
+      expect(facts.plaintext?.commandInjection).toBe(vulnerable);
+      expect(facts.plaintext?.commandInjectionUntested).toBeUndefined();
+      expect(facts.tls).toMatchObject({ version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'] });
+      // main; the TLS 1.2-only handshake (refused); the TLS 1.2 question (taken); the injection
+      // test offering 1.2–1.3; the legacy question; two cipher questions at TLS 1.2
       expect(facts.connections).toBe(7);
       expect(server.accepted).toBe(7);
     },

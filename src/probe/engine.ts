@@ -55,7 +55,7 @@ import { probeHttp } from './http.js';
 import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
-import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, offeredWithTls12Alone, prepareSessionContext, sweepTls, tlsHandshake } from './tls.js';
+import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, prepareSessionContext, sweepTls, tlsHandshake } from './tls.js';
 import { askCiphers } from './cipher-questions.js';
 import { judgesNonAead } from '../common/profiles.js';
 
@@ -401,10 +401,9 @@ class EndpointProbe {
    *
    * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
    * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
-   * injection by itself (a server without TLS 1.2 refuses it whatever was pipelined), so the
-   * sweep's own TLS 1.2 question is asked next. A server that takes TLS 1.2 there with a suite
-   * that handshake offered refused our pipelined command, not the offer; otherwise the test is
-   * made again on a fresh connection offering what the endpoint's own upgrade did.
+   * injection by itself (a server without TLS 1.2, or without what node offers at TLS 1.2,
+   * refuses it whatever was pipelined), so the sweep's own TLS 1.2 question is asked next and the
+   * test is made again on a fresh connection offering what the endpoint's own upgrade did.
    */
   private async injectionTest(
     dialogue: MailDialogue,
@@ -415,12 +414,10 @@ class EndpointProbe {
     if (offer) {
       const narrow = await this.injectionAttempt(dialogue, ctx, offer);
       if (narrow !== REFUSED) return narrow;
-      const asked = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
-      tls12 = asked.answer;
-      // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
-      // offered: what the server refused there was our pipelined command, fed to TLS as handshake
-      // bytes (Dovecot does), which means it never ran it. Not vulnerable.
-      if (tls12 === 'TLSv1.2' && asked.suite !== null && offeredWithTls12Alone(asked.suite)) return { result: false, tls12 };
+      // The sweep's own TLS 1.2 question, which that refusal left open. Its answer cannot say why
+      // node's hello was refused: the two hellos differ in groups and signature algorithms as well
+      // as suites, so the test is made again below, offering what the endpoint's own upgrade did.
+      tls12 = await askTls12(() => this.politely(() => this.readyForTls(dialogue)), ctx);
     }
     const full = await this.injectionAttempt(dialogue, ctx, null);
     // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here

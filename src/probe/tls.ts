@@ -149,7 +149,7 @@ export function prepareSessionContext(extraCa: readonly string[], trust: TrustSo
 /**
  * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
  * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
- * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ * spelled out, so that what node really puts in that hello can be checked against it.
  */
 export const TLS12_ONLY_SUITES: readonly (readonly [string, number])[] = [
   ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
@@ -180,12 +180,6 @@ export const TLS12_ONLY_SUITES: readonly (readonly [string, number])[] = [
   ['AES128-SHA', 0x002f],
   ['AES256-SHA', 0x0035],
 ];
-const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
-
-/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
-export function offeredWithTls12Alone(suite: number): boolean {
-  return TLS12_ONLY_SUITE_CODES.has(suite);
-}
 
 const untrusting = new Map<string, tls.SecureContext>();
 
@@ -363,15 +357,10 @@ const LINGER_MS = 1000;
  * when the deadline passed without an answer.
  */
 export async function askVersion(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
-  return (await askVersionAndSuite(raw, ctx, versions)).answer;
-}
-
-/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
-async function askVersionAndSuite(raw: Socket, ctx: TlsContext, versions: VersionRange): Promise<{ answer: VersionAnswer; suite: number | null }> {
   const answer = await askHello(raw, ctx, clientHello({ ...versions, servername: sniName(ctx.servername) }), new ServerHelloReader());
-  if (answer === null || 'untested' in answer) return { answer, suite: null };
+  if (answer === null || 'untested' in answer) return answer;
   // A server answering outside the offered range would be a broken peer; do not count it.
-  return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
+  return answer.version !== null && inVersionRange(answer.version, versions) ? answer.version : null;
 }
 
 /**
@@ -447,11 +436,8 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
   });
 }
 
-/**
- * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
- * suite the server chose when it took TLS 1.2.
- */
-export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<{ answer: VersionAnswer; suite: number | null }> {
+/** The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer). */
+export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<VersionAnswer> {
   return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
 }
 
@@ -460,14 +446,14 @@ export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Pro
  * `untested` when no connection ready for the question could be had (the server turned it away,
  * or it could not be opened): that says nothing about the versions.
  */
-async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, versions: VersionRange): Promise<{ answer: VersionAnswer; suite: number | null }> {
+async function tryVersions(openReady: () => Promise<Socket>, ctx: TlsContext, versions: VersionRange): Promise<VersionAnswer> {
   let raw: Socket;
   try {
     raw = await openReady();
   } catch (err) {
-    return { answer: { untested: err }, suite: null };
+    return { untested: err };
   }
-  return askVersionAndSuite(raw, ctx, versions);
+  return askVersion(raw, ctx, versions);
 }
 
 export interface SweepOutcome {
@@ -504,7 +490,7 @@ export async function sweepTls(
   const untestedBecause: SweepOutcome['untestedBecause'] = [];
   const only = (v: TlsVersionName): VersionRange => ({ min: v, max: v });
   const attempt = async (range: VersionRange, known?: VersionAnswer): Promise<TlsVersionName | null> => {
-    const v = known !== undefined ? known : (await tryVersions(openReady, ctx, range)).answer;
+    const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
     if (v !== null && typeof v === 'object') {
       const versions = TLS_VERSION_ORDER.filter((version) => inVersionRange(version, range));
       for (const version of versions) untested.add(version);
