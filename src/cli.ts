@@ -2,9 +2,9 @@
 // The command line: a thin shell over run.ts. Prints results, sets the exit code, nothing else.
 import { parseArgs } from 'node:util';
 import { formatProblem } from './policy/load.js';
-import { jsonText, reportToJson } from './report/json.js';
+import { jsonText } from './report/json.js';
 import type { Report } from './report/types.js';
-import { check, merge, sarifOf, validate, type InvalidOutcome } from './run.js';
+import { check, merge, sarifOf, validate, writeReportJson, type InvalidOutcome } from './run.js';
 import { COMMANDS, FLAGS, parseCheckSettings, VERSION_FLAG, type Command, type FlagSpec, type RawCheckSettings } from './options.js';
 import { closestMatch, didYouMean } from './policy/suggest.js';
 import { neutralise } from './report/neutralise.js';
@@ -194,11 +194,24 @@ function printInvalid(outcome: InvalidOutcome): void {
 
 /** The report in the format asked for; the code of the other formats is not loaded. */
 async function printReport(format: string, report: Report): Promise<void> {
-  if (format === 'json') process.stdout.write(reportToJson(report));
+  if (format === 'json') await printJsonReport(report);
   else if (format === 'sarif') process.stdout.write(jsonText(await sarifOf(report)));
   else {
     const { formatText, shouldUseColor } = await import('./report/text.js');
     process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
+  }
+}
+
+/**
+ * The JSON report on stdout, streamed as --report writes its file: the same bytes, never the
+ * whole report as one string. A reader that stops reading (`| head`) ends the printing, not the
+ * run: the rest is not printed, and the exit code is still the verdict's.
+ */
+async function printJsonReport(report: Report): Promise<void> {
+  try {
+    await writeReportJson(report, process.stdout, { end: false });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
   }
 }
 

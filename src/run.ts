@@ -271,9 +271,18 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
 
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to: { reportPath?: string; sarifPath?: string }, report: Report): Promise<void> {
-  // In pieces, endpoint by endpoint: a merged report of many shards is never one string.
-  if (to.reportPath) await pipeline(Readable.from(reportJsonChunks(report)), createWriteStream(to.reportPath));
+  if (to.reportPath) await writeReportJson(report, createWriteStream(to.reportPath), { end: true });
   if (to.sarifPath) await writeFile(to.sarifPath, jsonText(await sarifOf(report)));
+}
+
+/**
+ * The JSON report written to a file or to stdout: in pieces, endpoint by endpoint, each made as
+ * `to` takes the ones before (a few ahead at most: stdout may be a slow pipe), so a merged report
+ * of many shards is never one string, nor held whole in a stream's buffer. `end: false` leaves
+ * `to` open, as stdout must stay.
+ */
+export function writeReportJson(report: Report, to: NodeJS.WritableStream, options: { end: boolean }): Promise<void> {
+  return pipeline(Readable.from(reportJsonChunks(report)), to, { end: options.end });
 }
 
 /**

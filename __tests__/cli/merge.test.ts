@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFixtureCertificates } from '../../src/demo/certificates.js';
 import { startMailFixture, type MailServer } from '../../src/demo/mail-servers.js';
-import { assertBundleFresh, makeTempDir, runCli, show } from './built.js';
+import { assertBundleFresh, CLI, makeTempDir, runCli, runProgram, show } from './built.js';
 
 let servers: MailServer[] = [];
 let dir: { path: string; remove: () => Promise<void> };
@@ -55,6 +55,17 @@ test('three shards merged equal one unsharded run', async () => {
   const never = await runCli(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--fail-on', 'never', '--format', 'json'], { cwd: dir.path });
   expect(never.code).toBe(0);
   expect(JSON.parse(never.stdout).findings).toEqual(a.findings);
+  // --format json prints, through a pipe, the very bytes --report writes.
+  const both = await runCli(['merge', 'shard-2.json', 'shard-3.json', 'shard-1.json', '--format', 'json', '--report', 'streamed.json'], { cwd: dir.path });
+  expect([both.code, both.stderr]).toEqual([whole.code, '']);
+  const file = await readFile(join(dir.path, 'streamed.json'));
+  expect(file.length).toBeGreaterThan(1000);
+  expect(Buffer.from(both.stdout, 'utf8').equals(file)).toBe(true);
+  // A reader that stops at once (`| true`): the printing ends quietly, with the verdict's exit code.
+  const gone = await runProgram('bash', ['-c', '"$0" "$@" | true; exit "${PIPESTATUS[0]}"', process.execPath, CLI, 'merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json'], {
+    cwd: dir.path,
+  });
+  expect([gone.code, gone.stderr]).toEqual([whole.code, '']);
 
   const missing = await runCli(['merge', 'shard-1.json', 'shard-3.json'], { cwd: dir.path });
   expect(missing.code).toBe(2);

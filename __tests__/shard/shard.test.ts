@@ -3,10 +3,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { startDemoWorld, type DemoWorld } from '../../src/demo/demo.js';
 import { reportToJson } from '../../src/report/json.js';
 import type { Report } from '../../src/report/types.js';
-import { check, merge } from '../../src/run.js';
+import { check, merge, writeReportJson } from '../../src/run.js';
 import { mergeReports } from '../../src/shard/merge.js';
 import { inShard, parseShard, shardOfHost } from '../../src/shard/shard.js';
 
@@ -142,6 +143,51 @@ ${i % 2 === 0 ? `      - { service: smtp, port: ${port('smtp')} }\n` : ''}`,
     expect(place(merged.report)).toEqual(place(whole.report));
     expect(merged.report.shard).toBeUndefined();
     expect(JSON.parse(await readFile(mergedPath, 'utf8'))).toEqual(JSON.parse(reportToJson(merged.report)));
+    // What the CLI writes to stdout for --format json: the file's bytes, in pieces, into a slow
+    // pipe-like sink that takes one small write at a time, which is left open as stdout must be.
+    const pieces: Buffer[] = [];
+    const sink = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _encoding, done) {
+        pieces.push(Buffer.from(chunk));
+        setImmediate(done);
+      },
+    });
+    await writeReportJson(merged.report, sink, { end: false });
+    expect(Buffer.concat(pieces).equals(await readFile(mergedPath))).toBe(true);
+    expect(pieces.length).toBe(merged.report.endpoints.length + 2);
+    expect(sink.writableEnded).toBe(false);
+
+    // Backpressure: while the sink takes nothing, only a few endpoints are put in writing, not
+    // all of a large report; once it takes again, the rest follows, byte for byte.
+    const template = merged.report.endpoints[0]!;
+    const written = new Set<number>();
+    const large: Report = {
+      ...merged.report,
+      endpoints: Array.from({ length: 500 }, (_, i) => {
+        const endpoint = { ...template, address: `127.0.${i >> 8}.${i & 255}` };
+        // `tls` is read when an endpoint is put in writing, never when the endpoints are sorted.
+        return new Proxy(endpoint, { get: (target, key, receiver) => (key === 'tls' && written.add(i), Reflect.get(target, key, receiver)) });
+      }),
+    };
+    const held: (() => void)[] = [];
+    const slow: Buffer[] = [];
+    const stalled = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _encoding, done) {
+        slow.push(Buffer.from(chunk));
+        held.push(done);
+      },
+    });
+    const streaming = writeReportJson(large, stalled, { end: false });
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(written.size).toBeGreaterThan(0);
+    expect(written.size).toBeLessThan(50);
+    const release = setInterval(() => held.splice(0).forEach((done) => done()), 1);
+    await streaming;
+    clearInterval(release);
+    expect(written.size).toBe(500);
+    expect(Buffer.concat(slow).toString('utf8')).toBe(reportToJson(large));
     const sarif = JSON.parse(await readFile(sarifPath, 'utf8'));
     expect(sarif.runs[0].results).toHaveLength(merged.report.findings.length);
 

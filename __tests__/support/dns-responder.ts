@@ -6,6 +6,8 @@
 // empty NOERROR answer (ENODATA), an unknown name NXDOMAIN (ENOTFOUND). Every query is logged.
 // With `authenticated`, every answer carries the AD bit, as a validating resolver's would: a
 // test that names it as the resolver then has its answers believed as DNSSEC-validated.
+// With `delayMs`, the answers of the types it names go out that long after their question came,
+// as from a slow resolver; `log` then tells which questions arrived while others were unanswered.
 import dgram from 'node:dgram';
 import { isIPv4 } from 'node:net';
 import { parseIpv6 } from '../../src/common/ip-literals.js';
@@ -31,6 +33,8 @@ export interface DnsResponder {
   port: number;
   /** `TYPE name` of every question, in order. */
   readonly queries: string[];
+  /** `asked TYPE name` when a question arrives and `answered TYPE name` when its answer goes out, in order. */
+  readonly log: string[];
   close(): Promise<void>;
 }
 
@@ -106,18 +110,22 @@ function rdata(type: number, entry: ZoneEntry): Buffer[] {
 }
 
 /** Starts the responder; `zone` may be changed between queries. */
-export async function startDnsResponder(zone: Zone, options: { authenticated?: boolean } = {}): Promise<DnsResponder> {
+export async function startDnsResponder(zone: Zone, options: { authenticated?: boolean; delayMs?: Partial<Record<keyof typeof TYPE, number>> } = {}): Promise<DnsResponder> {
   const byName = (name: string): [string, ZoneEntry] | undefined => {
     const key = Object.keys(zone).find((k) => k.toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : [key, zone[key]!];
   };
   const queries: string[] = [];
+  const log: string[] = [];
+  const pending = new Set<NodeJS.Timeout>();
   const socket = dgram.createSocket('udp4');
   socket.on('message', (query, peer) => {
     if (query.length < 12) return;
     const question = readQuestion(query);
     if (question === null) return;
-    queries.push(`${TYPE_NAMES[question.type] ?? question.type} ${question.name}`);
+    const asked = `${TYPE_NAMES[question.type] ?? question.type} ${question.name}`;
+    queries.push(asked);
+    log.push(`asked ${asked}`);
     const answers: Buffer[] = [];
     let found = byName(question.name);
     const exists = found !== undefined;
@@ -142,13 +150,29 @@ export async function startDnsResponder(zone: Zone, options: { authenticated?: b
     header.writeUInt16BE(answers.length, 6);
     const reply = Buffer.concat([header, query.subarray(12, question.end), ...answers]);
     if (reply.length > 512) throw new Error(`the answer to ${question.name} does not fit in 512 bytes: make the test zone smaller`);
-    socket.send(reply, peer.port, peer.address);
+    const send = () => {
+      log.push(`answered ${asked}`);
+      socket.send(reply, peer.port, peer.address);
+    };
+    const delay = options.delayMs?.[TYPE_NAMES[question.type] as keyof typeof TYPE] ?? 0;
+    if (delay === 0) send();
+    else {
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        send();
+      }, delay);
+      pending.add(timer);
+    }
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   return {
     address: '127.0.0.1',
     port: socket.address().port,
     queries,
-    close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
+    log,
+    close: () => {
+      for (const timer of pending) clearTimeout(timer);
+      return new Promise<void>((resolve) => socket.close(() => resolve()));
+    },
   };
 }

@@ -80,6 +80,9 @@ async function badCnameTarget(name: string, resolver: DomainResolver): Promise<s
   return null;
 }
 
+/** The addresses of a DNS-supplied host to contact, or why its look-up failed. */
+type AdmittedHost = { addresses: string[]; error: string | null };
+
 /**
  * A DNS-supplied host's addresses to contact, or why there are none: its CNAME chain leaves host
  * names, its look-up failed, or every address lies in a restricted range. What is left out is
@@ -91,7 +94,7 @@ async function admittedHost(
   role: SkippedTarget['role'],
   options: DomainProbeOptions,
   skipped: SkippedTarget[],
-): Promise<{ addresses: string[]; error: string | null } | null> {
+): Promise<AdmittedHost | null> {
   if (!isHostName(host)) {
     skipped.push({ role, reason: 'not-a-host-name', host: null, left: [host] });
     return null;
@@ -117,21 +120,13 @@ async function admittedHost(
   return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
 }
 
-/** MX hosts of one domain looked up at once. */
+/** Questions about one domain's MX hosts in flight at once: address look-ups and TLSA look-ups together. */
 const MX_HOST_LOOKUPS = 4;
 
 /** The mail hosts the MX answer names: none for a null MX or a failed look-up, the domain itself for an implicit MX. */
 function mxHostNames(domain: string, mx: MxFacts): string[] {
   if (mx.nullMx || mx.error !== null) return [];
   return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-}
-
-async function observeMxHosts(domain: string, mx: MxFacts, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MxHostFacts[]> {
-  const names = mxHostNames(domain, mx);
-  // A few hosts at a time: each is two to four queries, and several domains run at once.
-  const slots = new Semaphore(MX_HOST_LOOKUPS);
-  const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
-  return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i]! }] : []));
 }
 
 async function observeMtaSts(domain: string, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MtaStsFacts> {
@@ -152,28 +147,53 @@ async function observeMtaSts(domain: string, options: DomainProbeOptions, skippe
   return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
 
+/** The TLSA records at `_25._tcp.<host>`. The name is the MX host's own: an MX host that is a CNAME alias is not expanded first. */
+async function observeTlsa(host: string, dane: DaneResolver): Promise<DaneHostFacts> {
+  const tlsaName = `_25._tcp.${host}`;
+  const found = await dane.tlsa(tlsaName);
+  return { host, tlsaName, tlsa: found.tlsa, records: found.records };
+}
+
 /**
- * The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA records at
- * `_25._tcp.<host>` of each MX host, in MX order: the hosts the plan probes, or, when the policy
- * asks no services of them, every MX host DNS named (so a missing TLSA record is still seen).
- * The TLSA name is the MX host's own: an MX host that is a CNAME alias is not expanded first.
+ * The MX hosts' addresses (when the policy asks services of them) and, for DANE, their TLSA
+ * records, asked at once: the TLSA names follow from the MX answer alone, so they need not wait
+ * for the addresses. Both share one bound, a host's address question queued before its TLSA
+ * question, so the first hosts are answered first.
  */
-async function observeDane(domain: string, mxAnswer: Promise<DnssecAnswer> | null, mx: MxFacts, mxHosts: MxHostFacts[] | null, dane: DaneResolver | undefined): Promise<DaneFacts> {
-  if (dane === undefined || mxAnswer === null) {
+async function observeMxHosts(
+  domain: string,
+  mx: MxFacts,
+  asks: { addresses: boolean; tlsa: DaneResolver | null },
+  options: DomainProbeOptions,
+  skipped: SkippedTarget[],
+): Promise<{ mxHosts: MxHostFacts[] | null; tlsa: DaneHostFacts[] | null }> {
+  const names = mxHostNames(domain, mx);
+  // A few questions at a time: an address look-up is two to four queries, and several domains run at once.
+  const slots = new Semaphore(MX_HOST_LOOKUPS);
+  const addresses: Promise<AdmittedHost | null>[] = [];
+  const tlsa: Promise<DaneHostFacts>[] = [];
+  for (const host of names) {
+    if (asks.addresses) addresses.push(slots.run(() => admittedHost(host, 'mx', options, skipped)));
+    const dane = asks.tlsa;
+    if (dane !== null) tlsa.push(slots.run(() => observeTlsa(host, dane)));
+  }
+  const [found, tlsaFound] = await Promise.all([Promise.all(addresses), Promise.all(tlsa)]);
+  const mxHosts = asks.addresses ? names.flatMap((host, i) => (found[i] ? [{ host, ...found[i]! }] : [])) : null;
+  if (asks.tlsa === null) return { mxHosts, tlsa: null };
+  // DANE speaks of the hosts the plan probes: an MX host left out above (its CNAME chain leaves
+  // host names, or every address of it is restricted) has no TLSA facts, as it is not contacted.
+  // When the policy asks no services of the MX hosts, every host DNS named keeps its TLSA facts,
+  // so that a missing TLSA record is still seen.
+  const probed = mxHosts === null ? null : new Set(mxHosts.map((h) => h.host));
+  return { mxHosts, tlsa: probed === null ? tlsaFound : tlsaFound.filter((h) => probed.has(h.host)) };
+}
+
+/** The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA facts of each MX host, in MX order. */
+async function observeDane(mxAnswer: Promise<DnssecAnswer> | null, hosts: DaneHostFacts[] | null): Promise<DaneFacts> {
+  if (mxAnswer === null || hosts === null) {
     const none = { rcode: null, authenticated: null, error: DNSSEC_ERRORS.noResolver };
     return { mx: none, hosts: [] };
   }
-  const names = mxHosts !== null ? mxHosts.map((h) => h.host) : mxHostNames(domain, mx);
-  const slots = new Semaphore(MX_HOST_LOOKUPS);
-  const hosts = await Promise.all(
-    names.map((host) =>
-      slots.run(async (): Promise<DaneHostFacts> => {
-        const tlsaName = `_25._tcp.${host}`;
-        const found = await dane.tlsa(tlsaName);
-        return { host, tlsaName, tlsa: found.tlsa, records: found.records };
-      }),
-    ),
-  );
   return { mx: await mxAnswer, hosts };
 }
 
@@ -188,12 +208,14 @@ async function observeDomain(policy: DomainPolicy, options: DomainProbeOptions):
   const mxSkipped: SkippedTarget[] = [];
   const stsSkipped: SkippedTarget[] = [];
   const probesMx = policy.mx !== null && policy.mx.require.length > 0;
+  // DANE's questions go to the DNSSEC-aware resolver; without one, the facts say there was none.
+  const daneResolver = policy.dane === 'off' ? null : options.dane ?? null;
   // The MX question again with DO, at the same time as the first: only its AD bit is read.
-  const daneMx = policy.dane !== 'off' && options.dane !== undefined ? options.dane.mx(domain) : null;
+  const daneMx = daneResolver?.mx(domain) ?? null;
   const [[mx, mxHosts, dane], mtaSts, tlsRpt] = await Promise.all([
     observeMx(domain, options.resolver, mxSkipped).then(async (mx) => {
-      const mxHosts = probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null;
-      const dane = policy.dane === 'off' ? null : await observeDane(domain, daneMx, mx, mxHosts, options.dane);
+      const { mxHosts, tlsa } = await observeMxHosts(domain, mx, { addresses: probesMx, tlsa: daneResolver }, options, mxSkipped);
+      const dane = policy.dane === 'off' ? null : await observeDane(daneMx, tlsa);
       return [mx, mxHosts, dane] as const;
     }),
     policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),
