@@ -1,6 +1,7 @@
-// `--only`: a policy cut down to one host or domain, with only the waivers that name it.
+// `--only`: a policy cut down to one host or domain, with only the waivers that name it; for a
+// domain, the waivers of those of its MX hosts the domains stage finds join once they are known.
 import { parsePolicy } from '../../src/policy/load.js';
-import { onlyHost } from '../../src/policy/only.js';
+import { mxHostEntries, onlyHost, withMxHostWaivers } from '../../src/policy/only.js';
 import type { Policy } from '../../src/policy/types.js';
 
 const TEXT = [
@@ -38,6 +39,8 @@ test('a host, however it is spelled: its entry and its own waivers alone', () =>
   expect(only.domains).toEqual([]);
   expect(only.waivers.map((w) => w.host)).toEqual(['mail.example.com']);
   expect(only.defaults).toEqual(policy().defaults);
+  expect(only.mxHostSources).toBeUndefined();
+  expect(mxHostEntries(only)).toEqual(only.hosts);
 });
 
 test('a domain: its entry and its own waivers alone', () => {
@@ -45,6 +48,18 @@ test('a domain: its entry and its own waivers alone', () => {
   expect(only.hosts).toEqual([]);
   expect(only.domains.map((d) => d.domain)).toEqual(['example.org']);
   expect(only.waivers.map((w) => [w.rule, w.host])).toEqual([['mta-sts-missing', 'example.org']]);
+  // The hosts: entries stay aside, unplanned, for the MX hosts to take their settings from.
+  expect(mxHostEntries(only).map((h) => h.host)).toEqual(['mail.example.com', 'mx.example.net']);
+});
+
+test("a domain's waivers, once its MX hosts are known: its own and its MX hosts', in policy order", () => {
+  const only = cut('example.org');
+  const mxHost = (name: string) => ({ ...only.mxHostSources!.hosts.find((h) => h.host === name)!, require: [], forbid: [] });
+  expect(withMxHostWaivers(only, [mxHost('mx.example.net')]).waivers.map((w) => w.host)).toEqual(['mx.example.net', 'example.org']);
+  expect(withMxHostWaivers(only, []).waivers).toEqual(only.waivers);
+  // A host cut, or the whole policy, keeps its waivers as they are.
+  expect(withMxHostWaivers(cut('mail.example.com'), [mxHost('mx.example.net')]).waivers.map((w) => w.host)).toEqual(['mail.example.com']);
+  expect(withMxHostWaivers(policy(), []).waivers).toEqual(policy().waivers);
 });
 
 test('a name the policy does not know: refused, with the closest name', () => {
