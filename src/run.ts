@@ -9,7 +9,7 @@ import { buildPlan } from './plan/plan.js';
 import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
-import { mxHostEntries, onlyHost, withMxHostWaivers } from './policy/only.js';
+import { mxHostEntries, onlyHost, withMxHosts } from './policy/only.js';
 import type { HostPolicy, Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
 import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
@@ -158,7 +158,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const domains = policy.domains.length === 0 ? [] : await observePolicyDomains(policy, options, extraCa.pems);
   // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
   const mxHosts = mxHostPolicies(policy, domains);
-  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHosts, resolveAll: mxAddresses(domains) });
+  // Under `--only DOMAIN`, what the full run holds of the MX hosts' `hosts:` entries joins now.
+  const held = withMxHosts(policy, mxHosts);
+  const whole = await buildPlan(held, options.resolveAll, { hosts: mxHosts, resolveAll: mxAddresses(domains) });
   const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
   options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {
@@ -181,7 +183,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     import('./rules/dane.js'),
   ]);
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
-  const findings = judge(withMxHostWaivers(policy, mxHosts), observations, now(), domains);
+  const findings = judge(held, observations, now(), domains);
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -197,7 +199,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   await writeOutputs(options, report);
-  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report };
+  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy: held, plan, report };
 }
 
 /**

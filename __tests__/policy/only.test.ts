@@ -1,7 +1,7 @@
 // `--only`: a policy cut down to one host or domain, with only the waivers that name it; for a
 // domain, the waivers of those of its MX hosts the domains stage finds join once they are known.
 import { parsePolicy } from '../../src/policy/load.js';
-import { mxHostEntries, onlyHost, withMxHostWaivers } from '../../src/policy/only.js';
+import { mxHostEntries, onlyHost, withMxHosts } from '../../src/policy/only.js';
 import type { Policy } from '../../src/policy/types.js';
 
 const TEXT = [
@@ -52,14 +52,21 @@ test('a domain: its entry and its own waivers alone', () => {
   expect(mxHostEntries(only).map((h) => h.host)).toEqual(['mail.example.com', 'mx.example.net']);
 });
 
-test("a domain's waivers, once its MX hosts are known: its own and its MX hosts', in policy order", () => {
+test("a domain, once its MX hosts are known: its own waivers and its MX hosts', in policy order, and the services both ask", () => {
   const only = cut('example.org');
-  const mxHost = (name: string) => ({ ...only.mxHostSources!.hosts.find((h) => h.host === name)!, require: [], forbid: [] });
-  expect(withMxHostWaivers(only, [mxHost('mx.example.net')]).waivers.map((w) => w.host)).toEqual(['mx.example.net', 'example.org']);
-  expect(withMxHostWaivers(only, []).waivers).toEqual(only.waivers);
-  // A host cut, or the whole policy, keeps its waivers as they are.
-  expect(withMxHostWaivers(cut('mail.example.com'), [mxHost('mx.example.net')]).waivers.map((w) => w.host)).toEqual(['mail.example.com']);
-  expect(withMxHostWaivers(policy(), []).waivers).toEqual(policy().waivers);
+  // mx.example.net as mxHostPolicies plans it for example.org: the mx: item's smtp.
+  const mx = { ...only.mxHostSources!.hosts.find((h) => h.host === 'mx.example.net')!, require: only.domains[0]!.mx!.require, forbid: [] };
+  const held = withMxHosts(only, [mx]);
+  expect(held.waivers.map((w) => w.host)).toEqual(['mx.example.net', 'example.org']);
+  // The entry's own smtp item, which the full run plans for the endpoint both ask for.
+  expect(held.hosts.map((h) => [h.host, h.require.map((r) => r.location.line)])).toEqual([['mx.example.net', [6]]]);
+  // An MX host that asks another service of the entry's host: nothing of the entry is planned.
+  const imaps = { ...mx, require: [{ ...mx.require[0]!, service: 'imaps' as const, port: 993 }] };
+  expect(withMxHosts(only, [imaps]).hosts).toEqual([]);
+  expect(withMxHosts(only, []).waivers).toEqual(only.waivers);
+  // A host cut, or the whole policy, is held as it is.
+  expect(withMxHosts(cut('mail.example.com'), [mx])).toEqual(cut('mail.example.com'));
+  expect(withMxHosts(policy(), [mx])).toEqual(policy());
 });
 
 test('a name the policy does not know: refused, with the closest name', () => {

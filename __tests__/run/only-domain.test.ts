@@ -19,6 +19,7 @@ import { startDnsResponder, type DnsResponder } from '../support/dns-responder.j
 const DOMAIN = 'only.test';
 const NAMED_MX = 'mx1.only.test';
 const PLAIN_MX = 'mx2.only.test';
+const ITEM_MX = 'mx3.only.test';
 const OTHER = 'other.only.test';
 
 let server: MailServer;
@@ -30,16 +31,18 @@ const NOW = new Date();
 beforeAll(async () => {
   const certs = await createFixtureCertificates();
   // Issued by the fixture CA, which is left out of the trusted roots: certificate-untrusted.
-  server = await startMailServer({ protocol: 'smtp', pem: await certs.good([NAMED_MX, PLAIN_MX, OTHER]), minVersion: 'TLSv1', injection: 'clean' });
+  server = await startMailServer({ protocol: 'smtp', pem: await certs.good([NAMED_MX, PLAIN_MX, ITEM_MX, OTHER]), minVersion: 'TLSv1', injection: 'clean' });
   dns = await startDnsResponder({
     [DOMAIN]: {
       mx: [
         { preference: 10, exchange: NAMED_MX },
         { preference: 20, exchange: PLAIN_MX },
+        { preference: 30, exchange: ITEM_MX },
       ],
     },
     [NAMED_MX]: { a: ['127.0.0.1'] },
     [PLAIN_MX]: { a: ['127.0.0.1'] },
+    [ITEM_MX]: { a: ['127.0.0.1'] },
   });
   dir = await mkdtemp(join(tmpdir(), 'mtg-only-domain-'));
   policyPath = join(dir, 'policy.yml');
@@ -58,6 +61,10 @@ beforeAll(async () => {
       '    timeout: 7s',
       // Its own service, not the domain's.
       `    require: [{ service: submission, port: ${server.port} }]`,
+      // The domain's own service, asked here with a setting of its own: the full run plans the
+      // endpoint from this item, and so does `--only`.
+      `  - host: ${ITEM_MX}`,
+      `    require: [{ service: smtp, port: ${server.port}, tls: { min-version: "1.0" } }]`,
       `  - host: ${OTHER}`,
       `    require: [{ service: smtp, port: ${server.port} }]`,
       'domains:',
@@ -109,7 +116,7 @@ const judged = (f: Finding) => [f.host, f.port, f.service ?? null, f.rule, f.sev
 
 /** The findings about the domain, its MX endpoints and the waivers naming its MX hosts. */
 const ofTheDomain = (report: Report): Finding[] =>
-  report.findings.filter((f) => f.host === DOMAIN || ((f.host === NAMED_MX || f.host === PLAIN_MX) && (f.service === 'smtp' || f.rule === 'waiver-expired')));
+  report.findings.filter((f) => f.host === DOMAIN || ([NAMED_MX, PLAIN_MX, ITEM_MX].includes(f.host) && (f.service === 'smtp' || f.rule === 'waiver-expired')));
 
 test('the MX host with a hosts: entry keeps its settings, rules: and waivers; the same findings as the full run', async () => {
   const full = await run();
@@ -117,11 +124,13 @@ test('the MX host with a hosts: entry keeps its settings, rules: and waivers; th
 
   // The full run judged what the test is about: each of the entry's settings changed a verdict.
   expect(ofTheDomain(full.report).map(judged)).toEqual([
-    [NAMED_MX, null, null, 'waiver-expired', 'warning', '19:5', false],
-    [NAMED_MX, server.port, 'smtp', 'certificate-expiring', 'warning', '14:21', false],
-    [NAMED_MX, server.port, 'smtp', 'certificate-untrusted', 'error', '14:21', true],
-    [PLAIN_MX, server.port, 'smtp', 'certificate-untrusted', 'error', '14:21', false],
-    [PLAIN_MX, server.port, 'smtp', 'tls-version-legacy', 'error', '14:21', false],
+    [NAMED_MX, null, null, 'waiver-expired', 'warning', '21:5', false],
+    [NAMED_MX, server.port, 'smtp', 'certificate-expiring', 'warning', '16:21', false],
+    [NAMED_MX, server.port, 'smtp', 'certificate-untrusted', 'error', '16:21', true],
+    [PLAIN_MX, server.port, 'smtp', 'certificate-untrusted', 'error', '16:21', false],
+    [PLAIN_MX, server.port, 'smtp', 'tls-version-legacy', 'error', '16:21', false],
+    // Judged by the hosts: item that asks for the same service: its TLS 1.0, its line.
+    [ITEM_MX, server.port, 'smtp', 'certificate-untrusted', 'error', '11:15', false],
   ]);
   // `--only` finds exactly these, wording included, and nothing else.
   expect(only.report.findings).toEqual(ofTheDomain(full.report));
@@ -134,20 +143,26 @@ test("the hosts: entry's own services and other hosts are not probed, and other 
   const full = await run();
   const only = await run(DOMAIN);
   const planned = (plan: Plan) => plan.endpoints.map((e) => `${e.host} ${e.service} ${e.expectation} ${e.location.line}`);
-  expect(planned(full.plan)).toEqual([`${NAMED_MX} smtp require 14`, `${NAMED_MX} submission require 9`, `${PLAIN_MX} smtp require 14`, `${OTHER} smtp require 11`]);
-  expect(planned(only.plan)).toEqual([`${NAMED_MX} smtp require 14`, `${PLAIN_MX} smtp require 14`]);
+  expect(planned(full.plan)).toEqual([
+    `${NAMED_MX} smtp require 16`,
+    `${NAMED_MX} submission require 9`,
+    `${PLAIN_MX} smtp require 16`,
+    `${ITEM_MX} smtp require 11`,
+    `${OTHER} smtp require 13`,
+  ]);
+  expect(planned(only.plan)).toEqual([`${NAMED_MX} smtp require 16`, `${PLAIN_MX} smtp require 16`, `${ITEM_MX} smtp require 11`]);
   // The full run reports the other host's expired waiver; `--only` does not.
   const otherWaiver = (r: Report) => r.findings.filter((f) => f.rule === 'waiver-expired' && f.host === OTHER).map((f) => f.location.line);
-  expect(otherWaiver(full.report)).toEqual([20]);
+  expect(otherWaiver(full.report)).toEqual([22]);
   expect(otherWaiver(only.report)).toEqual([]);
   expect(only.report.findings.filter((f) => f.host === OTHER || f.service === 'submission')).toEqual([]);
 });
 
-test('a loopback address DNS gave the MX host with a hosts: entry is probed as in the full run; the other one is skipped in both', async () => {
+test('loopback addresses DNS gave the MX hosts with a hosts: entry are probed as in the full run; the other one is skipped in both', async () => {
   const full = await run(undefined, { allowLoopback: false });
   const only = await run(DOMAIN, { allowLoopback: false });
   const probed = (r: Report) => r.endpoints.filter((e) => e.service === 'smtp' && e.host !== OTHER).map((e) => `${e.host} ${e.address}`);
-  expect(probed(full.report)).toEqual([`${NAMED_MX} 127.0.0.1`]);
+  expect(probed(full.report)).toEqual([`${NAMED_MX} 127.0.0.1`, `${ITEM_MX} 127.0.0.1`]);
   expect(probed(only.report)).toEqual(probed(full.report));
   expect(only.report.findings).toEqual(ofTheDomain(full.report));
   expect(only.report.findings.filter((f) => f.rule === 'dns-targets-skipped').map((f) => f.host)).toEqual([DOMAIN]);
@@ -161,11 +176,13 @@ test("the MX endpoints are planned with the same settings, and the run's timeout
   expect(settings(full.plan).map(({ host, settings: s }) => [host, s.timeoutMs])).toEqual([
     [NAMED_MX, 7_000],
     [PLAIN_MX, 5_000],
+    [ITEM_MX, 5_000],
   ]);
   const overridden = await run(DOMAIN, { timeoutMs: 3_000 });
   expect(overridden.plan.endpoints.map((e) => [e.host, e.settings.timeoutMs])).toEqual([
     [NAMED_MX, 3_000],
     [PLAIN_MX, 3_000],
+    [ITEM_MX, 3_000],
   ]);
   expect(settings(overridden.plan)).toEqual(settings((await run(undefined, { timeoutMs: 3_000 })).plan));
 });

@@ -1,10 +1,10 @@
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
-// under what an `mx:` item sets of its own, under `--only DOMAIN` too (the entry is then not
-// planned itself); its own requests stay as they are and identical
-// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
-// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// under what an `mx:` item sets of its own, under `--only DOMAIN` too (only.ts); its own requests
+// stay as they are and identical endpoints are probed once (buildPlan removes the duplicates,
+// keeping the `hosts:` one). Their addresses are the ones the domains stage admitted
+// (dns-targets.ts), never looked up again.
 import { mxHostEntries } from '../policy/only.js';
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';

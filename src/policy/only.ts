@@ -30,14 +30,28 @@ export function mxHostEntries(policy: Policy): HostPolicy[] {
 }
 
 /**
- * The policy as it is judged once the domains stage has named the MX hosts. Under `--only DOMAIN`
- * its waivers are the domain's own and those naming one of these MX hosts, in policy order, as
- * the full run holds them; any other host's waiver, expired or not, is not this run's. Any other
- * run's policy is returned as it is.
+ * The policy as the run holds it once the domains stage has named the MX hosts (`mxHosts`, as
+ * mxHostPolicies plans them). Under `--only DOMAIN`, what the full run holds of these hosts'
+ * `hosts:` entries joins in: the waivers naming them (with the domain's own, in policy order; any
+ * other host's waiver, expired or not, is not this run's), and those of an entry's required
+ * services that the domain asks of the host too, which the full run plans from the `hosts:` item
+ * (its settings, its line) and not from the `mx:` one. The entries' other services are not the
+ * domain's. Any other run's policy is returned as it is.
  */
-export function withMxHostWaivers(policy: Policy, mxHosts: readonly HostPolicy[]): Policy {
+export function withMxHosts(policy: Policy, mxHosts: readonly HostPolicy[]): Policy {
   const sources = policy.mxHostSources;
   if (sources === undefined) return policy;
-  const names = new Set(mxHosts.map((h) => canonicalName(h.host)));
-  return { ...policy, waivers: sources.waivers.filter((w) => policy.waivers.includes(w) || names.has(canonicalName(w.host))) };
+  const mxByName = new Map(mxHosts.map((h) => [canonicalName(h.host), h]));
+  const planned = new Set(policy.hosts.map((h) => h.host));
+  const shared = sources.hosts.flatMap((entry) => {
+    const mx = mxByName.get(canonicalName(entry.host));
+    if (mx === undefined || planned.has(entry.host)) return [];
+    const require = entry.require.filter((r) => mx.require.some((m) => m.service === r.service && m.port === r.port));
+    return require.length === 0 ? [] : [{ ...entry, require, forbid: [] }];
+  });
+  return {
+    ...policy,
+    hosts: [...policy.hosts, ...shared],
+    waivers: sources.waivers.filter((w) => policy.waivers.includes(w) || mxByName.has(canonicalName(w.host))),
+  };
 }
