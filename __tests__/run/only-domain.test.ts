@@ -1,10 +1,12 @@
 // `--only DOMAIN` judges the domain's MX endpoints as the full run does. A DNS server on loopback
-// answers the domain's MX (two MX hosts, both 127.0.0.1), one SMTP server on loopback accepts
-// TLS 1.0 to 1.3 with a certificate of a CA the run does not trust. One MX host also has a
-// `hosts:` entry, and the full run judges its MX endpoint by that entry: its `certificate:`
-// setting, its `rules:` and the waivers naming it (one active, one expired). Under `--only` the
-// same endpoint must get the same findings; the entry's own service and another host (with an
-// expired waiver of its own) are not the domain's, and neither probed nor reported.
+// answers the domain's MX (three MX hosts, all 127.0.0.1), one SMTP server on loopback accepts
+// TLS 1.0 to 1.3 with a certificate of a CA the run does not trust. Two MX hosts also have a
+// `hosts:` entry, and the full run judges their MX endpoints by those: one entry's `certificate:`
+// and `timeout:` settings, its `rules:` and the waivers naming it (one active, one expired); the
+// other entry's own smtp item with a setting of its own, which the full run plans the endpoint
+// from. Under `--only` the same endpoints must get the same findings; the first entry's own
+// service and another host (with an expired waiver of its own) are not the domain's, and are
+// neither probed nor reported.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
