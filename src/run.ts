@@ -9,8 +9,8 @@ import { buildPlan } from './plan/plan.js';
 import type { ResolveAll } from './resolve/addresses.js';
 import type { Plan } from './plan/types.js';
 import { describeFsError, loadPolicyFile } from './policy/load.js';
-import { onlyHost } from './policy/only.js';
-import type { Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
+import { mxHostEntries, onlyHost, withMxHosts } from './policy/only.js';
+import type { HostPolicy, Policy, PolicyProblem, ServiceRequest } from './policy/types.js';
 import { withoutOwnTimeout } from './policy/settings.js';
 import { probeAll } from './probe/engine.js';
 import { judgedCipherClasses } from './rules/cipher-classes.js';
@@ -157,7 +157,10 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   // The domains stage first: a domain's MX hosts become planned endpoints.
   const domains = policy.domains.length === 0 ? [] : await observePolicyDomains(policy, options, extraCa.pems);
   // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
-  const whole = await buildPlan(policy, options.resolveAll, { hosts: mxHostPolicies(policy, domains), resolveAll: mxAddresses(domains) });
+  const mxHosts = mxHostPolicies(policy, domains);
+  // Under `--only DOMAIN`, what the full run holds of the MX hosts' `hosts:` entries joins now.
+  const held = withMxHosts(policy, mxHosts);
+  const whole = await buildPlan(held, options.resolveAll, { hosts: mxHosts, resolveAll: mxAddresses(domains) });
   const plan = options.shard ? { ...whole, endpoints: inShard(whole.endpoints, options.shard) } : whole;
   options.onPlanned?.(plan);
   const facts = await probeAll(plan.endpoints, {
@@ -180,7 +183,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     import('./rules/dane.js'),
   ]);
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
-  const findings = judge(policy, observations, now(), domains);
+  const findings = judge(held, observations, now(), domains);
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -196,7 +199,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   await writeOutputs(options, report);
-  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report };
+  return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy: held, plan, report };
 }
 
 /**
@@ -213,7 +216,7 @@ async function observePolicyDomains(policy: Policy, options: CheckOptions, extra
     timeoutMs: policy.defaults.timeoutMs,
     mtaStsPort: options.mtaStsPort,
     allowLoopback: options.allowLoopback,
-    policyHosts: new Set(policy.hosts.map((h) => canonicalName(h.host))),
+    policyHosts: new Set(mxHostEntries(policy).map((h) => canonicalName(h.host))),
   });
 }
 
@@ -306,9 +309,8 @@ function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
   if (timeoutMs === undefined) return policy;
   const own = (requests: ServiceRequest[]) => requests.map(withoutOwnTimeout);
   return {
-    ...policy,
+    ...withEveryHost(policy, (h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
     defaults: { ...policy.defaults, timeoutMs },
-    hosts: policy.hosts.map((h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
     domains: policy.domains.map((d) => (d.mx === null ? d : { ...d, mx: { ...d.mx, require: own(d.mx.require) } })),
   };
 }
@@ -317,9 +319,18 @@ function withTimeout(policy: Policy, timeoutMs: number | undefined): Policy {
 function withAddressFamily(policy: Policy, family: 'ipv4' | 'ipv6' | undefined): Policy {
   if (family === undefined) return policy;
   return {
-    ...policy,
+    ...withEveryHost(policy, (h) => ({ ...h, addresses: family })),
     defaults: { ...policy.defaults, addresses: family },
-    hosts: policy.hosts.map((h) => ({ ...h, addresses: family })),
+  };
+}
+
+/** Every `hosts:` entry changed alike, those `--only DOMAIN` keeps aside for its MX hosts included. */
+function withEveryHost(policy: Policy, change: (host: HostPolicy) => HostPolicy): Policy {
+  const sources = policy.mxHostSources;
+  return {
+    ...policy,
+    hosts: policy.hosts.map(change),
+    ...(sources === undefined ? {} : { mxHostSources: { ...sources, hosts: sources.hosts.map(change) } }),
   };
 }
 

@@ -1,9 +1,11 @@
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
-// under what an `mx:` item sets of its own; its own requests stay as they are and identical
-// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
-// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// under what an `mx:` item sets of its own, under `--only DOMAIN` too (only.ts); its own requests
+// stay as they are and identical endpoints are probed once (buildPlan removes the duplicates,
+// keeping the `hosts:` one). Their addresses are the ones the domains stage admitted
+// (dns-targets.ts), never looked up again.
+import { mxHostEntries } from '../policy/only.js';
 import { hostSettingsOf } from '../policy/settings.js';
 import type { HostPolicy, Policy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
@@ -11,7 +13,7 @@ import type { DomainMxHosts, ResolveAll } from '../resolve/addresses.js';
 import type { MxHostFacts } from '../facts/domains.js';
 
 export function mxHostPolicies(policy: Policy, facts: readonly DomainMxHosts[]): HostPolicy[] {
-  const byName = new Map(policy.hosts.map((h) => [canonicalName(h.host), h]));
+  const byName = new Map(mxHostEntries(policy).map((h) => [canonicalName(h.host), h]));
   const out = new Map<string, HostPolicy>();
   for (const domain of policy.domains) {
     if (domain.mx === null || domain.mx.require.length === 0) continue;

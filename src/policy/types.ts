@@ -103,6 +103,14 @@ export interface Policy {
   /** Severity overrides by rule id, each with where it was set. */
   rules: SeverityOverrides;
   waivers: Waiver[];
+  /**
+   * `--only DOMAIN` (only.ts): the whole policy's `hosts:` entries and waivers, which the full run
+   * judges the domain's MX hosts by (an entry's settings and `rules:`, the waivers naming the
+   * host). Kept aside: an entry's own services are not the domain's and are not planned (save
+   * those the domain asks of the host too), and a waiver joins `waivers` only once its host is
+   * known to be one of the domain's MX hosts. Absent in every other run.
+   */
+  mxHostSources?: { hosts: HostPolicy[]; waivers: Waiver[] };
 }
 
 /** One problem found in a policy file. */
