@@ -13,7 +13,7 @@ import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { judgeDomains } from './domain-findings.js';
 import { runnerNetwork, withRunnerNetwork } from './catalog/runner-network-limited.js';
-import { daneTrust, withDaneTrust } from './dane.js';
+import { daneView, withDaneTrust } from './dane.js';
 
 // The report's runner limits, offered here so that the run loads them with judging: a dynamic
 // import of the rule's own module beside this one's becomes a second bundle chunk holding the
@@ -48,7 +48,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
   // What the runner's own network kept from being tested is a judgement over the whole run.
   const runner = runnerNetwork(observations);
   // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
-  const dane = daneTrust(policy.domains, domains, observations);
+  const dane = daneView(policy.domains, domains, observations).trust;
   for (const observation of observations) {
     const { endpoint, facts } = observation;
     const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
