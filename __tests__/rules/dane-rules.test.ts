@@ -18,7 +18,7 @@ import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { DomainPolicy } from '../../src/policy/types.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
-import { type Observation, judge, verdict } from '../../src/rules/judge.js';
+import { type Observation, judge, judgeRun, verdict } from '../../src/rules/judge.js';
 import type { Finding } from '../../src/rules/types.js';
 import { endpointFor, serversClosedAfterEach } from '../probe/helpers.js';
 import { type Authority, makeChainKit } from '../probe/chains.js';
@@ -412,7 +412,7 @@ describe('the JSON report', () => {
     const facts = daneFacts([tlsaRecord(0, 0, 1, chain.root.cert), wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert)), ta]);
     const observations = [chain.observation];
     const p = policy({ domains: [domainPolicy('required')] });
-    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const { findings, dane } = judgeRun(p, observations, new Date(), [domainFacts(facts)]);
     const report = buildReport({
       policyFile: 'policy.yml',
       toolVersion: '0.0.0',
@@ -422,7 +422,7 @@ describe('the JSON report', () => {
       findings,
       result: verdict(findings, 'error'),
       domains: [domainFacts(facts)],
-      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+      dane,
     });
     const json = JSON.parse(reportToJson(report));
     expect(validate(json)).toBe(true);
@@ -439,7 +439,7 @@ describe('the JSON report', () => {
     const facts = daneFacts([tlsaRecord(3, 1, 1, selfSigned.leaf.cert)]);
     const observations = [selfSigned.observation];
     const p = policy({ domains: [domainPolicy('required')] });
-    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const { findings, dane } = judgeRun(p, observations, new Date(), [domainFacts(facts)]);
     const report = buildReport({
       policyFile: 'policy.yml',
       toolVersion: '0.0.0',
@@ -449,7 +449,7 @@ describe('the JSON report', () => {
       findings,
       result: verdict(findings, 'error'),
       domains: [domainFacts(facts)],
-      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+      dane,
     });
     expect(formatText(report, { color: false })).toContain(`DANE: MX DNSSEC-validated; ${MX} 1 TLSA (DNSSEC-validated): DANE-EE 3 1 1 matched the leaf`);
     const summary = summaryMarkdown(report);
