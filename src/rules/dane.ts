@@ -368,8 +368,11 @@ function withInconclusive(drafts: Draft[], draft: Draft): Draft[] {
   return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
 }
 
-const withEvidence = (drafts: Draft[], words: string): Draft[] =>
-  drafts.map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+/** `drafts` with `words` added to the evidence of those `about` picks. */
+const withEvidence = (drafts: Draft[], words: string, about: (rule: string) => boolean): Draft[] =>
+  drafts.map((d) => (about(d.rule) ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+
+const setAsideBy = (match: DaneMatch): ReadonlySet<string> => (match.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA);
 
 /**
  * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
@@ -383,10 +386,12 @@ const withEvidence = (drafts: Draft[], words: string): Draft[] =>
 export function withDaneTrust(drafts: Draft[], endpoint: Endpoint, trust: DaneTrust | undefined): Draft[] {
   if (trust === undefined) return drafts;
   if (trust.kind === 'open') return trust.questions.reduce((out, question) => withInconclusive(out, openDraft(endpoint, question)), drafts);
-  if (trust.kind === 'partial') return withEvidence(drafts, partialWords(trust));
-  const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
+  // The judgements the match would have set aside say why they stand.
+  if (trust.kind === 'partial') return withEvidence(drafts, partialWords(trust), (rule) => setAsideBy(trust.match).has(rule));
+  const setAside = setAsideBy(trust);
   return withEvidence(
     drafts.filter((d) => !setAside.has(d.rule)),
     daneTrustWords(trust, endpoint),
+    (rule) => rule.startsWith('certificate-'),
   );
 }
