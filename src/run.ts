@@ -178,12 +178,10 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   });
   // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
   // before the first connection (the cipher rules' severities come from cipher-classes.ts).
-  const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, runnerLimits, verdict }, { daneReport }] = await Promise.all([
-    import('./rules/judge.js'),
-    import('./rules/dane.js'),
-  ]);
+  const { conclusionCounts, exitCodeOf, isInconclusive, judgeRun, verdict } = await import('./rules/judge.js');
   const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i]! }));
-  const findings = judge(held, observations, now(), domains);
+  const judged = judgeRun(held, observations, now(), domains);
+  const findings = judged.findings;
   const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
   const report = buildReport({
     policyFile: policy.file,
@@ -194,8 +192,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     findings,
     result,
     domains: domains.length > 0 ? domains : undefined,
-    runnerNetwork: runnerLimits(observations),
-    dane: daneReport(policy.domains, domains, observations),
+    // The views the findings were judged with, as judging built them.
+    runnerNetwork: judged.runnerNetwork,
+    dane: judged.dane,
     shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
   });
   await writeOutputs(options, report);

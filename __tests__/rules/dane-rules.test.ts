@@ -18,7 +18,7 @@ import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { DomainPolicy } from '../../src/policy/types.js';
 import { probeEndpoint } from '../../src/probe/engine.js';
-import { type Observation, judge, verdict } from '../../src/rules/judge.js';
+import { type Observation, judge, judgeRun, verdict } from '../../src/rules/judge.js';
 import type { Finding } from '../../src/rules/types.js';
 import { endpointFor, serversClosedAfterEach } from '../probe/helpers.js';
 import { type Authority, makeChainKit } from '../probe/chains.js';
@@ -305,6 +305,69 @@ describe('every fixture zone gives exactly its findings', () => {
   });
 });
 
+describe('domains that share an MX host: one verdict on its endpoint, the strictest, whatever their order', () => {
+  const OTHER = 'other.test';
+  /** Findings of a policy naming both domains, in this order, each with its own DANE facts of the one MX host. */
+  function sharedFindings(observation: Observation, domains: Array<{ domain: string; dane: DaneFacts; mode?: DomainPolicy['dane'] }>): Finding[] {
+    const policies = domains.map(({ domain, mode }) => ({ ...domainPolicy(mode ?? 'required'), domain }));
+    const facts = domains.map(({ domain, dane, mode }) => ({ ...domainFacts(mode === 'off' ? null : dane), domain }));
+    return judge(policy({ domains: policies }), [observation], new Date(), facts);
+  }
+  /** The same findings in both orders (place and all: both domains share the endpoint's location here), returned once. */
+  function inBothOrders(observation: Observation, domains: Array<{ domain: string; dane: DaneFacts; mode?: DomainPolicy['dane'] }>): Finding[] {
+    const forward = sharedFindings(observation, domains);
+    expect(sharedFindings(observation, [...domains].reverse())).toEqual(forward);
+    return forward;
+  }
+
+  test('DANE-EE for one domain, DANE-TA for the other: only what both set aside is, the trust of the chain; the name still counts', () => {
+    const findings = inBothOrders(misnamed.observation, [
+      { domain: DOMAIN, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)]) },
+      { domain: OTHER, dane: daneFacts([tlsaRecord(2, 1, 1, misnamed.intermediate.cert)]) },
+    ]);
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error']);
+    expect(findings[0]!.evidence).toContain('DANE-TA 2 1 1 matched');
+  });
+
+  test('a match for one domain, an MX answer not authenticated for the other: WebPKI judges, and the evidence says why the match does not count', () => {
+    const findings = inBothOrders(misnamed.observation, [
+      { domain: DOMAIN, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)]) },
+      { domain: OTHER, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)], { mx: INSECURE }), mode: 'optional' },
+    ]);
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error', 'certificate-untrusted error', 'dnssec-insecure warning']);
+    for (const f of findings.filter((f) => f.rule.startsWith('certificate-'))) {
+      expect(f.evidence).toContain(`DANE-EE 3 1 1 matched, but DANE vouches for this host's certificate for mail to ${DOMAIN} only, not for mail to ${OTHER}`);
+    }
+  });
+
+  test('a domain with dane: off takes no part: the match of the domain that asks stands', () => {
+    const findings = inBothOrders(misnamed.observation, [
+      { domain: DOMAIN, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)]) },
+      { domain: OTHER, dane: daneFacts([], { mx: INSECURE }), mode: 'off' },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test('an open question of either domain keeps the endpoint inconclusive, each question said once, in a fixed order', () => {
+    const timeout: DnssecAnswer = { rcode: null, authenticated: null, error: 'timeout' };
+    const matched = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)]);
+    const findings = inBothOrders(chain.observation, [
+      { domain: DOMAIN, dane: matched },
+      { domain: OTHER, dane: daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: timeout }) },
+      { domain: 'third.test', dane: daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)], { mx: timeout }) },
+    ]);
+    expect(summary(findings)).toEqual(['certificate-untrusted error', 'check-inconclusive warning inconclusive']);
+    expect(findings.find((f) => f.rule === 'check-inconclusive')!.evidence).toBe(`the MX records of ${OTHER}: no answer in time; the MX records of third.test: no answer in time`);
+    // A root only the probe trusts, for one domain, beside a plain match for the other: inconclusive too.
+    const rooted = inBothOrders(rootTrusted, [
+      { domain: DOMAIN, dane: daneFacts([tlsaRecord(2, 1, 1, chain.intermediate.cert)]) },
+      { domain: OTHER, dane: daneFacts([tlsaRecord(2, 0, 1, chain.root.cert)]) },
+    ]);
+    expect(summary(rooted)).toEqual(['check-inconclusive warning inconclusive']);
+    expect(rooted[0]!.message).toContain('names a root the probe itself trusts');
+  });
+});
+
 describe('severities and scope', () => {
   test('a severity set under rules: wins over the one dane: gives', () => {
     const unsigned = daneFacts([], { mx: INSECURE, tlsa: INSECURE });
@@ -349,7 +412,7 @@ describe('the JSON report', () => {
     const facts = daneFacts([tlsaRecord(0, 0, 1, chain.root.cert), wrongHash(tlsaRecord(3, 1, 1, chain.leaf.cert)), ta]);
     const observations = [chain.observation];
     const p = policy({ domains: [domainPolicy('required')] });
-    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const { findings, dane } = judgeRun(p, observations, new Date(), [domainFacts(facts)]);
     const report = buildReport({
       policyFile: 'policy.yml',
       toolVersion: '0.0.0',
@@ -359,7 +422,7 @@ describe('the JSON report', () => {
       findings,
       result: verdict(findings, 'error'),
       domains: [domainFacts(facts)],
-      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+      dane,
     });
     const json = JSON.parse(reportToJson(report));
     expect(validate(json)).toBe(true);
@@ -376,7 +439,7 @@ describe('the JSON report', () => {
     const facts = daneFacts([tlsaRecord(3, 1, 1, selfSigned.leaf.cert)]);
     const observations = [selfSigned.observation];
     const p = policy({ domains: [domainPolicy('required')] });
-    const findings = judge(p, observations, new Date(), [domainFacts(facts)]);
+    const { findings, dane } = judgeRun(p, observations, new Date(), [domainFacts(facts)]);
     const report = buildReport({
       policyFile: 'policy.yml',
       toolVersion: '0.0.0',
@@ -386,7 +449,7 @@ describe('the JSON report', () => {
       findings,
       result: verdict(findings, 'error'),
       domains: [domainFacts(facts)],
-      dane: daneReport(p.domains, [domainFacts(facts)], observations),
+      dane,
     });
     expect(formatText(report, { color: false })).toContain(`DANE: MX DNSSEC-validated; ${MX} 1 TLSA (DNSSEC-validated): DANE-EE 3 1 1 matched the leaf`);
     const summary = summaryMarkdown(report);

@@ -2,8 +2,8 @@
 // with no route, a port that times out on several hosts that answer elsewhere), which keeps the
 // server's finding, and the severity each finding gets. The real thing, in a network namespace,
 // is in __tests__/runner-network/.
-import { exitCodeOf, isInconclusive, judge, verdict, type Observation } from '../../src/rules/judge.js';
-import { mergeRunnerLimits, runnerLimits } from '../../src/rules/catalog/runner-network-limited.js';
+import { exitCodeOf, isInconclusive, judge, judgeRun, verdict, type Observation } from '../../src/rules/judge.js';
+import { mergeRunnerLimits } from '../../src/rules/catalog/runner-network-limited.js';
 import type { ServiceName } from '../../src/policy/services.js';
 import type { ProbeError } from '../../src/facts/endpoint.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -42,7 +42,7 @@ describe('no route for an address family', () => {
     expect(findings[0]!.evidence).toMatch(/ENETUNREACH/);
     const inconclusive = isInconclusive(findings, observations);
     expect(exitCodeOf(verdict(findings, 'error', inconclusive), 'error')).toBe(0);
-    expect(runnerLimits(observations)).toEqual([{ kind: 'no-route', family: 'ipv6', codes: ['ENETUNREACH'], addresses: ['2001:db8::1'] }]);
+    expect(judgeRun(policy(), observations, NOW).runnerNetwork).toEqual([{ kind: 'no-route', family: 'ipv6', codes: ['ENETUNREACH'], addresses: ['2001:db8::1'] }]);
   });
 
   test('an IPv6-only host from the same runner: a warning, inconclusive, exit 3', () => {
@@ -60,7 +60,7 @@ describe('no route for an address family', () => {
       good('b.example.com', '192.0.2.20', 'smtp'),
     ];
     expect(rulesOf(judge(policy(), observations, NOW))).toEqual(['required-service-unreachable error 2001:db8::20:25']);
-    expect(runnerLimits(observations)).toEqual([]);
+    expect(judgeRun(policy(), observations, NOW).runnerNetwork).toEqual([]);
   });
 
   test('an error that came back later (a router answered) is no evidence against the runner', () => {
@@ -105,7 +105,7 @@ describe('a port filtered on the way out', () => {
     expect(rulesOf(findings)).toEqual(['runner-network-limited warning 192.0.2.1:25 inconclusive', 'runner-network-limited warning 192.0.2.2:25 inconclusive']);
     expect(findings[0]!.message).toMatch(/port 25 timed out on every address of 2 hosts that answered on other ports \(mx1.example.com, mx2.example.com\), so the runner's network or a filter on its path drops it; nothing of mx1.example.com port 25 was tested, so its checks are inconclusive\./);
     expect(exitCodeOf(verdict(findings, 'error', isInconclusive(findings, observations)), 'error')).toBe(3);
-    expect(runnerLimits(observations)).toEqual([
+    expect(judgeRun(policy(), observations, NOW).runnerNetwork).toEqual([
       { kind: 'port-filtered', port: 25, hosts: ['mx1.example.com', 'mx2.example.com'], addresses: ['192.0.2.1', '192.0.2.2'] },
     ]);
   });

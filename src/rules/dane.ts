@@ -14,6 +14,7 @@ import { type ChainMatch, isUsable, matchChain, tlsaParameters, USAGE_NAMES } fr
 import { describeEndpoint, listOf } from './describe.js';
 import { certificateOf } from './certificate.js';
 import type { Draft } from './draft.js';
+import { compareText } from '../order.js';
 import { daneTaUnverified, daneUnanswered } from './catalog/check-inconclusive.js';
 
 /** An endpoint with what it showed: the port-25 sessions whose chains the TLSA records are matched against. */
@@ -161,9 +162,20 @@ export interface DaneOutcome {
   certificate: { depth: number; subject: string } | null;
 }
 
-/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there. */
-export function daneOutcomes(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Array<{ o: ObservedEndpoint; outcome: DaneOutcome; unanswered: { name: string; answer: DnssecAnswer } | null }> {
-  const out: Array<{ o: ObservedEndpoint; outcome: DaneOutcome; unanswered: { name: string; answer: DnssecAnswer } | null }> = [];
+/**
+ * One domain's view of one port-25 endpoint of its MX host: how DANE stands there for mail to that
+ * domain, and, when the MX or TLSA question went unanswered while that leaves DANE's applying in
+ * doubt, the question.
+ */
+interface DaneEntry {
+  o: ObservedEndpoint;
+  outcome: DaneOutcome;
+  unanswered: { name: string; answer: DnssecAnswer } | null;
+}
+
+/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
+function daneOutcomes(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneEntry[] {
+  const out: DaneEntry[] = [];
   for (const policy of policies) {
     const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
     const dane = facts && daneAsked(policy, facts);
@@ -206,44 +218,118 @@ export function daneOutcomes(policies: readonly DomainPolicy[], domains: readonl
   return out;
 }
 
-/**
- * DANE as it decides how one port-25 endpoint's certificate is judged: only when DANE applies
- * there (RFC 7672 §2.2) and a usable record matches the chain it presented (RFC 7672 §3.1.1,
- * §3.1.2); or, when the MX or TLSA question went unanswered, that nobody knows.
- */
-export type DaneTrust =
-  | { kind: 'dane-ee'; record: TlsaRecord }
-  | { kind: 'dane-ta'; record: TlsaRecord; depth: number }
+/** A usable record that matched, as it decides how the certificate is judged (RFC 7672 §3.1.1, §3.1.2). */
+export type DaneMatch = { kind: 'dane-ee'; record: TlsaRecord } | { kind: 'dane-ta'; record: TlsaRecord; depth: number };
+
+/** What keeps an endpoint's DANE check open: nobody knows how DANE judges its certificate. */
+export type DaneOpenQuestion =
   /** The MX or TLSA question went unanswered: whether DANE applies here is unknown. */
   | { kind: 'unanswered'; name: string; answer: DnssecAnswer }
   /** Only a DANE-TA record naming a root the server may not have sent: whether DANE senders find a match is unknown. */
   | { kind: 'ta-unverified'; record: TlsaRecord; subject: string };
 
 /**
- * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
- * how DANE decides its certificate judgement. Endpoints absent from the map are judged as if
- * DANE did not exist. Two domains may share an MX host: the first verdict found stands (the
- * records are the host's own).
+ * DANE as it decides how one port-25 endpoint's certificate is judged, over every domain that
+ * asks about DANE and has the endpoint's host among its MX hosts: a match sets judgements aside
+ * only when it holds for each of them (RFC 7672 §2.2, §3.1.1, §3.1.2); `open` when some domain's
+ * DANE question has no answer; `partial` when a record matched for some domains' mail but DANE
+ * does not vouch for the certificate for the others', so WebPKI judges it.
  */
-export function daneTrust(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, DaneTrust> {
-  const view = new Map<ObservedEndpoint, DaneTrust>();
-  for (const { o, outcome, unanswered } of daneOutcomes(policies, domains, observed)) {
-    if (view.has(o)) continue;
-    if (unanswered !== null) view.set(o, { kind: 'unanswered', ...unanswered });
-    else if (outcome.applies && outcome.outcome === 'dane-ee') view.set(o, { kind: 'dane-ee', record: outcome.record! });
-    else if (outcome.applies && outcome.outcome === 'dane-ta') view.set(o, { kind: 'dane-ta', record: outcome.record!, depth: outcome.certificate!.depth });
-    else if (outcome.applies && outcome.outcome === 'ta-unverified') view.set(o, { kind: 'ta-unverified', record: outcome.record!, subject: outcome.certificate!.subject });
-  }
-  return view;
+export type DaneTrust =
+  | DaneMatch
+  | { kind: 'open'; questions: DaneOpenQuestion[] }
+  | { kind: 'partial'; match: DaneMatch; matchedFor: string[]; notFor: string[] };
+
+/** One domain's verdict on an endpoint; null when DANE sets nothing aside for that domain's mail. */
+function domainVerdict({ outcome, unanswered }: DaneEntry): DaneMatch | DaneOpenQuestion | null {
+  if (unanswered !== null) return { kind: 'unanswered', ...unanswered };
+  if (!outcome.applies) return null;
+  if (outcome.outcome === 'dane-ee') return { kind: 'dane-ee', record: outcome.record! };
+  if (outcome.outcome === 'dane-ta') return { kind: 'dane-ta', record: outcome.record!, depth: outcome.certificate!.depth };
+  if (outcome.outcome === 'ta-unverified') return { kind: 'ta-unverified', record: outcome.record!, subject: outcome.certificate!.subject };
+  return null;
 }
 
-/** The report's DANE section: how DANE stands at each MX host's port-25 endpoint. */
+const recordKey = (record: TlsaRecord): string => `${tlsaParameters(record)} ${record.data.toLowerCase()}`;
+
+function questionKey(question: DaneOpenQuestion): string {
+  return question.kind === 'unanswered' ? `0 ${question.name}` : `1 ${recordKey(question.record)} ${question.subject}`;
+}
+
+/**
+ * The match that sets the least aside: DANE-TA (the chain's trust alone) under DANE-EE (trust,
+ * name and dates), as SET_ASIDE_BY_TA is a part of SET_ASIDE_BY_EE; among equals, a fixed order
+ * of the records, so that neither the policy's order nor the look-ups' decide the evidence.
+ */
+function leastLenient(matches: readonly DaneMatch[]): DaneMatch {
+  const key = (m: DaneMatch) => (m.kind === 'dane-ta' ? `0 ${String(m.depth).padStart(3, '0')} ${recordKey(m.record)}` : `1 ${recordKey(m.record)}`);
+  return [...matches].sort((a, b) => compareText(key(a), key(b)))[0]!;
+}
+
+/**
+ * How DANE decides one endpoint's certificate judgement, from each sharing domain's verdict.
+ * The same MX host answers mail for every domain that names it, and a sender decides whether DANE
+ * applies per destination domain, from that domain's MX answer and the host's TLSA answer (RFC
+ * 7672 §2.2): a sender of mail to a domain DANE does not cover holds the certificate to whatever
+ * it checks without DANE. So the endpoint is judged as strictly as the strictest of its domains:
+ * 1. any domain's question left open (an MX or TLSA question unanswered, a DANE-TA match that
+ *    cannot be verified) keeps the endpoint's DANE check inconclusive, each open question said once;
+ * 2. else any domain for which DANE sets nothing aside (its MX answer is not authenticated, its
+ *    host has no usable record, none matched) leaves every certificate judgement standing;
+ * 3. else every domain's record matched: a judgement is set aside only when each match sets it
+ *    aside, which is the DANE-TA match's if there is one, else the DANE-EE match's.
+ * Domains whose policy does not ask about DANE take no part. Undefined: judged as without DANE.
+ */
+function endpointTrust(entries: readonly DaneEntry[]): DaneTrust | undefined {
+  const verdicts = entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) }));
+  const open = new Map<string, DaneOpenQuestion>();
+  for (const { verdict } of verdicts) {
+    if (verdict?.kind === 'unanswered' || verdict?.kind === 'ta-unverified') open.set(questionKey(verdict), verdict);
+  }
+  if (open.size > 0) return { kind: 'open', questions: [...open.entries()].sort(([a], [b]) => compareText(a, b)).map(([, q]) => q) };
+  const matches = verdicts.flatMap(({ verdict }) => (verdict?.kind === 'dane-ee' || verdict?.kind === 'dane-ta' ? [verdict] : []));
+  if (matches.length === 0) return undefined;
+  const match = leastLenient(matches);
+  const domainsWhere = (matched: boolean) => [...new Set(verdicts.filter((v) => (v.verdict !== null) === matched).map((v) => v.domain))].sort(compareText);
+  const notFor = domainsWhere(false);
+  return notFor.length === 0 ? match : { kind: 'partial', match, matchedFor: domainsWhere(true), notFor };
+}
+
+/**
+ * The DANE view of a run, built once and read twice: by the judgement (`trust`: for each port-25
+ * endpoint of an MX host whose domain asks about DANE, how DANE decides its certificate judgement,
+ * the same whatever the order of the policy's domains; endpoints absent from it are judged as if
+ * DANE did not exist) and by the report (`outcomes`: its `dane[]`, one entry per domain and
+ * endpoint, in the policy's order).
+ */
+export interface DaneView {
+  trust: Map<ObservedEndpoint, DaneTrust>;
+  outcomes: DaneOutcome[];
+}
+
+export function daneView(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneView {
+  const entries = daneOutcomes(policies, domains, observed);
+  const byEndpoint = new Map<ObservedEndpoint, DaneEntry[]>();
+  for (const entry of entries) {
+    const list = byEndpoint.get(entry.o);
+    if (list === undefined) byEndpoint.set(entry.o, [entry]);
+    else list.push(entry);
+  }
+  const trust = new Map<ObservedEndpoint, DaneTrust>();
+  for (const [o, list] of byEndpoint) {
+    const decided = endpointTrust(list);
+    if (decided !== undefined) trust.set(o, decided);
+  }
+  return { trust, outcomes: entries.map((entry) => entry.outcome) };
+}
+
+/** The report's DANE section alone (for `init`, which judges nothing). */
 export function daneReport(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneOutcome[] {
   return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
 }
 
 /** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */
-export function daneTrustWords(trust: Extract<DaneTrust, { kind: 'dane-ee' | 'dane-ta' }>, endpoint: Endpoint): string {
+export function daneTrustWords(trust: DaneMatch, endpoint: Endpoint): string {
   if (trust.kind === 'dane-ee') {
     return `${recordName(trust.record)} matched: WebPKI trust, name and expiry are not checked for this host, RFC 7672 §3.1.1`;
   }
@@ -261,27 +347,51 @@ const SET_ASIDE_BY_EE: ReadonlySet<string> = new Set(['certificate-untrusted', '
 const SET_ASIDE_BY_TA: ReadonlySet<string> = new Set(['certificate-untrusted']);
 
 /**
+ * Why a record that matched sets nothing aside: DANE does not vouch for the certificate for mail
+ * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2).
+ */
+function partialWords(trust: Extract<DaneTrust, { kind: 'partial' }>): string {
+  return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${listOf(trust.matchedFor)} only, not for mail to ${listOf(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
+}
+
+/** An open DANE question as a check-inconclusive draft. */
+function openDraft(endpoint: Endpoint, question: DaneOpenQuestion): Draft {
+  return question.kind === 'unanswered'
+    ? daneUnanswered(endpoint, question.name, `${question.name}: ${unansweredWords(question.answer)}`)
+    : daneTaUnverified(endpoint, recordName(question.record), question.subject);
+}
+
+/** The endpoint's one check-inconclusive draft, with `draft` said in it (added when there is none yet). */
+function withInconclusive(drafts: Draft[], draft: Draft): Draft[] {
+  const open = drafts.find((d) => d.rule === 'check-inconclusive');
+  if (open === undefined) return [...drafts, draft];
+  return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+}
+
+/** `drafts` with `words` added to the evidence of those `about` picks. */
+const withEvidence = (drafts: Draft[], words: string, about: (rule: string) => boolean): Draft[] =>
+  drafts.map((d) => (about(d.rule) ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+
+const setAsideBy = (match: DaneMatch): ReadonlySet<string> => (match.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA);
+
+/**
  * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
  * probe recorded them). A matching DANE-EE record takes the certificate's WebPKI trust, name and
  * dates out of the judgement; a matching DANE-TA record takes the chain's trust (judged up to
  * that trust anchor, link by link) and leaves name and dates. The certificate judgements left
- * standing say in their evidence which record matched and what it set aside. When the DNSSEC
- * questions went unanswered, the endpoint's DANE check is inconclusive.
+ * standing say in their evidence which record matched and what it set aside, or, when the match
+ * held for some of the host's domains only, for which it did not. When a DANE question is open,
+ * the certificate judgements stand and the endpoint's DANE check is inconclusive.
  */
 export function withDaneTrust(drafts: Draft[], endpoint: Endpoint, trust: DaneTrust | undefined): Draft[] {
   if (trust === undefined) return drafts;
-  if (trust.kind === 'unanswered' || trust.kind === 'ta-unverified') {
-    const draft =
-      trust.kind === 'unanswered'
-        ? daneUnanswered(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`)
-        : daneTaUnverified(endpoint, recordName(trust.record), trust.subject);
-    const open = drafts.find((d) => d.rule === 'check-inconclusive');
-    if (open === undefined) return [...drafts, draft];
-    return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
-  }
-  const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
-  const words = daneTrustWords(trust, endpoint);
-  return drafts
-    .filter((d) => !setAside.has(d.rule))
-    .map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+  if (trust.kind === 'open') return trust.questions.reduce((out, question) => withInconclusive(out, openDraft(endpoint, question)), drafts);
+  // The judgements the match would have set aside say why they stand.
+  if (trust.kind === 'partial') return withEvidence(drafts, partialWords(trust), (rule) => setAsideBy(trust.match).has(rule));
+  const setAside = setAsideBy(trust);
+  return withEvidence(
+    drafts.filter((d) => !setAside.has(d.rule)),
+    daneTrustWords(trust, endpoint),
+    (rule) => rule.startsWith('certificate-'),
+  );
 }

@@ -12,13 +12,8 @@ import { failureRule } from './probe-outcome.js';
 import { applyWaivers } from './waivers.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { judgeDomains } from './domain-findings.js';
-import { runnerNetwork, withRunnerNetwork } from './catalog/runner-network-limited.js';
-import { daneTrust, withDaneTrust } from './dane.js';
-
-// The report's runner limits, offered here so that the run loads them with judging: a dynamic
-// import of the rule's own module beside this one's becomes a second bundle chunk holding the
-// same module, read and compiled twice.
-export { runnerLimits } from './catalog/runner-network-limited.js';
+import { runnerNetwork, withRunnerNetwork, type RunnerLimit } from './catalog/runner-network-limited.js';
+import { daneView, withDaneTrust, type DaneOutcome } from './dane.js';
 
 export interface Observation {
   endpoint: Endpoint;
@@ -42,17 +37,34 @@ export function effectiveSeverity(policy: Policy, rule: RuleId): SeverityOverrid
   return policy.rules[rule]?.severity ?? RULES[rule].defaultSeverity;
 }
 
+/**
+ * What judging a run makes: its findings, and the two views over the whole run they were judged
+ * with, which the report carries beside them. Each view is a pass over every observation, so it
+ * is built once, here, and the report reads it rather than building it again.
+ */
+export interface Judged {
+  findings: Finding[];
+  /** What the runner's own network could not test: the report's `runnerNetwork`. */
+  runnerNetwork: RunnerLimit[];
+  /** How DANE stands at each DANE-asked domain's MX hosts' port-25 endpoints: the report's `dane[]`. */
+  dane: DaneOutcome[];
+}
+
 export function judge(policy: Policy, observations: Observation[], now: Date, domains: readonly DomainFacts[] = []): Finding[] {
+  return judgeRun(policy, observations, now, domains).findings;
+}
+
+export function judgeRun(policy: Policy, observations: Observation[], now: Date, domains: readonly DomainFacts[] = []): Judged {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // What the runner's own network kept from being tested is a judgement over the whole run.
   const runner = runnerNetwork(observations);
   // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
-  const dane = daneTrust(policy.domains, domains, observations);
+  const dane = daneView(policy.domains, domains, observations);
   for (const observation of observations) {
     const { endpoint, facts } = observation;
     const drafts = withRunnerNetwork(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
-    for (const draft of withDaneTrust(drafts, endpoint, dane.get(observation))) {
+    for (const draft of withDaneTrust(drafts, endpoint, dane.trust.get(observation))) {
       const finding = endpointFinding(policy, endpoint, facts, draft);
       if (finding === null) continue;
       // One finding per rule per endpoint, even if the plan listed an endpoint twice.
@@ -70,7 +82,7 @@ export function judge(policy: Policy, observations: Observation[], now: Date, do
       if (finding !== null) findings.push(finding);
     }
   }
-  return applyWaivers(findings, policy.waivers, now).sort(compareFindings);
+  return { findings: applyWaivers(findings, policy.waivers, now).sort(compareFindings), runnerNetwork: runner.limits, dane: dane.outcomes };
 }
 
 /**

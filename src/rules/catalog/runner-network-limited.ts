@@ -153,11 +153,6 @@ function sortedNumbers(values: Iterable<number>): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-/** The limits alone, for the report. */
-export function runnerLimits(observations: readonly Observed[]): RunnerLimit[] {
-  return runnerNetwork(observations).limits;
-}
-
 /** Shard reports' limits as one list: the same limit seen by several shards is one entry. */
 export function mergeRunnerLimits(lists: readonly (readonly RunnerLimit[])[]): RunnerLimit[] {
   const byKey = new Map<string, RunnerLimit>();
