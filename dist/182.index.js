@@ -26,7 +26,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeLimit: () => (/* binding */ describeLimit),
 /* harmony export */   mergeRunnerLimits: () => (/* binding */ mergeRunnerLimits),
 /* harmony export */   meta: () => (/* binding */ meta),
-/* harmony export */   runnerLimits: () => (/* binding */ runnerLimits),
 /* harmony export */   runnerNetwork: () => (/* binding */ runnerNetwork),
 /* harmony export */   withRunnerNetwork: () => (/* binding */ withRunnerNetwork)
 /* harmony export */ });
@@ -140,10 +139,6 @@ function runnerNetwork(observations) {
 function sortedNumbers(values) {
     return [...new Set(values)].sort((a, b) => a - b);
 }
-/** The limits alone, for the report. */
-function runnerLimits(observations) {
-    return runnerNetwork(observations).limits;
-}
 /** Shard reports' limits as one list: the same limit seen by several shards is one entry. */
 function mergeRunnerLimits(lists) {
     const byKey = new Map();
@@ -230,46 +225,6 @@ function withRunnerNetwork(drafts, o, view, observations) {
         return drafts;
     const note = ` The address answered on other ports (${(0,_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c3)(others.map(String))}), so a filter on the path (possibly the runner's) may drop port ${o.endpoint.port}.`;
     return drafts.map((d) => (d.rule === 'required-service-unreachable' ? { ...d, message: d.message + note } : d));
-}
-
-
-/***/ }),
-
-/***/ 58751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ redirectProblem)
-/* harmony export */ });
-/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
-// Port 80 must send browsers to https:// on the same host: what http-not-redirected
-// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Why a redirect does not lead to https on the policy host, or null when it does. */
-function redirectProblem(host, status, location) {
-    if (status === null)
-        return 'no HTTP response';
-    if (!REDIRECT_STATUSES.has(status))
-        return `status ${status} is not a redirect`;
-    if (location === null || location.trim() === '')
-        return `status ${status} without a Location header`;
-    let target;
-    try {
-        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
-        target = new URL(location.trim());
-    }
-    catch {
-        return `Location is not an absolute URL`;
-    }
-    if (target.protocol !== 'https:')
-        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
-        return `Location points at another host (${target.hostname})`;
-    // URL drops the scheme's default port, so any port left here is not 443.
-    if (target.port !== '')
-        return `Location uses port ${target.port}, not 443`;
-    return null;
 }
 
 
@@ -2172,10 +2127,10 @@ const dane_missing_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkDaneMissing(policy, facts) {
-    const dane = (0,rules_dane.daneAsked)(policy, facts);
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
     if (dane === null || policy.dane !== 'required')
         return [];
-    const missing = dane.hosts.filter((host) => (0,rules_dane.tlsaStanding)(host).kind === 'none');
+    const missing = dane.hosts.filter((host) => (0,rules_dane/* tlsaStanding */.X3)(host).kind === 'none');
     if (missing.length === 0)
         return [];
     const hosts = missing.map((h) => h.host);
@@ -2184,7 +2139,7 @@ function checkDaneMissing(policy, facts) {
             rule: 'dane-missing',
             at: 'dane',
             message: `${missing.length === 1 ? 'The MX host' : `${missing.length} MX hosts`} of ${facts.domain} ${list(hosts)} ${missing.length === 1 ? 'has' : 'have'} no TLSA record, so DANE does not protect mail to ${missing.length === 1 ? 'it' : 'them'}.`,
-            evidence: missing.map((h) => `${h.tlsaName}: ${(0,rules_dane.answerWords)(h.tlsa)}, no TLSA records`).join('; '),
+            evidence: missing.map((h) => `${h.tlsaName}: ${(0,rules_dane/* answerWords */.Gy)(h.tlsa)}, no TLSA records`).join('; '),
         },
     ];
 }
@@ -2216,15 +2171,15 @@ const dane_mismatch_meta = (0,rule/* defineRule */.K)({
  * chains), so the findings of a merged run are those of one run (docs/sharding.md).
  */
 function checkDaneMatches(policy, facts, observed) {
-    const dane = (0,rules_dane.daneAsked)(policy, facts);
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
     if (dane === null)
         return [];
     return dane.hosts.flatMap((host) => {
-        const standing = (0,rules_dane.tlsaStanding)(host);
+        const standing = (0,rules_dane/* tlsaStanding */.X3)(host);
         if (standing.kind !== 'usable')
             return [];
-        const failed = (0,rules_dane.mxSmtpEndpoints)(host.host, observed).flatMap((o) => {
-            const match = (0,rules_dane.endpointMatch)(standing.records, o);
+        const failed = (0,rules_dane/* mxSmtpEndpoints */.kG)(host.host, observed).flatMap((o) => {
+            const match = (0,rules_dane/* endpointMatch */.HL)(standing.records, o);
             return match?.kind === 'none' ? [{ o, match }] : [];
         });
         if (failed.length === 0)
@@ -2232,15 +2187,15 @@ function checkDaneMatches(policy, facts, observed) {
         const leaf = (0,rules_certificate/* certificateOf */.tq)(failed[0].o.facts).presented[0];
         const brokenTa = failed.find((f) => f.match.brokenTa !== null)?.match.brokenTa ?? null;
         const evidence = [
-            `${host.tlsaName}: ${(0,rules_dane.recordsWords)(standing.records)}`,
+            `${host.tlsaName}: ${(0,rules_dane/* recordsWords */.iT)(standing.records)}`,
             `leaf ${leaf.subject}: SPKI SHA-256 ${leaf.spkiSha256 ?? '(unreadable key)'}, certificate SHA-256 ${leaf.sha256}`,
-            ...(brokenTa === null ? [] : [`${(0,rules_dane.recordName)(brokenTa.record)} names the certificate ${brokenTa.depth} above the leaf, but the chain below it is not issued and signed link by link`]),
+            ...(brokenTa === null ? [] : [`${(0,rules_dane/* recordName */.xD)(brokenTa.record)} names the certificate ${brokenTa.depth} above the leaf, but the chain below it is not issued and signed link by link`]),
         ];
         return [
             {
                 rule: 'dane-mismatch',
                 at: 'dane',
-                message: `No TLSA record of ${host.host} matches the chain presented by ${(0,rules_dane.endpointsWords)(failed.map((f) => f.o))}: senders that use DANE will not deliver mail for ${facts.domain} there.`,
+                message: `No TLSA record of ${host.host} matches the chain presented by ${(0,rules_dane/* endpointsWords */.Um)(failed.map((f) => f.o))}: senders that use DANE will not deliver mail for ${facts.domain} there.`,
                 evidence: evidence.join('; '),
             },
         ];
@@ -2268,12 +2223,12 @@ const dnssec_insecure_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkDnssec(policy, facts) {
-    const dane = (0,rules_dane.daneAsked)(policy, facts);
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
     if (dane === null || facts.mx.nullMx)
         return [];
     const insecure = [
-        ...((0,rules_dane.dnssecStanding)(dane.mx) === 'insecure' ? [{ name: `MX ${facts.domain}`, answer: dane.mx }] : []),
-        ...dane.hosts.filter((host) => (0,rules_dane.dnssecStanding)(host.tlsa) === 'insecure').map((host) => ({ name: `TLSA ${host.tlsaName}`, answer: host.tlsa })),
+        ...((0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? [{ name: `MX ${facts.domain}`, answer: dane.mx }] : []),
+        ...dane.hosts.filter((host) => (0,rules_dane/* dnssecStanding */.t0)(host.tlsa) === 'insecure').map((host) => ({ name: `TLSA ${host.tlsaName}`, answer: host.tlsa })),
     ];
     if (insecure.length === 0)
         return [];
@@ -2281,8 +2236,8 @@ function checkDnssec(policy, facts) {
         {
             rule: 'dnssec-insecure',
             at: 'dane',
-            message: `The resolver did not authenticate ${list(insecure.map((i) => i.name))}, so DANE cannot apply to mail for ${facts.domain}${(0,rules_dane.dnssecStanding)(dane.mx) === 'insecure' ? '' : ` at ${insecure.length === 1 ? 'that host' : 'those hosts'}`}.`,
-            evidence: insecure.map((i) => `${i.name}: ${(0,rules_dane.answerWords)(i.answer)}`).join('; '),
+            message: `The resolver did not authenticate ${list(insecure.map((i) => i.name))}, so DANE cannot apply to mail for ${facts.domain}${(0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? '' : ` at ${insecure.length === 1 ? 'that host' : 'those hosts'}`}.`,
+            evidence: insecure.map((i) => `${i.name}: ${(0,rules_dane/* answerWords */.Gy)(i.answer)}`).join('; '),
             // `dane: optional` asks for DANE where it can be had: a warning. A severity the policy sets wins.
             ...(policy.dane === 'optional' ? { severity: 'warning' } : {}),
         },
@@ -2310,11 +2265,11 @@ const dane_unusable_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkDaneUnusable(policy, facts) {
-    const dane = (0,rules_dane.daneAsked)(policy, facts);
+    const dane = (0,rules_dane/* daneAsked */.FI)(policy, facts);
     if (dane === null)
         return [];
     const unusable = dane.hosts.flatMap((host) => {
-        const standing = (0,rules_dane.tlsaStanding)(host);
+        const standing = (0,rules_dane/* tlsaStanding */.X3)(host);
         return standing.kind === 'unusable' ? [{ host, records: standing.records }] : [];
     });
     if (unusable.length === 0)
@@ -2324,7 +2279,7 @@ function checkDaneUnusable(policy, facts) {
             rule: 'dane-unusable',
             at: 'dane',
             message: `${unusable.length === 1 ? 'The MX host' : `${unusable.length} MX hosts`} of ${facts.domain} ${list(unusable.map((u) => u.host.host))} ${unusable.length === 1 ? 'publishes' : 'publish'} only TLSA records SMTP clients must ignore, so DANE does not apply.`,
-            evidence: unusable.map((u) => `${u.host.tlsaName}: ${(0,rules_dane.recordsWords)(u.records)}`).join('; '),
+            evidence: unusable.map((u) => `${u.host.tlsaName}: ${(0,rules_dane/* recordsWords */.iT)(u.records)}`).join('; '),
         },
     ];
 }

@@ -459,20 +459,13 @@ async function admittedHost(host, role, options, skipped) {
         skipped.push({ role, reason: 'too-many-addresses', host, left: admitted.overCap });
     return admitted.kept.length > 0 ? { addresses: admitted.kept, error: null } : null;
 }
-/** MX hosts of one domain looked up at once. */
+/** Questions about one domain's MX hosts in flight at once: address look-ups and TLSA look-ups together. */
 const MX_HOST_LOOKUPS = 4;
 /** The mail hosts the MX answer names: none for a null MX or a failed look-up, the domain itself for an implicit MX. */
 function mxHostNames(domain, mx) {
     if (mx.nullMx || mx.error !== null)
         return [];
     return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-}
-async function observeMxHosts(domain, mx, options, skipped) {
-    const names = mxHostNames(domain, mx);
-    // A few hosts at a time: each is two to four queries, and several domains run at once.
-    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
-    const found = await Promise.all(names.map((host) => slots.run(() => admittedHost(host, 'mx', options, skipped))));
-    return names.flatMap((host, i) => (found[i] ? [{ host, ...found[i] }] : []));
 }
 async function observeMtaSts(domain, options, skipped) {
     const port = options.mtaStsPort ?? 443;
@@ -492,24 +485,48 @@ async function observeMtaSts(domain, options, skipped) {
     const { fetch, text } = await fetchMtaStsPolicy(domain, { address: found.addresses[0], port, extraCa: options.extraCa, trust: options.trust, timeoutMs: options.timeoutMs });
     return { record, fetch, policy: text === null ? null : parseMtaStsPolicy(text) };
 }
+/** The TLSA records at `_25._tcp.<host>`. The name is the MX host's own: an MX host that is a CNAME alias is not expanded first. */
+async function observeTlsa(host, dane) {
+    const tlsaName = `_25._tcp.${host}`;
+    const found = await dane.tlsa(tlsaName);
+    return { host, tlsaName, tlsa: found.tlsa, records: found.records };
+}
 /**
- * The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA records at
- * `_25._tcp.<host>` of each MX host, in MX order: the hosts the plan probes, or, when the policy
- * asks no services of them, every MX host DNS named (so a missing TLSA record is still seen).
- * The TLSA name is the MX host's own: an MX host that is a CNAME alias is not expanded first.
+ * The MX hosts' addresses (when the policy asks services of them) and, for DANE, their TLSA
+ * records, asked at once: the TLSA names follow from the MX answer alone, so they need not wait
+ * for the addresses. Both share one bound, a host's address question queued before its TLSA
+ * question, so the first hosts are answered first.
  */
-async function observeDane(domain, mxAnswer, mx, mxHosts, dane) {
-    if (dane === undefined || mxAnswer === null) {
+async function observeMxHosts(domain, mx, asks, options, skipped) {
+    const names = mxHostNames(domain, mx);
+    // A few questions at a time: an address look-up is two to four queries, and several domains run at once.
+    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
+    const addresses = [];
+    const tlsa = [];
+    for (const host of names) {
+        if (asks.addresses)
+            addresses.push(slots.run(() => admittedHost(host, 'mx', options, skipped)));
+        const dane = asks.tlsa;
+        if (dane !== null)
+            tlsa.push(slots.run(() => observeTlsa(host, dane)));
+    }
+    const [found, tlsaFound] = await Promise.all([Promise.all(addresses), Promise.all(tlsa)]);
+    const mxHosts = asks.addresses ? names.flatMap((host, i) => (found[i] ? [{ host, ...found[i] }] : [])) : null;
+    if (asks.tlsa === null)
+        return { mxHosts, tlsa: null };
+    // DANE speaks of the hosts the plan probes: an MX host left out above (its CNAME chain leaves
+    // host names, or every address of it is restricted) has no TLSA facts, as it is not contacted.
+    // When the policy asks no services of the MX hosts, every host DNS named keeps its TLSA facts,
+    // so that a missing TLSA record is still seen.
+    const probed = mxHosts === null ? null : new Set(mxHosts.map((h) => h.host));
+    return { mxHosts, tlsa: probed === null ? tlsaFound : tlsaFound.filter((h) => probed.has(h.host)) };
+}
+/** The DANE facts (RFC 7672 §2.2): the MX answer's DNSSEC status, and the TLSA facts of each MX host, in MX order. */
+async function observeDane(mxAnswer, hosts) {
+    if (mxAnswer === null || hosts === null) {
         const none = { rcode: null, authenticated: null, error: dane_vocabulary/* DNSSEC_ERRORS */.to.noResolver };
         return { mx: none, hosts: [] };
     }
-    const names = mxHosts !== null ? mxHosts.map((h) => h.host) : mxHostNames(domain, mx);
-    const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
-    const hosts = await Promise.all(names.map((host) => slots.run(async () => {
-        const tlsaName = `_25._tcp.${host}`;
-        const found = await dane.tlsa(tlsaName);
-        return { host, tlsaName, tlsa: found.tlsa, records: found.records };
-    })));
     return { mx: await mxAnswer, hosts };
 }
 async function observeTlsRpt(domain, resolver) {
@@ -522,12 +539,14 @@ async function observeDomain(policy, options) {
     const mxSkipped = [];
     const stsSkipped = [];
     const probesMx = policy.mx !== null && policy.mx.require.length > 0;
+    // DANE's questions go to the DNSSEC-aware resolver; without one, the facts say there was none.
+    const daneResolver = policy.dane === 'off' ? null : options.dane ?? null;
     // The MX question again with DO, at the same time as the first: only its AD bit is read.
-    const daneMx = policy.dane !== 'off' && options.dane !== undefined ? options.dane.mx(domain) : null;
+    const daneMx = daneResolver?.mx(domain) ?? null;
     const [[mx, mxHosts, dane], mtaSts, tlsRpt] = await Promise.all([
         observeMx(domain, options.resolver, mxSkipped).then(async (mx) => {
-            const mxHosts = probesMx ? await observeMxHosts(domain, mx, options, mxSkipped) : null;
-            const dane = policy.dane === 'off' ? null : await observeDane(domain, daneMx, mx, mxHosts, options.dane);
+            const { mxHosts, tlsa } = await observeMxHosts(domain, mx, { addresses: probesMx, tlsa: daneResolver }, options, mxSkipped);
+            const dane = policy.dane === 'off' ? null : await observeDane(daneMx, tlsa);
             return [mx, mxHosts, dane];
         }),
         policy.mtaSts === 'off' ? null : observeMtaSts(domain, options, stsSkipped),

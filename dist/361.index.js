@@ -5,23 +5,18 @@ export const modules = {
 /***/ 54360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   conclusionCounts: () => (/* binding */ conclusionCounts),
-  effectiveSeverity: () => (/* binding */ effectiveSeverity),
   exitCodeOf: () => (/* binding */ exitCodeOf),
-  hasInconclusive: () => (/* binding */ hasInconclusive),
   isInconclusive: () => (/* binding */ isInconclusive),
-  isInconclusiveOf: () => (/* binding */ isInconclusiveOf),
-  judge: () => (/* binding */ judge),
-  nothingConcluded: () => (/* binding */ nothingConcluded),
-  nothingConcludedOf: () => (/* binding */ nothingConcludedOf),
-  runnerLimits: () => (/* reexport */ runner_network_limited.runnerLimits),
+  s9: () => (/* binding */ isInconclusiveOf),
+  judgeRun: () => (/* binding */ judgeRun),
   verdict: () => (/* binding */ verdict)
 });
+
+// UNUSED EXPORTS: effectiveSeverity, hasInconclusive, judge, nothingConcluded, nothingConcludedOf
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
@@ -125,25 +120,24 @@ var rules_dane = __webpack_require__(19834);
 
 
 
-// The report's runner limits, offered here so that the run loads them with judging: a dynamic
-// import of the rule's own module beside this one's becomes a second bundle chunk holding the
-// same module, read and compiled twice.
-
 /** The severity the policy gives a rule: its override if any, else the catalog default. */
 function effectiveSeverity(policy, rule) {
     return policy.rules[rule]?.severity ?? registry/* RULES */.y0[rule].defaultSeverity;
 }
 function judge(policy, observations, now, domains = []) {
+    return judgeRun(policy, observations, now, domains).findings;
+}
+function judgeRun(policy, observations, now, domains = []) {
     const findings = [];
     const seen = new Set();
     // What the runner's own network kept from being tested is a judgement over the whole run.
     const runner = (0,runner_network_limited.runnerNetwork)(observations);
     // How DANE stands at each MX host's port-25 endpoints, from the domains' TLSA facts.
-    const dane = (0,rules_dane.daneTrust)(policy.domains, domains, observations);
+    const dane = (0,rules_dane/* daneView */.Ue)(policy.domains, domains, observations);
     for (const observation of observations) {
         const { endpoint, facts } = observation;
         const drafts = (0,runner_network_limited.withRunnerNetwork)(draftEndpoint(endpoint, facts, now, policy.rules), observation, runner, observations);
-        for (const draft of (0,rules_dane.withDaneTrust)(drafts, endpoint, dane.get(observation))) {
+        for (const draft of (0,rules_dane/* withDaneTrust */.N1)(drafts, endpoint, dane.trust.get(observation))) {
             const finding = endpointFinding(policy, endpoint, facts, draft);
             if (finding === null)
                 continue;
@@ -165,7 +159,7 @@ function judge(policy, observations, now, domains = []) {
                 findings.push(finding);
         }
     }
-    return (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg);
+    return { findings: (0,waivers/* applyWaivers */.Kw)(findings, policy.waivers, now).sort(order/* compareFindings */.Eg), runnerNetwork: runner.limits, dane: dane.outcomes };
 }
 /**
  * Where a finding on an endpoint points (docs/policy.md, "Where a finding points"): at the
@@ -477,7 +471,7 @@ function combine(reports, failOn) {
         forbidden: sum((s) => s.forbiddenEndpoints),
         forbiddenResolved: sum((s) => s.forbiddenResolved),
     };
-    const result = (0,judge.verdict)(merged, failOn, (0,judge.isInconclusiveOf)(merged, counts));
+    const result = (0,judge.verdict)(merged, failOn, (0,judge/* isInconclusiveOf */.s9)(merged, counts));
     const starts = reports.map((r) => Date.parse(r.report.startedAt));
     const ends = reports.map((r) => Date.parse(r.report.startedAt) + r.report.durationMs);
     const first = reports[starts.indexOf(Math.min(...starts))].report;

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52487);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32794);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16893);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79786);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88381);
 /* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65016);
 /* harmony import */ var _report_neutralise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35942);
@@ -175,7 +175,7 @@ async function main(argv) {
             if (rest.length > 0)
                 return usageError('demo takes no arguments', 'demo');
             // The demo's servers and certificate maker load only for the demo, not with every command.
-            return (await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(655), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 31866))).runDemo();
+            return (await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(655), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 31866))).runDemo();
         case undefined:
             return usageError('no command given');
         default:
@@ -199,12 +199,26 @@ function printInvalid(outcome) {
 /** The report in the format asked for; the code of the other formats is not loaded. */
 async function printReport(format, report) {
     if (format === 'json')
-        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .reportToJson */ .qW)(report));
+        await printJsonReport(report);
     else if (format === 'sarif')
         process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonText */ .s$)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .sarifOf */ .$6)(report)));
     else {
-        const { formatText, shouldUseColor } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 65655));
+        const { formatText, shouldUseColor } = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 65655));
         process.stdout.write(formatText(report, { color: shouldUseColor(process.stdout, process.env) }));
+    }
+}
+/**
+ * The JSON report on stdout, streamed as --report writes its file: the same bytes, never the
+ * whole report as one string. A reader that stops reading (`| head`) ends the printing, not the
+ * run: the rest is not printed, and the exit code is still the verdict's.
+ */
+async function printJsonReport(report) {
+    try {
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportJson */ .eU)(report, process.stdout, { end: false });
+    }
+    catch (err) {
+        if (err.code !== 'EPIPE')
+            throw err;
     }
 }
 const text = (value) => (typeof value === 'string' ? value : undefined);
@@ -297,7 +311,7 @@ async function runInit(args, values) {
         return usageError(settings.messages.join('\n'), 'init');
     if (values.ipv4 && values.ipv6)
         return usageError(BOTH_FAMILIES, 'init');
-    const { init } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(183), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 99777));
+    const { init } = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(183), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 99777));
     const outcome = await init({
         names: args,
         dryRun: values['dry-run'] === true,

@@ -94,7 +94,7 @@ function outcomeWords(o) {
         return o.outcome === 'no-match' ? 'no record matches' : 'no TLS session to match';
     const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
     const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
-    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__.recordName)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
+    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__/* .recordName */ .xD)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
 }
 /**
  * The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs, and

@@ -135,8 +135,8 @@ function rollUp(rest) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/run.ts + 1 modules
-var run = __webpack_require__(16893);
+// EXTERNAL MODULE: ./src/run.ts
+var run = __webpack_require__(79786);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: a thin shell over run.ts. Reads inputs, writes annotations, the job summary
 // and outputs, and fails the step. Only this file (and the CLI) touch @actions/*.
@@ -489,7 +489,7 @@ function outcomeWords(o) {
         return o.outcome === 'no-match' ? 'no record matches' : 'no TLS session to match';
     const what = o.certificate.depth === 0 ? 'the leaf' : o.certificate.subject;
     const unverified = o.outcome === 'ta-unverified' ? ', a locally trusted root the server may not send' : '';
-    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__.recordName)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
+    return `${(0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__/* .recordName */ .xD)(o.record)} matched ${what}${unverified}${o.applies ? '' : ' (not applied: MX not DNSSEC-validated)'}`;
 }
 /**
  * The MX answer's DNSSEC status, then each MX host's TLSA records by count, with theirs, and

@@ -473,16 +473,16 @@ function chooseTlsRpt(facts) {
 /** How one MX host stands for DANE: the record that matched on every address it was probed at, or why not. */
 function hostDane(host, outcomes) {
     const name = (0,dns_targets/* isHostName */.uy)(host.host) ? host.host : 'an MX host';
-    const tlsa = (0,rules_dane.tlsaStanding)(host);
+    const tlsa = (0,rules_dane/* tlsaStanding */.X3)(host);
     switch (tlsa.kind) {
         case 'unanswered':
-            return { without: `${name}: the TLSA look-up got no answer (${(0,rules_dane.unansweredWords)(host.tlsa)})` };
+            return { without: `${name}: the TLSA look-up got no answer (${(0,rules_dane/* unansweredWords */.k6)(host.tlsa)})` };
         case 'insecure':
             return { without: `${name}: its TLSA answer is not DNSSEC-authenticated` };
         case 'none':
             return { without: `${name}: no TLSA records published` };
         case 'unusable':
-            return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(rules_dane.recordName))].join(', ')})` };
+            return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(rules_dane/* recordName */.xD))].join(', ')})` };
         case 'usable':
             break;
     }
@@ -491,7 +491,7 @@ function hostDane(host, outcomes) {
         return { without: `${name}: TLSA records published, but no port-25 session to match them against` };
     const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
     if (failed.length === 0)
-        return { matched: `${name} (${[...new Set(mine.map((o) => (0,rules_dane.recordName)(o.record)))].join(', ')})` };
+        return { matched: `${name} (${[...new Set(mine.map((o) => (0,rules_dane/* recordName */.xD)(o.record)))].join(', ')})` };
     const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
     switch (failed[0].outcome) {
         case 'no-chain':
@@ -514,9 +514,9 @@ function chooseDane(facts, outcomes) {
     if (dane.mx.error === dane_vocabulary/* DNSSEC_ERRORS */.to.noResolver || dane.mx.error === dane_vocabulary/* DNSSEC_ERRORS */.to.untrustedResolver) {
         return { value: 'off', why: 'no resolver trusted for DNSSEC: run init again with --resolver naming a validating resolver to see whether the MX hosts publish TLSA records (RFC 7672)' };
     }
-    const mx = (0,rules_dane.dnssecStanding)(dane.mx);
+    const mx = (0,rules_dane/* dnssecStanding */.t0)(dane.mx);
     if (mx === 'unanswered')
-        return { value: 'off', why: `the DNSSEC look-up of the MX records got no answer (${(0,rules_dane.unansweredWords)(dane.mx)}): run init again once it answers to see whether DANE applies` };
+        return { value: 'off', why: `the DNSSEC look-up of the MX records got no answer (${(0,rules_dane/* unansweredWords */.k6)(dane.mx)}): run init again once it answers to see whether DANE applies` };
     if (mx === 'insecure')
         return { value: 'off', why: 'the MX records are not DNSSEC-authenticated (an unsigned zone, or a resolver that does not validate), so DANE cannot apply (RFC 7672 section 2.2)' };
     if (dane.hosts.length === 0)
@@ -555,7 +555,7 @@ function chooseStarter(domains, hosts, observed = []) {
             chosen.push(result);
     }
     // The DANE rules' view of each domain as if its policy said `dane: required`.
-    const dane = (0,rules_dane.daneReport)(domains.map((d) => initDomainPolicy(d.domain)), domains, observed);
+    const dane = (0,rules_dane/* daneReport */.hU)(domains.map((d) => initDomainPolicy(d.domain)), domains, observed);
     return { hosts: chosen, domains: domains.map((d) => chooseDomain(d, smtpBy, dane.filter((o) => o.domain === d.domain))), leftOut };
 }
 function shortSmtp(seen) {
@@ -966,46 +966,6 @@ function createDaneResolver(options) {
             };
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 58751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ redirectProblem)
-/* harmony export */ });
-/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
-// Port 80 must send browsers to https:// on the same host: what http-not-redirected
-// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Why a redirect does not lead to https on the policy host, or null when it does. */
-function redirectProblem(host, status, location) {
-    if (status === null)
-        return 'no HTTP response';
-    if (!REDIRECT_STATUSES.has(status))
-        return `status ${status} is not a redirect`;
-    if (location === null || location.trim() === '')
-        return `status ${status} without a Location header`;
-    let target;
-    try {
-        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
-        target = new URL(location.trim());
-    }
-    catch {
-        return `Location is not an absolute URL`;
-    }
-    if (target.protocol !== 'https:')
-        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
-    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
-        return `Location points at another host (${target.hostname})`;
-    // URL drops the scheme's default port, so any port left here is not 443.
-    if (target.port !== '')
-        return `Location uses port ${target.port}, not 443`;
-    return null;
 }
 
 

@@ -28,8 +28,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/run.ts + 1 modules
-var run = __webpack_require__(16893);
+// EXTERNAL MODULE: ./src/run.ts
+var run = __webpack_require__(79786);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/common/time.ts
@@ -412,6 +412,58 @@ function tlsOptions(options) {
         ...(options.dhparam ? { dhparam: options.dhparam } : {}),
     };
 }
+const RSA_PKCS1_SHA1 = 0x0201;
+const TLS13 = 0x0304;
+const HANDSHAKE_FAILURE_ALERT = Buffer.from([21, 3, 3, 0, 2, 2, 40]);
+/**
+ * Reads the first TLS record off `socket` and, when it is a ClientHello a SHA-1-only server could
+ * not serve at TLS 1.2 (`tls12SignsWithSha1Only`), refuses it with an alert; otherwise puts it
+ * back and lets TLS start. Anything that is not a whole handshake record goes to TLS as it is.
+ */
+function screenHello(socket, proceed) {
+    let got = Buffer.alloc(0);
+    const onData = (chunk) => {
+        got = Buffer.concat([got, chunk]);
+        if (got[0] === 22 && (got.length < 5 || got.length < 5 + got.readUInt16BE(3)))
+            return;
+        socket.off('data', onData);
+        socket.pause();
+        if (needsSha1Signature(got)) {
+            socket.end(HANDSHAKE_FAILURE_ALERT);
+            return;
+        }
+        socket.unshift(got);
+        proceed();
+    };
+    socket.on('data', onData);
+    socket.resume();
+}
+/** A ClientHello offering nothing above TLS 1.2 whose signature algorithms leave out rsa_pkcs1_sha1. */
+function needsSha1Signature(record) {
+    try {
+        if (record[0] !== 22 || record[5] !== 1)
+            return false;
+        let at = 5 + 4 + 2 + 32;
+        at += 1 + record[at];
+        at += 2 + record.readUInt16BE(at);
+        at += 1 + record[at];
+        const end = at + 2 + record.readUInt16BE(at);
+        let schemes = [];
+        for (at += 2; at + 4 <= end; at += 4 + record.readUInt16BE(at + 2)) {
+            const type = record.readUInt16BE(at);
+            const data = record.subarray(at + 4, at + 4 + record.readUInt16BE(at + 2));
+            const list = (from) => Array.from({ length: (data.length - from) >> 1 }, (_, i) => data.readUInt16BE(from + 2 * i));
+            if (type === 43 && list(1).includes(TLS13))
+                return false;
+            if (type === 13)
+                schemes = list(2);
+        }
+        return record.readUInt16BE(9) === 0x0303 && !schemes.includes(RSA_PKCS1_SHA1);
+    }
+    catch {
+        return false;
+    }
+}
 /** Runs one client session on a stream, upgrading it in place on STARTTLS. */
 function serve(stream, secure, options, context, track, record) {
     const protocol = PROTOCOLS[options.protocol];
@@ -510,6 +562,12 @@ function serve(stream, secure, options, context, track, record) {
             current.unshift(Buffer.from(pending, 'latin1'));
         }
         pending = '';
+        if (options.tls12SignsWithSha1Only)
+            screenHello(current, () => startTls(carried));
+        else
+            startTls(carried);
+    };
+    const startTls = (carried) => {
         const secured = new (external_node_tls_default()).TLSSocket(current, { isServer: true, secureContext: context });
         track(secured);
         secured.on('error', () => secured.destroy());

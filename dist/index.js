@@ -547,7 +547,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 external_node_module_default().enableCompileCache?.();
 const CLI_MARK = Symbol.for('mail-tls-gate.cli');
 if (globalThis[CLI_MARK] === true)
-    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(568), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
+    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(425), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(421), __nccwpck_require__.e(834), __nccwpck_require__.e(182), __nccwpck_require__.e(568), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85666));
+    void Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(421), __nccwpck_require__.e(362), __nccwpck_require__.e(182), __nccwpck_require__.e(425), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85666));
 

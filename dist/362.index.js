@@ -1,5 +1,5 @@
-export const id = 834;
-export const ids = [834,174];
+export const id = 362;
+export const ids = [362,174];
 export const modules = {
 
 /***/ 11004:
@@ -274,28 +274,25 @@ function weaknesses(certificate) {
 /***/ 19834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  answerWords: () => (/* binding */ answerWords),
-  daneAsked: () => (/* binding */ daneAsked),
-  daneOutcomes: () => (/* binding */ daneOutcomes),
-  daneReport: () => (/* binding */ daneReport),
-  daneTrust: () => (/* binding */ daneTrust),
-  daneTrustWords: () => (/* binding */ daneTrustWords),
-  dnssecStanding: () => (/* binding */ dnssecStanding),
-  endpointMatch: () => (/* binding */ endpointMatch),
-  endpointsWords: () => (/* binding */ endpointsWords),
-  mxSmtpEndpoints: () => (/* binding */ mxSmtpEndpoints),
-  recordName: () => (/* binding */ recordName),
-  recordWords: () => (/* binding */ recordWords),
-  recordsWords: () => (/* binding */ recordsWords),
-  tlsaStanding: () => (/* binding */ tlsaStanding),
-  unansweredWords: () => (/* binding */ unansweredWords),
-  withDaneTrust: () => (/* binding */ withDaneTrust)
+  Gy: () => (/* binding */ answerWords),
+  FI: () => (/* binding */ daneAsked),
+  hU: () => (/* binding */ daneReport),
+  Ue: () => (/* binding */ daneView),
+  t0: () => (/* binding */ dnssecStanding),
+  HL: () => (/* binding */ endpointMatch),
+  Um: () => (/* binding */ endpointsWords),
+  kG: () => (/* binding */ mxSmtpEndpoints),
+  xD: () => (/* binding */ recordName),
+  iT: () => (/* binding */ recordsWords),
+  X3: () => (/* binding */ tlsaStanding),
+  k6: () => (/* binding */ unansweredWords),
+  N1: () => (/* binding */ withDaneTrust)
 });
+
+// UNUSED EXPORTS: daneTrustWords, recordWords
 
 // EXTERNAL MODULE: ./src/common/host-names.ts
 var host_names = __webpack_require__(14458);
@@ -391,6 +388,8 @@ function matchChain(records, presented) {
 var describe = __webpack_require__(54974);
 // EXTERNAL MODULE: ./src/rules/certificate.ts
 var rules_certificate = __webpack_require__(3968);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
 // EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
 var check_inconclusive = __webpack_require__(49264);
 ;// CONCATENATED MODULE: ./src/rules/dane.ts
@@ -399,6 +398,7 @@ var check_inconclusive = __webpack_require__(49264);
 // what the validating resolver said of the MX and TLSA answers (RFC 7672 §2.2), and how the
 // TLSA records of each MX host fare against the chains its port-25 endpoints presented (RFC 7672
 // §3.1). Pure: facts in, standing out.
+
 
 
 
@@ -499,7 +499,7 @@ function recordsWords(records, max = 6) {
 function recordName(record) {
     return `${USAGE_NAMES[record.usage] ?? `usage ${record.usage}`} ${tlsaParameters(record)}`;
 }
-/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there. */
+/** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
 function daneOutcomes(policies, domains, observed) {
     const out = [];
     for (const policy of policies) {
@@ -543,29 +543,83 @@ function daneOutcomes(policies, domains, observed) {
     }
     return out;
 }
-/**
- * The DANE view of a run: for each port-25 endpoint of an MX host whose domain asks about DANE,
- * how DANE decides its certificate judgement. Endpoints absent from the map are judged as if
- * DANE did not exist. Two domains may share an MX host: the first verdict found stands (the
- * records are the host's own).
- */
-function daneTrust(policies, domains, observed) {
-    const view = new Map();
-    for (const { o, outcome, unanswered } of daneOutcomes(policies, domains, observed)) {
-        if (view.has(o))
-            continue;
-        if (unanswered !== null)
-            view.set(o, { kind: 'unanswered', ...unanswered });
-        else if (outcome.applies && outcome.outcome === 'dane-ee')
-            view.set(o, { kind: 'dane-ee', record: outcome.record });
-        else if (outcome.applies && outcome.outcome === 'dane-ta')
-            view.set(o, { kind: 'dane-ta', record: outcome.record, depth: outcome.certificate.depth });
-        else if (outcome.applies && outcome.outcome === 'ta-unverified')
-            view.set(o, { kind: 'ta-unverified', record: outcome.record, subject: outcome.certificate.subject });
-    }
-    return view;
+/** One domain's verdict on an endpoint; null when DANE sets nothing aside for that domain's mail. */
+function domainVerdict({ outcome, unanswered }) {
+    if (unanswered !== null)
+        return { kind: 'unanswered', ...unanswered };
+    if (!outcome.applies)
+        return null;
+    if (outcome.outcome === 'dane-ee')
+        return { kind: 'dane-ee', record: outcome.record };
+    if (outcome.outcome === 'dane-ta')
+        return { kind: 'dane-ta', record: outcome.record, depth: outcome.certificate.depth };
+    if (outcome.outcome === 'ta-unverified')
+        return { kind: 'ta-unverified', record: outcome.record, subject: outcome.certificate.subject };
+    return null;
 }
-/** The report's DANE section: how DANE stands at each MX host's port-25 endpoint. */
+const recordKey = (record) => `${tlsaParameters(record)} ${record.data.toLowerCase()}`;
+function questionKey(question) {
+    return question.kind === 'unanswered' ? `0 ${question.name}` : `1 ${recordKey(question.record)} ${question.subject}`;
+}
+/**
+ * The match that sets the least aside: DANE-TA (the chain's trust alone) under DANE-EE (trust,
+ * name and dates), as SET_ASIDE_BY_TA is a part of SET_ASIDE_BY_EE; among equals, a fixed order
+ * of the records, so that neither the policy's order nor the look-ups' decide the evidence.
+ */
+function leastLenient(matches) {
+    const key = (m) => (m.kind === 'dane-ta' ? `0 ${String(m.depth).padStart(3, '0')} ${recordKey(m.record)}` : `1 ${recordKey(m.record)}`);
+    return [...matches].sort((a, b) => (0,order/* compareText */.n6)(key(a), key(b)))[0];
+}
+/**
+ * How DANE decides one endpoint's certificate judgement, from each sharing domain's verdict.
+ * The same MX host answers mail for every domain that names it, and a sender decides whether DANE
+ * applies per destination domain, from that domain's MX answer and the host's TLSA answer (RFC
+ * 7672 §2.2): a sender of mail to a domain DANE does not cover holds the certificate to whatever
+ * it checks without DANE. So the endpoint is judged as strictly as the strictest of its domains:
+ * 1. any domain's question left open (an MX or TLSA question unanswered, a DANE-TA match that
+ *    cannot be verified) keeps the endpoint's DANE check inconclusive, each open question said once;
+ * 2. else any domain for which DANE sets nothing aside (its MX answer is not authenticated, its
+ *    host has no usable record, none matched) leaves every certificate judgement standing;
+ * 3. else every domain's record matched: a judgement is set aside only when each match sets it
+ *    aside, which is the DANE-TA match's if there is one, else the DANE-EE match's.
+ * Domains whose policy does not ask about DANE take no part. Undefined: judged as without DANE.
+ */
+function endpointTrust(entries) {
+    const verdicts = entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) }));
+    const open = new Map();
+    for (const { verdict } of verdicts) {
+        if (verdict?.kind === 'unanswered' || verdict?.kind === 'ta-unverified')
+            open.set(questionKey(verdict), verdict);
+    }
+    if (open.size > 0)
+        return { kind: 'open', questions: [...open.entries()].sort(([a], [b]) => (0,order/* compareText */.n6)(a, b)).map(([, q]) => q) };
+    const matches = verdicts.flatMap(({ verdict }) => (verdict?.kind === 'dane-ee' || verdict?.kind === 'dane-ta' ? [verdict] : []));
+    if (matches.length === 0)
+        return undefined;
+    const match = leastLenient(matches);
+    const domainsWhere = (matched) => [...new Set(verdicts.filter((v) => (v.verdict !== null) === matched).map((v) => v.domain))].sort(order/* compareText */.n6);
+    const notFor = domainsWhere(false);
+    return notFor.length === 0 ? match : { kind: 'partial', match, matchedFor: domainsWhere(true), notFor };
+}
+function daneView(policies, domains, observed) {
+    const entries = daneOutcomes(policies, domains, observed);
+    const byEndpoint = new Map();
+    for (const entry of entries) {
+        const list = byEndpoint.get(entry.o);
+        if (list === undefined)
+            byEndpoint.set(entry.o, [entry]);
+        else
+            list.push(entry);
+    }
+    const trust = new Map();
+    for (const [o, list] of byEndpoint) {
+        const decided = endpointTrust(list);
+        if (decided !== undefined)
+            trust.set(o, decided);
+    }
+    return { trust, outcomes: entries.map((entry) => entry.outcome) };
+}
+/** The report's DANE section alone (for `init`, which judges nothing). */
 function daneReport(policies, domains, observed) {
     return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
 }
@@ -585,30 +639,87 @@ function endpointsWords(endpoints) {
 const SET_ASIDE_BY_EE = new Set(['certificate-untrusted', 'certificate-name-mismatch', 'certificate-expired', 'certificate-expiring']);
 const SET_ASIDE_BY_TA = new Set(['certificate-untrusted']);
 /**
+ * Why a record that matched sets nothing aside: DANE does not vouch for the certificate for mail
+ * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2).
+ */
+function partialWords(trust) {
+    return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${(0,describe/* listOf */.c3)(trust.matchedFor)} only, not for mail to ${(0,describe/* listOf */.c3)(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
+}
+/** An open DANE question as a check-inconclusive draft. */
+function openDraft(endpoint, question) {
+    return question.kind === 'unanswered'
+        ? (0,check_inconclusive.daneUnanswered)(endpoint, question.name, `${question.name}: ${unansweredWords(question.answer)}`)
+        : (0,check_inconclusive.daneTaUnverified)(endpoint, recordName(question.record), question.subject);
+}
+/** The endpoint's one check-inconclusive draft, with `draft` said in it (added when there is none yet). */
+function withInconclusive(drafts, draft) {
+    const open = drafts.find((d) => d.rule === 'check-inconclusive');
+    if (open === undefined)
+        return [...drafts, draft];
+    return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+}
+/** `drafts` with `words` added to the evidence of those `about` picks. */
+const withEvidence = (drafts, words, about) => drafts.map((d) => (about(d.rule) ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+const setAsideBy = (match) => (match.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA);
+/**
  * How DANE recasts one port-25 endpoint's drafts, a judgement over facts (the facts stay as the
  * probe recorded them). A matching DANE-EE record takes the certificate's WebPKI trust, name and
  * dates out of the judgement; a matching DANE-TA record takes the chain's trust (judged up to
  * that trust anchor, link by link) and leaves name and dates. The certificate judgements left
- * standing say in their evidence which record matched and what it set aside. When the DNSSEC
- * questions went unanswered, the endpoint's DANE check is inconclusive.
+ * standing say in their evidence which record matched and what it set aside, or, when the match
+ * held for some of the host's domains only, for which it did not. When a DANE question is open,
+ * the certificate judgements stand and the endpoint's DANE check is inconclusive.
  */
 function withDaneTrust(drafts, endpoint, trust) {
     if (trust === undefined)
         return drafts;
-    if (trust.kind === 'unanswered' || trust.kind === 'ta-unverified') {
-        const draft = trust.kind === 'unanswered'
-            ? (0,check_inconclusive.daneUnanswered)(endpoint, trust.name, `${trust.name}: ${unansweredWords(trust.answer)}`)
-            : (0,check_inconclusive.daneTaUnverified)(endpoint, recordName(trust.record), trust.subject);
-        const open = drafts.find((d) => d.rule === 'check-inconclusive');
-        if (open === undefined)
-            return [...drafts, draft];
-        return drafts.map((d) => (d === open ? { ...d, message: `${d.message} ${draft.message}`, evidence: [d.evidence, draft.evidence].filter((e) => e !== null).join('; ') } : d));
+    if (trust.kind === 'open')
+        return trust.questions.reduce((out, question) => withInconclusive(out, openDraft(endpoint, question)), drafts);
+    // The judgements the match would have set aside say why they stand.
+    if (trust.kind === 'partial')
+        return withEvidence(drafts, partialWords(trust), (rule) => setAsideBy(trust.match).has(rule));
+    const setAside = setAsideBy(trust);
+    return withEvidence(drafts.filter((d) => !setAside.has(d.rule)), daneTrustWords(trust, endpoint), (rule) => rule.startsWith('certificate-'));
+}
+
+
+/***/ }),
+
+/***/ 58751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ redirectProblem)
+/* harmony export */ });
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
+// Port 80 must send browsers to https:// on the same host: what http-not-redirected
+// (src/rules/catalog/http-not-redirected.ts) counts as such a redirect.
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Why a redirect does not lead to https on the policy host, or null when it does. */
+function redirectProblem(host, status, location) {
+    if (status === null)
+        return 'no HTTP response';
+    if (!REDIRECT_STATUSES.has(status))
+        return `status ${status} is not a redirect`;
+    if (location === null || location.trim() === '')
+        return `status ${status} without a Location header`;
+    let target;
+    try {
+        // No base URL: a relative Location cannot parse, and relative means "same scheme", i.e. http.
+        target = new URL(location.trim());
     }
-    const setAside = trust.kind === 'dane-ee' ? SET_ASIDE_BY_EE : SET_ASIDE_BY_TA;
-    const words = daneTrustWords(trust, endpoint);
-    return drafts
-        .filter((d) => !setAside.has(d.rule))
-        .map((d) => (d.rule.startsWith('certificate-') ? { ...d, evidence: d.evidence === null ? words : `${d.evidence}; ${words}` } : d));
+    catch {
+        return `Location is not an absolute URL`;
+    }
+    if (target.protocol !== 'https:')
+        return `Location uses ${target.protocol.replace(/:$/, '')}, not https`;
+    if ((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(target.hostname) !== (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .urlHostName */ .D2)(host))
+        return `Location points at another host (${target.hostname})`;
+    // URL drops the scheme's default port, so any port left here is not 443.
+    if (target.port !== '')
+        return `Location uses port ${target.port}, not 443`;
+    return null;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 568;
-export const ids = [568];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
 /***/ 14458:
@@ -539,30 +539,33 @@ function compareFindings(a, b) {
 /* harmony export */   k: () => (/* binding */ mxHostPolicies),
 /* harmony export */   s: () => (/* binding */ mxAddresses)
 /* harmony export */ });
-/* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83693);
-/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14458);
+/* harmony import */ var _policy_only_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96802);
+/* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83693);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14458);
 // MX hosts as planned hosts: each domain's mail hosts (from the domains stage's facts) get the
 // services its `mx: { require: … }` asks for, each request located at its own item under `mx:`.
 // A host that is also in `hosts:` keeps that entry's settings and severity overrides (`rules:`),
-// under what an `mx:` item sets of its own; its own requests stay as they are and identical
-// endpoints are probed once (buildPlan removes the duplicates, keeping the `hosts:` one). Their
-// addresses are the ones the domains stage admitted (dns-targets.ts), never looked up again.
+// under what an `mx:` item sets of its own, under `--only DOMAIN` too (only.ts); its own requests
+// stay as they are and identical endpoints are probed once (buildPlan removes the duplicates,
+// keeping the `hosts:` one). Their addresses are the ones the domains stage admitted
+// (dns-targets.ts), never looked up again.
+
 
 
 function mxHostPolicies(policy, facts) {
-    const byName = new Map(policy.hosts.map((h) => [(0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(h.host), h]));
+    const byName = new Map((0,_policy_only_js__WEBPACK_IMPORTED_MODULE_0__/* .mxHostEntries */ .Oj)(policy).map((h) => [(0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalName */ .Ew)(h.host), h]));
     const out = new Map();
     for (const domain of policy.domains) {
         if (domain.mx === null || domain.mx.require.length === 0)
             continue;
-        const seen = facts.find((f) => f.domain === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalName */ .Ew)(domain.domain));
+        const seen = facts.find((f) => f.domain === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalName */ .Ew)(domain.domain));
         if (seen === undefined)
             continue;
         for (const { host } of seen.mxHosts ?? []) {
             const named = byName.get(host);
             const entry = out.get(host) ?? {
                 host,
-                ...(0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .hostSettingsOf */ .TA)(named ?? policy.defaults),
+                ...(0,_policy_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .hostSettingsOf */ .TA)(named ?? policy.defaults),
                 require: [],
                 forbid: [],
                 location: domain.location,
@@ -2488,6 +2491,75 @@ function sortProblems(problems) {
         ...sorted.slice(0, MAX_REPORTED_PROBLEMS),
         { location: sorted[MAX_REPORTED_PROBLEMS].location, message: `… and ${rest} more problem${rest === 1 ? '' : 's'}` },
     ];
+}
+
+
+/***/ }),
+
+/***/ 96802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oj: () => (/* binding */ mxHostEntries),
+/* harmony export */   PI: () => (/* binding */ withMxHosts),
+/* harmony export */   zp: () => (/* binding */ onlyHost)
+/* harmony export */ });
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14458);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65016);
+// `--only HOST`: one host (or domain) of a large policy, checked as if the policy named only it.
+
+
+/**
+ * The policy cut down to the host or domain `name`: its `hosts:` entry or its `domains:` entry
+ * (with that domain's MX hosts, found later), and only the waivers that name it, so that other
+ * entries' waivers are not reported as expired either. A domain's MX hosts are judged as the full
+ * run judges them, by their `hosts:` entries and the waivers naming them: those are kept aside
+ * (`mxHostSources`) until the MX hosts are known. Names are compared as buildPolicy wrote them
+ * (normalised), and a waiver always names an entry of the policy (semantic-checks.ts).
+ */
+function onlyHost(policy, name) {
+    const wanted = (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseHost */ .f2)(name.trim());
+    const hosts = policy.hosts.filter((h) => h.host === wanted);
+    const domains = policy.domains.filter((d) => d.domain === wanted);
+    if (hosts.length === 0 && domains.length === 0) {
+        const names = [...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => d.domain)];
+        return { ok: false, message: `'${name}' is neither a host nor a domain of ${policy.file}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(wanted, names))}` };
+    }
+    const waivers = policy.waivers.filter((w) => w.host === wanted);
+    const aside = domains.length > 0 ? { mxHostSources: { hosts: policy.hosts, waivers: policy.waivers } } : {};
+    return { ok: true, policy: { ...policy, hosts, domains, waivers, ...aside } };
+}
+/** The `hosts:` entries a domain's MX hosts take their settings and `rules:` from: all the policy's, under `--only DOMAIN` too. */
+function mxHostEntries(policy) {
+    return policy.mxHostSources?.hosts ?? policy.hosts;
+}
+/**
+ * The policy as the run holds it once the domains stage has named the MX hosts (`mxHosts`, as
+ * mxHostPolicies plans them). Under `--only DOMAIN`, what the full run holds of these hosts'
+ * `hosts:` entries joins in: the waivers naming them (with the domain's own, in policy order; any
+ * other host's waiver, expired or not, is not this run's), and those of an entry's required
+ * services that the domain asks of the host too, which the full run plans from the `hosts:` item
+ * (its settings, its line) and not from the `mx:` one. The entries' other services are not the
+ * domain's. Any other run's policy is returned as it is.
+ */
+function withMxHosts(policy, mxHosts) {
+    const sources = policy.mxHostSources;
+    if (sources === undefined)
+        return policy;
+    const mxByName = new Map(mxHosts.map((h) => [(0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(h.host), h]));
+    const planned = new Set(policy.hosts.map((h) => h.host));
+    const shared = sources.hosts.flatMap((entry) => {
+        const mx = mxByName.get((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(entry.host));
+        if (mx === undefined || planned.has(entry.host))
+            return [];
+        const require = entry.require.filter((r) => mx.require.some((m) => m.service === r.service && m.port === r.port));
+        return require.length === 0 ? [] : [{ ...entry, require, forbid: [] }];
+    });
+    return {
+        ...policy,
+        hosts: [...policy.hosts, ...shared],
+        waivers: sources.waivers.filter((w) => policy.waivers.includes(w) || mxByName.has((0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalName */ .Ew)(w.host))),
+    };
 }
 
 
@@ -4939,10 +5011,9 @@ class EndpointProbe {
      *
      * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
      * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
-     * injection by itself (a server without TLS 1.2 refuses it whatever was pipelined), so the
-     * sweep's own TLS 1.2 question is asked next. A server that takes TLS 1.2 there with a suite
-     * that handshake offered refused our pipelined command, not the offer; otherwise the test is
-     * made again on a fresh connection offering what the endpoint's own upgrade did.
+     * injection by itself (a server without TLS 1.2, or without what node offers at TLS 1.2,
+     * refuses it whatever was pipelined), so the sweep's own TLS 1.2 question is asked next and the
+     * test is made again on a fresh connection offering what the endpoint's own upgrade did.
      */
     async injectionTest(dialogue, ctx, offer) {
         let tls12;
@@ -4950,13 +5021,10 @@ class EndpointProbe {
             const narrow = await this.injectionAttempt(dialogue, ctx, offer);
             if (narrow !== REFUSED)
                 return narrow;
-            const asked = await (0,tls/* askTls12 */.ac)(() => this.politely(() => this.readyForTls(dialogue)), ctx);
-            tls12 = asked.answer;
-            // The endpoint's own upgrade was accepted, and so is TLS 1.2 with what that handshake
-            // offered: what the server refused there was our pipelined command, fed to TLS as handshake
-            // bytes (Dovecot does), which means it never ran it. Not vulnerable.
-            if (tls12 === 'TLSv1.2' && asked.suite !== null && (0,tls/* offeredWithTls12Alone */.LR)(asked.suite))
-                return { result: false, tls12 };
+            // The sweep's own TLS 1.2 question, which that refusal left open. Its answer cannot say why
+            // node's hello was refused: the two hellos differ in groups and signature algorithms as well
+            // as suites, so the test is made again below, offering what the endpoint's own upgrade did.
+            tls12 = await (0,tls/* askTls12 */.ac)(() => this.politely(() => this.readyForTls(dialogue)), ctx);
         }
         const full = await this.injectionAttempt(dialogue, ctx, null);
         // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
@@ -5366,7 +5434,6 @@ class Semaphore {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ tlsHandshake),
-/* harmony export */   LR: () => (/* binding */ offeredWithTls12Alone),
 /* harmony export */   N3: () => (/* binding */ prepareSessionContext),
 /* harmony export */   U4: () => (/* binding */ askHello),
 /* harmony export */   aY: () => (/* binding */ sniName),
@@ -5480,7 +5547,7 @@ function prepareSessionContext(extraCa, trust) {
 /**
  * The TLS 1.2 suites a certificate-less handshake offers when it offers TLS 1.2 alone (the
  * injection test's, answering the sweep's TLS 1.2 question too), by OpenSSL name and IANA code:
- * spelled out, so that the engine can tell whether a suite a server chose was among them.
+ * spelled out, so that what node really puts in that hello can be checked against it.
  */
 const TLS12_ONLY_SUITES = [
     ['ECDHE-ECDSA-AES128-GCM-SHA256', 0xc02b],
@@ -5511,11 +5578,6 @@ const TLS12_ONLY_SUITES = [
     ['AES128-SHA', 0x002f],
     ['AES256-SHA', 0x0035],
 ];
-const TLS12_ONLY_SUITE_CODES = new Set(TLS12_ONLY_SUITES.map(([, code]) => code));
-/** Did a certificate-less handshake offering TLS 1.2 alone offer this suite (an IANA code)? */
-function offeredWithTls12Alone(suite) {
-    return TLS12_ONLY_SUITE_CODES.has(suite);
-}
 const untrusting = new Map();
 /**
  * A context that trusts no root at all, for a handshake whose certificate nobody reads (the
@@ -5678,15 +5740,11 @@ const LINGER_MS = 1000;
  * when the deadline passed without an answer.
  */
 async function askVersion(raw, ctx, versions) {
-    return (await askVersionAndSuite(raw, ctx, versions)).answer;
-}
-/** askVersion, and the suite the server chose with the version (null without a ServerHello in the range). */
-async function askVersionAndSuite(raw, ctx, versions) {
     const answer = await askHello(raw, ctx, (0,_client_hello_js__WEBPACK_IMPORTED_MODULE_4__/* .clientHello */ .Ye)({ ...versions, servername: sniName(ctx.servername) }), new _client_hello_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerHelloReader */ .TB());
     if (answer === null || 'untested' in answer)
-        return { answer, suite: null };
+        return answer;
     // A server answering outside the offered range would be a broken peer; do not count it.
-    return answer.version !== null && inVersionRange(answer.version, versions) ? { answer: answer.version, suite: answer.suite } : { answer: null, suite: null };
+    return answer.version !== null && inVersionRange(answer.version, versions) ? answer.version : null;
 }
 /**
  * Sends one ClientHello on a connected socket and reads the server's answer with `reader`: the
@@ -5764,10 +5822,7 @@ function askHello(raw, ctx, hello, reader) {
         }
     });
 }
-/**
- * The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer), with the
- * suite the server chose when it took TLS 1.2.
- */
+/** The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer). */
 function askTls12(openReady, ctx) {
     return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
 }
@@ -5782,9 +5837,9 @@ async function tryVersions(openReady, ctx, versions) {
         raw = await openReady();
     }
     catch (err) {
-        return { answer: { untested: err }, suite: null };
+        return { untested: err };
     }
-    return askVersionAndSuite(raw, ctx, versions);
+    return askVersion(raw, ctx, versions);
 }
 /**
  * Which TLS versions the server accepts, ascending. `negotiated` is what the main handshake (a
@@ -5803,7 +5858,7 @@ async function sweepTls(openReady, ctx, negotiated, answered = {}) {
     const untestedBecause = [];
     const only = (v) => ({ min: v, max: v });
     const attempt = async (range, known) => {
-        const v = known !== undefined ? known : (await tryVersions(openReady, ctx, range)).answer;
+        const v = known !== undefined ? known : await tryVersions(openReady, ctx, range);
         if (v !== null && typeof v === 'object') {
             const versions = _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_VERSION_ORDER */ .Yw.filter((version) => inVersionRange(version, range));
             for (const version of versions)
@@ -5854,10 +5909,10 @@ async function sweepTls(openReady, ctx, negotiated, answered = {}) {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   fS: () => (/* binding */ summarise),
 /* harmony export */   hT: () => (/* binding */ reportJsonChunks),
-/* harmony export */   qW: () => (/* binding */ reportToJson),
 /* harmony export */   s$: () => (/* binding */ jsonText),
 /* harmony export */   zm: () => (/* binding */ canonicalReport)
 /* harmony export */ });
+/* unused harmony export reportToJson */
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
 
 function buildReport(input) {
@@ -7039,79 +7094,40 @@ const CERTIFICATE_CHAIN = {
 
 /***/ }),
 
-/***/ 16893:
+/***/ 79786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z6: () => (/* binding */ check),
-  h1: () => (/* binding */ merge),
-  $6: () => (/* binding */ sarifOf),
-  tf: () => (/* binding */ validate)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(48720);
-// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
-var load = __webpack_require__(52487);
-// EXTERNAL MODULE: ./src/common/host-names.ts
-var host_names = __webpack_require__(14458);
-// EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(65016);
-;// CONCATENATED MODULE: ./src/policy/only.ts
-// `--only HOST`: one host (or domain) of a large policy, checked as if the policy named only it.
-
-
-/**
- * The policy cut down to the host or domain `name`: its `hosts:` entry or its `domains:` entry
- * (with that domain's MX hosts, found later), and only the waivers that name it, so that other
- * entries' waivers are not reported as expired either. Names are compared as buildPolicy wrote
- * them (normalised), and a waiver always names an entry of the policy (semantic-checks.ts).
- */
-function onlyHost(policy, name) {
-    const wanted = (0,host_names/* normaliseHost */.f2)(name.trim());
-    const hosts = policy.hosts.filter((h) => h.host === wanted);
-    const domains = policy.domains.filter((d) => d.domain === wanted);
-    if (hosts.length === 0 && domains.length === 0) {
-        const names = [...policy.hosts.map((h) => h.host), ...policy.domains.map((d) => d.domain)];
-        return { ok: false, message: `'${name}' is neither a host nor a domain of ${policy.file}${(0,suggest/* didYouMean */.au)((0,suggest/* closestMatch */.h0)(wanted, names))}` };
-    }
-    const waivers = policy.waivers.filter((w) => w.host === wanted);
-    return { ok: true, policy: { ...policy, hosts, domains, waivers } };
-}
-
-// EXTERNAL MODULE: ./src/policy/settings.ts
-var settings = __webpack_require__(83693);
-// EXTERNAL MODULE: ./src/probe/engine.ts + 5 modules
-var engine = __webpack_require__(88295);
-// EXTERNAL MODULE: ./src/rules/cipher-classes.ts
-var cipher_classes = __webpack_require__(81701);
-// EXTERNAL MODULE: ./src/resolve/dns.ts
-var dns = __webpack_require__(89227);
-// EXTERNAL MODULE: ./src/plan/mx.ts
-var mx = __webpack_require__(44502);
-// EXTERNAL MODULE: ./src/probe/roots.ts
-var roots = __webpack_require__(44399);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(32794);
-// EXTERNAL MODULE: ./src/report/neutralise.ts
-var neutralise = __webpack_require__(35942);
-// EXTERNAL MODULE: ./src/shard/shard.ts
-var shard = __webpack_require__(52332);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ sarifOf),
+/* harmony export */   eU: () => (/* binding */ writeReportJson),
+/* harmony export */   h1: () => (/* binding */ merge),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   z6: () => (/* binding */ check)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48720);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52487);
+/* harmony import */ var _policy_only_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96802);
+/* harmony import */ var _policy_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83693);
+/* harmony import */ var _probe_engine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88295);
+/* harmony import */ var _rules_cipher_classes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(81701);
+/* harmony import */ var _common_host_names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14458);
+/* harmony import */ var _resolve_dns_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(89227);
+/* harmony import */ var _plan_mx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(44502);
+/* harmony import */ var _probe_roots_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(44399);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(32794);
+/* harmony import */ var _report_neutralise_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(35942);
+/* harmony import */ var _shard_shard_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(52332);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(311);
 // The one pipeline both entry points share: policy → plan → probe → rules → report.
 // It reads and writes files but prints nothing: the CLI and the action decide how to show results.
 
@@ -7138,7 +7154,7 @@ async function validate(policyPath, policyName, only) {
     const loaded = await loadPolicy(policyPath, policyName, only);
     if (loaded.kind === 'invalid')
         return loaded;
-    const plan = await (0,plan_plan/* buildPlan */.G)(loaded.policy, noResolution);
+    const plan = await (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPlan */ .G)(loaded.policy, noResolution);
     return { kind: 'valid', exitCode: 0, policy: loaded.policy, plan };
 }
 /** Longest problem message shown; the policy's own values in it are clipped well before this. */
@@ -7153,20 +7169,20 @@ function invalid(problems, refusal) {
     return {
         kind: 'invalid',
         exitCode: 2,
-        problems: problems.map((p) => ({ ...p, message: (0,neutralise/* neutralise */.$)(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
-        ...(refusal !== undefined ? { refusal: (0,neutralise/* neutralise */.$)(refusal, PROBLEM_MESSAGE_MAX_CHARS) } : {}),
+        problems: problems.map((p) => ({ ...p, message: (0,_report_neutralise_js__WEBPACK_IMPORTED_MODULE_16__/* .neutralise */ .$)(p.message, PROBLEM_MESSAGE_MAX_CHARS) })),
+        ...(refusal !== undefined ? { refusal: (0,_report_neutralise_js__WEBPACK_IMPORTED_MODULE_16__/* .neutralise */ .$)(refusal, PROBLEM_MESSAGE_MAX_CHARS) } : {}),
     };
 }
 /** The policy as the run will use it: read, checked, and cut down to `only` when asked. */
 async function loadPolicy(policyPath, policyName, only) {
-    const loaded = await (0,load/* loadPolicyFile */.n$)(policyPath, policyName);
+    const loaded = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicyFile */ .n$)(policyPath, policyName);
     if (!loaded.ok) {
         const refusal = loaded.unreadable && `cannot read ${policyName ?? policyPath}: ${loaded.unreadable}`;
         return invalid(loaded.problems, refusal || undefined);
     }
     if (only === undefined)
         return { kind: 'loaded', policy: loaded.policy, source: loaded.source };
-    const cut = onlyHost(loaded.policy, only);
+    const cut = (0,_policy_only_js__WEBPACK_IMPORTED_MODULE_7__/* .onlyHost */ .zp)(loaded.policy, only);
     if (!cut.ok)
         return invalid([{ location: { file: loaded.policy.file, line: 1, column: 1 }, message: cut.message }], cut.message);
     return { kind: 'loaded', policy: cut.policy, source: loaded.source };
@@ -7188,10 +7204,13 @@ async function check(options) {
     // The domains stage first: a domain's MX hosts become planned endpoints.
     const domains = policy.domains.length === 0 ? [] : await observePolicyDomains(policy, options, extraCa.pems);
     // MX hosts' addresses come from the same DNS as the MX records, as the domains stage admitted them.
-    const whole = await (0,plan_plan/* buildPlan */.G)(policy, options.resolveAll, { hosts: (0,mx/* mxHostPolicies */.k)(policy, domains), resolveAll: (0,mx/* mxAddresses */.s)(domains) });
-    const plan = options.shard ? { ...whole, endpoints: (0,shard/* inShard */.Iw)(whole.endpoints, options.shard) } : whole;
+    const mxHosts = (0,_plan_mx_js__WEBPACK_IMPORTED_MODULE_13__/* .mxHostPolicies */ .k)(policy, domains);
+    // Under `--only DOMAIN`, what the full run holds of the MX hosts' `hosts:` entries joins now.
+    const held = (0,_policy_only_js__WEBPACK_IMPORTED_MODULE_7__/* .withMxHosts */ .PI)(policy, mxHosts);
+    const whole = await (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPlan */ .G)(held, options.resolveAll, { hosts: mxHosts, resolveAll: (0,_plan_mx_js__WEBPACK_IMPORTED_MODULE_13__/* .mxAddresses */ .s)(domains) });
+    const plan = options.shard ? { ...whole, endpoints: (0,_shard_shard_js__WEBPACK_IMPORTED_MODULE_17__/* .inShard */ .Iw)(whole.endpoints, options.shard) } : whole;
     options.onPlanned?.(plan);
-    const facts = await (0,engine/* probeAll */.mQ)(plan.endpoints, {
+    const facts = await (0,_probe_engine_js__WEBPACK_IMPORTED_MODULE_9__/* .probeAll */ .mQ)(plan.endpoints, {
         concurrency: options.concurrency,
         perHost: options.perHost,
         retryAfterMs: options.retryAfterMs,
@@ -7202,32 +7221,31 @@ async function check(options) {
         onEndpointDone: options.onEndpointDone,
         // Only the cipher classes some rule judges on the endpoint are asked: the probe knows no
         // rules, so the set comes from here (src/rules/cipher-classes.ts).
-        cipherClasses: (endpoint) => (0,cipher_classes/* judgedCipherClasses */.z)(endpoint, policy.rules),
+        cipherClasses: (endpoint) => (0,_rules_cipher_classes_js__WEBPACK_IMPORTED_MODULE_10__/* .judgedCipherClasses */ .z)(endpoint, policy.rules),
     });
     // Judging, and with it the rule catalog, is loaded once the probes are done: no rule is needed
     // before the first connection (the cipher rules' severities come from cipher-classes.ts).
-    const [{ conclusionCounts, exitCodeOf, isInconclusive, judge, runnerLimits, verdict }, { daneReport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 54360)),
-        __webpack_require__.e(/* import() */ 834).then(__webpack_require__.bind(__webpack_require__, 19834)),
-    ]);
+    const { conclusionCounts, exitCodeOf, isInconclusive, judgeRun, verdict } = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 54360));
     const observations = plan.endpoints.map((endpoint, i) => ({ endpoint, facts: facts[i] }));
-    const findings = judge(policy, observations, now(), domains);
+    const judged = judgeRun(held, observations, now(), domains);
+    const findings = judged.findings;
     const result = verdict(findings, options.failOn, isInconclusive(findings, observations));
-    const report = (0,json/* buildReport */.FK)({
+    const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .buildReport */ .FK)({
         policyFile: policy.file,
-        toolVersion: version/* TOOL_VERSION */.w,
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_18__/* .TOOL_VERSION */ .w,
         startedAt,
         durationMs: Math.round(performance.now() - started),
         endpoints: facts,
         findings,
         result,
         domains: domains.length > 0 ? domains : undefined,
-        runnerNetwork: runnerLimits(observations),
-        dane: daneReport(policy.domains, domains, observations),
+        // The views the findings were judged with, as judging built them.
+        runnerNetwork: judged.runnerNetwork,
+        dane: judged.dane,
         shard: options.shard && shardRecord(options.shard, loaded.source, conclusionCounts(observations)),
     });
     await writeOutputs(options, report);
-    return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy, plan, report };
+    return { kind: 'checked', exitCode: exitCodeOf(result, options.failOn), policy: held, plan, report };
 }
 /**
  * The domains stage: MX, MTA-STS, TLS-RPT and DANE of every domain in the policy. Its code (the
@@ -7236,14 +7254,14 @@ async function check(options) {
 async function observePolicyDomains(policy, options, extraCa) {
     const [{ observeDomains }, { createDaneResolver }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 80183)), __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 47311))]);
     return observeDomains(policy.domains, {
-        resolver: options.domainResolver ?? (0,dns/* createDomainResolver */.jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
+        resolver: options.domainResolver ?? (0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_12__/* .createDomainResolver */ .jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
         dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
         extraCa,
         trust: options.trust,
         timeoutMs: policy.defaults.timeoutMs,
         mtaStsPort: options.mtaStsPort,
         allowLoopback: options.allowLoopback,
-        policyHosts: new Set(policy.hosts.map((h) => (0,host_names/* canonicalName */.Ew)(h.host))),
+        policyHosts: new Set((0,_policy_only_js__WEBPACK_IMPORTED_MODULE_7__/* .mxHostEntries */ .Oj)(policy).map((h) => (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_11__/* .canonicalName */ .Ew)(h.host))),
     });
 }
 /** What a shard's report carries so that `merge` can refuse a mixed set and judge the whole. */
@@ -7252,7 +7270,7 @@ function shardRecord(shard, policySource, counts) {
         index: shard.index,
         count: shard.count,
         // The bytes that were checked, not the file read again: it may have changed since.
-        policySha256: (0,external_node_crypto_.createHash)('sha256').update(policySource).digest('hex'),
+        policySha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(policySource).digest('hex'),
         requiredEndpoints: counts.required,
         concludedEndpoints: counts.concluded,
         forbiddenEndpoints: counts.forbidden,
@@ -7262,15 +7280,15 @@ function shardRecord(shard, policySource, counts) {
 /** Shard reports combined into one report, SARIF file and verdict; nothing is probed. */
 async function merge(options) {
     // Loaded only in a merge run (it brings the report schema's validator).
-    const { ShardMerger } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
-    const { exitCodeOf } = await Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 54360));
+    const { ShardMerger } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 83361));
+    const { exitCodeOf } = await Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 54360));
     // One report's text at a time: the merger keeps what it needs of each, never the text.
     const merger = new ShardMerger();
     const unreadable = [];
     for (const name of options.reportPaths) {
         let text;
         try {
-            text = await (0,promises_.readFile)(name, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(name, 'utf8');
         }
         catch (err) {
             unreadable.push(`${name}: cannot read (${err.code ?? err})`);
@@ -7290,11 +7308,19 @@ async function merge(options) {
 }
 /** The report and SARIF files a run was asked for, written the same way by `check` and `merge`. */
 async function writeOutputs(to, report) {
-    // In pieces, endpoint by endpoint: a merged report of many shards is never one string.
     if (to.reportPath)
-        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from((0,json/* reportJsonChunks */.hT)(report)), (0,external_node_fs_.createWriteStream)(to.reportPath));
+        await writeReportJson(report, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)(to.reportPath), { end: true });
     if (to.sarifPath)
-        await (0,promises_.writeFile)(to.sarifPath, (0,json/* jsonText */.s$)(await sarifOf(report)));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(to.sarifPath, (0,_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .jsonText */ .s$)(await sarifOf(report)));
+}
+/**
+ * The JSON report written to a file or to stdout: in pieces, endpoint by endpoint, each made as
+ * `to` takes the ones before (a few ahead at most: stdout may be a slow pipe), so a merged report
+ * of many shards is never one string, nor held whole in a stream's buffer. `end: false` leaves
+ * `to` open, as stdout must stay.
+ */
+function writeReportJson(report, to, options) {
+    return (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from((0,_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .reportJsonChunks */ .hT)(report)), to, { end: options.end });
 }
 /**
  * A report as a SARIF log, its alerts placed in the report's policy file. Built only where one is
@@ -7305,7 +7331,7 @@ function sarifOf(report) {
     // Once per report: `--format sarif --sarif FILE` prints and writes the same log.
     let sarif = sarifBuilt.get(report);
     if (!sarif) {
-        sarif = Promise.all(/* import() */[__webpack_require__.e(834), __webpack_require__.e(182), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903)).then(({ toSarif }) => toSarif(report, { policyUri: report.policy }));
+        sarif = Promise.all(/* import() */[__webpack_require__.e(362), __webpack_require__.e(182), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9903)).then(({ toSarif }) => toSarif(report, { policyUri: report.policy }));
         sarifBuilt.set(report, sarif);
     }
     return sarif;
@@ -7315,11 +7341,10 @@ const sarifBuilt = new WeakMap();
 function withTimeout(policy, timeoutMs) {
     if (timeoutMs === undefined)
         return policy;
-    const own = (requests) => requests.map(settings/* withoutOwnTimeout */.yy);
+    const own = (requests) => requests.map(_policy_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutOwnTimeout */ .yy);
     return {
-        ...policy,
+        ...withEveryHost(policy, (h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
         defaults: { ...policy.defaults, timeoutMs },
-        hosts: policy.hosts.map((h) => ({ ...h, timeoutMs, require: own(h.require), forbid: own(h.forbid) })),
         domains: policy.domains.map((d) => (d.mx === null ? d : { ...d, mx: { ...d.mx, require: own(d.mx.require) } })),
     };
 }
@@ -7328,15 +7353,23 @@ function withAddressFamily(policy, family) {
     if (family === undefined)
         return policy;
     return {
-        ...policy,
+        ...withEveryHost(policy, (h) => ({ ...h, addresses: family })),
         defaults: { ...policy.defaults, addresses: family },
-        hosts: policy.hosts.map((h) => ({ ...h, addresses: family })),
+    };
+}
+/** Every `hosts:` entry changed alike, those `--only DOMAIN` keeps aside for its MX hosts included. */
+function withEveryHost(policy, change) {
+    const sources = policy.mxHostSources;
+    return {
+        ...policy,
+        hosts: policy.hosts.map(change),
+        ...(sources === undefined ? {} : { mxHostSources: { ...sources, hosts: sources.hosts.map(change) } }),
     };
 }
 async function readExtraCa(caFile) {
     if (!caFile)
         return { pems: [] };
-    const read = await (0,roots/* readCaFile */.RZ)(caFile);
+    const read = await (0,_probe_roots_js__WEBPACK_IMPORTED_MODULE_14__/* .readCaFile */ .RZ)(caFile);
     return 'pems' in read ? read : { problem: { location: { file: caFile, line: 1, column: 1 }, message: read.problem } };
 }
 
