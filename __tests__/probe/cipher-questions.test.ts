@@ -374,3 +374,49 @@ describe('only the classes a rule judges are asked (as a run asks them)', () => 
     expect(facts.connections).toBe(BASELINE_MODERN);
   });
 });
+
+// No TLS library on this machine serves IDEA (OpenSSL 3 and GnuTLS dropped it), so a front answers
+// the first cipher question itself with a ServerHello that picks TLS_RSA_WITH_IDEA_CBC_SHA, as an
+// old server would; every other connection goes to a real server. IDEA's 64-bit block is 3DES's
+// weakness (Sweet32), and TLS 1.2 dropped it with DES: it is asked and found as weak.
+describe('IDEA', () => {
+  const IDEA = 0x0007;
+  const ideaServerHello = (): Buffer => {
+    const body = Buffer.concat([Buffer.from([3, 3]), Buffer.alloc(32, 7), Buffer.from([0, IDEA >> 8, IDEA & 0xff, 0, 0, 0])]);
+    const message = Buffer.concat([Buffer.from([2, 0, body.length >> 8, body.length & 0xff]), body]);
+    return Buffer.concat([Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]), message]);
+  };
+
+  test('the weak question offers it, and a server that picks it accepts a weak suite', async () => {
+    const server = await serve({ ciphers: GOOD });
+    const offered: number[][] = [];
+    const front = await hold(
+      startRawServer((socket, index) => {
+        socket.on('error', () => undefined);
+        if (index === BASELINE_MODERN + 1) {
+          socket.once('data', (hello: Buffer) => {
+            let at = 5 + 4 + 2 + 32;
+            at += 1 + hello[at]!;
+            const end = at + 2 + hello.readUInt16BE(at);
+            const suites: number[] = [];
+            for (at += 2; at < end; at += 2) suites.push(hello.readUInt16BE(at));
+            offered.push(suites);
+            socket.write(ideaServerHello());
+          });
+          return;
+        }
+        const upstream = net.connect(server.port, '127.0.0.1');
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+        socket.pipe(upstream);
+        upstream.pipe(socket);
+      }),
+    );
+    const facts = await probe(front.port);
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toContain(IDEA);
+    expect(facts.tls?.ciphers?.['TLSv1.2']).toMatchObject({ picked: [{ suite: 'TLS_RSA_WITH_IDEA_CBC_SHA', classes: ['weak', 'no-forward-secrecy'] }], accepted: ['weak', 'no-forward-secrecy'] });
+    const findings = judge(policy(), [{ endpoint: endpointFor('https', front.port), facts }], new Date());
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['tls-cipher-weak', 'error']]);
+  });
+});

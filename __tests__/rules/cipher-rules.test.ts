@@ -42,7 +42,7 @@ describe('without a profile', () => {
       },
     });
     expect(summary(findings)).toEqual([['tls-cipher-weak', 'error', false]]);
-    expect(findings[0]!.message).toBe('submissions on mail.example.com:465 (192.0.2.1) accepts weak cipher suites (NULL, EXPORT, RC4, DES, 3DES or MD5) at TLS 1.2.');
+    expect(findings[0]!.message).toBe('submissions on mail.example.com:465 (192.0.2.1) accepts weak cipher suites (NULL, EXPORT, RC4, DES, 3DES, IDEA or MD5) at TLS 1.2.');
     expect(findings[0]!.evidence).toBe('picked: TLS 1.2: TLS_RSA_WITH_3DES_EDE_CBC_SHA');
   });
 

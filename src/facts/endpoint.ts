@@ -169,7 +169,7 @@ export interface TlsFacts {
 /**
  * The classes of TLS 1.0–1.2 cipher suites the cipher questions ask about. A suite can be in
  * several (TLS_RSA_WITH_3DES_EDE_CBC_SHA: weak, no-forward-secrecy, non-aead).
- * - `weak`: NULL, EXPORT, RC4, DES, 3DES encryption or an MD5 MAC;
+ * - `weak`: NULL, EXPORT, RC4, DES, 3DES or IDEA encryption or an MD5 MAC;
  * - `anonymous`: no server authentication (aNULL: DH_anon, ECDH_anon);
  * - `no-forward-secrecy`: RSA key transport or static (EC)DH, asked at TLS 1.2;
  * - `non-aead`: any suite without AEAD encryption (CBC, RC4, NULL), asked at TLS 1.2 where the

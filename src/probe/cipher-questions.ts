@@ -30,7 +30,8 @@ interface Suite {
 }
 
 const AEAD = /_(GCM|CCM|CCM_8|CHACHA20_POLY1305)(_|$)/;
-const WEAK = /_WITH_(NULL|RC4|DES|3DES|RC2|DES40)_|_EXPORT_|_MD5$/;
+// IDEA's 64-bit block is 3DES's weakness (Sweet32), and TLS 1.2 dropped it with DES (RFC 5246 §1.2).
+const WEAK = /_WITH_(NULL|RC4|DES|3DES|IDEA|RC2|DES40)_|_EXPORT_|_MD5$/;
 
 function keyExchangeOf(name: string): KeyExchange {
   const kx = name.slice('TLS_'.length, name.indexOf('_WITH_')).replace(/_EXPORT$/, '');
