@@ -204,16 +204,18 @@ async function printReport(format: string, report: Report): Promise<void> {
 
 /**
  * The JSON report on stdout, streamed as --report writes its file: the same bytes, never the
- * whole report as one string. A reader that stops reading (`| head`) ends the printing, not the
- * run: the rest is not printed, and the exit code is still the verdict's.
+ * whole report as one string. A reader gone (`readerGone`) ends the printing, not the run.
  */
 async function printJsonReport(report: Report): Promise<void> {
   try {
     await writeReportJson(report, process.stdout, { end: false });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+    if (!readerGone(err)) throw err;
   }
 }
+
+/** stdout's reader stopped reading (`| head`, `| true`): what is left is not printed. */
+const readerGone = (err: unknown): boolean => (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
 const text = (value: string | true | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -395,6 +397,13 @@ function reportInternalError(err: unknown): number {
   }
   return EXIT_INTERNAL;
 }
+
+// Whatever is printing (a report in any format, a plan, help), a reader that stops reading ends
+// the printing, not the run: the exit code is still the command's, with no stack trace. Any
+// other failure to write is thrown, as it would be without this listener.
+process.stdout.on('error', (err) => {
+  if (!readerGone(err)) throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

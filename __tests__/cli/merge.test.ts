@@ -61,11 +61,18 @@ test('three shards merged equal one unsharded run', async () => {
   const file = await readFile(join(dir.path, 'streamed.json'));
   expect(file.length).toBeGreaterThan(1000);
   expect(Buffer.from(both.stdout, 'utf8').equals(file)).toBe(true);
-  // A reader that stops at once (`| true`): the printing ends quietly, with the verdict's exit code.
-  const gone = await runProgram('bash', ['-c', '"$0" "$@" | true; exit "${PIPESTATUS[0]}"', process.execPath, CLI, 'merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json'], {
-    cwd: dir.path,
-  });
-  expect([gone.code, gone.stderr]).toEqual([whole.code, '']);
+  // A reader that stops at once (`| true`): the printing ends quietly, with the command's exit
+  // code, whatever is printed: the report in each format, a plan, the help.
+  const piped = (...args: string[]) =>
+    runProgram('bash', ['-c', '"$0" "$@" | true; exit "${PIPESTATUS[0]}"', process.execPath, CLI, ...args], { cwd: dir.path });
+  for (const format of ['json', 'sarif', 'text']) {
+    const gone = await piped('merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', format);
+    expect([format, gone.code, gone.stderr]).toEqual([format, whole.code, '']);
+  }
+  for (const args of [['validate', 'policy.yml', '--format', 'json'], ['validate', 'policy.yml'], ['check', '--help']]) {
+    const gone = await piped(...args);
+    expect([args, gone.code, gone.stderr]).toEqual([args, 0, '']);
+  }
 
   const missing = await runCli(['merge', 'shard-1.json', 'shard-3.json'], { cwd: dir.path });
   expect(missing.code).toBe(2);

@@ -54,7 +54,7 @@ describe('a slow resolver: the TLSA questions overlap the address questions', ()
     await dns?.close();
   });
 
-  test('every TLSA question is asked before any address is answered, and the stage takes about one delay, not two', async () => {
+  test('every TLSA question is asked before any address is answered', async () => {
     const facts = await observe(dns, { domain: 'slow.test' }, { allowLoopback: true });
     // The facts are whole: nothing was cut short by the overlap.
     expect(facts.mxHosts).toEqual([
@@ -72,11 +72,9 @@ describe('a slow resolver: the TLSA questions overlap the address questions', ()
     const firstAddressAnswer = dns.log.findIndex((e) => /^answered (A|AAAA) /.test(e));
     const tlsaAsked = ['asked TLSA _25._tcp.mx1.slow.test', 'asked TLSA _25._tcp.mx2.slow.test'].map((e) => dns.log.indexOf(e));
     expect(firstAddressAnswer).toBeGreaterThan(-1);
+    // Asked one after the other, a TLSA question would come only after the address answers: the
+    // order the responder saw decides, not the stage's duration, which a busy machine stretches.
     expect(tlsaAsked.every((i) => i > -1 && i < firstAddressAnswer)).toBe(true);
-    // Asked one after the other, the stage takes at least both delays (800 ms); at once, one
-    // delay and the undelayed MX and CNAME questions. The margin is wide for a busy machine.
-    expect(facts.durationMs).toBeGreaterThanOrEqual(DELAY_MS);
-    expect(facts.durationMs).toBeLessThan(2 * DELAY_MS - 100);
   });
 });
 

@@ -275,7 +275,7 @@ function offeredSuites(hello: Buffer): number[] {
   return suites;
 }
 
-test('a certificate-less handshake offering TLS 1.2 alone offers exactly the suites the engine counts as offered', async () => {
+test('a certificate-less handshake offering TLS 1.2 alone offers exactly the suites TLS12_ONLY_SUITES spells out', async () => {
   const hellos: Buffer[] = [];
   const server = await hold(startRawServer((socket) => {
     socket.once('data', (chunk: Buffer) => {

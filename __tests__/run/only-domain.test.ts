@@ -90,7 +90,10 @@ afterAll(async () => {
 });
 
 /** A full run, or one cut down to `only`; policy hosts resolve to the server, the domain's MX through the DNS server. */
-async function run(only?: string, { allowLoopback = true, timeoutMs }: { allowLoopback?: boolean; timeoutMs?: number } = {}): Promise<{ report: Report; plan: Plan }> {
+async function run(
+  only?: string,
+  { allowLoopback = true, timeoutMs, addressFamily }: { allowLoopback?: boolean; timeoutMs?: number; addressFamily?: 'ipv4' | 'ipv6' } = {},
+): Promise<{ report: Report; plan: Plan }> {
   let plan: Plan | undefined;
   const outcome = await check({
     policyPath,
@@ -103,6 +106,7 @@ async function run(only?: string, { allowLoopback = true, timeoutMs }: { allowLo
     resolver: { address: '127.0.0.1', port: dns.port },
     allowLoopback,
     timeoutMs,
+    addressFamily,
     resolveAll: async () => ['127.0.0.1'],
     // One clock for every run: the certificate's days left read the same in each.
     now: () => NOW,
@@ -170,7 +174,7 @@ test('loopback addresses DNS gave the MX hosts with a hosts: entry are probed as
   expect(only.report.findings.filter((f) => f.rule === 'dns-targets-skipped').map((f) => f.host)).toEqual([DOMAIN]);
 });
 
-test("the MX endpoints are planned with the same settings, and the run's timeout overrides the entry's under --only as in the full run", async () => {
+test("the MX endpoints are planned with the same settings, and the run's timeout and -4 override the entry's under --only as in the full run", async () => {
   const settings = (plan: Plan) => plan.endpoints.filter((e) => e.service === 'smtp' && e.host !== OTHER).map((e) => ({ host: e.host, settings: e.settings }));
   const full = await run();
   const only = await run(DOMAIN);
@@ -187,4 +191,12 @@ test("the MX endpoints are planned with the same settings, and the run's timeout
     [ITEM_MX, 3_000],
   ]);
   expect(settings(overridden.plan)).toEqual(settings((await run(undefined, { timeoutMs: 3_000 })).plan));
+  // -4 likewise: the entry's hosts aside for the MX hosts take the family, as every entry does.
+  const ipv4 = await run(DOMAIN, { addressFamily: 'ipv4' });
+  expect(ipv4.plan.endpoints.map((e) => [e.host, e.settings.addresses])).toEqual([
+    [NAMED_MX, 'ipv4'],
+    [PLAIN_MX, 'ipv4'],
+    [ITEM_MX, 'ipv4'],
+  ]);
+  expect(settings(ipv4.plan)).toEqual(settings((await run(undefined, { addressFamily: 'ipv4' })).plan));
 });

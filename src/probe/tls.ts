@@ -442,7 +442,7 @@ export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Pro
 }
 
 /**
- * Does the server accept a version within `versions`, and which (with the suite it chose)?
+ * Does the server accept a version within `versions`, and which?
  * `untested` when no connection ready for the question could be had (the server turned it away,
  * or it could not be opened): that says nothing about the versions.
  */
