@@ -5828,7 +5828,7 @@ function askTls12(openReady, ctx) {
     return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
 }
 /**
- * Does the server accept a version within `versions`, and which (with the suite it chose)?
+ * Does the server accept a version within `versions`, and which?
  * `untested` when no connection ready for the question could be had (the server turned it away,
  * or it could not be opened): that says nothing about the versions.
  */

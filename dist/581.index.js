@@ -209,18 +209,19 @@ async function printReport(format, report) {
 }
 /**
  * The JSON report on stdout, streamed as --report writes its file: the same bytes, never the
- * whole report as one string. A reader that stops reading (`| head`) ends the printing, not the
- * run: the rest is not printed, and the exit code is still the verdict's.
+ * whole report as one string. A reader gone (`readerGone`) ends the printing, not the run.
  */
 async function printJsonReport(report) {
     try {
         await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportJson */ .eU)(report, process.stdout, { end: false });
     }
     catch (err) {
-        if (err.code !== 'EPIPE')
+        if (!readerGone(err))
             throw err;
     }
 }
+/** stdout's reader stopped reading (`| head`, `| true`): what is left is not printed. */
+const readerGone = (err) => err?.code === 'EPIPE';
 const text = (value) => (typeof value === 'string' ? value : undefined);
 /** The --format value, when the command prints in it. */
 function formatOf(values, command, formats) {
@@ -404,6 +405,13 @@ function reportInternalError(err) {
     }
     return EXIT_INTERNAL;
 }
+// Whatever is printing (a report in any format, a plan, help), a reader that stops reading ends
+// the printing, not the run: the exit code is still the command's, with no stack trace. Any
+// other failure to write is thrown, as it would be without this listener.
+process.stdout.on('error', (err) => {
+    if (!readerGone(err))
+        throw err;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {
