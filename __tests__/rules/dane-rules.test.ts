@@ -340,12 +340,23 @@ describe('domains that share an MX host: one verdict on its endpoint, the strict
     }
   });
 
-  test('a domain with dane: off takes no part: the match of the domain that asks stands', () => {
+  test('a domain with dane: off whose MX records name the host holds its mail to WebPKI: the judgements stand, and the evidence says why the match does not count', () => {
     const findings = inBothOrders(misnamed.observation, [
       { domain: DOMAIN, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)]) },
-      { domain: OTHER, dane: daneFacts([], { mx: INSECURE }), mode: 'off' },
+      { domain: OTHER, dane: daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)]), mode: 'off' },
     ]);
-    expect(findings).toEqual([]);
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error', 'certificate-untrusted error']);
+    for (const f of findings) {
+      expect(f.evidence).toContain(`DANE-EE 3 1 1 matched, but DANE vouches for this host's certificate for mail to ${DOMAIN} only, not for mail to ${OTHER}`);
+    }
+  });
+
+  test('a domain with dane: off whose MX records name another host takes no part', () => {
+    const observation = misnamed.observation;
+    const policies = [{ ...domainPolicy('required'), domain: DOMAIN }, { ...domainPolicy('off'), domain: OTHER }];
+    const elsewhere = { ...domainFacts(null), domain: OTHER, mx: { records: [{ host: 'mx.elsewhere.test', preference: 10 }], nullMx: false, implicit: false, error: null } };
+    const facts = [{ ...domainFacts(daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)])), domain: DOMAIN }, elsewhere];
+    expect(judge(policy({ domains: policies }), [observation], new Date(), facts)).toEqual([]);
   });
 
   test('an open question of either domain keeps the endpoint inconclusive, each question said once, in a fixed order', () => {

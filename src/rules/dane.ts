@@ -278,10 +278,12 @@ function leastLenient(matches: readonly DaneMatch[]): DaneMatch {
  *    host has no usable record, none matched) leaves every certificate judgement standing;
  * 3. else every domain's record matched: a judgement is set aside only when each match sets it
  *    aside, which is the DANE-TA match's if there is one, else the DANE-EE match's.
- * Domains whose policy does not ask about DANE take no part. Undefined: judged as without DANE.
+ * A domain whose policy does not ask about DANE (`dane: off`) but whose MX records name the host
+ * counts as one for which DANE sets nothing aside (`unasked`): the run asked nothing of its
+ * DNSSEC, so its mail is held to WebPKI. Undefined: judged as without DANE.
  */
-function endpointTrust(entries: readonly DaneEntry[]): DaneTrust | undefined {
-  const verdicts = entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) }));
+function endpointTrust(entries: readonly DaneEntry[], unasked: readonly string[]): DaneTrust | undefined {
+  const verdicts = [...entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) })), ...unasked.map((domain) => ({ domain, verdict: null }))];
   const open = new Map<string, DaneOpenQuestion>();
   for (const { verdict } of verdicts) {
     if (verdict?.kind === 'unanswered' || verdict?.kind === 'ta-unverified') open.set(questionKey(verdict), verdict);
@@ -315,12 +317,29 @@ export function daneView(policies: readonly DomainPolicy[], domains: readonly Do
     if (list === undefined) byEndpoint.set(entry.o, [entry]);
     else list.push(entry);
   }
+  const unasked = unaskedDomains(policies, domains, observed);
   const trust = new Map<ObservedEndpoint, DaneTrust>();
   for (const [o, list] of byEndpoint) {
-    const decided = endpointTrust(list);
+    const decided = endpointTrust(list, unasked.get(o) ?? []);
     if (decided !== undefined) trust.set(o, decided);
   }
   return { trust, outcomes: entries.map((entry) => entry.outcome) };
+}
+
+/**
+ * For each port-25 endpoint of an MX host, the policy's `dane: off` domains whose MX records name
+ * that host: mail to them reaches the same endpoint, and nothing was asked about DANE for it.
+ */
+function unaskedDomains(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, string[]> {
+  const out = new Map<ObservedEndpoint, string[]>();
+  for (const policy of policies) {
+    if (policy.dane !== 'off') continue;
+    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
+    for (const host of new Set(facts?.mx.records.map((r) => r.host) ?? [])) {
+      for (const o of mxSmtpEndpoints(host, observed)) out.set(o, [...(out.get(o) ?? []), facts!.domain]);
+    }
+  }
+  return out;
 }
 
 /** The report's DANE section alone (for `init`, which judges nothing). */
