@@ -582,10 +582,12 @@ function leastLenient(matches) {
  *    host has no usable record, none matched) leaves every certificate judgement standing;
  * 3. else every domain's record matched: a judgement is set aside only when each match sets it
  *    aside, which is the DANE-TA match's if there is one, else the DANE-EE match's.
- * Domains whose policy does not ask about DANE take no part. Undefined: judged as without DANE.
+ * A domain whose policy does not ask about DANE (`dane: off`) but whose MX records name the host
+ * counts as one for which DANE sets nothing aside (`unasked`): the run asked nothing of its
+ * DNSSEC, so its mail is held to WebPKI. Undefined: judged as without DANE.
  */
-function endpointTrust(entries) {
-    const verdicts = entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) }));
+function endpointTrust(entries, unasked) {
+    const verdicts = [...entries.map((entry) => ({ domain: entry.outcome.domain, verdict: domainVerdict(entry) })), ...unasked.map((domain) => ({ domain, verdict: null }))];
     const open = new Map();
     for (const { verdict } of verdicts) {
         if (verdict?.kind === 'unanswered' || verdict?.kind === 'ta-unverified')
@@ -611,13 +613,31 @@ function daneView(policies, domains, observed) {
         else
             list.push(entry);
     }
+    const unasked = unaskedDomains(policies, domains, observed);
     const trust = new Map();
     for (const [o, list] of byEndpoint) {
-        const decided = endpointTrust(list);
+        const decided = endpointTrust(list, unasked.get(o) ?? []);
         if (decided !== undefined)
             trust.set(o, decided);
     }
     return { trust, outcomes: entries.map((entry) => entry.outcome) };
+}
+/**
+ * For each port-25 endpoint of an MX host, the policy's `dane: off` domains whose MX records name
+ * that host: mail to them reaches the same endpoint, and nothing was asked about DANE for it.
+ */
+function unaskedDomains(policies, domains, observed) {
+    const out = new Map();
+    for (const policy of policies) {
+        if (policy.dane !== 'off')
+            continue;
+        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(policy.domain));
+        for (const host of new Set(facts?.mx.records.map((r) => r.host) ?? [])) {
+            for (const o of mxSmtpEndpoints(host, observed))
+                out.set(o, [...(out.get(o) ?? []), facts.domain]);
+        }
+    }
+    return out;
 }
 /** The report's DANE section alone (for `init`, which judges nothing). */
 function daneReport(policies, domains, observed) {
