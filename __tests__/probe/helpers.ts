@@ -2,6 +2,7 @@
 // misbehaving cases the shipped fixtures do not cover.
 import net from 'node:net';
 import type { Endpoint } from '../../src/plan/types.js';
+import type { EndpointFacts } from '../../src/facts/endpoint.js';
 import type { ServiceName } from '../../src/policy/services.js';
 
 export const HOST = 'mail.example.test';
@@ -100,4 +101,13 @@ export function connect(port: number, host = '127.0.0.1'): Promise<net.Socket> {
     });
     socket.once('error', reject);
   });
+}
+
+/**
+ * An endpoint's facts less what the order of its questions may change (`connections`) and what
+ * the clock does (`durationMs`): what two probes of one server must agree on, whatever the order.
+ */
+export function factsBesideCost(facts: EndpointFacts): Omit<EndpointFacts, 'connections' | 'durationMs'> {
+  const { connections: _connections, durationMs: _durationMs, ...rest } = facts;
+  return rest;
 }

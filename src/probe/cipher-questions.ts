@@ -212,10 +212,37 @@ export function classesAt(version: CipherVersion, newest: boolean, options: Pick
   return classes;
 }
 
+/** What one question drew, as `ask` gives it: the ServerHello, a refusal (null), or no answer. */
+type CipherAnswer = Awaited<ReturnType<typeof ask>>;
+
+/**
+ * One answer read against its question: the suite picked (`picked`), a refusal of every suite
+ * offered, no answer (`untested`: no connection, or none before the deadline), or a suite or
+ * version that was not offered (`unoffered`: a broken peer, whose answer proves nothing).
+ */
+type ReadAnswer =
+  | { kind: 'picked'; suite: Suite; dhBits?: number; keyExchangeUnread?: string }
+  | { kind: 'refused' }
+  | { kind: 'untested'; error: unknown }
+  | { kind: 'unoffered'; what: string };
+
+function readAnswer(answer: CipherAnswer, offer: readonly number[], version: CipherVersion): ReadAnswer {
+  if (answer === null) return { kind: 'refused' };
+  if ('untested' in answer) return { kind: 'untested', error: answer.untested };
+  const chosen = suiteByCode(answer.suite);
+  if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
+    const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
+    return { kind: 'unoffered', what };
+  }
+  return { kind: 'picked', suite: chosen, dhBits: answer.dhBits, keyExchangeUnread: answer.keyExchangeUnread };
+}
+
 /**
  * Asks the classes of `classes` at one version, narrowing after each accepted suite. `open`
  * yields a connection ready for a ClientHello (implicit TLS: a TCP connection; STARTTLS: one
- * whose upgrade was accepted); what it throws leaves the classes still open untested.
+ * whose upgrade was accepted); what it throws leaves the classes still open untested. `first`:
+ * the first question's answer, already drawn (`askFirstCipherQuestion`): it stands for that
+ * question, which then costs no connection here.
  */
 async function askCipherClasses(
   open: () => Promise<Socket>,
@@ -223,6 +250,7 @@ async function askCipherClasses(
   version: CipherVersion,
   classes: readonly CipherClass[],
   describeUntested: (error: unknown) => string,
+  first?: CipherAnswer,
 ): Promise<CipherVersionFacts> {
   const facts: CipherVersionFacts = { picked: [], accepted: [], refused: [], untested: [] };
   let remaining = [...classes];
@@ -237,22 +265,20 @@ async function askCipherClasses(
       facts.refused.push(...remaining);
       break;
     }
-    const answer = await ask(open, ctx, version, offer);
-    if (answer !== null && 'untested' in answer) {
-      leaveUntested(facts, remaining, describeUntested(answer.untested));
+    const answer = readAnswer(question === 0 && first !== undefined ? first : await ask(open, ctx, version, offer), offer, version);
+    if (answer.kind === 'untested') {
+      leaveUntested(facts, remaining, describeUntested(answer.error));
       break;
     }
-    if (answer === null) {
+    if (answer.kind === 'refused') {
       facts.refused.push(...remaining);
       break;
     }
-    const chosen = suiteByCode(answer.suite);
-    if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
-      // A suite or version that was not offered: a broken peer, whose answer proves nothing.
-      const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
-      leaveUntested(facts, remaining, what);
+    if (answer.kind === 'unoffered') {
+      leaveUntested(facts, remaining, answer.what);
       break;
     }
+    const chosen = answer.suite;
     const proven = remaining.filter((c) => chosen.classes.includes(c));
     facts.picked.push({ suite: chosen.name, classes: chosen.classes.filter((c) => classes.includes(c)) });
     facts.accepted.push(...proven);
@@ -352,12 +378,51 @@ async function ask(open: () => Promise<Socket>, ctx: TlsContext, version: Cipher
   return askHello(raw, ctx, hello, reader);
 }
 
+/** The classes of the questions at `version` (`classesAt`), and those of them that are asked. */
+function askedAt(version: CipherVersion, newest: boolean, options: CipherQuestionOptions): { classes: CipherClass[]; asked: CipherClass[] } {
+  const classes = classesAt(version, newest, options);
+  const judged = options.judged;
+  return { classes, asked: judged ? classes.filter((c) => judged.has(c)) : classes };
+}
+
+/**
+ * The first question at TLS 1.2, asked on its own, and what its answer says of TLS 1.2 itself:
+ * `accepted` where the server picked one of the offered suites at TLS 1.2 (a ServerHello at TLS
+ * 1.2 is what the sweep's own TLS 1.2 question would have drawn), `refused` where it refused them
+ * all (which says nothing of TLS 1.2: a server without TLS 1.2 refuses them too), null where the
+ * answer says nothing (no answer, turned away, a suite or version that was not offered).
+ */
+export interface FirstCipherQuestion {
+  /** The classes it asked: those of TLS 1.2's first question that a rule judges. */
+  classes: readonly CipherClass[];
+  answer: CipherAnswer;
+  tls12: 'accepted' | 'refused' | null;
+}
+
+/**
+ * Asks the first cipher question at TLS 1.2 alone: exactly the ClientHello `askCiphers` would
+ * send first at TLS 1.2, the newest version, with every judged class of it. Null, and no
+ * connection, where no class is asked there. The engine asks it ahead of the version sweep where
+ * its answer is likely to answer the sweep's TLS 1.2 question too, and hands it to `askCiphers`,
+ * which takes it as its first answer at TLS 1.2 instead of asking again.
+ */
+export async function askFirstCipherQuestion(open: () => Promise<Socket>, ctx: TlsContext, options: CipherQuestionOptions): Promise<FirstCipherQuestion | null> {
+  const { asked } = askedAt('TLSv1.2', true, options);
+  const offer = suitesOf(asked, 'TLSv1.2');
+  if (asked.length === 0 || offer.length === 0) return null;
+  const answer = await ask(open, ctx, 'TLSv1.2', offer);
+  const read = readAnswer(answer, offer, 'TLSv1.2');
+  return { classes: asked, answer, tls12: read.kind === 'picked' ? 'accepted' : read.kind === 'refused' ? 'refused' : null };
+}
+
 /**
  * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
  * the sweep's list; versions it left untested are not asked (their classes would only be untested
  * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
  * version, so where every cipher rule is off for the endpoint no question is asked at all, and
- * each version's facts say only what was left unasked.
+ * each version's facts say only what was left unasked. `first`: the first question at TLS 1.2,
+ * already asked (`askFirstCipherQuestion`), whose answer (a suite picked or a refusal) is used
+ * where TLS 1.2 is asked and dropped where it is not (TLS 1.2 not accepted).
  */
 export async function askCiphers(
   open: () => Promise<Socket>,
@@ -365,16 +430,22 @@ export async function askCiphers(
   accepted: readonly TlsVersionName[],
   options: CipherQuestionOptions,
   describeUntested: (error: unknown) => string,
+  first?: FirstCipherQuestion,
 ): Promise<CipherFacts | null> {
   const versions = (['TLSv1.2', 'TLSv1.1', 'TLSv1'] as const).filter((v) => accepted.includes(v));
   if (versions.length === 0) return null;
   const facts: CipherFacts = {};
-  const judged = options.judged;
   for (const [i, version] of versions.entries()) {
-    const classes = classesAt(version, i === 0, options);
-    const asked = judged ? classes.filter((c) => judged.has(c)) : classes;
+    const { classes, asked } = askedAt(version, i === 0, options);
+    let answered: CipherAnswer | undefined;
+    // An answer that said nothing (`tls12` null) is dropped: the question is asked again.
+    if (first && first.tls12 !== null && version === 'TLSv1.2') {
+      // Its question must be this one, or its answer would stand for a question never asked.
+      if (first.classes.join(',') !== asked.join(',')) throw new Error(`the first cipher question asked ${first.classes.join(',')}, not ${asked.join(',')}`);
+      answered = first.answer;
+    }
     // A version with no class left to ask costs no connection: askCipherClasses opens none.
-    const answers = await askCipherClasses(open, ctx, version, asked, describeUntested);
+    const answers = await askCipherClasses(open, ctx, version, asked, describeUntested, answered);
     const notAsked = classes.filter((c) => !asked.includes(c));
     facts[version] = internedAnswers(notAsked.length > 0 ? { ...answers, notAsked: internedClasses(notAsked) } : answers);
   }

@@ -56,7 +56,7 @@ import { LineReader } from './lines.js';
 import { Semaphore } from './semaphore.js';
 import type { TrustSource } from './roots.js';
 import { type HandshakeOutcome, type SweepOutcome, type TlsContext, type VersionAnswer, type VersionRange, askTls12, prepareSessionContext, sweepTls, tlsHandshake } from './tls.js';
-import { askCiphers } from './cipher-questions.js';
+import { type CipherQuestionOptions, type FirstCipherQuestion, askCiphers, askFirstCipherQuestion } from './cipher-questions.js';
 import { judgesNonAead } from '../common/profiles.js';
 
 export interface ProbeOptions {
@@ -81,6 +81,12 @@ export interface ProbeOptions {
    * (src/rules/cipher-classes.ts), because the probe knows no rules; absent, every class is asked.
    */
   cipherClasses?: (endpoint: Endpoint) => ReadonlySet<CipherClass>;
+  /**
+   * Internal, for tests that compare the two orders: false asks, on implicit TLS, the sweep's TLS
+   * 1.2 question before the first cipher question at TLS 1.2, as every endpoint once did. The
+   * facts are the same either way; only `connections` differs. Default true.
+   */
+  cipherQuestionFirst?: boolean;
 }
 
 export const DEFAULT_RETRY_AFTER_MS = 5000;
@@ -237,15 +243,21 @@ class EndpointProbe {
   }
 
   /**
-   * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
-   * sweep saw accepted, of the classes a rule judges on the endpoint (`cipherClasses`). The
-   * non-AEAD class is a question only where the endpoint's profile makes it one.
+   * What the cipher questions ask on this endpoint: the classes a rule judges (`cipherClasses`),
+   * and the non-AEAD class only where the endpoint's profile makes it one.
    */
-  private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext): Promise<void> {
+  private cipherOptions(): CipherQuestionOptions {
+    return { nonAead: judgesNonAead(this.endpoint.settings.tls.profile), judged: this.options.cipherClasses?.(this.endpoint) };
+  }
+
+  /**
+   * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
+   * sweep saw accepted. `first`: the first question at TLS 1.2, asked ahead of the sweep.
+   */
+  private async askCiphers(open: () => Promise<net.Socket>, ctx: TlsContext, first?: FirstCipherQuestion): Promise<void> {
     const tls = this.facts.tls;
     if (!tls) return;
-    const judged = this.options.cipherClasses?.(this.endpoint);
-    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: judgesNonAead(this.endpoint.settings.tls.profile), judged }, untestedReason);
+    const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, this.cipherOptions(), untestedReason, first);
     if (ciphers) tls.ciphers = ciphers;
   }
 
@@ -314,8 +326,22 @@ class EndpointProbe {
     const first = negotiated as HandshakeOutcome | null;
     // A peer that stalled, reset or hung up before any TLS record would only do so again.
     if (first?.timedOut || first?.reset || first?.closedEarly) return;
-    this.recordSweep(await sweepTls(() => this.connector.connect(), ctx, first?.version ?? null));
-    await this.askCiphers(() => this.connector.connect(), ctx);
+    const open = () => this.connector.connect();
+    // After a TLS 1.3 session the sweep's next question is TLS 1.2 alone, and the cipher
+    // questions at TLS 1.2 follow it. A server that accepts a judged class at TLS 1.2 (DHE:
+    // Mozilla intermediate, Dovecot's and Postfix's defaults; anonymous DH: Postfix's) answers
+    // the first cipher question with a ServerHello at TLS 1.2, which answers the TLS 1.2 question
+    // too: asked first, it spares that connection. A refusal says nothing of TLS 1.2, so the
+    // sweep asks it as before, and the refusal stands as the cipher questions' first answer if
+    // TLS 1.2 is accepted. Not under profile modern, which expects TLS 1.3 alone: there the
+    // cipher question would mostly be a connection more.
+    const cipherFirst =
+      first?.version === 'TLSv1.3' && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
+        ? await askFirstCipherQuestion(open, ctx, this.cipherOptions())
+        : null;
+    const answered: Partial<Record<TlsVersionName, VersionAnswer>> = cipherFirst?.tls12 === 'accepted' ? { 'TLSv1.2': 'TLSv1.2' } : {};
+    this.recordSweep(await sweepTls(open, ctx, first?.version ?? null, answered));
+    await this.askCiphers(open, ctx, cipherFirst ?? undefined);
   }
 
   private async starttls(dialogue: MailDialogue): Promise<void> {
