@@ -16,7 +16,7 @@ import type { TlsProfile } from '../../src/policy/types.js';
 import { dhParamsPem } from '../support/dh-params.js';
 import { GNUTLS_SERV, gnutlsServ } from '../support/gnutls-serv.js';
 import { describeWhen, findProgram, runProgram } from '../support/system-tool.js';
-import { HOST, endpointFor, serversClosedAfterEach } from './helpers.js';
+import { HOST, endpointFor, factsBesideCost, serversClosedAfterEach } from './helpers.js';
 
 const OPENSSL = findProgram('openssl');
 const GNUTLS_CLI = findProgram('gnutls-cli');
@@ -111,6 +111,26 @@ run('the cipher questions agree with openssl s_client and gnutls-cli', () => {
       const facts = await probe(server.port);
       expect(facts.tls!.ciphers!['TLSv1.2']!.accepted).toEqual(acceptedAt12);
       await expectOracleAgrees(facts, server.port);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  // On implicit TLS after a TLS 1.3 session the first cipher question at TLS 1.2 goes before the
+  // sweep's TLS 1.2 question (engine.ts); the internal option `cipherQuestionFirst: false`
+  // restores the old order. A stack other than OpenSSL that picks a weak suite: the same facts
+  // in both orders, and the TLS 1.2 question spared.
+  test('GnuTLS with every class: the first cipher question before the TLS 1.2 question gives the old order\'s facts', async () => {
+    const server = await gnutlsServ(files, 'NORMAL:+VERS-TLS1.0:+VERS-TLS1.1:+3DES-CBC:+ARCFOUR-128:+ANON-DH:+RSA:+MD5');
+    try {
+      const endpoint = endpointFor('https', server.port);
+      const now = new Date();
+      const before = await probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert], now: () => now, cipherQuestionFirst: false });
+      const reordered = await probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert], now: () => now });
+      expect(before.tls?.versionsAccepted).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+      expect(before.tls!.ciphers!['TLSv1.2']!.accepted).toContain('weak');
+      expect(factsBesideCost(reordered)).toEqual(factsBesideCost(before));
+      expect(reordered.connections).toBe(before.connections - 1);
     } finally {
       await server.stop();
     }

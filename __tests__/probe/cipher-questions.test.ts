@@ -17,7 +17,7 @@ import { judgedCipherClasses } from '../../src/rules/cipher-classes.js';
 import type { SeverityOverrides } from '../../src/policy/types.js';
 import type { CipherClass } from '../../src/facts/endpoint.js';
 import * as net from 'node:net';
-import { HOST, endpointFor, serversClosedAfterEach, startRawServer } from './helpers.js';
+import { HOST, endpointFor, factsBesideCost, serversClosedAfterEach, startRawServer } from './helpers.js';
 
 let certs: FixtureCertificates;
 const hold = serversClosedAfterEach();
@@ -392,17 +392,106 @@ describe('only the classes a rule judges are asked (as a run asks them)', () => 
   });
 });
 
+/** A TLS 1.2 ServerHello record that picks `suite`, as a server would answer a ClientHello. */
+function serverHelloPicking(suite: number): Buffer {
+  const body = Buffer.concat([Buffer.from([3, 3]), Buffer.alloc(32, 7), Buffer.from([0, suite >> 8, suite & 0xff, 0, 0, 0])]);
+  const message = Buffer.concat([Buffer.from([2, 0, body.length >> 8, body.length & 0xff]), body]);
+  return Buffer.concat([Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]), message]);
+}
+
+describe('the first cipher question at TLS 1.2 before the TLS 1.2 question (implicit TLS)', () => {
+  // Each server is probed twice as a run probes it (the classes the default policy's rules judge,
+  // under the profile given), at one instant: in the order the engine now uses, and with the
+  // internal option that restores the order every endpoint had before (the sweep's TLS 1.2
+  // question, then the cipher questions). Every fact must be the same; only the cost may differ,
+  // and it is written out for both orders.
+  const probeInOrder = (port: number, cipherQuestionFirst: boolean, now: Date, profile?: TlsProfile) => {
+    const base = endpointFor('https', port);
+    const endpoint = profile ? withProfile(base, profile) : base;
+    return probeEndpoint(endpoint, { concurrency: 1, extraCa: [certs.ca.cert], now: () => now, cipherClasses: (e) => judgedCipherClasses(e, {}), cipherQuestionFirst });
+  };
+
+  const DHE_1024 = { ciphers: `${GOOD}:DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(1024) };
+  const cases: [string, Omit<TlsServerOptions, 'pem'>, TlsProfile | undefined, { before: number; now: number }][] = [
+    // The first cipher question is refused; the sweep asks TLS 1.2 and the refusal is reused.
+    ['a good server (ECDHE with AEAD only)', { ciphers: GOOD }, undefined, { before: 4, now: 4 }],
+    // Session, TLS 1.2, 1.0–1.1, the DHE suite picked, the refusal: the TLS 1.2 question is spared.
+    ['DHE with a 2048-bit group', { ciphers: `${GOOD}:DHE-RSA-AES256-GCM-SHA384`, dhparam: dhParamsPem(2048) }, undefined, { before: 5, now: 4 }],
+    ['DHE with a 1024-bit group', DHE_1024, undefined, { before: 5, now: 4 }],
+    ['anonymous DH', { ciphers: `${GOOD}:ADH-AES128-GCM-SHA256:@SECLEVEL=0`, dhparam: dhParamsPem(2048) }, undefined, { before: 5, now: 4 }],
+    // Node's default list under intermediate: RSA key transport picked, then a non-AEAD suite, then the refusal.
+    ['RSA key transport under profile intermediate', {}, 'intermediate', { before: 6, now: 5 }],
+    // The first cipher question is refused and the sweep finds no TLS 1.2: a connection more.
+    ['a TLS 1.3-only server', { minVersion: 'TLSv1.3' }, undefined, { before: 3, now: 4 }],
+    // The session got TLS 1.2: there is no TLS 1.2 question to spare, and the order is the old one.
+    ['a TLS 1.2-only server with DHE', { ...DHE_1024, maxVersion: 'TLSv1.2' }, undefined, { before: 4, now: 4 }],
+    // Profile modern expects TLS 1.3 alone: the old order.
+    ['DHE under profile modern', DHE_1024, 'modern', { before: 5, now: 5 }],
+  ];
+
+  test.each(cases)('%s: the same facts as the old order', async (_name, options, profile, cost) => {
+    const server = await serve(options);
+    const now = new Date();
+    const before = await probeInOrder(server.port, false, now, profile);
+    const reordered = await probeInOrder(server.port, true, now, profile);
+    expect(before.error).toBeNull();
+    expect(before.tls?.versionsAccepted.length).toBeGreaterThan(0);
+    expect(factsBesideCost(reordered)).toEqual(factsBesideCost(before));
+    expect({ before: before.connections, now: reordered.connections }).toEqual(cost);
+  });
+
+  test('the facts themselves, for DHE with a 1024-bit group: TLS 1.2 and the group found at 4 connections', async () => {
+    const server = await serve(DHE_1024);
+    const facts = await probeInOrder(server.port, true, new Date());
+    expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(facts.tls?.versionsUntested).toBeUndefined();
+    expect(facts.tls?.ciphers).toEqual({
+      'TLSv1.2': {
+        picked: [{ suite: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256', classes: ['dhe'] }],
+        accepted: ['dhe'],
+        refused: ['weak', 'anonymous'],
+        untested: [],
+        dhBits: 1024,
+        notAsked: ['no-forward-secrecy'],
+      },
+    });
+    expect(facts.connections).toBe(4);
+  });
+
+  test('a first cipher question answered with a suite it did not offer: thrown away, and the old order runs after it', async () => {
+    const server = await serve(DHE_1024);
+    // A front answers the first cipher question itself, picking ECDHE-RSA-AES128-GCM-SHA256 (which
+    // no cipher question offers) at TLS 1.2; every other connection reaches the server. A broken
+    // answer proves nothing, not even TLS 1.2.
+    const front = await hold(
+      startRawServer((socket, index) => {
+        socket.on('error', () => undefined);
+        if (index === FIRST_CIPHER_QUESTION) {
+          socket.once('data', () => socket.end(serverHelloPicking(0xc02f)));
+          return;
+        }
+        const upstream = net.connect(server.port, '127.0.0.1');
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+        socket.pipe(upstream).pipe(socket);
+      }),
+    );
+    const now = new Date();
+    const reordered = await probeInOrder(front.port, true, now);
+    const direct = await probeInOrder(server.port, false, now);
+    expect(factsBesideCost(reordered)).toEqual({ ...factsBesideCost(direct), port: front.port });
+    // The broken answer, then the old order: session, TLS 1.2, 1.0–1.1, DHE picked, refusal.
+    expect(reordered.connections).toBe(direct.connections + 1);
+    expect(front.accepted).toBe(6);
+  });
+});
+
 // No TLS library on this machine serves IDEA (OpenSSL 3 and GnuTLS dropped it), so a front answers
 // the first cipher question itself with a ServerHello that picks TLS_RSA_WITH_IDEA_CBC_SHA, as an
 // old server would; every other connection goes to a real server. IDEA's 64-bit block is 3DES's
 // weakness (Sweet32), and TLS 1.2 dropped it with DES: it is asked and found as weak.
 describe('IDEA', () => {
   const IDEA = 0x0007;
-  const ideaServerHello = (): Buffer => {
-    const body = Buffer.concat([Buffer.from([3, 3]), Buffer.alloc(32, 7), Buffer.from([0, IDEA >> 8, IDEA & 0xff, 0, 0, 0])]);
-    const message = Buffer.concat([Buffer.from([2, 0, body.length >> 8, body.length & 0xff]), body]);
-    return Buffer.concat([Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]), message]);
-  };
 
   test('the weak question offers it, and a server that picks it accepts a weak suite', async () => {
     const server = await serve({ ciphers: GOOD });
@@ -418,7 +507,7 @@ describe('IDEA', () => {
             const suites: number[] = [];
             for (at += 2; at < end; at += 2) suites.push(hello.readUInt16BE(at));
             offered.push(suites);
-            socket.write(ideaServerHello());
+            socket.write(serverHelloPicking(IDEA));
           });
           return;
         }
