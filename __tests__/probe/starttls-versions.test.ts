@@ -64,10 +64,12 @@ test('a busy retry in front of a legacy-only server stays within the budget', as
   expect(facts.connections).toBeLessThanOrEqual(MAX_CONNECTIONS_PER_ENDPOINT);
 });
 
-test('https: implicit TLS with nothing spoken after, five connections', async () => {
+test('https: implicit TLS with nothing spoken after, four connections', async () => {
   const server = await hold(startTlsServer({ pem }));
   const facts = await probeEndpoint(endpointFor('https', server.port), options);
-  expect(facts).toMatchObject({ reachable: true, error: null, plaintext: null, http: null, connections: 5 });
+  // main, the first cipher question at 1.2 (node's default list picks an RSA key transport suite,
+  // which answers the sweep's 1.2 question too), the sweep's 1.0–1.1 question, the refusal of the rest
+  expect(facts).toMatchObject({ reachable: true, error: null, plaintext: null, http: null, connections: 4 });
   expect(facts.tls).toMatchObject({ mode: 'implicit', version: 'TLSv1.3', versionsAccepted: ['TLSv1.2', 'TLSv1.3'], error: null });
   expect(facts.tls?.certificate).toMatchObject({ trusted: true, nameMatch: true });
 });
