@@ -10,27 +10,34 @@
 //   that handshake did not offer) is the test made again offering what the upgrade did (3). No
 //   injection test where the upgrade failed;
 // - the version sweep: 1.0–1.1 in one question and 1.0 alone where that got 1.1 (up to 2), after
-//   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
-//   after a failed handshake 1.3 and 1.2 alone too (up to 4);
+//   a session that got TLS 1.3 also 1.2 alone unless the injection test or the first cipher
+//   question answered it (up to 3), after a failed handshake 1.3 and 1.2 alone too (up to 4);
 // - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
 //   the sweep saw accepted, about the classes some rule judges on the endpoint (`cipherClasses`,
 //   worked out by the entry point: RSA key transport only under a profile or a policy that turns
 //   its rule on; nothing where every cipher rule is off): up to 4 at TLS 1.2, 2 at 1.1 and at 1.0
-//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8.
+//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. On implicit TLS
+//   after a TLS 1.3 session (profile not modern) the first one at TLS 1.2 is asked before the
+//   sweep (`implicitTls`): a suite picked answers the sweep's TLS 1.2 question (one fewer), a
+//   refusal is the first answer at TLS 1.2 if the sweep finds it accepted (none more), and
+//   otherwise it is dropped (one more: a TLS 1.3-only server, or an answer that proves nothing).
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
-// session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
+// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session also 2 + 1 + 3 + 8
+// with a first cipher question dropped), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
 // TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
 // about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
 // forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost 4 on implicit
-// TLS (session, 1.2 alone, 1.0–1.1, 1 cipher question), 4 over STARTTLS where the pipelined
-// command is dropped, as Postfix does (session, injection test answering 1.2, 1.0–1.1, 1 cipher
-// question), and 5 where it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its
-// own); TLS 1.3 only costs 3 on implicit TLS and 5 over STARTTLS (the injection test three times
-// over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
+// TLS (session, 1 cipher question refused, 1.2 alone, 1.0–1.1; where a profile or the policy
+// asks forward secrecy, session, the RSA suite picked, which answers 1.2 too, 1.0–1.1, the
+// refusal), 4 over STARTTLS where the pipelined command is dropped, as Postfix does (session,
+// injection test answering 1.2, 1.0–1.1, 1 cipher question), and 5 where it is fed to TLS, as
+// Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 4 on implicit TLS (the first cipher question, refused and dropped; 3
+// under the profile modern) and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no
+// cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,

@@ -477,7 +477,8 @@ export interface SweepOutcome {
  * turned away, or a question that got no answer in time, leaves its versions untested, never
  * "not accepted". `answered`: single-version questions already answered for this endpoint (the
  * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
- * there with the sweep's own ClientHello): they are not asked again.
+ * there with the sweep's own ClientHello; on implicit TLS, by a ServerHello at TLS 1.2 to the
+ * first cipher question): they are not asked again.
  */
 export async function sweepTls(
   openReady: () => Promise<Socket>,
