@@ -440,6 +440,31 @@ describe('the first cipher question at TLS 1.2 before the TLS 1.2 question (impl
     expect({ before: before.connections, now: reordered.connections }).toEqual(cost);
   });
 
+  // The one server whose facts the order changes: one whose TLS 1.2 takes only suites the
+  // sweep's ClientHello does not offer (it offers every suite a server might insist on for a
+  // version, but no anonymous, NULL or export one). The sweep's TLS 1.2 question is refused, so
+  // the old order found TLS 1.3 alone and asked no cipher question; the cipher question's
+  // ServerHello at TLS 1.2 shows TLS 1.2 accepted, with the anonymous suite that proves it.
+  test('a server whose TLS 1.2 takes only anonymous DH: the old order missed TLS 1.2, this one finds it', async () => {
+    const server = await serve({ ciphers: 'ADH-AES128-GCM-SHA256:@SECLEVEL=0', dhparam: dhParamsPem(2048) });
+    const now = new Date();
+    const before = await probeInOrder(server.port, false, now);
+    const reordered = await probeInOrder(server.port, true, now);
+    expect(before.tls?.versionsAccepted).toEqual(['TLSv1.3']);
+    expect(before.tls?.ciphers).toBeUndefined();
+    expect(reordered.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(reordered.tls?.ciphers?.['TLSv1.2']).toEqual({
+      picked: [{ suite: 'TLS_DH_anon_WITH_AES_128_GCM_SHA256', classes: ['anonymous'] }],
+      accepted: ['anonymous'],
+      refused: ['weak', 'dhe'],
+      untested: [],
+      dhBits: 2048,
+      notAsked: ['no-forward-secrecy'],
+    });
+    // Session, the anonymous suite picked, 1.0–1.1, the refusal; before: session, 1.2, 1.0–1.1.
+    expect([before.connections, reordered.connections]).toEqual([3, 4]);
+  });
+
   test('the facts themselves, for DHE with a 1024-bit group: TLS 1.2 and the group found at 4 connections', async () => {
     const server = await serve(DHE_1024);
     const facts = await probeInOrder(server.port, true, new Date());
