@@ -11,6 +11,7 @@ import { probeEndpoint } from '../../src/probe/engine.js';
 import type { Endpoint } from '../../src/plan/types.js';
 import type { TlsProfile } from '../../src/policy/types.js';
 import { dhParamsPem } from '../support/dh-params.js';
+import { MAX_CONNECTIONS_PER_ENDPOINT } from '../../src/facts/vocabulary.js';
 import { judge } from '../../src/rules/judge.js';
 import { policy } from '../rules/fixtures.js';
 import { judgedCipherClasses } from '../../src/rules/cipher-classes.js';
@@ -438,6 +439,38 @@ describe('the first cipher question at TLS 1.2 before the TLS 1.2 question (impl
     expect(before.tls?.versionsAccepted.length).toBeGreaterThan(0);
     expect(factsBesideCost(reordered)).toEqual(factsBesideCost(before));
     expect({ before: before.connections, now: reordered.connections }).toEqual(cost);
+  });
+
+  test('the most a first cipher question dropped can cost stays within the budget: 14 of 15', async () => {
+    // TLS 1.0–1.3 and a suite of most classes at every version, behind a front that hangs up on
+    // the first connection (the session is retried) and answers the first cipher question with a
+    // suite it did not offer (dropped): the session twice, that question, TLS 1.2, 1.0–1.1, 1.0,
+    // then 4 cipher questions at 1.2 and 2 each at 1.1 and 1.0.
+    const server = await serve({ ciphers: 'ALL:@SECLEVEL=0', dhparam: dhParamsPem(1024), minVersion: 'TLSv1' });
+    const front = await hold(
+      startRawServer((socket, index) => {
+        socket.on('error', () => undefined);
+        if (index === 1) return void socket.destroy();
+        if (index === FIRST_CIPHER_QUESTION + 1) {
+          socket.once('data', () => socket.end(serverHelloPicking(0xc02f)));
+          return;
+        }
+        const upstream = net.connect(server.port, '127.0.0.1');
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+        socket.pipe(upstream).pipe(socket);
+      }),
+    );
+    const endpoint = endpointFor('https', front.port);
+    const now = new Date();
+    const options = { concurrency: 1, extraCa: [certs.ca.cert], now: () => now, retryAfterMs: 20 };
+    const reordered = await probeEndpoint(endpoint, options);
+    const before = await probeEndpoint(endpointFor('https', server.port), { ...options, cipherQuestionFirst: false });
+    expect(before.tls?.versionsAccepted).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+    expect(factsBesideCost(reordered)).toEqual({ ...factsBesideCost(before), port: front.port });
+    expect(before.tls?.versionsOverBudget).toBeUndefined();
+    expect([before.connections, reordered.connections, front.accepted]).toEqual([12, 14, 14]);
+    expect(reordered.connections).toBeLessThanOrEqual(MAX_CONNECTIONS_PER_ENDPOINT);
   });
 
   // The one server whose facts the order changes: one whose TLS 1.2 takes only suites the

@@ -91,7 +91,8 @@ export interface ProbeOptions {
   /**
    * Internal, for tests that compare the two orders: false asks, on implicit TLS, the sweep's TLS
    * 1.2 question before the first cipher question at TLS 1.2, as every endpoint once did. The
-   * facts are the same either way; only `connections` differs. Default true.
+   * facts are the same either way, only `connections` differs, but for a server whose TLS 1.2
+   * takes only suites the sweep's ClientHello does not offer (docs/ciphers.md). Default true.
    */
   cipherQuestionFirst?: boolean;
 }
@@ -254,8 +255,10 @@ class EndpointProbe {
    * and the non-AEAD class only where the endpoint's profile makes it one.
    */
   private cipherOptions(): CipherQuestionOptions {
-    return { nonAead: judgesNonAead(this.endpoint.settings.tls.profile), judged: this.options.cipherClasses?.(this.endpoint) };
+    this.cipherQuestionOptions ??= { nonAead: judgesNonAead(this.endpoint.settings.tls.profile), judged: this.options.cipherClasses?.(this.endpoint) };
+    return this.cipherQuestionOptions;
   }
+  private cipherQuestionOptions: CipherQuestionOptions | undefined;
 
   /**
    * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
