@@ -14,6 +14,9 @@
 // then leaving what is left untested over budget), at TLS 1.1 and 1.0 two (weak, anonymous; three
 // for the DHE group where it is the newest version accepted). A server that accepts TLS 1.2 and
 // 1.3 therefore costs at most four extra connections, and one or two when it is well configured.
+// The first question at TLS 1.2 can also be asked on its own, ahead of the version sweep
+// (`askFirstCipherQuestion`), and its answer handed back (`askCiphers`'s `first`): the engine
+// decides where, since a suite picked at TLS 1.2 answers the sweep's TLS 1.2 question too.
 import type { Socket } from 'node:net';
 import type { CipherClass, CipherFacts, CipherVersionFacts, TlsVersionName } from '../facts/endpoint.js';
 import { CONNECTION_BUDGET_REACHED } from '../facts/vocabulary.js';
@@ -213,7 +216,7 @@ export function classesAt(version: CipherVersion, newest: boolean, options: Pick
 }
 
 /** What one question drew, as `ask` gives it: the ServerHello, a refusal (null), or no answer. */
-type CipherAnswer = Awaited<ReturnType<typeof ask>>;
+export type CipherAnswer = Awaited<ReturnType<typeof ask>>;
 
 /**
  * One answer read against its question: the suite picked (`picked`), a refusal of every suite
@@ -387,8 +390,8 @@ function askedAt(version: CipherVersion, newest: boolean, options: CipherQuestio
 
 /**
  * The first question at TLS 1.2, asked on its own, and what its answer says of TLS 1.2 itself:
- * `accepted` where the server picked one of the offered suites at TLS 1.2 (a ServerHello at TLS
- * 1.2 is what the sweep's own TLS 1.2 question would have drawn), `refused` where it refused them
+ * `accepted` where the server picked one of the offered suites at TLS 1.2 (that ServerHello shows
+ * TLS 1.2 accepted, which is what the sweep's TLS 1.2 question asks), `refused` where it refused them
  * all (which says nothing of TLS 1.2: a server without TLS 1.2 refuses them too), null where the
  * answer says nothing (no answer, turned away, a suite or version that was not offered).
  */
