@@ -4478,12 +4478,26 @@ function classesAt(version, newest, options) {
         classes.push('dhe');
     return classes;
 }
+function readAnswer(answer, offer, version) {
+    if (answer === null)
+        return { kind: 'refused' };
+    if ('untested' in answer)
+        return { kind: 'untested', error: answer.untested };
+    const chosen = suiteByCode(answer.suite);
+    if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
+        const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
+        return { kind: 'unoffered', what };
+    }
+    return { kind: 'picked', suite: chosen, dhBits: answer.dhBits, keyExchangeUnread: answer.keyExchangeUnread };
+}
 /**
  * Asks the classes of `classes` at one version, narrowing after each accepted suite. `open`
  * yields a connection ready for a ClientHello (implicit TLS: a TCP connection; STARTTLS: one
- * whose upgrade was accepted); what it throws leaves the classes still open untested.
+ * whose upgrade was accepted); what it throws leaves the classes still open untested. `first`:
+ * the first question's answer, already drawn (`askFirstCipherQuestion`): it stands for that
+ * question, which then costs no connection here.
  */
-async function askCipherClasses(open, ctx, version, classes, describeUntested) {
+async function askCipherClasses(open, ctx, version, classes, describeUntested, first) {
     const facts = { picked: [], accepted: [], refused: [], untested: [] };
     let remaining = [...classes];
     for (let question = 0; remaining.length > 0; question += 1) {
@@ -4497,22 +4511,20 @@ async function askCipherClasses(open, ctx, version, classes, describeUntested) {
             facts.refused.push(...remaining);
             break;
         }
-        const answer = await ask(open, ctx, version, offer);
-        if (answer !== null && 'untested' in answer) {
-            leaveUntested(facts, remaining, describeUntested(answer.untested));
+        const answer = readAnswer(question === 0 && first !== undefined ? first : await ask(open, ctx, version, offer), offer, version);
+        if (answer.kind === 'untested') {
+            leaveUntested(facts, remaining, describeUntested(answer.error));
             break;
         }
-        if (answer === null) {
+        if (answer.kind === 'refused') {
             facts.refused.push(...remaining);
             break;
         }
-        const chosen = suiteByCode(answer.suite);
-        if (!chosen || !offer.includes(chosen.code) || answer.version !== version) {
-            // A suite or version that was not offered: a broken peer, whose answer proves nothing.
-            const what = chosen ? `the server chose ${chosen.name} at ${answer.version ?? 'an unknown version'}, which was not offered` : `the server chose suite 0x${answer.suite.toString(16).padStart(4, '0')}, which was not offered`;
-            leaveUntested(facts, remaining, what);
+        if (answer.kind === 'unoffered') {
+            leaveUntested(facts, remaining, answer.what);
             break;
         }
+        const chosen = answer.suite;
         const proven = remaining.filter((c) => chosen.classes.includes(c));
         facts.picked.push({ suite: chosen.name, classes: chosen.classes.filter((c) => classes.includes(c)) });
         facts.accepted.push(...proven);
@@ -4608,24 +4620,54 @@ async function ask(open, ctx, version, suites) {
     });
     return (0,tls/* askHello */.U4)(raw, ctx, hello, reader);
 }
+/** The classes of the questions at `version` (`classesAt`), and those of them that are asked. */
+function askedAt(version, newest, options) {
+    const classes = classesAt(version, newest, options);
+    const judged = options.judged;
+    return { classes, asked: judged ? classes.filter((c) => judged.has(c)) : classes };
+}
+/**
+ * Asks the first cipher question at TLS 1.2 alone: exactly the ClientHello `askCiphers` would
+ * send first at TLS 1.2, the newest version, with every judged class of it. Null, and no
+ * connection, where no class is asked there. The engine asks it ahead of the version sweep where
+ * its answer is likely to answer the sweep's TLS 1.2 question too, and hands it to `askCiphers`,
+ * which takes it as its first answer at TLS 1.2 instead of asking again.
+ */
+async function askFirstCipherQuestion(open, ctx, options) {
+    const { asked } = askedAt('TLSv1.2', true, options);
+    const offer = suitesOf(asked, 'TLSv1.2');
+    if (asked.length === 0 || offer.length === 0)
+        return null;
+    const answer = await ask(open, ctx, 'TLSv1.2', offer);
+    const read = readAnswer(answer, offer, 'TLSv1.2');
+    return { classes: asked, answer, tls12: read.kind === 'picked' ? 'accepted' : read.kind === 'refused' ? 'refused' : null };
+}
 /**
  * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
  * the sweep's list; versions it left untested are not asked (their classes would only be untested
  * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
  * version, so where every cipher rule is off for the endpoint no question is asked at all, and
- * each version's facts say only what was left unasked.
+ * each version's facts say only what was left unasked. `first`: the first question at TLS 1.2,
+ * already asked (`askFirstCipherQuestion`), whose answer (a suite picked or a refusal) is used
+ * where TLS 1.2 is asked and dropped where it is not (TLS 1.2 not accepted).
  */
-async function askCiphers(open, ctx, accepted, options, describeUntested) {
+async function askCiphers(open, ctx, accepted, options, describeUntested, first) {
     const versions = ['TLSv1.2', 'TLSv1.1', 'TLSv1'].filter((v) => accepted.includes(v));
     if (versions.length === 0)
         return null;
     const facts = {};
-    const judged = options.judged;
     for (const [i, version] of versions.entries()) {
-        const classes = classesAt(version, i === 0, options);
-        const asked = judged ? classes.filter((c) => judged.has(c)) : classes;
+        const { classes, asked } = askedAt(version, i === 0, options);
+        let answered;
+        // An answer that said nothing (`tls12` null) is dropped: the question is asked again.
+        if (first && first.tls12 !== null && version === 'TLSv1.2') {
+            // Its question must be this one, or its answer would stand for a question never asked.
+            if (first.classes.join(',') !== asked.join(','))
+                throw new Error(`the first cipher question asked ${first.classes.join(',')}, not ${asked.join(',')}`);
+            answered = first.answer;
+        }
         // A version with no class left to ask costs no connection: askCipherClasses opens none.
-        const answers = await askCipherClasses(open, ctx, version, asked, describeUntested);
+        const answers = await askCipherClasses(open, ctx, version, asked, describeUntested, answered);
         const notAsked = classes.filter((c) => !asked.includes(c));
         facts[version] = internedAnswers(notAsked.length > 0 ? { ...answers, notAsked: internedClasses(notAsked) } : answers);
     }
@@ -4647,27 +4689,34 @@ var profiles = __webpack_require__(89975);
 //   that handshake did not offer) is the test made again offering what the upgrade did (3). No
 //   injection test where the upgrade failed;
 // - the version sweep: 1.0–1.1 in one question and 1.0 alone where that got 1.1 (up to 2), after
-//   a session that got TLS 1.3 also 1.2 alone unless the injection test answered it (up to 3),
-//   after a failed handshake 1.3 and 1.2 alone too (up to 4);
+//   a session that got TLS 1.3 also 1.2 alone unless the injection test or the first cipher
+//   question answered it (up to 3), after a failed handshake 1.3 and 1.2 alone too (up to 4);
 // - the cipher questions (cipher-questions.ts, docs/ciphers.md) at each version of 1.2 and below
 //   the sweep saw accepted, about the classes some rule judges on the endpoint (`cipherClasses`,
 //   worked out by the entry point: RSA key transport only under a profile or a policy that turns
 //   its rule on; nothing where every cipher rule is off): up to 4 at TLS 1.2, 2 at 1.1 and at 1.0
-//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8.
+//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. On implicit TLS
+//   after a TLS 1.3 session (profile not modern) the first one at TLS 1.2 is asked before the
+//   sweep (`implicitTls`): a suite picked answers the sweep's TLS 1.2 question (one fewer), a
+//   refusal is the first answer at TLS 1.2 if the sweep finds it accepted (none more), and
+//   otherwise it is dropped (one more: a TLS 1.3-only server, or an answer that proves nothing).
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
-// session handshake, TLS 1.0–1.2 found by the sweep), STARTTLS after a failed upgrade the same,
+// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session also 2 + 1 + 3 + 8
+// with a first cipher question dropped), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
 // TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
 // about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
 // forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost 4 on implicit
-// TLS (session, 1.2 alone, 1.0–1.1, 1 cipher question), 4 over STARTTLS where the pipelined
-// command is dropped, as Postfix does (session, injection test answering 1.2, 1.0–1.1, 1 cipher
-// question), and 5 where it is fed to TLS, as Dovecot does (the TLS 1.2 question asked on its
-// own); TLS 1.3 only costs 3 on implicit TLS and 5 over STARTTLS (the injection test three times
-// over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
+// TLS (session, 1 cipher question refused, 1.2 alone, 1.0–1.1; where a profile or the policy
+// asks forward secrecy, session, the RSA suite picked, which answers 1.2 too, 1.0–1.1, the
+// refusal), 4 over STARTTLS where the pipelined command is dropped, as Postfix does (session,
+// injection test answering 1.2, 1.0–1.1, 1 cipher question), and 5 where it is fed to TLS, as
+// Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 4 on implicit TLS (the first cipher question, refused and dropped; 3
+// under the profile modern) and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no
+// cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,
@@ -4844,16 +4893,23 @@ class EndpointProbe {
             this.facts.tls.versionsTurnedAway = sweep.untested.filter((v) => turnedAway.has(v));
     }
     /**
-     * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
-     * sweep saw accepted, of the classes a rule judges on the endpoint (`cipherClasses`). The
-     * non-AEAD class is a question only where the endpoint's profile makes it one.
+     * What the cipher questions ask on this endpoint: the classes a rule judges (`cipherClasses`),
+     * and the non-AEAD class only where the endpoint's profile makes it one.
      */
-    async askCiphers(open, ctx) {
+    cipherOptions() {
+        this.cipherQuestionOptions ??= { nonAead: (0,profiles/* judgesNonAead */.v)(this.endpoint.settings.tls.profile), judged: this.options.cipherClasses?.(this.endpoint) };
+        return this.cipherQuestionOptions;
+    }
+    cipherQuestionOptions;
+    /**
+     * The cipher questions (cipher-questions.ts) at every version of TLS 1.2 and below that the
+     * sweep saw accepted. `first`: the first question at TLS 1.2, asked ahead of the sweep.
+     */
+    async askCiphers(open, ctx, first) {
         const tls = this.facts.tls;
         if (!tls)
             return;
-        const judged = this.options.cipherClasses?.(this.endpoint);
-        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, { nonAead: (0,profiles/* judgesNonAead */.v)(this.endpoint.settings.tls.profile), judged }, untestedReason);
+        const ciphers = await askCiphers(open, ctx, tls.versionsAccepted, this.cipherOptions(), untestedReason, first);
         if (ciphers)
             tls.ciphers = ciphers;
     }
@@ -4922,8 +4978,21 @@ class EndpointProbe {
         // A peer that stalled, reset or hung up before any TLS record would only do so again.
         if (first?.timedOut || first?.reset || first?.closedEarly)
             return;
-        this.recordSweep(await (0,tls/* sweepTls */.wJ)(() => this.connector.connect(), ctx, first?.version ?? null));
-        await this.askCiphers(() => this.connector.connect(), ctx);
+        const open = () => this.connector.connect();
+        // After a TLS 1.3 session the sweep's next question is TLS 1.2 alone, and the cipher
+        // questions at TLS 1.2 follow it. A server that accepts a judged class at TLS 1.2 (DHE:
+        // Mozilla intermediate, Dovecot's and Postfix's defaults; anonymous DH: Postfix's) answers
+        // the first cipher question with a ServerHello at TLS 1.2, which answers the TLS 1.2 question
+        // too: asked first, it spares that connection. A refusal says nothing of TLS 1.2, so the
+        // sweep asks it as before, and the refusal stands as the cipher questions' first answer if
+        // TLS 1.2 is accepted. Not under profile modern, which expects TLS 1.3 alone: there the
+        // cipher question would mostly be a connection more.
+        const cipherFirst = first?.version === 'TLSv1.3' && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
+            ? await askFirstCipherQuestion(open, ctx, this.cipherOptions())
+            : null;
+        const answered = cipherFirst?.tls12 === 'accepted' ? { 'TLSv1.2': 'TLSv1.2' } : {};
+        this.recordSweep(await (0,tls/* sweepTls */.wJ)(open, ctx, first?.version ?? null, answered));
+        await this.askCiphers(open, ctx, cipherFirst ?? undefined);
     }
     async starttls(dialogue) {
         const ctx = this.tlsContext();
@@ -5851,7 +5920,8 @@ async function tryVersions(openReady, ctx, versions) {
  * turned away, or a question that got no answer in time, leaves its versions untested, never
  * "not accepted". `answered`: single-version questions already answered for this endpoint (the
  * TLS 1.2 one, by the injection test's handshake offering TLS 1.2 alone, or asked on its own
- * there with the sweep's own ClientHello): they are not asked again.
+ * there with the sweep's own ClientHello; on implicit TLS, by a ServerHello at TLS 1.2 to the
+ * first cipher question): they are not asked again.
  */
 async function sweepTls(openReady, ctx, negotiated, answered = {}) {
     const accepted = new Set();
