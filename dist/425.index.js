@@ -4714,9 +4714,10 @@ var profiles = __webpack_require__(89975);
 // asks forward secrecy, session, the RSA suite picked, which answers 1.2 too, 1.0–1.1, the
 // refusal), 4 over STARTTLS where the pipelined command is dropped, as Postfix does (session,
 // injection test answering 1.2, 1.0–1.1, 1 cipher question), and 5 where it is fed to TLS, as
-// Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 4 on implicit TLS (the first cipher question, refused and dropped; 3
-// under the profile modern) and 5 over STARTTLS (the injection test three times over, 1.0–1.1; no
-// cipher questions); TLS 1.2 only costs 3 on implicit TLS and 4 over STARTTLS.
+// Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 4 on implicit TLS (the
+// first cipher question, refused and dropped; 3 under the profile modern) and 5 over STARTTLS (the
+// injection test three times over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on
+// implicit TLS and 4 over STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,
