@@ -359,6 +359,16 @@ describe('domains that share an MX host: one verdict on its endpoint, the strict
     expect(judge(policy({ domains: policies }), [observation], new Date(), facts)).toEqual([]);
   });
 
+  test('a domain with dane: off and no MX records, whose mail goes to its own name, the MX host: its mail is held to WebPKI there too', () => {
+    // RFC 5321 §5.1: the name itself stands in for the MX host, here the host DOMAIN's MX names.
+    const policies = [{ ...domainPolicy('required'), domain: DOMAIN }, { ...domainPolicy('off'), domain: MX }];
+    const implicit = { ...domainFacts(null), domain: MX, mx: { records: [], nullMx: false, implicit: true, error: null } };
+    const facts = [{ ...domainFacts(daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)])), domain: DOMAIN }, implicit];
+    const findings = judge(policy({ domains: policies }), [misnamed.observation], new Date(), facts);
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error', 'certificate-untrusted error']);
+    for (const f of findings) expect(f.evidence).toContain(`for mail to ${DOMAIN} only, not for mail to ${MX}`);
+  });
+
   test('an open question of either domain keeps the endpoint inconclusive, each question said once, in a fixed order', () => {
     const timeout: DnssecAnswer = { rcode: null, authenticated: null, error: 'timeout' };
     const matched = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)]);

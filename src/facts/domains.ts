@@ -33,6 +33,15 @@ export interface MxFacts {
 }
 
 /**
+ * The mail hosts an MX answer names: none for a null MX or a failed look-up, the domain itself
+ * for an implicit MX (RFC 5321 §5.1), else each MX host once, in MX order.
+ */
+export function mxHostNames(domain: string, mx: MxFacts): string[] {
+  if (mx.nullMx || mx.error !== null) return [];
+  return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
+}
+
+/**
  * What DNS supplied that is not probed, and why: MX names that are not host names, MX hosts past
  * MAX_MX_HOSTS, a CNAME target that is not a host name (the host it belongs to is not probed),
  * addresses in a restricted range without allow-loopback, addresses past MAX_ADDRESSES_PER_NAME.

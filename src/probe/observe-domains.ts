@@ -10,7 +10,7 @@ import type { DomainPolicy } from '../policy/types.js';
 import { canonicalName } from '../common/host-names.js';
 import type { DaneFacts, DaneHostFacts, DnssecAnswer } from '../facts/dane.js';
 import { DNSSEC_ERRORS } from '../facts/dane-vocabulary.js';
-import type { DomainFacts, MtaStsFacts, MxFacts, MxHostFacts, SkippedTarget, TlsRptFacts } from '../facts/domains.js';
+import { type DomainFacts, type MtaStsFacts, type MxFacts, type MxHostFacts, type SkippedTarget, type TlsRptFacts, mxHostNames } from '../facts/domains.js';
 import { MAX_MX_HOSTS } from '../facts/vocabulary.js';
 import { errorCodeOf, type DomainResolver } from '../resolve/dns.js';
 import type { DaneResolver } from '../resolve/dnssec-query.js';
@@ -122,12 +122,6 @@ async function admittedHost(
 
 /** Questions about one domain's MX hosts in flight at once: address look-ups and TLSA look-ups together. */
 const MX_HOST_LOOKUPS = 4;
-
-/** The mail hosts the MX answer names: none for a null MX or a failed look-up, the domain itself for an implicit MX. */
-function mxHostNames(domain: string, mx: MxFacts): string[] {
-  if (mx.nullMx || mx.error !== null) return [];
-  return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-}
 
 async function observeMtaSts(domain: string, options: DomainProbeOptions, skipped: SkippedTarget[]): Promise<MtaStsFacts> {
   const port = options.mtaStsPort ?? 443;

@@ -6,7 +6,7 @@
 import { canonicalName } from '../common/host-names.js';
 import type { DaneFacts, DaneHostFacts, DnssecAnswer, TlsaRecord } from '../facts/dane.js';
 import { DNSSEC_ERRORS, describeDnssecError } from '../facts/dane-vocabulary.js';
-import type { DomainFacts } from '../facts/domains.js';
+import { type DomainFacts, mxHostNames } from '../facts/domains.js';
 import type { EndpointFacts } from '../facts/endpoint.js';
 import type { Endpoint } from '../plan/types.js';
 import type { DomainPolicy } from '../policy/types.js';
@@ -328,15 +328,17 @@ export function daneView(policies: readonly DomainPolicy[], domains: readonly Do
 
 /**
  * For each port-25 endpoint of an MX host, the policy's `dane: off` domains whose MX records name
- * that host: mail to them reaches the same endpoint, and nothing was asked about DANE for it.
+ * that host, or whose own name is the host where they have no MX records (RFC 5321 §5.1): mail to
+ * them reaches the same endpoint, and nothing was asked about DANE for it.
  */
 function unaskedDomains(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, string[]> {
   const out = new Map<ObservedEndpoint, string[]>();
   for (const policy of policies) {
     if (policy.dane !== 'off') continue;
     const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
-    for (const host of new Set(facts?.mx.records.map((r) => r.host) ?? [])) {
-      for (const o of mxSmtpEndpoints(host, observed)) out.set(o, [...(out.get(o) ?? []), facts!.domain]);
+    if (facts === undefined) continue;
+    for (const host of mxHostNames(facts.domain, facts.mx)) {
+      for (const o of mxSmtpEndpoints(host, observed)) out.set(o, [...(out.get(o) ?? []), facts.domain]);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { DomainPolicy } from '../../policy/types.js';
-import type { DomainFacts } from '../../facts/domains.js';
+import { type DomainFacts, mxHostNames } from '../../facts/domains.js';
 import { mxPatternMatches } from '../../common/host-names.js';
 import { list, mtaStsStanding, type DomainCheck, type DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
@@ -26,8 +26,7 @@ function checkMtaStsCoversMx(policy: DomainPolicy, facts: DomainFacts): DomainDr
   const { policyFile } = standing;
   const domain = facts.domain;
   if ((policyFile.mode ?? 'none') === 'none') return [];
-  const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
-  const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => mxPatternMatches(pattern, host)));
+  const uncovered = mxHostNames(domain, facts.mx).filter((host) => !policyFile.mx.some((pattern) => mxPatternMatches(pattern, host)));
   if (uncovered.length === 0) return [];
   return [
     {
