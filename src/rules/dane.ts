@@ -176,8 +176,10 @@ interface DaneEntry {
 /** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
 function daneOutcomes(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneEntry[] {
   const out: DaneEntry[] = [];
+  const byName = factsByName(domains);
   for (const policy of policies) {
-    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
+    if (policy.dane === 'off') continue;
+    const facts = byName.get(canonicalName(policy.domain));
     const dane = facts && daneAsked(policy, facts);
     if (!dane) continue;
     const mx = dnssecStanding(dane.mx);
@@ -317,7 +319,7 @@ export function daneView(policies: readonly DomainPolicy[], domains: readonly Do
     if (list === undefined) byEndpoint.set(entry.o, [entry]);
     else list.push(entry);
   }
-  const unasked = unaskedDomains(policies, domains, observed);
+  const unasked = unaskedDomains(policies, domains, observed, byEndpoint);
   const trust = new Map<ObservedEndpoint, DaneTrust>();
   for (const [o, list] of byEndpoint) {
     const decided = endpointTrust(list, unasked.get(o) ?? []);
@@ -327,21 +329,45 @@ export function daneView(policies: readonly DomainPolicy[], domains: readonly Do
 }
 
 /**
- * For each port-25 endpoint of an MX host, the policy's `dane: off` domains whose MX records name
- * that host, or whose own name is the host where they have no MX records (RFC 5321 §5.1): mail to
- * them reaches the same endpoint, and nothing was asked about DANE for it.
+ * For each port-25 endpoint of an MX host of a domain that asks about DANE (`asked`), the policy's
+ * `dane: off` domains whose MX records name that host, or whose own name is the host where they
+ * have no MX records (RFC 5321 §5.1): mail to them reaches the same endpoint, and nothing was
+ * asked about DANE for it. `dane: off` is the default, so where no domain asks about DANE (most
+ * policies) nothing is looked at.
  */
-function unaskedDomains(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): Map<ObservedEndpoint, string[]> {
+function unaskedDomains(
+  policies: readonly DomainPolicy[],
+  domains: readonly DomainFacts[],
+  observed: readonly ObservedEndpoint[],
+  asked: ReadonlyMap<ObservedEndpoint, unknown>,
+): Map<ObservedEndpoint, string[]> {
   const out = new Map<ObservedEndpoint, string[]>();
+  if (asked.size === 0) return out;
+  const byName = factsByName(domains);
   for (const policy of policies) {
     if (policy.dane !== 'off') continue;
-    const facts = domains.find((d) => d.domain === canonicalName(policy.domain));
+    const facts = byName.get(canonicalName(policy.domain));
     if (facts === undefined) continue;
     for (const host of mxHostNames(facts.domain, facts.mx)) {
-      for (const o of mxSmtpEndpoints(host, observed)) out.set(o, [...(out.get(o) ?? []), facts.domain]);
+      for (const o of mxSmtpEndpoints(host, observed)) {
+        if (!asked.has(o)) continue;
+        const list = out.get(o);
+        if (list === undefined) out.set(o, [facts.domain]);
+        else list.push(facts.domain);
+      }
     }
   }
   return out;
+}
+
+/**
+ * The domains stage's facts by domain name (canonical, as that stage writes it): one look-up per
+ * policy domain, not a search of every domain's facts. The first of a name, as a search would find.
+ */
+function factsByName(domains: readonly DomainFacts[]): Map<string, DomainFacts> {
+  const index = new Map<string, DomainFacts>();
+  for (const d of domains) if (!index.has(d.domain)) index.set(d.domain, d);
+  return index;
 }
 
 /** The report's DANE section alone (for `init`, which judges nothing). */
