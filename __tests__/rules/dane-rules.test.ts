@@ -369,6 +369,17 @@ describe('domains that share an MX host: one verdict on its endpoint, the strict
     for (const f of findings) expect(f.evidence).toContain(`for mail to ${DOMAIN} only, not for mail to ${MX}`);
   });
 
+  test('many dane: off domains on the host (a hosting provider): the evidence names a few and counts the rest', () => {
+    const hosted = Array.from({ length: 8 }, (_, i) => `hosted${i}.test`);
+    const policies = [{ ...domainPolicy('required'), domain: DOMAIN }, ...hosted.map((domain) => ({ ...domainPolicy('off'), domain }))];
+    const facts = [{ ...domainFacts(daneFacts([tlsaRecord(3, 1, 1, misnamed.leaf.cert)])), domain: DOMAIN }, ...hosted.map((domain) => ({ ...domainFacts(null), domain }))];
+    const findings = judge(policy({ domains: policies }), [misnamed.observation], new Date(), facts);
+    expect(summary(findings)).toEqual(['certificate-name-mismatch error', 'certificate-untrusted error']);
+    for (const f of findings) {
+      expect(f.evidence).toContain(`for mail to ${DOMAIN} only, not for mail to hosted0.test, hosted1.test, hosted2.test, hosted3.test, hosted4.test and 3 more, whose senders`);
+    }
+  });
+
   test('an open question of either domain keeps the endpoint inconclusive, each question said once, in a fixed order', () => {
     const timeout: DnssecAnswer = { rcode: null, authenticated: null, error: 'timeout' };
     const matched = daneFacts([tlsaRecord(3, 1, 1, chain.leaf.cert)]);

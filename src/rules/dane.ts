@@ -12,6 +12,7 @@ import type { Endpoint } from '../plan/types.js';
 import type { DomainPolicy } from '../policy/types.js';
 import { type ChainMatch, isUsable, matchChain, tlsaParameters, USAGE_NAMES } from './dane-match.js';
 import { describeEndpoint, listOf } from './describe.js';
+import { list } from './domains.js';
 import { certificateOf } from './certificate.js';
 import type { Draft } from './draft.js';
 import { compareText } from '../order.js';
@@ -395,10 +396,12 @@ const SET_ASIDE_BY_TA: ReadonlySet<string> = new Set(['certificate-untrusted']);
 
 /**
  * Why a record that matched sets nothing aside: DANE does not vouch for the certificate for mail
- * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2).
+ * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2). The
+ * domains are named a few at a time: a provider's MX host takes mail for many `dane: off` domains,
+ * and this goes on each certificate judgement of each of its addresses.
  */
 function partialWords(trust: Extract<DaneTrust, { kind: 'partial' }>): string {
-  return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${listOf(trust.matchedFor)} only, not for mail to ${listOf(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
+  return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${list(trust.matchedFor)} only, not for mail to ${list(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
 }
 
 /** An open DANE question as a check-inconclusive draft. */
