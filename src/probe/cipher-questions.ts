@@ -393,7 +393,8 @@ function askedAt(version: CipherVersion, newest: boolean, options: CipherQuestio
  * `accepted` where the server picked one of the offered suites at TLS 1.2 (that ServerHello shows
  * TLS 1.2 accepted, which is what the sweep's TLS 1.2 question asks), `refused` where it refused them
  * all (which says nothing of TLS 1.2: a server without TLS 1.2 refuses them too), null where the
- * answer says nothing (no answer, turned away, a suite or version that was not offered).
+ * answer says nothing of TLS 1.2 (no answer, turned away, a suite or version that was not
+ * offered). Whichever it is, the answer is the question's if TLS 1.2 turns out accepted.
  */
 export interface FirstCipherQuestion {
   /** The classes it asked: those of TLS 1.2's first question that a rule judges. */
@@ -424,8 +425,8 @@ export async function askFirstCipherQuestion(open: () => Promise<Socket>, ctx: T
  * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
  * version, so where every cipher rule is off for the endpoint no question is asked at all, and
  * each version's facts say only what was left unasked. `first`: the first question at TLS 1.2,
- * already asked (`askFirstCipherQuestion`), whose answer (a suite picked or a refusal) is used
- * where TLS 1.2 is asked and dropped where it is not (TLS 1.2 not accepted).
+ * already asked (`askFirstCipherQuestion`), whose answer is used where TLS 1.2 is asked and
+ * dropped where it is not (TLS 1.2 not accepted).
  */
 export async function askCiphers(
   open: () => Promise<Socket>,
@@ -441,8 +442,11 @@ export async function askCiphers(
   for (const [i, version] of versions.entries()) {
     const { classes, asked } = askedAt(version, i === 0, options);
     let answered: CipherAnswer | undefined;
-    // An answer that said nothing (`tls12` null) is dropped: the question is asked again.
-    if (first && first.tls12 !== null && version === 'TLSv1.2') {
+    // Every answer of the first question stands for it, as any question's does when asked once:
+    // one that said nothing of TLS 1.2 (no answer, turned away, a suite not offered) still leaves
+    // its classes untested here, and a server or middlebox that swallows such ClientHellos is not
+    // waited for twice.
+    if (first && version === 'TLSv1.2') {
       // Its question must be this one, or its answer would stand for a question never asked.
       if (first.classes.join(',') !== asked.join(',')) throw new Error(`the first cipher question asked ${first.classes.join(',')}, not ${asked.join(',')}`);
       answered = first.answer;

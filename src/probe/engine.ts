@@ -19,14 +19,15 @@
 //   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. On implicit TLS
 //   after a TLS 1.3 session (profile not modern) the first one at TLS 1.2 is asked before the
 //   sweep (`implicitTls`): a suite picked answers the sweep's TLS 1.2 question (one fewer), a
-//   refusal is the first answer at TLS 1.2 if the sweep finds it accepted (none more), and
-//   otherwise it is dropped (one more: a TLS 1.3-only server, or an answer that proves nothing).
+//   refusal, or an answer that says nothing of TLS 1.2 (none in time, a suite not offered), is
+//   the first answer at TLS 1.2 if the sweep finds it accepted (none more), and otherwise it is
+//   dropped (one more: a TLS 1.3-only server).
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
-// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session also 2 + 1 + 3 + 8
-// with a first cipher question dropped), STARTTLS after a failed upgrade the same,
+// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session at most 1 + 1 + 2
+// + 8, the first cipher question answering TLS 1.2), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
 // TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
 // about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
