@@ -230,7 +230,7 @@ function withRunnerNetwork(drafts, o, view, observations) {
 
 /***/ }),
 
-/***/ 8322:
+/***/ 48739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1628,114 +1628,8 @@ function checkMx(policy, facts) {
 }
 const checkDomain = checkMx;
 
-// EXTERNAL MODULE: ./src/facts/vocabulary.ts
-var vocabulary = __webpack_require__(25123);
-// EXTERNAL MODULE: ./src/common/ip-literals.ts
-var ip_literals = __webpack_require__(49797);
-// EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
-var check_inconclusive = __webpack_require__(49264);
-;// CONCATENATED MODULE: ./src/rules/domains.ts
-
-
-
-const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
-function list(items, max = 5) {
-    const shown = items.slice(0, max).join(', ');
-    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-function mtaStsStanding(policy, facts) {
-    if (policy.mtaSts === 'off' || facts.mtaSts === null)
-        return null;
-    const sts = facts.mtaSts;
-    const { record, fetch } = sts;
-    const domain = facts.domain;
-    if (record.id === null && record.problem === null) {
-        const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
-        // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is
-        // none: the check was not made (check-inconclusive), never "missing".
-        if (txtLookupUnanswered(record.records, record.lookupError)) {
-            return {
-                kind: 'unanswered',
-                draft: (0,check_inconclusive.txtUnanswered)('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError),
-            };
-        }
-        return {
-            kind: 'missing',
-            draft: {
-                rule: 'mta-sts-missing',
-                at: 'mta-sts',
-                message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
-                evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
-            },
-        };
-    }
-    // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
-    // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
-    // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
-    const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && (0,vocabulary/* lookupGotNoAnswer */.u9)(fetch.lookupCode);
-    if (hostUnanswered && record.problem === null) {
-        return { kind: 'unanswered', draft: (0,check_inconclusive.policyHostUnanswered)(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode) };
-    }
-    if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
-        return {
-            kind: 'missing',
-            draft: {
-                rule: 'mta-sts-missing',
-                at: 'mta-sts',
-                message: `${domain} has an MTA-STS record but no policy file at ${fetch.url}.`,
-                evidence: fetch.status === 404 ? `HTTP 404` : fetch.error,
-            },
-        };
-    }
-    const problems = [];
-    if (record.problem !== null)
-        problems.push(`the _mta-sts TXT record: ${record.problem}`);
-    if (fetch.errorKind === 'skipped' || hostUnanswered) {
-        if (problems.length === 0)
-            return null;
-    }
-    else if (fetch.error !== null)
-        problems.push(`the policy file could not be fetched: ${fetch.error}`);
-    else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {
-        problems.push(`the policy server answered HTTP ${fetch.status} redirecting to ${fetch.redirect ?? '(no Location)'}; senders must not follow redirects (RFC 8461 §3.3)`);
-    }
-    else if (fetch.status !== 200)
-        problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);
-    else if (fetch.tooLarge)
-        problems.push(`the policy file is larger than ${vocabulary/* MAX_MTA_STS_POLICY_BYTES */.kB / 1024} KiB`);
-    else {
-        const mediaType = (fetch.contentType ?? '').split(';')[0].trim().toLowerCase();
-        if (mediaType !== 'text/plain')
-            problems.push(`the policy file is served as ${fetch.contentType ?? 'no Content-Type'}, not text/plain`);
-        for (const p of sts.policy?.problems ?? [])
-            problems.push(`the policy file: ${p}`);
-    }
-    if (problems.length > 0)
-        return { kind: 'invalid', problems };
-    return { kind: 'valid', sts, policyFile: sts.policy };
-}
-/** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
-function txtLookupUnanswered(records, lookupError) {
-    return records.length === 0 && lookupError !== null && !(0,vocabulary/* lookupSaidNone */.Yt)(lookupError);
-}
-/** Evidence lists every item up to this many; the report's domains section has them all. */
-const EVIDENCE_ITEMS = 20;
-function skippedWords(s) {
-    const whose = s.role === 'mx' ? `MX host ${s.host}` : `MTA-STS policy host ${s.host}`;
-    switch (s.reason) {
-        case 'not-a-host-name':
-            return s.host === null
-                ? `${s.role === 'mx' ? 'MX names' : 'names'} that are not host names: ${list(s.left.map((n) => `'${n}'`))}`
-                : `${whose}, whose CNAME target '${s.left[0]}' is not a host name`;
-        case 'too-many-mx-hosts':
-            return `${s.left.length} MX host(s) past the first ${vocabulary/* MAX_MX_HOSTS */.rK}: ${list(s.left)}`;
-        case 'restricted-address':
-            return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${(0,ip_literals/* restrictedRange */.jF)(a) ?? 'restricted'})`))}`;
-        case 'too-many-addresses':
-            return `${s.left.length} address(es) of ${whose} past the first ${vocabulary/* MAX_ADDRESSES_PER_NAME */.ox}: ${list(s.left)}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/rules/domains.ts
+var domains = __webpack_require__(54138);
 ;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-missing.ts
 
 
@@ -1774,7 +1668,7 @@ const mta_sts_missing_meta = (0,rule/* defineRule */.K)({
     },
 });
 function checkMtaStsPublished(policy, facts) {
-    const standing = mtaStsStanding(policy, facts);
+    const standing = (0,domains/* mtaStsStanding */.$n)(policy, facts);
     // An unanswered look-up gives check-inconclusive's draft instead: nothing was seen missing.
     return standing?.kind === 'missing' || standing?.kind === 'unanswered' ? [standing.draft] : [];
 }
@@ -1812,7 +1706,7 @@ const mta_sts_invalid_meta = (0,rule/* defineRule */.K)({
     },
 });
 function checkMtaStsValid(policy, facts) {
-    const standing = mtaStsStanding(policy, facts);
+    const standing = (0,domains/* mtaStsStanding */.$n)(policy, facts);
     if (standing?.kind !== 'invalid')
         return [];
     const { problems } = standing;
@@ -1846,11 +1740,11 @@ const mta_sts_not_enforcing_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkMtaStsMode(policy, facts) {
-    const standing = mtaStsStanding(policy, facts);
+    const standing = (0,domains/* mtaStsStanding */.$n)(policy, facts);
     if (standing?.kind !== 'valid')
         return [];
     const mode = standing.policyFile.mode ?? 'none';
-    if ((MODE_RANK[mode] ?? 0) >= MODE_RANK[policy.mtaSts])
+    if ((domains/* MODE_RANK */.fh[mode] ?? 0) >= domains/* MODE_RANK */.fh[policy.mtaSts])
         return [];
     return [
         {
@@ -1863,9 +1757,12 @@ function checkMtaStsMode(policy, facts) {
 }
 const mta_sts_not_enforcing_checkDomain = checkMtaStsMode;
 
+// EXTERNAL MODULE: ./src/facts/domains.ts
+var facts_domains = __webpack_require__(83150);
 // EXTERNAL MODULE: ./src/common/host-names.ts
 var host_names = __webpack_require__(14458);
 ;// CONCATENATED MODULE: ./src/rules/catalog/mta-sts-mx-not-covered.ts
+
 
 
 
@@ -1885,28 +1782,29 @@ const mta_sts_mx_not_covered_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkMtaStsCoversMx(policy, facts) {
-    const standing = mtaStsStanding(policy, facts);
+    const standing = (0,domains/* mtaStsStanding */.$n)(policy, facts);
     if (standing?.kind !== 'valid')
         return [];
     const { policyFile } = standing;
     const domain = facts.domain;
     if ((policyFile.mode ?? 'none') === 'none')
         return [];
-    const hosts = facts.mx.nullMx || facts.mx.error !== null ? [] : facts.mx.implicit ? [domain] : facts.mx.records.map((r) => r.host);
-    const uncovered = [...new Set(hosts)].filter((host) => !policyFile.mx.some((pattern) => (0,host_names/* mxPatternMatches */.zK)(pattern, host)));
+    const uncovered = (0,facts_domains/* mxHostNames */.M)(domain, facts.mx).filter((host) => !policyFile.mx.some((pattern) => (0,host_names/* mxPatternMatches */.zK)(pattern, host)));
     if (uncovered.length === 0)
         return [];
     return [
         {
             rule: 'mta-sts-mx-not-covered',
             at: 'mta-sts',
-            message: `${uncovered.length === 1 ? 'The MX host' : `${uncovered.length} MX hosts`} of ${domain} ${list(uncovered)} ${uncovered.length === 1 ? 'matches' : 'match'} no mx pattern of its MTA-STS policy.`,
+            message: `${uncovered.length === 1 ? 'The MX host' : `${uncovered.length} MX hosts`} of ${domain} ${(0,domains/* list */.p_)(uncovered)} ${uncovered.length === 1 ? 'matches' : 'match'} no mx pattern of its MTA-STS policy.`,
             evidence: `mx: ${policyFile.mx.join(', ') || '(none)'}`,
         },
     ];
 }
 const mta_sts_mx_not_covered_checkDomain = checkMtaStsCoversMx;
 
+// EXTERNAL MODULE: ./src/rules/catalog/check-inconclusive.ts
+var check_inconclusive = __webpack_require__(49264);
 ;// CONCATENATED MODULE: ./src/rules/catalog/tls-rpt-missing.ts
 
 
@@ -1930,7 +1828,7 @@ function checkTlsRpt(policy, facts) {
     if (policy.tlsRpt !== 'required' || facts.tlsRpt === null || facts.tlsRpt.problem === null)
         return [];
     // No answer to the look-up is no verdict on the record: check-inconclusive says so instead.
-    if (txtLookupUnanswered(facts.tlsRpt.records, facts.tlsRpt.lookupError)) {
+    if ((0,domains/* txtLookupUnanswered */.Vs)(facts.tlsRpt.records, facts.tlsRpt.lookupError)) {
         return [(0,check_inconclusive.txtUnanswered)('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError)];
     }
     return [
@@ -2082,13 +1980,13 @@ const dns_targets_skipped_meta = (0,rule/* defineRule */.K)({
 function checkSkipped(_policy, facts) {
     if (facts.skipped.length === 0)
         return [];
-    const words = facts.skipped.map(skippedWords);
+    const words = facts.skipped.map(domains/* skippedWords */.MB);
     return [
         {
             rule: 'dns-targets-skipped',
             at: facts.skipped.some((s) => s.role === 'mx') ? 'domain' : 'mta-sts',
             message: `DNS for ${facts.domain} supplied targets that were not probed, so the checks on them are not concluded: ${words.join('; ')}.`,
-            evidence: facts.skipped.map((s) => `${s.role} ${s.reason}${s.host === null ? '' : ` ${s.host}`}: ${list(s.left, EVIDENCE_ITEMS)}`).join('; '),
+            evidence: facts.skipped.map((s) => `${s.role} ${s.reason}${s.host === null ? '' : ` ${s.host}`}: ${(0,domains/* list */.p_)(s.left, domains/* EVIDENCE_ITEMS */.$c)}`).join('; '),
             inconclusive: true,
         },
     ];
@@ -2138,7 +2036,7 @@ function checkDaneMissing(policy, facts) {
         {
             rule: 'dane-missing',
             at: 'dane',
-            message: `${missing.length === 1 ? 'The MX host' : `${missing.length} MX hosts`} of ${facts.domain} ${list(hosts)} ${missing.length === 1 ? 'has' : 'have'} no TLSA record, so DANE does not protect mail to ${missing.length === 1 ? 'it' : 'them'}.`,
+            message: `${missing.length === 1 ? 'The MX host' : `${missing.length} MX hosts`} of ${facts.domain} ${(0,domains/* list */.p_)(hosts)} ${missing.length === 1 ? 'has' : 'have'} no TLSA record, so DANE does not protect mail to ${missing.length === 1 ? 'it' : 'them'}.`,
             evidence: missing.map((h) => `${h.tlsaName}: ${(0,rules_dane/* answerWords */.Gy)(h.tlsa)}, no TLSA records`).join('; '),
         },
     ];
@@ -2236,7 +2134,7 @@ function checkDnssec(policy, facts) {
         {
             rule: 'dnssec-insecure',
             at: 'dane',
-            message: `The resolver did not authenticate ${list(insecure.map((i) => i.name))}, so DANE cannot apply to mail for ${facts.domain}${(0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? '' : ` at ${insecure.length === 1 ? 'that host' : 'those hosts'}`}.`,
+            message: `The resolver did not authenticate ${(0,domains/* list */.p_)(insecure.map((i) => i.name))}, so DANE cannot apply to mail for ${facts.domain}${(0,rules_dane/* dnssecStanding */.t0)(dane.mx) === 'insecure' ? '' : ` at ${insecure.length === 1 ? 'that host' : 'those hosts'}`}.`,
             evidence: insecure.map((i) => `${i.name}: ${(0,rules_dane/* answerWords */.Gy)(i.answer)}`).join('; '),
             // `dane: optional` asks for DANE where it can be had: a warning. A severity the policy sets wins.
             ...(policy.dane === 'optional' ? { severity: 'warning' } : {}),
@@ -2278,7 +2176,7 @@ function checkDaneUnusable(policy, facts) {
         {
             rule: 'dane-unusable',
             at: 'dane',
-            message: `${unusable.length === 1 ? 'The MX host' : `${unusable.length} MX hosts`} of ${facts.domain} ${list(unusable.map((u) => u.host.host))} ${unusable.length === 1 ? 'publishes' : 'publish'} only TLSA records SMTP clients must ignore, so DANE does not apply.`,
+            message: `${unusable.length === 1 ? 'The MX host' : `${unusable.length} MX hosts`} of ${facts.domain} ${(0,domains/* list */.p_)(unusable.map((u) => u.host.host))} ${unusable.length === 1 ? 'publishes' : 'publish'} only TLSA records SMTP clients must ignore, so DANE does not apply.`,
             evidence: unusable.map((u) => `${u.host.tlsaName}: ${(0,rules_dane/* recordsWords */.iT)(u.records)}`).join('; '),
         },
     ];
@@ -2377,7 +2275,7 @@ function ruleMeta(id) {
 /* harmony export */   Iu: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_0__.Iu),
 /* harmony export */   ai: () => (/* binding */ standsInconclusive)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8322);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48739);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10281);
 
 

@@ -68,6 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
 var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: ./src/facts/domains.ts
+var domains = __webpack_require__(83150);
 // EXTERNAL MODULE: ./src/facts/vocabulary.ts
 var vocabulary = __webpack_require__(25123);
 // EXTERNAL MODULE: ./src/resolve/dns.ts
@@ -379,6 +381,7 @@ function ruaProblem(uri) {
 
 
 
+
 async function observeMx(domain, resolver, skipped) {
     const answer = await resolver.mx(domain);
     if (!answer.ok) {
@@ -461,12 +464,6 @@ async function admittedHost(host, role, options, skipped) {
 }
 /** Questions about one domain's MX hosts in flight at once: address look-ups and TLSA look-ups together. */
 const MX_HOST_LOOKUPS = 4;
-/** The mail hosts the MX answer names: none for a null MX or a failed look-up, the domain itself for an implicit MX. */
-function mxHostNames(domain, mx) {
-    if (mx.nullMx || mx.error !== null)
-        return [];
-    return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
-}
 async function observeMtaSts(domain, options, skipped) {
     const port = options.mtaStsPort ?? 443;
     const host = `mta-sts.${domain}`;
@@ -498,7 +495,7 @@ async function observeTlsa(host, dane) {
  * question, so the first hosts are answered first.
  */
 async function observeMxHosts(domain, mx, asks, options, skipped) {
-    const names = mxHostNames(domain, mx);
+    const names = (0,domains/* mxHostNames */.M)(domain, mx);
     // A few questions at a time: an address look-up is two to four queries, and several domains run at once.
     const slots = new semaphore/* Semaphore */.j(MX_HOST_LOOKUPS);
     const addresses = [];

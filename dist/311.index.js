@@ -1,5 +1,5 @@
 export const id = 311;
-export const ids = [311,174];
+export const ids = [311];
 export const modules = {
 
 /***/ 56174:

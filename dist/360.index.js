@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/order.ts
 var order = __webpack_require__(5395);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 31 modules
-var registry = __webpack_require__(8322);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
+var registry = __webpack_require__(48739);
 ;// CONCATENATED MODULE: ./src/rules/endpoint-drafts.ts
 
 function checksFor(expectation) {

@@ -1,5 +1,5 @@
 export const id = 362;
-export const ids = [362,174];
+export const ids = [362,745];
 export const modules = {
 
 /***/ 11004:
@@ -91,6 +91,25 @@ function describeDnssecError(error) {
         default:
             return error;
     }
+}
+
+
+/***/ }),
+
+/***/ 83150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mxHostNames)
+/* harmony export */ });
+/**
+ * The mail hosts an MX answer names: none for a null MX or a failed look-up, the domain itself
+ * for an implicit MX (RFC 5321 §5.1), else each MX host once, in MX order.
+ */
+function mxHostNames(domain, mx) {
+    if (mx.nullMx || mx.error !== null)
+        return [];
+    return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
 }
 
 
@@ -298,6 +317,8 @@ __webpack_require__.d(__webpack_exports__, {
 var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
 var dane_vocabulary = __webpack_require__(56174);
+// EXTERNAL MODULE: ./src/facts/domains.ts
+var facts_domains = __webpack_require__(83150);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/rules/dane-match.ts
@@ -386,6 +407,8 @@ function matchChain(records, presented) {
 
 // EXTERNAL MODULE: ./src/rules/describe.ts
 var describe = __webpack_require__(54974);
+// EXTERNAL MODULE: ./src/rules/domains.ts
+var domains = __webpack_require__(54138);
 // EXTERNAL MODULE: ./src/rules/certificate.ts
 var rules_certificate = __webpack_require__(3968);
 // EXTERNAL MODULE: ./src/order.ts
@@ -398,6 +421,8 @@ var check_inconclusive = __webpack_require__(49264);
 // what the validating resolver said of the MX and TLSA answers (RFC 7672 §2.2), and how the
 // TLSA records of each MX host fare against the chains its port-25 endpoints presented (RFC 7672
 // §3.1). Pure: facts in, standing out.
+
+
 
 
 
@@ -502,8 +527,11 @@ function recordName(record) {
 /** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
 function daneOutcomes(policies, domains, observed) {
     const out = [];
+    const byName = factsByName(domains);
     for (const policy of policies) {
-        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(policy.domain));
+        if (policy.dane === 'off')
+            continue;
+        const facts = byName.get((0,host_names/* canonicalName */.Ew)(policy.domain));
         const dane = facts && daneAsked(policy, facts);
         if (!dane)
             continue;
@@ -613,7 +641,7 @@ function daneView(policies, domains, observed) {
         else
             list.push(entry);
     }
-    const unasked = unaskedDomains(policies, domains, observed);
+    const unasked = unaskedDomains(policies, domains, observed, byEndpoint);
     const trust = new Map();
     for (const [o, list] of byEndpoint) {
         const decided = endpointTrust(list, unasked.get(o) ?? []);
@@ -623,21 +651,47 @@ function daneView(policies, domains, observed) {
     return { trust, outcomes: entries.map((entry) => entry.outcome) };
 }
 /**
- * For each port-25 endpoint of an MX host, the policy's `dane: off` domains whose MX records name
- * that host: mail to them reaches the same endpoint, and nothing was asked about DANE for it.
+ * For each port-25 endpoint of an MX host of a domain that asks about DANE (`asked`), the policy's
+ * `dane: off` domains whose MX records name that host, or whose own name is the host where they
+ * have no MX records (RFC 5321 §5.1): mail to them reaches the same endpoint, and nothing was
+ * asked about DANE for it. `dane: off` is the default, so where no domain asks about DANE (most
+ * policies) nothing is looked at.
  */
-function unaskedDomains(policies, domains, observed) {
+function unaskedDomains(policies, domains, observed, asked) {
     const out = new Map();
+    if (asked.size === 0)
+        return out;
+    const byName = factsByName(domains);
     for (const policy of policies) {
         if (policy.dane !== 'off')
             continue;
-        const facts = domains.find((d) => d.domain === (0,host_names/* canonicalName */.Ew)(policy.domain));
-        for (const host of new Set(facts?.mx.records.map((r) => r.host) ?? [])) {
-            for (const o of mxSmtpEndpoints(host, observed))
-                out.set(o, [...(out.get(o) ?? []), facts.domain]);
+        const facts = byName.get((0,host_names/* canonicalName */.Ew)(policy.domain));
+        if (facts === undefined)
+            continue;
+        for (const host of (0,facts_domains/* mxHostNames */.M)(facts.domain, facts.mx)) {
+            for (const o of mxSmtpEndpoints(host, observed)) {
+                if (!asked.has(o))
+                    continue;
+                const list = out.get(o);
+                if (list === undefined)
+                    out.set(o, [facts.domain]);
+                else
+                    list.push(facts.domain);
+            }
         }
     }
     return out;
+}
+/**
+ * The domains stage's facts by domain name (canonical, as that stage writes it): one look-up per
+ * policy domain, not a search of every domain's facts. The first of a name, as a search would find.
+ */
+function factsByName(domains) {
+    const index = new Map();
+    for (const d of domains)
+        if (!index.has(d.domain))
+            index.set(d.domain, d);
+    return index;
 }
 /** The report's DANE section alone (for `init`, which judges nothing). */
 function daneReport(policies, domains, observed) {
@@ -660,10 +714,12 @@ const SET_ASIDE_BY_EE = new Set(['certificate-untrusted', 'certificate-name-mism
 const SET_ASIDE_BY_TA = new Set(['certificate-untrusted']);
 /**
  * Why a record that matched sets nothing aside: DANE does not vouch for the certificate for mail
- * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2).
+ * to some domain that shares the host, whose senders judge it without DANE (RFC 7672 §2.2). The
+ * domains are named a few at a time: a provider's MX host takes mail for many `dane: off` domains,
+ * and this goes on each certificate judgement of each of its addresses.
  */
 function partialWords(trust) {
-    return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${(0,describe/* listOf */.c3)(trust.matchedFor)} only, not for mail to ${(0,describe/* listOf */.c3)(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
+    return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${(0,domains/* list */.p_)(trust.matchedFor)} only, not for mail to ${(0,domains/* list */.p_)(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
 }
 /** An open DANE question as a check-inconclusive draft. */
 function openDraft(endpoint, question) {
@@ -700,6 +756,124 @@ function withDaneTrust(drafts, endpoint, trust) {
         return withEvidence(drafts, partialWords(trust), (rule) => setAsideBy(trust.match).has(rule));
     const setAside = setAsideBy(trust);
     return withEvidence(drafts.filter((d) => !setAside.has(d.rule)), daneTrustWords(trust, endpoint), (rule) => rule.startsWith('certificate-'));
+}
+
+
+/***/ }),
+
+/***/ 54138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $c: () => (/* binding */ EVIDENCE_ITEMS),
+/* harmony export */   $n: () => (/* binding */ mtaStsStanding),
+/* harmony export */   MB: () => (/* binding */ skippedWords),
+/* harmony export */   Vs: () => (/* binding */ txtLookupUnanswered),
+/* harmony export */   fh: () => (/* binding */ MODE_RANK),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25123);
+/* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49797);
+/* harmony import */ var _catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49264);
+
+
+
+const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
+function list(items, max = 5) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+function mtaStsStanding(policy, facts) {
+    if (policy.mtaSts === 'off' || facts.mtaSts === null)
+        return null;
+    const sts = facts.mtaSts;
+    const { record, fetch } = sts;
+    const domain = facts.domain;
+    if (record.id === null && record.problem === null) {
+        const file = fetch.status === 200 ? ` (a policy file is served at ${fetch.url}, but senders never look for it without the record)` : '';
+        // A look-up that failed (a time-out, SERVFAIL) saw no record, but did not see that there is
+        // none: the check was not made (check-inconclusive), never "missing".
+        if (txtLookupUnanswered(record.records, record.lookupError)) {
+            return {
+                kind: 'unanswered',
+                draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.txtUnanswered)('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError),
+            };
+        }
+        return {
+            kind: 'missing',
+            draft: {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} publishes no MTA-STS record: no TXT record at _mta-sts.${domain} begins with v=STSv1${file}.`,
+                evidence: record.records.length > 0 ? `TXT: ${record.records.join(' | ')}` : `TXT: ${record.lookupError ?? 'none'}`,
+            },
+        };
+    }
+    // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
+    // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
+    // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
+    const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupGotNoAnswer */ .u9)(fetch.lookupCode);
+    if (hostUnanswered && record.problem === null) {
+        return { kind: 'unanswered', draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.policyHostUnanswered)(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode) };
+    }
+    if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
+        return {
+            kind: 'missing',
+            draft: {
+                rule: 'mta-sts-missing',
+                at: 'mta-sts',
+                message: `${domain} has an MTA-STS record but no policy file at ${fetch.url}.`,
+                evidence: fetch.status === 404 ? `HTTP 404` : fetch.error,
+            },
+        };
+    }
+    const problems = [];
+    if (record.problem !== null)
+        problems.push(`the _mta-sts TXT record: ${record.problem}`);
+    if (fetch.errorKind === 'skipped' || hostUnanswered) {
+        if (problems.length === 0)
+            return null;
+    }
+    else if (fetch.error !== null)
+        problems.push(`the policy file could not be fetched: ${fetch.error}`);
+    else if (fetch.redirect !== null || (fetch.status !== null && fetch.status >= 300 && fetch.status < 400)) {
+        problems.push(`the policy server answered HTTP ${fetch.status} redirecting to ${fetch.redirect ?? '(no Location)'}; senders must not follow redirects (RFC 8461 §3.3)`);
+    }
+    else if (fetch.status !== 200)
+        problems.push(`the policy server answered HTTP ${fetch.status}, not 200`);
+    else if (fetch.tooLarge)
+        problems.push(`the policy file is larger than ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MTA_STS_POLICY_BYTES */ .kB / 1024} KiB`);
+    else {
+        const mediaType = (fetch.contentType ?? '').split(';')[0].trim().toLowerCase();
+        if (mediaType !== 'text/plain')
+            problems.push(`the policy file is served as ${fetch.contentType ?? 'no Content-Type'}, not text/plain`);
+        for (const p of sts.policy?.problems ?? [])
+            problems.push(`the policy file: ${p}`);
+    }
+    if (problems.length > 0)
+        return { kind: 'invalid', problems };
+    return { kind: 'valid', sts, policyFile: sts.policy };
+}
+/** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
+function txtLookupUnanswered(records, lookupError) {
+    return records.length === 0 && lookupError !== null && !(0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupSaidNone */ .Yt)(lookupError);
+}
+/** Evidence lists every item up to this many; the report's domains section has them all. */
+const EVIDENCE_ITEMS = 20;
+function skippedWords(s) {
+    const whose = s.role === 'mx' ? `MX host ${s.host}` : `MTA-STS policy host ${s.host}`;
+    switch (s.reason) {
+        case 'not-a-host-name':
+            return s.host === null
+                ? `${s.role === 'mx' ? 'MX names' : 'names'} that are not host names: ${list(s.left.map((n) => `'${n}'`))}`
+                : `${whose}, whose CNAME target '${s.left[0]}' is not a host name`;
+        case 'too-many-mx-hosts':
+            return `${s.left.length} MX host(s) past the first ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MX_HOSTS */ .rK}: ${list(s.left)}`;
+        case 'restricted-address':
+            return `addresses of ${whose} that allow-loopback would have to allow: ${list(s.left.map((a) => `${a} (${(0,_common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictedRange */ .jF)(a) ?? 'restricted'})`))}`;
+        case 'too-many-addresses':
+            return `${s.left.length} address(es) of ${whose} past the first ${_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ADDRESSES_PER_NAME */ .ox}: ${list(s.left)}`;
+    }
 }
 
 

@@ -4648,8 +4648,8 @@ async function askFirstCipherQuestion(open, ctx, options) {
  * again), and a TLS 1.3-only server is asked nothing. A class no rule judges is not asked at any
  * version, so where every cipher rule is off for the endpoint no question is asked at all, and
  * each version's facts say only what was left unasked. `first`: the first question at TLS 1.2,
- * already asked (`askFirstCipherQuestion`), whose answer (a suite picked or a refusal) is used
- * where TLS 1.2 is asked and dropped where it is not (TLS 1.2 not accepted).
+ * already asked (`askFirstCipherQuestion`), whose answer is used where TLS 1.2 is asked and
+ * dropped where it is not (TLS 1.2 not accepted).
  */
 async function askCiphers(open, ctx, accepted, options, describeUntested, first) {
     const versions = ['TLSv1.2', 'TLSv1.1', 'TLSv1'].filter((v) => accepted.includes(v));
@@ -4659,8 +4659,11 @@ async function askCiphers(open, ctx, accepted, options, describeUntested, first)
     for (const [i, version] of versions.entries()) {
         const { classes, asked } = askedAt(version, i === 0, options);
         let answered;
-        // An answer that said nothing (`tls12` null) is dropped: the question is asked again.
-        if (first && first.tls12 !== null && version === 'TLSv1.2') {
+        // Every answer of the first question stands for it, as any question's does when asked once:
+        // one that said nothing of TLS 1.2 (no answer, turned away, a suite not offered) still leaves
+        // its classes untested here, and a server or middlebox that swallows such ClientHellos is not
+        // waited for twice.
+        if (first && version === 'TLSv1.2') {
             // Its question must be this one, or its answer would stand for a question never asked.
             if (first.classes.join(',') !== asked.join(','))
                 throw new Error(`the first cipher question asked ${first.classes.join(',')}, not ${asked.join(',')}`);
@@ -4698,14 +4701,15 @@ var profiles = __webpack_require__(89975);
 //   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. On implicit TLS
 //   after a TLS 1.3 session (profile not modern) the first one at TLS 1.2 is asked before the
 //   sweep (`implicitTls`): a suite picked answers the sweep's TLS 1.2 question (one fewer), a
-//   refusal is the first answer at TLS 1.2 if the sweep finds it accepted (none more), and
-//   otherwise it is dropped (one more: a TLS 1.3-only server, or an answer that proves nothing).
+//   refusal, or an answer that says nothing of TLS 1.2 (none in time, a suite not offered), is
+//   the first answer at TLS 1.2 if the sweep finds it accepted (none more), and otherwise it is
+//   dropped (one more: a TLS 1.3-only server).
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
 // offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
 // is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
-// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session also 2 + 1 + 3 + 8
-// with a first cipher question dropped), STARTTLS after a failed upgrade the same,
+// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session at most 1 + 1 + 2
+// + 8, the first cipher question answering TLS 1.2), STARTTLS after a failed upgrade the same,
 // STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
 // TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
 // about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
@@ -7324,7 +7328,7 @@ async function check(options) {
  * DNSSEC queries, the MTA-STS fetch) is loaded here, only for a policy that names domains.
  */
 async function observePolicyDomains(policy, options, extraCa) {
-    const [{ observeDomains }, { createDaneResolver }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 80183)), __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 47311))]);
+    const [{ observeDomains }, { createDaneResolver }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 80183)), __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 47311))]);
     return observeDomains(policy.domains, {
         resolver: options.domainResolver ?? (0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_12__/* .createDomainResolver */ .jw)({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),
         dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: policy.defaults.timeoutMs }),

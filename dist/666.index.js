@@ -25,8 +25,8 @@ var external_node_os_ = __webpack_require__(48161);
 var shard_shard = __webpack_require__(52332);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(88381);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 31 modules
-var registry = __webpack_require__(8322);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
+var registry = __webpack_require__(48739);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/report/neutralise.ts
@@ -611,7 +611,7 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* unused harmony export DEFAULT_SUMMARY_MAX_BYTES */
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8322);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48739);
 /* harmony import */ var _rules_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22390);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53677);
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);

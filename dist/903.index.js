@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 31 modules
-var registry = __webpack_require__(8322);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 30 modules
+var registry = __webpack_require__(48739);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: ./src/probe/dialogues/index.ts + 6 modules

@@ -1,5 +1,5 @@
-export const id = 174;
-export const ids = [174];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
 /***/ 56174:
@@ -63,6 +63,25 @@ function describeDnssecError(error) {
         default:
             return error;
     }
+}
+
+
+/***/ }),
+
+/***/ 83150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mxHostNames)
+/* harmony export */ });
+/**
+ * The mail hosts an MX answer names: none for a null MX or a failed look-up, the domain itself
+ * for an implicit MX (RFC 5321 §5.1), else each MX host once, in MX order.
+ */
+function mxHostNames(domain, mx) {
+    if (mx.nullMx || mx.error !== null)
+        return [];
+    return mx.implicit ? [domain] : [...new Set(mx.records.map((r) => r.host))];
 }
 
 
