@@ -436,11 +436,6 @@ export function askHello(raw: Socket, ctx: TlsContext, hello: Buffer, reader: Se
   });
 }
 
-/** The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer). */
-export function askTls12(openReady: () => Promise<Socket>, ctx: TlsContext): Promise<VersionAnswer> {
-  return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
-}
-
 /**
  * Does the server accept a version within `versions`, and which?
  * `untested` when no connection ready for the question could be had (the server turned it away,
