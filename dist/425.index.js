@@ -4687,10 +4687,10 @@ var profiles = __webpack_require__(89975);
 // (1, and 1 retry where the service said it is busy or hung up before it said anything), then:
 // - over STARTTLS, the injection test: 1 connection offering what the upgrade did; where the
 //   upgrade got TLS 1.3 its handshake offers TLS 1.2 alone instead, and so also answers the
-//   sweep's TLS 1.2 question. Where that handshake is refused, the TLS 1.2 question is asked on
-//   its own (2), and only where its answer does not explain the refusal (no TLS 1.2, or a suite
-//   that handshake did not offer) is the test made again offering what the upgrade did (3). No
-//   injection test where the upgrade failed;
+//   sweep's TLS 1.2 question. Where that handshake is refused (no TLS 1.2, or not with what node
+//   offers at TLS 1.2, or Dovecot feeding the pipelined command to TLS), the test is made again
+//   offering what the upgrade did (2), and the TLS 1.2 question stays open. No injection test
+//   where the upgrade failed;
 // - the version sweep: 1.0–1.1 in one question and 1.0 alone where that got 1.1 (up to 2), after
 //   a session that got TLS 1.3 also 1.2 alone unless the injection test or the first cipher
 //   question answered it (up to 3), after a failed handshake 1.3 and 1.2 alone too (up to 4);
@@ -4698,30 +4698,29 @@ var profiles = __webpack_require__(89975);
 //   the sweep saw accepted, about the classes some rule judges on the endpoint (`cipherClasses`,
 //   worked out by the entry point: RSA key transport only under a profile or a policy that turns
 //   its rule on; nothing where every cipher rule is off): up to 4 at TLS 1.2, 2 at 1.1 and at 1.0
-//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. On implicit TLS
-//   after a TLS 1.3 session (profile not modern) the first one at TLS 1.2 is asked before the
-//   sweep (`implicitTls`): a suite picked answers the sweep's TLS 1.2 question (one fewer), a
-//   refusal, or an answer that says nothing of TLS 1.2 (none in time, a suite not offered), is
-//   the first answer at TLS 1.2 if the sweep finds it accepted (none more), and otherwise it is
-//   dropped (one more: a TLS 1.3-only server).
+//   (3 at the newest, for the DH group, where 1.2 is not accepted): up to 8. After a TLS 1.3
+//   session whose TLS 1.2 question is still open (implicit TLS; STARTTLS where the injection
+//   test's TLS 1.2-only handshake was refused), profile not modern, the first one at TLS 1.2 is
+//   asked before the sweep (`sweepAndCiphers`): a suite picked answers the sweep's TLS 1.2
+//   question (one fewer); any other answer is the first at TLS 1.2 if the sweep finds it accepted
+//   (none more), and is otherwise dropped (one more: a TLS 1.3-only server).
 // The most, before the busy retries of the extra connections: STARTTLS upgraded to TLS 1.3 on a
 // server that takes TLS 1.2 only with suites the injection test's TLS 1.2-only handshake does not
-// offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 1 + 3 + 2 + 8 = 15, which
-// is MAX_CONNECTIONS_PER_ENDPOINT. Implicit TLS takes at most 1 + 1 + 4 + 8 = 14 (a failed
-// session handshake, TLS 1.0–1.2 found by the sweep; after a TLS 1.3 session at most 1 + 1 + 2
-// + 8, the first cipher question answering TLS 1.2), STARTTLS after a failed upgrade the same,
-// STARTTLS upgraded to 1.2 at most 1 + 1 + 1 + 2 + 8 = 13. On the fixture servers (node's default
-// TLS 1.2 list, which takes RSA key transport) under the default policy, which does not ask
-// about RSA key transport, the cipher questions cost 1 (2 where a profile or the policy turns
-// forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost 4 on implicit
-// TLS (session, 1 cipher question refused, 1.2 alone, 1.0–1.1; where a profile or the policy
-// asks forward secrecy, session, the RSA suite picked, which answers 1.2 too, 1.0–1.1, the
-// refusal), 4 over STARTTLS where the pipelined command is dropped, as Postfix does (session,
-// injection test answering 1.2, 1.0–1.1, 1 cipher question), and 5 where it is fed to TLS, as
-// Dovecot does (the TLS 1.2 question asked on its own); TLS 1.3 only costs 4 on implicit TLS (the
-// first cipher question, refused and dropped; 3 under the profile modern) and 5 over STARTTLS (the
-// injection test three times over, 1.0–1.1; no cipher questions); TLS 1.2 only costs 3 on
-// implicit TLS and 4 over STARTTLS.
+// offer, accepts TLS 1.0 and 1.1 too and a suite of most classes: 1 + 2 + 1 (the first cipher
+// question, answering TLS 1.2) + 2 + 7 = 13; implicit TLS after a failed session handshake, TLS
+// 1.0–1.2 found by the sweep: 1 + 4 + 8 = 13; STARTTLS upgraded to 1.2: 1 + 1 + 2 + 8 = 12. With
+// the session's busy retry, 14, under MAX_CONNECTIONS_PER_ENDPOINT (15). On the fixture servers
+// (node's default TLS 1.2 list, which takes RSA key transport) under the default policy, which
+// does not ask about RSA key transport, the cipher questions cost 1 (2 where a profile or the
+// policy turns forward secrecy on: the RSA suite picked, then the refusal): TLS 1.2 and 1.3 cost
+// 4 on implicit TLS (session, 1 cipher question refused, 1.2 alone, 1.0–1.1; where forward
+// secrecy is asked, session, the RSA suite picked, which answers 1.2 too, 1.0–1.1, the refusal),
+// 4 over STARTTLS where the pipelined command is dropped, as Postfix does (session, injection
+// test answering 1.2, 1.0–1.1, 1 cipher question), and 6 where it is fed to TLS, as Dovecot does
+// (the injection test twice, the cipher question refused, 1.2 alone, 1.0–1.1); TLS 1.3 only
+// costs 4 on implicit TLS (the first cipher question, refused and dropped; 3 under the profile
+// modern) and 6 over STARTTLS (5 under modern); TLS 1.2 only costs 3 on implicit TLS and 4 over
+// STARTTLS.
 // The extra connections (injection test, sweep, cipher questions) get their own busy retry only
 // while the budget lasts; one turned away for good, a question unanswered in time, or one the
 // budget no longer covers, leaves its check untested (`versionsUntested`,
@@ -4983,20 +4982,25 @@ class EndpointProbe {
         // A peer that stalled, reset or hung up before any TLS record would only do so again.
         if (first?.timedOut || first?.reset || first?.closedEarly)
             return;
-        const open = () => this.connector.connect();
-        // After a TLS 1.3 session the sweep's next question is TLS 1.2 alone, and the cipher
-        // questions at TLS 1.2 follow it. A server that accepts a judged class at TLS 1.2 (DHE:
-        // Mozilla intermediate, Dovecot's and Postfix's defaults; anonymous DH: Postfix's) answers
-        // the first cipher question with a ServerHello at TLS 1.2, which answers the TLS 1.2 question
-        // too: asked first, it spares that connection. A refusal says nothing of TLS 1.2, so the
-        // sweep asks it as before, and the refusal stands as the cipher questions' first answer if
-        // TLS 1.2 is accepted. Not under profile modern, which expects TLS 1.3 alone: there the
-        // cipher question would mostly be a connection more.
-        const cipherFirst = first?.version === 'TLSv1.3' && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
+        await this.sweepAndCiphers(() => this.connector.connect(), ctx, first?.version ?? null, {});
+    }
+    /**
+     * The version sweep, then the cipher questions. After a TLS 1.3 session whose TLS 1.2 question
+     * is still open, the sweep's next question is TLS 1.2 alone, and the cipher questions at TLS 1.2
+     * follow it. A server that accepts a judged class at TLS 1.2 (DHE: Mozilla intermediate,
+     * Dovecot's and Postfix's defaults; anonymous DH: Postfix's) answers the first cipher question
+     * with a ServerHello at TLS 1.2, which answers the TLS 1.2 question too: asked first, it spares
+     * that connection. Any other answer says nothing of TLS 1.2, so the sweep asks it as before,
+     * and the answer stands as the cipher questions' first at TLS 1.2 if TLS 1.2 is accepted. Not
+     * under profile modern, which expects TLS 1.3 alone: there the cipher question would mostly be
+     * a connection more.
+     */
+    async sweepAndCiphers(open, ctx, negotiated, answered) {
+        const cipherFirst = negotiated === 'TLSv1.3' && answered['TLSv1.2'] === undefined && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
             ? await askFirstCipherQuestion(open, ctx, this.cipherOptions())
             : null;
-        const answered = cipherFirst?.tls12 === 'accepted' ? { 'TLSv1.2': 'TLSv1.2' } : {};
-        this.recordSweep(await (0,tls/* sweepTls */.wJ)(open, ctx, first?.version ?? null, answered));
+        const known = cipherFirst?.tls12 === 'accepted' ? { ...answered, 'TLSv1.2': 'TLSv1.2' } : answered;
+        this.recordSweep(await (0,tls/* sweepTls */.wJ)(open, ctx, negotiated, known));
         await this.askCiphers(open, ctx, cipherFirst ?? undefined);
     }
     async starttls(dialogue) {
@@ -5055,9 +5059,7 @@ class EndpointProbe {
         }
         if (outcome.timedOut)
             return;
-        const readyForTls = () => this.politely(() => this.readyForTls(dialogue));
-        this.recordSweep(await (0,tls/* sweepTls */.wJ)(readyForTls, ctx, outcome.version, answered));
-        await this.askCiphers(readyForTls, ctx);
+        await this.sweepAndCiphers(() => this.politely(() => this.readyForTls(dialogue)), ctx, outcome.version, answered);
     }
     /** A fresh connection taken through the dialogue up to an accepted STARTTLS (for the sweep). */
     async readyForTls(dialogue) {
@@ -5087,26 +5089,23 @@ class EndpointProbe {
      * `offer`: TLS 1.2 alone, where the upgrade got TLS 1.3: the handshake then also answers the
      * sweep's TLS 1.2 question (`tls12`). A handshake refused under that offer proves nothing about
      * injection by itself (a server without TLS 1.2, or without what node offers at TLS 1.2,
-     * refuses it whatever was pipelined), so the sweep's own TLS 1.2 question is asked next and the
-     * test is made again on a fresh connection offering what the endpoint's own upgrade did.
+     * refuses it whatever was pipelined), so the test is made again on a fresh connection offering
+     * what the endpoint's own upgrade did, and the TLS 1.2 question is left to the sweep.
      */
     async injectionTest(dialogue, ctx, offer) {
-        let tls12;
         if (offer) {
             const narrow = await this.injectionAttempt(dialogue, ctx, offer);
             if (narrow !== REFUSED)
                 return narrow;
-            // The sweep's own TLS 1.2 question, which that refusal left open. Its answer cannot say why
-            // node's hello was refused: the two hellos differ in groups and signature algorithms as well
-            // as suites, so the test is made again below, offering what the endpoint's own upgrade did.
-            tls12 = await (0,tls/* askTls12 */.ac)(() => this.politely(() => this.readyForTls(dialogue)), ctx);
+            // No other hello can say why node's was refused (the sweep's differs in groups and
+            // signature algorithms as well as suites): the test is made again, offering what the
+            // endpoint's own upgrade did, and the TLS 1.2 question stays the sweep's.
         }
         const full = await this.injectionAttempt(dialogue, ctx, null);
         // This endpoint's own upgrade just succeeded with the same offer, so a handshake refused here
         // was refused because of our pipelined command: the server fed it to TLS as handshake bytes
         // (Dovecot does), which means it never ran it. Not vulnerable.
-        const answer = full === REFUSED ? { result: false } : full;
-        return tls12 === undefined ? answer : { ...answer, tls12 };
+        return full === REFUSED ? { result: false } : full;
     }
     /**
      * One connection of the injection test. REFUSED: the handshake after the pipelined STARTTLS was
@@ -5512,7 +5511,6 @@ class Semaphore {
 /* harmony export */   N3: () => (/* binding */ prepareSessionContext),
 /* harmony export */   U4: () => (/* binding */ askHello),
 /* harmony export */   aY: () => (/* binding */ sniName),
-/* harmony export */   ac: () => (/* binding */ askTls12),
 /* harmony export */   mH: () => (/* binding */ secureContextFor),
 /* harmony export */   wJ: () => (/* binding */ sweepTls)
 /* harmony export */ });
@@ -5896,10 +5894,6 @@ function askHello(raw, ctx, hello, reader) {
             onEnd();
         }
     });
-}
-/** The sweep's TLS 1.2 question asked on its own (one ClientHello, the sweep's wide offer). */
-function askTls12(openReady, ctx) {
-    return tryVersions(openReady, ctx, { min: 'TLSv1.2', max: 'TLSv1.2' });
 }
 /**
  * Does the server accept a version within `versions`, and which?
