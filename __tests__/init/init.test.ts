@@ -265,8 +265,8 @@ inNamespace('init through the built CLI, in a network namespace with its own DNS
     expect(policy).toEqual({ version: 1, hosts: [{ host: MX1.name, require: ['smtp'], forbid: ['submission'] }] });
   }, 90_000);
 
-  test("without --resolver, the system's name server is asked, and its DNSSEC verdict is not believed: dane: off, and why", async () => {
-    // The namespace's resolv.conf names dnsmasq, so the MX look-up answers; its AD bit counts for nothing.
+  test("without --resolver, the system's name server answers the MX look-up, but no DNSSEC question, whose verdict it could not give: dane: off, and why", async () => {
+    // The namespace's resolv.conf names dnsmasq, so the MX look-up answers; its AD bit would count for nothing.
     const run = await ns.run(process.execPath, [CLI, 'init', 'init.test', '--dry-run', '--ca-file', file('ca.pem'), '--timeout', '2s'], { timeoutMs: 90_000 });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
     expect(parse(run.stdout).domains).toEqual([{ domain: 'init.test', mx: { require: ['smtp'] }, 'mta-sts': 'off', 'tls-rpt': 'required', dane: 'off' }]);

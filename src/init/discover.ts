@@ -143,9 +143,13 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     if (!kind.domain) reasons.set(name, kind.reason);
   });
 
+  // Only a resolver named with --resolver is believed for DNSSEC, so only it is asked: the
+  // system's name server's AD bit would count for nothing, and its silence would hold the MX
+  // hosts' address questions (which share the TLSA questions' slots) to the deadline.
+  const dane = options.daneResolver ?? (options.resolver === undefined ? undefined : createDaneResolver({ server: options.resolver, timeoutMs: options.timeoutMs }));
   const domains = await observeDomains(domainNames.map(initDomainPolicy), {
     resolver,
-    dane: options.daneResolver ?? createDaneResolver({ server: options.resolver, timeoutMs: options.timeoutMs }),
+    dane,
     extraCa: options.extraCa,
     trust: options.trust,
     timeoutMs: options.timeoutMs,
