@@ -11,8 +11,6 @@ import { discover, initNameProblem, MAX_INIT_NAMES, type DiscoverOptions } from 
 import { chooseStarter } from './choose.js';
 import { starterYaml } from './yaml.js';
 
-/** Where the action looks for its policy unless told otherwise. */
-export const DEFAULT_INIT_OUTPUT = DEFAULT_POLICY_FILE;
 /** A starter's probes are a first look, not the policy's verdict: a shorter step deadline. */
 export const DEFAULT_INIT_TIMEOUT_MS = 5000;
 
@@ -20,7 +18,7 @@ export interface InitOptions extends Pick<CheckSettings, 'concurrency' | 'perHos
   names: string[];
   /** Print instead of writing. */
   dryRun: boolean;
-  /** The file to write (refused if it exists); DEFAULT_INIT_OUTPUT when absent. */
+  /** The file to write (refused if it exists); DEFAULT_POLICY_FILE (where the action looks) when absent. */
   output?: string;
   timeoutMs?: number;
   caFile?: string;
@@ -57,7 +55,7 @@ export async function init(options: InitOptions): Promise<InitOutcome> {
     return problem === undefined ? [] : [`'${name}' ${problem}`];
   });
   if (problems.length > 0) return refused(problems.join('\n'));
-  const output = options.output ?? DEFAULT_INIT_OUTPUT;
+  const output = options.output ?? DEFAULT_POLICY_FILE;
   // Before any probe: a policy someone already wrote is never overwritten.
   if (!options.dryRun && (await exists(output))) return refused(`${output} exists; init never overwrites a policy (remove it, or give --output another file, or --dry-run)`);
   let extraCa: string[] = [];
