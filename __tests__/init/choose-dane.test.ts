@@ -120,13 +120,32 @@ describe('dane:', () => {
     );
   });
 
-  test('records, but no TLS session on 25 to match them against: off, never required', () => {
+  /** The comment when no MX host was seen to match, and at least one because nothing answered. */
+  const unknownWhy = (reasons: string) =>
+    `the MX records are DNSSEC-authenticated, but whether the MX hosts' TLSA records match is not known: ${reasons}: run init again once every MX host answers to see whether DANE can be required`;
+
+  test('records, but no TLS session on 25 to match them against: off, never required, and never said not to match', () => {
     const facts = domainFacts({ mx: SECURE, hosts: [hostFacts(MX1, [matching()])] });
     expect(daneChoice(facts, [observed(MX1, silent)])).toEqual({
       value: 'off',
-      why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${MX1}: no TLS session on 25 to match its TLSA records against`,
+      why: unknownWhy(`${MX1}: no TLS session on 25 to match its TLSA records against`),
     });
-    expect(daneChoice(facts, []).why).toMatch(/: TLSA records published, but no port-25 session to match them against$/);
+    expect(daneChoice(facts, []).why).toBe(unknownWhy(`${MX1}: TLSA records published, but no port-25 session to match them against`));
+  });
+
+  test('the only MX host\'s TLSA look-up timed out: off, and its records are not said to be missing or not to match', () => {
+    const facts = domainFacts({ mx: SECURE, hosts: [hostFacts(MX1, [], TIMED_OUT)] });
+    expect(daneChoice(facts, [observed(MX1, session)])).toEqual({
+      value: 'off',
+      why: unknownWhy(`${MX1}: the TLSA look-up got no answer (no answer in time)`),
+    });
+  });
+
+  test('one host answered without records, the other\'s TLSA look-up timed out: still not known', () => {
+    const facts = domainFacts({ mx: SECURE, hosts: [hostFacts(MX1, []), hostFacts(MX2, [], TIMED_OUT)] });
+    expect(daneChoice(facts, [observed(MX1, session), observed(MX2, session)]).why).toBe(
+      unknownWhy(`${MX1}: no TLSA records published; ${MX2}: the TLSA look-up got no answer (no answer in time)`),
+    );
   });
 
   test('a match on one address of two is no match for the host: check would fail on the other', () => {

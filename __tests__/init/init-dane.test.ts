@@ -115,7 +115,7 @@ describeHere('init proposes DANE from what a validating resolver and the MX host
     ['none.test', 'off', 'the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: mx.none.test: no TLSA records published'],
     ['unsigned.test', 'off', 'the MX records are not DNSSEC-authenticated (an unsigned zone, or a resolver that does not validate), so DANE cannot apply (RFC 7672 section 2.2)'],
     // The records may well be there: nobody knows, and the comment does not pretend to.
-    ['lost.test', 'off', 'the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: mx.gone.test: the TLSA look-up got no answer (the resolver answered SERVFAIL)'],
+    ['lost.test', 'off', "the MX records are DNSSEC-authenticated, but whether the MX hosts' TLSA records match is not known: mx.gone.test: the TLSA look-up got no answer (the resolver answered SERVFAIL): run init again once every MX host answers to see whether DANE can be required"],
   ])('%s: dane: %s, and the comment says why', (domain, value, why) => {
     const entry = domainEntry(starter.stdout, domain);
     expect(commentAbove(entry, new RegExp(`^    dane: ${value}$`))).toBe(why);

@@ -293,34 +293,38 @@ function chooseTlsRpt(facts: DomainFacts): DomainChoice['tlsRpt'] {
   return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
 }
 
-/** How one MX host stands for DANE: the record that matched on every address it was probed at, or why not. */
-function hostDane(host: DaneHostFacts, outcomes: readonly DaneOutcome[]): { matched: string } | { without: string } {
+/**
+ * How one MX host stands for DANE: the record that matched on every address it was probed at, or
+ * why not; `unknown` when nothing answered the question (no TLSA answer, no TLS session to match
+ * the records against), which says nothing of whether its records would match.
+ */
+function hostDane(host: DaneHostFacts, outcomes: readonly DaneOutcome[]): { matched: string } | { without: string; unknown: boolean } {
   const name = isHostName(host.host) ? host.host : 'an MX host';
   const tlsa = tlsaStanding(host);
   switch (tlsa.kind) {
     case 'unanswered':
-      return { without: `${name}: the TLSA look-up got no answer (${unansweredWords(host.tlsa)})` };
+      return { without: `${name}: the TLSA look-up got no answer (${unansweredWords(host.tlsa)})`, unknown: true };
     case 'insecure':
-      return { without: `${name}: its TLSA answer is not DNSSEC-authenticated` };
+      return { without: `${name}: its TLSA answer is not DNSSEC-authenticated`, unknown: false };
     case 'none':
-      return { without: `${name}: no TLSA records published` };
+      return { without: `${name}: no TLSA records published`, unknown: false };
     case 'unusable':
-      return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(recordName))].join(', ')})` };
+      return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(recordName))].join(', ')})`, unknown: false };
     case 'usable':
       break;
   }
   const mine = outcomes.filter((o) => o.host === host.host);
-  if (mine.length === 0) return { without: `${name}: TLSA records published, but no port-25 session to match them against` };
+  if (mine.length === 0) return { without: `${name}: TLSA records published, but no port-25 session to match them against`, unknown: true };
   const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
   if (failed.length === 0) return { matched: `${name} (${[...new Set(mine.map((o) => recordName(o.record!)))].join(', ')})` };
   const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
   switch (failed[0]!.outcome) {
     case 'no-chain':
-      return { without: `${name}: no TLS session on 25${on} to match its TLSA records against` };
+      return { without: `${name}: no TLS session on 25${on} to match its TLSA records against`, unknown: true };
     case 'ta-unverified':
-      return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}` };
+      return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}`, unknown: false };
     default:
-      return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}` };
+      return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}`, unknown: false };
   }
 }
 
@@ -346,6 +350,10 @@ function chooseDane(facts: DomainFacts, outcomes: readonly DaneOutcome[]): Domai
     return { value: 'required', why: `every MX host has DNSSEC-authenticated TLSA records that match the certificate it presents on 25: ${matched.join(', ')}; a certificate rolled without its TLSA record fails check` };
   }
   if (matched.length > 0) return { value: 'optional', why: `DNSSEC-authenticated TLSA records match on ${matched.join(', ')}; not on ${without.join('; ')}: set required once every MX host has them` };
+  // No match seen: "no match" only where every host answered; silence is never read as one.
+  if (stands.some((s) => 'without' in s && s.unknown)) {
+    return { value: 'off', why: `the MX records are DNSSEC-authenticated, but whether the MX hosts' TLSA records match is not known: ${without.join('; ')}: run init again once every MX host answers to see whether DANE can be required` };
+  }
   return { value: 'off', why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${without.join('; ')}` };
 }
 
