@@ -138,6 +138,7 @@ describe('hostile answers', () => {
   test.each([
     ['another name', [{ name: 'evil.test', type: 'MX', class: 'IN' }]],
     ['another type', [{ name: 'example.test', type: 'A', class: 'IN' }]],
+    ['the name with a blank before or after it', [{ name: ' example.test ', type: 'MX', class: 'IN' }]],
     ['no question', []],
     ['two questions', [{ name: 'example.test', type: 'MX', class: 'IN' }, { name: 'example.test', type: 'MX', class: 'IN' }]],
   ] as [string, dnsPacket.Question[]][])('an answer to %s is ignored', async (_, questions) => {
@@ -250,6 +251,11 @@ describe('TLSA records through the DANE resolver', () => {
       { type: 'CNAME', name: 'b.test', ttl: 60, class: 'IN', data: 'a.test' },
     ];
     expect(recordsAtChainEnd(loop, 'a.test', 'TLSA')).toBeNull();
+  });
+
+  test('a record whose owner is the name with a blank or a second final dot is not at the name', () => {
+    const records = [tlsa(`${name} `, 3, 'ab'.repeat(32)), tlsa(`${name}..`, 3, 'cd'.repeat(32)), tlsa(`${name.toUpperCase()}.`, 3, 'ef'.repeat(32))];
+    expect(recordsAtChainEnd(records, name, 'TLSA')).toEqual([records[2]]);
   });
 
   /** An answer whose chain from `name` runs through `hops` aliases to the TLSA record. */

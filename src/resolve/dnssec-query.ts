@@ -12,7 +12,7 @@ import { randomInt } from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
 import type * as dnsPacket from 'dns-packet';
-import { canonicalName } from '../common/host-names.js';
+import { withoutRootDot } from '../common/host-names.js';
 import type { DnssecAnswer, TlsaRecord } from '../facts/dane.js';
 import { DNSSEC_ERRORS, MAX_ANSWER_CNAME_HOPS, MAX_DNS_ANSWER_BYTES } from '../facts/dane-vocabulary.js';
 import { getServers } from 'node:dns';
@@ -69,9 +69,13 @@ function encodeQuery(packets: Codec, id: number, name: string, type: DnssecQuery
   });
 }
 
-/** Names compare without case and without a final dot (RFC 4343). */
+/**
+ * Names compare without case and without the one final root dot (RFC 4343), and otherwise byte
+ * for byte: a reply's question or a record's owner with a blank or a second dot added is another
+ * name (canonicalName, which trims and drops every final dot, would take it for ours).
+ */
 function sameName(a: string, b: string): boolean {
-  return canonicalName(a) === canonicalName(b);
+  return withoutRootDot(a) === withoutRootDot(b);
 }
 
 /**
