@@ -157,6 +157,15 @@ describe('dane:', () => {
     });
   });
 
+  test('no TLS session at one address and a certificate no record matches at the other: a known mismatch, not unknown', () => {
+    const facts = domainFacts({ mx: SECURE, hosts: [hostFacts(MX1, [matching()])] });
+    const other = { ...session, tls: { ...session.tls!, certificate: { ...session.tls!.certificate!, presented: session.tls!.certificate!.presented.map((c) => ({ ...c, spkiSha256: wrongHash({ usage: 3, selector: 1, matchingType: 1, data: c.spkiSha256! }).data })) } } };
+    expect(daneChoice(facts, [observed(MX1, silent, '192.0.2.1'), observed(MX1, other, '192.0.2.2')])).toEqual({
+      value: 'off',
+      why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${MX1}: no TLSA record matches the certificate it presents on 25 on 1 of 2 addresses`,
+    });
+  });
+
   test('an MX host name that is not a host name is never written into the comment', () => {
     const odd = '::error::x';
     const facts = domainFacts({ mx: SECURE, hosts: [hostFacts(MX1, [matching()]), hostFacts(odd, [])] });

@@ -317,8 +317,12 @@ function hostDane(host: DaneHostFacts, outcomes: readonly DaneOutcome[]): { matc
   if (mine.length === 0) return { without: `${name}: TLSA records published, but no port-25 session to match them against`, unknown: true };
   const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
   if (failed.length === 0) return { matched: `${name} (${[...new Set(mine.map((o) => recordName(o.record!)))].join(', ')})` };
-  const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
-  switch (failed[0]!.outcome) {
+  // What an address answered outweighs one that showed no TLS session: a record that does not
+  // match there is known, whatever the other addresses would have shown.
+  const shown = failed.find((o) => o.outcome !== 'no-chain') ?? failed[0]!;
+  const count = failed.filter((o) => o.outcome === shown.outcome).length;
+  const on = count < mine.length ? ` on ${count} of ${mine.length} addresses` : '';
+  switch (shown.outcome) {
     case 'no-chain':
       return { without: `${name}: no TLS session on 25${on} to match its TLSA records against`, unknown: true };
     case 'ta-unverified':
