@@ -29,6 +29,7 @@ test.each<[string, DaneFacts, string]>([
   ['expired signatures', { mx: { rcode: 'SERVFAIL', authenticated: false, error: null }, hosts: [] }, 'MX SERVFAIL'],
   ['a TLSA look-up that failed', { mx: validated, hosts: [host('mx1.example.test', { rcode: 'SERVFAIL', authenticated: false, error: null }, [])] }, 'MX DNSSEC-validated; mx1.example.test TLSA (SERVFAIL)'],
   ['no answer', { mx: { rcode: null, authenticated: null, error: 'timeout' }, hosts: [host('mx1.example.test', { rcode: null, authenticated: null, error: 'too-large' }, [])] }, 'MX no answer in time; mx1.example.test TLSA (the answer was larger than 16 KiB)'],
+  ['an untrusted resolver that answered NXDOMAIN: no TLSA, its DNSSEC status not trusted', { mx: validated, hosts: [host('mx1.example.test', { rcode: 'NXDOMAIN', authenticated: false, error: 'untrusted-resolver' }, [])] }, "MX DNSSEC-validated; mx1.example.test no TLSA (the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted)"],
   ['an untrusted resolver', { mx: { rcode: 'NOERROR', authenticated: false, error: 'untrusted-resolver' }, hosts: [] }, "MX the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted"],
 ])('%s', (_, dane, words) => {
   expect(daneWords(facts(dane))).toBe(words);

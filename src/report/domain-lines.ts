@@ -5,7 +5,7 @@ import type { DnssecAnswer } from '../facts/dane.js';
 import { describeDnssecError } from '../facts/dane-vocabulary.js';
 import type { DomainFacts } from '../facts/domains.js';
 import { lookupGotNoAnswer, lookupSaidNone, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
-import { type DaneOutcome, recordName } from '../rules/dane.js';
+import { type DaneOutcome, dnssecStanding, recordName } from '../rules/dane.js';
 
 const MAX_LISTED = 5;
 
@@ -58,15 +58,10 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
-/** Did DNS give an answer (records, none, or no such name), rather than an error or nothing? */
-function answered(answer: DnssecAnswer): boolean {
-  return answer.error === null && (answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN');
-}
-
 /** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
 function dnssecWords(answer: DnssecAnswer): string {
   if (answer.error !== null) return describeDnssecError(answer.error);
-  if (!answered(answer)) return answer.rcode ?? 'no answer';
+  if (dnssecStanding(answer) === 'unanswered') return answer.rcode ?? 'no answer';
   return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
 }
 
@@ -88,8 +83,9 @@ export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = [])
   // A report written before DANE facts existed has none.
   if (d.dane == null) return 'not checked';
   const hosts = d.dane.hosts.map((h) => {
-    // "no TLSA" only when DNS answered: a time-out or a SERVFAIL says nothing about the records.
-    const count = h.records.length === 0 ? (answered(h.tlsa) ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+    // "no TLSA" only when DNS answered (the rules' own test, dnssecStanding): a time-out or a
+    // SERVFAIL says nothing about the records.
+    const count = h.records.length === 0 ? (dnssecStanding(h.tlsa) !== 'unanswered' ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
     const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
     return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
   });
