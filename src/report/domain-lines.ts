@@ -3,9 +3,10 @@
 // values, certificate subjects): callers neutralise or escape it before printing.
 import type { DnssecAnswer } from '../facts/dane.js';
 import { describeDnssecError } from '../facts/dane-vocabulary.js';
-import type { DomainFacts } from '../facts/domains.js';
-import { lookupGotNoAnswer, lookupSaidNone, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import type { DomainFacts, MtaStsFacts } from '../facts/domains.js';
+import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { type DaneOutcome, dnssecStanding, recordName } from '../rules/dane.js';
+import { txtLookupUnanswered, unansweredPolicyHostCode } from '../rules/domains.js';
 
 const MAX_LISTED = 5;
 
@@ -22,22 +23,23 @@ export function mxWords(d: DomainFacts): string {
 }
 
 /**
- * No record found: "no record" only when DNS said so (no data, no such name: the rules' own test,
- * lookupSaidNone). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
- * the record, and is told as such.
+ * No record found: "no record" only when DNS said so (no data, no such name), by the rules' own
+ * test. A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the
+ * record, and is told as such.
  */
-function noRecordWords(lookupError: string | null): string {
-  return lookupError === null || lookupSaidNone(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
+function noRecordWords(record: MtaStsFacts['record']): string {
+  return txtLookupUnanswered(record.records, record.lookupError) ? `record look-up failed (${record.lookupError})` : 'no record';
 }
 
 export function mtaStsWords(d: DomainFacts): string {
   const sts = d.mtaSts;
   if (sts === null) return 'not checked';
-  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
+  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record);
   const f = sts.fetch;
   let file: string;
   // A policy host whose address look-up got no answer is not a missing one: told as such.
-  if (f.errorKind === 'unresolved' && f.lookupCode !== null && lookupGotNoAnswer(f.lookupCode)) file = `policy host look-up failed (${f.lookupCode})`;
+  const silentHostCode = unansweredPolicyHostCode(f);
+  if (silentHostCode !== null) file = `policy host look-up failed (${silentHostCode})`;
   else if (f.error !== null) file = `policy not fetched: ${f.error}`;
   else if (f.redirect !== null) file = `HTTP ${f.status} to ${f.redirect}`;
   else if (f.status !== 200) file = `HTTP ${f.status}`;

@@ -75,9 +75,10 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
   // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
   // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
-  const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && lookupGotNoAnswer(fetch.lookupCode);
+  const silentHostCode = unansweredPolicyHostCode(fetch);
+  const hostUnanswered = silentHostCode !== null;
   if (hostUnanswered && record.problem === null) {
-    return { kind: 'unanswered', draft: policyHostUnanswered(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode!) };
+    return { kind: 'unanswered', draft: policyHostUnanswered(domain, `mta-sts.${domain}`, fetch.url, silentHostCode) };
   }
   if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
     return {
@@ -107,6 +108,15 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   return { kind: 'valid', sts, policyFile: sts.policy! };
+}
+
+/**
+ * The code of the policy host's address look-up when it got no answer (a time-out, SERVFAIL, a
+ * refusal): whether a policy file is served was not seen. Null when DNS answered (NXDOMAIN, no
+ * addresses) or the fetch failed otherwise. The rules and the domain line both ask it.
+ */
+export function unansweredPolicyHostCode(fetch: MtaStsFacts['fetch']): string | null {
+  return fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && lookupGotNoAnswer(fetch.lookupCode) ? fetch.lookupCode : null;
 }
 
 /** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
