@@ -2,24 +2,13 @@
 // status, then each MX host's TLSA records by count with their own; absent when the policy does
 // not ask about DANE, so a line without DANE reads as before.
 import type { DaneFacts } from '../../src/facts/dane.js';
-import type { DomainFacts } from '../../src/facts/domains.js';
 import { daneWords, domainLine } from '../../src/report/domain-lines.js';
+import { domainFacts } from './fixtures.js';
 
 const validated = { rcode: 'NOERROR', authenticated: true, error: null };
 const record = { usage: 3, selector: 1, matchingType: 1, data: 'ab'.repeat(32) };
 
-function facts(dane: DaneFacts | null): DomainFacts {
-  return {
-    domain: 'example.test',
-    mx: { records: [{ host: 'mx1.example.test', preference: 10 }], nullMx: false, implicit: false, error: null },
-    mxHosts: [{ host: 'mx1.example.test', addresses: ['192.0.2.1'], error: null }],
-    skipped: [],
-    mtaSts: null,
-    tlsRpt: null,
-    dane,
-    durationMs: 1,
-  };
-}
+const facts = (dane: DaneFacts | null) => domainFacts({ dane });
 
 const host = (name: string, tlsa: DaneFacts['mx'], records = [record]) => ({ host: name, tlsaName: `_25._tcp.${name}`, tlsa, records });
 
