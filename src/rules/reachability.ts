@@ -5,6 +5,7 @@
 import type { SeverityOverrides } from '../policy/types.js';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
+import { tlsVersionRank } from '../common/tls-versions.js';
 import type { CipherClass, EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
@@ -57,10 +58,13 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules
   // either (they go to the versions seen accepted): whether it takes the suites a rule judges is
   // as open as whether it is accepted at all.
   const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v): v is CipherVersion => v !== 'TLSv1.3' && !belowMinimum(v, minimum) && !overBudget.has(v));
+  const acceptedRanks = (facts.tls?.versionsAccepted ?? []).filter((v) => v !== 'TLSv1.3').map(tlsVersionRank);
   for (const version of allowedUntested) {
-    // Any of them could have been the newest version accepted, where the DH group is asked; the
-    // non-AEAD class is left to rulesJudging, which keeps it only under a profile that judges it.
-    const { classes, rules } = judgedAmong(endpoint, policyRules, classesAt(version, true, { nonAead: true }));
+    // The DH group is asked at the newest version accepted, which this one could have been only
+    // with no accepted version above it; the non-AEAD class is left to rulesJudging, which keeps
+    // it only under a profile that judges it.
+    const newest = acceptedRanks.every((rank) => rank < tlsVersionRank(version));
+    const { classes, rules } = judgedAmong(endpoint, policyRules, classesAt(version, newest, { nonAead: true }));
     if (classes.length === 0) continue;
     const away = turnedAway.has(version);
     const reason = away ? undefined : facts.tls?.versionsUntestedReason;
