@@ -7,7 +7,8 @@
 import * as tls from 'node:tls';
 import type { Endpoint } from '../src/plan/types.js';
 import type { ServiceName } from '../src/policy/services.js';
-import { classesAt, suitesOf } from '../src/probe/cipher-questions.js';
+import { suitesOf } from '../src/probe/cipher-questions.js';
+import { classesAt } from '../src/facts/vocabulary.js';
 import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
 import { bareQuestions, pool } from './floor.js';
 

@@ -2,24 +2,13 @@
 // status, then each MX host's TLSA records by count with their own; absent when the policy does
 // not ask about DANE, so a line without DANE reads as before.
 import type { DaneFacts } from '../../src/facts/dane.js';
-import type { DomainFacts } from '../../src/facts/domains.js';
 import { daneWords, domainLine } from '../../src/report/domain-lines.js';
+import { domainFacts } from './fixtures.js';
 
 const validated = { rcode: 'NOERROR', authenticated: true, error: null };
 const record = { usage: 3, selector: 1, matchingType: 1, data: 'ab'.repeat(32) };
 
-function facts(dane: DaneFacts | null): DomainFacts {
-  return {
-    domain: 'example.test',
-    mx: { records: [{ host: 'mx1.example.test', preference: 10 }], nullMx: false, implicit: false, error: null },
-    mxHosts: [{ host: 'mx1.example.test', addresses: ['192.0.2.1'], error: null }],
-    skipped: [],
-    mtaSts: null,
-    tlsRpt: null,
-    dane,
-    durationMs: 1,
-  };
-}
+const facts = (dane: DaneFacts | null) => domainFacts({ dane });
 
 const host = (name: string, tlsa: DaneFacts['mx'], records = [record]) => ({ host: name, tlsaName: `_25._tcp.${name}`, tlsa, records });
 
@@ -29,6 +18,7 @@ test.each<[string, DaneFacts, string]>([
   ['expired signatures', { mx: { rcode: 'SERVFAIL', authenticated: false, error: null }, hosts: [] }, 'MX SERVFAIL'],
   ['a TLSA look-up that failed', { mx: validated, hosts: [host('mx1.example.test', { rcode: 'SERVFAIL', authenticated: false, error: null }, [])] }, 'MX DNSSEC-validated; mx1.example.test TLSA (SERVFAIL)'],
   ['no answer', { mx: { rcode: null, authenticated: null, error: 'timeout' }, hosts: [host('mx1.example.test', { rcode: null, authenticated: null, error: 'too-large' }, [])] }, 'MX no answer in time; mx1.example.test TLSA (the answer was larger than 16 KiB)'],
+  ['an untrusted resolver that answered NXDOMAIN: no TLSA, its DNSSEC status not trusted', { mx: validated, hosts: [host('mx1.example.test', { rcode: 'NXDOMAIN', authenticated: false, error: 'untrusted-resolver' }, [])] }, "MX DNSSEC-validated; mx1.example.test no TLSA (the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted)"],
   ['an untrusted resolver', { mx: { rcode: 'NOERROR', authenticated: false, error: 'untrusted-resolver' }, hosts: [] }, "MX the answer came from the system's name server, not a resolver the policy or the input names, so its DNSSEC status (AD bit) is not trusted"],
 ])('%s', (_, dane, words) => {
   expect(daneWords(facts(dane))).toBe(words);

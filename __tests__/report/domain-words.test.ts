@@ -3,6 +3,7 @@
 // that got no answer says so, never "no record" or "no address".
 import type { DomainFacts, MtaStsFacts } from '../../src/facts/domains.js';
 import { mtaStsWords } from '../../src/report/domain-lines.js';
+import { domainFacts } from './fixtures.js';
 
 function facts(lookupError: string | null): DomainFacts {
   const mtaSts: MtaStsFacts = {
@@ -10,16 +11,7 @@ function facts(lookupError: string | null): DomainFacts {
     fetch: { url: 'https://mta-sts.example.test/.well-known/mta-sts.txt', address: null, status: null, contentType: null, redirect: null, bytes: 0, tooLarge: false, error: 'skipped', errorKind: 'skipped', lookupCode: null },
     policy: null,
   };
-  return {
-    domain: 'example.test',
-    mx: { records: [{ host: 'mx1.example.test', preference: 10 }], nullMx: false, implicit: false, error: null },
-    mxHosts: [],
-    skipped: [],
-    mtaSts,
-    tlsRpt: null,
-    dane: null,
-    durationMs: 1,
-  };
+  return domainFacts({ mtaSts });
 }
 
 test.each<[string | null, string]>([

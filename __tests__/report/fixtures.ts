@@ -1,4 +1,5 @@
 // Hand-built facts, findings and reports for the output tests.
+import type { DomainFacts } from '../../src/facts/domains.js';
 import type { EndpointFacts, PlaintextFacts, TlsFacts } from '../../src/facts/endpoint.js';
 import { certificateFacts } from '../support/certificate-facts.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -57,6 +58,21 @@ export function unreachable(overrides: Partial<EndpointFacts> = {}): EndpointFac
     error: { kind: 'refused', step: 'connect', message: 'connection refused (ECONNREFUSED)' },
     ...overrides,
   });
+}
+
+/** example.test with one MX host, mx1.example.test, and nothing else checked unless given. */
+export function domainFacts(overrides: Partial<DomainFacts> = {}): DomainFacts {
+  return {
+    domain: 'example.test',
+    mx: { records: [{ host: 'mx1.example.test', preference: 10 }], nullMx: false, implicit: false, error: null },
+    mxHosts: [{ host: 'mx1.example.test', addresses: ['192.0.2.1'], error: null }],
+    skipped: [],
+    mtaSts: null,
+    tlsRpt: null,
+    dane: null,
+    durationMs: 1,
+    ...overrides,
+  };
 }
 
 export function finding(overrides: Partial<Finding> = {}): Finding {

@@ -190,6 +190,25 @@ function policyWith(domains: DomainPolicy[], rules: Policy['rules'] = {}): Polic
 }
 
 describe('domain findings', () => {
+  test('a look-up left unanswered leaves open only the rules it would have decided: none on, nothing inconclusive', () => {
+    const off = (rules: string[]): Policy['rules'] => Object.fromEntries(rules.map((rule) => [rule, { severity: 'off' as const, location: at(9) }]));
+    const MTA_STS_RULES = ['mta-sts-missing', 'mta-sts-invalid', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered'];
+    const silentRecords = facts({
+      mtaSts: sts({ record: { records: [], id: null, lookupError: 'ETIMEOUT' } }),
+      tlsRpt: { records: [], rua: [], problem: 'the look-up failed (ETIMEOUT)', lookupError: 'ETIMEOUT' },
+    });
+    const silentHost = facts({ mtaSts: sts({ fetch: { address: null, status: null, error: 'no answer', errorKind: 'unresolved', lookupCode: 'ESERVFAIL' }, policy: null }) });
+    const openAt = (rules: Policy['rules'], f: DomainFacts) =>
+      judge(policyWith([domainPolicy()], rules), [], new Date('2026-01-01T00:00:00Z'), [f]).map((x) => `${x.rule} ${x.location.line}`);
+    // Every rule that would read the answer turned off: nothing is left open.
+    expect(openAt(off([...MTA_STS_RULES, 'tls-rpt-missing']), silentRecords)).toEqual([]);
+    expect(openAt(off(MTA_STS_RULES), silentHost)).toEqual([]);
+    // One still on: the question stays open for it.
+    expect(openAt(off(['mta-sts-missing', 'tls-rpt-missing']), silentRecords)).toEqual(['check-inconclusive 5']);
+    expect(openAt(off(['mta-sts-missing']), silentHost)).toEqual(['check-inconclusive 5']);
+    expect(openAt(off(MTA_STS_RULES), silentRecords)).toEqual(['check-inconclusive 6']);
+  });
+
   test('sit at the domain, with no address, port or service, at the key that asked', () => {
     const f = facts({ tlsRpt: { records: [], rua: [], problem: 'no v=TLSRPTv1 record', lookupError: 'ENODATA' }, mtaSts: sts({ policy: { mode: 'testing' } }) });
     const findings = judge(policyWith([domainPolicy()]), [], new Date('2026-01-01T00:00:00Z'), [f]);

@@ -374,8 +374,12 @@ describe('questions left open', () => {
     const drafts = draftEndpoint(target, unanswered(target, silentLegacy), NOW);
     expect(drafts.map((d) => [d.rule, d.inconclusive])).toEqual([['check-inconclusive', true]]);
     expect(drafts[0]!.message).not.toContain('tls-version-legacy');
-    expect(drafts[0]!.message).toContain('whether TLS 1.0 is accepted, and with weak, anonymous, DHE (and its group size) suites (tls-cipher-weak, tls-cipher-anonymous, tls-dh-weak)');
-    expect(drafts[0]!.message).toContain('whether TLS 1.1 is accepted, and with weak, anonymous');
+    // TLS 1.2 was accepted: the DH group was asked there, the newest version, and is not open.
+    expect(drafts[0]!.message).toContain('whether TLS 1.0 is accepted, and with weak, anonymous suites (tls-cipher-weak, tls-cipher-anonymous, tls-dh-weak)');
+    expect(drafts[0]!.message).toContain('whether TLS 1.1 is accepted, and with weak, anonymous suites (');
+    // With nothing accepted above it, an unanswered version could have been the newest: its DH group is open too.
+    const onlyTls10 = draftEndpoint(target, unanswered(target, { ...silentLegacy, versionsAccepted: ['TLSv1', 'TLSv1.3'], versionsUntested: ['TLSv1.1', 'TLSv1.2'] }), NOW);
+    expect(onlyTls10[0]!.message).toContain('whether TLS 1.1 is accepted, and with weak, anonymous, DHE (and its group size) suites (');
     const at = { file: 'policy.yml', line: 3, column: 3 };
     const cipherRulesOff = Object.fromEntries(['tls-cipher-weak', 'tls-cipher-anonymous', 'tls-dh-weak'].map((rule) => [rule, { severity: 'off' as const, location: at }]));
     expect(draftEndpoint(target, unanswered(target, silentLegacy), NOW, cipherRulesOff)).toEqual([]);

@@ -1,7 +1,10 @@
 // The words and caps the facts are written in, shared by the probe that records them and the rules
 // and report that read them back: how many targets DNS may supply before the rest is recorded as
 // skipped, how large a policy file may be, how many connections one endpoint gets, how an
-// untested check says why it was not tested, and which address look-up codes mean no answer came.
+// untested check says why it was not tested, which address look-up codes mean no answer came, and
+// which cipher classes the probe asks about at each version (so the rules know what an
+// unanswered version leaves open).
+import type { CipherClass, TlsVersionName } from './endpoint.js';
 
 /** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
 export const MAX_MX_HOSTS = 10;
@@ -46,4 +49,21 @@ export function lookupGotNoAnswer(code: string): boolean {
  */
 export function lookupSaidNone(code: string): boolean {
   return ANSWERING_LOOKUP_CODES.has(code);
+}
+
+/** The versions the cipher questions go to: TLS 1.3 suites fall in none of the classes. */
+export type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
+
+/**
+ * The classes of the cipher questions at `version`, before the rules' selection leaves any out.
+ * Forward secrecy and AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325
+ * holds TLS 1.2 to forward secrecy); the DH group is asked once, at the newest version accepted.
+ * `nonAead`: the endpoint's profile makes non-AEAD suites a class (intermediate, modern).
+ */
+export function classesAt(version: CipherVersion, newest: boolean, options: { nonAead: boolean }): CipherClass[] {
+  const classes: CipherClass[] = ['weak', 'anonymous'];
+  if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
+  if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
+  if (newest) classes.push('dhe');
+  return classes;
 }

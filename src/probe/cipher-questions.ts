@@ -19,7 +19,7 @@
 // decides where, since a suite picked at TLS 1.2 answers the sweep's TLS 1.2 question too.
 import type { Socket } from 'node:net';
 import type { CipherClass, CipherFacts, CipherVersionFacts, TlsVersionName } from '../facts/endpoint.js';
-import { CONNECTION_BUDGET_REACHED } from '../facts/vocabulary.js';
+import { CONNECTION_BUDGET_REACHED, type CipherVersion, classesAt } from '../facts/vocabulary.js';
 import { ServerHelloReader, clientHello } from './client-hello.js';
 import { type TlsContext, askHello, sniName } from './tls.js';
 
@@ -186,8 +186,6 @@ function suiteByCode(code: number): Suite | undefined {
   return BY_CODE.get(code);
 }
 
-export type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
-
 /** At most this many questions (connections) per version: one per class TLS 1.2 asks by default. */
 export const CIPHER_QUESTIONS_PER_VERSION = 4;
 
@@ -200,19 +198,6 @@ export const CIPHER_QUESTIONS_PER_VERSION = 4;
 export interface CipherQuestionOptions {
   nonAead: boolean;
   judged?: ReadonlySet<CipherClass>;
-}
-
-/**
- * The classes of the questions at `version`, before `judged` leaves any out. Forward secrecy and
- * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
- * forward secrecy); the DH group is asked once, at the newest version accepted.
- */
-export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
-  const classes: CipherClass[] = ['weak', 'anonymous'];
-  if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
-  if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
-  if (newest) classes.push('dhe');
-  return classes;
 }
 
 /** What one question drew, as `ask` gives it: the ServerHello, a refusal (null), or no answer. */

@@ -8,7 +8,8 @@ import { ruleDocsUrl } from '../rules/links.js';
 import { neutralise } from './neutralise.js';
 import { compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
-import { findingPlace, plural } from './words.js';
+import { findingPlace } from './words.js';
+import { plural } from './plural.js';
 
 export interface Annotation {
   level: Severity;

@@ -3,9 +3,10 @@
 // values, certificate subjects): callers neutralise or escape it before printing.
 import type { DnssecAnswer } from '../facts/dane.js';
 import { describeDnssecError } from '../facts/dane-vocabulary.js';
-import type { DomainFacts } from '../facts/domains.js';
-import { lookupGotNoAnswer, lookupSaidNone, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
-import { type DaneOutcome, recordName } from '../rules/dane.js';
+import type { DomainFacts, MtaStsFacts } from '../facts/domains.js';
+import { MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
+import { type DaneOutcome, dnssecStanding, recordName } from '../rules/dane.js';
+import { txtLookupUnanswered, unansweredPolicyHostCode } from '../rules/domains.js';
 
 const MAX_LISTED = 5;
 
@@ -22,22 +23,23 @@ export function mxWords(d: DomainFacts): string {
 }
 
 /**
- * No record found: "no record" only when DNS said so (no data, no such name: the rules' own test,
- * lookupSaidNone). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
- * the record, and is told as such.
+ * No record found: "no record" only when DNS said so (no data, no such name), by the rules' own
+ * test. A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the
+ * record, and is told as such.
  */
-function noRecordWords(lookupError: string | null): string {
-  return lookupError === null || lookupSaidNone(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
+function noRecordWords(record: MtaStsFacts['record']): string {
+  return txtLookupUnanswered(record.records, record.lookupError) ? `record look-up failed (${record.lookupError})` : 'no record';
 }
 
 export function mtaStsWords(d: DomainFacts): string {
   const sts = d.mtaSts;
   if (sts === null) return 'not checked';
-  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
+  const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record);
   const f = sts.fetch;
   let file: string;
   // A policy host whose address look-up got no answer is not a missing one: told as such.
-  if (f.errorKind === 'unresolved' && f.lookupCode !== null && lookupGotNoAnswer(f.lookupCode)) file = `policy host look-up failed (${f.lookupCode})`;
+  const silentHostCode = unansweredPolicyHostCode(f);
+  if (silentHostCode !== null) file = `policy host look-up failed (${silentHostCode})`;
   else if (f.error !== null) file = `policy not fetched: ${f.error}`;
   else if (f.redirect !== null) file = `HTTP ${f.status} to ${f.redirect}`;
   else if (f.status !== 200) file = `HTTP ${f.status}`;
@@ -58,15 +60,10 @@ export function tlsRptWords(d: DomainFacts): string {
   return listed(d.tlsRpt.rua);
 }
 
-/** Did DNS give an answer (records, none, or no such name), rather than an error or nothing? */
-function answered(answer: DnssecAnswer): boolean {
-  return answer.error === null && (answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN');
-}
-
 /** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
 function dnssecWords(answer: DnssecAnswer): string {
   if (answer.error !== null) return describeDnssecError(answer.error);
-  if (!answered(answer)) return answer.rcode ?? 'no answer';
+  if (dnssecStanding(answer) === 'unanswered') return answer.rcode ?? 'no answer';
   return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
 }
 
@@ -88,8 +85,9 @@ export function daneWords(d: DomainFacts, outcomes: readonly DaneOutcome[] = [])
   // A report written before DANE facts existed has none.
   if (d.dane == null) return 'not checked';
   const hosts = d.dane.hosts.map((h) => {
-    // "no TLSA" only when DNS answered: a time-out or a SERVFAIL says nothing about the records.
-    const count = h.records.length === 0 ? (answered(h.tlsa) ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+    // "no TLSA" only when DNS answered (the rules' own test, dnssecStanding): a time-out or a
+    // SERVFAIL says nothing about the records.
+    const count = h.records.length === 0 ? (dnssecStanding(h.tlsa) !== 'unanswered' ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
     const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
     return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
   });

@@ -11,7 +11,8 @@ import { visibleText } from './neutralise.js';
 import { compareEndpoints, compareFindings, compareText, SEVERITY_RANK } from '../order.js';
 import type { Report } from './types.js';
 import { daneWords, mxWords, mtaStsWords, tlsRptWords } from './domain-lines.js';
-import { certificateDays, endpointStatus, findingPlace, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
+import { plural } from './plural.js';
+import { certificateDays, endpointStatus, findingPlace, notConcluded, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 /** GitHub accepts 1 MiB per step summary; the margin leaves room for other steps' additions. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;

@@ -9,7 +9,8 @@ import type { Report } from './types.js';
 import { ruleDocsUrl } from '../rules/links.js';
 import { fleetMatrix, type MatrixCell } from './matrix.js';
 import { domainLine } from './domain-lines.js';
-import { addressText, certificateDays, endpointStatus, notConcluded, plural, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
+import { plural } from './plural.js';
+import { addressText, certificateDays, endpointStatus, notConcluded, runnerNetworkLines, samePlace, tlsSummary, verdictLine } from './words.js';
 
 export interface TextOptions {
   color: boolean;

@@ -7,8 +7,6 @@ import { neutralise } from './neutralise.js';
 import type { Report } from './types.js';
 import { plural } from './plural.js';
 
-export { plural };
-
 /** "FAIL: 3 errors, 1 warning in 12 endpoints (1 waived)"; zero counts are left out. */
 export function verdictLine(report: Report): string {
   const { errors, warnings, notices, endpoints, result } = report.summary;

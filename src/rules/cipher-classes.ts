@@ -9,7 +9,7 @@ import type { Severity, SeverityOverride, SeverityOverrides } from '../policy/ty
 import type { CipherClass } from '../facts/endpoint.js';
 import type { RuleId } from './types.js';
 import { endpointSeverity } from './draft.js';
-import { judgesNonAead } from './ciphers.js';
+import { judgesNonAead } from '../common/profiles.js';
 import { meta as weakMeta } from './catalog/tls-cipher-weak.js';
 import { meta as anonymousMeta } from './catalog/tls-cipher-anonymous.js';
 import { meta as forwardSecrecyMeta, severityByProfile } from './catalog/tls-forward-secrecy-missing.js';

@@ -14,8 +14,6 @@ export function profileOf(endpoint: Endpoint): TlsProfile | undefined {
   return endpoint.settings.tls.profile;
 }
 
-export { judgesNonAead } from '../common/profiles.js';
-
 const VERSION_WORDS: Readonly<Record<TlsVersionName, string>> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 
 /** The cipher facts per version asked, newest first. */

@@ -175,11 +175,9 @@ interface DaneEntry {
 }
 
 /** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
-function daneOutcomes(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneEntry[] {
+function daneOutcomes(policies: readonly DomainPolicy[], byName: ReadonlyMap<string, DomainFacts>, observed: readonly ObservedEndpoint[]): DaneEntry[] {
   const out: DaneEntry[] = [];
-  const byName = factsByName(domains);
   for (const policy of policies) {
-    if (policy.dane === 'off') continue;
     const facts = byName.get(canonicalName(policy.domain));
     const dane = facts && daneAsked(policy, facts);
     if (!dane) continue;
@@ -313,14 +311,15 @@ export interface DaneView {
 }
 
 export function daneView(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneView {
-  const entries = daneOutcomes(policies, domains, observed);
+  const byName = factsByName(domains);
+  const entries = daneOutcomes(policies, byName, observed);
   const byEndpoint = new Map<ObservedEndpoint, DaneEntry[]>();
   for (const entry of entries) {
     const list = byEndpoint.get(entry.o);
     if (list === undefined) byEndpoint.set(entry.o, [entry]);
     else list.push(entry);
   }
-  const unasked = unaskedDomains(policies, domains, observed, byEndpoint);
+  const unasked = unaskedDomains(policies, byName, observed, byEndpoint);
   const trust = new Map<ObservedEndpoint, DaneTrust>();
   for (const [o, list] of byEndpoint) {
     const decided = endpointTrust(list, unasked.get(o) ?? []);
@@ -338,13 +337,12 @@ export function daneView(policies: readonly DomainPolicy[], domains: readonly Do
  */
 function unaskedDomains(
   policies: readonly DomainPolicy[],
-  domains: readonly DomainFacts[],
+  byName: ReadonlyMap<string, DomainFacts>,
   observed: readonly ObservedEndpoint[],
   asked: ReadonlyMap<ObservedEndpoint, unknown>,
 ): Map<ObservedEndpoint, string[]> {
   const out = new Map<ObservedEndpoint, string[]>();
   if (asked.size === 0) return out;
-  const byName = factsByName(domains);
   for (const policy of policies) {
     if (policy.dane !== 'off') continue;
     const facts = byName.get(canonicalName(policy.domain));
@@ -373,7 +371,7 @@ function factsByName(domains: readonly DomainFacts[]): Map<string, DomainFacts> 
 
 /** The report's DANE section alone (for `init`, which judges nothing). */
 export function daneReport(policies: readonly DomainPolicy[], domains: readonly DomainFacts[], observed: readonly ObservedEndpoint[]): DaneOutcome[] {
-  return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
+  return daneOutcomes(policies, factsByName(domains), observed).map((entry) => entry.outcome);
 }
 
 /** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */

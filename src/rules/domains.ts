@@ -7,13 +7,23 @@ import type { DomainFacts, SkippedTarget, MtaStsFacts } from '../facts/domains.j
 import { lookupGotNoAnswer, lookupSaidNone, MAX_ADDRESSES_PER_NAME, MAX_MX_HOSTS, MAX_MTA_STS_POLICY_BYTES } from '../facts/vocabulary.js';
 import { restrictedRange } from '../common/ip-literals.js';
 import type { Draft } from './draft.js';
+import type { RuleId } from './types.js';
 import { policyHostUnanswered, txtUnanswered } from './catalog/check-inconclusive.js';
 import type { ObservedEndpoint } from './dane.js';
 
 export interface DomainDraft extends Draft {
   /** Which policy key asked: the domain entry, its `mta-sts:`, its `tls-rpt:` or its `dane:`. */
   at: 'domain' | 'mta-sts' | 'tls-rpt' | 'dane';
+  /**
+   * For a question left unanswered (check-inconclusive): the rules whose verdict its answer would
+   * have decided. The draft stands only while one of them is on: a question that no rule the
+   * policy leaves on would read leaves nothing open.
+   */
+  openFor?: readonly RuleId[];
 }
+
+/** The rules that judge a domain's MTA-STS (mtaStsStanding): what an unanswered look-up on the way leaves open. */
+export const MTA_STS_RULES: readonly RuleId[] = ['mta-sts-missing', 'mta-sts-invalid', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered'];
 
 export const MODE_RANK: Readonly<Record<string, number>> = { none: 0, testing: 1, enforce: 2 };
 
@@ -59,7 +69,7 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
     if (txtLookupUnanswered(record.records, record.lookupError)) {
       return {
         kind: 'unanswered',
-        draft: txtUnanswered('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError!),
+        draft: txtUnanswered('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError!, MTA_STS_RULES),
       };
     }
     return {
@@ -75,9 +85,10 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
   // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
   // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
-  const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && lookupGotNoAnswer(fetch.lookupCode);
+  const silentHostCode = unansweredPolicyHostCode(fetch);
+  const hostUnanswered = silentHostCode !== null;
   if (hostUnanswered && record.problem === null) {
-    return { kind: 'unanswered', draft: policyHostUnanswered(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode!) };
+    return { kind: 'unanswered', draft: policyHostUnanswered(domain, `mta-sts.${domain}`, fetch.url, silentHostCode, MTA_STS_RULES) };
   }
   if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
     return {
@@ -107,6 +118,15 @@ export function mtaStsStanding(policy: DomainPolicy, facts: DomainFacts): MtaSts
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   return { kind: 'valid', sts, policyFile: sts.policy! };
+}
+
+/**
+ * The code of the policy host's address look-up when it got no answer (a time-out, SERVFAIL, a
+ * refusal): whether a policy file is served was not seen. Null when DNS answered (NXDOMAIN, no
+ * addresses) or the fetch failed otherwise. The rules and the domain line both ask it.
+ */
+export function unansweredPolicyHostCode(fetch: MtaStsFacts['fetch']): string | null {
+  return fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && lookupGotNoAnswer(fetch.lookupCode) ? fetch.lookupCode : null;
 }
 
 /** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */

@@ -5,6 +5,7 @@
 import type { SeverityOverrides } from '../policy/types.js';
 import type { Endpoint } from '../plan/types.js';
 import { SERVICES } from '../policy/services.js';
+import { tlsVersionRank } from '../common/tls-versions.js';
 import type { CipherClass, EndpointFacts, ProbeError, TlsVersionName } from '../facts/endpoint.js';
 import type { Draft } from './draft.js';
 import { describeEndpoint, errorEvidence, listOf } from './describe.js';
@@ -12,7 +13,7 @@ import type { RuleId } from './types.js';
 import { failureRule } from './probe-outcome.js';
 import { belowMinimum, minimumOf } from './tls-session.js';
 import { cipherVersions, versionWords } from './ciphers.js';
-import { CONNECTION_BUDGET_REACHED, lookupGotNoAnswer, TURNED_AWAY } from '../facts/vocabulary.js';
+import { CONNECTION_BUDGET_REACHED, type CipherVersion, classesAt, lookupGotNoAnswer, TURNED_AWAY } from '../facts/vocabulary.js';
 import { rulesJudging } from './cipher-classes.js';
 
 /** What a required endpoint's probe would have shown, had the server talked. */
@@ -57,8 +58,13 @@ export function openChecks(endpoint: Endpoint, facts: EndpointFacts, policyRules
   // either (they go to the versions seen accepted): whether it takes the suites a rule judges is
   // as open as whether it is accepted at all.
   const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v): v is CipherVersion => v !== 'TLSv1.3' && !belowMinimum(v, minimum) && !overBudget.has(v));
+  const acceptedRanks = (facts.tls?.versionsAccepted ?? []).filter((v) => v !== 'TLSv1.3').map(tlsVersionRank);
   for (const version of allowedUntested) {
-    const { classes, rules } = judgedAmong(endpoint, policyRules, CLASSES_ASKED_AT[version]);
+    // The DH group is asked at the newest version accepted, which this one could have been only
+    // with no accepted version above it; the non-AEAD class is left to rulesJudging, which keeps
+    // it only under a profile that judges it.
+    const newest = acceptedRanks.every((rank) => rank < tlsVersionRank(version));
+    const { classes, rules } = judgedAmong(endpoint, policyRules, classesAt(version, newest, { nonAead: true }));
     if (classes.length === 0) continue;
     const away = turnedAway.has(version);
     const reason = away ? undefined : facts.tls?.versionsUntestedReason;
@@ -84,19 +90,6 @@ const CLASS_WORDS: Readonly<Record<CipherClass, string>> = {
   'no-forward-secrecy': 'RSA key transport',
   'non-aead': 'non-AEAD',
   dhe: 'DHE (and its group size)',
-};
-
-/**
- * The classes the cipher questions ask at each version (cipher-questions.ts): forward secrecy
- * and AEAD are TLS 1.2 questions; the DH group is asked at the newest version accepted, which an
- * untested one may have been.
- */
-type CipherVersion = Exclude<TlsVersionName, 'TLSv1.3'>;
-
-const CLASSES_ASKED_AT: Readonly<Record<CipherVersion, readonly CipherClass[]>> = {
-  'TLSv1.2': ['weak', 'anonymous', 'no-forward-secrecy', 'non-aead', 'dhe'],
-  'TLSv1.1': ['weak', 'anonymous', 'dhe'],
-  TLSv1: ['weak', 'anonymous', 'dhe'],
 };
 
 function suiteWords(classes: readonly CipherClass[]): string {

@@ -1,6 +1,7 @@
 import type { SeverityOverrides } from '../../policy/types.js';
 import { describeDnsCode } from '../../resolve/dns.js';
 import type { DomainDraft } from '../domains.js';
+import type { RuleId } from '../types.js';
 import type { Endpoint } from '../../plan/types.js';
 import type { EndpointFacts } from '../../facts/endpoint.js';
 import type { Draft, EndpointChecks } from '../draft.js';
@@ -63,15 +64,17 @@ export const checks: EndpointChecks = { require: checkUnanswered, forbid: checkF
  * A domain's MTA-STS or TLS-RPT record whose TXT look-up got no answer (a time-out, SERVFAIL):
  * whether it is published was not seen, so the check the policy asks for was not made. Drafted
  * by the rule that would otherwise have judged the record (mta-sts-missing, tls-rpt-missing),
- * in its place.
+ * in its place; `openFor`, the rules the answer would have decided, keeps it only while one of
+ * them is on.
  */
-export function txtUnanswered(at: 'mta-sts' | 'tls-rpt', what: string, name: string, code: string): DomainDraft {
+export function txtUnanswered(at: 'mta-sts' | 'tls-rpt', what: string, name: string, code: string, openFor: readonly RuleId[]): DomainDraft {
   return {
     rule: 'check-inconclusive',
     at,
     message: `Whether ${what} could not be checked: the look-up of the TXT records at ${name} got no answer (${describeDnsCode(code)}).`,
     evidence: `TXT: ${code}`,
     inconclusive: true,
+    openFor,
   };
 }
 
@@ -81,13 +84,14 @@ export function txtUnanswered(at: 'mta-sts' | 'tls-rpt', what: string, name: str
  * check was not made. Drafted by mta-sts-missing, which would otherwise have said "no policy
  * file", in its place.
  */
-export function policyHostUnanswered(domain: string, host: string, url: string, code: string): DomainDraft {
+export function policyHostUnanswered(domain: string, host: string, url: string, code: string, openFor: readonly RuleId[]): DomainDraft {
   return {
     rule: 'check-inconclusive',
     at: 'mta-sts',
     message: `Whether ${domain} serves its MTA-STS policy could not be checked: it publishes an MTA-STS record, but the look-up of the address of ${host} got no answer (${describeDnsCode(code)}), so ${url} was not fetched.`,
     evidence: `A/AAAA ${host}: ${code}`,
     inconclusive: true,
+    openFor,
   };
 }
 

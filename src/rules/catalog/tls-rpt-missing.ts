@@ -24,7 +24,7 @@ function checkTlsRpt(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
   if (policy.tlsRpt !== 'required' || facts.tlsRpt === null || facts.tlsRpt.problem === null) return [];
   // No answer to the look-up is no verdict on the record: check-inconclusive says so instead.
   if (txtLookupUnanswered(facts.tlsRpt.records, facts.tlsRpt.lookupError)) {
-    return [txtUnanswered('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError!)];
+    return [txtUnanswered('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError!, ['tls-rpt-missing'])];
   }
   return [
     {
