@@ -57,6 +57,26 @@ const BASELINE_PICKED = 2;
 /** The connection of the first cipher question: the one after the main handshake. */
 const FIRST_CIPHER_QUESTION = 2;
 
+/** Connects `socket` to the server on `port` and passes it what the client sends; each side's close ends the other. */
+function upstreamOf(socket: net.Socket, port: number): net.Socket {
+  const upstream = net.connect(port, '127.0.0.1');
+  upstream.on('error', () => socket.destroy());
+  socket.on('close', () => upstream.destroy());
+  socket.pipe(upstream);
+  return upstream;
+}
+
+/**
+ * A front for the server on `upstreamPort` that passes every connection through whole, but those
+ * `instead` takes (it returns true for them: it answers them itself, or leaves them unanswered).
+ */
+const frontOf = (upstreamPort: number, instead: (socket: net.Socket, index: number) => boolean) =>
+  hold(
+    startRawServer((socket, index) => {
+      if (!instead(socket, index)) upstreamOf(socket, upstreamPort).pipe(socket);
+    }),
+  );
+
 describe('cipher questions at TLS 1.2 (node OpenSSL fixtures)', () => {
   test('a server with only forward-secret AEAD suites refuses every class, at one extra connection', async () => {
     const server = await serve({ ciphers: GOOD });
@@ -193,16 +213,7 @@ describe('a question without an answer', () => {
     // accepted and never answered. The first one's silence says nothing of TLS 1.2: the sweep
     // asks as before, and that silence then stands for the first cipher question, which is not
     // asked (and waited for) a second time.
-    const front = await hold(
-      startRawServer((socket, index) => {
-        socket.on('error', () => undefined);
-        if (index === FIRST_CIPHER_QUESTION || index > BASELINE_MODERN + 1) return;
-        const upstream = net.connect(server.port, '127.0.0.1');
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-        socket.pipe(upstream).pipe(socket);
-      }),
-    );
+    const front = await frontOf(server.port, (_socket, index) => index === FIRST_CIPHER_QUESTION || index > BASELINE_MODERN + 1);
     const facts = await probeEndpoint(endpointFor('https', front.port, {}, 600), { concurrency: 1, extraCa: [certs.ca.cert] });
     expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts.tls?.ciphers?.['TLSv1.2']).toEqual({
@@ -223,32 +234,24 @@ describe('a ServerHello, then nothing more', () => {
    * it open in silence (`stall`); every other connection passes through whole.
    */
   const cutAfterServerHello = (upstreamPort: number, then: 'close' | 'stall') =>
-    hold(
-      startRawServer((socket, index) => {
-        socket.on('error', () => undefined);
-        const upstream = net.connect(upstreamPort, '127.0.0.1');
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-        socket.pipe(upstream);
-        if (index !== FIRST_CIPHER_QUESTION) {
-          upstream.pipe(socket);
-          return;
-        }
-        let flight = Buffer.alloc(0);
-        const onData = (chunk: Buffer) => {
-          flight = Buffer.concat([flight, chunk]);
-          // Record header (5 bytes), then the ServerHello's handshake header (type, 3-byte length).
-          if (flight.length < 9) return;
-          const message = flight.subarray(5, 9 + flight.readUIntBE(6, 3));
-          if (message.length < 9 + flight.readUIntBE(6, 3) - 5) return;
-          upstream.off('data', onData);
-          const header = Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]);
-          socket.write(Buffer.concat([header, message]));
-          if (then === 'close') socket.end();
-        };
-        upstream.on('data', onData);
-      }),
-    );
+    frontOf(upstreamPort, (socket, index) => {
+      if (index !== FIRST_CIPHER_QUESTION) return false;
+      const upstream = upstreamOf(socket, upstreamPort);
+      let flight = Buffer.alloc(0);
+      const onData = (chunk: Buffer) => {
+        flight = Buffer.concat([flight, chunk]);
+        // Record header (5 bytes), then the ServerHello's handshake header (type, 3-byte length).
+        if (flight.length < 9) return;
+        const message = flight.subarray(5, 9 + flight.readUIntBE(6, 3));
+        if (message.length < 9 + flight.readUIntBE(6, 3) - 5) return;
+        upstream.off('data', onData);
+        const header = Buffer.from([22, 3, 3, message.length >> 8, message.length & 0xff]);
+        socket.write(Buffer.concat([header, message]));
+        if (then === 'close') socket.end();
+      };
+      upstream.on('data', onData);
+      return true;
+    });
 
   test.each([
     ['a close', 'close', 'the connection closed after the ServerHello'],
@@ -448,16 +451,7 @@ describe('the first cipher question at TLS 1.2 before the TLS 1.2 question (impl
     // (a suite picked, which answers TLS 1.2), 1.0–1.1, 1.0, then 3 more cipher questions at 1.2
     // and 2 each at 1.1 and 1.0.
     const server = await serve({ ciphers: 'ALL:@SECLEVEL=0', dhparam: dhParamsPem(1024), minVersion: 'TLSv1' });
-    const front = await hold(
-      startRawServer((socket, index) => {
-        socket.on('error', () => undefined);
-        if (index === 1) return void socket.destroy();
-        const upstream = net.connect(server.port, '127.0.0.1');
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-        socket.pipe(upstream).pipe(socket);
-      }),
-    );
+    const front = await frontOf(server.port, (socket, index) => index === 1 && (socket.destroy(), true));
     const endpoint = endpointFor('https', front.port);
     const now = new Date();
     const options = { concurrency: 1, extraCa: [certs.ca.cert], now: () => now, retryAfterMs: 20 };
@@ -519,19 +513,11 @@ describe('the first cipher question at TLS 1.2 before the TLS 1.2 question (impl
     // no cipher question offers) at TLS 1.2; every other connection reaches the server. A broken
     // answer proves nothing, not even TLS 1.2: the sweep asks it, and the answer stands for the
     // question, as a cipher question's broken answer always has.
-    const front = await hold(
-      startRawServer((socket, index) => {
-        socket.on('error', () => undefined);
-        if (index === FIRST_CIPHER_QUESTION) {
-          socket.once('data', () => socket.end(serverHelloPicking(0xc02f)));
-          return;
-        }
-        const upstream = net.connect(server.port, '127.0.0.1');
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-        socket.pipe(upstream).pipe(socket);
-      }),
-    );
+    const front = await frontOf(server.port, (socket, index) => {
+      if (index !== FIRST_CIPHER_QUESTION) return false;
+      socket.once('data', () => socket.end(serverHelloPicking(0xc02f)));
+      return true;
+    });
     const facts = await probeInOrder(front.port, true, new Date());
     expect(facts.tls?.versionsAccepted).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(facts.tls?.ciphers).toEqual({
@@ -559,28 +545,19 @@ describe('IDEA', () => {
   test('the weak question offers it, and a server that picks it accepts a weak suite', async () => {
     const server = await serve({ ciphers: GOOD });
     const offered: number[][] = [];
-    const front = await hold(
-      startRawServer((socket, index) => {
-        socket.on('error', () => undefined);
-        if (index === FIRST_CIPHER_QUESTION) {
-          socket.once('data', (hello: Buffer) => {
-            let at = 5 + 4 + 2 + 32;
-            at += 1 + hello[at]!;
-            const end = at + 2 + hello.readUInt16BE(at);
-            const suites: number[] = [];
-            for (at += 2; at < end; at += 2) suites.push(hello.readUInt16BE(at));
-            offered.push(suites);
-            socket.write(serverHelloPicking(IDEA));
-          });
-          return;
-        }
-        const upstream = net.connect(server.port, '127.0.0.1');
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-        socket.pipe(upstream);
-        upstream.pipe(socket);
-      }),
-    );
+    const front = await frontOf(server.port, (socket, index) => {
+      if (index !== FIRST_CIPHER_QUESTION) return false;
+      socket.once('data', (hello: Buffer) => {
+        let at = 5 + 4 + 2 + 32;
+        at += 1 + hello[at]!;
+        const end = at + 2 + hello.readUInt16BE(at);
+        const suites: number[] = [];
+        for (at += 2; at < end; at += 2) suites.push(hello.readUInt16BE(at));
+        offered.push(suites);
+        socket.write(serverHelloPicking(IDEA));
+      });
+      return true;
+    });
     const facts = await probe(front.port);
     expect(offered).toHaveLength(1);
     expect(offered[0]).toContain(IDEA);

@@ -374,18 +374,17 @@ function askedAt(version: CipherVersion, newest: boolean, options: CipherQuestio
 }
 
 /**
- * The first question at TLS 1.2, asked on its own, and what its answer says of TLS 1.2 itself:
- * `accepted` where the server picked one of the offered suites at TLS 1.2 (that ServerHello shows
- * TLS 1.2 accepted, which is what the sweep's TLS 1.2 question asks), `refused` where it refused them
- * all (which says nothing of TLS 1.2: a server without TLS 1.2 refuses them too), null where the
- * answer says nothing of TLS 1.2 (no answer, turned away, a suite or version that was not
- * offered). Whichever it is, the answer is the question's if TLS 1.2 turns out accepted.
+ * The first question at TLS 1.2, asked on its own, and whether its answer shows TLS 1.2 accepted
+ * (`tls12Accepted`): where the server picked one of the offered suites at TLS 1.2, that ServerHello
+ * answers the sweep's TLS 1.2 question. Any other answer says nothing of TLS 1.2 (a server without
+ * it refuses the suites too; no answer, turned away, a suite or version that was not offered).
+ * Whichever it is, the answer is the question's if TLS 1.2 turns out accepted.
  */
 export interface FirstCipherQuestion {
   /** The classes it asked: those of TLS 1.2's first question that a rule judges. */
   classes: readonly CipherClass[];
   answer: CipherAnswer;
-  tls12: 'accepted' | 'refused' | null;
+  tls12Accepted: boolean;
 }
 
 /**
@@ -400,8 +399,7 @@ export async function askFirstCipherQuestion(open: () => Promise<Socket>, ctx: T
   const offer = suitesOf(asked, 'TLSv1.2');
   if (asked.length === 0 || offer.length === 0) return null;
   const answer = await ask(open, ctx, 'TLSv1.2', offer);
-  const read = readAnswer(answer, offer, 'TLSv1.2');
-  return { classes: asked, answer, tls12: read.kind === 'picked' ? 'accepted' : read.kind === 'refused' ? 'refused' : null };
+  return { classes: asked, answer, tls12Accepted: readAnswer(answer, offer, 'TLSv1.2').kind === 'picked' };
 }
 
 /**

@@ -362,7 +362,7 @@ class EndpointProbe {
       negotiated === 'TLSv1.3' && answered['TLSv1.2'] === undefined && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
         ? await askFirstCipherQuestion(open, ctx, this.cipherOptions())
         : null;
-    const known = cipherFirst?.tls12 === 'accepted' ? { ...answered, 'TLSv1.2': 'TLSv1.2' as const } : answered;
+    const known = cipherFirst?.tls12Accepted ? { ...answered, 'TLSv1.2': 'TLSv1.2' as const } : answered;
     this.recordSweep(await sweepTls(open, ctx, negotiated, known));
     await this.askCiphers(open, ctx, cipherFirst ?? undefined);
   }
