@@ -9,6 +9,7 @@ import type { Endpoint } from '../src/plan/types.js';
 import type { ServiceName } from '../src/policy/services.js';
 import { classesAt, suitesOf } from '../src/probe/cipher-questions.js';
 import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
+import { judgesNonAead } from '../src/common/profiles.js';
 import { bareQuestions, pool } from './floor.js';
 
 /** What one pass came to. */
@@ -59,8 +60,7 @@ function cipherQuestionSuites(endpoint: Endpoint): readonly number[] {
   let suites = cipherOffers.get(endpoint.service);
   if (!suites) {
     const judged = judgedCipherClasses(endpoint, {});
-    const profile = endpoint.settings.tls.profile;
-    const classes = classesAt('TLSv1.2', true, { nonAead: profile === 'intermediate' || profile === 'modern' }).filter((c) => judged.has(c));
+    const classes = classesAt('TLSv1.2', true, { nonAead: judgesNonAead(endpoint.settings.tls.profile) }).filter((c) => judged.has(c));
     suites = suitesOf(classes, 'TLSv1.2');
     cipherOffers.set(endpoint.service, suites);
   }
