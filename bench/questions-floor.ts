@@ -33,8 +33,7 @@ export type QuestionsFloorRequest =
   /** A fleet to keep under `name`, and the fixture CA its floor trusts beside node's roots. */
   | { type: 'fleet'; name: string; endpoints: Endpoint[]; ca: string }
   /** One pass over the fleet's first `count` endpoints (all of them when absent). */
-  | { type: 'pass'; name: string; count?: number; concurrency: number }
-  | { type: 'stop' };
+  | { type: 'pass'; name: string; count?: number; concurrency: number };
 
 export type QuestionsFloorReply = { type: 'loaded' } | ({ type: 'pass' } & QuestionsFloorPass) | { type: 'error'; message: string };
 
@@ -103,8 +102,6 @@ if (process.send) {
         },
         (err: unknown) => reply({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
       );
-    } else if (m.type === 'stop') {
-      process.exit(0);
     }
   });
 }
