@@ -10,9 +10,11 @@
 //   (c) ratio     (b) / (a) wall time, for both runs of (b)
 //   (a') floor with the check's questions, for reference: per endpoint the connections the check
 //                 makes on these fixtures (4), each with the least code that makes it, one after
-//                 another: (a)'s bare handshake, then the version sweep's TLS 1.2 and TLS 1.0-1.1
-//                 questions and the cipher question as raw ClientHellos (client-hello.ts, the
-//                 engine's offers), each read to the first record of the answer and hung up
+//                 another in the engine's order: (a)'s bare handshake, then the first cipher
+//                 question at TLS 1.2 (asked ahead of the sweep after a TLS 1.3 session, refused
+//                 here) and the version sweep's TLS 1.2 and TLS 1.0-1.1 questions as raw
+//                 ClientHellos (client-hello.ts, the engine's offers), each read to the first
+//                 record of the answer and hung up
 //                 (bench/floor.ts, bareQuestions), in a client process of its own so that (e)
 //                 stays the peak of what this process did without it (bench/questions-floor.ts).
 //                 Its passes sit between (a) and (b) in every round, and after the last (a); its
