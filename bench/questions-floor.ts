@@ -7,7 +7,7 @@
 import * as tls from 'node:tls';
 import type { Endpoint } from '../src/plan/types.js';
 import type { ServiceName } from '../src/policy/services.js';
-import { classesAt, suitesOf } from '../src/probe/cipher-questions.js';
+import { firstQuestionOffer } from '../src/probe/cipher-questions.js';
 import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
 import { judgesNonAead } from '../src/common/profiles.js';
 import { bareQuestions, pool } from './floor.js';
@@ -52,15 +52,14 @@ const cipherOffers = new Map<ServiceName, readonly number[]>();
 
 /**
  * The suites of the check's first cipher question at TLS 1.2 (the newest version of TLS 1.2 and
- * below the fixtures accept), worked out as the engine does: the classes asked there, less those
- * no rule judges under the bench's policy. On the fixtures it is refused, so it is the only one.
+ * below the fixtures accept), as the engine's own firstQuestionOffer gives them under the bench's
+ * policy. On the fixtures it is refused, so it is the only one.
  */
 function cipherQuestionSuites(endpoint: Endpoint): readonly number[] {
   let suites = cipherOffers.get(endpoint.service);
   if (!suites) {
-    const judged = judgedCipherClasses(endpoint, {});
-    const classes = classesAt('TLSv1.2', true, { nonAead: judgesNonAead(endpoint.settings.tls.profile) }).filter((c) => judged.has(c));
-    suites = suitesOf(classes, 'TLSv1.2');
+    // The options the engine gives it (EndpointProbe.cipherOptions) where `check` runs it.
+    suites = firstQuestionOffer({ nonAead: judgesNonAead(endpoint.settings.tls.profile), judged: judgedCipherClasses(endpoint, {}) }).suites;
     cipherOffers.set(endpoint.service, suites);
   }
   return suites;

@@ -171,7 +171,7 @@ const OFFERS = new Map<string, readonly number[]>();
  * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
  * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
  */
-export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
+function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
   const key = `${version}:${classes.join(',')}`;
   let offer = OFFERS.get(key);
   if (!offer) {
@@ -207,7 +207,7 @@ export interface CipherQuestionOptions {
  * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
  * forward secrecy); the DH group is asked once, at the newest version accepted.
  */
-export function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
+function classesAt(version: CipherVersion, newest: boolean, options: Pick<CipherQuestionOptions, 'nonAead'>): CipherClass[] {
   const classes: CipherClass[] = ['weak', 'anonymous'];
   if (version === 'TLSv1.2') classes.push('no-forward-secrecy');
   if (version === 'TLSv1.2' && options.nonAead) classes.push('non-aead');
@@ -404,6 +404,16 @@ export interface FirstCipherQuestion {
 }
 
 /**
+ * The first question at TLS 1.2, the newest version: the classes it asks (those `judged` keeps)
+ * and the suites it offers. What `askFirstCipherQuestion` sends, and what the bench's floor with
+ * the check's questions sends in its place.
+ */
+export function firstQuestionOffer(options: CipherQuestionOptions): { classes: CipherClass[]; suites: readonly number[] } {
+  const { asked } = askedAt('TLSv1.2', true, options);
+  return { classes: asked, suites: suitesOf(asked, 'TLSv1.2') };
+}
+
+/**
  * Asks the first cipher question at TLS 1.2 alone: exactly the ClientHello `askCiphers` would
  * send first at TLS 1.2, the newest version, with every judged class of it. Null, and no
  * connection, where no class is asked there. The engine asks it ahead of the version sweep where
@@ -411,8 +421,7 @@ export interface FirstCipherQuestion {
  * which takes it as its first answer at TLS 1.2 instead of asking again.
  */
 export async function askFirstCipherQuestion(open: () => Promise<Socket>, ctx: TlsContext, options: CipherQuestionOptions): Promise<FirstCipherQuestion | null> {
-  const { asked } = askedAt('TLSv1.2', true, options);
-  const offer = suitesOf(asked, 'TLSv1.2');
+  const { classes: asked, suites: offer } = firstQuestionOffer(options);
   if (asked.length === 0 || offer.length === 0) return null;
   const answer = await ask(open, ctx, 'TLSv1.2', offer);
   const read = readAnswer(answer, offer, 'TLSv1.2');
