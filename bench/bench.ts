@@ -10,9 +10,11 @@
 //   (c) ratio     (b) / (a) wall time, for both runs of (b)
 //   (a') floor with the check's questions, for reference: per endpoint the connections the check
 //                 makes on these fixtures (4), each with the least code that makes it, one after
-//                 another: (a)'s bare handshake, then the version sweep's TLS 1.2 and TLS 1.0-1.1
-//                 questions and the cipher question as raw ClientHellos (client-hello.ts, the
-//                 engine's offers), each read to the first record of the answer and hung up
+//                 another in the engine's order: (a)'s bare handshake, then the first cipher
+//                 question at TLS 1.2 (asked ahead of the sweep after a TLS 1.3 session, refused
+//                 here) and the version sweep's TLS 1.2 and TLS 1.0-1.1 questions as raw
+//                 ClientHellos (client-hello.ts, the engine's offers), each read to the first
+//                 record of the answer and hung up
 //                 (bench/floor.ts, bareQuestions), in a client process of its own so that (e)
 //                 stays the peak of what this process did without it (bench/questions-floor.ts).
 //                 Its passes sit between (a) and (b) in every round, and after the last (a); its
@@ -367,10 +369,57 @@ const passes = (list: Measured<unknown>[]) => list.map((m) => (m.ms / 1000).toFi
 const rate = (n: number, ms: number) => `${Math.round((n * 1000) / ms)}/s`;
 const cpuShare = (m: Measured<unknown>) =>
   `${Math.round(m.cpuMs)} / ${Math.round(m.serverCpuMs)} ms`;
-/** Server CPU per connection, each figure a pass's median server CPU over the connections of one pass. */
-const perConnection = (figures: { serverCpuMs: number; connections: number }[]) =>
-  figures.map((f) => Math.round((f.serverCpuMs * 1000) / f.connections)).join(' / ') + ' µs';
 const connectionRange = (s: { minConnections: number; maxConnections: number }) => `${s.minConnections}-${s.maxConnections}`;
+
+/** A measured stage beside a floor with the check's questions, and its connections in one pass. */
+interface Stage {
+  name: string;
+  measured: Measured<unknown>;
+  connections: number;
+}
+
+/**
+ * The rows of a floor with the check's questions, (a') and its twin in (h): its figures, whether
+ * every connection got its answer and as many were made as the check made (`expected`, named by
+ * `expected.of`), and, for reference, its ratios to the floor under it and the check over it and
+ * the servers' CPU per connection in each, and per connection beyond the floor's.
+ */
+function questionsFloorRows(
+  title: string,
+  runs: Measured<QuestionsFloorSummary>[],
+  endpoints: number,
+  name: string,
+  floor: Stage,
+  check: Stage,
+  expected: { of: string; minConnections: number; maxConnections: number },
+): Row[] {
+  const questions: Measured<QuestionsFloorSummary> = { ...medianOf(runs), value: combineQuestionsFloors(runs.map((m) => m.value)) };
+  const mine: Stage = { name, measured: questions, connections: questions.value.connections / runs.length };
+  const ratio = (over: Stage, under: Stage, what: string, of: (m: Measured<unknown>) => number): Row =>
+    ({ measure: `    ratio ${over.name}/${under.name}, ${what}`, value: (of(over.measured) / of(under.measured)).toFixed(2), target: '(for reference)', verdict: '' });
+  const perConnection = (s: Stage) => Math.round((s.measured.serverCpuMs * 1000) / s.connections);
+  const beyondFloor = (s: Stage) => Math.round(((s.measured.serverCpuMs - floor.measured.serverCpuMs) * 1000) / (s.connections - floor.connections));
+  const { answered } = questions.value;
+  return [
+    { measure: title, value: seconds(questions.ms), target: '', verdict: '' },
+    { measure: `    passes (median of ${runs.length})`, value: passes(runs), target: '', verdict: '' },
+    { measure: '    throughput', value: rate(endpoints, questions.ms), target: '', verdict: '' },
+    { measure: '    CPU client / servers', value: cpuShare(questions), target: '', verdict: '' },
+    { measure: '    endpoints with every connection answered', value: `${answered}/${endpoints}`, target: `${endpoints}/${endpoints}`, verdict: within(answered === endpoints) },
+    {
+      measure: `    connections per endpoint, as in ${expected.of}`,
+      value: connectionRange(questions.value),
+      target: `= ${connectionRange(expected)}`,
+      verdict: within(questions.value.minConnections === expected.minConnections && questions.value.maxConnections === expected.maxConnections),
+    },
+    ratio(mine, floor, 'wall time', (m) => m.ms),
+    ratio(check, mine, 'wall time', (m) => m.ms),
+    ratio(check, mine, 'client CPU', (m) => m.cpuMs),
+    ratio(check, mine, 'server CPU', (m) => m.serverCpuMs),
+    { measure: `    server CPU per connection, ${floor.name} / ${mine.name} / ${check.name}`, value: `${[floor, mine, check].map(perConnection).join(' / ')} µs`, target: '', verdict: '' },
+    { measure: `    server CPU per connection beyond ${floor.name}'s, ${mine.name} / ${check.name}`, value: `${beyondFloor(mine)} / ${beyondFloor(check)} µs`, target: '', verdict: '' },
+  ];
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -424,7 +473,6 @@ async function main(): Promise<void> {
     floors.push(await measure(child, () => floor(list, context)));
     questionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'tls'));
     const a: Measured<number> = { ...medianOf(floors), value: Math.min(...floors.map((m) => m.value)) };
-    const aQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(questionFloors), value: combineQuestionsFloors(questionFloors.map((m) => m.value)) };
     const b: Measured<CheckSummary> = { ...medianOf(checks), value: combine(checks.map((m) => m.value)) };
     const bNoCache: Measured<CheckSummary> = { ...medianOf(checksNoCache), value: combine(checksNoCache.map((m) => m.value)) };
     // (h): the mixed fleet (STARTTLS and implicit TLS, as on a mail host), floor and check
@@ -455,7 +503,6 @@ async function main(): Promise<void> {
     mixedQuestionFloors.push(await measureQuestionsFloor(child, questionsWorker, 'mixed'));
     const hFloor: Measured<number> = { ...medianOf(mixedFloors), value: Math.min(...mixedFloors.map((m) => m.value)) };
     const hCheck: Measured<CheckSummary> = { ...medianOf(mixedChecks), value: combine(mixedChecks.map((m) => m.value)) };
-    const hQuestions: Measured<QuestionsFloorSummary> = { ...medianOf(mixedQuestionFloors), value: combineQuestionsFloors(mixedQuestionFloors.map((m) => m.value)) };
     // Done with the floor with the check's questions: nothing after (h) needs it.
     questionsWorker.kill();
     const starttlsCount = mixedList.filter((e) => SERVICES[e.service].transport === 'starttls').length;
@@ -469,14 +516,6 @@ async function main(): Promise<void> {
     const ratioNoCache = bNoCache.ms / a.ms;
     const cpuRatioNoCache = bNoCache.cpuMs / a.cpuMs;
     const cleanNoCache = bNoCache.value.clean;
-    // Connections of one pass, for the server's CPU per connection: the floors make one per
-    // endpoint; (a') and the checks as counted, over their passes.
-    const aQuestionsConnections = aQuestions.value.connections / questionFloors.length;
-    const bConnections = b.value.connections / checks.length;
-    const hQuestionsConnections = hQuestions.value.connections / mixedQuestionFloors.length;
-    const hCheckConnections = hCheck.value.connections / mixedChecks.length;
-    const extraPerConnection = (more: Measured<unknown>, connections: number, base: Measured<unknown>, baseConnections: number) =>
-      Math.round(((more.serverCpuMs - base.serverCpuMs) * 1000) / (connections - baseConnections));
     // Connections per host name over one pass of (b): what one operator's server sees.
     const perHost = b.value.perHost;
     const hostConnections = [...perHost.values()];
@@ -512,18 +551,16 @@ async function main(): Promise<void> {
       { measure: '    ratio (b)/(a), client CPU', value: cpuRatio.toFixed(2), target: '(for reference)', verdict: '' },
       { measure: "    ratio (b')/(a), wall time", value: ratioNoCache.toFixed(2), target: `<= ${RATIO_TARGET.toFixed(1)}`, verdict: within(ratioNoCache <= RATIO_TARGET) },
       { measure: "    ratio (b')/(a), client CPU", value: cpuRatioNoCache.toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: "(a') floor with the check's questions, bare: (a), then raw ClientHellos", value: seconds(aQuestions.ms), target: '', verdict: '' },
-      { measure: `    passes (median of ${questionFloors.length})`, value: passes(questionFloors), target: '', verdict: '' },
-      { measure: '    throughput', value: rate(ENDPOINTS, aQuestions.ms), target: '', verdict: '' },
-      { measure: '    CPU client / servers', value: cpuShare(aQuestions), target: '', verdict: '' },
-      { measure: '    endpoints with every connection answered', value: `${aQuestions.value.answered}/${ENDPOINTS}`, target: `${ENDPOINTS}/${ENDPOINTS}`, verdict: within(aQuestions.value.answered === ENDPOINTS) },
-      { measure: "    connections per endpoint, as in (b), (b')", value: connectionRange(aQuestions.value), target: `= ${minConn}-${maxConn}`, verdict: within(aQuestions.value.minConnections === minConn && aQuestions.value.maxConnections === maxConn) },
-      { measure: "    ratio (a')/(a), wall time", value: (aQuestions.ms / a.ms).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: "    ratio (b)/(a'), wall time", value: (b.ms / aQuestions.ms).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: "    ratio (b)/(a'), client CPU", value: (b.cpuMs / aQuestions.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: "    ratio (b)/(a'), server CPU", value: (b.serverCpuMs / aQuestions.serverCpuMs).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: "    server CPU per connection, (a) / (a') / (b)", value: perConnection([{ serverCpuMs: a.serverCpuMs, connections: ENDPOINTS }, { serverCpuMs: aQuestions.serverCpuMs, connections: aQuestionsConnections }, { serverCpuMs: b.serverCpuMs, connections: bConnections }]), target: '', verdict: '' },
-      { measure: "    server CPU per connection past (a)'s, (a') / (b)", value: `${extraPerConnection(aQuestions, aQuestionsConnections, a, ENDPOINTS)} / ${extraPerConnection(b, bConnections, a, ENDPOINTS)} µs`, target: '', verdict: '' },
+      ...questionsFloorRows(
+        "(a') floor with the check's questions, bare: (a), then raw ClientHellos",
+        questionFloors,
+        ENDPOINTS,
+        "(a')",
+        // Connections of one pass: the floors make one per endpoint, the checks as counted.
+        { name: '(a)', measured: a, connections: ENDPOINTS },
+        { name: '(b)', measured: b, connections: b.value.connections / checks.length },
+        { of: "(b), (b')", minConnections: minConn, maxConnections: maxConn },
+      ),
       { measure: `(d) tarpit: ${TARPIT_ENDPOINTS} endpoints, ${TARPIT_TIMEOUT_MS / 1000} s timeout`, value: seconds(d.ms), target: `<= ${seconds(bound)}`, verdict: within(d.ms <= bound) },
       { measure: '    slowest tarpit endpoint', value: seconds(tarpitSlowest), target: '', verdict: '' },
       { measure: '    connections per tarpit endpoint', value: `${Math.min(...tarpitConn)}-${Math.max(...tarpitConn)}`, target: '', verdict: '' },
@@ -548,18 +585,15 @@ async function main(): Promise<void> {
       { measure: '    ratio check/floor, client CPU', value: (hCheck.cpuMs / hFloor.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
       { measure: '    connections per endpoint', value: `${hCheck.value.minConnections}-${hCheck.value.maxConnections}`, target: `<= ${MAX_CONNECTIONS_PER_ENDPOINT}`, verdict: within(hCheck.value.maxConnections <= MAX_CONNECTIONS_PER_ENDPOINT) },
       { measure: '    cipher questions per TLS 1.2+1.3 endpoint', value: questionRange(hCheck.value.minCipherQuestions, hCheck.value.maxCipherQuestions), target: `<= ${MODERN_CIPHER_QUESTIONS}`, verdict: within((hCheck.value.maxCipherQuestions ?? 0) <= MODERN_CIPHER_QUESTIONS) },
-      { measure: "    floor with the check's questions, bare: floor, then the same connections", value: seconds(hQuestions.ms), target: '', verdict: '' },
-      { measure: `    passes (median of ${mixedQuestionFloors.length})`, value: passes(mixedQuestionFloors), target: '', verdict: '' },
-      { measure: '    throughput', value: rate(MIXED_ENDPOINTS, hQuestions.ms), target: '', verdict: '' },
-      { measure: '    CPU client / servers', value: cpuShare(hQuestions), target: '', verdict: '' },
-      { measure: '    endpoints with every connection answered', value: `${hQuestions.value.answered}/${MIXED_ENDPOINTS}`, target: `${MIXED_ENDPOINTS}/${MIXED_ENDPOINTS}`, verdict: within(hQuestions.value.answered === MIXED_ENDPOINTS) },
-      { measure: '    connections per endpoint, as in the check', value: connectionRange(hQuestions.value), target: `= ${connectionRange(hCheck.value)}`, verdict: within(hQuestions.value.minConnections === hCheck.value.minConnections && hQuestions.value.maxConnections === hCheck.value.maxConnections) },
-      { measure: '    ratio floor with questions/floor, wall time', value: (hQuestions.ms / hFloor.ms).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: '    ratio check/floor with questions, wall time', value: (hCheck.ms / hQuestions.ms).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: '    ratio check/floor with questions, client CPU', value: (hCheck.cpuMs / hQuestions.cpuMs).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: '    ratio check/floor with questions, server CPU', value: (hCheck.serverCpuMs / hQuestions.serverCpuMs).toFixed(2), target: '(for reference)', verdict: '' },
-      { measure: '    server CPU per connection, floor / with questions / check', value: perConnection([{ serverCpuMs: hFloor.serverCpuMs, connections: MIXED_ENDPOINTS }, { serverCpuMs: hQuestions.serverCpuMs, connections: hQuestionsConnections }, { serverCpuMs: hCheck.serverCpuMs, connections: hCheckConnections }]), target: '', verdict: '' },
-      { measure: "    server CPU per connection past the floor's, with questions / check", value: `${extraPerConnection(hQuestions, hQuestionsConnections, hFloor, MIXED_ENDPOINTS)} / ${extraPerConnection(hCheck, hCheckConnections, hFloor, MIXED_ENDPOINTS)} µs`, target: '', verdict: '' },
+      ...questionsFloorRows(
+        "    floor with the check's questions, bare: floor, then the same connections",
+        mixedQuestionFloors,
+        MIXED_ENDPOINTS,
+        'floor with questions',
+        { name: 'floor', measured: hFloor, connections: MIXED_ENDPOINTS },
+        { name: 'check', measured: hCheck, connections: hCheck.value.connections / mixedChecks.length },
+        { of: 'the check', ...hCheck.value },
+      ),
     ];
 
     console.log('mail-tls-gate bench (loopback, one run)');

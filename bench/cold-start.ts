@@ -37,9 +37,14 @@ async function startFixture(): Promise<{ server: Server; port: number; accepted:
   };
 }
 
+/** The bench's environment without what a runner or the action's inputs would set. */
+function cliEnvironment(): NodeJS.ProcessEnv {
+  return childEnvironment((key) => /^(GITHUB_|INPUT_|RUNNER_)/.test(key));
+}
+
 function environment(workspace: string): NodeJS.ProcessEnv {
   return {
-    ...childEnvironment((key) => /^(GITHUB_|INPUT_|RUNNER_)/.test(key)),
+    ...cliEnvironment(),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: join(workspace, '..', 'output'),
@@ -54,10 +59,6 @@ function environment(workspace: string): NodeJS.ProcessEnv {
     INPUT_SUMMARY: 'false',
     INPUT_ISSUE: 'false',
   };
-}
-
-function cliEnvironment(): NodeJS.ProcessEnv {
-  return childEnvironment((key) => /^(GITHUB_|INPUT_|RUNNER_)/.test(key));
 }
 
 async function once(node: Runtime, args: string[], cwd: string, env: NodeJS.ProcessEnv, fixture: Awaited<ReturnType<typeof startFixture>>): Promise<number> {

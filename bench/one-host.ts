@@ -132,7 +132,9 @@ export async function oneHostRows(ready: FixtureReady): Promise<Row[]> {
       const passed = checks.filter(clean).length;
       // The report's durationMs runs from reading the policy to the report's last finding: the
       // rest of the wall time is node's start, loading the bundle, printing and exiting.
-      const runMs = median(checks.map((c) => (c.code === 0 ? (JSON.parse(c.stdout) as { durationMs: number }).durationMs : NaN)));
+      // Over the runs that printed a report: a NaN among the figures would leave sort()'s order,
+      // and so the median, undefined ('none' where no run did).
+      const runMs = median(checks.filter((c) => c.code === 0).map((c) => (JSON.parse(c.stdout) as { durationMs: number }).durationMs));
       const ratio = checkMs / (startMs + floorMs);
       // For reference beside sslscan all at once (nine processes, no per-host limit): the same
       // check with every endpoint of the host probed at once.

@@ -7,9 +7,9 @@
 import * as tls from 'node:tls';
 import type { Endpoint } from '../src/plan/types.js';
 import type { ServiceName } from '../src/policy/services.js';
-import { suitesOf } from '../src/probe/cipher-questions.js';
-import { classesAt } from '../src/facts/vocabulary.js';
+import { firstQuestionOffer } from '../src/probe/cipher-questions.js';
 import { judgedCipherClasses } from '../src/rules/cipher-classes.js';
+import { judgesNonAead } from '../src/common/profiles.js';
 import { bareQuestions, pool } from './floor.js';
 
 /** What one pass came to. */
@@ -33,8 +33,7 @@ export type QuestionsFloorRequest =
   /** A fleet to keep under `name`, and the fixture CA its floor trusts beside node's roots. */
   | { type: 'fleet'; name: string; endpoints: Endpoint[]; ca: string }
   /** One pass over the fleet's first `count` endpoints (all of them when absent). */
-  | { type: 'pass'; name: string; count?: number; concurrency: number }
-  | { type: 'stop' };
+  | { type: 'pass'; name: string; count?: number; concurrency: number };
 
 export type QuestionsFloorReply = { type: 'loaded' } | ({ type: 'pass' } & QuestionsFloorPass) | { type: 'error'; message: string };
 
@@ -53,16 +52,14 @@ const cipherOffers = new Map<ServiceName, readonly number[]>();
 
 /**
  * The suites of the check's first cipher question at TLS 1.2 (the newest version of TLS 1.2 and
- * below the fixtures accept), worked out as the engine does: the classes asked there, less those
- * no rule judges under the bench's policy. On the fixtures it is refused, so it is the only one.
+ * below the fixtures accept), as the engine's own firstQuestionOffer gives them under the bench's
+ * policy. On the fixtures it is refused, so it is the only one.
  */
 function cipherQuestionSuites(endpoint: Endpoint): readonly number[] {
   let suites = cipherOffers.get(endpoint.service);
   if (!suites) {
-    const judged = judgedCipherClasses(endpoint, {});
-    const profile = endpoint.settings.tls.profile;
-    const classes = classesAt('TLSv1.2', true, { nonAead: profile === 'intermediate' || profile === 'modern' }).filter((c) => judged.has(c));
-    suites = suitesOf(classes, 'TLSv1.2');
+    // The options the engine gives it (EndpointProbe.cipherOptions) where `check` runs it.
+    suites = firstQuestionOffer({ nonAead: judgesNonAead(endpoint.settings.tls.profile), judged: judgedCipherClasses(endpoint, {}) }).suites;
     cipherOffers.set(endpoint.service, suites);
   }
   return suites;
@@ -104,8 +101,6 @@ if (process.send) {
         },
         (err: unknown) => reply({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
       );
-    } else if (m.type === 'stop') {
-      process.exit(0);
     }
   });
 }

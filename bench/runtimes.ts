@@ -32,11 +32,19 @@ function node24Path(): string | null {
   }
 }
 
+let found: Runtime[] | undefined;
+
+/**
+ * Found once per bench run: the header and the rows of (g) and (i) ask in turn, and where there is
+ * no node 24 each asking would run scripts/node24.sh's npm install again.
+ */
 export function runtimes(): Runtime[] {
+  if (found) return found;
   const list: Runtime[] = [{ label: `node ${process.versions.node}`, path: process.execPath }];
   const node24 = node24Path();
   const version = node24 === null ? null : versionOf(node24);
   if (node24 !== null && version?.startsWith('24.') && process.versions.node !== version) list.push({ label: `node ${version}`, path: node24 });
+  found = list;
   return list;
 }
 

@@ -171,7 +171,7 @@ const OFFERS = new Map<string, readonly number[]>();
  * The suites of `classes` (any of them) offered at `version`. Worked out once per version and
  * class list (a few dozen at most) instead of once per question: every endpoint asks the same.
  */
-export function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
+function suitesOf(classes: readonly CipherClass[], version: CipherVersion): readonly number[] {
   const key = `${version}:${classes.join(',')}`;
   let offer = OFFERS.get(key);
   if (!offer) {
@@ -388,6 +388,16 @@ export interface FirstCipherQuestion {
 }
 
 /**
+ * The first question at TLS 1.2, the newest version: the classes it asks (those `judged` keeps)
+ * and the suites it offers. What `askFirstCipherQuestion` sends, and what the bench's floor with
+ * the check's questions sends in its place.
+ */
+export function firstQuestionOffer(options: CipherQuestionOptions): { classes: CipherClass[]; suites: readonly number[] } {
+  const { asked } = askedAt('TLSv1.2', true, options);
+  return { classes: asked, suites: suitesOf(asked, 'TLSv1.2') };
+}
+
+/**
  * Asks the first cipher question at TLS 1.2 alone: exactly the ClientHello `askCiphers` would
  * send first at TLS 1.2, the newest version, with every judged class of it. Null, and no
  * connection, where no class is asked there. The engine asks it ahead of the version sweep where
@@ -395,8 +405,7 @@ export interface FirstCipherQuestion {
  * which takes it as its first answer at TLS 1.2 instead of asking again.
  */
 export async function askFirstCipherQuestion(open: () => Promise<Socket>, ctx: TlsContext, options: CipherQuestionOptions): Promise<FirstCipherQuestion | null> {
-  const { asked } = askedAt('TLSv1.2', true, options);
-  const offer = suitesOf(asked, 'TLSv1.2');
+  const { classes: asked, suites: offer } = firstQuestionOffer(options);
   if (asked.length === 0 || offer.length === 0) return null;
   const answer = await ask(open, ctx, 'TLSv1.2', offer);
   return { classes: asked, answer, tls12Accepted: readAnswer(answer, offer, 'TLSv1.2').kind === 'picked' };
