@@ -1829,7 +1829,7 @@ function checkTlsRpt(policy, facts) {
         return [];
     // No answer to the look-up is no verdict on the record: check-inconclusive says so instead.
     if ((0,domains/* txtLookupUnanswered */.Vs)(facts.tlsRpt.records, facts.tlsRpt.lookupError)) {
-        return [(0,check_inconclusive.txtUnanswered)('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError)];
+        return [(0,check_inconclusive.txtUnanswered)('tls-rpt', `${facts.domain} publishes TLS-RPT`, `_smtp._tls.${facts.domain}`, facts.tlsRpt.lookupError, ['tls-rpt-missing'])];
     }
     return [
         {

@@ -125,9 +125,13 @@ function encodeQuery(packets, id, name, type) {
         additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: packets.DNSSEC_OK, flag_do: true, options: [] }],
     });
 }
-/** Names compare without case and without a final dot (RFC 4343). */
+/**
+ * Names compare without case and without the one final root dot (RFC 4343), and otherwise byte
+ * for byte: a reply's question or a record's owner with a blank or a second dot added is another
+ * name (canonicalName, which trims and drops every final dot, would take it for ours).
+ */
 function sameName(a, b) {
-    return (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(a) === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(b);
+    return (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutRootDot */ .a9)(a) === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutRootDot */ .a9)(b);
 }
 /**
  * The message decoded when it is the answer to this query: a response, the same ID, exactly our

@@ -85,6 +85,9 @@ function judgeDomains(policy, domains, severityOf, observed = []) {
             const severity = policy.rules[draft.rule] === undefined && draft.severity !== undefined ? draft.severity : severityOf(policy, draft.rule);
             if (severity === 'off')
                 continue;
+            // An unanswered question no rule still on would read leaves nothing open.
+            if (draft.openFor !== undefined && draft.openFor.every((rule) => severityOf(policy, rule) === 'off'))
+                continue;
             const key = KEY_OF[draft.at];
             const location = (key === null ? undefined : entry.keyLocations?.[key]) ?? entry.location;
             findings.push({

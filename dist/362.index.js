@@ -187,15 +187,17 @@ const checks = { require: checkUnanswered, forbid: checkForbiddenResolved };
  * A domain's MTA-STS or TLS-RPT record whose TXT look-up got no answer (a time-out, SERVFAIL):
  * whether it is published was not seen, so the check the policy asks for was not made. Drafted
  * by the rule that would otherwise have judged the record (mta-sts-missing, tls-rpt-missing),
- * in its place.
+ * in its place; `openFor`, the rules the answer would have decided, keeps it only while one of
+ * them is on.
  */
-function txtUnanswered(at, what, name, code) {
+function txtUnanswered(at, what, name, code, openFor) {
     return {
         rule: 'check-inconclusive',
         at,
         message: `Whether ${what} could not be checked: the look-up of the TXT records at ${name} got no answer (${(0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnsCode */ .Op)(code)}).`,
         evidence: `TXT: ${code}`,
         inconclusive: true,
+        openFor,
     };
 }
 /**
@@ -204,13 +206,14 @@ function txtUnanswered(at, what, name, code) {
  * check was not made. Drafted by mta-sts-missing, which would otherwise have said "no policy
  * file", in its place.
  */
-function policyHostUnanswered(domain, host, url, code) {
+function policyHostUnanswered(domain, host, url, code, openFor) {
     return {
         rule: 'check-inconclusive',
         at: 'mta-sts',
         message: `Whether ${domain} serves its MTA-STS policy could not be checked: it publishes an MTA-STS record, but the look-up of the address of ${host} got no answer (${(0,_resolve_dns_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnsCode */ .Op)(code)}), so ${url} was not fetched.`,
         evidence: `A/AAAA ${host}: ${code}`,
         inconclusive: true,
+        openFor,
     };
 }
 /**
@@ -318,7 +321,7 @@ var host_names = __webpack_require__(14458);
 // EXTERNAL MODULE: ./src/facts/dane-vocabulary.ts
 var dane_vocabulary = __webpack_require__(56174);
 // EXTERNAL MODULE: ./src/facts/domains.ts
-var facts_domains = __webpack_require__(83150);
+var domains = __webpack_require__(83150);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/rules/dane-match.ts
@@ -408,7 +411,7 @@ function matchChain(records, presented) {
 // EXTERNAL MODULE: ./src/rules/describe.ts
 var describe = __webpack_require__(54974);
 // EXTERNAL MODULE: ./src/rules/domains.ts
-var domains = __webpack_require__(54138);
+var rules_domains = __webpack_require__(54138);
 // EXTERNAL MODULE: ./src/rules/certificate.ts
 var rules_certificate = __webpack_require__(3968);
 // EXTERNAL MODULE: ./src/order.ts
@@ -525,12 +528,9 @@ function recordName(record) {
     return `${USAGE_NAMES[record.usage] ?? `usage ${record.usage}`} ${tlsaParameters(record)}`;
 }
 /** Each DANE-asked domain's MX hosts' port-25 endpoints, with how DANE stands there, in the policy's order. */
-function daneOutcomes(policies, domains, observed) {
+function daneOutcomes(policies, byName, observed) {
     const out = [];
-    const byName = factsByName(domains);
     for (const policy of policies) {
-        if (policy.dane === 'off')
-            continue;
         const facts = byName.get((0,host_names/* canonicalName */.Ew)(policy.domain));
         const dane = facts && daneAsked(policy, facts);
         if (!dane)
@@ -632,7 +632,8 @@ function endpointTrust(entries, unasked) {
     return notFor.length === 0 ? match : { kind: 'partial', match, matchedFor: domainsWhere(true), notFor };
 }
 function daneView(policies, domains, observed) {
-    const entries = daneOutcomes(policies, domains, observed);
+    const byName = factsByName(domains);
+    const entries = daneOutcomes(policies, byName, observed);
     const byEndpoint = new Map();
     for (const entry of entries) {
         const list = byEndpoint.get(entry.o);
@@ -641,7 +642,7 @@ function daneView(policies, domains, observed) {
         else
             list.push(entry);
     }
-    const unasked = unaskedDomains(policies, domains, observed, byEndpoint);
+    const unasked = unaskedDomains(policies, byName, observed, byEndpoint);
     const trust = new Map();
     for (const [o, list] of byEndpoint) {
         const decided = endpointTrust(list, unasked.get(o) ?? []);
@@ -657,18 +658,17 @@ function daneView(policies, domains, observed) {
  * asked about DANE for it. `dane: off` is the default, so where no domain asks about DANE (most
  * policies) nothing is looked at.
  */
-function unaskedDomains(policies, domains, observed, asked) {
+function unaskedDomains(policies, byName, observed, asked) {
     const out = new Map();
     if (asked.size === 0)
         return out;
-    const byName = factsByName(domains);
     for (const policy of policies) {
         if (policy.dane !== 'off')
             continue;
         const facts = byName.get((0,host_names/* canonicalName */.Ew)(policy.domain));
         if (facts === undefined)
             continue;
-        for (const host of (0,facts_domains/* mxHostNames */.M)(facts.domain, facts.mx)) {
+        for (const host of (0,domains/* mxHostNames */.M)(facts.domain, facts.mx)) {
             for (const o of mxSmtpEndpoints(host, observed)) {
                 if (!asked.has(o))
                     continue;
@@ -695,7 +695,7 @@ function factsByName(domains) {
 }
 /** The report's DANE section alone (for `init`, which judges nothing). */
 function daneReport(policies, domains, observed) {
-    return daneOutcomes(policies, domains, observed).map((entry) => entry.outcome);
+    return daneOutcomes(policies, factsByName(domains), observed).map((entry) => entry.outcome);
 }
 /** What trust under DANE means for one endpoint, for the evidence of the certificate judgements. */
 function daneTrustWords(trust, endpoint) {
@@ -719,7 +719,7 @@ const SET_ASIDE_BY_TA = new Set(['certificate-untrusted']);
  * and this goes on each certificate judgement of each of its addresses.
  */
 function partialWords(trust) {
-    return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${(0,domains/* list */.p_)(trust.matchedFor)} only, not for mail to ${(0,domains/* list */.p_)(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
+    return `${recordName(trust.match.record)} matched, but DANE vouches for this host's certificate for mail to ${(0,rules_domains/* list */.p_)(trust.matchedFor)} only, not for mail to ${(0,rules_domains/* list */.p_)(trust.notFor)}, whose senders judge it without DANE: WebPKI trust, name and expiry are checked, RFC 7672 §2.2`;
 }
 /** An open DANE question as a check-inconclusive draft. */
 function openDraft(endpoint, question) {
@@ -770,14 +770,18 @@ function withDaneTrust(drafts, endpoint, trust) {
 /* harmony export */   MB: () => (/* binding */ skippedWords),
 /* harmony export */   Vs: () => (/* binding */ txtLookupUnanswered),
 /* harmony export */   fh: () => (/* binding */ MODE_RANK),
+/* harmony export */   iO: () => (/* binding */ unansweredPolicyHostCode),
 /* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
+/* unused harmony export MTA_STS_RULES */
 /* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25123);
 /* harmony import */ var _common_ip_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49797);
 /* harmony import */ var _catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49264);
 
 
 
+/** The rules that judge a domain's MTA-STS (mtaStsStanding): what an unanswered look-up on the way leaves open. */
+const MTA_STS_RULES = ['mta-sts-missing', 'mta-sts-invalid', 'mta-sts-not-enforcing', 'mta-sts-mx-not-covered'];
 const MODE_RANK = { none: 0, testing: 1, enforce: 2 };
 function list(items, max = 5) {
     const shown = items.slice(0, max).join(', ');
@@ -796,7 +800,7 @@ function mtaStsStanding(policy, facts) {
         if (txtLookupUnanswered(record.records, record.lookupError)) {
             return {
                 kind: 'unanswered',
-                draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.txtUnanswered)('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError),
+                draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.txtUnanswered)('mta-sts', `${domain} publishes MTA-STS`, `_mta-sts.${domain}`, record.lookupError, MTA_STS_RULES),
             };
         }
         return {
@@ -812,9 +816,10 @@ function mtaStsStanding(policy, facts) {
     // The policy host's address look-up got no answer (a time-out, SERVFAIL): whether a policy
     // file is served was not seen, so the check was not made. NXDOMAIN or a name without addresses
     // is an answer: no policy host, so no policy file (below). A bad record stands on its own.
-    const hostUnanswered = fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupGotNoAnswer */ .u9)(fetch.lookupCode);
+    const silentHostCode = unansweredPolicyHostCode(fetch);
+    const hostUnanswered = silentHostCode !== null;
     if (hostUnanswered && record.problem === null) {
-        return { kind: 'unanswered', draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.policyHostUnanswered)(domain, `mta-sts.${domain}`, fetch.url, fetch.lookupCode) };
+        return { kind: 'unanswered', draft: (0,_catalog_check_inconclusive_js__WEBPACK_IMPORTED_MODULE_2__.policyHostUnanswered)(domain, `mta-sts.${domain}`, fetch.url, silentHostCode, MTA_STS_RULES) };
     }
     if ((fetch.errorKind === 'unresolved' && !hostUnanswered) || fetch.status === 404) {
         return {
@@ -853,6 +858,14 @@ function mtaStsStanding(policy, facts) {
     if (problems.length > 0)
         return { kind: 'invalid', problems };
     return { kind: 'valid', sts, policyFile: sts.policy };
+}
+/**
+ * The code of the policy host's address look-up when it got no answer (a time-out, SERVFAIL, a
+ * refusal): whether a policy file is served was not seen. Null when DNS answered (NXDOMAIN, no
+ * addresses) or the fetch failed otherwise. The rules and the domain line both ask it.
+ */
+function unansweredPolicyHostCode(fetch) {
+    return fetch.errorKind === 'unresolved' && fetch.lookupCode !== null && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupGotNoAnswer */ .u9)(fetch.lookupCode) ? fetch.lookupCode : null;
 }
 /** A TXT look-up that returned nothing and failed other than "no such records": silence, not "none". */
 function txtLookupUnanswered(records, lookupError) {
@@ -1016,12 +1029,14 @@ function tlsFailureRule(endpoint) {
 /* harmony export */ });
 /* unused harmony export OpenChecks */
 /* harmony import */ var _policy_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10409);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54974);
-/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81588);
-/* harmony import */ var _tls_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46963);
-/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97083);
-/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25123);
-/* harmony import */ var _cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81701);
+/* harmony import */ var _common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97572);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54974);
+/* harmony import */ var _probe_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81588);
+/* harmony import */ var _tls_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46963);
+/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97083);
+/* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25123);
+/* harmony import */ var _cipher_classes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81701);
+
 
 
 
@@ -1052,40 +1067,45 @@ function checksOf(endpoint) {
 function openChecks(endpoint, facts, policyRules = {}) {
     const busy = new OpenChecks();
     const unanswered = new OpenChecks();
-    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .failureRule */ .d)(endpoint, facts) !== null)
+    if ((0,_probe_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .failureRule */ .d)(endpoint, facts) !== null)
         return { busy, unanswered };
-    const minimum = (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .minimumOf */ .o)(endpoint.settings.tls).version;
+    const minimum = (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumOf */ .o)(endpoint.settings.tls).version;
     const overBudget = new Set(facts.tls?.versionsOverBudget ?? []);
     const turnedAway = new Set(facts.tls?.versionsTurnedAway ?? []);
-    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
+    const versions = (facts.tls?.versionsUntested ?? []).filter((v) => (0,_tls_session_js__WEBPACK_IMPORTED_MODULE_3__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
     const untestedInjection = _policy_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg[endpoint.service].transport === 'starttls' ? facts.plaintext?.commandInjectionUntested : undefined;
-    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
+    const injection = untestedInjection?.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .CONNECTION_BUDGET_REACHED */ .Y8) ? undefined : untestedInjection;
     const busyVersions = versions.filter((v) => turnedAway.has(v));
     const otherVersions = versions.filter((v) => !turnedAway.has(v));
     if (busyVersions.length > 0)
-        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(busyVersions)}`);
+        busy.add(versionQuestion(busyVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .listOf */ .c3)(busyVersions)}`);
     if (otherVersions.length > 0) {
         const reason = facts.tls?.versionsUntestedReason;
-        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
+        unanswered.add(versionQuestion(otherVersions), `versions untested: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .listOf */ .c3)(otherVersions)}${reason ? ` (${reason})` : ''}`);
     }
     // A version the policy allows whose own question went unanswered had no cipher questions
     // either (they go to the versions seen accepted): whether it takes the suites a rule judges is
     // as open as whether it is accepted at all.
-    const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v) => v !== 'TLSv1.3' && !(0,_tls_session_js__WEBPACK_IMPORTED_MODULE_2__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
+    const allowedUntested = (facts.tls?.versionsUntested ?? []).filter((v) => v !== 'TLSv1.3' && !(0,_tls_session_js__WEBPACK_IMPORTED_MODULE_3__/* .belowMinimum */ .GR)(v, minimum) && !overBudget.has(v));
+    const acceptedRanks = (facts.tls?.versionsAccepted ?? []).filter((v) => v !== 'TLSv1.3').map(_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .tlsVersionRank */ .ie);
     for (const version of allowedUntested) {
-        const { classes, rules } = judgedAmong(endpoint, policyRules, CLASSES_ASKED_AT[version]);
+        // The DH group is asked at the newest version accepted, which this one could have been only
+        // with no accepted version above it; the non-AEAD class is left to rulesJudging, which keeps
+        // it only under a profile that judges it.
+        const newest = acceptedRanks.every((rank) => rank < (0,_common_tls_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .tlsVersionRank */ .ie)(version));
+        const { classes, rules } = judgedAmong(endpoint, policyRules, (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .classesAt */ .I2)(version, newest, { nonAead: true }));
         if (classes.length === 0)
             continue;
         const away = turnedAway.has(version);
         const reason = away ? undefined : facts.tls?.versionsUntestedReason;
-        (away ? busy : unanswered).add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} is accepted, and with ${suiteWords(classes)} suites (${rules.join(', ')})`, `version untested: ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}${reason ? ` (${reason})` : ''}`);
+        (away ? busy : unanswered).add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .versionWords */ .WS)(version)} is accepted, and with ${suiteWords(classes)} suites (${rules.join(', ')})`, `version untested: ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .versionWords */ .WS)(version)}${reason ? ` (${reason})` : ''}`);
     }
     for (const { version, classes, rules, reason } of untestedCipherClasses(endpoint, facts, policyRules)) {
-        const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
-        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)} accepts ${suiteWords(classes)} suites (${rules.join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
+        const target = reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        target.add(`whether ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .versionWords */ .WS)(version)} accepts ${suiteWords(classes)} suites (${rules.join(', ')})`, `cipher classes untested at ${(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .versionWords */ .WS)(version)}: ${classes.join(', ')} (${reason})`);
     }
     if (injection !== undefined) {
-        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .TURNED_AWAY */ .il) ? busy : unanswered;
+        const target = injection.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .TURNED_AWAY */ .il) ? busy : unanswered;
         target.add('whether commands pipelined with STARTTLS run inside TLS (starttls-command-injection)', `injection test: ${injection}`);
     }
     return { busy, unanswered };
@@ -1097,17 +1117,12 @@ const CLASS_WORDS = {
     'non-aead': 'non-AEAD',
     dhe: 'DHE (and its group size)',
 };
-const CLASSES_ASKED_AT = {
-    'TLSv1.2': ['weak', 'anonymous', 'no-forward-secrecy', 'non-aead', 'dhe'],
-    'TLSv1.1': ['weak', 'anonymous', 'dhe'],
-    TLSv1: ['weak', 'anonymous', 'dhe'],
-};
 function suiteWords(classes) {
     return classes.map((c) => CLASS_WORDS[c]).join(', ');
 }
 /** Which of `classes` a rule would judge on this endpoint, and those rules (cipher-classes.ts). */
 function judgedAmong(endpoint, policyRules, classes) {
-    const judging = classes.map((c) => [c, (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_5__/* .rulesJudging */ .G)(endpoint, policyRules, c)]).filter(([, rules]) => rules.length > 0);
+    const judging = classes.map((c) => [c, (0,_cipher_classes_js__WEBPACK_IMPORTED_MODULE_6__/* .rulesJudging */ .G)(endpoint, policyRules, c)]).filter(([, rules]) => rules.length > 0);
     return { classes: judging.map(([c]) => c), rules: [...new Set(judging.flatMap(([, rules]) => rules))] };
 }
 /**
@@ -1116,9 +1131,9 @@ function judgedAmong(endpoint, policyRules, classes) {
  * turns its rule on), with those rules; nothing the probe's own budget left unasked.
  */
 function untestedCipherClasses(endpoint, facts, policyRules) {
-    return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .cipherVersions */ .hr)(facts).flatMap(([version, answers]) => {
+    return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .cipherVersions */ .hr)(facts).flatMap(([version, answers]) => {
         const reason = answers.untestedReason ?? '';
-        if (reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECTION_BUDGET_REACHED */ .Y8))
+        if (reason.startsWith(_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .CONNECTION_BUDGET_REACHED */ .Y8))
             return [];
         const { classes, rules } = judgedAmong(endpoint, policyRules, answers.untested);
         return classes.length === 0 ? [] : [{ version, classes, rules, reason }];
@@ -1142,7 +1157,7 @@ class OpenChecks {
         return [
             {
                 rule,
-                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
+                message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .describeEndpoint */ .N2)(endpoint)} ${what}, so these could not be concluded: ${this.checks.join('; ')}.`,
                 evidence: this.evidence.join('; '),
                 inconclusive: true,
             },
@@ -1150,7 +1165,7 @@ class OpenChecks {
     }
 }
 function versionQuestion(versions) {
-    return `whether ${versions.map(_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .versionWords */ .WS).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
+    return `whether ${versions.map(_ciphers_js__WEBPACK_IMPORTED_MODULE_4__/* .versionWords */ .WS).join(' and ')} ${versions.length === 1 ? 'is' : 'are'} accepted (tls-version-legacy)`;
 }
 /**
  * The host name's look-up got no answer at all: silence, so nothing was tested (check-inconclusive),
@@ -1158,7 +1173,7 @@ function versionQuestion(versions) {
  */
 function lookupUnanswered(endpoint, error) {
     const code = endpoint.resolveError ?? (error?.kind === 'unresolved' ? error.message : undefined);
-    return code !== undefined && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupGotNoAnswer */ .u9)(code);
+    return code !== undefined && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_5__/* .lookupGotNoAnswer */ .u9)(code);
 }
 function unreachableReason(endpoint, error) {
     if (endpoint.address === null || error?.kind === 'unresolved')
@@ -1193,7 +1208,7 @@ function busyEvidence(facts) {
     const greeting = facts.plaintext?.greeting;
     if (greeting)
         return `greeting: ${greeting}`;
-    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_6__/* .errorEvidence */ .OK)(facts.error) : null;
+    return facts.error ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .errorEvidence */ .OK)(facts.error) : null;
 }
 
 

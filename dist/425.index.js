@@ -279,6 +279,7 @@ function asTlsVersionName(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ MAX_CONNECTIONS_PER_ENDPOINT),
+/* harmony export */   I2: () => (/* binding */ classesAt),
 /* harmony export */   Y8: () => (/* binding */ CONNECTION_BUDGET_REACHED),
 /* harmony export */   Yt: () => (/* binding */ lookupSaidNone),
 /* harmony export */   il: () => (/* binding */ TURNED_AWAY),
@@ -287,10 +288,6 @@ function asTlsVersionName(value) {
 /* harmony export */   rK: () => (/* binding */ MAX_MX_HOSTS),
 /* harmony export */   u9: () => (/* binding */ lookupGotNoAnswer)
 /* harmony export */ });
-// The words and caps the facts are written in, shared by the probe that records them and the rules
-// and report that read them back: how many targets DNS may supply before the rest is recorded as
-// skipped, how large a policy file may be, how many connections one endpoint gets, how an
-// untested check says why it was not tested, and which address look-up codes mean no answer came.
 /** MX hosts probed per domain, in preference order; the rest are reported, never silently dropped. */
 const MAX_MX_HOSTS = 10;
 /** Addresses probed per DNS-supplied name. */
@@ -330,6 +327,22 @@ function lookupGotNoAnswer(code) {
  */
 function lookupSaidNone(code) {
     return ANSWERING_LOOKUP_CODES.has(code);
+}
+/**
+ * The classes of the cipher questions at `version`, before the rules' selection leaves any out.
+ * Forward secrecy and AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325
+ * holds TLS 1.2 to forward secrecy); the DH group is asked once, at the newest version accepted.
+ * `nonAead`: the endpoint's profile makes non-AEAD suites a class (intermediate, modern).
+ */
+function classesAt(version, newest, options) {
+    const classes = ['weak', 'anonymous'];
+    if (version === 'TLSv1.2')
+        classes.push('no-forward-secrecy');
+    if (version === 'TLSv1.2' && options.nonAead)
+        classes.push('non-aead');
+    if (newest)
+        classes.push('dhe');
+    return classes;
 }
 
 
@@ -4463,21 +4476,6 @@ function suiteByCode(code) {
 }
 /** At most this many questions (connections) per version: one per class TLS 1.2 asks by default. */
 const CIPHER_QUESTIONS_PER_VERSION = 4;
-/**
- * The classes of the questions at `version`, before `judged` leaves any out. Forward secrecy and
- * AEAD are TLS 1.2 questions (no TLS 1.0 or 1.1 suite is AEAD, and RFC 9325 holds TLS 1.2 to
- * forward secrecy); the DH group is asked once, at the newest version accepted.
- */
-function classesAt(version, newest, options) {
-    const classes = ['weak', 'anonymous'];
-    if (version === 'TLSv1.2')
-        classes.push('no-forward-secrecy');
-    if (version === 'TLSv1.2' && options.nonAead)
-        classes.push('non-aead');
-    if (newest)
-        classes.push('dhe');
-    return classes;
-}
 function readAnswer(answer, offer, version) {
     if (answer === null)
         return { kind: 'refused' };
@@ -4622,9 +4620,18 @@ async function ask(open, ctx, version, suites) {
 }
 /** The classes of the questions at `version` (`classesAt`), and those of them that are asked. */
 function askedAt(version, newest, options) {
-    const classes = classesAt(version, newest, options);
+    const classes = (0,vocabulary/* classesAt */.I2)(version, newest, options);
     const judged = options.judged;
     return { classes, asked: judged ? classes.filter((c) => judged.has(c)) : classes };
+}
+/**
+ * The first question at TLS 1.2, the newest version: the classes it asks (those `judged` keeps)
+ * and the suites it offers. What `askFirstCipherQuestion` sends, and what the bench's floor with
+ * the check's questions sends in its place.
+ */
+function firstQuestionOffer(options) {
+    const { asked } = askedAt('TLSv1.2', true, options);
+    return { classes: asked, suites: suitesOf(asked, 'TLSv1.2') };
 }
 /**
  * Asks the first cipher question at TLS 1.2 alone: exactly the ClientHello `askCiphers` would
@@ -4634,13 +4641,11 @@ function askedAt(version, newest, options) {
  * which takes it as its first answer at TLS 1.2 instead of asking again.
  */
 async function askFirstCipherQuestion(open, ctx, options) {
-    const { asked } = askedAt('TLSv1.2', true, options);
-    const offer = suitesOf(asked, 'TLSv1.2');
+    const { classes: asked, suites: offer } = firstQuestionOffer(options);
     if (asked.length === 0 || offer.length === 0)
         return null;
     const answer = await ask(open, ctx, 'TLSv1.2', offer);
-    const read = readAnswer(answer, offer, 'TLSv1.2');
-    return { classes: asked, answer, tls12: read.kind === 'picked' ? 'accepted' : read.kind === 'refused' ? 'refused' : null };
+    return { classes: asked, answer, tls12Accepted: readAnswer(answer, offer, 'TLSv1.2').kind === 'picked' };
 }
 /**
  * Every judged class at every accepted version of TLS 1.2 and below, newest first. `accepted` is
@@ -4999,7 +5004,7 @@ class EndpointProbe {
         const cipherFirst = negotiated === 'TLSv1.3' && answered['TLSv1.2'] === undefined && this.options.cipherQuestionFirst !== false && this.endpoint.settings.tls.profile !== 'modern'
             ? await askFirstCipherQuestion(open, ctx, this.cipherOptions())
             : null;
-        const known = cipherFirst?.tls12 === 'accepted' ? { ...answered, 'TLSv1.2': 'TLSv1.2' } : answered;
+        const known = cipherFirst?.tls12Accepted ? { ...answered, 'TLSv1.2': 'TLSv1.2' } : answered;
         this.recordSweep(await (0,tls/* sweepTls */.wJ)(open, ctx, negotiated, known));
         await this.askCiphers(open, ctx, cipherFirst ?? undefined);
     }
@@ -6565,9 +6570,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
 /* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _common_profiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89975);
 /* harmony import */ var _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27786);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10281);
 /* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32778);
+
 
 
 
@@ -6611,7 +6618,7 @@ function checkWeakSuites(endpoint, facts) {
         ];
     }
     const profile = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .profileOf */ .dp)(endpoint);
-    if (!(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(profile))
+    if (!(0,_common_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .judgesNonAead */ .v)(profile))
         return [];
     const cbc = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['non-aead']);
     if (cbc.versions.length === 0)
@@ -6715,11 +6722,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   meta: () => (/* binding */ meta),
 /* harmony export */   severityByProfile: () => (/* binding */ severityByProfile)
 /* harmony export */ });
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54974);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54974);
 /* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
+/* harmony import */ var _common_profiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89975);
 /* harmony import */ var _cipher_fixes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27786);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10281);
 /* harmony import */ var _server_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32778);
+
 
 
 
@@ -6756,7 +6765,7 @@ const meta = (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
  * Also read by cipher-classes.ts, so that the question is asked wherever the rule judges it.
  */
 function severityByProfile(profile) {
-    return (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(profile) ? 'error' : undefined;
+    return (0,_common_profiles_js__WEBPACK_IMPORTED_MODULE_4__/* .judgesNonAead */ .v)(profile) ? 'error' : undefined;
 }
 function checkForwardSecrecy(endpoint, facts) {
     const rsa = (0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedOf */ .$f)(facts, ['no-forward-secrecy']);
@@ -6768,7 +6777,7 @@ function checkForwardSecrecy(endpoint, facts) {
     return [
         {
             rule: 'tls-forward-secrecy-missing',
-            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEndpoint */ .N2)(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm}) does not allow` : ''}.`,
+            message: `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .describeEndpoint */ .N2)(endpoint)} accepts TLS 1.2 sessions without forward secrecy (RSA key transport)${byProfile ? `, which the profile ${profile} (${_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .MOZILLA_GUIDELINES */ .Xm}) does not allow` : ''}.`,
             evidence: `picked: ${rsa.evidence.join('; ')}`,
             ...(byProfile ? { severity, setting: 'tls.profile' } : {}),
         },
@@ -6786,12 +6795,12 @@ const checks = { require: checkForwardSecrecy };
 /* harmony export */   G: () => (/* binding */ rulesJudging),
 /* harmony export */   z: () => (/* binding */ judgedCipherClasses)
 /* harmony export */ });
-/* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73380);
-/* harmony import */ var _ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97083);
-/* harmony import */ var _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25785);
-/* harmony import */ var _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39620);
-/* harmony import */ var _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83474);
-/* harmony import */ var _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49072);
+/* harmony import */ var _draft_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73380);
+/* harmony import */ var _common_profiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89975);
+/* harmony import */ var _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25785);
+/* harmony import */ var _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39620);
+/* harmony import */ var _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83474);
+/* harmony import */ var _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49072);
 
 
 
@@ -6811,18 +6820,18 @@ const CLASS_JUDGES = {
     dhe: ['tls-dh-weak'],
 };
 const DEFAULT_SEVERITY = {
-    [_catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.id]: _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_1__.meta.defaultSeverity,
-    [_catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__.meta.id]: _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_2__.meta.defaultSeverity,
-    [_catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.meta.id]: _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.meta.defaultSeverity,
-    [_catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__.meta.id]: _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_4__.meta.defaultSeverity,
+    [_catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_0__.meta.id]: _catalog_tls_cipher_weak_js__WEBPACK_IMPORTED_MODULE_0__.meta.defaultSeverity,
+    [_catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_1__.meta.id]: _catalog_tls_cipher_anonymous_js__WEBPACK_IMPORTED_MODULE_1__.meta.defaultSeverity,
+    [_catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_2__.meta.id]: _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_2__.meta.defaultSeverity,
+    [_catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_3__.meta.id]: _catalog_tls_dh_weak_js__WEBPACK_IMPORTED_MODULE_3__.meta.defaultSeverity,
 };
 /**
  * The severity a cipher rule's finding on `endpoint` would get, by judge()'s own order, with the
  * default tls-forward-secrecy-missing's check gives its drafts under a profile.
  */
 function severityOn(endpoint, policyRules, rule) {
-    const draftSeverity = rule === _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.meta.id ? (0,_catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_3__.severityByProfile)(endpoint.settings.tls.profile) : undefined;
-    return (0,_draft_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointSeverity */ .l)(endpoint, policyRules, rule, draftSeverity, DEFAULT_SEVERITY[rule] ?? 'off');
+    const draftSeverity = rule === _catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_2__.meta.id ? (0,_catalog_tls_forward_secrecy_missing_js__WEBPACK_IMPORTED_MODULE_2__.severityByProfile)(endpoint.settings.tls.profile) : undefined;
+    return (0,_draft_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointSeverity */ .l)(endpoint, policyRules, rule, draftSeverity, DEFAULT_SEVERITY[rule] ?? 'off');
 }
 /**
  * The rules that would judge the answer about `cls` on `endpoint` under `policyRules` (the
@@ -6833,7 +6842,7 @@ function severityOn(endpoint, policyRules, rule) {
 function rulesJudging(endpoint, policyRules, cls) {
     if (endpoint.expectation !== 'require')
         return [];
-    if (cls === 'non-aead' && !(0,_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .judgesNonAead */ .vo)(endpoint.settings.tls.profile))
+    if (cls === 'non-aead' && !(0,_common_profiles_js__WEBPACK_IMPORTED_MODULE_5__/* .judgesNonAead */ .v)(endpoint.settings.tls.profile))
         return [];
     return CLASS_JUDGES[cls].filter((rule) => severityOn(endpoint, policyRules, rule) !== 'off');
 }
@@ -6897,11 +6906,9 @@ const NGINX_CIPHERS = {
 /* harmony export */   Xm: () => (/* binding */ MOZILLA_GUIDELINES),
 /* harmony export */   YT: () => (/* binding */ dhBitsOf),
 /* harmony export */   dp: () => (/* binding */ profileOf),
-/* harmony export */   hr: () => (/* binding */ cipherVersions),
-/* harmony export */   vo: () => (/* reexport safe */ _common_profiles_js__WEBPACK_IMPORTED_MODULE_0__.v)
+/* harmony export */   hr: () => (/* binding */ cipherVersions)
 /* harmony export */ });
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54974);
-/* harmony import */ var _common_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89975);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54974);
 
 /** The version of Mozilla's Server Side TLS guidelines the profiles follow. */
 const MOZILLA_GUIDELINES = 'Mozilla Server Side TLS 5.7';
@@ -6909,7 +6916,6 @@ const MOZILLA_GUIDELINES = 'Mozilla Server Side TLS 5.7';
 function profileOf(endpoint) {
     return endpoint.settings.tls.profile;
 }
-
 const VERSION_WORDS = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1', 'TLSv1.2': 'TLS 1.2', 'TLSv1.3': 'TLS 1.3' };
 /** The cipher facts per version asked, newest first. */
 function cipherVersions(facts) {
@@ -6930,7 +6936,7 @@ function acceptedOf(facts, classes) {
             continue;
         versions.push(VERSION_WORDS[version]);
         const suites = answers.picked.filter((p) => p.classes.some((c) => classes.includes(c))).map((p) => p.suite);
-        evidence.push(`${VERSION_WORDS[version]}: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .listOf */ .c3)(suites)}`);
+        evidence.push(`${VERSION_WORDS[version]}: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .listOf */ .c3)(suites)}`);
     }
     return { versions, evidence };
 }

@@ -15,6 +15,8 @@ export const modules = {
 /* harmony import */ var _facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56174);
 /* harmony import */ var _facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25123);
 /* harmony import */ var _rules_dane_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19834);
+/* harmony import */ var _rules_domains_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54138);
+
 
 
 
@@ -33,23 +35,24 @@ function mxWords(d) {
     return listed(d.mx.records.map((r) => `${r.host} (${r.preference})`));
 }
 /**
- * No record found: "no record" only when DNS said so (no data, no such name: the rules' own test,
- * lookupSaidNone). A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about
- * the record, and is told as such.
+ * No record found: "no record" only when DNS said so (no data, no such name), by the rules' own
+ * test. A look-up that timed out or failed (ETIMEOUT, ESERVFAIL, …) says nothing about the
+ * record, and is told as such.
  */
-function noRecordWords(lookupError) {
-    return lookupError === null || (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupSaidNone */ .Yt)(lookupError) ? 'no record' : `record look-up failed (${lookupError})`;
+function noRecordWords(record) {
+    return (0,_rules_domains_js__WEBPACK_IMPORTED_MODULE_3__/* .txtLookupUnanswered */ .Vs)(record.records, record.lookupError) ? `record look-up failed (${record.lookupError})` : 'no record';
 }
 function mtaStsWords(d) {
     const sts = d.mtaSts;
     if (sts === null)
         return 'not checked';
-    const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record.lookupError);
+    const record = sts.record.id !== null ? `id ${sts.record.id}` : sts.record.problem !== null ? `bad record` : noRecordWords(sts.record);
     const f = sts.fetch;
     let file;
     // A policy host whose address look-up got no answer is not a missing one: told as such.
-    if (f.errorKind === 'unresolved' && f.lookupCode !== null && (0,_facts_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupGotNoAnswer */ .u9)(f.lookupCode))
-        file = `policy host look-up failed (${f.lookupCode})`;
+    const silentHostCode = (0,_rules_domains_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredPolicyHostCode */ .iO)(f);
+    if (silentHostCode !== null)
+        file = `policy host look-up failed (${silentHostCode})`;
     else if (f.error !== null)
         file = `policy not fetched: ${f.error}`;
     else if (f.redirect !== null)
@@ -75,15 +78,11 @@ function tlsRptWords(d) {
         return d.tlsRpt.problem;
     return listed(d.tlsRpt.rua);
 }
-/** Did DNS give an answer (records, none, or no such name), rather than an error or nothing? */
-function answered(answer) {
-    return answer.error === null && (answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN');
-}
 /** What a DNSSEC look-up came to: validated, not validated, an answer code, or why no answer came. */
 function dnssecWords(answer) {
     if (answer.error !== null)
         return (0,_facts_dane_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDnssecError */ .QW)(answer.error);
-    if (!answered(answer))
+    if ((0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__/* .dnssecStanding */ .t0)(answer) === 'unanswered')
         return answer.rcode ?? 'no answer';
     return answer.authenticated === true ? 'DNSSEC-validated' : 'not DNSSEC-validated';
 }
@@ -105,8 +104,9 @@ function daneWords(d, outcomes = []) {
     if (d.dane == null)
         return 'not checked';
     const hosts = d.dane.hosts.map((h) => {
-        // "no TLSA" only when DNS answered: a time-out or a SERVFAIL says nothing about the records.
-        const count = h.records.length === 0 ? (answered(h.tlsa) ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
+        // "no TLSA" only when DNS answered (the rules' own test, dnssecStanding): a time-out or a
+        // SERVFAIL says nothing about the records.
+        const count = h.records.length === 0 ? ((0,_rules_dane_js__WEBPACK_IMPORTED_MODULE_2__/* .dnssecStanding */ .t0)(h.tlsa) !== 'unanswered' ? 'no TLSA' : 'TLSA') : h.records.length === 1 ? '1 TLSA' : `${h.records.length} TLSA`;
         const matched = [...new Set(outcomes.filter((o) => o.domain === d.domain && o.host === h.host && MATCH_OUTCOMES.has(o.outcome)).map(outcomeWords))];
         return `${h.host} ${count} (${dnssecWords(h.tlsa)})${matched.length > 0 ? `: ${matched.join(' / ')}` : ''}`;
     });
@@ -220,7 +220,9 @@ function plural(n, one, many = `${one}s`) {
 /* harmony import */ var _rules_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22390);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53677);
 /* harmony import */ var _domain_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91302);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1190);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72691);
+
 
 
 
@@ -326,7 +328,7 @@ function matrixLines(report, paint) {
     const widths = columns.map((c, i) => Math.max(c.length, ...matrix.rows.map((r) => mark(r.cells[i]).length)));
     const failing = matrix.rows.filter((r) => r.worst !== null).length;
     const lines = [
-        paint('bold', `Fleet: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
+        paint('bold', `Fleet: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(matrix.rows.length, 'host')}, ${failing} with findings, ${matrix.rows.length - failing} without`),
         '  ' + paint('dim', ['HOST'.padEnd(hostWidth), ...columns.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd()),
     ];
     matrix.rows.forEach((r, n) => {
@@ -371,7 +373,6 @@ function placeOf(f) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ addressText),
 /* harmony export */   L6: () => (/* binding */ certificateDays),
-/* harmony export */   LS: () => (/* reexport safe */ _plural_js__WEBPACK_IMPORTED_MODULE_4__.L),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   WR: () => (/* binding */ endpointStatus),
 /* harmony export */   c0: () => (/* binding */ runnerNetworkLines),
@@ -387,7 +388,6 @@ function placeOf(f) {
 /* harmony import */ var _neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35942);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1190);
 // Phrases more than one output uses, so the CLI, the summary and the annotations agree.
-
 
 
 

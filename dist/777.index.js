@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   init: () => (/* binding */ init)
 });
 
-// UNUSED EXPORTS: DEFAULT_INIT_OUTPUT, DEFAULT_INIT_TIMEOUT_MS
+// UNUSED EXPORTS: DEFAULT_INIT_TIMEOUT_MS
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -22,7 +22,7 @@ var load = __webpack_require__(52487);
 // EXTERNAL MODULE: ./src/probe/roots.ts
 var roots = __webpack_require__(44399);
 // EXTERNAL MODULE: ./src/options.ts
-var options = __webpack_require__(88381);
+var src_options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/rules/links.ts
 var links = __webpack_require__(22390);
 // EXTERNAL MODULE: external "node:net"
@@ -128,9 +128,13 @@ async function discover(options) {
         if (!kind.domain)
             reasons.set(name, kind.reason);
     });
+    // Only a resolver named with --resolver is believed for DNSSEC, so only it is asked: the
+    // system's name server's AD bit would count for nothing, and its silence would hold the MX
+    // hosts' address questions (which share the TLSA questions' slots) to the deadline.
+    const dane = options.daneResolver ?? (options.resolver === undefined ? undefined : (0,dnssec_query.createDaneResolver)({ server: options.resolver, timeoutMs: options.timeoutMs }));
     const domains = await (0,observe_domains.observeDomains)(domainNames.map(initDomainPolicy), {
         resolver,
-        dane: options.daneResolver ?? (0,dnssec_query.createDaneResolver)({ server: options.resolver, timeoutMs: options.timeoutMs }),
+        dane,
         extraCa: options.extraCa,
         trust: options.trust,
         timeoutMs: options.timeoutMs,
@@ -470,36 +474,44 @@ function chooseTlsRpt(facts) {
         return { value: 'off', why: 'a v=TLSRPTv1 record is published, but it is not valid (RFC 8460 section 3): set required once it is' };
     return { value: 'off', why: 'no _smtp._tls record published: publish one (RFC 8460) and set required to get reports of failed TLS' };
 }
-/** How one MX host stands for DANE: the record that matched on every address it was probed at, or why not. */
+/**
+ * How one MX host stands for DANE: the record that matched on every address it was probed at, or
+ * why not; `unknown` when nothing answered the question (no TLSA answer, no TLS session to match
+ * the records against), which says nothing of whether its records would match.
+ */
 function hostDane(host, outcomes) {
     const name = (0,dns_targets/* isHostName */.uy)(host.host) ? host.host : 'an MX host';
     const tlsa = (0,rules_dane/* tlsaStanding */.X3)(host);
     switch (tlsa.kind) {
         case 'unanswered':
-            return { without: `${name}: the TLSA look-up got no answer (${(0,rules_dane/* unansweredWords */.k6)(host.tlsa)})` };
+            return { without: `${name}: the TLSA look-up got no answer (${(0,rules_dane/* unansweredWords */.k6)(host.tlsa)})`, unknown: true };
         case 'insecure':
-            return { without: `${name}: its TLSA answer is not DNSSEC-authenticated` };
+            return { without: `${name}: its TLSA answer is not DNSSEC-authenticated`, unknown: false };
         case 'none':
-            return { without: `${name}: no TLSA records published` };
+            return { without: `${name}: no TLSA records published`, unknown: false };
         case 'unusable':
-            return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(rules_dane/* recordName */.xD))].join(', ')})` };
+            return { without: `${name}: only TLSA records a mail server does not use (${[...new Set(tlsa.records.map(rules_dane/* recordName */.xD))].join(', ')})`, unknown: false };
         case 'usable':
             break;
     }
     const mine = outcomes.filter((o) => o.host === host.host);
     if (mine.length === 0)
-        return { without: `${name}: TLSA records published, but no port-25 session to match them against` };
+        return { without: `${name}: TLSA records published, but no port-25 session to match them against`, unknown: true };
     const failed = mine.filter((o) => o.outcome !== 'dane-ee' && o.outcome !== 'dane-ta');
     if (failed.length === 0)
         return { matched: `${name} (${[...new Set(mine.map((o) => (0,rules_dane/* recordName */.xD)(o.record)))].join(', ')})` };
-    const on = failed.length < mine.length ? ` on ${failed.length} of ${mine.length} addresses` : '';
-    switch (failed[0].outcome) {
+    // What an address answered outweighs one that showed no TLS session: a record that does not
+    // match there is known, whatever the other addresses would have shown.
+    const shown = failed.find((o) => o.outcome !== 'no-chain') ?? failed[0];
+    const count = failed.filter((o) => o.outcome === shown.outcome).length;
+    const on = count < mine.length ? ` on ${count} of ${mine.length} addresses` : '';
+    switch (shown.outcome) {
         case 'no-chain':
-            return { without: `${name}: no TLS session on 25${on} to match its TLSA records against` };
+            return { without: `${name}: no TLS session on 25${on} to match its TLSA records against`, unknown: true };
         case 'ta-unverified':
-            return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}` };
+            return { without: `${name}: only a DANE-TA record naming a root the server may not send${on}`, unknown: false };
         default:
-            return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}` };
+            return { without: `${name}: no TLSA record matches the certificate it presents on 25${on}`, unknown: false };
     }
 }
 /**
@@ -529,6 +541,10 @@ function chooseDane(facts, outcomes) {
     }
     if (matched.length > 0)
         return { value: 'optional', why: `DNSSEC-authenticated TLSA records match on ${matched.join(', ')}; not on ${without.join('; ')}: set required once every MX host has them` };
+    // No match seen: "no match" only where every host answered; silence is never read as one.
+    if (stands.some((s) => 'without' in s && s.unknown)) {
+        return { value: 'off', why: `the MX records are DNSSEC-authenticated, but whether the MX hosts' TLSA records match is not known: ${without.join('; ')}: run init again once every MX host answers to see whether DANE can be required` };
+    }
     return { value: 'off', why: `the MX records are DNSSEC-authenticated, but no MX host has TLSA records that match: ${without.join('; ')}` };
 }
 /** Every choice for what discover() saw. */
@@ -656,8 +672,6 @@ function starterYaml(starter, about) {
 
 
 
-/** Where the action looks for its policy unless told otherwise. */
-const DEFAULT_INIT_OUTPUT = options/* DEFAULT_POLICY_FILE */.mY;
 /** A starter's probes are a first look, not the policy's verdict: a shorter step deadline. */
 const DEFAULT_INIT_TIMEOUT_MS = 5000;
 const refused = (message) => ({ kind: 'refused', exitCode: 2, message });
@@ -681,7 +695,7 @@ async function init(options) {
     });
     if (problems.length > 0)
         return refused(problems.join('\n'));
-    const output = options.output ?? DEFAULT_INIT_OUTPUT;
+    const output = options.output ?? src_options/* DEFAULT_POLICY_FILE */.mY;
     // Before any probe: a policy someone already wrote is never overwritten.
     if (!options.dryRun && (await exists(output)))
         return refused(`${output} exists; init never overwrites a policy (remove it, or give --output another file, or --dry-run)`);
@@ -782,9 +796,13 @@ function encodeQuery(packets, id, name, type) {
         additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_PAYLOAD, extendedRcode: 0, ednsVersion: 0, flags: packets.DNSSEC_OK, flag_do: true, options: [] }],
     });
 }
-/** Names compare without case and without a final dot (RFC 4343). */
+/**
+ * Names compare without case and without the one final root dot (RFC 4343), and otherwise byte
+ * for byte: a reply's question or a record's owner with a blank or a second dot added is another
+ * name (canonicalName, which trims and drops every final dot, would take it for ours).
+ */
 function sameName(a, b) {
-    return (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(a) === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalName */ .Ew)(b);
+    return (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutRootDot */ .a9)(a) === (0,_common_host_names_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutRootDot */ .a9)(b);
 }
 /**
  * The message decoded when it is the answer to this query: a response, the same ID, exactly our
