@@ -69,6 +69,8 @@ describe('domain rules', () => {
     ['all well', {}, {}, []],
     ['NXDOMAIN', {}, { mx: { records: [], nullMx: false, implicit: false, error: 'ENOTFOUND' } }, ['mx-lookup-failed']],
     ['SERVFAIL', {}, { mx: { records: [], nullMx: false, implicit: false, error: 'ESERVFAIL' } }, ['mx-lookup-failed']],
+    // No reply at all may be the runner's network: the MX was not seen, never "cannot be resolved".
+    ['MX look-up timed out', {}, { mx: { records: [], nullMx: false, implicit: false, error: 'ETIMEOUT' } }, ['check-inconclusive']],
     ['null MX with MX services required', {}, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, ['mx-lookup-failed']],
     ['null MX, no MX services asked', { mx: null }, { mx: { records: [{ host: '', preference: 0 }], nullMx: true, implicit: false, error: null } }, []],
     ['no MTA-STS record', {}, { mtaSts: sts({ record: { records: [], id: null } }) }, ['mta-sts-missing']],

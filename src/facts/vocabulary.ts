@@ -44,6 +44,19 @@ export function lookupGotNoAnswer(code: string): boolean {
 }
 
 /**
+ * The resolver codes of a look-up that got no reply at all: the query timed out, the name server
+ * refused the connection, or the look-up was cancelled. Silence, which may be the runner's own
+ * network: never a finding against the name. (A SERVFAIL or REFUSED is a reply, the one senders
+ * using that resolver meet too.)
+ */
+const NO_REPLY_CODES: ReadonlySet<string> = new Set(['ETIMEOUT', 'ECONNREFUSED', 'ECANCELLED', 'EDESTRUCTION', 'EAI_AGAIN']);
+
+/** Whether a look-up that failed with this code got no reply at all (NO_REPLY_CODES). */
+export function lookupGotNoReply(code: string): boolean {
+  return NO_REPLY_CODES.has(code);
+}
+
+/**
  * Whether a look-up that failed with this code was answered "no such name" or "no records of that
  * type" (NXDOMAIN, NODATA): an answer about the name. Any other failure (a code or not) is not one.
  */

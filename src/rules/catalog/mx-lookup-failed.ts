@@ -3,6 +3,7 @@ import { describeDnsCode } from '../../resolve/dns.js';
 import type { DomainFacts } from '../../facts/domains.js';
 import type { DomainCheck, DomainDraft } from '../domains.js';
 import { defineRule } from '../rule.js';
+import { lookupGotNoReply } from '../../facts/vocabulary.js';
 
 export const meta = defineRule({
   id: 'mx-lookup-failed',
@@ -12,7 +13,7 @@ export const meta = defineRule({
   inconclusive: false,
   title: 'MX look-up failed',
   summary: "A domain's MX records cannot be resolved.",
-  what: "A policy domain's MX records could not be resolved (no such domain, server failure or time-out).",
+  what: "A policy domain's MX records could not be resolved: no such domain, or the name server failed or refused (SERVFAIL, REFUSED, as a validating resolver answers for bogus DNSSEC data). A look-up that got no reply at all (a time-out) is not a finding of this rule: silence may be the runner's own network, so the check is left open.",
   why: 'Senders cannot find the mail servers, so mail is delayed or bounced (RFC 5321 §5.1), and none of the MX hosts can be checked for STARTTLS (RFC 3207) or DANE (RFC 7672).',
   fix: "Check the domain's delegation and the MX records on its authoritative servers (dig MX example.com @ns1.example.net), and its DNSSEC signatures if the zone is signed.",
   references: ['RFC 5321 §5.1', 'RFC 7672'],
@@ -21,6 +22,19 @@ export const meta = defineRule({
 });
 
 function checkMx(policy: DomainPolicy, facts: DomainFacts): DomainDraft[] {
+  // No reply at all (a time-out) may be the runner's own network: the domain's MX was not seen,
+  // so nothing is concluded of it (check-inconclusive), never "cannot be resolved".
+  if (facts.mx.error !== null && lookupGotNoReply(facts.mx.error)) {
+    return [
+      {
+        rule: 'check-inconclusive',
+        at: 'domain',
+        message: `The MX records of ${facts.domain} could not be checked: the look-up got no reply (${describeDnsCode(facts.mx.error)}), so none of its mail hosts was checked.`,
+        evidence: `MX ${facts.domain}: ${facts.mx.error}`,
+        inconclusive: true,
+      },
+    ];
+  }
   if (facts.mx.error !== null) {
     return [
       {
