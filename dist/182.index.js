@@ -1585,7 +1585,10 @@ const certificate_weak_checks = { require: checkStrength };
 
 // EXTERNAL MODULE: ./src/resolve/dns.ts
 var dns = __webpack_require__(89227);
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __webpack_require__(25123);
 ;// CONCATENATED MODULE: ./src/rules/catalog/mx-lookup-failed.ts
+
 
 
 const mx_lookup_failed_meta = (0,rule/* defineRule */.K)({
@@ -1596,7 +1599,7 @@ const mx_lookup_failed_meta = (0,rule/* defineRule */.K)({
     inconclusive: false,
     title: 'MX look-up failed',
     summary: "A domain's MX records cannot be resolved.",
-    what: "A policy domain's MX records could not be resolved (no such domain, server failure or time-out).",
+    what: "A policy domain's MX records could not be resolved: no such domain, or the name server failed or refused (SERVFAIL, REFUSED, as a validating resolver answers for bogus DNSSEC data). A look-up that got no reply at all (a time-out) is not a finding of this rule: silence may be the runner's own network, so the check is left open.",
     why: 'Senders cannot find the mail servers, so mail is delayed or bounced (RFC 5321 §5.1), and none of the MX hosts can be checked for STARTTLS (RFC 3207) or DANE (RFC 7672).',
     fix: "Check the domain's delegation and the MX records on its authoritative servers (dig MX example.com @ns1.example.net), and its DNSSEC signatures if the zone is signed.",
     references: ['RFC 5321 §5.1', 'RFC 7672'],
@@ -1604,6 +1607,19 @@ const mx_lookup_failed_meta = (0,rule/* defineRule */.K)({
     servers: {},
 });
 function checkMx(policy, facts) {
+    // No reply at all (a time-out) may be the runner's own network: the domain's MX was not seen,
+    // so nothing is concluded of it (check-inconclusive), never "cannot be resolved".
+    if (facts.mx.error !== null && (0,vocabulary/* lookupGotNoReply */.M$)(facts.mx.error)) {
+        return [
+            {
+                rule: 'check-inconclusive',
+                at: 'domain',
+                message: `The MX records of ${facts.domain} could not be checked: the look-up got no reply (${(0,dns/* describeDnsCode */.Op)(facts.mx.error)}), so none of its mail hosts was checked.`,
+                evidence: `MX ${facts.domain}: ${facts.mx.error}`,
+                inconclusive: true,
+            },
+        ];
+    }
     if (facts.mx.error !== null) {
         return [
             {

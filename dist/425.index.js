@@ -280,6 +280,7 @@ function asTlsVersionName(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ MAX_CONNECTIONS_PER_ENDPOINT),
 /* harmony export */   I2: () => (/* binding */ classesAt),
+/* harmony export */   M$: () => (/* binding */ lookupGotNoReply),
 /* harmony export */   Y8: () => (/* binding */ CONNECTION_BUDGET_REACHED),
 /* harmony export */   Yt: () => (/* binding */ lookupSaidNone),
 /* harmony export */   il: () => (/* binding */ TURNED_AWAY),
@@ -320,6 +321,17 @@ const ANSWERING_LOOKUP_CODES = new Set(['ENOTFOUND', 'EAI_NONAME', 'ENODATA', 'E
  */
 function lookupGotNoAnswer(code) {
     return /^E[A-Z0-9_]+$/.test(code) && !lookupSaidNone(code);
+}
+/**
+ * The resolver codes of a look-up that got no reply at all: the query timed out, the name server
+ * refused the connection, or the look-up was cancelled. Silence, which may be the runner's own
+ * network: never a finding against the name. (A SERVFAIL or REFUSED is a reply, the one senders
+ * using that resolver meet too.)
+ */
+const NO_REPLY_CODES = new Set(['ETIMEOUT', 'ECONNREFUSED', 'ECANCELLED', 'EDESTRUCTION', 'EAI_AGAIN']);
+/** Whether a look-up that failed with this code got no reply at all (NO_REPLY_CODES). */
+function lookupGotNoReply(code) {
+    return NO_REPLY_CODES.has(code);
 }
 /**
  * Whether a look-up that failed with this code was answered "no such name" or "no records of that
